@@ -1,0 +1,43 @@
+/**
+ * `npm run build`: every part of the extension for every browser, then the store zips.
+ *   dist/chrome/  dist/firefox/  dist/claimlens-<version>-<browser>.zip
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'vite';
+import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../vite.config';
+import { deriveManifest, type RootManifest } from './manifest';
+import { zipDirectory } from './zip';
+
+const root = resolve(import.meta.dirname, '..');
+const PARTS: readonly Part[] = ['pages', 'content', 'background'];
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(resolve(root, file), 'utf8'));
+}
+
+export async function buildBrowser(browser: Browser, version: string): Promise<void> {
+  const out = outDir(browser);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  for (const part of PARTS) await build(claimlensConfig(browser, part));
+  cpSync(resolve(root, 'src/_locales'), resolve(out, '_locales'), { recursive: true });
+  cpSync(resolve(root, 'src/icons'), resolve(out, 'icons'), { recursive: true });
+  cpSync(resolve(root, 'src/content/content.css'), resolve(out, 'content.css'));
+  const manifest = deriveManifest(readJson('manifest.json') as RootManifest, browser, version);
+  writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+export async function buildAll(): Promise<void> {
+  const { version } = readJson('package.json') as { version: string };
+  for (const browser of BROWSERS) {
+    await buildBrowser(browser, version);
+    const zip = resolve(root, 'dist', `claimlens-${version}-${browser}.zip`);
+    zipDirectory(outDir(browser), zip);
+    console.log(`built dist/${browser}/ and ${zip.slice(root.length + 1)}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildAll();
+}

@@ -1,0 +1,37 @@
+/** Derives each browser's manifest from the one root manifest.json. Pure, so tests call it. */
+import type { Browser } from '../vite.config';
+
+/** The root manifest's shape, as far as the derivation needs to know it. */
+export interface RootManifest {
+  version: string;
+  background: { service_worker: string };
+  [key: string]: unknown;
+}
+
+/** The add-on id Firefox knows Claimlens by; also the key of its fixed test UUID. */
+export const GECKO_ID = 'claimlens@claimlens.dev';
+/** Firefox ESR 140: the first with the data-collection consent and ::highlight() we rely on. */
+export const GECKO_MIN_VERSION = '140.0';
+
+export const GECKO_ANDROID_MIN_VERSION = '142.0';
+
+export function deriveManifest(root: RootManifest, browser: Browser, version: string): Record<string, unknown> {
+  const { background, ...rest } = root;
+  if (browser === 'chrome') {
+    return { ...rest, version, background: { service_worker: background.service_worker } };
+  }
+  return {
+    ...rest,
+    version,
+    background: { scripts: [background.service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: GECKO_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android learnt data_collection_permissions in 142.
+      gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+    },
+  };
+}

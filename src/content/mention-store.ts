@@ -1,0 +1,47 @@
+/**
+ * The mentions found in this frame, shared by the content script's features: the annotator
+ * writes them, the painter, card, badge report and keyboard navigation read them.
+ *
+ * A plain listener set rather than an EventTarget: in Firefox content scripts a CustomEvent's
+ * `detail` crosses into the page's compartment and reads back as null.
+ */
+
+/** One mention of the topic on the page. */
+export interface PageMention {
+  /** Stable for the life of the mention in this frame. */
+  readonly id: number;
+  /** The text as it reads on the page, e.g. "Drug Consumption Rooms". */
+  readonly text: string;
+  /** The lexicon form it matched (its canonical spelling), used to group mentions. */
+  readonly term: string;
+  /** The lexicon language of the matched form. */
+  readonly lang: string;
+  /** Exactly the mention's characters; may span inline elements. */
+  readonly range: StaticRange;
+  /** The prose around it (its paragraph), used to rank quotes. */
+  readonly context: string;
+}
+
+type Listener = (mentions: readonly PageMention[]) => void;
+
+export class MentionStore {
+  #mentions: readonly PageMention[] = [];
+  readonly #listeners = new Set<Listener>();
+
+  get mentions(): readonly PageMention[] {
+    return this.#mentions;
+  }
+
+  /** Replaces the whole list (in document order) and tells listeners. */
+  replace(mentions: readonly PageMention[]): void {
+    this.#mentions = mentions;
+    for (const listener of [...this.#listeners]) listener(mentions);
+  }
+
+  /** Calls `listener` on every change until `signal` aborts. */
+  subscribe(listener: Listener, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    this.#listeners.add(listener);
+    signal.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+  }
+}

@@ -1,0 +1,44 @@
+/** Checks the output of `npm run build` (npm test builds before the unit tests run). */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+
+const root = resolve(import.meta.dirname, '../..');
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+const dist = (...parts: string[]) => resolve(root, 'dist', ...parts);
+
+describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
+  it('exists (run `npm run build` first)', () => {
+    expect(existsSync(dist(browser, 'manifest.json'))).toBe(true);
+  });
+
+  it('has a content script that is one classic script with no import at run time', () => {
+    const code = readFileSync(dist(browser, 'content.js'), 'utf8');
+    expect(code).not.toMatch(/(^|[;}\s])import\s*[\s{*"'`(]/);
+    expect(code).not.toMatch(/\bimport\(/);
+    expect(code).not.toMatch(/^export\s/m);
+  });
+
+  it('names only files that exist in its manifest', () => {
+    const manifest = JSON.parse(readFileSync(dist(browser, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[]; css: string[] }[];
+      action: { default_popup: string };
+      options_ui: { page: string };
+      icons: Record<string, string>;
+    };
+    const files = [
+      ...manifest.content_scripts.flatMap((s) => [...s.js, ...s.css]),
+      manifest.action.default_popup,
+      manifest.options_ui.page,
+      ...Object.values(manifest.icons),
+    ];
+    for (const file of files) expect(existsSync(dist(browser, file)), file).toBe(true);
+  });
+
+  it('ships a store zip with the same manifest', () => {
+    const zip = unzipSync(readFileSync(dist(`claimlens-${version}-${browser}.zip`)));
+    expect(new TextDecoder().decode(zip['manifest.json'])).toBe(readFileSync(dist(browser, 'manifest.json'), 'utf8'));
+    expect(Object.keys(zip)).toContain('content.js');
+  });
+});

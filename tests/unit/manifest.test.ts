@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { deriveManifest, GECKO_ID, type RootManifest } from '../../scripts/manifest';
+
+const root = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as RootManifest;
+
+describe('deriveManifest', () => {
+  it('gives Chrome a service worker and no Gecko settings', () => {
+    const chrome = deriveManifest(root, 'chrome', '1.2.3');
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome).not.toHaveProperty('browser_specific_settings');
+    expect(chrome.version).toBe('1.2.3');
+  });
+
+  it('gives Firefox background scripts, an id, ESR 140 and no data collection', () => {
+    const firefox = deriveManifest(root, 'firefox', '1.2.3');
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings).toMatchObject({
+      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+
+  it('keeps the content script in every frame, at document_idle, on http and https only', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const [script] = deriveManifest(root, browser, '1.0.0').content_scripts as Record<string, unknown>[];
+      expect(script).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true, match_about_blank: true, run_at: 'document_idle' });
+    }
+  });
+
+  it('asks for no permission beyond storage and no host permission', () => {
+    expect(root.permissions).toEqual(['storage']);
+    expect(root).not.toHaveProperty('host_permissions');
+    expect(root).not.toHaveProperty('optional_permissions');
+  });
+});

@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+
+export type Browser = 'chrome' | 'firefox';
+export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
+
+/** What one Vite pass builds: the extension pages, or one classic script. */
+export type Part = 'pages' | 'content' | 'background';
+
+const root = import.meta.dirname;
+const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The extension pages, each an HTML entry under src/. */
+export const PAGES = {
+  popup: 'src/popup/index.html',
+  options: 'src/options/index.html',
+  sources: 'src/pages/sources.html',
+} as const;
+
+/** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
+const SCRIPTS = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+} as const;
+
+/**
+ * Preact can set `innerHTML` for `dangerouslySetInnerHTML`. Claimlens never renders markup
+ * (quotes are untrusted text), so that one assignment becomes a `textContent` assignment: no
+ * path from data to HTML exists in the bundle, and `web-ext lint` has nothing to warn about.
+ * Fails the build if Preact's code changes shape, rather than silently keeping the sink.
+ */
+function withoutInnerHtmlSink(): Plugin {
+  const sink = /(\w+)\.innerHTML=(\w+)\.__html/g;
+  return {
+    name: 'claimlens:without-innerhtml-sink',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
+      if (!sink.test(code)) throw new Error(`${id}: Preact's innerHTML sink not found; update withoutInnerHtmlSink()`);
+      return { code: code.replace(sink, '$1.textContent=$2.__html'), map: null };
+    },
+  };
+}
+
+export function outDir(browser: Browser): string {
+  return resolve(root, 'dist', browser);
+}
+
+/**
+ * The Vite configuration for one part of one browser's build. `scripts/build.ts` runs every
+ * part for every browser; `vite build` alone builds the Chrome pages.
+ */
+export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
+  const common: InlineConfig = {
+    configFile: false,
+    root: resolve(root, 'src'),
+    publicDir: false,
+    logLevel: 'warn',
+    plugins: [withoutInnerHtmlSink()],
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __VERSION__: JSON.stringify(version),
+    },
+    build: {
+      outDir: outDir(browser),
+      emptyOutDir: false,
+      // Both browsers' floors (Chrome 121 for MV3 APIs we use, Firefox ESR 140).
+      target: ['chrome121', 'firefox140'],
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+    },
+  };
+  if (part === 'pages') {
+    return {
+      ...common,
+      base: './',
+      build: {
+        ...common.build,
+        rolldownOptions: {
+          input: Object.fromEntries(Object.entries(PAGES).map(([name, file]) => [name, resolve(root, file)])),
+          output: { entryFileNames: 'pages/[name].js', chunkFileNames: 'pages/[name]-[hash].js', assetFileNames: 'pages/[name]-[hash][extname]' },
+        },
+      },
+    };
+  }
+  return {
+    ...common,
+    build: {
+      ...common.build,
+      // Library mode in IIFE format: one self-contained file, no import at run time.
+      lib: { entry: resolve(root, SCRIPTS[part]), formats: ['iife'], name: `claimlens_${part}`, fileName: () => `${part}.js` },
+    },
+  };
+}
+
+export default defineConfig(() => claimlensConfig('chrome', 'pages'));
