@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../vite.config';
+import { writeDataset } from './build-dataset';
 import { deriveManifest, type RootManifest } from './manifest';
 import { zipDirectory } from './zip';
 
@@ -30,6 +31,8 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
 
 export async function buildAll(): Promise<void> {
   const { version } = readJson('package.json') as { version: string };
+  // The extension imports the dataset; in CI a stale committed copy fails instead of being rewritten.
+  await writeDataset({ check: Boolean(process.env.CI) });
   for (const browser of BROWSERS) {
     await buildBrowser(browser, version);
     const zip = resolve(root, 'dist', `claimlens-${version}-${browser}.zip`);
