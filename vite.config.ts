@@ -16,6 +16,7 @@ export const PAGES = {
   popup: 'src/popup/index.html',
   options: 'src/options/index.html',
   sources: 'src/pages/sources.html',
+  stakeholders: 'src/pages/stakeholders.html',
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
