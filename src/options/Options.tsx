@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import type { Shortcut } from '../platform/browser';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import { ShortcutList } from '../ui/ShortcutList';
 import { CARD_TRIGGERS, DWELL_MS, HIGHLIGHT_STYLES, normaliseSite, type HighlightStyle, type SettingKey, type Settings } from '../platform/settings-schema';
 
 export interface OptionsProps {
@@ -139,14 +140,7 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
 
       <fieldset>
         <legend>{t('optionsShortcuts')}</legend>
-        <dl class="shortcuts">
-          {shortcuts.map((s) => (
-            <div key={s.name}>
-              <dt>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('popupNoShortcut')}</dt>
-              <dd>{s.description}</dd>
-            </div>
-          ))}
-        </dl>
+        <ShortcutList shortcuts={shortcuts} class="shortcuts" />
         <p class="muted">{shortcutHint}</p>
       </fieldset>
 

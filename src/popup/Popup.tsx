@@ -4,6 +4,7 @@ import type { FrameReport, MentionSummary } from '../platform/messages';
 import { sitesCovering, type Settings } from '../platform/settings-schema';
 import type { Shortcut } from '../platform/browser';
 import type { TabState } from '../platform/tab-state-store';
+import { ShortcutList } from '../ui/ShortcutList';
 
 export interface PopupProps {
   /** The tab's reports; null when no content script runs there. */
@@ -119,14 +120,7 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
       {shortcuts.length > 0 && (
         <footer>
           <h2>{t('popupShortcuts')}</h2>
-          <dl>
-            {shortcuts.map((s) => (
-              <div key={s.name}>
-                <dt>{s.shortcut ? <kbd>{s.shortcut}</kbd> : t('popupNoShortcut')}</dt>
-                <dd>{s.description}</dd>
-              </div>
-            ))}
-          </dl>
+          <ShortcutList shortcuts={shortcuts} />
         </footer>
       )}
     </main>
