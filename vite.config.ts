@@ -65,8 +65,8 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     build: {
       outDir: outDir(browser),
       emptyOutDir: false,
-      // Both browsers' floors (Chrome 121 for MV3 APIs we use, Firefox ESR 140).
-      target: ['chrome121', 'firefox140'],
+      // Both browsers' floors: Chrome 128 (caretPositionFromPoint), Firefox ESR 140.
+      target: ['chrome128', 'firefox140'],
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,
