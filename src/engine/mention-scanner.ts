@@ -17,7 +17,7 @@
 import type { Lang } from '../data/lexicon-schema';
 import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
-import { composedContains, ownerOf, PAUSED, ProseWalker, type WalkMode } from './text-model';
+import { composedContains, isSkipped, ownerOf, PAUSED, ProseWalker, type WalkMode } from './text-model';
 
 export interface EngineMention {
   /** Exactly the mention's characters; may span inline elements. */
@@ -113,7 +113,7 @@ export class MentionScanner {
     this.#enqueue(owner, 'own');
     for (const node of added) {
       // Inline runs inside `node` belong to `owner`; its nested blocks need their own pass.
-      if (node.nodeType === Node.ELEMENT_NODE) this.#enqueue(node, 'subtree');
+      if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) this.#enqueue(node, 'subtree');
     }
   }
 

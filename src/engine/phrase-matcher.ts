@@ -24,7 +24,7 @@ export class PhraseMatcher {
 
   /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
   constructor(phrases: readonly string[]) {
-    const children: Map<number, number>[] = [new Map()];
+    const children = [new Map<number, number>()];
     const phraseAt: number[] = [-1];
     this.#phraseLength = new Int32Array(phrases.length);
     phrases.forEach((phrase, id) => {
@@ -35,7 +35,7 @@ export class PhraseMatcher {
         let next = children[state]!.get(code);
         if (next === undefined) {
           next = children.length;
-          children.push(new Map());
+          children.push(new Map<number, number>());
           phraseAt.push(-1);
           children[state]!.set(code, next);
         }

@@ -37,12 +37,18 @@ const ELEMENT_NODE = 1;
 
 const tagOf = (element: Element): string => element.localName.toUpperCase();
 
+/** Editable content is the reader's own writing: `contenteditable` other than "false". */
+function isEditingHost(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
 /** Does this node's whole subtree stay out of the text model? */
 export function isSkipped(element: Element): boolean {
   return (
     SKIPPED.has(tagOf(element)) ||
     element.hasAttribute(UI_MARKER_ATTRIBUTE) ||
-    (element.hasAttribute('contenteditable') && (element as HTMLElement).isContentEditable !== false)
+    isEditingHost(element)
   );
 }
 

@@ -1,0 +1,11 @@
+import { launchWithExtension } from '/work/wt-engine/scripts/lib/launch-browser';
+import { startStaticServer } from '/work/wt-engine/scripts/lib/static-server';
+const kind = (process.argv[2] ?? 'firefox') as 'firefox' | 'chromium';
+const site = await startStaticServer([{ prefix: '/fixtures/', dir: '/work/wt-engine/tests/fixtures/pages' }]);
+const ext = await launchWithExtension(kind, { extensionDir: `/work/wt-engine/dist/${kind === 'firefox' ? 'firefox' : 'chrome'}` });
+const page = await ext.browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(site.origin + (process.argv[3] ?? '/fixtures/basic.html'));
+await new Promise((r) => setTimeout(r, 2000));
+console.log(await page.evaluate(() => JSON.stringify({ title: document.title, has: CSS.highlights.has('claimlens-mention'), size: CSS.highlights.get('claimlens-mention')?.size, entries: performance.getEntries().filter((e) => e.name.startsWith('claimlens')).map((e) => [e.name, e.duration]) })));
+await ext.close(); await site.close();
