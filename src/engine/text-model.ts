@@ -91,7 +91,7 @@ export type WalkMode = 'subtree' | 'own';
 export const PAUSED = Symbol('paused');
 
 /** How many nodes the walker visits between two looks at the clock. */
-const NODES_PER_CHECK = 256;
+const NODES_PER_CHECK = 64;
 
 export class ProseWalker {
   readonly #mode: WalkMode;
