@@ -12,15 +12,21 @@ export class PageWatcher {
   readonly #observer: MutationObserver;
   readonly #watched = new WeakSet<Node>();
 
-  constructor(scanner: MentionScanner, meter: WorkMeter, changed: () => void, signal: AbortSignal) {
+  /** `changed(removed)` is called after each batch of mutations; `removed` when nodes left the page. */
+  constructor(scanner: MentionScanner, meter: WorkMeter, changed: (removed: boolean) => void, signal: AbortSignal) {
     this.#observer = new MutationObserver((records) => {
       const start = performance.now();
+      let removed = false;
       for (const record of records) {
-        if (record.type === 'characterData') scanner.textChanged(record.target);
-        else scanner.childrenChanged(record.target, record.addedNodes, record.removedNodes.length > 0);
+        if (record.type === 'characterData') {
+          scanner.textChanged(record.target);
+        } else {
+          removed ||= record.removedNodes.length > 0;
+          scanner.childrenChanged(record.target, record.addedNodes, record.removedNodes.length > 0);
+        }
       }
+      changed(removed);
       meter.record(start);
-      changed();
     });
     signal.addEventListener('abort', () => this.#observer.disconnect());
   }

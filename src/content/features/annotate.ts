@@ -49,14 +49,24 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let watcher: PageWatcher | null = null;
   const scanner = new MentionScanner(document, lexicon, { onShadowRoot: (root) => watcher?.watch(root) });
   const publish = (): void => {
+    const current = scanner.mentions(); // drops removed content's mentions first, if any
     if (scanner.version === paintedVersion) return;
     paintedVersion = scanner.version;
-    const found = toPageMentions(scanner.mentions(), known, () => ++lastId);
+    const found = toPageMentions(current, known, () => ++lastId);
     painter.paint(found.map((mention) => mention.range));
     mentions.replace(found);
   };
   const scheduler = new ScanScheduler(scanner, meter, publish, signal);
-  watcher = new PageWatcher(scanner, meter, () => scheduler.request(), signal);
+  watcher = new PageWatcher(
+    scanner,
+    meter,
+    (removed) => {
+      // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
+      if (removed) publish();
+      scheduler.request();
+    },
+    signal,
+  );
   watcher.watch(document);
   scheduler.start();
 

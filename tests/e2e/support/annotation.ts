@@ -42,3 +42,21 @@ export function bodyUnchanged(page: Page): Promise<boolean> {
     return parsed === document.body.innerHTML;
   });
 }
+
+/** Waits until the frame's mention texts (in document order) are exactly `expected`. */
+export async function waitForTexts(frame: Target, expected: readonly string[], timeout = 5_000): Promise<void> {
+  await frame.waitForFunction(
+    (want: string) => {
+      const ranges = [...(CSS.highlights.get('claimlens-mention') ?? [])].map((r) => {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      });
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return JSON.stringify(ranges.map((r) => r.toString())) === want;
+    },
+    { timeout, polling: 20 },
+    JSON.stringify(expected),
+  );
+}
