@@ -54,23 +54,12 @@ describe('annotating a page', () => {
   });
 
   it('annotates each frame by itself: same-origin, cross-origin and about:blank', async () => {
-    const page = await session.open('/fixtures/frames.html');
-    await page.evaluate((src: string) => {
-      const frame = document.createElement('iframe');
-      frame.src = src;
-      frame.title = 'cross-origin frame';
-      document.body.append(frame);
-      return new Promise((done) => frame.addEventListener('load', done));
-    }, `${session.otherSite.origin}/fixtures/frame.html`);
+    const page = await session.open(`/fixtures/frames.html?cross=${encodeURIComponent(`${session.otherSite.origin}/fixtures/frame.html`)}`);
     expect(await waitForMentions(page, 1)).toEqual(['drug consumption room']);
-    const byUrl = (predicate: (f: Frame) => boolean): Frame => {
-      const found = page.frames().find(predicate);
-      if (!found) throw new Error(`frame not found among ${page.frames().map((f) => f.url()).join(', ')}`);
-      return found;
-    };
-    const same = byUrl((f) => f.url() === `${session.site.origin}/fixtures/frame.html`);
-    const cross = byUrl((f) => f.url() === `${session.otherSite.origin}/fixtures/frame.html`);
-    const blank = byUrl((f) => f.url() === 'about:blank');
+    const frameAt = (url: string): Promise<Frame> => page.waitForFrame((f) => f.url() === url, { timeout: 10_000 });
+    const same = await frameAt(`${session.site.origin}/fixtures/frame.html`);
+    const cross = await frameAt(`${session.otherSite.origin}/fixtures/frame.html`);
+    const blank = await frameAt('about:blank');
     expect(await waitForMentions(same, 1)).toEqual(['drug consumption room']);
     expect(await waitForMentions(cross, 1)).toEqual(['drug consumption room']);
     expect(await waitForMentions(blank, 1)).toEqual(['overdose prevention site']);
