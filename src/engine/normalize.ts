@@ -108,7 +108,9 @@ export class NormalizedText {
 
   /** The normalised units [start, end) as a string. */
   slice(start: number, end: number): string {
-    return String.fromCharCode(...this.codes.subarray(start, end));
+    let text = '';
+    for (let i = start; i < end; i++) text += String.fromCharCode(this.codes[i]!);
+    return text;
   }
 
   /** Is there a word boundary before unit `index`? */
@@ -138,9 +140,11 @@ function isSoftBreak(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+const phraseScratch = new NormalizedText();
+
 /** The normalised form of a lexicon phrase, as a string (leading/trailing spaces removed). */
 export function normalizePhrase(phrase: string): string {
-  const text = new NormalizedText().load(phrase);
+  const text = phraseScratch.load(phrase);
   let end = text.length;
   while (end > 0 && text.codes[end - 1] === SPACE) end--;
   return text.slice(0, end);
