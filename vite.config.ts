@@ -16,6 +16,7 @@ export const PAGES = {
   popup: 'src/popup/index.html',
   options: 'src/options/index.html',
   sources: 'src/pages/sources.html',
+  stakeholders: 'src/pages/stakeholders.html',
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
@@ -64,8 +65,8 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     build: {
       outDir: outDir(browser),
       emptyOutDir: false,
-      // Both browsers' floors (Chrome 121 for MV3 APIs we use, Firefox ESR 140).
-      target: ['chrome121', 'firefox140'],
+      // Both browsers' floors: Chrome 128 (caretPositionFromPoint), Firefox ESR 140.
+      target: ['chrome128', 'firefox140'],
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,

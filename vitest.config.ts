@@ -18,11 +18,12 @@ export default defineConfig({
     reporters: ['default', './tests/support/browser-count-reporter.ts'],
     projects: [
       {
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/support/fake-browser.ts'],
         },
       },
       e2e('chromium'),

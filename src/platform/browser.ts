@@ -15,3 +15,36 @@ export function t(key: string, substitutions?: string | string[]): string {
 export function extensionUrl(path: string): string {
   return browser.runtime.getURL(path);
 }
+
+/** The id of the tab the user is looking at, or undefined where there is none. */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export interface Shortcut {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+/** The keyboard commands as the user has set them (they can change them in the browser). */
+export async function shortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll();
+  return commands.flatMap((c) => (c.name && !c.name.startsWith('_') ? [{ name: c.name, description: c.description ?? '', shortcut: c.shortcut ?? '' }] : []));
+}
+
+/** Where the user changes keyboard shortcuts, in words (pages cannot link to browser settings). */
+export function shortcutSettingsHint(): string {
+  return __BROWSER__ === 'firefox' ? t('shortcutsWhereFirefox') : t('shortcutsWhereChrome');
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
+
+/** Opens an extension page in a new tab next to the current one. */
+export async function openExtensionTab(path: string): Promise<void> {
+  await browser.tabs.create({ url: extensionUrl(path) });
+}

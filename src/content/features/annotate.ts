@@ -17,11 +17,12 @@ import { WorkMeter } from '../work-meter';
 export interface AnnotateOptions {
   /** Languages whose names are detected; all by default. */
   languages?: readonly Lang[];
-  /** The highlight style alias to paint with (`claimlens-style-<style>`). */
-  style: string;
+  /**
+   * The style alias to register (`claimlens-style-<style>`), or null when another feature
+   * owns the aliases (in the extension, features/highlight-style.ts does).
+   */
+  style: string | null;
 }
-
-export const DEFAULT_STYLE = 'marker';
 
 /** Keeps each mention's id and object for as long as its range lives. */
 function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRange, PageMention>, nextId: () => number): PageMention[] {
@@ -79,7 +80,8 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
 
 export const annotate: Feature = {
   name: 'annotate',
-  init({ mentions }: ContentContext, signal) {
-    startAnnotating(mentions, { style: DEFAULT_STYLE }, signal);
+  init(context: ContentContext, signal) {
+    // A change of languages restarts the features (content/index.ts), so this is read once.
+    startAnnotating(context.mentions, { languages: context.settings().languages, style: null }, signal);
   },
 };
