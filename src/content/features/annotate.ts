@@ -4,8 +4,8 @@
  * idle slices, PageWatcher feeds it mutations, MentionPainter paints, and the MentionStore
  * tells the other features.
  */
-import lexiconJson from '../../data/lexicon.json';
-import type { Lang, Lexicon } from '../../data/lexicon-schema';
+import { dataset } from '../../data/dataset';
+import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import type { ContentContext, Feature } from '../feature';
 import type { MentionStore, PageMention } from '../mention-store';
@@ -40,7 +40,7 @@ function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRa
 export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
   const meter = new WorkMeter();
   const compileStart = performance.now();
-  const lexicon = compileLexicon(lexiconJson as Lexicon, options.languages ? { languages: options.languages } : {});
+  const lexicon = compileLexicon(dataset.lexicon, options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
   const painter = new MentionPainter(options.style);
   const known = new WeakMap<StaticRange, PageMention>();
