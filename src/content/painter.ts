@@ -8,6 +8,8 @@
  * feature owns that alias instead. `claimlens-active` is left to the active-mention feature.
  */
 
+import highlightStyles from './highlight-styles.css?raw';
+
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
 export const styleHighlightName = (style: string): string => `claimlens-style-${style}`;
 
@@ -15,6 +17,8 @@ export class MentionPainter {
   readonly #highlight = new Highlight();
   /** What the highlight holds: Firefox cannot iterate a page Highlight from a content script. */
   readonly #painted = new Set<StaticRange>();
+  readonly #reached = new Set<ShadowRoot>();
+  #sheet: CSSStyleSheet | null = null;
   #style: string | null;
 
   constructor(style: string | null) {
@@ -46,7 +50,24 @@ export class MentionPainter {
     CSS.highlights.set(styleHighlightName(style), this.#highlight);
   }
 
+  /**
+   * Lets mentions inside an open shadow root be seen. Chromium paints them with the page's
+   * `::highlight` rules (highlight styles inherit into shadow trees); Gecko does not, so in
+   * Firefox the same rules are adopted into the shadow root as a constructed stylesheet
+   * (removed again on dispose). Its DOM is not touched.
+   */
+  reach(root: ShadowRoot): void {
+    if (__BROWSER__ !== 'firefox' || this.#reached.has(root)) return;
+    this.#sheet ??= new CSSStyleSheet();
+    if (this.#sheet.cssRules.length === 0) this.#sheet.replaceSync(highlightStyles);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    this.#reached.add(root);
+  }
+
   dispose(): void {
+    const sheet = this.#sheet;
+    for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    this.#reached.clear();
     this.#highlight.clear();
     this.#painted.clear();
     if (CSS.highlights.get(MENTION_HIGHLIGHT) === this.#highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);

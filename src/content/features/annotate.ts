@@ -48,7 +48,12 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let paintedVersion = -1;
 
   let watcher: PageWatcher | null = null;
-  const scanner = new MentionScanner(document, lexicon, { onShadowRoot: (root) => watcher?.watch(root) });
+  const scanner = new MentionScanner(document, lexicon, {
+    onShadowRoot: (root) => {
+      watcher?.watch(root);
+      painter.reach(root);
+    },
+  });
   const publish = (): void => {
     const current = scanner.mentions(); // drops removed content's mentions first, if any
     if (scanner.version === paintedVersion) return;
