@@ -3,74 +3,67 @@
  * ending at each position is reported in a single left-to-right pass, so the cost follows
  * the length of the text, not the number of phrases.
  *
- * The automaton is frozen into flat typed arrays: the root has a direct 64K table (most
- * characters of a page start no phrase and cost one lookup); other states keep their few
- * children as a sorted run in shared arrays.
+ * The automaton lives in flat typed arrays, built without a Map or an object per state (so
+ * compiling stays cheap even in a content script's cold first run): the root has a direct
+ * 64K table (most characters of a page start no phrase and cost one lookup); every other
+ * state lists its few children as a first-child / next-sibling chain.
  */
 
 export class PhraseMatcher {
   /** Root transitions by code unit; -1 when no phrase starts with it. */
   readonly #root = new Int32Array(0x10000).fill(-1);
-  /** Children of state s: codes/targets [childStart[s], childStart[s + 1]). */
-  readonly #childStart: Int32Array;
-  readonly #childCodes: Uint16Array;
-  readonly #childTargets: Int32Array;
+  /** The code unit that leads into each state. */
+  readonly #code: Uint16Array;
+  readonly #firstChild: Int32Array;
+  readonly #nextSibling: Int32Array;
   readonly #fail: Int32Array;
   /** The phrase ending exactly at a state, or -1. */
   readonly #phraseAt: Int32Array;
   /** The nearest state down the failure chain that ends a phrase, or -1. */
   readonly #nextOutput: Int32Array;
   readonly #phraseLength: Int32Array;
+  readonly #stateCount: number;
 
   /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
   constructor(phrases: readonly string[]) {
-    const children = [new Map<number, number>()];
-    const phraseAt: number[] = [-1];
+    let capacity = 1;
+    for (const phrase of phrases) capacity += phrase.length;
+    this.#code = new Uint16Array(capacity);
+    this.#firstChild = new Int32Array(capacity).fill(-1);
+    this.#nextSibling = new Int32Array(capacity).fill(-1);
+    this.#phraseAt = new Int32Array(capacity).fill(-1);
     this.#phraseLength = new Int32Array(phrases.length);
+
+    let count = 1;
     phrases.forEach((phrase, id) => {
       this.#phraseLength[id] = phrase.length;
       let state = 0;
       for (let i = 0; i < phrase.length; i++) {
         const code = phrase.charCodeAt(i);
-        let next = children[state]!.get(code);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map<number, number>());
-          phraseAt.push(-1);
-          children[state]!.set(code, next);
+        let next = this.#step(state, code);
+        if (next < 0) {
+          next = count++;
+          this.#code[next] = code;
+          this.#nextSibling[next] = this.#firstChild[state]!;
+          this.#firstChild[state] = next;
+          if (state === 0) this.#root[code] = next;
         }
         state = next;
       }
-      if (phrase.length > 0 && phraseAt[state] === -1) phraseAt[state] = id;
+      if (phrase.length > 0 && this.#phraseAt[state] === -1) this.#phraseAt[state] = id;
     });
-
-    const count = children.length;
-    this.#childStart = new Int32Array(count + 1);
-    let total = 0;
-    for (let s = 0; s < count; s++) {
-      this.#childStart[s] = total;
-      total += children[s]!.size;
-    }
-    this.#childStart[count] = total;
-    this.#childCodes = new Uint16Array(total);
-    this.#childTargets = new Int32Array(total);
-    for (let s = 0; s < count; s++) {
-      let k = this.#childStart[s]!;
-      for (const [code, target] of [...children[s]!].sort((a, b) => a[0] - b[0])) {
-        this.#childCodes[k] = code;
-        this.#childTargets[k++] = target;
-        if (s === 0) this.#root[code] = target;
-      }
-    }
-    this.#phraseAt = Int32Array.from(phraseAt);
-    this.#fail = new Int32Array(count);
-    this.#nextOutput = new Int32Array(count).fill(-1);
+    this.#stateCount = count;
 
     // Breadth-first: a state's failure link is known before its children's.
-    const queue: number[] = [...children[0]!.values()];
-    for (let head = 0; head < queue.length; head++) {
+    this.#fail = new Int32Array(count);
+    this.#nextOutput = new Int32Array(count).fill(-1);
+    const queue = new Int32Array(count);
+    let tail = 0;
+    for (let child = this.#firstChild[0]!; child >= 0; child = this.#nextSibling[child]!) queue[tail++] = child;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      for (const [code, child] of children[state]!) {
+      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+        const code = this.#code[child]!;
         let fallback = this.#fail[state]!;
         let target = this.#step(fallback, code);
         while (target < 0 && fallback !== 0) {
@@ -80,25 +73,19 @@ export class PhraseMatcher {
         const fail = target < 0 ? 0 : target;
         this.#fail[child] = fail;
         this.#nextOutput[child] = this.#phraseAt[fail]! >= 0 ? fail : this.#nextOutput[fail]!;
-        queue.push(child);
+        queue[tail++] = child;
       }
     }
   }
 
   get stateCount(): number {
-    return this.#fail.length;
+    return this.#stateCount;
   }
 
   #step(state: number, code: number): number {
     if (state === 0) return this.#root[code]!;
-    let low = this.#childStart[state]!;
-    let high = this.#childStart[state + 1]! - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const at = this.#childCodes[mid]!;
-      if (at === code) return this.#childTargets[mid]!;
-      if (at < code) low = mid + 1;
-      else high = mid - 1;
+    for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+      if (this.#code[child] === code) return child;
     }
     return -1;
   }

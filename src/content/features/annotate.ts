@@ -40,7 +40,7 @@ function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRa
 export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
   const meter = new WorkMeter();
   const compileStart = performance.now();
-  const lexicon = compileLexicon(dataset.lexicon, options.languages ? { languages: options.languages } : {});
+  const lexicon = compileLexicon(dataset.lexicon, { validated: true, ...(options.languages ? { languages: options.languages } : {}) });
   meter.record(compileStart);
   const painter = new MentionPainter(options.style);
   const known = new WeakMap<StaticRange, PageMention>();
