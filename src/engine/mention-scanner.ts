@@ -79,6 +79,8 @@ export class MentionScanner {
   #pruneRemoved = false;
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
+  /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
+  #accepted: Candidate[] | null = null;
   #mentions: EngineMention[] | null = null;
   #version = 0;
 
@@ -169,6 +171,7 @@ export class MentionScanner {
   }
 
   #changed(): void {
+    this.#accepted = null;
     this.#mentions = null;
     this.#version++;
   }
@@ -187,7 +190,7 @@ export class MentionScanner {
   /** Records short forms defined by accepted mentions; true when that calls for another pass. */
   #learnShortForms(): boolean {
     let learned = false;
-    for (const candidate of this.#accepted()) {
+    for (const candidate of this.#acceptedCandidates()) {
       if (candidate.defines && !this.#shortForms.has(candidate.defines)) {
         this.#shortForms.set(candidate.defines, candidate.term);
         learned = true;
@@ -200,17 +203,20 @@ export class MentionScanner {
     return true;
   }
 
-  #accepted(): Candidate[] {
-    this.#results.sort((a, b) => compareComposed(a.first, b.first));
-    const candidates = this.#results.flatMap((result) => result.candidates);
-    const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
-    return candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
+  #acceptedCandidates(): Candidate[] {
+    if (!this.#accepted) {
+      this.#results.sort((a, b) => compareComposed(a.first, b.first));
+      const candidates = this.#results.flatMap((result) => result.candidates);
+      const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
+      this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
+    }
+    return this.#accepted;
   }
 
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#accepted().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
+    this.#mentions ??= this.#acceptedCandidates().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
     return this.#mentions;
   }
 }
