@@ -22,7 +22,7 @@ export class PageWatcher {
           scanner.textChanged(record.target);
         } else {
           removed ||= record.removedNodes.length > 0;
-          scanner.childrenChanged(record.target, record.addedNodes, record.removedNodes.length > 0);
+          scanner.childrenChanged(record);
         }
       }
       changed(removed);

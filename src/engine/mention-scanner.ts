@@ -17,7 +17,7 @@
 import type { Lang } from '../data/lexicon-schema';
 import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
-import { composedContains, isSkipped, ownerOf, PAUSED, ProseWalker, type WalkMode } from './text-model';
+import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
 
 export interface EngineMention {
   /** Exactly the mention's characters; may span inline elements. */
@@ -36,6 +36,22 @@ interface ContextResult {
   readonly first: Node;
   readonly last: Node;
   readonly candidates: readonly Candidate[];
+  /** Does a candidate here define a short form? */
+  readonly defines: boolean;
+}
+
+/** What `childrenChanged` needs of a MutationRecord. */
+export type ChildListChange = Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes' | 'previousSibling' | 'nextSibling'>;
+
+/** Does this node leave the prose around it unchanged: a block element, a comment, or white space? */
+function standsApart(node: Node): boolean {
+  if (node.nodeType === Node.TEXT_NODE) return !(node as Text).data.trim();
+  return node.nodeType !== Node.ELEMENT_NODE || isOwner(node) || isSkipped(node as Element);
+}
+
+/** An added node that, with its neighbours as they stand now, leaves the prose around it unchanged. */
+function isApartWithNeighbours(node: Node): boolean {
+  return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
 }
 
 export interface ScannerOptions {
@@ -55,6 +71,7 @@ function treeChain(node: Node): Node[] {
 /** Document order across shadow trees: a shadow tree's content sits where its host is. */
 export function compareComposed(a: Node, b: Node): number {
   if (a === b) return 0;
+  if (a.getRootNode() === b.getRootNode()) return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   const chainA = treeChain(a);
   const chainB = treeChain(b);
   for (let i = 0; i < Math.max(chainA.length, chainB.length); i++) {
@@ -73,8 +90,12 @@ export class MentionScanner {
   readonly #lexicon: CompiledLexicon;
   readonly #options: ScannerOptions;
   #results: ContextResult[] = [];
+  /** Are `#results` in document order? (Comparing DOM positions is slow: sort only when not.) */
+  #sorted = true;
   /** What is left to (re)scan, with how much of it. */
   readonly #queue = new Map<Node, WalkMode>();
+  /** Queued work taken up for scanning (its old results already dropped), last first. */
+  #batch: [Node, WalkMode][] = [];
   #walker: ProseWalker | null = null;
   #pruneRemoved = false;
   readonly #shortForms = new Map<string, CompiledTerm>();
@@ -98,7 +119,7 @@ export class MentionScanner {
 
   /** Is there nothing left to scan? */
   get done(): boolean {
-    return !this.#walker && this.#queue.size === 0 && !this.#pruneRemoved;
+    return !this.#walker && this.#batch.length === 0 && this.#queue.size === 0 && !this.#pruneRemoved;
   }
 
   /** A text node's data changed. */
@@ -107,16 +128,31 @@ export class MentionScanner {
     if (owner) this.#enqueue(owner, 'own');
   }
 
-  /** Children of `target` were added or removed. */
-  childrenChanged(target: Node, added: Iterable<Node>, removedAny: boolean): void {
-    if (removedAny) this.#pruneRemoved = true;
-    const owner = ownerOf(target, this.#root);
+  /**
+   * Children of `change.target` were added or removed (a MutationRecord of type childList).
+   * The owner's own prose is read again only when inline content came, went, or sits next to
+   * the change; blocks appended to a container (infinite scroll) cost only their own scan.
+   */
+  childrenChanged(change: ChildListChange): void {
+    if (change.removedNodes.length > 0) this.#pruneRemoved = true;
+    const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
-    this.#enqueue(owner, 'own');
-    for (const node of added) {
+    const blocksOnly = owner === change.target && [...change.addedNodes].every(isApartWithNeighbours) && this.#removalsApart(change);
+    if (!blocksOnly) this.#enqueue(owner, 'own');
+    for (const node of change.addedNodes) {
       // Inline runs inside `node` belong to `owner`; its nested blocks need their own pass.
       if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) this.#enqueue(node, 'subtree');
     }
+  }
+
+  /** Did the removals take only blocks from between blocks (so no inline runs merged)? */
+  #removalsApart(change: ChildListChange): boolean {
+    if (change.removedNodes.length === 0) return true;
+    if (![...change.removedNodes].every(standsApart)) return false;
+    const { previousSibling: before, nextSibling: after } = change;
+    // No neighbours reported while the target still has children: not told enough, so re-read.
+    if (!before && !after && change.target.firstChild) return false;
+    return (!before || standsApart(before)) && (!after || standsApart(after));
   }
 
   /** Rescans everything under `node` (its owner's prose included). */
@@ -137,16 +173,13 @@ export class MentionScanner {
     for (;;) {
       if (!this.#walker) {
         if (this.#pruneRemoved) this.#prune();
-        const next = this.#queue.entries().next();
-        if (next.done) {
+        if (this.#batch.length === 0) this.#takeBatch();
+        const next = this.#batch.pop();
+        if (!next) {
           if (this.#learnShortForms()) continue;
           return true;
         }
-        const [node, mode] = next.value;
-        this.#queue.delete(node);
-        if (!composedContains(this.#root, node)) continue;
-        this.#drop((result) => (mode === 'own' ? result.owner === node : composedContains(node, result.owner)));
-        this.#walker = new ProseWalker(node, mode);
+        this.#walker = new ProseWalker(next[0], next[1]);
       }
       const context = this.#walker.next(shouldYield);
       if (context === PAUSED) return false;
@@ -156,7 +189,12 @@ export class MentionScanner {
       } else {
         const candidates = matchContext(context, this.#lexicon, this.#shortForms, this.#shortFormRegex);
         if (candidates.length > 0) {
-          this.#results.push({ owner: context.owner, first: context.nodes[0]!, last: context.nodes[context.nodes.length - 1]!, candidates });
+          const first = context.nodes[0]!;
+          const previous = this.#results[this.#results.length - 1];
+          // Appending in document order (a first scan, infinite scroll) keeps the list sorted.
+          if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
+          const defines = candidates.some((candidate) => candidate.defines !== null);
+          this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
           this.#changed();
         }
       }
@@ -168,6 +206,23 @@ export class MentionScanner {
   runToEnd(): EngineMention[] {
     this.work(() => false);
     return this.mentions();
+  }
+
+  /**
+   * Takes all queued work up at once and drops the results it will replace in one pass: a
+   * result goes when its owner is queued for its own prose, or lies in a queued subtree.
+   */
+  #takeBatch(): void {
+    const queued = this.#queue;
+    if (queued.size === 0) return;
+    this.#drop((result) => {
+      if (queued.has(result.owner)) return true;
+      for (let at = parentOrHost(result.owner); at; at = parentOrHost(at)) if (queued.get(at) === 'subtree') return true;
+      return false;
+    });
+    for (const [node, mode] of queued) if (composedContains(this.#root, node)) this.#batch.push([node, mode]);
+    this.#batch.reverse();
+    queued.clear();
   }
 
   #changed(): void {
@@ -189,6 +244,7 @@ export class MentionScanner {
 
   /** Records short forms defined by accepted mentions; true when that calls for another pass. */
   #learnShortForms(): boolean {
+    if (!this.#results.some((result) => result.defines)) return false;
     let learned = false;
     for (const candidate of this.#acceptedCandidates()) {
       if (candidate.defines && !this.#shortForms.has(candidate.defines)) {
@@ -199,13 +255,15 @@ export class MentionScanner {
     if (!learned) return false;
     this.#shortFormRegex = shortFormPattern(this.#shortForms);
     this.#queue.clear();
+    this.#batch = [];
     this.#queue.set(this.#root, 'subtree');
     return true;
   }
 
   #acceptedCandidates(): Candidate[] {
     if (!this.#accepted) {
-      this.#results.sort((a, b) => compareComposed(a.first, b.first));
+      if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
+      this.#sorted = true;
       const candidates = this.#results.flatMap((result) => result.candidates);
       const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
       this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);

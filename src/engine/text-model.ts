@@ -57,7 +57,8 @@ export function isOwner(node: Node): boolean {
   return node.nodeType !== ELEMENT_NODE ? node.nodeType !== TEXT_NODE : !INLINE.has(tagOf(node as Element));
 }
 
-const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
+/** A node's parent, or a shadow root's host. */
+export const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
 
 /**
  * The owner of the prose `node` is part of (`node` itself when it is an owner), or null when

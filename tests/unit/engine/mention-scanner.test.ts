@@ -10,7 +10,18 @@ function scannerOn(html: string): { root: HTMLElement; scanner: MentionScanner; 
   return { root, scanner, texts: () => scanner.mentions().map((m) => rangeText(m.range)) };
 }
 
-/** Feeds a MutationObserver-like record by hand, as the content script's watcher does. */
+/** Runs `change` and feeds the scanner its mutation records, as the content script's watcher does. */
+function mutate(root: Node, scanner: MentionScanner, change: () => void): void {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  change();
+  for (const record of observer.takeRecords()) {
+    if (record.type === 'characterData') scanner.textChanged(record.target);
+    else scanner.childrenChanged(record);
+  }
+  observer.disconnect();
+}
+
 function settle(scanner: MentionScanner): void {
   expect(scanner.work(() => false)).toBe(true);
 }
@@ -20,8 +31,7 @@ describe('MentionScanner', () => {
     const { root, scanner, texts } = scannerOn('<main><article><p>First story: a drug consumption room opens.</p></article></main>');
     expect(texts()).toEqual(['drug consumption room']);
     const text = root.querySelector('p')!.firstChild as Text;
-    text.data = 'First story, updated: a safe consumption site opens.';
-    scanner.textChanged(text);
+    mutate(root, scanner, () => (text.data = 'First story, updated: a safe consumption site opens.'));
     settle(scanner);
     expect(texts()).toEqual(['safe consumption site']);
   });
@@ -31,21 +41,31 @@ describe('MentionScanner', () => {
     const feed = root.querySelector('main')!;
     const article = document.createElement('article');
     article.innerHTML = '<p>An overdose prevention centre.</p>';
-    feed.append(article);
-    scanner.childrenChanged(feed, [article], false);
+    mutate(root, scanner, () => feed.append(article));
     settle(scanner);
     expect(texts()).toEqual(['drug consumption room', 'overdose prevention centre']);
-    feed.firstElementChild!.remove();
-    scanner.childrenChanged(feed, [], true);
+    mutate(root, scanner, () => feed.firstElementChild!.remove());
     expect(texts()).toEqual(['overdose prevention centre']);
   });
 
   it('re-reads a paragraph whose inline markup changed', () => {
     const { root, scanner, texts } = scannerOn('<p>Second story: an overdose prevention centre.</p>');
     const p = root.querySelector('p')!;
-    p.innerHTML = 'Second story: an <em>overdose</em> prevention centre.';
-    scanner.childrenChanged(p, [...p.childNodes], true);
+    mutate(root, scanner, () => (p.innerHTML = 'Second story: an <em>overdose</em> prevention centre.'));
     settle(scanner);
     expect(texts()).toEqual(['overdose prevention centre']);
+  });
+
+  it('re-reads the prose around a block inserted into it, and merged when the block goes', () => {
+    const { root, scanner, texts } = scannerOn('<div>drug consumption <span>room</span> and more</div>');
+    const div = root.querySelector('div')!;
+    const block = document.createElement('p');
+    block.textContent = 'a block';
+    mutate(root, scanner, () => div.insertBefore(block, div.querySelector('span')));
+    settle(scanner);
+    expect(texts()).toEqual([]);
+    mutate(root, scanner, () => block.remove());
+    settle(scanner);
+    expect(texts()).toEqual(['drug consumption room']);
   });
 });
