@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { cardData } from './src/data/card-data';
+import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -43,6 +45,25 @@ function withoutInnerHtmlSink(): Plugin {
   };
 }
 
+/**
+ * `virtual:claimlens/card-data`: the slice of the built dataset a quote card needs, so the
+ * content script does not carry the articles, offsets and schemas (see src/data/card-data.ts).
+ */
+export function cardDataModule(): Plugin {
+  const id = 'virtual:claimlens/card-data';
+  const file = resolve(root, 'src/data/dataset.generated.json');
+  return {
+    name: 'claimlens:card-data',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      this.addWatchFile(file);
+      const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+      return `export default ${JSON.stringify(cardData(dataset))};`;
+    },
+  };
+}
+
 export function outDir(browser: Browser): string {
   return resolve(root, 'dist', browser);
 }
@@ -57,7 +78,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink()],
+    plugins: [withoutInnerHtmlSink(), cardDataModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

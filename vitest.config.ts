@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { cardDataModule } from './vite.config';
 
 const e2e = (browser: 'chromium' | 'firefox') => ({
   test: {
@@ -19,6 +20,7 @@ export default defineConfig({
     projects: [
       {
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        plugins: [cardDataModule()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -9,6 +9,9 @@
  */
 import * as v from 'valibot';
 import { Lexicon } from './lexicon-schema';
+import { CLAIM_TAGS, type ClaimTag as ClaimTagName } from './claim-tags';
+
+export { CLAIM_TAGS };
 
 const Id = v.pipe(
   v.string(),
@@ -100,23 +103,8 @@ export const MEDIA = ['letter', 'interview', 'statement', 'speech', 'vote'] as c
 export const Medium = v.picklist(MEDIA);
 export type Medium = v.InferOutput<typeof Medium>;
 
-/** The claims evidence can make; quotes are ranked by how well their tags fit a mention's paragraph. */
-export const CLAIM_TAGS = {
-  'legal-exemption': { label: 'Legal exemption', description: 'Changing or exempting the law so a facility can operate.' },
-  'pilot-site': { label: 'Pilot site', description: 'Opening a trial facility somewhere specific.' },
-  'public-health': { label: 'Public health', description: 'Health risks, clean equipment, medical help.' },
-  'drug-deaths': { label: 'Drug deaths', description: 'Deaths from drug use and lives saved.' },
-  'law-enforcement': { label: 'Law enforcement', description: 'Police, prosecution, criminal justice.' },
-  'government-policy': { label: 'Government policy', description: 'What the government allows, opposes or should do.' },
-  'addiction-treatment': { label: 'Addiction as a medical issue', description: 'Treating drug addiction medically rather than criminally.' },
-  'public-order': { label: 'Public order', description: 'Open drug scenes, cleanliness, public insecurity.' },
-  'public-support': { label: 'Public support', description: 'How many people, parties or bodies back the idea.' },
-  'drug-prevention': { label: 'Preventing drug use', description: 'Stopping drug use rather than making it safer.' },
-  glasgow: { label: 'Glasgow', description: 'The proposed Glasgow facility.' },
-  scotland: { label: 'Scotland', description: 'Scottish politics and institutions.' },
-} as const satisfies Record<string, { label: string; description: string }>;
-export type ClaimTag = keyof typeof CLAIM_TAGS;
-export const ClaimTag = v.picklist(Object.keys(CLAIM_TAGS) as [ClaimTag, ...ClaimTag[]]);
+export const ClaimTag = v.picklist(Object.keys(CLAIM_TAGS) as [ClaimTagName, ...ClaimTagName[]]);
+export type ClaimTag = ClaimTagName;
 
 export const EvidenceItem = v.strictObject({
   /** Stable and readable: "thewliss-legal-exemption". */
@@ -127,7 +115,7 @@ export const EvidenceItem = v.strictObject({
   kind: EvidenceKind,
   medium: v.nullable(Medium),
   stance: Stance,
-  tags: v.pipe(v.array(ClaimTag), v.minLength(1, 'has at least one tag'), v.check((tags: ClaimTag[]) => distinct(tags), 'lists a tag twice')),
+  tags: v.pipe(v.array(ClaimTag), v.minLength(1, 'has at least one tag'), v.check((tags: ClaimTagName[]) => distinct(tags), 'lists a tag twice')),
   /**
    * Exactly `source.text.slice(start, end)`. For quotes, the words inside the quotation marks,
    * without the marks; a quotation continued in the next paragraph is one item per paragraph.

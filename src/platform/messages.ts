@@ -86,14 +86,24 @@ type Handlers<T extends Protocol<T>> = {
 };
 
 function listen<T extends Protocol<T>>(handlers: Handlers<T>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+  // Answered through sendResponse + `return true`: the form both browsers take (Chrome does
+  // not accept a returned promise from every version we support).
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const handler = handlers[message.type as keyof T];
-    // Returning a promise keeps the channel open for the answer (webextension-polyfill semantics).
-    return Promise.resolve(handler(message, senderOf(sender)));
+    Promise.resolve()
+      .then(() => handler(message as Parameters<typeof handler>[0], senderOf(sender)))
+      .then(sendResponse, (error: unknown) => {
+        console.debug('[claimlens] message handler failed', message.type, error);
+        sendResponse(undefined);
+      });
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // The declared callback type always returns true; returning undefined for messages this
+  // listener does not handle is what lets other listeners answer them.
+  const typed = listener as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(typed);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(typed), { once: true });
 }
 
 export function handleBackgroundRequests(handlers: Handlers<BackgroundRequests>): void {

@@ -3,8 +3,7 @@
  * an older version, or from a newer one synced from another device — becomes a valid
  * `Settings`. Pure (no storage access), so every rule here is unit-tested.
  */
-import * as v from 'valibot';
-import { LANGS, Lang } from '../data/lexicon-schema';
+import { LANGS, type Lang } from '../data/lexicon-schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -30,29 +29,36 @@ export function normaliseSite(input: string): string | null {
   }
 }
 
-const Site = v.pipe(
-  v.string(),
-  v.transform((s) => normaliseSite(s)),
-  v.string(),
-);
+/** A field's check: the value to use, or why the stored value cannot be used. */
+type Check<T> = (value: unknown) => { ok: true; value: T } | { ok: false; reason: string };
 
-/** Each field has its own schema, so one bad field falls back alone and keeps the others. */
+const ok = <T>(value: T) => ({ ok: true, value }) as const;
+const fail = (reason: string) => ({ ok: false, reason }) as const;
+
+function oneOf<const T extends readonly string[]>(choices: T): Check<T[number]> {
+  return (value) => (choices.includes(value as string) ? ok(value as T[number]) : fail(`expected one of ${choices.join(', ')}, got ${JSON.stringify(value)}`));
+}
+
+/**
+ * Each field has its own check, so one bad field falls back alone and keeps the others.
+ * Hand-written rather than a schema library: the content script reads settings on every
+ * page, and every kilobyte of it is paid on every page.
+ */
 const FIELDS = {
-  paused: v.boolean(),
-  disabledSites: v.pipe(
-    v.array(v.unknown()),
-    v.transform((items) => [...new Set(items.flatMap((item) => { const r = v.safeParse(Site, item); return r.success ? [r.output] : []; }))].sort()),
-  ),
-  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
-  cardTrigger: v.picklist(CARD_TRIGGERS),
-  dwellMs: v.pipe(v.number(), v.integer(), v.minValue(DWELL_MS.min), v.maxValue(DWELL_MS.max)),
-  languages: v.pipe(
-    v.array(v.unknown()),
-    v.transform((items) => LANGS.filter((lang) => items.includes(lang))),
-  ),
+  paused: ((value) => (typeof value === 'boolean' ? ok(value) : fail(`expected a boolean, got ${JSON.stringify(value)}`))) as Check<boolean>,
+  // Lists keep their valid entries: one bad site does not cost the others.
+  disabledSites: ((value) => Array.isArray(value)
+    ? ok([...new Set(value.flatMap((item) => { const site = typeof item === 'string' ? normaliseSite(item) : null; return site ? [site] : []; }))].sort())
+    : fail('expected a list of sites')) as Check<string[]>,
+  highlightStyle: oneOf(HIGHLIGHT_STYLES),
+  cardTrigger: oneOf(CARD_TRIGGERS),
+  dwellMs: ((value) => typeof value === 'number' && Number.isInteger(value) && value >= DWELL_MS.min && value <= DWELL_MS.max
+    ? ok(value)
+    : fail(`expected a whole number of milliseconds from ${DWELL_MS.min} to ${DWELL_MS.max}`)) as Check<number>,
+  languages: ((value) => (Array.isArray(value) ? ok(LANGS.filter((lang) => value.includes(lang))) : fail('expected a list of languages'))) as Check<Lang[]>,
 } as const;
 
-export type Settings = { [K in keyof typeof FIELDS]: v.InferOutput<(typeof FIELDS)[K]> };
+export type Settings = { [K in keyof typeof FIELDS]: (typeof FIELDS)[K] extends Check<infer T> ? T : never };
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(FIELDS) as SettingKey[];
 
@@ -109,9 +115,9 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const settings = { ...DEFAULT_SETTINGS } as Record<SettingKey, unknown>;
   for (const key of SETTING_KEYS) {
     if (!(key in stored)) continue;
-    const result = v.safeParse(FIELDS[key], stored[key]);
-    if (result.success) settings[key] = result.output;
-    else problems.push({ key, reason: result.issues[0].message });
+    const result = FIELDS[key](stored[key]);
+    if (result.ok) settings[key] = result.value;
+    else problems.push({ key, reason: result.reason });
   }
   return { settings: settings as Settings, problems, ...(newerVersion === undefined ? {} : { newerVersion }) };
 }
@@ -121,9 +127,9 @@ export function validatePatch(patch: Partial<Record<SettingKey, unknown>>): Part
   const valid: Partial<Record<SettingKey, unknown>> = {};
   for (const [key, value] of Object.entries(patch) as [SettingKey, unknown][]) {
     if (!SETTING_KEYS.includes(key)) throw new Error(`unknown setting "${key}"`);
-    const result = v.safeParse(FIELDS[key], value);
-    if (!result.success) throw new Error(`invalid ${key}: ${result.issues[0].message}`);
-    valid[key] = result.output;
+    const result = FIELDS[key](value);
+    if (!result.ok) throw new Error(`invalid ${key}: ${result.reason}`);
+    valid[key] = result.value;
   }
   return valid as Partial<Settings>;
 }

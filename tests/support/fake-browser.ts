@@ -83,7 +83,7 @@ export const fakeBrowser = {
   commands: { getAll: async () => [] },
 };
 
-Object.assign(globalThis, { browser: fakeBrowser, chrome: { runtime: { id: fakeBrowser.runtime.id } }, __BROWSER__: 'chrome', __VERSION__: '0.0.0-test' });
+Object.assign(globalThis, { browser: fakeBrowser, chrome: fakeBrowser, __BROWSER__: 'chrome', __VERSION__: '0.0.0-test' });
 
 beforeEach(() => {
   sync.reset();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LANGS } from '../../src/data/lexicon-schema';
+import { EVIDENCE_KINDS, MEDIA, STANCES } from '../../src/data/dataset-schema';
 import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from '../../src/platform/settings-schema';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -32,6 +33,14 @@ function keysUsed(): string[] {
   for (const style of HIGHLIGHT_STYLES) keys.add(`optionsStyle_${style}`);
   for (const trigger of CARD_TRIGGERS) keys.add(`optionsTrigger_${trigger.replace('-', '_')}`);
   for (const lang of LANGS) keys.add(`language_${lang}`);
+  for (const stance of STANCES) {
+    keys.add(`cardStance_${stance}`);
+    keys.add(`cardStance_${stance}_plural`);
+    keys.add(`cardCount_${stance}One`);
+    keys.add(`cardCount_${stance}Other`);
+  }
+  for (const kind of EVIDENCE_KINDS) keys.add(`cardKind_${kind.replace('-', '_')}`);
+  for (const medium of MEDIA) keys.add(`cardMedium_${medium}`);
   const manifest = readFileSync(resolve(root, 'manifest.json'), 'utf8');
   for (const [, key] of manifest.matchAll(/__MSG_(\w+)__/g)) keys.add(key!);
   return [...keys].sort();

@@ -1,12 +1,10 @@
 /**
  * Stepping through mentions from the keyboard commands and jumping to one from the popup:
- * the mention is scrolled into view, marked active (`claimlens-active`), and its card opened.
+ * the mention is scrolled into view and its card opened (which marks it active).
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
 import type { PageMention } from '../mention-store';
-
-export const ACTIVE_HIGHLIGHT = 'claimlens-active';
 
 function liveRange(mention: PageMention): Range | null {
   const { startContainer, startOffset, endContainer, endOffset } = mention.range;
@@ -37,7 +35,6 @@ export const mentionNavigation: Feature = {
     const activate = (mention: PageMention): boolean => {
       if (!scrollToMention(mention)) return false;
       active = mention;
-      CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
       context.openCard(mention, { focus: true });
       return true;
     };
@@ -58,12 +55,8 @@ export const mentionNavigation: Feature = {
     }, signal);
 
     context.mentions.subscribe((list) => {
-      // The active mention left the page: nothing is active any more.
-      if (active && !list.some((m) => m.id === active?.id)) {
-        active = null;
-        CSS.highlights.delete(ACTIVE_HIGHLIGHT);
-      }
+      // The mention we stepped to left the page: the next step starts afresh.
+      if (active && !list.some((m) => m.id === active?.id)) active = null;
     }, signal);
-    signal.addEventListener('abort', () => CSS.highlights.delete(ACTIVE_HIGHLIGHT), { once: true });
   },
 };
