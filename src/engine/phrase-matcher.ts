@@ -9,6 +9,9 @@
  * state lists its few children as a first-child / next-sibling chain.
  */
 
+/** A state with this many children gets a direct ASCII table. */
+const WIDE_CHILDREN = 4;
+
 export class PhraseMatcher {
   /** Root transitions by code unit; -1 when no phrase starts with it. */
   readonly #root = new Int32Array(0x10000).fill(-1);
@@ -23,6 +26,9 @@ export class PhraseMatcher {
   readonly #nextOutput: Int32Array;
   readonly #phraseLength: Int32Array;
   readonly #stateCount: number;
+  /** For states with many children: where their 128-entry ASCII transition table starts in `#wide`, else -1. */
+  #wideAt = new Int32Array(0);
+  #wide = new Int32Array(0);
 
   /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
   constructor(phrases: readonly string[]) {
@@ -40,7 +46,7 @@ export class PhraseMatcher {
       let state = 0;
       for (let i = 0; i < phrase.length; i++) {
         const code = phrase.charCodeAt(i);
-        let next = this.#step(state, code);
+        let next = state === 0 ? this.#root[code]! : this.#childOf(state, code);
         if (next < 0) {
           next = count++;
           this.#code[next] = code;
@@ -53,6 +59,20 @@ export class PhraseMatcher {
       if (phrase.length > 0 && this.#phraseAt[state] === -1) this.#phraseAt[state] = id;
     });
     this.#stateCount = count;
+
+    // States that branch widely (a big lexicon's first letters) get a direct ASCII table, so a
+    // step costs one lookup however many terms share the prefix.
+    this.#wideAt = new Int32Array(count).fill(-1);
+    let wideCount = 0;
+    for (let state = 1; state < count; state++) if (this.#childCount(state) >= WIDE_CHILDREN) this.#wideAt[state] = 128 * wideCount++;
+    this.#wide = new Int32Array(128 * wideCount).fill(-1);
+    for (let state = 1; state < count; state++) {
+      const at = this.#wideAt[state]!;
+      if (at < 0) continue;
+      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+        if (this.#code[child]! < 128) this.#wide[at + this.#code[child]!] = child;
+      }
+    }
 
     // Breadth-first: a state's failure link is known before its children's.
     this.#fail = new Int32Array(count);
@@ -82,12 +102,24 @@ export class PhraseMatcher {
     return this.#stateCount;
   }
 
-  #step(state: number, code: number): number {
-    if (state === 0) return this.#root[code]!;
+  #childCount(state: number): number {
+    let children = 0;
+    for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) children++;
+    return children;
+  }
+
+  #childOf(state: number, code: number): number {
     for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
       if (this.#code[child] === code) return child;
     }
     return -1;
+  }
+
+  /** The transition from `state` on `code`, or -1 (once the wide tables are built). */
+  #step(state: number, code: number): number {
+    if (state === 0) return this.#root[code]!;
+    const wide = this.#wideAt[state]!;
+    return wide >= 0 && code < 128 ? this.#wide[wide + code]! : this.#childOf(state, code);
   }
 
   /**
