@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';
 import { ExtensionControl } from './support/extension-control';
 import { axeViolations } from './support/axe';
+import { cardIsOpen, mentionPoint, readCard, waitForCard } from './support/card';
 
 async function highlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('claimlens-')).sort());
@@ -83,6 +84,9 @@ describe('badge, popup, options and per-site control', () => {
       const [range] = [...active] as AbstractRange[];
       return range!.startContainer.parentElement?.id === 'second';
     }, { polling: 50, timeout: 5_000 });
+    await page.bringToFront();
+    await waitForCard(page, true);
+    expect((await readCard(session.kind, page))?.focused).toBe(true);
   });
 
   it('says honestly when Claimlens cannot run on the tab', async () => {
@@ -101,6 +105,21 @@ describe('badge, popup, options and per-site control', () => {
     await (await options.waitForSelector('input[name="highlightStyle"][value="contrast"]'))!.click();
     await page.waitForFunction(() => CSS.highlights.has('claimlens-style-contrast') && !CSS.highlights.has('claimlens-style-marker'), { polling: 50, timeout: 5_000 });
     expect(await page.evaluate(() => CSS.highlights.get('claimlens-style-contrast') === CSS.highlights.get('claimlens-mention'))).toBe(true);
+  });
+
+  it('applies a new card trigger from the options page to an open tab, live', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    await waitForMentions(page, 2);
+    const options = await session.ext.openExtensionPage('options/index.html');
+    await (await options.waitForSelector('input[name="cardTrigger"][value="click"]'))!.click();
+    await page.bringToFront();
+    const point = await mentionPoint(page, 1);
+    await page.mouse.move(point.x, point.y);
+    await new Promise((done) => setTimeout(done, 1_200)); // three dwells: hovering no longer opens it
+    expect(await cardIsOpen(page)).toBe(false);
+    await page.mouse.click(point.x, point.y);
+    await waitForCard(page, true);
+    expect((await readCard(session.kind, page))?.title).toBe('Drug consumption rooms');
   });
 
   it('keeps working on defaults when storage holds corrupt settings', async () => {
