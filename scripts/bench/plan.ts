@@ -1,0 +1,35 @@
+/** How much work a run does: `npm run bench` (full) or `npm run bench -- --quick`. */
+import type { IncrementalOptions, SampleOptions } from './page/page-api';
+
+export interface RunPlan {
+  mode: 'full' | 'quick';
+  /** Pages to run on, spread over the size range; all when undefined. */
+  pageLimit: number | undefined;
+  /** Floor, find, find + paint, 10,000 terms: cheap, so many runs. */
+  engine: SampleOptions;
+  /** mark.js, advanced-mark.js: seconds a run on large pages, so fewer. */
+  peers: SampleOptions;
+  incremental: IncrementalOptions;
+  syntheticTerms: number;
+  compileRuns: number;
+}
+
+export const FULL_PLAN: RunPlan = {
+  mode: 'full',
+  pageLimit: undefined,
+  engine: { warmups: 2, minRuns: 5, maxRuns: 21, budgetMs: 300 },
+  peers: { warmups: 1, minRuns: 3, maxRuns: 7, budgetMs: 1_000 },
+  incremental: { paragraphs: 500, batches: 50, runs: 7 },
+  syntheticTerms: 10_000,
+  compileRuns: 5,
+};
+
+export const QUICK_PLAN: RunPlan = {
+  mode: 'quick',
+  pageLimit: 16,
+  engine: { warmups: 1, minRuns: 3, maxRuns: 9, budgetMs: 100 },
+  peers: { warmups: 1, minRuns: 1, maxRuns: 3, budgetMs: 300 },
+  incremental: { paragraphs: 500, batches: 50, runs: 3 },
+  syntheticTerms: 10_000,
+  compileRuns: 3,
+};
