@@ -16,7 +16,9 @@ const args = parseBenchArgs(process.argv.slice(2));
 if (args.help) {
   console.log(USAGE);
 } else {
-  const result = await runBench({ plan: args.quick ? QUICK_PLAN : FULL_PLAN, generated: args.generated, log: (line) => console.log(line) });
+  const base = args.quick ? QUICK_PLAN : FULL_PLAN;
+  const plan = args.allPeers ? { ...base, peerPageLimit: undefined } : base;
+  const result = await runBench({ plan, generated: args.generated, log: (line) => console.log(line) });
   const summary = summarize(result);
   console.log(`\n${textReport(result, summary)}`);
   const written = writeResults(resolve(root, 'bench-results'), result, summary);

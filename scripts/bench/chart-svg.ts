@@ -9,8 +9,8 @@ export interface ChartSeries {
   label: string;
   color: string;
   shape: 'circle' | 'square' | 'triangle' | 'diamond';
-  /** Milliseconds per page, in the order of `pages`. */
-  values: readonly number[];
+  /** Milliseconds per page, in the order of `pages`; undefined where the method did not run. */
+  values: readonly (number | undefined)[];
 }
 
 const WIDTH = 1100;
@@ -31,7 +31,7 @@ function marker(shape: ChartSeries['shape'], x: number, y: number, color: string
 
 /** A line chart of `series` over `pages` (x), log-scaled milliseconds (y). */
 export function timeChart(pages: readonly string[], series: readonly ChartSeries[]): string {
-  const positive = series.flatMap((s) => s.values).filter((v) => v > 0);
+  const positive = series.flatMap((s) => s.values).filter((v): v is number => v !== undefined && v > 0);
   const low = Math.floor(Math.log10(Math.min(...positive, 1)));
   const high = Math.ceil(Math.log10(Math.max(...positive, 1)));
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
@@ -47,8 +47,9 @@ export function timeChart(pages: readonly string[], series: readonly ChartSeries
     grid.push(`<text x="${MARGIN.left - 8}" y="${gy}" class="tick" text-anchor="end" dominant-baseline="middle">${formatMs(10 ** power)} ms</text>`);
   }
   const lines = series.map((s) => {
-    const path = s.values.map((v, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
-    const markers = s.values.map((v, i) => marker(s.shape, x(i), y(v), s.color, `${pages[i]!}: ${s.label} ${formatMs(v)} ms`));
+    const points = s.values.flatMap((v, i) => (v === undefined ? [] : [{ i, v }]));
+    const path = points.map(({ i, v }, n) => `${n ? 'L' : 'M'}${x(i).toFixed(1)},${y(v).toFixed(1)}`).join('');
+    const markers = points.map(({ i, v }) => marker(s.shape, x(i), y(v), s.color, `${pages[i]!}: ${s.label} ${formatMs(v)} ms`));
     return `<g><path d="${path}" fill="none" stroke="${s.color}" stroke-width="1.5" stroke-opacity="0.6"/>${markers.join('')}</g>`;
   });
   const legend = series.map((s, i) => {

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { StaticServer } from '../lib/static-server';
 import type { BenchPageSource } from './generated-pages';
-import { METHODS, type CompileSamples, type IncrementalSamples, type MethodId, type MethodSamples, type PageProfile } from './page/page-api';
+import { ENGINE_METHODS, PEER_METHODS, type CompileSamples, type IncrementalSamples, type MethodId, type MethodSamples, type PageProfile, type SampleOptions } from './page/page-api';
 import type { RunPlan } from './plan';
 import { median } from './stats';
 import type { MethodResult, PageResult } from './types';
@@ -41,18 +41,22 @@ function methodResult(samples: MethodSamples): MethodResult {
   return { medianMs: median(samples.samples), runs: samples.samples.length, coldMs: samples.coldMs, matches: samples.matches };
 }
 
-export async function measurePage(browser: Browser, server: StaticServer, source: BenchPageSource, scripts: PageScripts, plan: RunPlan): Promise<PageResult> {
+async function measureAll<M extends MethodId>(page: Page, methods: readonly M[], options: SampleOptions): Promise<Record<M, MethodResult>> {
+  const results = {} as Record<M, MethodResult>;
+  for (const method of methods) {
+    results[method] = methodResult(await page.evaluate((m, o) => window.claimlensBench!.measure(m, o), method, options));
+  }
+  return results;
+}
+
+export async function measurePage(browser: Browser, server: StaticServer, source: BenchPageSource, scripts: PageScripts, plan: RunPlan, withPeers: boolean): Promise<PageResult> {
   const path = `/pages/${encodeURIComponent(source.name)}.html`;
   server.setPage(path, source.html, ISOLATION_HEADERS);
   const { page, profile } = await openPrepared(browser, server, path, scripts, plan);
   try {
-    const methods = {} as Record<MethodId, MethodResult>;
-    for (const method of METHODS) {
-      const options = method === 'markjs' || method === 'advancedMark' ? plan.peers : plan.engine;
-      const samples = await page.evaluate((m, o) => window.claimlensBench!.measure(m, o), method, options);
-      methods[method] = methodResult(samples);
-    }
-    return { name: source.name, htmlBytes: Buffer.byteLength(source.html), profile, methods };
+    const result: PageResult = { name: source.name, htmlBytes: Buffer.byteLength(source.html), profile, methods: await measureAll(page, ENGINE_METHODS, plan.engine) };
+    if (withPeers) result.peers = await measureAll(page, PEER_METHODS, plan.peers);
+    return result;
   } finally {
     await page.close();
   }

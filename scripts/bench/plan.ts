@@ -5,6 +5,12 @@ export interface RunPlan {
   mode: 'full' | 'quick';
   /** Pages to run on, spread over the size range; all when undefined. */
   pageLimit: number | undefined;
+  /**
+   * Pages the peers run on, spread over the size range; all when undefined. With the bundled
+   * lexicon mark.js needs about a minute per megabyte of text per run, so the whole corpus
+   * would take it half an hour; `--all-peers` does that anyway.
+   */
+  peerPageLimit: number | undefined;
   /** Floor, find, find + paint, 10,000 terms: cheap, so many runs. */
   engine: SampleOptions;
   /** mark.js, advanced-mark.js: seconds a run on large pages, so fewer. */
@@ -17,8 +23,9 @@ export interface RunPlan {
 export const FULL_PLAN: RunPlan = {
   mode: 'full',
   pageLimit: undefined,
-  engine: { warmups: 2, minRuns: 5, maxRuns: 21, budgetMs: 300 },
-  peers: { warmups: 1, minRuns: 3, maxRuns: 7, budgetMs: 1_000 },
+  peerPageLimit: 24,
+  engine: { warmups: 2, minRuns: 5, maxRuns: 15, budgetMs: 150 },
+  peers: { warmups: 1, minRuns: 1, maxRuns: 5, budgetMs: 1_000, singleRunAboveMs: 2_000 },
   incremental: { paragraphs: 500, batches: 50, runs: 7 },
   syntheticTerms: 10_000,
   compileRuns: 5,
@@ -26,9 +33,10 @@ export const FULL_PLAN: RunPlan = {
 
 export const QUICK_PLAN: RunPlan = {
   mode: 'quick',
-  pageLimit: 16,
-  engine: { warmups: 1, minRuns: 3, maxRuns: 9, budgetMs: 100 },
-  peers: { warmups: 1, minRuns: 1, maxRuns: 3, budgetMs: 300 },
+  pageLimit: 12,
+  peerPageLimit: 6,
+  engine: { warmups: 1, minRuns: 3, maxRuns: 9, budgetMs: 60 },
+  peers: { warmups: 1, minRuns: 1, maxRuns: 3, budgetMs: 300, singleRunAboveMs: 1_000 },
   incremental: { paragraphs: 500, batches: 50, runs: 3 },
   syntheticTerms: 10_000,
   compileRuns: 3,

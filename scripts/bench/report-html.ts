@@ -2,7 +2,7 @@
 import { timeChart, type ChartSeries } from './chart-svg';
 import { escapeHtml, formatKb, formatMs } from './format';
 import type { MethodId } from './page/page-api';
-import { METHOD_LABELS, runFacts } from './report-text';
+import { METHOD_LABELS, methodTotal, pageMedian, runFacts } from './report-text';
 import { describeTarget, type Summary } from './summary';
 import type { BenchResult } from './types';
 
@@ -23,9 +23,12 @@ function table(result: BenchResult, summary: Summary): string {
     formatKb(page.htmlBytes),
     String(page.profile.textChars),
     String(page.profile.planted),
-    ...COLUMNS.map((c) => `<span title="${page.methods[c].runs} runs, cold ${formatMs(page.methods[c].coldMs)} ms, ${page.methods[c].matches} found">${formatMs(page.methods[c].medianMs)}</span>`),
+    ...COLUMNS.map((c) => {
+      const median = pageMedian(page, c);
+      return median ? `<span title="${median.runs} runs, first run ${formatMs(median.coldMs)} ms, ${median.matches} found">${formatMs(median.medianMs)}</span>` : '—';
+    }),
   ]);
-  const total = ['<strong>total</strong>', '', '', String(summary.found.planted), ...COLUMNS.map((c) => `<strong>${formatMs(summary.totals[c])}</strong>`)];
+  const total = ['<strong>total</strong>', '', '', String(summary.found.planted), ...COLUMNS.map((c) => `<strong>${formatMs(methodTotal(summary, c))}</strong>`)];
   const tr = (cells: string[], cell: 'td' | 'th') => `<tr>${cells.map((c) => `<${cell}>${c}</${cell}>`).join('')}</tr>`;
   return `<table><thead>${tr(head, 'th')}</thead><tbody>${rows.map((r) => tr(r, 'td')).join('\n')}</tbody><tfoot>${tr(total, 'td')}</tfoot></table>`;
 }
@@ -34,7 +37,7 @@ export function htmlReport(result: BenchResult, summary: Summary): string {
   const order = result.pages.map((_, i) => i).sort((a, b) => result.pages[a]!.profile.textChars - result.pages[b]!.profile.textChars);
   const chart = timeChart(
     order.map((i) => result.pages[i]!.name),
-    CHARTED.map(({ method, ...series }) => ({ ...series, values: order.map((i) => result.pages[i]!.methods[method].medianMs) })),
+    CHARTED.map(({ method, ...series }) => ({ ...series, values: order.map((i) => pageMedian(result.pages[i]!, method)?.medianMs) })),
   );
   const targets = summary.targets.map((t) => `<li class="${t.met ? 'met' : 'missed'}">${escapeHtml(describeTarget(t))}</li>`).join('\n');
   return `<!doctype html>

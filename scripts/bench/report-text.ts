@@ -3,7 +3,7 @@ import { formatKb, formatMs } from './format';
 import type { MethodId } from './page/page-api';
 import { describeTarget, formatRatio, type Summary } from './summary';
 import { ratio } from './stats';
-import type { BenchResult } from './types';
+import type { BenchResult, MethodResult, PageResult } from './types';
 
 /** The columns of timings, in the order printed; shared with the HTML report. */
 export const METHOD_LABELS: Record<MethodId, string> = {
@@ -17,6 +17,16 @@ export const METHOD_LABELS: Record<MethodId, string> = {
 
 const COLUMNS = Object.keys(METHOD_LABELS) as MethodId[];
 
+/** A page's median for `method`, or undefined where it did not run (peers on some pages). */
+export function pageMedian(page: PageResult, method: MethodId): MethodResult | undefined {
+  return method === 'markjs' || method === 'advancedMark' ? page.peers?.[method] : page.methods[method];
+}
+
+/** The sum of medians of `method`: over every page, or the peers' pages for a peer. */
+export function methodTotal(summary: Summary, method: MethodId): number {
+  return method === 'markjs' || method === 'advancedMark' ? summary.peerTotals[method] : summary.totals[method];
+}
+
 function row(cells: string[], widths: number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 }
@@ -28,9 +38,10 @@ export function runFacts(result: BenchResult, summary: Summary): string[] {
     `engine: ${result.engineSource}`,
     `${result.pages.length} ${result.pageOrigin} pages, ${result.mode} run, ${result.browserVersion}, ${result.preciseTimers ? 'precise timers (5 µs)' : 'COARSE timers (100 µs): pages were not cross-origin isolated'}, load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')}, ${result.seconds.toFixed(0)} s`,
     `lexicon: ${lexicon.bundledTerms} terms (compile ${formatMs(lexicon.compileBundledMs)} ms); with ${lexicon.syntheticTerms.toLocaleString('en')} synthetic terms (compile ${formatMs(lexicon.compileSyntheticMs)} ms)`,
-    `found: engine ${summary.found.engine} of ${summary.found.planted} planted; mark.js reported ${summary.found.markjs}, advanced-mark.js ${summary.found.advancedMark}`,
+    `found: engine ${summary.found.engine} of ${summary.found.planted} planted; on the peers' pages (${summary.peerTotals.planted} planted) mark.js reported ${summary.found.markjs}, advanced-mark.js ${summary.found.advancedMark}`,
+    `peers ran on ${summary.peerTotals.pages} of ${result.pages.length} pages, spread over the size range; there the engine's find + paint took ${formatMs(summary.peerTotals.findPaint)} ms in all`,
     `incremental: ${incremental.paragraphs} paragraphs in ${incremental.batches} batches took ${formatMs(incremental.incrementalMs)} ms against ${formatMs(incremental.fullMs)} ms for one full scan (found ${incremental.appendedFound} of ${incremental.appendedPlanted} appended mentions, the full scan ${incremental.fullFound} in all; ${incremental.path})`,
-    `peers: mark.js ${result.peers.markjs.version} ${JSON.stringify(result.peers.markjs.options)}; advanced-mark.js ${result.peers.advancedMark.version} ${JSON.stringify(result.peers.advancedMark.options)}`,
+    `peer options: mark.js ${result.peerLibraries.markjs.version} ${JSON.stringify(result.peerLibraries.markjs.options)}; advanced-mark.js ${result.peerLibraries.advancedMark.version} ${JSON.stringify(result.peerLibraries.advancedMark.options)}`,
   ];
 }
 
@@ -41,15 +52,15 @@ export function textReport(result: BenchResult, summary: Summary): string {
     formatKb(page.htmlBytes),
     String(page.profile.textChars),
     String(page.profile.planted),
-    ...COLUMNS.map((c) => formatMs(page.methods[c].medianMs)),
+    ...COLUMNS.map((c) => { const median = pageMedian(page, c); return median ? formatMs(median.medianMs) : '—'; }),
     formatRatio(ratio(page.methods.findPaint.medianMs, page.methods.floor.medianMs)),
   ]);
   const totals = [
-    'TOTAL (sum of medians)',
+    'TOTAL (medians summed)',
     formatKb(result.pages.reduce((total, page) => total + page.htmlBytes, 0)),
     String(result.pages.reduce((total, page) => total + page.profile.textChars, 0)),
     String(summary.found.planted),
-    ...COLUMNS.map((c) => formatMs(summary.totals[c])),
+    ...COLUMNS.map((c) => formatMs(methodTotal(summary, c))),
     formatRatio(ratio(summary.totals.findPaint, summary.totals.floor)),
   ];
   const widths = header.map((_, i) => Math.max(...[header, ...body, totals].map((cells) => cells[i]!.length)));

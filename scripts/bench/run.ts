@@ -7,7 +7,7 @@ import { launchBenchBrowser } from './browser';
 import { ISOLATION_HEADERS, measureCompile, measureIncremental, measurePage, openPrepared } from './measure';
 import { buildPageBundle, peerScript } from './page-bundle';
 import { PEER_OPTIONS } from './page/peers';
-import { benchPages, INCREMENTAL_SHELL } from './page-sources';
+import { benchPages, INCREMENTAL_SHELL, spreadBySize } from './page-sources';
 import type { RunPlan } from './plan';
 import { median } from './stats';
 import type { BenchResult, PageResult } from './types';
@@ -42,11 +42,13 @@ export async function runBench({ plan, generated, log }: RunOptions): Promise<Be
     const incremental = await measureIncremental(shell, plan);
     await shell.page.close();
 
+    const peerPages = new Set(spreadBySize(pages, plan.peerPageLimit ?? pages.length));
+    log(`peers on ${peerPages.size} of these pages, spread over the size range`);
     const results: PageResult[] = [];
     let precise = shell.profile.crossOriginIsolated;
     for (const [index, source] of pages.entries()) {
       const pageStarted = Date.now();
-      const result = await measurePage(browser, server, source, scripts, plan);
+      const result = await measurePage(browser, server, source, scripts, plan, peerPages.has(source));
       precise &&= result.profile.crossOriginIsolated;
       results.push(result);
       log(`[${String(index + 1).padStart(3)}/${pages.length}] ${source.name} (${((Date.now() - pageStarted) / 1000).toFixed(1)} s)`);
@@ -60,7 +62,7 @@ export async function runBench({ plan, generated, log }: RunOptions): Promise<Be
       browserVersion: await browser.version(),
       loadAverage: [loadAtStart, loadavg()[0]!],
       preciseTimers: precise,
-      peers: {
+      peerLibraries: {
         markjs: { version: packageVersion('mark.js'), options: PEER_OPTIONS.markjs },
         advancedMark: { version: packageVersion('advanced-mark.js'), options: PEER_OPTIONS.advancedMark },
       },

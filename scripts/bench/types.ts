@@ -1,5 +1,5 @@
 /** What one bench run records: written as JSON, read by the table and the HTML report. */
-import type { MethodId, PageProfile } from './page/page-api';
+import type { EngineMethodId, PageProfile, PeerId } from './page/page-api';
 
 export interface MethodResult {
   medianMs: number;
@@ -15,7 +15,9 @@ export interface PageResult {
   name: string;
   htmlBytes: number;
   profile: PageProfile;
-  methods: Record<MethodId, MethodResult>;
+  methods: Record<EngineMethodId, MethodResult>;
+  /** Absent on pages the plan did not give the peers. */
+  peers?: Record<PeerId, MethodResult>;
 }
 
 export interface IncrementalResult {
@@ -42,7 +44,7 @@ export interface BenchResult {
   loadAverage: [number, number];
   /** True when every page had precise timers (cross-origin isolated). */
   preciseTimers: boolean;
-  peers: Record<'markjs' | 'advancedMark', { version: string; options: Record<string, unknown> }>;
+  peerLibraries: Record<PeerId, { version: string; options: Record<string, unknown> }>;
   lexicon: { bundledTerms: number; syntheticTerms: number; compileBundledMs: number; compileSyntheticMs: number };
   pages: PageResult[];
   incremental: IncrementalResult;

@@ -3,9 +3,13 @@
  * the shapes it hands back. Types only: shared by both sides of the puppeteer boundary.
  */
 
-/** Everything timed on every page. */
-export const METHODS = ['floor', 'find', 'findPaint', 'find10k', 'markjs', 'advancedMark'] as const;
-export type MethodId = (typeof METHODS)[number];
+/** Timed on every page. */
+export const ENGINE_METHODS = ['floor', 'find', 'findPaint', 'find10k'] as const;
+/** Timed on the pages the plan gives the peers. */
+export const PEER_METHODS = ['markjs', 'advancedMark'] as const;
+export type EngineMethodId = (typeof ENGINE_METHODS)[number];
+export type PeerId = (typeof PEER_METHODS)[number];
+export type MethodId = EngineMethodId | PeerId;
 
 export interface PrepareOptions {
   /** How many synthetic terms the scaling lexicon adds to the bundled one. */
@@ -31,6 +35,11 @@ export interface SampleOptions {
   maxRuns: number;
   /** Stop adding runs (past `minRuns`) once the timed runs add up to this. */
   budgetMs: number;
+  /**
+   * A first run longer than this is the only one: warming up is a negligible part of a run
+   * that long, and repeating it is what a run of the whole corpus cannot afford.
+   */
+  singleRunAboveMs?: number;
 }
 
 export interface MethodSamples {
@@ -85,6 +94,6 @@ declare global {
   interface Window {
     claimlensBench?: BenchPageApi;
     /** The peers' browser builds, loaded by the driver as CommonJS modules. */
-    claimlensPeers?: { markjs?: unknown; advancedMark?: unknown };
+    claimlensPeers?: Partial<Record<PeerId, unknown>>;
   }
 }

@@ -3,6 +3,7 @@
  * builds, evaluated as CommonJS modules so both can live in one page without fighting over
  * `window.Mark`). Both wrap matches in <mark> elements, so each run needs a fresh body.
  */
+import type { PeerId } from './page-api';
 
 interface MarkOptions {
   acrossElements: boolean;
@@ -16,8 +17,6 @@ interface MarkInstance {
 }
 
 type MarkConstructor = new (context: Element) => MarkInstance;
-
-export type PeerId = 'markjs' | 'advancedMark';
 
 /**
  * The options each peer runs with, recorded in the report. Both search whole phrases

@@ -28,8 +28,10 @@ export function sample(timed: Timed, options: SampleOptions): MethodSamples {
   // Once per series, not per run: a full collection costs more than most runs it would protect.
   collectGarbage?.();
   const cold = once(timed);
-  // A run longer than the whole budget needs no more warming up (and cannot afford it).
-  for (let i = 1; i < options.warmups && cold.ms < options.budgetMs; i++) once(timed);
+  if (options.singleRunAboveMs !== undefined && cold.ms > options.singleRunAboveMs) {
+    return { samples: [cold.ms], coldMs: cold.ms, matches: cold.matches };
+  }
+  for (let i = 1; i < options.warmups; i++) once(timed);
   const samples: number[] = [];
   let spent = 0;
   let matches = cold.matches;
