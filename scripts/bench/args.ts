@@ -13,7 +13,7 @@ export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-pee
 
   --quick      12 pages spread over the size range, the peers on 6, fewer runs (2-3 minutes)
   --generated  run on generated pages even when ../shared/corpus/pages is there
-  --all-peers  run mark.js and advanced-mark.js on every page, not 24 spread over the
+  --all-peers  run mark.js and advanced-mark.js on every page, not 16 spread over the
                size range (with the bundled lexicon that takes about half an hour)
   --help       this text
 

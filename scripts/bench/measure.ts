@@ -52,11 +52,18 @@ async function measureAll<M extends MethodId>(page: Page, methods: readonly M[],
 export async function measurePage(browser: Browser, server: StaticServer, source: BenchPageSource, scripts: PageScripts, plan: RunPlan, withPeers: boolean): Promise<PageResult> {
   const path = `/pages/${encodeURIComponent(source.name)}.html`;
   server.setPage(path, source.html, ISOLATION_HEADERS);
+  const seconds = (since: number) => (performance.now() - since) / 1000;
+  let started = performance.now();
   const { page, profile } = await openPrepared(browser, server, path, scripts, plan);
   try {
-    const result: PageResult = { name: source.name, htmlBytes: Buffer.byteLength(source.html), profile, methods: await measureAll(page, ENGINE_METHODS, plan.engine) };
-    if (withPeers) result.peers = await measureAll(page, PEER_METHODS, plan.peers);
-    return result;
+    const wallSeconds = { open: seconds(started), engine: 0, peers: 0 };
+    started = performance.now();
+    const methods = await measureAll(page, ENGINE_METHODS, plan.engine);
+    wallSeconds.engine = seconds(started);
+    started = performance.now();
+    const peers = withPeers ? await measureAll(page, PEER_METHODS, plan.peers) : undefined;
+    wallSeconds.peers = seconds(started);
+    return { name: source.name, htmlBytes: Buffer.byteLength(source.html), profile, methods, ...(peers ? { peers } : {}), wallSeconds };
   } finally {
     await page.close();
   }

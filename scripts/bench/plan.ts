@@ -23,8 +23,8 @@ export interface RunPlan {
 export const FULL_PLAN: RunPlan = {
   mode: 'full',
   pageLimit: undefined,
-  peerPageLimit: 24,
-  engine: { warmups: 2, minRuns: 5, maxRuns: 15, budgetMs: 150 },
+  peerPageLimit: 16,
+  engine: { warmups: 2, minRuns: 5, maxRuns: 11, budgetMs: 100 },
   peers: { warmups: 1, minRuns: 1, maxRuns: 5, budgetMs: 1_000, singleRunAboveMs: 2_000 },
   incremental: { paragraphs: 500, batches: 50, runs: 7 },
   syntheticTerms: 10_000,

@@ -18,6 +18,8 @@ export interface PageResult {
   methods: Record<EngineMethodId, MethodResult>;
   /** Absent on pages the plan did not give the peers. */
   peers?: Record<PeerId, MethodResult>;
+  /** What the page cost the bench itself (loading and preparing it, timing each group). */
+  wallSeconds: { open: number; engine: number; peers: number };
 }
 
 export interface IncrementalResult {
