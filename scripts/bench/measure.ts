@@ -12,6 +12,7 @@ export const ISOLATION_HEADERS = { 'cross-origin-opener-policy': 'same-origin', 
 
 export interface PageScripts {
   bundle: string;
+  /** Injected only into pages the peers run on. */
   peers: string[];
 }
 
@@ -21,13 +22,13 @@ export interface OpenedPage {
   engineSource: string;
 }
 
-/** Opens `path`, injects the bench and the peers, and plants the mentions. */
-export async function openPrepared(browser: Browser, server: StaticServer, path: string, scripts: PageScripts, plan: RunPlan): Promise<OpenedPage> {
+/** Opens `path`, injects the bench (and the peers if asked), and plants the mentions. */
+export async function openPrepared(browser: Browser, server: StaticServer, path: string, scripts: PageScripts, plan: RunPlan, withPeers = false): Promise<OpenedPage> {
   const page = await browser.newPage();
   try {
     await page.goto(server.origin + path, { waitUntil: 'load', timeout: 120_000 });
     // Evaluated over the DevTools protocol, so a page's Content-Security-Policy cannot block it.
-    for (const script of [scripts.bundle, ...scripts.peers]) await page.evaluate(script);
+    for (const script of [scripts.bundle, ...(withPeers ? scripts.peers : [])]) await page.evaluate(script);
     const profile = await page.evaluate((syntheticTerms) => window.claimlensBench!.prepare({ syntheticTerms }), plan.syntheticTerms);
     const engineSource = await page.evaluate(() => window.claimlensBench!.engineSource);
     return { page, profile, engineSource };
@@ -54,7 +55,7 @@ export async function measurePage(browser: Browser, server: StaticServer, source
   server.setPage(path, source.html, ISOLATION_HEADERS);
   const seconds = (since: number) => (performance.now() - since) / 1000;
   let started = performance.now();
-  const { page, profile } = await openPrepared(browser, server, path, scripts, plan);
+  const { page, profile } = await openPrepared(browser, server, path, scripts, plan, withPeers);
   try {
     const wallSeconds = { open: seconds(started), engine: 0, peers: 0 };
     started = performance.now();

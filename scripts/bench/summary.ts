@@ -22,7 +22,7 @@ export interface Summary {
   peerTotals: Record<PeerId, number> & { pages: number; findPaint: number; planted: number };
   targets: Target[];
   /** Mentions found against mentions planted (engine), matches reported (peers, on their pages). */
-  found: { planted: number; engine: number; markjs: number; advancedMark: number };
+  found: { planted: number; engine: number; engine10k: number; markjs: number; advancedMark: number };
 }
 
 function target(id: string, label: string, value: number | null, direction: Target['direction'], limit: number): Target {
@@ -58,6 +58,7 @@ export function summarize(result: BenchResult): Summary {
     found: {
       planted: total(result.pages, (page) => page.profile.planted),
       engine: total(result.pages, (page) => page.methods.find.matches),
+      engine10k: total(result.pages, (page) => page.methods.find10k.matches),
       markjs: total(withPeers, (page) => page.peers!.markjs.matches),
       advancedMark: total(withPeers, (page) => page.peers!.advancedMark.matches),
     },

@@ -7,13 +7,12 @@ import * as v from 'valibot';
 import { Lexicon } from '../../../src/data/lexicon-schema';
 import bundledJson from '../../../src/data/lexicon.json';
 import { syntheticLexicon } from '../synthetic-lexicon';
-import { seededRandom } from '../random';
-import { fillerParagraph } from '../filler-text';
-import { compileLexicon, ENGINE_SOURCE, findMentions, INCREMENTAL_PATH, startIncrementalScan, type CompiledLexicon } from './engine-adapter';
+import { compileLexicon, ENGINE_SOURCE, type CompiledLexicon } from './engine-adapter';
+import { timeIncremental } from './incremental';
 import { advancedMark, find, findAndPaint, markJs, walkText } from './methods';
-import type { BenchPageApi, CompileSamples, IncrementalSamples, MethodId, MethodSamples, PageProfile, SampleOptions } from './page-api';
-import { appendMention, plantMentions } from './plant';
-import { sample, settle, type Timed } from './timing';
+import type { BenchPageApi, CompileSamples, IncrementalOptions, IncrementalSamples, MethodId, MethodSamples, PageProfile, SampleOptions } from './page-api';
+import { plantMentions } from './plant';
+import { sample, type Timed } from './timing';
 
 const bundled = v.parse(Lexicon, bundledJson);
 
@@ -28,13 +27,17 @@ const forms = [...new Set(bundled.terms.flatMap(writtenForms))];
 const plantable = bundled.terms.filter((term) => !term.ambiguous).flatMap(writtenForms);
 
 interface Prepared {
+  /** The planted body, never attached: each measurement starts from a copy. */
   pristine: HTMLElement;
   lexicon: CompiledLexicon;
+  /** The bundled lexicon plus the synthetic terms, as data and compiled. */
+  scaling: Lexicon;
   synthetic: CompiledLexicon;
-  syntheticSize: number;
 }
 
 let prepared: Prepared | undefined;
+/** Whether the body may differ from the pristine copy (the peers leave their marks behind). */
+let bodyChanged = false;
 
 function current(): Prepared {
   if (!prepared) throw new Error('claimlensBench.prepare() must run before measuring');
@@ -44,6 +47,13 @@ function current(): Prepared {
 /** Replaces the body with a fresh copy of the planted page (peers leave <mark>s behind). */
 function restoreBody(): void {
   document.documentElement.replaceChild(current().pristine.cloneNode(true), document.body);
+  bodyChanged = false;
+}
+
+/** Before a peer's run: a fresh body, which the run will then change. */
+function freshBodyToMark(): void {
+  restoreBody();
+  bodyChanged = true;
 }
 
 function timedMethod(method: MethodId): Timed {
@@ -54,8 +64,8 @@ function timedMethod(method: MethodId): Timed {
     case 'find': return { run: () => find(lexicon) };
     case 'findPaint': return { reset: clearHighlights, run: () => findAndPaint(lexicon) };
     case 'find10k': return { run: () => find(synthetic) };
-    case 'markjs': return { reset: restoreBody, run: () => markJs(forms) };
-    case 'advancedMark': return { reset: restoreBody, run: () => advancedMark(forms) };
+    case 'markjs': return { reset: freshBodyToMark, run: () => markJs(forms) };
+    case 'advancedMark': return { reset: freshBodyToMark, run: () => advancedMark(forms) };
   }
 }
 
@@ -67,8 +77,6 @@ function timeCompile(lexicon: Lexicon, runs: number): number[] {
   });
 }
 
-const PARAGRAPH_SEED = 500;
-
 const api: BenchPageApi = {
   engineSource: ENGINE_SOURCE,
 
@@ -79,8 +87,8 @@ const api: BenchPageApi = {
     prepared = {
       pristine: document.body.cloneNode(true) as HTMLElement,
       lexicon: compileLexicon(bundled),
+      scaling,
       synthetic: compileLexicon(scaling),
-      syntheticSize: scaling.terms.length,
     };
     restoreBody();
     const { text, nodes } = walkText(document.body);
@@ -88,61 +96,20 @@ const api: BenchPageApi = {
   },
 
   measure(method: MethodId, options: SampleOptions): MethodSamples {
-    restoreBody();
+    // A fresh body costs a full layout on large pages: only when something changed the last one.
+    if (bodyChanged) restoreBody();
     const result = sample(timedMethod(method), options);
     CSS.highlights.clear();
     return result;
   },
 
   compileTimes(runs: number): CompileSamples {
-    return {
-      bundledMs: timeCompile(bundled, runs),
-      syntheticMs: timeCompile(syntheticLexicon(bundled, current().syntheticSize - bundled.terms.length), runs),
-      bundledTerms: bundled.terms.length,
-      scalingTerms: current().syntheticSize,
-    };
+    const { scaling } = current();
+    return { bundledMs: timeCompile(bundled, runs), syntheticMs: timeCompile(scaling, runs), bundledTerms: bundled.terms.length, scalingTerms: scaling.terms.length };
   },
 
-  incremental({ paragraphs, batches, runs }): IncrementalSamples {
-    const { lexicon } = current();
-    const perBatch = Math.ceil(paragraphs / batches);
-    const incrementalMs: number[] = [];
-    const fullMs: number[] = [];
-    let appendedFound = 0;
-    let fullFound = 0;
-    let planted = 0;
-    for (let run = 0; run < runs; run++) {
-      restoreBody();
-      const feed = document.getElementById('feed');
-      if (!feed) throw new Error('the incremental page needs an element with id "feed"');
-      const random = seededRandom(PARAGRAPH_SEED);
-      const scan = startIncrementalScan(document.body, lexicon);
-      let spent = 0;
-      planted = 0;
-      for (let batch = 0, made = 0; batch < batches; batch++) {
-        const roots: HTMLElement[] = [];
-        for (let i = 0; i < perBatch && made < paragraphs; i++, made++) {
-          const paragraph = document.createElement('p');
-          paragraph.textContent = fillerParagraph(random);
-          // Every fourth paragraph carries a mention, in all the planted shapes.
-          if (made % 4 === 0) appendMention(paragraph, plantable[planted % plantable.length]!, planted++);
-          roots.push(paragraph);
-        }
-        feed.append(...roots);
-        settle();
-        const started = performance.now();
-        appendedFound = scan.appended(feed, roots) - scan.initial;
-        spent += performance.now() - started;
-      }
-      incrementalMs.push(spent);
-      for (let i = 0; i < 3; i++) {
-        settle();
-        const started = performance.now();
-        fullFound = findMentions(document.body, lexicon).length;
-        fullMs.push(performance.now() - started);
-      }
-    }
-    return { incrementalMs, fullMs, appendedFound, appendedPlanted: planted, fullFound, path: INCREMENTAL_PATH };
+  incremental(options: IncrementalOptions): IncrementalSamples {
+    return timeIncremental(options, { lexicon: current().lexicon, forms: plantable, restore: restoreBody });
   },
 };
 

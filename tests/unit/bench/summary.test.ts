@@ -30,7 +30,7 @@ describe('summarize', () => {
   });
 
   it('counts what was found against what was planted', () => {
-    expect(summarize(benchResult()).found).toEqual({ planted: 33, engine: 33, markjs: 55, advancedMark: 33 });
+    expect(summarize(benchResult()).found).toEqual({ planted: 33, engine: 33, engine10k: 33, markjs: 55, advancedMark: 33 });
   });
 
   it('says MET or MISSED with the bound, and n/a when nothing could be divided', () => {
