@@ -43,11 +43,8 @@ function methodResult(samples: MethodSamples): MethodResult {
 }
 
 async function measureAll<M extends MethodId>(page: Page, methods: readonly M[], options: SampleOptions): Promise<Record<M, MethodResult>> {
-  const results = {} as Record<M, MethodResult>;
-  for (const method of methods) {
-    results[method] = methodResult(await page.evaluate((m, o) => window.claimlensBench!.measure(m, o), method, options));
-  }
-  return results;
+  const samples = await page.evaluate((m, o) => window.claimlensBench!.measure(m, o), methods, options);
+  return Object.fromEntries(methods.map((method, i) => [method, methodResult(samples[i]!)])) as Record<M, MethodResult>;
 }
 
 export async function measurePage(browser: Browser, server: StaticServer, source: BenchPageSource, scripts: PageScripts, plan: RunPlan, withPeers: boolean): Promise<PageResult> {

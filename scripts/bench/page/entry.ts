@@ -12,7 +12,7 @@ import { timeIncremental } from './incremental';
 import { advancedMark, find, findAndPaint, markJs, walkText } from './methods';
 import type { BenchPageApi, CompileSamples, IncrementalOptions, IncrementalSamples, MethodId, MethodSamples, PageProfile, SampleOptions } from './page-api';
 import { plantMentions } from './plant';
-import { sample, type Timed } from './timing';
+import { sampleInTurns, type Timed } from './timing';
 
 const bundled = v.parse(Lexicon, bundledJson);
 
@@ -58,12 +58,13 @@ function freshBodyToMark(): void {
 
 function timedMethod(method: MethodId): Timed {
   const { lexicon, synthetic } = current();
+  // Highlights left by find + paint are cleared before every run, whichever method it is.
   const clearHighlights = () => CSS.highlights.clear();
   switch (method) {
-    case 'floor': return { run: () => walkText(document.body).text.length };
-    case 'find': return { run: () => find(lexicon) };
+    case 'floor': return { reset: clearHighlights, run: () => walkText(document.body).text.length };
+    case 'find': return { reset: clearHighlights, run: () => find(lexicon) };
     case 'findPaint': return { reset: clearHighlights, run: () => findAndPaint(lexicon) };
-    case 'find10k': return { run: () => find(synthetic) };
+    case 'find10k': return { reset: clearHighlights, run: () => find(synthetic) };
     case 'markjs': return { reset: freshBodyToMark, run: () => markJs(forms) };
     case 'advancedMark': return { reset: freshBodyToMark, run: () => advancedMark(forms) };
   }
@@ -95,12 +96,12 @@ const api: BenchPageApi = {
     return { textChars: text.length, textNodes: nodes, elements: document.body.querySelectorAll('*').length, planted, split, crossOriginIsolated };
   },
 
-  measure(method: MethodId, options: SampleOptions): MethodSamples {
+  measure(methods: readonly MethodId[], options: SampleOptions): MethodSamples[] {
     // A fresh body costs a full layout on large pages: only when something changed the last one.
     if (bodyChanged) restoreBody();
-    const result = sample(timedMethod(method), options);
+    const results = sampleInTurns(methods.map(timedMethod), options);
     CSS.highlights.clear();
-    return result;
+    return results;
   },
 
   compileTimes(runs: number): CompileSamples {

@@ -33,7 +33,7 @@ export interface SampleOptions {
   warmups: number;
   minRuns: number;
   maxRuns: number;
-  /** Stop adding runs (past `minRuns`) once the timed runs add up to this. */
+  /** Stop adding runs (past `minRuns`) once the timed runs add up to this, per method. */
   budgetMs: number;
   /**
    * A first run longer than this is the only one: warming up is a negligible part of a run
@@ -84,7 +84,8 @@ export interface BenchPageApi {
   engineSource: string;
   /** Plants mentions, snapshots the body, compiles both lexicons. Call once per page load. */
   prepare(options: PrepareOptions): PageProfile;
-  measure(method: MethodId, options: SampleOptions): MethodSamples;
+  /** Times `methods` in turns (see timing.ts); results in the same order. */
+  measure(methods: readonly MethodId[], options: SampleOptions): MethodSamples[];
   compileTimes(runs: number): CompileSamples;
   /** On a page holding only a shell: appends paragraphs in batches, timing each batch's scan. */
   incremental(options: IncrementalOptions): IncrementalSamples;

@@ -1,4 +1,8 @@
-/** Timing inside the page: each run starts from a settled page; each series from a fresh heap. */
+/**
+ * Timing inside the page. Methods measured together run in turns (one run of each, then the
+ * next round), so a slow moment of a busy machine or a cache one method warms for the next
+ * falls on all of them alike and their ratios stay fair. Each run starts from a settled page.
+ */
 import type { MethodSamples, SampleOptions } from './page-api';
 
 /** `gc` is there when Chromium runs with --js-flags=--expose-gc. */
@@ -24,22 +28,30 @@ function once({ reset, run }: Timed): { ms: number; matches: number } {
   return { ms: performance.now() - started, matches };
 }
 
-export function sample(timed: Timed, options: SampleOptions): MethodSamples {
+/** Times each of `methods` in turns, within the options' runs and budget (per method). */
+export function sampleInTurns(methods: readonly Timed[], options: SampleOptions): MethodSamples[] {
   // Once per series, not per run: a full collection costs more than most runs it would protect.
   collectGarbage?.();
-  const cold = once(timed);
-  if (options.singleRunAboveMs !== undefined && cold.ms > options.singleRunAboveMs) {
-    return { samples: [cold.ms], coldMs: cold.ms, matches: cold.matches };
-  }
-  for (let i = 1; i < options.warmups; i++) once(timed);
-  const samples: number[] = [];
+  const results = methods.map((method) => {
+    const cold = once(method);
+    return { samples: [] as number[], coldMs: cold.ms, matches: cold.matches };
+  });
+  // A first run longer than `singleRunAboveMs` is that method's only one.
+  const repeated = methods.flatMap((method, i) => {
+    const result = results[i]!;
+    if (options.singleRunAboveMs === undefined || result.coldMs <= options.singleRunAboveMs) return [{ method, result }];
+    result.samples.push(result.coldMs);
+    return [];
+  });
+  for (let warmup = 1; warmup < options.warmups; warmup++) for (const { method } of repeated) once(method);
   let spent = 0;
-  let matches = cold.matches;
-  while (samples.length < options.maxRuns && (samples.length < options.minRuns || spent < options.budgetMs)) {
-    const result = once(timed);
-    samples.push(result.ms);
-    spent += result.ms;
-    matches = result.matches;
+  for (let round = 0; repeated.length > 0 && round < options.maxRuns && (round < options.minRuns || spent < options.budgetMs * repeated.length); round++) {
+    for (const { method, result } of repeated) {
+      const { ms, matches } = once(method);
+      result.samples.push(ms);
+      result.matches = matches;
+      spent += ms;
+    }
   }
-  return { samples, coldMs: cold.ms, matches };
+  return results;
 }
