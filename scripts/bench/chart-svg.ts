@@ -13,6 +13,11 @@ export interface ChartSeries {
   values: readonly (number | undefined)[];
 }
 
+/** A power-of-ten axis label: 0.001 ms … 100 ms, 1 s, 10 s … */
+function tickLabel(power: number): string {
+  return power >= 3 ? `${10 ** (power - 3)} s` : `${power < 0 ? (10 ** power).toFixed(-power) : 10 ** power} ms`;
+}
+
 const WIDTH = 1100;
 const HEIGHT = 460;
 const MARGIN = { top: 20, right: 20, bottom: 50, left: 70 };
@@ -44,7 +49,7 @@ export function timeChart(pages: readonly string[], series: readonly ChartSeries
   for (let power = low; power <= high; power++) {
     const gy = y(10 ** power).toFixed(1);
     grid.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${gy}" y2="${gy}" class="grid"/>`);
-    grid.push(`<text x="${MARGIN.left - 8}" y="${gy}" class="tick" text-anchor="end" dominant-baseline="middle">${formatMs(10 ** power)} ms</text>`);
+    grid.push(`<text x="${MARGIN.left - 8}" y="${gy}" class="tick" text-anchor="end" dominant-baseline="middle">${tickLabel(power)}</text>`);
   }
   const lines = series.map((s) => {
     const points = s.values.flatMap((v, i) => (v === undefined ? [] : [{ i, v }]));
