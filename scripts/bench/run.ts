@@ -42,7 +42,8 @@ export async function runBench({ plan, generated, log }: RunOptions): Promise<Be
     const incremental = await measureIncremental(shell, plan);
     await shell.page.close();
 
-    const peerPages = new Set(spreadBySize(pages, plan.peerPageLimit ?? pages.length));
+    const peerCandidates = pages.filter((page) => page.html.length <= (plan.peerMaxBytes ?? Infinity));
+    const peerPages = new Set(spreadBySize(peerCandidates, plan.peerPageLimit ?? pages.length));
     log(`peers on ${peerPages.size} of these pages, spread over the size range`);
     const results: PageResult[] = [];
     let precise = shell.profile.crossOriginIsolated;
