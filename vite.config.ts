@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { cardData } from './src/data/card-data';
+import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -16,6 +18,7 @@ export const PAGES = {
   popup: 'src/popup/index.html',
   options: 'src/options/index.html',
   sources: 'src/pages/sources.html',
+  stakeholders: 'src/pages/stakeholders.html',
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
@@ -42,6 +45,25 @@ function withoutInnerHtmlSink(): Plugin {
   };
 }
 
+/**
+ * `virtual:claimlens/card-data`: the slice of the built dataset a quote card needs, so the
+ * content script does not carry the articles, offsets and schemas (see src/data/card-data.ts).
+ */
+export function cardDataModule(): Plugin {
+  const id = 'virtual:claimlens/card-data';
+  const file = resolve(root, 'src/data/dataset.generated.json');
+  return {
+    name: 'claimlens:card-data',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      this.addWatchFile(file);
+      const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
+      return `export default ${JSON.stringify(cardData(dataset))};`;
+    },
+  };
+}
+
 export function outDir(browser: Browser): string {
   return resolve(root, 'dist', browser);
 }
@@ -56,7 +78,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink()],
+    plugins: [withoutInnerHtmlSink(), cardDataModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),
@@ -64,8 +86,8 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     build: {
       outDir: outDir(browser),
       emptyOutDir: false,
-      // Both browsers' floors (Chrome 121 for MV3 APIs we use, Firefox ESR 140).
-      target: ['chrome121', 'firefox140'],
+      // Both browsers' floors: Chrome 128 (caretPositionFromPoint), Firefox ESR 140.
+      target: ['chrome128', 'firefox140'],
       minify: true,
       sourcemap: false,
       reportCompressedSize: false,

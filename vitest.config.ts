@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { cardDataModule } from './vite.config';
 
 const e2e = (browser: 'chromium' | 'firefox') => ({
   test: {
@@ -18,11 +19,13 @@ export default defineConfig({
     reporters: ['default', './tests/support/browser-count-reporter.ts'],
     projects: [
       {
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        plugins: [cardDataModule()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/support/fake-browser.ts'],
         },
       },
       e2e('chromium'),

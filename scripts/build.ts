@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../vite.config';
+import { writeDataset } from './build-dataset';
 import { deriveManifest, type RootManifest } from './manifest';
 import { zipDirectory } from './zip';
 
@@ -23,13 +24,15 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
   for (const part of PARTS) await build(claimlensConfig(browser, part));
   cpSync(resolve(root, 'src/_locales'), resolve(out, '_locales'), { recursive: true });
   cpSync(resolve(root, 'src/icons'), resolve(out, 'icons'), { recursive: true });
-  cpSync(resolve(root, 'src/content/content.css'), resolve(out, 'content.css'));
+  for (const css of ['content.css', 'highlight-styles.css']) cpSync(resolve(root, 'src/content', css), resolve(out, css));
   const manifest = deriveManifest(readJson('manifest.json') as RootManifest, browser, version);
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 export async function buildAll(): Promise<void> {
   const { version } = readJson('package.json') as { version: string };
+  // The extension imports the dataset; in CI a stale committed copy fails instead of being rewritten.
+  await writeDataset({ check: Boolean(process.env.CI) });
   for (const browser of BROWSERS) {
     await buildBrowser(browser, version);
     const zip = resolve(root, 'dist', `claimlens-${version}-${browser}.zip`);

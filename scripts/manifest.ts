@@ -13,12 +13,14 @@ export const GECKO_ID = 'claimlens@claimlens.dev';
 /** Firefox ESR 140: the first with the data-collection consent and ::highlight() we rely on. */
 export const GECKO_MIN_VERSION = '140.0';
 
+/** Chrome 128: caretPositionFromPoint (hit-testing); highlights, popover and storage.session came earlier. */
+export const CHROME_MIN_VERSION = '128';
 export const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 export function deriveManifest(root: RootManifest, browser: Browser, version: string): Record<string, unknown> {
   const { background, ...rest } = root;
   if (browser === 'chrome') {
-    return { ...rest, version, background: { service_worker: background.service_worker } };
+    return { ...rest, version, minimum_chrome_version: CHROME_MIN_VERSION, background: { service_worker: background.service_worker } };
   }
   return {
     ...rest,

@@ -2,3 +2,15 @@
 declare const __BROWSER__: 'chrome' | 'firefox';
 /** The extension's version, from package.json. */
 declare const __VERSION__: string;
+
+/** CSS imported as a string (`?inline`), for the card's shadow root. */
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
+
+/** The card's slice of the dataset, computed at build time (vite.config.ts, cardDataModule). */
+declare module 'virtual:claimlens/card-data' {
+  const data: import('./data/card-data').CardData;
+  export default data;
+}

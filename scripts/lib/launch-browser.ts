@@ -46,6 +46,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra browser arguments. */
   args?: string[];
+  /** Report `prefers-color-scheme: dark` to pages, as a browser in a dark desktop does. */
+  dark?: boolean;
 }
 
 // Without these Chromium keeps trying to reach Google's services on a closed network.
@@ -69,7 +71,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     pipe: true,
     enableExtensions: [extensionDir],
     defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
-    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+    args: [...CHROMIUM_ARGS, ...(options.dark ? ['--force-dark-mode'] : []), ...(options.args ?? [])],
   });
   const worker = await browser.waitForTarget(
     (target) => target.type() === TargetType.SERVICE_WORKER && target.url().startsWith('chrome-extension://'),
@@ -113,6 +115,8 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'dom.security.https_only_mode': false,
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // 0 dark, 1 light, 2 follow the system.
+      ...(options.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   const extensionId = await browser.installExtension(resolve(options.extensionDir));

@@ -1,15 +1,29 @@
 /**
  * Every behaviour of the content script is a feature with an `init(context, signal)`: it sets
  * itself up and registers every listener, observer and timer against `signal`, so aborting
- * the signal (the site is disabled, the extension paused or unloaded) tears it all down.
+ * the signal (the site is disabled, the extension paused) tears it all down.
  */
-import type { MentionStore } from './mention-store';
+import type { Settings } from '../platform/settings-schema';
+import type { MentionStore, PageMention } from './mention-store';
+
+export interface OpenCardOptions {
+  /** Move keyboard focus into the card (keyboard and popup navigation). */
+  focus: boolean;
+}
 
 export interface ContentContext {
   /** The mentions found in this frame. */
-  mentions: MentionStore;
+  readonly mentions: MentionStore;
   /** Is this the top frame of its tab? */
-  isTopFrame: boolean;
+  readonly isTopFrame: boolean;
+  /** The settings now. */
+  settings(): Settings;
+  /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */
+  onSettingsChange(listener: (settings: Settings, previous: Settings) => void, signal: AbortSignal): void;
+  /** Opens the quote card for a mention (the card feature provides it; a no-op without it). */
+  openCard(mention: PageMention, options: OpenCardOptions): void;
+  /** The card feature registers its opener here, until `signal` aborts. */
+  provideCardOpener(opener: (mention: PageMention, options: OpenCardOptions) => void, signal: AbortSignal): void;
 }
 
 export interface Feature {

@@ -1,12 +1,70 @@
+/**
+ * Popup entry: loads the tab's state and the settings, keeps both live, and turns the
+ * popup's requests into settings writes and messages. `?tab=<id>` shows another tab's state
+ * (the popup opened as a page, as the end-to-end tests do).
+ */
 import { render } from 'preact';
-import { t } from '../platform/browser';
+import { useEffect, useState } from 'preact/hooks';
+import { activeTabId, openExtensionTab, openOptionsPage, shortcuts as readShortcuts, type Shortcut } from '../platform/browser';
+import { sendToFrame } from '../platform/messages';
+import { DEFAULT_SETTINGS, normaliseSite, sitesCovering, type Settings } from '../platform/settings-schema';
+import { readSettings, watchSettings, writeSettings } from '../platform/settings-store';
+import { readTabState, watchTabState, type TabState } from '../platform/tab-state-store';
+import { uiLanguage } from '../platform/i18n';
+import { Popup } from './Popup';
+import '../ui/page.css';
+import './popup.css';
 
-function Popup() {
+const requestedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+const PAGES = { sources: 'pages/sources.html', stakeholders: 'pages/stakeholders.html' } as const;
+
+function PopupApp() {
+  const [tabId, setTabId] = useState<number | undefined>(requestedTab);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const lifetime = new AbortController();
+    void (async () => {
+      const id = requestedTab ?? (await activeTabId());
+      setTabId(id);
+      const [state, current, keys] = await Promise.all([id === undefined ? null : readTabState(id), readSettings(), readShortcuts()]);
+      setTab(state);
+      setSettings(current);
+      setShortcuts(keys);
+      setReady(true);
+      if (id !== undefined) watchTabState(id, () => void readTabState(id).then(setTab), lifetime.signal);
+      watchSettings(setSettings, lifetime.signal);
+    })();
+    return () => lifetime.abort();
+  }, []);
+
+  if (!ready) return null;
   return (
-    <main>
-      <h1>{t('extName')}</h1>
-    </main>
+    <Popup
+      tab={tab}
+      settings={settings}
+      shortcuts={shortcuts}
+      onReveal={(frameId, index) => {
+        if (tabId === undefined) return;
+        void sendToFrame(tabId, frameId, 'reveal-mention', { index }).then(() => {
+          if (!requestedTab) window.close();
+        });
+      }}
+      onSiteEnabled={(host, enabled) => {
+        const site = normaliseSite(host);
+        if (!site) return;
+        const covering = sitesCovering(settings, site);
+        const others = settings.disabledSites.filter((s) => !covering.includes(s));
+        void writeSettings({ disabledSites: enabled ? others : [...others, site] });
+      }}
+      onPaused={(paused) => void writeSettings({ paused })}
+      onOpen={(page) => void (page === 'options' ? openOptionsPage() : openExtensionTab(PAGES[page]))}
+    />
   );
 }
 
-render(<Popup />, document.getElementById('root') ?? document.body);
+document.documentElement.lang = uiLanguage();
+render(<PopupApp />, document.getElementById('root') ?? document.body);

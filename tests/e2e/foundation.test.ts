@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionTexts, useSession, waitForMentions } from './support/session';
+import { mentionTexts, useSession, waitForMentions, watchErrors } from './support/session';
 
 describe('the built extension in a real browser', () => {
   const session = useSession();
@@ -26,10 +26,11 @@ describe('the built extension in a real browser', () => {
   });
 
   it('opens the popup and the options page', async () => {
-    for (const path of ['popup/index.html', 'options/index.html']) {
+    for (const [path, heading] of [['popup/index.html', 'Claimlens'], ['options/index.html', 'Claimlens options']] as const) {
       const page = await session.ext.openExtensionPage(path);
+      watchErrors(page, session.errors);
       await page.waitForSelector('main h1');
-      expect(await page.$eval('main h1', (h) => h.textContent)).toBe('Claimlens');
+      expect(await page.$eval('main h1', (h) => h.textContent)).toBe(heading);
       await page.close();
     }
   });

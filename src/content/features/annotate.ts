@@ -3,7 +3,6 @@ import type { Feature } from '../feature';
 import type { PageMention } from '../mention-store';
 
 const MENTION_HIGHLIGHT = 'claimlens-mention';
-const STYLE_HIGHLIGHT = 'claimlens-style-marker';
 
 function findPlaceholderMentions(): PageMention[] {
   const mentions: PageMention[] = [];
@@ -22,13 +21,11 @@ function findPlaceholderMentions(): PageMention[] {
 export const annotate: Feature = {
   name: 'annotate',
   init({ mentions }, signal) {
-    mentions.replace(findPlaceholderMentions());
-    const highlight = new Highlight(...mentions.mentions.map((m) => m.range));
-    CSS.highlights.set(MENTION_HIGHLIGHT, highlight);
-    CSS.highlights.set(STYLE_HIGHLIGHT, highlight);
+    const found = findPlaceholderMentions();
+    CSS.highlights.set(MENTION_HIGHLIGHT, new Highlight(...found.map((m) => m.range)));
+    mentions.replace(found);
     signal.addEventListener('abort', () => {
       CSS.highlights.delete(MENTION_HIGHLIGHT);
-      CSS.highlights.delete(STYLE_HIGHLIGHT);
       mentions.replace([]);
     });
   },

@@ -1,0 +1,69 @@
+/**
+ * `npm run build:dataset`: builds the dataset from `seeds/` (every `<name>.txt` with its
+ * `<name>.annotations.json`, plus `seeds/topic.json`) and `src/data/lexicon.json`, and writes
+ * `src/data/dataset.generated.json`, which the extension imports.
+ * `--check` writes nothing and fails when the committed file is stale (CI runs the build so).
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildDataset, serializeDataset, type DatasetInputs } from '../src/data/build-dataset';
+import { DatasetError } from '../src/data/dataset-error';
+
+const root = resolve(import.meta.dirname, '..');
+export const DATASET_FILE = 'src/data/dataset.generated.json';
+const TOPIC_FILE = 'seeds/topic.json';
+const LEXICON_FILE = 'src/data/lexicon.json';
+
+const text = (file: string) => ({ file, content: readFileSync(resolve(root, file), 'utf8') });
+
+/** Everything the builder reads, paired by name; an article or annotations file alone is an error. */
+export function readDatasetInputs(seedsDir = 'seeds'): DatasetInputs {
+  const files = readdirSync(resolve(root, seedsDir)).sort();
+  const names = new Set(files.filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -'.txt'.length)));
+  const orphans = files.filter((f) => f.endsWith('.annotations.json') && !names.has(f.slice(0, -'.annotations.json'.length)));
+  const missing = [...names].filter((name) => !files.includes(`${name}.annotations.json`));
+  const problems = [
+    ...orphans.map((f) => ({ file: `${seedsDir}/${f}`, entry: '(whole file)', reason: 'has no article beside it (expected the .txt of the same name)' })),
+    ...missing.map((name) => ({ file: `${seedsDir}/${name}.annotations.json`, entry: '(whole file)', reason: `is missing: every article needs its annotations (for ${name}.txt)` })),
+  ];
+  if (problems.length) throw new DatasetError(problems);
+  return {
+    topic: text(TOPIC_FILE),
+    lexicon: text(LEXICON_FILE),
+    seeds: [...names].map((name) => ({
+      article: { file: `${seedsDir}/${name}.txt`, bytes: new Uint8Array(readFileSync(resolve(root, seedsDir, `${name}.txt`))) },
+      annotations: text(`${seedsDir}/${name}.annotations.json`),
+    })),
+  };
+}
+
+/** The dataset file's content as the seeds make it now. */
+export async function renderDataset(): Promise<string> {
+  return serializeDataset(await buildDataset(readDatasetInputs()));
+}
+
+/** Rebuilds the dataset file (or, with `check`, fails if it differs). Returns whether it changed. */
+export async function writeDataset({ check }: { check: boolean }): Promise<boolean> {
+  const fresh = await renderDataset();
+  const target = resolve(root, DATASET_FILE);
+  let committed: string | null = null;
+  try {
+    committed = readFileSync(target, 'utf8');
+  } catch {
+    // No file yet: the first build writes it.
+  }
+  if (committed === fresh) return false;
+  if (check) throw new Error(`${DATASET_FILE} is stale: it does not match seeds/ and ${LEXICON_FILE}. Run \`npm run build:dataset\` and commit it.`);
+  writeFileSync(target, fresh);
+  console.log(`wrote ${DATASET_FILE} (changed: commit it)`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await writeDataset({ check: process.argv.includes('--check') });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

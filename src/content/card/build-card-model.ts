@@ -1,0 +1,44 @@
+/** What a mention's card shows: the card data ranked for the mention's paragraph. */
+import type { CardData } from '../../data/card-data';
+import type { Stance } from '../../data/dataset-schema';
+import { rankEvidence } from '../../engine/rank-evidence';
+import type { CardModel } from '../../ui/card/card-model';
+import type { PageMention } from '../mention-store';
+
+/** Items shown before "Show all". */
+export const INITIALLY_SHOWN = 3;
+/** Stances that must be visible up front whenever the data holds them. */
+const BOTH_SIDES: readonly Stance[] = ['supports', 'opposes'];
+
+/**
+ * The ranked items, changed only so that each side the data holds is among the first `shown`:
+ * the best-ranked item of a missing side takes the last shown place, and the item it displaces
+ * (the lowest-ranked shown item of a side that has more than one there) comes right after.
+ */
+export function withBothSides<T extends { stance: Stance }>(ranked: readonly T[], shown: number): T[] {
+  const result = [...ranked];
+  for (const stance of BOTH_SIDES) {
+    const head = result.slice(0, shown);
+    if (head.some((item) => item.stance === stance)) continue;
+    const best = result.findIndex((item, index) => index >= shown && item.stance === stance);
+    const displace = head.findLastIndex((item) => head.filter((other) => other.stance === item.stance).length > 1);
+    if (best < 0 || displace < 0) continue;
+    const promoted = result[best]!;
+    const displaced = result[displace]!;
+    const rest = result.filter((item) => item !== promoted && item !== displaced);
+    result.splice(0, result.length, ...rest.slice(0, shown - 1), promoted, displaced, ...rest.slice(shown - 1));
+  }
+  return result;
+}
+
+export function buildCardModel(mention: Pick<PageMention, 'text' | 'context'>, data: CardData): CardModel {
+  return {
+    termFound: mention.text,
+    topicName: data.topic.name,
+    topicDescription: data.topic.description,
+    counts: data.counts,
+    sourceCount: data.sourceCount,
+    items: withBothSides(rankEvidence(mention.context, data.evidence, data.tagCues), INITIALLY_SHOWN),
+    initiallyShown: INITIALLY_SHOWN,
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Paints mentions in the reader's chosen style: registers the `claimlens-mention` highlight
+ * a second time under `claimlens-style-<style>` (the only names the stylesheet paints), and
+ * moves that alias when the setting changes. The page's DOM is never touched.
+ */
+import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../platform/settings-schema';
+import type { Feature } from '../feature';
+
+export const MENTION_HIGHLIGHT = 'claimlens-mention';
+const styleHighlight = (style: HighlightStyle): string => `claimlens-style-${style}`;
+
+function paintStyle(style: HighlightStyle): void {
+  const mentions = CSS.highlights.get(MENTION_HIGHLIGHT);
+  for (const other of HIGHLIGHT_STYLES) if (other !== style) CSS.highlights.delete(styleHighlight(other));
+  if (mentions) CSS.highlights.set(styleHighlight(style), mentions);
+  else CSS.highlights.delete(styleHighlight(style));
+}
+
+export const highlightStyle: Feature = {
+  name: 'highlight-style',
+  init(context, signal) {
+    const repaint = (): void => paintStyle(context.settings().highlightStyle);
+    context.mentions.subscribe(repaint, signal);
+    context.onSettingsChange((settings, previous) => {
+      if (settings.highlightStyle !== previous.highlightStyle) repaint();
+    }, signal);
+    repaint();
+    signal.addEventListener('abort', () => {
+      for (const style of HIGHLIGHT_STYLES) CSS.highlights.delete(styleHighlight(style));
+    }, { once: true });
+  },
+};

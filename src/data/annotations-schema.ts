@@ -1,0 +1,57 @@
+/**
+ * The curated annotations beside each article (`seeds/<name>.annotations.json`): who the
+ * stakeholders are and which words of the article are evidence. Annotations say only *which*
+ * text an item is; the builder finds it in the article and records the offsets.
+ */
+import * as v from 'valibot';
+import { EvidenceItem, Source, Stakeholder } from './dataset-schema';
+
+const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/**
+ * Which words of the article: `text` exactly as it stands there (for quotes, without the
+ * quotation marks). When it occurs more than once, `prefix` and/or `suffix` (the words right
+ * before or after it) pick one occurrence.
+ */
+export const TextSelector = {
+  text: Text,
+  prefix: v.optional(Text),
+  suffix: v.optional(Text),
+};
+export const TextSelectorObject = v.strictObject(TextSelector);
+export type TextSelector = v.InferOutput<typeof TextSelectorObject>;
+
+export const SourceAnnotation = v.strictObject({
+  ...v.pick(Source, ['outlet', 'outletNote', 'date', 'url']).entries,
+});
+
+export const StakeholderAnnotation = v.strictObject({
+  ...v.pick(Stakeholder, ['id', 'name', 'role', 'organisation', 'kind', 'label']).entries,
+  introducedAs: TextSelectorObject,
+  /** Other names the article calls them by as a speaker; a person's surname counts without this. */
+  aliases: v.optional(v.array(Text), []),
+  note: v.optional(v.nullable(Text), null),
+});
+export type StakeholderAnnotation = v.InferOutput<typeof StakeholderAnnotation>;
+
+export const EvidenceAnnotation = v.strictObject({
+  ...v.pick(EvidenceItem, ['id', 'stakeholderIds', 'kind', 'medium', 'stance', 'tags']).entries,
+  ...TextSelector,
+  note: v.optional(v.nullable(Text), null),
+});
+export type EvidenceAnnotation = v.InferOutput<typeof EvidenceAnnotation>;
+
+/** Quotation marks that are not anyone's words (a scare-quoted label, a title): said so, with why. */
+export const NotAQuotation = v.strictObject({
+  ...TextSelector,
+  reason: Text,
+});
+export type NotAQuotation = v.InferOutput<typeof NotAQuotation>;
+
+export const Annotations = v.strictObject({
+  source: SourceAnnotation,
+  stakeholders: v.array(StakeholderAnnotation),
+  evidence: v.array(EvidenceAnnotation),
+  notQuotations: v.optional(v.array(NotAQuotation), []),
+});
+export type Annotations = v.InferOutput<typeof Annotations>;

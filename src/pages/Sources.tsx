@@ -1,0 +1,92 @@
+/**
+ * The sources page: each bundled article verbatim, every evidence item marked in it, and the
+ * item named in the address (`sources.html#<item-id>`) picked out and scrolled to. This is
+ * where a reader checks a quote against its source.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { paragraphsOf } from '../data/article-text';
+import type { Dataset, EvidenceItem } from '../data/dataset-schema';
+import { t } from '../platform/i18n';
+import { StanceBadge } from '../ui/card/StanceBadge';
+import { segmentsOf } from './source-segments';
+
+export interface SourcesProps {
+  /** The bundled dataset. */
+  data: Dataset;
+  /** The evidence item the address names, if any. */
+  currentId: string | null;
+}
+
+function speakers(data: Dataset, item: EvidenceItem): string {
+  return item.stakeholderIds.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
+}
+
+export function Sources({ data, currentId }: SourcesProps) {
+  const current = useRef<HTMLElement>(null);
+  useEffect(() => {
+    current.current?.scrollIntoView({ block: 'center' });
+    current.current?.focus({ preventScroll: true });
+  }, [currentId]);
+
+  return (
+    <main>
+      <h1>{t('sourcesTitle')}</h1>
+      <p class="muted">{t('sourcesIntro')}</p>
+      {data.sources.map((source) => {
+        const items = data.evidence.filter((e) => e.sourceId === source.id);
+        return (
+          <section key={source.id} aria-labelledby={`source-${source.id}`}>
+            <h2 id={`source-${source.id}`}>{source.fileName}</h2>
+            <dl class="facts">
+              <dt>{t('sourcesOutlet')}</dt>
+              <dd>{source.outlet ?? t('cardOutletUnknown')}{source.outletNote && <span class="muted"> — {source.outletNote}</span>}</dd>
+              <dt>{t('sourcesDate')}</dt>
+              <dd>{source.date ?? t('cardDateUnknown')}</dd>
+              <dt>{t('sourcesAddress')}</dt>
+              <dd>{source.url ?? t('sourcesAddressUnknown')}</dd>
+              <dt>{t('sourcesChecksum')}</dt>
+              <dd><code>{source.sha256}</code></dd>
+            </dl>
+            <article class="article" lang="en">
+              {paragraphsOf(source.text).map(({ start, end }) => (
+                <p key={start}>
+                  {segmentsOf(start, end, items).map((segment) => {
+                    const text = source.text.slice(segment.start, segment.end);
+                    if (segment.ids.length === 0) return text;
+                    const isCurrent = currentId !== null && segment.ids.includes(currentId);
+                    const startsCurrent = isCurrent && items.find((i) => i.id === currentId)?.start === segment.start;
+                    return (
+                      <mark
+                        key={segment.start}
+                        class={isCurrent ? 'current' : undefined}
+                        data-items={segment.ids.join(' ')}
+                        ref={startsCurrent ? current : undefined}
+                        tabIndex={startsCurrent ? -1 : undefined}
+                      >
+                        {text}
+                      </mark>
+                    );
+                  })}
+                </p>
+              ))}
+            </article>
+            <h3>{t('sourcesEvidence')}</h3>
+            <ol class="evidence">
+              {items.map((item) => (
+                <li key={item.id} id={item.id} class={item.id === currentId ? 'current' : undefined}>
+                  <p>
+                    <strong>{speakers(data, item)}</strong> <StanceBadge stance={item.stance} plural={item.stakeholderIds.length > 1} />{' '}
+                    <span class="muted">{t(`cardKind_${item.kind.replace('-', '_')}`)}{item.medium ? ` · ${t(`cardMedium_${item.medium}`)}` : ''}</span>
+                  </p>
+                  <p class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</p>
+                  {item.note && <p class="muted">{item.note}</p>}
+                  <p><a href={`#${item.id}`}>{t('sourcesShowInArticle')}</a> <span class="muted">{t('sourcesOffsets', [String(item.start), String(item.end)])}</span></p>
+                </li>
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </main>
+  );
+}

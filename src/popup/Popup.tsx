@@ -1,0 +1,128 @@
+/** The toolbar popup: what Claimlens found on this page, and the switches for it. */
+import { t, tCount } from '../platform/i18n';
+import type { FrameReport, MentionSummary } from '../platform/messages';
+import { sitesCovering, type Settings } from '../platform/settings-schema';
+import type { Shortcut } from '../platform/browser';
+import type { TabState } from '../platform/tab-state-store';
+import { ShortcutList } from '../ui/ShortcutList';
+
+export interface PopupProps {
+  /** The tab's reports; null when no content script runs there. */
+  tab: TabState | null;
+  /** The current settings. */
+  settings: Settings;
+  /** The keyboard shortcuts as set in the browser. */
+  shortcuts: readonly Shortcut[];
+  /** Scrolls the page to a mention and opens its card. */
+  onReveal: (frameId: number, index: number) => void;
+  /** Turns Claimlens on or off for a site. */
+  onSiteEnabled: (host: string, enabled: boolean) => void;
+  /** Pauses or resumes Claimlens everywhere. */
+  onPaused: (paused: boolean) => void;
+  /** Opens an extension page: the sources, the stakeholders, or the options. */
+  onOpen: (page: 'sources' | 'stakeholders' | 'options') => void;
+}
+
+interface MentionGroup {
+  term: string;
+  count: number;
+  items: { frameId: number; mention: MentionSummary }[];
+}
+
+/** Mentions of every frame grouped by the lexicon term they matched, most frequent first. */
+export function groupMentions(tab: TabState): MentionGroup[] {
+  const groups = new Map<string, MentionGroup>();
+  const frames = Object.entries(tab.frames).sort(([a], [b]) => Number(a) - Number(b));
+  for (const [frameId, frame] of frames) {
+    if (!frame.active) continue;
+    for (const mention of frame.mentions) {
+      const group = groups.get(mention.term) ?? { term: mention.term, count: 0, items: [] };
+      group.count++;
+      group.items.push({ frameId: Number(frameId), mention });
+      groups.set(mention.term, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+}
+
+function totalCount(tab: TabState): number {
+  return Object.values(tab.frames).reduce((sum, f) => sum + (f.active ? f.count : 0), 0);
+}
+
+function SiteSwitch({ top, settings, onSiteEnabled }: { top: FrameReport; settings: Settings; onSiteEnabled: PopupProps['onSiteEnabled'] }) {
+  if (!top.host) return null;
+  const disabled = sitesCovering(settings, top.host).length > 0;
+  return (
+    <button type="button" class="secondary" onClick={() => onSiteEnabled(top.host, disabled)}>
+      {disabled ? t('popupEnableOnSite', top.host) : t('popupDisableOnSite', top.host)}
+    </button>
+  );
+}
+
+export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen }: PopupProps) {
+  const top = tab?.frames[0];
+  const groups = tab ? groupMentions(tab) : [];
+  const count = tab ? totalCount(tab) : 0;
+  let status: string;
+  if (!tab) status = t('popupUnavailable');
+  else if (settings.paused) status = t('popupPausedStatus');
+  else if (top && !top.active) status = t('popupSiteOffStatus', top.host);
+  else if (count === 0) status = t('popupNothingFound');
+  else status = tCount('popupMentionCount', count);
+
+  return (
+    <main>
+      <header>
+        <h1>{t('extName')}</h1>
+        <p class="status" role="status">{status}</p>
+      </header>
+
+      {tab && !settings.paused && groups.length > 0 && (
+        <section aria-labelledby="mentions-heading">
+          <h2 id="mentions-heading">{t('popupMentionsHeading')}</h2>
+          {groups.map((group) => (
+            <details key={group.term} open={groups.length <= 3}>
+              <summary>
+                <span class="term">{group.term}</span> <span class="count">{tCount('popupTimes', group.count)}</span>
+              </summary>
+              <ul>
+                {group.items.map(({ frameId, mention }) => (
+                  <li key={`${frameId}:${mention.index}`}>
+                    <button type="button" class="mention" onClick={() => onReveal(frameId, mention.index)}>
+                      {mention.snippet}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </section>
+      )}
+
+      {tab && count === 0 && !settings.paused && top?.active !== false && (
+        <p class="empty">{t('popupLooksFor')}</p>
+      )}
+      {!tab && <p class="empty">{t('popupUnavailableWhy')}</p>}
+
+      <section class="controls" aria-label={t('popupControls')}>
+        {top && <SiteSwitch top={top} settings={settings} onSiteEnabled={onSiteEnabled} />}
+        <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
+          {settings.paused ? t('popupResume') : t('popupPause')}
+        </button>
+      </section>
+
+      <nav aria-label={t('popupLinks')}>
+        <button type="button" class="link" onClick={() => onOpen('sources')}>{t('popupSources')}</button>
+        <button type="button" class="link" onClick={() => onOpen('stakeholders')}>{t('popupStakeholders')}</button>
+        <button type="button" class="link" onClick={() => onOpen('options')}>{t('popupOptions')}</button>
+      </nav>
+
+      {shortcuts.length > 0 && (
+        <footer>
+          <h2>{t('popupShortcuts')}</h2>
+          <ShortcutList shortcuts={shortcuts} />
+        </footer>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+/** The quote card: what stakeholders said about the topic a mention names. */
+import { useState } from 'preact/hooks';
+import { t, tCount } from '../../platform/i18n';
+import type { CardModel } from './card-model';
+import { EvidenceEntry } from './EvidenceEntry';
+import { StanceBalance } from './StanceBalance';
+
+export interface QuoteCardProps {
+  /** What to show. */
+  model: CardModel;
+  /** Tallest the card may be here (the space beside the mention). */
+  maxHeight: number;
+  /** Closes the card (the close button; the content script handles Escape). */
+  onClose: () => void;
+  /** Opens the sources page at an item. */
+  onOpenSource: (itemId: string) => void;
+  /** Turns Claimlens off for this site. */
+  onDisableSite: () => void;
+}
+
+export function QuoteCard({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteCardProps) {
+  const [showAll, setShowAll] = useState(false);
+  const items = showAll ? model.items : model.items.slice(0, model.initiallyShown);
+  const hidden = model.items.length - model.initiallyShown;
+
+  return (
+    <div
+      class="card"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="card-title"
+      aria-describedby="card-term"
+      tabIndex={-1}
+      style={{ maxHeight: `${Math.round(maxHeight)}px` }}
+    >
+      <header>
+        <p id="card-term" class="term">{t('cardTermFound', model.termFound)}</p>
+        <h2 id="card-title" class="topic">{model.topicName}</h2>
+        <p class="description">{model.topicDescription}</p>
+        <StanceBalance counts={model.counts} sourceCount={model.sourceCount} />
+        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <ol class="entries" aria-label={t('cardEvidenceLabel')}>
+        {items.map((item) => <EvidenceEntry key={item.id} item={item} onOpenSource={onOpenSource} />)}
+      </ol>
+      <footer>
+        {hidden > 0 ? (
+          <button type="button" class="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {showAll ? t('cardShowFewer') : tCount('cardShowAll', model.items.length)}
+          </button>
+        ) : <span />}
+        <span class="actions">
+          <button type="button" class="link" onClick={() => onOpenSource('')}>{t('cardSources')}</button>
+          <button type="button" class="link" onClick={onDisableSite}>{t('cardDisableSite')}</button>
+        </span>
+      </footer>
+    </div>
+  );
+}

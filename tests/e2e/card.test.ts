@@ -1,0 +1,182 @@
+/** The quote card in a real browser (issue #5). */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { ROOT, useSession, waitForMentions } from './support/session';
+import { cardIsOpen, cloneCardForAxe, inCard, mentionPoint, readCard, waitForCard } from './support/card';
+import { axeViolations } from './support/axe';
+import { ExtensionControl } from './support/extension-control';
+import { launchWithExtension } from '../../scripts/lib/launch-browser';
+
+const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
+
+describe('the quote card', () => {
+  const session = useSession();
+  const pages: Page[] = [];
+  const open = async (path: string, count: number): Promise<Page> => {
+    const page = await session.open(path);
+    pages.push(page);
+    await waitForMentions(page, count);
+    return page;
+  };
+  afterEach(async () => {
+    for (const page of pages.splice(0)) await page.close();
+  });
+
+  it('opens after a dwell on a mention, with the stakeholders who fit the paragraph first', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const expectations: [number, string][] = [[0, 'Alison Thewliss'], [1, 'Arfon Jones, Ron Hogg, David Jamieson'], [2, 'Home Office']];
+    for (const [index, first] of expectations) {
+      await page.mouse.move(5, 5);
+      await waitForCard(page, false);
+      const point = await mentionPoint(page, index);
+      await page.mouse.move(point.x, point.y);
+      await new Promise((done) => setTimeout(done, 150));
+      expect(await cardIsOpen(page)).toBe(false); // not before the dwell
+      await waitForCard(page, true);
+      const card = await readCard(session.kind, page);
+      expect(card?.title).toBe('Drug consumption rooms');
+      expect(card?.term).toContain('drug consumption room');
+      expect(card?.legend).toMatch(/✓ \d+ support.*✕ \d+ oppose/);
+      expect(card?.speakers[0]).toContain(first);
+      expect(card?.speakers.length).toBe(3);
+    }
+  });
+
+  it('stays open while the pointer moves into it, and closes after the pointer leaves both', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const point = await mentionPoint(page, 0);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const box = await page.evaluate(() => document.querySelector('claimlens-card')!.getBoundingClientRect().toJSON() as DOMRect);
+    await page.mouse.move(point.x, point.y + 6, { steps: 3 });
+    await page.mouse.move(box.x + 40, box.y + 60, { steps: 8 });
+    await new Promise((done) => setTimeout(done, 800));
+    expect(await cardIsOpen(page)).toBe(true);
+    await page.mouse.move(box.x + box.width + 150, 30, { steps: 4 });
+    await waitForCard(page, false, 2_000);
+  });
+
+  it('closes on Escape without the pointer moving, and stays shut while it rests there', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const point = await mentionPoint(page, 1);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false, 1_000);
+    await new Promise((done) => setTimeout(done, 800));
+    expect(await cardIsOpen(page)).toBe(false);
+  });
+
+  it('opens the next mention’s card from the keyboard command, with focus inside, and Escape returns', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const control = await ExtensionControl.open(session.ext);
+    const tabId = await control.tabIdOf(page);
+    await page.focus('#link');
+    // What the background does on the "next-mention" command (see src/background/index.ts).
+    await control.run("await api.tabs.sendMessage(arg, { type: 'step-mention', direction: 1 }, { frameId: 0 });", tabId);
+    await control.page.close();
+    await page.bringToFront();
+    await waitForCard(page, true);
+    const card = await readCard(session.kind, page);
+    expect(card?.focused).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-card');
+    expect(card?.speakers[0]).toContain('Alison Thewliss'); // the first mention, the Glasgow passage
+    expect(await page.evaluate(() => {
+      const [range] = [...CSS.highlights.get('claimlens-active')!] as AbstractRange[];
+      return range!.startContainer.parentElement?.id;
+    })).toBe('glasgow');
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
+  });
+
+  it('renders whole and readable on a page whose CSS attacks it', async () => {
+    const page = await open('/fixtures/hostile-css.html', 1);
+    const point = await mentionPoint(page, 0);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const box = await page.evaluate(() => document.querySelector('claimlens-card')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.width).toBeLessThanOrEqual(402);
+    expect(box.height).toBeGreaterThan(150);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    const card = await readCard(session.kind, page);
+    expect(card?.title).toBe('Drug consumption rooms');
+    expect(card?.speakers).toHaveLength(3);
+  });
+
+  it('opens the sources page at the quote a reader picks', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const point = await mentionPoint(page, 2);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const before = new Set(await session.ext.browser.pages());
+    await clickSourceLinkOf(page, 'We must prevent drug use');
+    const sources = await waitForNewPage(before);
+    await sources.waitForSelector('mark.current');
+    const shown = await sources.evaluate(() => ({
+      hash: decodeURIComponent(location.hash.slice(1)),
+      text: [...document.querySelectorAll('mark.current')].map((m) => m.textContent).join(''),
+      focused: document.activeElement?.localName,
+    }));
+    expect(shown.hash).toBe('home-office-prevent-drug-use');
+    expect(shown.text).toBe('We must prevent drug use in our communities.');
+    expect(shown.focused).toBe('mark');
+    await sources.close();
+  });
+
+  it('has no accessibility violations, and leaves screenshots of the card in light and dark', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const light = await open('/fixtures/card.html', 4);
+    await checkCardAndScreenshot(light, 'light');
+    // A browser of its own for dark: Firefox cannot switch colour schemes over WebDriver BiDi.
+    const dark = await launchWithExtension(session.kind, { extensionDir: resolve(ROOT, 'dist', session.kind === 'chromium' ? 'chrome' : 'firefox'), dark: true });
+    try {
+      const page = await dark.browser.newPage();
+      await page.goto(`${session.site.origin}/fixtures/card.html`);
+      await waitForMentions(page, 4);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      await checkCardAndScreenshot(page, 'dark');
+    } finally {
+      await dark.close();
+    }
+  });
+
+  async function checkCardAndScreenshot(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+    const point = await mentionPoint(page, 0);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    await page.screenshot({ path: resolve(SCREENSHOTS, `card-${session.kind}-${scheme}.png`) });
+    const copy = await cloneCardForAxe(session.kind, page);
+    expect(await axeViolations(page, copy)).toEqual([]);
+    await page.evaluate(() => document.getElementById('axe-card-copy')?.remove());
+  }
+
+  /** Clicks "See it in the article" on the card entry whose words include `words`. */
+  async function clickSourceLinkOf(page: Page, words: string): Promise<void> {
+    const clicked = await inCard(session.kind, page, (root, text) => {
+      const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(text as string));
+      const button = [...(entry?.querySelectorAll('button') ?? [])].find((b) => b.textContent.includes('See it in the article'));
+      button?.click();
+      return !!button;
+    }, words);
+    expect(clicked).toBe(true);
+  }
+
+  async function waitForNewPage(before: Set<Page>): Promise<Page> {
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      for (const page of await session.ext.browser.pages()) {
+        if (before.has(page)) continue;
+        // Firefox does not report moz-extension:// addresses through page.url(): ask the page.
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.includes('/pages/sources.html')) return page;
+      }
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    throw new Error('the sources page did not open');
+  }
+});

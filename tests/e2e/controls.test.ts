@@ -1,0 +1,120 @@
+/** Badge, popup, options and per-site control, in a real browser (issue #6). */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { useSession, waitForMentions } from './support/session';
+import { ExtensionControl } from './support/extension-control';
+import { axeViolations } from './support/axe';
+
+async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('claimlens-')).sort());
+}
+
+describe('badge, popup, options and per-site control', () => {
+  const session = useSession();
+  let control: ExtensionControl;
+
+  beforeAll(async () => {
+    control = await ExtensionControl.open(session.ext);
+  });
+  afterEach(async () => {
+    await control.clearSync();
+    for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
+  });
+
+  it('shows the mention count of every frame on the badge', async () => {
+    const page = await session.open('/fixtures/basic.html');
+    const tabId = await control.tabIdOf(page);
+    await control.waitForBadge(tabId, '2'); // one in the page, one in its iframe
+  });
+
+  it('turns off on a site from the popup, live in the open tab, and back on', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    const tabId = await control.tabIdOf(page);
+    await waitForMentions(page, 2);
+    await control.waitForBadge(tabId, '2');
+
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const off = await popup.waitForSelector('::-p-text(Turn off on 127.0.0.1)');
+    await off!.click();
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-mention'), { polling: 50, timeout: 5_000 });
+    expect(await highlightNames(page)).toEqual([]);
+    await control.waitForBadge(tabId, '');
+    await popup.waitForSelector('::-p-text(Claimlens is off on 127.0.0.1.)');
+    expect(await control.getSync()).toMatchObject({ disabledSites: ['127.0.0.1'] });
+
+    await (await popup.waitForSelector('::-p-text(Turn on on 127.0.0.1)'))!.click();
+    expect(await waitForMentions(page, 2)).toEqual(['drug consumption room', 'drug consumption rooms']);
+    await control.waitForBadge(tabId, '2');
+  });
+
+  it('pauses everywhere from the popup and resumes', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    const tabId = await control.tabIdOf(page);
+    await waitForMentions(page, 2);
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await (await popup.waitForSelector('::-p-text(Pause everywhere)'))!.click();
+    await page.waitForFunction(() => !CSS.highlights.has('claimlens-mention'), { polling: 50, timeout: 5_000 });
+    await control.waitForBadge(tabId, '');
+    await (await popup.waitForSelector('::-p-text(Resume)'))!.click();
+    await waitForMentions(page, 2);
+  });
+
+  it('lists the page’s mentions grouped by term, and jumping to one marks it active', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    const tabId = await control.tabIdOf(page);
+    await control.waitForBadge(tabId, '2');
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('button.mention');
+    const listed = await popup.$$eval('details', (groups) => groups.map((g) => ({
+      term: g.querySelector('.term')?.textContent,
+      mentions: [...g.querySelectorAll('button.mention')].map((b) => b.textContent),
+    })));
+    expect(listed).toEqual([{ term: 'drug consumption room', mentions: [expect.stringContaining('Glasgow drug consumption room') as string, expect.stringContaining('drug consumption rooms save lives') as string] }]);
+    await (await popup.$$('button.mention'))[1]!.click();
+    await page.waitForFunction(() => {
+      const active = CSS.highlights.get('claimlens-active');
+      if (active?.size !== 1) return false;
+      const [range] = [...active] as AbstractRange[];
+      return range!.startContainer.parentElement?.id === 'second';
+    }, { polling: 50, timeout: 5_000 });
+  });
+
+  it('says honestly when Claimlens cannot run on the tab', async () => {
+    const popup = await session.ext.openExtensionPage('popup/index.html');
+    const tabId = await control.tabIdOf(popup);
+    const honest = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await honest.waitForSelector('::-p-text(Claimlens is not running on this page.)');
+    expect(await honest.$eval('main', (m) => m.textContent)).toContain('Browsers do not let extensions read their own pages');
+  });
+
+  it('applies a new highlight style from the options page to an open tab, live', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    await waitForMentions(page, 2);
+    expect(await highlightNames(page)).toEqual(['claimlens-mention', 'claimlens-style-marker']);
+    const options = await session.ext.openExtensionPage('options/index.html');
+    await (await options.waitForSelector('input[name="highlightStyle"][value="contrast"]'))!.click();
+    await page.waitForFunction(() => CSS.highlights.has('claimlens-style-contrast') && !CSS.highlights.has('claimlens-style-marker'), { polling: 50, timeout: 5_000 });
+    expect(await page.evaluate(() => CSS.highlights.get('claimlens-style-contrast') === CSS.highlights.get('claimlens-mention'))).toBe(true);
+  });
+
+  it('keeps working on defaults when storage holds corrupt settings', async () => {
+    await control.setSync({ version: 1, paused: 'maybe', disabledSites: '127.0.0.1', highlightStyle: 42, languages: null, dwellMs: -5 });
+    const page = await session.open('/fixtures/two-mentions.html');
+    expect(await waitForMentions(page, 2)).toHaveLength(2);
+    expect(await highlightNames(page)).toEqual(['claimlens-mention', 'claimlens-style-marker']);
+    const options = await session.ext.openExtensionPage('options/index.html');
+    await options.waitForSelector('input[name="highlightStyle"][value="marker"]:checked');
+  });
+
+  it('has no accessibility violations in the popup and the options page', async () => {
+    const page = await session.open('/fixtures/two-mentions.html');
+    const tabId = await control.tabIdOf(page);
+    await control.waitForBadge(tabId, '2');
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('button.mention');
+    expect(await axeViolations(popup)).toEqual([]);
+    const options = await session.ext.openExtensionPage('options/index.html');
+    await options.waitForSelector('fieldset');
+    expect(await axeViolations(options)).toEqual([]);
+  });
+});

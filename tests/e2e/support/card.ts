@@ -1,0 +1,116 @@
+/**
+ * Reading the quote card from tests. It lives in a closed shadow root, which page scripts
+ * cannot enter (that is the point); tests read it the way assistive technology and WebDriver
+ * may: Chromium through the accessibility tree (puppeteer's ARIA query pierces closed roots),
+ * Firefox through WebDriver BiDi's serialisation of closed shadow trees.
+ */
+import type { Page } from 'puppeteer-core';
+import type { BrowserKind } from '../../../scripts/lib/launch-browser';
+
+/** The point a reader would hover: inside the `index`th mention's first line box, scrolled into view. */
+export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate((i: number) => {
+    const ranges = [...(CSS.highlights.get('claimlens-mention') ?? [])] as AbstractRange[];
+    const live = ranges.map((r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; })
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = live[i];
+    if (!range) throw new Error(`no mention ${i}`);
+    const first = range.getClientRects()[0]!;
+    if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 3);
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, index);
+}
+
+/** Is the card shown (its host is in the page and open in the top layer)? */
+export function cardIsOpen(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('claimlens-card');
+    return !!host && host.matches(':popover-open') && getComputedStyle(host).visibility === 'visible';
+  });
+}
+
+export async function waitForCard(page: Page, open: boolean, timeout = 3_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    if ((await cardIsOpen(page)) === open) return;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  throw new Error(`card did not ${open ? 'open' : 'close'} within ${timeout} ms`);
+}
+
+interface BidiConnection {
+  send(method: string, params: unknown): Promise<{ result: { type: string; value?: unknown; result?: { value?: { shadowRoot?: { sharedId?: string } } }; exceptionDetails?: { text: string } } }>;
+}
+
+/**
+ * Runs `fn` on the card's shadow root inside the page and returns its (JSON) result; null when
+ * there is no card. `fn` must be self-contained: it is sent as source.
+ */
+export async function inCard<T>(kind: BrowserKind, page: Page, fn: (root: ShadowRoot, arg: unknown) => T, arg: unknown = null): Promise<T | null> {
+  if (kind === 'chromium') {
+    const dialog = await page.$('::-p-aria([role="dialog"])');
+    if (!dialog) return null;
+    const root = await dialog.evaluateHandle((el) => el.getRootNode() as ShadowRoot);
+    return (await root.evaluate(fn, arg));
+  }
+  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const host = await connection.send('script.evaluate', {
+    expression: 'document.querySelector("claimlens-card")',
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const root = (host.result.result?.value)?.shadowRoot;
+  if (!root?.sharedId) return null;
+  const call = await connection.send('script.callFunction', {
+    functionDeclaration: `(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null)`,
+    arguments: [{ sharedId: root.sharedId }, { type: 'string', value: JSON.stringify(arg) }],
+    target: { context },
+    awaitPromise: true,
+  });
+  if (call.result.type !== 'success') throw new Error(`in the card: ${call.result.exceptionDetails?.text ?? 'failed'}`);
+  return JSON.parse((call.result.result as { value: string }).value) as T;
+}
+
+/** What a reader sees in the card, item by item. */
+export interface CardReading {
+  title: string;
+  term: string;
+  legend: string;
+  speakers: string[];
+  focused: boolean;
+}
+
+export function readCard(kind: BrowserKind, page: Page): Promise<CardReading | null> {
+  return inCard(kind, page, (root) => ({
+    title: root.querySelector('#card-title')?.textContent ?? '',
+    term: root.querySelector('#card-term')?.textContent ?? '',
+    legend: root.querySelector('.legend')?.textContent ?? '',
+    speakers: [...root.querySelectorAll('.entry .name')].map((n) => n.textContent),
+    focused: root.activeElement !== null,
+  }));
+}
+
+/**
+ * Copies the card into an open shadow root (same markup, same stylesheet, same place), so
+ * axe-core, which cannot enter closed roots, can check it. Returns the copy's selector.
+ */
+export async function cloneCardForAxe(kind: BrowserKind, page: Page): Promise<string> {
+  const done = await inCard(kind, page, (root) => {
+    document.getElementById('axe-card-copy')?.remove();
+    const source = root.host.getBoundingClientRect();
+    const copy = document.createElement('div');
+    copy.id = 'axe-card-copy';
+    copy.setAttribute('style', `position: fixed; left: ${source.left}px; top: ${source.top}px; z-index: 2147483646;`);
+    const open = copy.attachShadow({ mode: 'open' });
+    open.adoptedStyleSheets = [...root.adoptedStyleSheets];
+    for (const style of root.querySelectorAll('style')) open.append(style.cloneNode(true));
+    open.append(root.querySelector('.root')!.cloneNode(true));
+    document.body.append(copy);
+    return true;
+  });
+  if (!done) throw new Error('no card to copy');
+  return '#axe-card-copy';
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import { CLAIM_TAGS } from '../../../src/data/dataset-schema';
+import { rankEvidence } from '../../../src/engine/rank-evidence';
+
+const stakeholders = new Map(dataset.stakeholders.map((s) => [s.id, s]));
+const items = dataset.evidence.map((item) => ({ ...item, speakers: item.stakeholderIds.map((id) => stakeholders.get(id)!) }));
+const cues = Object.fromEntries(Object.entries(CLAIM_TAGS).map(([tag, { cues: list }]) => [tag, list]));
+
+function firstSpeakers(paragraph: string, n: number): string[] {
+  return rankEvidence(paragraph, items, cues).slice(0, n).flatMap((item) => item.stakeholderIds);
+}
+
+describe('rankEvidence on the seed dataset', () => {
+  it('brings Alison Thewliss and the Scottish Parliament first for a passage about Glasgow', () => {
+    const glasgow = 'MSPs at Holyrood debated again whether Glasgow should be allowed to open its planned facility in the city centre.';
+    const top = firstSpeakers(glasgow, 3);
+    expect(top).toContain('alison-thewliss');
+    expect(top).toContain('scottish-parliament-parties');
+    const healthBoard = 'Glasgow’s health board says a safer drug consumption facility in the city centre would reach people who use drugs in public, and has asked the UK Government again for a legal exemption.';
+    expect(rankEvidence(healthBoard, items, cues)[0]!.stakeholderIds).toContain('alison-thewliss');
+  });
+
+  it('brings the commissioners’ letter first for a passage about police or a pilot site', () => {
+    const police = 'Police commissioners say a pilot site would show what works locally.';
+    expect(rankEvidence(police, items, cues)[0]!.medium).toBe('letter');
+    const pilot = 'A pilot scheme, based on a local needs assessment, could open next year.';
+    expect(rankEvidence(pilot, items, cues)[0]!.stakeholderIds).toEqual(['arfon-jones', 'ron-hogg', 'david-jamieson']);
+  });
+
+  it('brings the Home Office first for a passage about the government', () => {
+    const government = 'The government has again refused to change its policy.';
+    expect(rankEvidence(government, items, cues)[0]!.stakeholderIds).toEqual(['home-office']);
+  });
+
+  it('names win: a paragraph quoting Thewliss puts her first', () => {
+    expect(rankEvidence('Ms Thewliss spoke in the debate.', items, cues)[0]!.stakeholderIds).toContain('alison-thewliss');
+  });
+
+  it('keeps every item and, for a paragraph with no cues at all, prefers people’s own words in dataset order', () => {
+    const ranked = rankEvidence('Lorem ipsum dolor sit amet.', items, cues);
+    expect([...ranked].map((i) => i.id).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(ranked[0]!.kind).not.toBe('reported-position');
+  });
+
+  it('folds case and diacritics, so cues match in other languages', () => {
+    const german = 'Die Polizei in Deutschland unterstützt Drogenkonsumräume seit Jahren.';
+    expect(rankEvidence(german, items, cues)[0]!.tags).toContain('law-enforcement');
+  });
+});
