@@ -16,25 +16,28 @@ export const ENGINE_SOURCE = standIn ? 'bench stand-in (src/engine not wired in 
 
 /** How appended content is processed, in words, for the report. */
 export const INCREMENTAL_PATH = standIn
-  ? "stand-in MentionScanner: scans each appended root on its own (approximation)"
-  : 'MentionScanner.childrenChanged + work() after each batch';
+  ? 'stand-in MentionScanner: scans each appended root on its own (approximation)'
+  : "the engine's MentionScanner, fed each batch's MutationRecords";
 
-/** Keeps a page's mentions up to date as content is appended, the way the content script does. */
+/** Keeps a page's mentions up to date as it changes, the way the content script does. */
 export interface IncrementalScan {
   /** Mentions found by the first full scan. */
   readonly initial: number;
-  /** `added` were appended to `parent`: brings the mentions up to date; returns how many there are. */
-  appended(parent: Node, added: readonly Node[]): number;
+  /** The page changed as `records` (from a MutationObserver) say: brings the mentions up to date; returns how many there are. */
+  changed(records: readonly MutationRecord[]): number;
 }
 
-/** Scans `root` once (untimed by callers), then follows what is appended to it. */
+/** Scans `root` once (untimed by callers), then follows what changes under it. */
 export function startIncrementalScan(root: Node, lexicon: CompiledLexicon): IncrementalScan {
   const scanner = new engine.MentionScanner(root, lexicon);
   scanner.work(() => false);
   return {
     initial: scanner.mentions().length,
-    appended(parent, added) {
-      scanner.childrenChanged(parent, added, false);
+    changed(records) {
+      for (const record of records) {
+        if (record.type === 'childList') scanner.childrenChanged(record);
+        else if (record.type === 'characterData') scanner.textChanged(record.target);
+      }
       scanner.work(() => false);
       return scanner.mentions().length;
     },

@@ -146,9 +146,16 @@ export class MentionScanner {
     this.#queue = [root];
   }
 
-  childrenChanged(_target: Node, added: Iterable<Node>, removedAny: boolean): void {
-    if (removedAny) this.#found = this.#found.filter((mention) => mention.range.startContainer.isConnected);
-    this.#queue.push(...added);
+  /** A MutationRecord of type childList. */
+  childrenChanged(change: Pick<MutationRecord, 'target' | 'addedNodes' | 'removedNodes' | 'previousSibling' | 'nextSibling'>): void {
+    if (change.removedNodes.length > 0) this.#found = this.#found.filter((mention) => mention.range.startContainer.isConnected);
+    this.#queue.push(...change.addedNodes);
+  }
+
+  /** A text node's data changed: its mentions go, and it is scanned again on its own. */
+  textChanged(node: Node): void {
+    this.#found = this.#found.filter((mention) => mention.range.startContainer !== node && mention.range.endContainer !== node);
+    this.#queue.push(node);
   }
 
   /** Scans queued subtrees until `shouldYield()`; returns whether the queue is empty. */
