@@ -48,6 +48,8 @@ export interface LaunchOptions {
   args?: string[];
   /** Report `prefers-color-scheme: dark` to pages, as a browser in a dark desktop does. */
   dark?: boolean;
+  /** Send every request, loopback included, through an HTTP proxy on 127.0.0.1 at this port. */
+  proxyPort?: number;
 }
 
 // Without these Chromium keeps trying to reach Google's services on a closed network.
@@ -71,7 +73,13 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
     pipe: true,
     enableExtensions: [extensionDir],
     defaultViewport: options.headless === false ? null : { width: 1280, height: 900 },
-    args: [...CHROMIUM_ARGS, ...(options.dark ? ['--force-dark-mode'] : []), ...(options.args ?? [])],
+    args: [
+      ...CHROMIUM_ARGS,
+      ...(options.dark ? ['--force-dark-mode'] : []),
+      // `<-loopback>` removes the implicit bypass, so even 127.0.0.1 goes through the proxy.
+      ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(options.args ?? []),
+    ],
   });
   const worker = await browser.waitForTarget(
     (target) => target.type() === TargetType.SERVICE_WORKER && target.url().startsWith('chrome-extension://'),
@@ -117,6 +125,15 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'datareporting.policy.dataSubmissionEnabled': false,
       // 0 dark, 1 light, 2 follow the system.
       ...(options.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
+      ...(options.proxyPort ? {
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': options.proxyPort,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': options.proxyPort,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
+      } : {}),
     },
   });
   const extensionId = await browser.installExtension(resolve(options.extensionDir));

@@ -1,32 +1,92 @@
-/** Finds the topic's mentions in this frame and paints them. (Placeholder until the engine lands.) */
-import type { Feature } from '../feature';
-import type { PageMention } from '../mention-store';
+/**
+ * Finds the topic's mentions in this frame and paints them, and keeps both up to date while
+ * the page changes: the engine's MentionScanner does the finding, ScanScheduler runs it in
+ * idle slices, PageWatcher feeds it mutations, MentionPainter paints, and the MentionStore
+ * tells the other features.
+ */
+import { dataset } from '../../data/dataset';
+import type { Lang } from '../../data/lexicon-schema';
+import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
+import type { ContentContext, Feature } from '../feature';
+import type { MentionStore, PageMention } from '../mention-store';
+import { PageWatcher } from '../page-watcher';
+import { MentionPainter } from '../painter';
+import { ScanScheduler } from '../scan-scheduler';
+import { WorkMeter } from '../work-meter';
 
-const MENTION_HIGHLIGHT = 'claimlens-mention';
+export interface AnnotateOptions {
+  /** Languages whose names are detected; all by default. */
+  languages?: readonly Lang[];
+  /**
+   * The style alias to register (`claimlens-style-<style>`), or null when another feature
+   * owns the aliases (in the extension, features/highlight-style.ts does).
+   */
+  style: string | null;
+}
 
-function findPlaceholderMentions(): PageMention[] {
-  const mentions: PageMention[] = [];
-  const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-  const needle = /drug consumption rooms?/gi;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    for (const match of text.matchAll(needle)) {
-      const range = new StaticRange({ startContainer: node, startOffset: match.index, endContainer: node, endOffset: match.index + match[0].length });
-      mentions.push({ id: mentions.length, text: match[0], term: 'drug consumption room', lang: 'en', range, context: text });
+/** Keeps each mention's id and object for as long as its range lives. */
+function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRange, PageMention>, nextId: () => number): PageMention[] {
+  return found.map((mention) => {
+    let page = known.get(mention.range);
+    if (!page) {
+      page = { id: nextId(), ...mention };
+      known.set(mention.range, page);
     }
-  }
-  return mentions;
+    return page;
+  });
+}
+
+/** Starts annotating `document` until `signal` aborts; returns the painter (to change its style). */
+export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
+  const meter = new WorkMeter();
+  const compileStart = performance.now();
+  const lexicon = compileLexicon(dataset.lexicon, { validated: true, ...(options.languages ? { languages: options.languages } : {}) });
+  meter.record(compileStart);
+  const painter = new MentionPainter(options.style);
+  const known = new WeakMap<StaticRange, PageMention>();
+  let lastId = 0;
+  let paintedVersion = -1;
+
+  let watcher: PageWatcher | null = null;
+  const scanner = new MentionScanner(document, lexicon, {
+    onShadowRoot: (root) => {
+      watcher?.watch(root);
+      painter.reach(root);
+    },
+  });
+  const publish = (): void => {
+    const current = scanner.mentions(); // drops removed content's mentions first, if any
+    if (scanner.version === paintedVersion) return;
+    paintedVersion = scanner.version;
+    const found = toPageMentions(current, known, () => ++lastId);
+    painter.paint(found.map((mention) => mention.range));
+    mentions.replace(found);
+  };
+  const scheduler = new ScanScheduler(scanner, meter, publish, signal);
+  watcher = new PageWatcher(
+    scanner,
+    meter,
+    (removed) => {
+      // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
+      if (removed) publish();
+      scheduler.request();
+    },
+    signal,
+  );
+  watcher.watch(document);
+  scheduler.start();
+
+  signal.addEventListener('abort', () => {
+    painter.dispose();
+    mentions.replace([]);
+  });
+  return painter;
 }
 
 export const annotate: Feature = {
   name: 'annotate',
-  init({ mentions }, signal) {
-    const found = findPlaceholderMentions();
-    CSS.highlights.set(MENTION_HIGHLIGHT, new Highlight(...found.map((m) => m.range)));
-    mentions.replace(found);
-    signal.addEventListener('abort', () => {
-      CSS.highlights.delete(MENTION_HIGHLIGHT);
-      mentions.replace([]);
-    });
+  init(context: ContentContext, signal) {
+    // A change of languages restarts the features (content/index.ts), so this is read once.
+    startAnnotating(context.mentions, { languages: context.settings().languages, style: null }, signal);
   },
 };

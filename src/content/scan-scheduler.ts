@@ -1,0 +1,96 @@
+/**
+ * Runs the scanner in short slices in idle time, so the content script never holds the main
+ * thread for long: each slice stops after SLICE_MS (or the idle period, if shorter), and the
+ * next one is queued with requestIdleCallback (a timeout keeps busy pages moving; setTimeout
+ * where there is no idle callback).
+ *
+ * New work after a mutation waits a short, adaptive delay: bursts are coalesced into one
+ * rescan, and while mutations keep coming the delay doubles (up to MAX_DELAY_MS), so a page
+ * that mutates a thousand times a second costs a bounded share of the CPU. A quiet page
+ * brings it back to BASE_DELAY_MS.
+ */
+import type { WorkMeter } from './work-meter';
+
+export const SLICE_MS = 5;
+export const BASE_DELAY_MS = 40;
+export const MAX_DELAY_MS = 800;
+/** Quiet for this long after settling, the delay goes back to its base. */
+const CALM_MS = 2_000;
+
+export interface ScanWork {
+  /** Works until `shouldYield()`; returns true when there is nothing left. */
+  work(shouldYield: () => boolean): boolean;
+}
+
+export class ScanScheduler {
+  readonly #scan: ScanWork;
+  readonly #meter: WorkMeter;
+  readonly #publish: (settled: boolean) => void;
+  readonly #signal: AbortSignal;
+  #delay = BASE_DELAY_MS;
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #sliceQueued = false;
+  #settledAt = -Infinity;
+  #lastPublish = 0;
+
+  constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal) {
+    this.#scan = scan;
+    this.#meter = meter;
+    this.#publish = publish;
+    this.#signal = signal;
+    signal.addEventListener('abort', () => {
+      if (this.#timer !== null) clearTimeout(this.#timer);
+    });
+  }
+
+  /** Starts scanning now (the first scan of the page). */
+  start(): void {
+    this.#queueSlice();
+  }
+
+  /** New work was queued by a mutation: scan it after the current delay. */
+  request(): void {
+    if (this.#signal.aborted || this.#timer !== null || this.#sliceQueued) return;
+    const sinceSettled = performance.now() - this.#settledAt;
+    // Mutations right after the last rescan mean a busy page: wait longer each time.
+    if (sinceSettled > CALM_MS) this.#delay = BASE_DELAY_MS;
+    else if (sinceSettled < this.#delay * 2) this.#delay = Math.min(this.#delay * 2, MAX_DELAY_MS);
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#queueSlice();
+    }, this.#delay);
+  }
+
+  /** The current delay before a rescan, for tests and reports. */
+  get delay(): number {
+    return this.#delay;
+  }
+
+  #queueSlice(): void {
+    if (this.#signal.aborted || this.#sliceQueued) return;
+    this.#sliceQueued = true;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback((idle) => this.#slice(idle.timeRemaining()), { timeout: 100 });
+    else setTimeout(() => this.#slice(SLICE_MS), 0);
+  }
+
+  #slice(idleMs: number): void {
+    this.#sliceQueued = false;
+    if (this.#signal.aborted) return;
+    const start = performance.now();
+    const deadline = start + Math.max(1, Math.min(SLICE_MS, idleMs || SLICE_MS));
+    let done = false;
+    try {
+      done = this.#scan.work(() => performance.now() >= deadline);
+      // A long first scan shows its mentions as it goes, a few times a second.
+      if (done || start - this.#lastPublish > 250) {
+        this.#lastPublish = start;
+        this.#publish(done);
+      }
+    } finally {
+      this.#meter.record(start);
+      this.#meter.publish(done);
+    }
+    if (done) this.#settledAt = performance.now();
+    else this.#queueSlice();
+  }
+}

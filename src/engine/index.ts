@@ -1,0 +1,11 @@
+/**
+ * The engine's public API: pure TypeScript over the standard DOM, no extension API.
+ *
+ *   const lexicon = compileLexicon(lexiconJson, { languages: ['en', 'de'] });
+ *   findMentions(document, lexicon);              // one synchronous full scan
+ *   new MentionScanner(document, lexicon)         // the same, in slices, kept up to date
+ */
+export { compileLexicon, type CompiledLexicon, type CompiledTerm, type CompileOptions } from './compile-lexicon';
+export { findMentions } from './find-mentions';
+export { MentionScanner, type EngineMention, type ScannerOptions } from './mention-scanner';
+export { UI_MARKER_ATTRIBUTE } from './text-model';

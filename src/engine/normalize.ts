@@ -1,0 +1,151 @@
+/**
+ * Normalisation with an exact offset map. Text is folded one UTF-16 unit at a time into
+ * reusable typed arrays, so matching the page allocates no strings:
+ *   - case folded, diacritics removed ("Räume" → "raume"), ß/æ/œ/ø/ł spelled out;
+ *   - whitespace runs (NBSP, tabs, line breaks) and hyphen/dash variants become one space,
+ *     so "drug-consumption room" and "drug\u00a0consumption room" read as the lexicon form;
+ *   - soft hyphens, zero-width characters and combining marks vanish;
+ *   - apostrophe variants become "'" (a non-word character, so possessives end a word).
+ * `rawOffsets[i]` is the index in the raw text of the character normalised unit i came from.
+ */
+
+export const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+/** Fold-table markers (folded code units are ≥ 0). */
+const DROP = -1;
+const MULTI = -2;
+const UNKNOWN = -3;
+
+const fold = new Int32Array(0x10000).fill(UNKNOWN);
+const multi = new Map<number, string>();
+const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const HYPHENS = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
+const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u02bc\uff07\u00b4`]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u180e\p{M}]/u;
+
+function computeFold(code: number): number {
+  const char = String.fromCharCode(code);
+  if (code >= 0xd800 && code <= 0xdfff) return code <= 0xdbff ? 0xfffd : DROP; // astral: one non-word unit
+  if (INVISIBLE.test(char)) return DROP;
+  if (/\s/.test(char) || char === '-' || HYPHENS.test(char)) return SPACE;
+  if (APOSTROPHES.test(char)) return APOSTROPHE;
+  const lower = char.toLowerCase();
+  const folded = SPELLED_OUT[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+  if (folded.length === 0) return DROP;
+  if (folded.length === 1) return folded.charCodeAt(0);
+  multi.set(code, folded);
+  return MULTI;
+}
+
+for (let code = 0; code < 0x80; code++) fold[code] = computeFold(code);
+
+/** The folded unit of one raw code unit, or DROP / MULTI. */
+function foldUnit(code: number): number {
+  let folded = fold[code]!;
+  if (folded === UNKNOWN) {
+    folded = computeFold(code);
+    fold[code] = folded;
+  }
+  return folded;
+}
+
+const WORD_UNKNOWN = 2;
+const wordTable = new Uint8Array(0x10000).fill(WORD_UNKNOWN);
+
+/** Is this (folded) code unit part of a word: a letter or a digit in any script? */
+export function isWordUnit(code: number): boolean {
+  let word = wordTable[code]!;
+  if (word === WORD_UNKNOWN) {
+    word = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+    wordTable[code] = word;
+  }
+  return word === 1;
+}
+
+/** A normalised text held in growable typed arrays; reused from one context to the next. */
+export class NormalizedText {
+  codes = new Uint16Array(1024);
+  rawOffsets = new Int32Array(1024);
+  length = 0;
+
+  #push(code: number, rawOffset: number): void {
+    if (this.length === this.codes.length) {
+      const codes = new Uint16Array(this.codes.length * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+      const offsets = new Int32Array(this.rawOffsets.length * 2);
+      offsets.set(this.rawOffsets);
+      this.rawOffsets = offsets;
+    }
+    this.codes[this.length] = code;
+    this.rawOffsets[this.length] = rawOffset;
+    this.length++;
+  }
+
+  /** Replaces the content with the normalised form of `raw`. Leading whitespace is dropped. */
+  load(raw: string): this {
+    this.length = 0;
+    let afterSpace = true;
+    for (let i = 0; i < raw.length; i++) {
+      const code = raw.charCodeAt(i);
+      const folded = code < 0x80 ? fold[code]! : foldUnit(code);
+      if (folded === DROP) continue;
+      if (folded === SPACE) {
+        if (!afterSpace) this.#push(SPACE, i);
+        afterSpace = true;
+        continue;
+      }
+      afterSpace = false;
+      if (folded === MULTI) {
+        const spelled = multi.get(code)!;
+        for (let k = 0; k < spelled.length; k++) this.#push(spelled.charCodeAt(k), i);
+      } else {
+        this.#push(folded, i);
+      }
+    }
+    return this;
+  }
+
+  /** The normalised units [start, end) as a string. */
+  slice(start: number, end: number): string {
+    let text = '';
+    for (let i = start; i < end; i++) text += String.fromCharCode(this.codes[i]!);
+    return text;
+  }
+
+  /** Is there a word boundary before unit `index`? */
+  boundaryBefore(index: number): boolean {
+    return index <= 0 || !isWordUnit(this.codes[index - 1]!);
+  }
+
+  /** Is there a word boundary after the unit before `end`? */
+  boundaryAt(end: number): boolean {
+    return end >= this.length || !isWordUnit(this.codes[end]!);
+  }
+
+  /**
+   * The raw range [start, end) that normalised units [from, to) came from. The end takes in
+   * what normalisation dropped inside the last character: a low surrogate, combining marks.
+   */
+  rawSpan(raw: string, from: number, to: number): [number, number] {
+    const start = this.rawOffsets[from]!;
+    let end = this.rawOffsets[to - 1]! + 1;
+    while (end < raw.length && foldUnit(raw.charCodeAt(end)) === DROP && !isSoftBreak(raw.charCodeAt(end))) end++;
+    return [start, end];
+  }
+}
+
+/** Soft hyphens and zero-width characters separate nothing, so a mention never ends on them. */
+function isSoftBreak(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+const phraseScratch = new NormalizedText();
+
+/** The normalised form of a lexicon phrase, as a string (leading/trailing spaces removed). */
+export function normalizePhrase(phrase: string): string {
+  const text = phraseScratch.load(phrase);
+  let end = text.length;
+  while (end > 0 && text.codes[end - 1] === SPACE) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,156 @@
+/**
+ * One-pass multi-phrase matching (Aho–Corasick) over normalised code units: every phrase
+ * ending at each position is reported in a single left-to-right pass, so the cost follows
+ * the length of the text, not the number of phrases.
+ *
+ * The automaton lives in flat typed arrays, built without a Map or an object per state (so
+ * compiling stays cheap even in a content script's cold first run): the root has a direct
+ * 64K table (most characters of a page start no phrase and cost one lookup); every other
+ * state lists its few children as a first-child / next-sibling chain.
+ */
+
+/** A state with this many children gets a direct ASCII table. */
+const WIDE_CHILDREN = 4;
+
+export class PhraseMatcher {
+  /** Root transitions by code unit; -1 when no phrase starts with it. */
+  readonly #root = new Int32Array(0x10000).fill(-1);
+  /** The code unit that leads into each state. */
+  readonly #code: Uint16Array;
+  readonly #firstChild: Int32Array;
+  readonly #nextSibling: Int32Array;
+  readonly #fail: Int32Array;
+  /** The phrase ending exactly at a state, or -1. */
+  readonly #phraseAt: Int32Array;
+  /** The nearest state down the failure chain that ends a phrase, or -1. */
+  readonly #nextOutput: Int32Array;
+  readonly #phraseLength: Int32Array;
+  readonly #stateCount: number;
+  /** For states with many children: where their 128-entry ASCII transition table starts in `#wide`, else -1. */
+  #wideAt = new Int32Array(0);
+  #wide = new Int32Array(0);
+
+  /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
+  constructor(phrases: readonly string[]) {
+    let capacity = 1;
+    for (const phrase of phrases) capacity += phrase.length;
+    this.#code = new Uint16Array(capacity);
+    this.#firstChild = new Int32Array(capacity).fill(-1);
+    this.#nextSibling = new Int32Array(capacity).fill(-1);
+    this.#phraseAt = new Int32Array(capacity).fill(-1);
+    this.#phraseLength = new Int32Array(phrases.length);
+
+    let count = 1;
+    phrases.forEach((phrase, id) => {
+      this.#phraseLength[id] = phrase.length;
+      let state = 0;
+      for (let i = 0; i < phrase.length; i++) {
+        const code = phrase.charCodeAt(i);
+        let next = state === 0 ? this.#root[code]! : this.#childOf(state, code);
+        if (next < 0) {
+          next = count++;
+          this.#code[next] = code;
+          this.#nextSibling[next] = this.#firstChild[state]!;
+          this.#firstChild[state] = next;
+          if (state === 0) this.#root[code] = next;
+        }
+        state = next;
+      }
+      if (phrase.length > 0 && this.#phraseAt[state] === -1) this.#phraseAt[state] = id;
+    });
+    this.#stateCount = count;
+
+    // States that branch widely (a big lexicon's first letters) get a direct ASCII table, so a
+    // step costs one lookup however many terms share the prefix.
+    this.#wideAt = new Int32Array(count).fill(-1);
+    let wideCount = 0;
+    for (let state = 1; state < count; state++) if (this.#childCount(state) >= WIDE_CHILDREN) this.#wideAt[state] = 128 * wideCount++;
+    this.#wide = new Int32Array(128 * wideCount).fill(-1);
+    for (let state = 1; state < count; state++) {
+      const at = this.#wideAt[state]!;
+      if (at < 0) continue;
+      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+        if (this.#code[child]! < 128) this.#wide[at + this.#code[child]!] = child;
+      }
+    }
+
+    // Breadth-first: a state's failure link is known before its children's.
+    this.#fail = new Int32Array(count);
+    this.#nextOutput = new Int32Array(count).fill(-1);
+    const queue = new Int32Array(count);
+    let tail = 0;
+    for (let child = this.#firstChild[0]!; child >= 0; child = this.#nextSibling[child]!) queue[tail++] = child;
+    for (let head = 0; head < tail; head++) {
+      const state = queue[head]!;
+      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+        const code = this.#code[child]!;
+        let fallback = this.#fail[state]!;
+        let target = this.#step(fallback, code);
+        while (target < 0 && fallback !== 0) {
+          fallback = this.#fail[fallback]!;
+          target = this.#step(fallback, code);
+        }
+        const fail = target < 0 ? 0 : target;
+        this.#fail[child] = fail;
+        this.#nextOutput[child] = this.#phraseAt[fail]! >= 0 ? fail : this.#nextOutput[fail]!;
+        queue[tail++] = child;
+      }
+    }
+  }
+
+  get stateCount(): number {
+    return this.#stateCount;
+  }
+
+  #childCount(state: number): number {
+    let children = 0;
+    for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) children++;
+    return children;
+  }
+
+  #childOf(state: number, code: number): number {
+    for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+      if (this.#code[child] === code) return child;
+    }
+    return -1;
+  }
+
+  /** The transition from `state` on `code`, or -1 (once the wide tables are built). */
+  #step(state: number, code: number): number {
+    if (state === 0) return this.#root[code]!;
+    const wide = this.#wideAt[state]!;
+    return wide >= 0 && code < 128 ? this.#wide[wide + code]! : this.#childOf(state, code);
+  }
+
+  /**
+   * Calls `found(phraseId, start, end)` for every occurrence of every phrase in
+   * `codes[0, length)`, in order of `end`; overlapping occurrences are all reported.
+   */
+  scan(codes: Uint16Array, length: number, found: (phraseId: number, start: number, end: number) => void): void {
+    const root = this.#root;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const code = codes[i]!;
+      if (state === 0) {
+        state = root[code]!;
+        if (state < 0) {
+          state = 0;
+          continue;
+        }
+      } else {
+        let next = this.#step(state, code);
+        while (next < 0 && state !== 0) {
+          state = this.#fail[state]!;
+          next = this.#step(state, code);
+        }
+        state = next < 0 ? 0 : next;
+      }
+      let output = this.#phraseAt[state]! >= 0 ? state : this.#nextOutput[state]!;
+      while (output >= 0) {
+        const id = this.#phraseAt[output]!;
+        found(id, i + 1 - this.#phraseLength[id]!, i + 1);
+        output = this.#nextOutput[output]!;
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Pages that change under the reader: content added later is annotated, removed content's
+ * ranges are dropped, edited text is re-read, and a page mutating a thousand times a second
+ * costs the content script a bounded share of the CPU (measured with its own accounting and
+ * printed; the bound asserted is loose on purpose: it catches a runaway, not a slow machine).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { mentionTexts, useSession, waitForMentions } from './support/session';
+import { waitForTexts, workReport } from './support/annotation';
+
+/** Runs `change` in the page and returns how long until the highlighted texts are `expected`. */
+async function timeUntil(page: Page, expected: readonly string[], change: () => void): Promise<number> {
+  const started = Date.now();
+  await page.evaluate(change);
+  await waitForTexts(page, expected).catch(async (error: unknown) => {
+    throw new Error(`highlighted ${JSON.stringify(await mentionTexts(page))}, not ${JSON.stringify(expected)} (${String(error)}; ${await page.evaluate(() => CSS.highlights.get('claimlens-mention')?.size ?? -1)} ranges)`, { cause: error });
+  });
+  return Date.now() - started;
+}
+
+describe('annotating a page that changes', () => {
+  const session = useSession();
+
+  it('annotates added content, re-reads edited text and drops removed content', async () => {
+    const page = await session.open('/fixtures/dynamic.html');
+    expect(await waitForMentions(page, 1)).toEqual(['drug consumption room']);
+    // Every step below waits for the exact highlighted texts (up to 5 s) and records how long that took.
+    const latencies: Record<string, number> = {};
+
+    latencies.append = await timeUntil(page, ['drug consumption room', 'overdose prevention centre', 'supervised injection site'], () => {
+      // Infinite scroll: a batch of stories appended at the end.
+      for (const text of ['Second story: an overdose prevention centre.', 'Third story: a supervised injection site.']) {
+        const article = document.createElement('article');
+        article.innerHTML = `<p>${text}</p>`;
+        document.getElementById('feed')!.append(article);
+      }
+    });
+
+    latencies.edit = await timeUntil(page, ['safe consumption site', 'overdose prevention centre', 'supervised injection site'], () => {
+      const text = document.querySelector('#feed article p')!.firstChild as Text;
+      text.data = 'First story, updated: a safe consumption site opens.';
+    });
+
+    latencies.split = await timeUntil(page, ['safe consumption site', 'overdose prevention centre', 'supervised injection site'], () => {
+      // An edit that wraps half a term in an inline element keeps it one mention.
+      const p = document.querySelectorAll('#feed article p')[1]!;
+      p.innerHTML = 'Second story: an <em>overdose</em> prevention centre.';
+    });
+
+    latencies.remove = await timeUntil(page, ['safe consumption site', 'overdose prevention centre'], () => document.querySelectorAll('#feed article')[2]!.remove());
+
+    latencies.navigate = await timeUntil(page, ['salle de consommation à moindre risque'], () => {
+      // Single-page navigation: the whole view replaced.
+      const feed = document.getElementById('feed')!;
+      feed.replaceChildren();
+      const section = document.createElement('section');
+      section.innerHTML = '<h2>Another page</h2><p>Paris has a <a href="#">salle de consommation</a> à moindre risque.</p>';
+      feed.append(section);
+    });
+
+    console.log(`dynamic page (${session.kind}): ms until the highlight was right: ${JSON.stringify(latencies)}`);
+    await page.close();
+  });
+
+  it('keeps its CPU use bounded while the page mutates 1,000 times a second', { timeout: 60_000 }, async () => {
+    const page = await session.open('/fixtures/storm.html');
+    await waitForMentions(page, 1);
+    const before = await workReport(page);
+    const started = Date.now();
+    const mutations = await page.evaluate(() => (window as unknown as { startStorm(perSecond: number, seconds: number): Promise<number> }).startStorm(1000, 4));
+    const elapsed = Date.now() - started;
+    const after = await workReport(page);
+    const share = (after.busy - before.busy) / elapsed;
+    console.log(
+      `mutation storm (${session.kind}): ${mutations} mutations in ${elapsed} ms; content script busy ${(after.busy - before.busy).toFixed(0)} ms ` +
+        `(${(share * 100).toFixed(1)}% of one core), longest piece of work ${after.longest.toFixed(1)} ms`,
+    );
+    expect(mutations).toBeGreaterThan(3000);
+    expect(share).toBeLessThan(0.25);
+    // Once the storm is over the page is annotated exactly as it stands.
+    const expected = await page.evaluate(() => 1 + document.querySelectorAll('#log li').length);
+    await waitForMentions(page, expected);
+    await page.close();
+  });
+});

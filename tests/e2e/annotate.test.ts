@@ -1,0 +1,68 @@
+/**
+ * Finding and painting mentions in real Chromium and Firefox: the markup cases a reader
+ * meets, hard negatives, shadow roots and every kind of frame. Each checks what the page
+ * shows through `CSS.highlights` and that the page's DOM is left as it was.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import { mentionTexts, useSession, waitForMentions } from './support/session';
+import { bodyUnchanged, recordParsedBody, waitForSettled } from './support/annotation';
+
+describe('annotating a page', () => {
+  const session = useSession();
+
+  it('finds every markup case, exactly as it reads, and leaves the DOM untouched', async () => {
+    const page = await session.ext.browser.newPage();
+    await recordParsedBody(page);
+    await page.goto(`${session.site.origin}/fixtures/markup.html`, { waitUntil: 'load' });
+    const expected = await page.$$eval('section.case', (sections) => sections.flatMap((s) => JSON.parse(s.getAttribute('data-expect') ?? '[]') as string[]));
+    expect(expected.length).toBeGreaterThan(15);
+    expect(await waitForMentions(page, expected.length)).toEqual(expected);
+    expect(await bodyUnchanged(page)).toBe(true);
+    await page.close();
+  });
+
+  it('paints the mentions through the style alias, which is the same Highlight', async () => {
+    const page = await session.open('/fixtures/basic.html');
+    await waitForMentions(page, 1);
+    expect(await page.evaluate(() => CSS.highlights.get('claimlens-style-marker') === CSS.highlights.get('claimlens-mention'))).toBe(true);
+    expect(await page.evaluate(() => CSS.highlights.has('claimlens-active'))).toBe(false);
+    await page.close();
+  });
+
+  it('finds nothing where the words mean something else', async () => {
+    const page = await session.open('/fixtures/negatives.html');
+    await waitForSettled(page);
+    expect(await mentionTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('searches open shadow roots, nested ones too, but not closed ones', async () => {
+    const page = await session.open('/fixtures/shadow.html');
+    // (waitForMentions sorts with compareBoundaryPoints, which cannot compare across shadow trees.)
+    await page.waitForFunction(() => CSS.highlights.get('claimlens-mention')?.size === 3, { polling: 50, timeout: 5_000 });
+    const texts = await page.evaluate(() =>
+      [...(CSS.highlights.get('claimlens-mention') ?? [])].map((r) => {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live.toString();
+      }),
+    );
+    expect(texts.sort()).toEqual(['drug consumption room', 'overdose prevention centre', 'supervised injection site']);
+    await page.close();
+  });
+
+  it('annotates each frame by itself: same-origin, cross-origin and about:blank', async () => {
+    const page = await session.open(`/fixtures/frames.html?cross=${encodeURIComponent(`${session.otherSite.origin}/fixtures/frame.html`)}`);
+    expect(await waitForMentions(page, 1)).toEqual(['drug consumption room']);
+    const frameAt = (url: string): Promise<Frame> => page.waitForFrame((f) => f.url() === url, { timeout: 10_000 });
+    const same = await frameAt(`${session.site.origin}/fixtures/frame.html`);
+    const cross = await frameAt(`${session.otherSite.origin}/fixtures/frame.html`);
+    const blank = await frameAt('about:blank');
+    expect(await waitForMentions(same, 1)).toEqual(['drug consumption room']);
+    expect(await waitForMentions(cross, 1)).toEqual(['drug consumption room']);
+    expect(await waitForMentions(blank, 1)).toEqual(['overdose prevention site']);
+    await page.close();
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The 130 real pages of ../shared/corpus (none is about drug consumption rooms), served
+ * without scripts or inline handlers so nothing but Claimlens could change them: on every one the extension must paint nothing and leave
+ * `document.body.innerHTML` exactly as parsed. All pages in Chromium, a sample in Firefox.
+ * The content script's own time accounting is printed (largest pages first): scanning runs
+ * in slices, so its longest piece of work should stay far below the 50 ms of a long task.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { startStaticServer, stripScripts } from '../../scripts/lib/static-server';
+import { CORPUS_DIR, useSession } from './support/session';
+import { bodyUnchanged, recordParsedBody, waitForSettled, workReport, type WorkReport } from './support/annotation';
+
+const FIREFOX_SAMPLE_EVERY = 6;
+
+/**
+ * No `<script>`, no inline handlers (`onerror="…"` on images that fail here) and no `srcdoc`
+ * frames (one carries a script that edits its parent): a page that cannot change itself.
+ */
+function staticHtml(html: string): string {
+  return stripScripts(html).replace(/\s(?:on[a-z]+|srcdoc)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+}
+
+/** Answers requests for other hosts at once with an error, instead of waiting on a network that is not there. */
+async function onlyLocal(page: Page, origin: string): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().startsWith(origin) || request.url().startsWith('data:')) void request.continue();
+    else void request.abort();
+  });
+}
+
+function corpusPages(): { name: string; bytes: number }[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => ({ name, bytes: statSync(join(CORPUS_DIR, name)).size }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+describe('the real-page corpus', () => {
+  const session = useSession();
+
+  it('gets zero highlights and an unchanged DOM on every page', { timeout: 600_000 }, async () => {
+    const all = corpusPages();
+    expect(all.length, `the corpus at ${CORPUS_DIR}`).toBe(130);
+    const pages = session.kind === 'chromium' ? all : all.filter((_, i) => i % FIREFOX_SAMPLE_EVERY === 0);
+    const site = await startStaticServer([{ prefix: '/corpus/', dir: CORPUS_DIR, transformHtml: staticHtml }]);
+    const page = await session.open('/fixtures/basic.html');
+    await onlyLocal(page, site.origin);
+    await recordParsedBody(page);
+    const problems: string[] = [];
+    const reports: (WorkReport & { name: string; bytes: number })[] = [];
+    for (const { name, bytes } of pages) {
+      await page.goto(`${site.origin}/corpus/${name}`, { waitUntil: 'domcontentloaded' });
+      await waitForSettled(page, 30_000);
+      const highlighted = await page.evaluate(() => {
+        const highlight = CSS.highlights.get('claimlens-mention');
+        return [...(highlight ?? [])].map((range) => {
+          const live = document.createRange();
+          live.setStart(range.startContainer, range.startOffset);
+          live.setEnd(range.endContainer, range.endOffset);
+          return live.toString();
+        });
+      });
+      if (highlighted.length > 0) problems.push(`${name}: highlighted ${JSON.stringify(highlighted)}`);
+      if (!(await bodyUnchanged(page))) problems.push(`${name}: body.innerHTML changed`);
+      reports.push({ name, bytes, ...(await workReport(page)) });
+    }
+    await page.close();
+    await site.close();
+    const worst = reports.reduce((a, b) => (b.longest > a.longest ? b : a));
+    console.log(
+      `corpus (${session.kind}): ${reports.length} pages, content script busy ${reports.reduce((t, r) => t + r.busy, 0).toFixed(0)} ms in total, ` +
+        `longest piece of work ${worst.longest.toFixed(1)} ms (${worst.name})\n` +
+        reports.slice(0, 5).map((r) => `  ${r.name} (${(r.bytes / 1024).toFixed(0)} KB): busy ${r.busy.toFixed(1)} ms, longest ${r.longest.toFixed(1)} ms`).join('\n'),
+    );
+    expect(problems).toEqual([]);
+  });
+});

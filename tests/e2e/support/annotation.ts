@@ -1,0 +1,62 @@
+/**
+ * Reading the content script's state from the page, for the annotation e2e tests: when it
+ * has settled, and what its own time accounting says (see src/content/work-meter.ts).
+ */
+import type { Frame, Page } from 'puppeteer-core';
+
+export interface WorkReport {
+  /** Total milliseconds the content script has spent in this frame. */
+  busy: number;
+  /** Its longest single piece of work, in milliseconds. */
+  longest: number;
+}
+
+type Target = Pick<Page | Frame, 'waitForFunction' | 'evaluate'>;
+
+/** Waits until the content script has finished scanning the frame at least once. */
+export async function waitForSettled(frame: Target, timeout = 15_000): Promise<void> {
+  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0 && CSS.highlights.has('claimlens-mention'), { timeout, polling: 50 });
+}
+
+export function workReport(frame: Target): Promise<WorkReport> {
+  return frame.evaluate(() => {
+    const duration = (name: string): number => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN;
+    return { busy: duration('claimlens:busy'), longest: duration('claimlens:longest-slice') };
+  });
+}
+
+/** Keeps a copy of `document.body.innerHTML` as it was when parsing ended, before the content script ran. */
+export async function recordParsedBody(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __parsedBody?: string }).__parsedBody = document.body.innerHTML;
+    });
+  });
+}
+
+/** Is `document.body.innerHTML` now exactly what it was when parsing ended? */
+export function bodyUnchanged(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const parsed = (window as unknown as { __parsedBody?: string }).__parsedBody;
+    if (parsed === undefined) throw new Error('the parsed body was not recorded (call recordParsedBody before goto)');
+    return parsed === document.body.innerHTML;
+  });
+}
+
+/** Waits until the frame's mention texts (in document order) are exactly `expected`. */
+export async function waitForTexts(frame: Target, expected: readonly string[], timeout = 5_000): Promise<void> {
+  await frame.waitForFunction(
+    (want: string) => {
+      const ranges = [...(CSS.highlights.get('claimlens-mention') ?? [])].map((r) => {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      });
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return JSON.stringify(ranges.map((r) => r.toString())) === want;
+    },
+    { timeout, polling: 20 },
+    JSON.stringify(expected),
+  );
+}

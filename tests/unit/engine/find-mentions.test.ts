@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileLexicon, findMentions } from '../../../src/engine';
+import type { Lexicon } from '../../../src/data/lexicon-schema';
+import { LEXICON, mentionsIn, mount, rangeText } from './support/dom';
+
+describe('findMentions', () => {
+  it('reports each mention with its term, language and paragraph', () => {
+    const root = mount('<p>In Frankfurt gibt es <b>Drogen</b>konsumräume.</p>');
+    const [mention] = findMentions(root, compileLexicon(LEXICON));
+    expect(mention).toMatchObject({ text: 'Drogenkonsumräume', term: 'Drogenkonsumraum', lang: 'de', context: 'In Frankfurt gibt es Drogenkonsumräume.' });
+    root.remove();
+  });
+
+  it('prefers the longest term at the leftmost position', () => {
+    expect(mentionsIn('<p>A medically supervised injecting centre and a consumption room for drugs.</p>')).toEqual(['medically supervised injecting centre', 'consumption room']);
+  });
+
+  it('matches only whole words', () => {
+    expect(mentionsIn('<p>DCRx and xDCR and narcosalas2, but a DCR near heroin users.</p>')).toEqual(['DCR']);
+  });
+
+  it('counts short forms only in capitals', () => {
+    expect(mentionsIn('<p>A drug consumption room. My sis said the dcr was OK; the DCR was open.</p>')).toEqual(['drug consumption room', 'DCR']);
+  });
+
+  it('counts an ambiguous form with a topic cue nearby, or an unambiguous mention anywhere in the document', () => {
+    expect(mentionsIn('<p>The injection site was sore after the flu jab.</p>')).toEqual([]);
+    expect(mentionsIn('<p>The injection site serves people addicted to heroin.</p>')).toEqual(['injection site']);
+    expect(mentionsIn('<p>The injection site opened.</p><p>Later: drug consumption rooms elsewhere.</p>')).toEqual(['injection site', 'drug consumption rooms']);
+  });
+
+  it('learns short forms a page defines in parentheses, for the whole document', () => {
+    expect(mentionsIn('<p>Die DKR sind offen.</p><p>Drogenkonsumräume (DKR) helfen.</p><p>Zwei DKRs mehr.</p>')).toEqual(['DKR', 'Drogenkonsumräume', 'DKR', 'DKRs']);
+    // A parenthesis that does not abbreviate the mention defines nothing.
+    expect(mentionsIn('<p>Drug consumption rooms (UK) work. The UK agrees.</p>')).toEqual(['Drug consumption rooms']);
+  });
+
+  it('detects only the languages it is asked for', () => {
+    const english = compileLexicon(LEXICON, { languages: ['en'] });
+    expect(mentionsIn('<p>Drogenkonsumräume and drug consumption rooms.</p>', english)).toEqual(['drug consumption rooms']);
+  });
+
+  it('rejects a bad lexicon or language with an error that says what is wrong', () => {
+    const bad = { ...LEXICON, terms: [{ form: '', lang: 'xx', family: 'f', ambiguous: false }] } as unknown as Lexicon;
+    expect(() => compileLexicon(bad)).toThrow(/Invalid lexicon: .*terms/s);
+    expect(() => compileLexicon(LEXICON, { languages: ['klingon'] } as never)).toThrow(/Invalid languages option/);
+  });
+
+  it('finds a term however it is split across inline elements, spaced and cased, and its range reads exactly as the page', () => {
+    const lexicon = compileLexicon(LEXICON, { languages: ['en'] });
+    const term = 'supervised injection facility';
+    const space = fc.constantFrom(' ', '\u00a0', '\n', ' \t ', '-');
+    const inline = fc.constantFrom('em', 'a', 'span', 'b', 'i');
+    fc.assert(
+      fc.property(
+        fc.tuple(space, space),
+        fc.array(fc.boolean(), { minLength: term.length, maxLength: term.length }),
+        fc.array(fc.nat({ max: term.length }), { maxLength: 4 }),
+        inline,
+        fc.constantFrom('', 'x ', 'The '),
+        (spaces, upper, cuts, tag, before) => {
+          let written = term.replace(' ', spaces[0]).replace(' ', spaces[1]);
+          written = Array.from(written, (c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
+          const points = [...new Set(cuts)].sort((a, b) => a - b).filter((p) => p > 0 && p < written.length);
+          const pieces = [0, ...points, written.length].slice(1).map((end, i, ends) => written.slice(i ? ends[i - 1] : 0, end));
+          const root = mount('');
+          const p = root.appendChild(document.createElement('p'));
+          p.append(before);
+          pieces.forEach((piece, i) => (i % 2 ? p.appendChild(document.createElement(tag)).append(piece) : p.append(piece)));
+          p.append(' opened.');
+          const found = findMentions(root, lexicon).map((m) => rangeText(m.range));
+          root.remove();
+          expect(found).toEqual([written]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
