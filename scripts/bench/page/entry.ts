@@ -16,9 +16,9 @@ import { sampleInTurns, type Timed } from './timing';
 
 const bundled = v.parse(Lexicon, bundledJson);
 
-/** A term's form and its listed variants (plurals, inflections), when the schema has them. */
+/** A term's form and its listed variants (plurals, inflections). */
 function writtenForms(term: Lexicon['terms'][number]): string[] {
-  return [term.form, ...((term as { variants?: readonly string[] }).variants ?? [])];
+  return [term.form, ...(term.variants ?? [])];
 }
 
 /** What the peers search for: every written form the engine knows from the lexicon. */
