@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
+import { packLexicon } from './src/data/packed-lexicon';
 import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
@@ -50,16 +51,26 @@ function withoutInnerHtmlSink(): Plugin {
  * content script does not carry the articles, offsets and schemas (see src/data/card-data.ts).
  */
 export function cardDataModule(): Plugin {
-  const id = 'virtual:claimlens/card-data';
+  return datasetView('card-data', cardData);
+}
+
+/** `virtual:claimlens/lexicon`: the built dataset's lexicon, packed (src/data/packed-lexicon.ts). */
+export function lexiconModule(): Plugin {
+  return datasetView('lexicon', (dataset) => packLexicon(dataset.lexicon));
+}
+
+/** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`. */
+function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin {
+  const id = `virtual:claimlens/${name}`;
   const file = resolve(root, 'src/data/dataset.generated.json');
   return {
-    name: 'claimlens:card-data',
+    name: `claimlens:${name}`,
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(loaded) {
       if (loaded !== `\0${id}`) return null;
       this.addWatchFile(file);
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-      return `export default ${JSON.stringify(cardData(dataset))};`;
+      return `export default ${JSON.stringify(view(dataset))};`;
     },
   };
 }
@@ -78,7 +89,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink(), cardDataModule()],
+    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

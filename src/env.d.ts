@@ -14,3 +14,9 @@ declare module 'virtual:claimlens/card-data' {
   const data: import('./data/card-data').CardData;
   export default data;
 }
+
+/** The bundled lexicon, packed at build time (vite.config.ts, lexiconModule). */
+declare module 'virtual:claimlens/lexicon' {
+  const packed: import('./data/packed-lexicon').PackedLexicon;
+  export default packed;
+}

@@ -4,8 +4,12 @@
  */
 import { browser, extensionUrl } from '../platform/browser';
 import { handleBackgroundRequests, sendToFrame } from '../platform/messages';
+import { normaliseSite } from '../platform/settings-schema';
+import { readSettings, writeSettings } from '../platform/settings-store';
 import { readTabState } from '../platform/tab-state-store';
 import { forgetTab, removeFrame, setFrameReport } from './tab-state';
+import cardData from 'virtual:claimlens/card-data';
+import { buildCardModel } from './build-card-model';
 
 const BADGE_COLOUR = '#5b3cc4';
 
@@ -32,6 +36,13 @@ handleBackgroundRequests({
     const fromTab = hostOf(sender.tabUrl);
     if (fromTab) return fromTab;
     return (await readTabState(sender.tabId))?.frames[0]?.host ?? null;
+  },
+  'card-model': ({ text, context }) => buildCardModel({ text, context }, cardData),
+  'disable-site': async ({ host }) => {
+    const site = normaliseSite(host);
+    if (!site) return;
+    const { disabledSites } = await readSettings();
+    if (!disabledSites.includes(site)) await writeSettings({ disabledSites: [...disabledSites, site] });
   },
   'open-sources': async ({ itemId }) => {
     await browser.tabs.create({ url: extensionUrl(`pages/sources.html${itemId ? `#${encodeURIComponent(itemId)}` : ''}`) });

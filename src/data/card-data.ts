@@ -49,6 +49,22 @@ export interface CardData {
   tagCues: Record<string, readonly string[]>;
 }
 
+/** What one card shows: the evidence ranked for the paragraph around one mention. */
+export interface CardModel {
+  /** The words as found on the page. */
+  termFound: string;
+  topicName: string;
+  topicDescription: string;
+  /** How many evidence items take each stance. */
+  counts: Readonly<Record<Stance, number>>;
+  /** How many source articles the evidence comes from. */
+  sourceCount: number;
+  /** Ranked for the paragraph around the mention, most relevant first. */
+  items: CardEvidence[];
+  /** How many items show before "Show all". */
+  initiallyShown: number;
+}
+
 export function cardData(data: Dataset): CardData {
   const stakeholders = new Map(data.stakeholders.map((s) => [s.id, s]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));

@@ -1,7 +1,7 @@
 /**
  * The lexicon: every name of the topic, per language, and the topic cues that make an
  * ambiguous name count. Data, not code: `lexicon.json` is validated against this schema
- * when the dataset is built and when the engine compiles it.
+ * when the dataset is built (and by `checkLexicon` for lexicons from elsewhere).
  */
 import * as v from 'valibot';
 
@@ -41,3 +41,10 @@ export const Lexicon = v.strictObject({
   cues: v.array(TopicCue),
 });
 export type Lexicon = v.InferOutput<typeof Lexicon>;
+
+/** Checks lexicon data from outside the build, with every problem named. */
+export function checkLexicon(input: unknown): Lexicon {
+  const result = v.safeParse(Lexicon, input);
+  if (!result.success) throw new Error(`Invalid lexicon: ${v.summarize(result.issues)}`);
+  return result.output;
+}

@@ -2,8 +2,7 @@
  * Turns the lexicon (data) into what the matcher runs: every written form of every term and
  * every topic cue, normalised, in one automaton.
  */
-import * as v from 'valibot';
-import { Lang, LANGS, Lexicon } from '../data/lexicon-schema';
+import { LANGS, type Lang, type Lexicon } from '../data/lexicon-schema';
 import { normalizePhrase } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 
@@ -33,11 +32,6 @@ export interface CompiledLexicon {
 export interface CompileOptions {
   /** Which languages' terms are detected; all by default. Cues of every language still count. */
   languages?: readonly Lang[];
-  /**
-   * The lexicon has already passed the schema (the bundled dataset is checked when it is
-   * built), so checking it again in every frame's cold start can be skipped.
-   */
-  validated?: boolean;
 }
 
 const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
@@ -56,16 +50,14 @@ function writtenForms(term: { form: string; lang: Lang; variants?: string[] | un
   return forms;
 }
 
-function parse<T extends v.GenericSchema>(schema: T, input: unknown, what: string): v.InferOutput<T> {
-  const result = v.safeParse(schema, input);
-  if (!result.success) throw new Error(`Invalid ${what}: ${v.summarize(result.issues)}`);
-  return result.output;
-}
-
-/** Validates `lexicon` (throwing an error that names every problem) and compiles it. */
+/**
+ * Compiles a lexicon that has passed its schema: the bundled one is checked when the dataset
+ * is built, so no frame pays for a schema library or a second check at start-up. Data from
+ * anywhere else goes through `checkLexicon` (src/data/lexicon-schema.ts) first.
+ */
 export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): CompiledLexicon {
-  const valid = options.validated ? lexicon : parse(Lexicon, lexicon, 'lexicon');
-  const languages = options.languages ? parse(v.array(Lang), options.languages, 'languages option') : [...LANGS];
+  const valid = lexicon;
+  const languages = options.languages ? LANGS.filter((lang) => options.languages?.includes(lang)) : [...LANGS];
   const wanted = new Set(languages);
 
   const texts: string[] = [];

@@ -4,6 +4,7 @@
  * `externally_connectable`), but handlers still check shapes: a bug must not become a crash.
  */
 import type { Runtime } from 'webextension-polyfill';
+import type { CardModel } from '../data/card-data';
 import { browser } from './browser';
 
 /** One mention as the popup lists it. */
@@ -36,6 +37,10 @@ export type BackgroundRequests = {
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
   'top-host': { request: Record<string, never>; response: string | null };
+  /** The card for a mention: the evidence ranked for its paragraph. */
+  'card-model': { request: { text: string; context: string }; response: CardModel };
+  /** Turn Claimlens off for a site (the card's "Turn off on this site"). */
+  'disable-site': { request: { host: string }; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
   'open-sources': { request: { itemId?: string }; response: undefined };
 };

@@ -21,10 +21,16 @@ describe('badge, popup, options and per-site control', () => {
     for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
   });
 
-  it('shows the mention count of every frame on the badge', async () => {
+  it('shows the mention count of every frame on the badge, and follows the page as mentions are added', async () => {
     const page = await session.open('/fixtures/basic.html');
     const tabId = await control.tabIdOf(page);
     await control.waitForBadge(tabId, '2'); // one in the page, one in its iframe
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Later, a second drug consumption room was proposed.';
+      document.body.append(p);
+    });
+    await control.waitForBadge(tabId, '3');
   });
 
   it('turns off on a site from the popup, live in the open tab, and back on', async () => {

@@ -1,15 +1,15 @@
 /**
  * Keeps the card beside its mention with Floating UI: on the line the pointer is on when a
  * mention wraps (`inline`), a little apart (`offset`), flipped above when there is no room
- * below (`flip`), kept inside the viewport (`shift`), and no taller than the space there is
- * (`size`). Follows scrolling and resizing until stopped.
+ * below (`flip`), kept inside the viewport (`shift`), and no taller than the roomier side of
+ * the mention. Follows scrolling and resizing until stopped.
  *
  * Floating UI's core with a platform of our own: the card is `position: fixed` in the top
  * layer, so every rectangle is simply viewport-relative, and the DOM package's general
  * platform (offset parents, clipping ancestors, transforms: 9 KB of the content script)
  * has nothing to do.
  */
-import { computePosition, flip, inline, offset, shift, size, type Platform, type Rect } from '@floating-ui/core';
+import { computePosition, flip, inline, offset, shift, type Platform, type Rect } from '@floating-ui/core';
 
 const GAP = 8;
 const VIEWPORT_PADDING = 8;
@@ -79,7 +79,10 @@ export function followRange(
   const update = (): void => {
     frame = 0;
     if (stopped || !range.startContainer.isConnected) return;
-    let maxHeight = innerHeight;
+    // No taller than the roomier side of the mention; `flip` then picks a side it fits.
+    const box = reference.getBoundingClientRect();
+    const viewport = viewportRect();
+    const maxHeight = Math.max(120, Math.max(viewport.height - box.bottom, box.top) - GAP - VIEWPORT_PADDING);
     void computePosition(reference, floating, {
       platform: viewportPlatform,
       strategy: 'fixed',
@@ -89,7 +92,6 @@ export function followRange(
         offset(GAP),
         flip({ padding: VIEWPORT_PADDING }),
         shift({ padding: VIEWPORT_PADDING }),
-        size({ padding: VIEWPORT_PADDING, apply: ({ availableHeight }) => { maxHeight = Math.max(120, availableHeight); } }),
       ],
     }).then(({ x, y }) => {
       if (!stopped) place({ x, y, maxHeight });

@@ -4,7 +4,8 @@
  * idle slices, PageWatcher feeds it mutations, MentionPainter paints, and the MentionStore
  * tells the other features.
  */
-import { dataset } from '../../data/dataset';
+import packedLexicon from 'virtual:claimlens/lexicon';
+import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import type { ContentContext, Feature } from '../feature';
@@ -40,7 +41,7 @@ function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRa
 export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
   const meter = new WorkMeter();
   const compileStart = performance.now();
-  const lexicon = compileLexicon(dataset.lexicon, { validated: true, ...(options.languages ? { languages: options.languages } : {}) });
+  const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
   const painter = new MentionPainter(options.style);
   const known = new WeakMap<StaticRange, PageMention>();

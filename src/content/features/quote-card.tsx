@@ -4,13 +4,10 @@
  * elsewhere. Pointer tracking runs only while the frame has mentions, one hit-test per frame.
  */
 import { render } from 'preact';
-import cardData from 'virtual:claimlens/card-data';
 import { sendToBackground } from '../../platform/messages';
-import { normaliseSite } from '../../platform/settings-schema';
-import { readSettings, writeSettings } from '../../platform/settings-store';
+import type { CardModel } from '../../ui/card/card-model';
 import { QuoteCard } from '../../ui/card/QuoteCard';
 import cardCss from '../../ui/card/card.css?inline';
-import { buildCardModel } from '../card/build-card-model';
 import { createCardHost, type CardHost } from '../card/card-host';
 import { followRange } from '../card/card-position';
 import { CardTrigger, type OpenReason } from '../card/card-trigger';
@@ -35,6 +32,20 @@ export const quoteCard: Feature = {
     let openedBy: OpenReason | null = null;
     let returnFocus: HTMLElement | null = null;
     let restoringFocus = false;
+    /** Each mention's card, asked of the background once (ahead of time, while the dwell runs). */
+    const models = new Map<number, Promise<CardModel | null>>();
+    const modelFor = (mention: PageMention): Promise<CardModel | null> => {
+      let model = models.get(mention.id);
+      if (!model) {
+        model = sendToBackground('card-model', { text: mention.text, context: mention.context }).catch((error: unknown) => {
+          console.debug('[claimlens] no card for this mention', error);
+          models.delete(mention.id);
+          return null;
+        });
+        models.set(mention.id, model);
+      }
+      return model;
+    };
 
     const close = (): void => {
       stopFollowing?.();
@@ -63,12 +74,18 @@ export const quoteCard: Feature = {
     });
 
     const open = (mention: PageMention, reason: OpenReason): void => {
+      void modelFor(mention).then((model) => {
+        // The reader may have moved on while the background answered.
+        if (model && trigger.openMention === mention) show(mention, reason, model);
+      });
+    };
+
+    const show = (mention: PageMention, reason: OpenReason, model: CardModel): void => {
       if (!mention.range.startContainer.isConnected) return;
       const card = ensureHost();
       stopFollowing?.();
       openedBy = reason;
       CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-      const model = buildCardModel(mention, cardData);
       let maxHeight = innerHeight - 16;
       const draw = (): void => {
         render(
@@ -77,7 +94,7 @@ export const quoteCard: Feature = {
             maxHeight={maxHeight}
             onClose={() => trigger.dismiss()}
             onOpenSource={(itemId) => void sendToBackground('open-sources', itemId ? { itemId } : {}).catch(() => undefined)}
-            onDisableSite={() => void disableSite()}
+            onDisableSite={() => void sendToBackground('disable-site', { host: location.hostname }).catch(() => undefined)}
           />,
           card.mount,
         );
@@ -107,21 +124,15 @@ export const quoteCard: Feature = {
       return created;
     };
 
-    const disableSite = async (): Promise<void> => {
-      const site = normaliseSite(location.hostname);
-      if (!site) return;
-      const { disabledSites } = await readSettings();
-      await writeSettings({ disabledSites: [...disabledSites, site] });
-    };
-
     const hitTest = (): void => {
       frameRequested = false;
       if (!pointer) return;
       const trigger_ = context.settings().cardTrigger;
       const counts = trigger_ === 'hover' || (trigger_ === 'hover-modifier' && pointer.shift);
       const mention = counts ? tester.mentionAt(pointer.x, pointer.y) : null;
-      if (mention) trigger.pointerOnMention(mention);
-      else trigger.pointerOffMention();
+      if (!mention) return trigger.pointerOffMention();
+      void modelFor(mention); // ready by the end of the dwell
+      trigger.pointerOnMention(mention);
     };
 
     const onPointerMove = (event: PointerEvent): void => {
@@ -186,6 +197,7 @@ export const quoteCard: Feature = {
 
     context.mentions.subscribe((mentions) => {
       tester = new MentionHitTester(mentions, MENTION_HIGHLIGHT);
+      for (const id of models.keys()) if (!mentions.some((m) => m.id === id)) models.delete(id);
       track(mentions.length > 0);
       const open = trigger.openMention;
       if (open && !mentions.includes(open)) trigger.dismiss();

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { t } from '../../platform/i18n';
 import type { CardEvidence } from './card-model';
 import { StanceBadge } from './StanceBadge';
@@ -25,7 +25,7 @@ function speakerLine(item: CardEvidence): { names: string; role: string } {
   const places = item.speakers.map((s) => s.organisation).filter((o): o is string => o !== null && !roles.includes(o));
   const role = roles.length === 1 && item.speakers.length > 1
     ? t('cardRoleShared', [roles[0]!, places.join(', ')])
-    : item.speakers.map((s) => (s.organisation && s.organisation !== s.name ? `${s.role}, ${s.organisation}` : s.role)).join('; ');
+    : item.speakers.map((s) => (s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `${s.role}, ${s.organisation}` : s.role)).join('; ');
   return { names, role: role.replace(/\s*\(\)$/, '') };
 }
 
@@ -34,8 +34,19 @@ function kindLabel(item: CardEvidence): string {
   return item.medium ? `${kind} · ${t(`cardMedium_${item.medium}`)}` : kind;
 }
 
-export function EvidenceEntry({ item, onOpenSource }: EvidenceEntryProps) {
-  const [expanded, setExpanded] = useState(false);
+/**
+ * A class component, like QuoteCard: the content script carries Preact's core only, not its
+ * hooks (2 KB of a 60 KB budget that every frame of every page parses).
+ */
+export class EvidenceEntry extends Component<EvidenceEntryProps, { expanded: boolean }> {
+  override state = { expanded: false };
+
+  override render({ item, onOpenSource }: EvidenceEntryProps, { expanded }: { expanded: boolean }) {
+    return entry(item, onOpenSource, expanded, () => this.setState({ expanded: !expanded }));
+  }
+}
+
+function entry(item: CardEvidence, onOpenSource: (itemId: string) => void, expanded: boolean, toggle: () => void) {
   const long = item.text.length > TRUNCATE_AT + 20;
   const text = long && !expanded ? cut(item.text) : item.text;
   const { names, role } = speakerLine(item);
@@ -62,7 +73,7 @@ export function EvidenceEntry({ item, onOpenSource }: EvidenceEntryProps) {
           </p>
         )}
         {long && (
-          <button type="button" class="more" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded(!expanded)}>
+          <button type="button" class="more" aria-expanded={expanded} aria-controls={textId} onClick={toggle}>
             {expanded ? t('cardLess') : t('cardMore')}
           </button>
         )}

@@ -1,5 +1,5 @@
 /** The quote card: what stakeholders said about the topic a mention names. */
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { t, tCount } from '../../platform/i18n';
 import type { CardModel } from './card-model';
 import { EvidenceEntry } from './EvidenceEntry';
@@ -18,8 +18,16 @@ export interface QuoteCardProps {
   onDisableSite: () => void;
 }
 
-export function QuoteCard({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteCardProps) {
-  const [showAll, setShowAll] = useState(false);
+/** A class component: the content script carries Preact's core only, not its hooks. */
+export class QuoteCard extends Component<QuoteCardProps, { showAll: boolean }> {
+  override state = { showAll: false };
+
+  override render(props: QuoteCardProps, { showAll }: { showAll: boolean }) {
+    return card(props, showAll, () => this.setState({ showAll: !showAll }));
+  }
+}
+
+function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteCardProps, showAll: boolean, toggle: () => void) {
   const items = showAll ? model.items : model.items.slice(0, model.initiallyShown);
   const hidden = model.items.length - model.initiallyShown;
 
@@ -47,7 +55,7 @@ export function QuoteCard({ model, maxHeight, onClose, onOpenSource, onDisableSi
       </ol>
       <footer>
         {hidden > 0 ? (
-          <button type="button" class="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          <button type="button" class="link" aria-expanded={showAll} onClick={toggle}>
             {showAll ? t('cardShowFewer') : tCount('cardShowAll', model.items.length)}
           </button>
         ) : <span />}

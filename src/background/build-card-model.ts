@@ -1,9 +1,11 @@
-/** What a mention's card shows: the card data ranked for the mention's paragraph. */
-import type { CardData } from '../../data/card-data';
-import type { Stance } from '../../data/dataset-schema';
-import { rankEvidence } from '../../engine/rank-evidence';
-import type { CardModel } from '../../ui/card/card-model';
-import type { PageMention } from '../mention-store';
+/**
+ * What a mention's card shows: the card data ranked for the mention's paragraph. Built here in
+ * the background, on request, so the content script (parsed in every frame of every page)
+ * does not carry the evidence, which only a frame whose reader opens a card needs.
+ */
+import type { CardData, CardModel } from '../data/card-data';
+import type { Stance } from '../data/dataset-schema';
+import { rankEvidence } from '../engine/rank-evidence';
 
 /** Items shown before "Show all". */
 export const INITIALLY_SHOWN = 3;
@@ -31,7 +33,7 @@ export function withBothSides<T extends { stance: Stance }>(ranked: readonly T[]
   return result;
 }
 
-export function buildCardModel(mention: Pick<PageMention, 'text' | 'context'>, data: CardData): CardModel {
+export function buildCardModel(mention: { text: string; context: string }, data: CardData): CardModel {
   return {
     termFound: mention.text,
     topicName: data.topic.name,
