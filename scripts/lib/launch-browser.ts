@@ -53,7 +53,7 @@ export interface LaunchOptions {
 }
 
 // Without these Chromium keeps trying to reach Google's services on a closed network.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
