@@ -2,7 +2,7 @@
  * `npm run build`: every part of the extension for every browser, then the store zips.
  *   dist/chrome/  dist/firefox/  dist/claimlens-<version>-<browser>.zip
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../vite.config';
@@ -29,6 +29,17 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
+/** Issue #5's budget for the content script (Preact, Floating UI and all), minified. */
+export const CONTENT_SCRIPT_BUDGET = 60 * 1024;
+
+/** One line on how the content script, parsed in every frame of every page, stands against its budget. */
+function contentScriptReport(browser: Browser): string {
+  const size = statSync(resolve(outDir(browser), 'content.js')).size;
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  const verdict = size <= CONTENT_SCRIPT_BUDGET ? 'within' : `over by ${kb(size - CONTENT_SCRIPT_BUDGET)}`;
+  return `content.js ${kb(size)} of a ${kb(CONTENT_SCRIPT_BUDGET)} budget (${verdict})`;
+}
+
 export async function buildAll(): Promise<void> {
   const { version } = readJson('package.json') as { version: string };
   // The extension imports the dataset; in CI a stale committed copy fails instead of being rewritten.
@@ -37,7 +48,7 @@ export async function buildAll(): Promise<void> {
     await buildBrowser(browser, version);
     const zip = resolve(root, 'dist', `claimlens-${version}-${browser}.zip`);
     zipDirectory(outDir(browser), zip);
-    console.log(`built dist/${browser}/ and ${zip.slice(root.length + 1)}`);
+    console.log(`built dist/${browser}/ and ${zip.slice(root.length + 1)}; ${contentScriptReport(browser)}`);
   }
 }
 

@@ -58,6 +58,29 @@ describe('the quote card', () => {
     await waitForCard(page, false, 2_000);
   });
 
+  it('follows its mention while the page scrolls, and closes once the mention has scrolled away', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const point = await mentionPoint(page, 1);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const place = () => page.evaluate(() => {
+      const card = document.querySelector('claimlens-card')!.getBoundingClientRect();
+      const [range] = [...CSS.highlights.get('claimlens-active')!] as AbstractRange[];
+      const live = document.createRange();
+      live.setStart(range!.startContainer, range!.startOffset);
+      live.setEnd(range!.endContainer, range!.endOffset);
+      return { card: card.top, mention: live.getBoundingClientRect().bottom };
+    });
+    const before = await place();
+    await page.evaluate(() => scrollBy(0, 40));
+    await new Promise((done) => setTimeout(done, 200));
+    const after = await place();
+    expect(after.mention).toBeCloseTo(before.mention - 40, 0);
+    expect(after.card - after.mention).toBeCloseTo(before.card - before.mention, 0);
+    await page.evaluate(() => scrollBy(0, innerHeight * 2));
+    await waitForCard(page, false, 2_000);
+  });
+
   it('closes on Escape without the pointer moving, and stays shut while it rests there', async () => {
     const page = await open('/fixtures/card.html', 4);
     const point = await mentionPoint(page, 1);

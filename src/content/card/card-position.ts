@@ -19,6 +19,8 @@ export interface Placement {
   y: number;
   /** Height available for the card where it is placed. */
   maxHeight: number;
+  /** False once the mention has scrolled out of the viewport: the card has nothing to sit beside. */
+  visible: boolean;
 }
 
 /** What Floating UI needs of the mention: its box and its line boxes. */
@@ -83,6 +85,7 @@ export function followRange(
     const box = reference.getBoundingClientRect();
     const viewport = viewportRect();
     const maxHeight = Math.max(120, Math.max(viewport.height - box.bottom, box.top) - GAP - VIEWPORT_PADDING);
+    const visible = box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width;
     void computePosition(reference, floating, {
       platform: viewportPlatform,
       strategy: 'fixed',
@@ -94,7 +97,7 @@ export function followRange(
         shift({ padding: VIEWPORT_PADDING }),
       ],
     }).then(({ x, y }) => {
-      if (!stopped) place({ x, y, maxHeight });
+      if (!stopped) place({ x, y, maxHeight, visible });
     });
   };
   const schedule = (): void => {

@@ -102,6 +102,10 @@ export const quoteCard: Feature = {
       draw();
       card.show();
       stopFollowing = followRange(mention.range, card.host, pointer && reason === 'hover' ? pointer : null, (placement) => {
+        if (!placement.visible) {
+          trigger.dismiss(); // scrolled away: a card pinned to the viewport's edge would point at nothing
+          return;
+        }
         card.moveTo(placement.x, placement.y);
         if (Math.abs(placement.maxHeight - maxHeight) > 1) {
           maxHeight = placement.maxHeight;
