@@ -35,12 +35,22 @@ function frameHost(): string {
 async function start(): Promise<void> {
   const isTopFrame = window.top === window;
   const host = frameHost();
-  const hosts = [host];
-  if (!isTopFrame) {
-    const top = await sendToBackground('top-host', {}).catch(() => null);
-    if (top) hosts.push(top);
-  }
   let settings = await readSettings();
+  const hosts = [host];
+  /**
+   * A frame is off when its page's site is: a subframe needs its tab's top host, but only once
+   * some site is disabled (most readers never do), so ad frames do not wake the background.
+   * Chrome tells a frame its ancestors' origins; Firefox does not, and the background is asked.
+   */
+  let topHostKnown = isTopFrame;
+  const learnTopHost = async (): Promise<void> => {
+    if (topHostKnown || settings.disabledSites.length === 0) return;
+    topHostKnown = true;
+    const ancestors = location.ancestorOrigins as DOMStringList | undefined;
+    const top = ancestors?.length ? new URL(ancestors[ancestors.length - 1]!).hostname : await sendToBackground('top-host', {}).catch(() => null);
+    if (top) hosts.push(top);
+  };
+  await learnTopHost();
   const mentions = new MentionStore();
   const reporter = new FrameReporter(host, isTopFrame);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
@@ -99,7 +109,7 @@ async function start(): Promise<void> {
   watchSettings((next) => {
     const previous = settings;
     settings = next;
-    apply(previous);
+    void learnTopHost().then(() => apply(previous));
   }, lifetime.signal);
   window.addEventListener('pagehide', () => reporter.gone(), { signal: lifetime.signal });
   window.addEventListener('pageshow', (event) => {

@@ -54,6 +54,25 @@ describe('badge, popup, options and per-site control', () => {
     await control.waitForBadge(tabId, '2');
   });
 
+  it('is off in every frame of a page whose site is off, whatever the frames’ own sites', async () => {
+    await control.setSync({ version: 1, disabledSites: ['127.0.0.1'] });
+    const page = await session.open('/fixtures/basic.html');
+    const frameUrl = `http://localhost:${new URL(session.otherSite.origin).port}/fixtures/frame.html`;
+    await page.evaluate((src: string) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.title = 'a frame from another host';
+      document.body.append(frame);
+      return new Promise((done) => frame.addEventListener('load', done));
+    }, frameUrl);
+    const frame = page.frames().find((f) => f.url() === frameUrl)!;
+    await new Promise((done) => setTimeout(done, 1_500)); // time enough for a running script to paint
+    for (const context of [page, frame]) expect(await context.evaluate(() => CSS.highlights.has('claimlens-mention'))).toBe(false);
+    // The same frame on a page whose site is on is annotated.
+    await control.clearSync();
+    expect(await waitForMentions(frame, 1)).toEqual(['drug consumption room']);
+  });
+
   it('pauses everywhere from the popup and resumes', async () => {
     const page = await session.open('/fixtures/two-mentions.html');
     const tabId = await control.tabIdOf(page);
