@@ -42,6 +42,15 @@ export class MentionPainter {
     }
   }
 
+  /**
+   * Registers the highlight again if the page took it out of `CSS.highlights` (cleared it,
+   * deleted it, or set its own under our name); the ranges in it are untouched.
+   */
+  heal(): void {
+    if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
+    if (this.#style && CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
+  }
+
   /** Paints the same mentions in another style. */
   setStyle(style: string): void {
     if (style === this.#style) return;

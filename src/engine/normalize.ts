@@ -4,7 +4,7 @@
  *   - case folded, diacritics removed ("Räume" → "raume"), ß/æ/œ/ø/ł spelled out;
  *   - whitespace runs (NBSP, tabs, line breaks) and hyphen/dash variants become one space,
  *     so "drug-consumption room" and "drug\u00a0consumption room" read as the lexicon form;
- *   - soft hyphens, zero-width characters and combining marks vanish;
+ *   - soft hyphens, zero-width characters, bidi controls and combining marks vanish;
  *   - apostrophe variants become "'" (a non-word character, so possessives end a word).
  * `rawOffsets[i]` is the index in the raw text of the character normalised unit i came from.
  */
@@ -21,7 +21,10 @@ const multi = new Map<number, string>();
 const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const HYPHENS = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
 const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u02bc\uff07\u00b4`]/;
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u180e\p{M}]/u;
+/** Bidi controls (marks, embeddings, overrides, isolates): right-to-left pages put them between words. */
+const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+const INVISIBLE = new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff\u180e${BIDI_CONTROLS}\\p{M}]`, 'u');
+const SOFT_BREAK = new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff${BIDI_CONTROLS}]`);
 
 function computeFold(code: number): number {
   const char = String.fromCharCode(code);
@@ -135,9 +138,9 @@ export class NormalizedText {
   }
 }
 
-/** Soft hyphens and zero-width characters separate nothing, so a mention never ends on them. */
+/** Soft hyphens, zero-width characters and bidi controls separate nothing, so a mention never ends on them. */
 function isSoftBreak(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+  return SOFT_BREAK.test(String.fromCharCode(code));
 }
 
 const phraseScratch = new NormalizedText();

@@ -35,6 +35,7 @@ const HOST_STYLE = [
   'clip-path: none',
   'pointer-events: auto',
   'contain: layout style',
+  'zoom: 1',
 ].map((rule) => `${rule} !important`).join('; ');
 
 export interface CardHost {
@@ -90,6 +91,9 @@ export function createCardHost(css: string): CardHost {
     mount,
     show() {
       if (!host.isConnected) document.documentElement.append(host);
+      // `zoom` on the page's <html> would scale the card and the coordinates it is placed at: undo it.
+      const inherited = host.parentElement?.currentCSSZoom ?? 1;
+      host.style.setProperty('zoom', inherited > 0 ? String(1 / inherited) : '1', 'important');
       if (supportsPopover && !host.matches(':popover-open')) host.showPopover();
       host.style.setProperty('visibility', 'visible', 'important');
     },

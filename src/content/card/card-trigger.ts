@@ -8,6 +8,7 @@
  *   closing(M) ──pointer on M or on the card──▶ open(M)       (no flicker across line wraps)
  *   open(M) ──pointer on N──▶ dwell for N while M stays open
  *   any ──Escape──▶ idle, and M stays shut until the pointer leaves it
+ *   any ──the page took the card away──▶ idle, and the next hover opens it again
  */
 
 /** How the card was asked for: keyboard and popup opening move focus into it. */
@@ -93,6 +94,22 @@ export class CardTrigger<M> {
     this.#cancelGrace();
     if (this.#open === null) return;
     this.#suppressed = this.#pointerOn;
+    this.#open = null;
+    this.#options.close();
+  }
+
+  /**
+   * The card went away without the reader (the page removed it): back to idle, remembering
+   * nothing of where the pointer was, so the next move onto any mention, this one included,
+   * starts a dwell again.
+   */
+  forget(): void {
+    this.#cancelDwell();
+    this.#cancelGrace();
+    this.#pointerOn = null;
+    this.#pointerInCard = false;
+    this.#suppressed = null;
+    if (this.#open === null) return;
     this.#open = null;
     this.#options.close();
   }

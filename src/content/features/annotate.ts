@@ -1,14 +1,16 @@
 /**
  * Finds the topic's mentions in this frame and paints them, and keeps both up to date while
  * the page changes: the engine's MentionScanner does the finding, ScanScheduler runs it in
- * idle slices, PageWatcher feeds it mutations, MentionPainter paints, and the MentionStore
- * tells the other features.
+ * idle slices, PageWatcher feeds it mutations, MentionPainter paints (and HighlightGuard keeps
+ * the paint registered on pages that clear CSS.highlights), and the MentionStore tells the
+ * other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import type { ContentContext, Feature } from '../feature';
+import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
 import { MentionPainter } from '../painter';
@@ -44,6 +46,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
   const painter = new MentionPainter(options.style);
+  const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;
   let paintedVersion = -1;
@@ -61,6 +64,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     paintedVersion = scanner.version;
     const found = toPageMentions(current, known, () => ++lastId);
     painter.paint(found.map((mention) => mention.range));
+    guard.watch(found.length > 0);
     mentions.replace(found);
   };
   const scheduler = new ScanScheduler(scanner, meter, publish, signal);

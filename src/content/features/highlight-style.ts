@@ -5,6 +5,7 @@
  */
 import { HIGHLIGHT_STYLES, type HighlightStyle } from '../../platform/settings-schema';
 import type { Feature } from '../feature';
+import { HighlightGuard } from '../highlight-guard';
 
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
 const styleHighlight = (style: HighlightStyle): string => `claimlens-style-${style}`;
@@ -20,11 +21,19 @@ export const highlightStyle: Feature = {
   name: 'highlight-style',
   init(context, signal) {
     const repaint = (): void => paintStyle(context.settings().highlightStyle);
-    context.mentions.subscribe(repaint, signal);
+    // The page may clear CSS.highlights: once the annotator has put the mentions back, so is the style.
+    const guard = new HighlightGuard(() => {
+      if (CSS.highlights.get(styleHighlight(context.settings().highlightStyle)) !== CSS.highlights.get(MENTION_HIGHLIGHT)) repaint();
+    }, signal);
+    context.mentions.subscribe((mentions) => {
+      repaint();
+      guard.watch(mentions.length > 0);
+    }, signal);
     context.onSettingsChange((settings, previous) => {
       if (settings.highlightStyle !== previous.highlightStyle) repaint();
     }, signal);
     repaint();
+    guard.watch(context.mentions.mentions.length > 0);
     signal.addEventListener('abort', () => {
       for (const style of HIGHLIGHT_STYLES) CSS.highlights.delete(styleHighlight(style));
     }, { once: true });

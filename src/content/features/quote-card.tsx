@@ -130,6 +130,8 @@ export const quoteCard: Feature = {
 
     const hitTest = (): void => {
       frameRequested = false;
+      // The page removed the open card's host: forget that card, so this hover opens it again.
+      if (trigger.openMention && host && !host.host.isConnected) trigger.forget();
       if (!pointer) return;
       const trigger_ = context.settings().cardTrigger;
       const counts = trigger_ === 'hover' || (trigger_ === 'hover-modifier' && pointer.shift);

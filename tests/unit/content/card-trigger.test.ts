@@ -123,6 +123,22 @@ describe('CardTrigger', () => {
     expect(events).toEqual(['a']);
   });
 
+  it('opens again on the next hover after the page took the card away, even on the same mention', () => {
+    const { trigger, events } = setup();
+    trigger.pointerOnMention('a');
+    vi.advanceTimersByTime(DWELL);
+    trigger.pointerIntoCard(); // the pointer is in the card when its host is removed
+    trigger.forget();
+    expect(events).toEqual(['open a (hover)', 'close']);
+    expect(trigger.openMention).toBeNull();
+    trigger.pointerOnMention('a');
+    vi.advanceTimersByTime(DWELL);
+    expect(events).toEqual(['open a (hover)', 'close', 'open a (hover)']);
+    trigger.pointerOffMention(); // and it closes as usual: the lost card left no pointer behind
+    vi.advanceTimersByTime(GRACE);
+    expect(events.at(-1)).toBe('close');
+  });
+
   it('stops its timers when disposed', () => {
     const { trigger, events } = setup();
     trigger.pointerOnMention('a');

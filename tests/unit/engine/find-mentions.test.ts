@@ -16,6 +16,10 @@ describe('findMentions', () => {
     expect(mentionsIn('<p>A medically supervised injecting centre and a consumption room for drugs.</p>')).toEqual(['medically supervised injecting centre', 'consumption room']);
   });
 
+  it('reads a term whose words are separated by bidi marks as one mention, marks and all', () => {
+    expect(mentionsIn('<p dir="rtl">סימנים: drug\u200e consumption\u200e room\u200e ליד התחנה.</p>')).toEqual(['drug\u200e consumption\u200e room']);
+  });
+
   it('matches only whole words', () => {
     expect(mentionsIn('<p>DCRx and xDCR and narcosalas2, but a DCR near heroin users.</p>')).toEqual(['DCR']);
   });

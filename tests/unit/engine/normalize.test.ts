@@ -25,6 +25,13 @@ describe('normalisation', () => {
     expect(normalized('con\u00adsump\u200btion\u200c \u2060ro\ufeffom')).toBe('consumption room');
   });
 
+  it('drops bidi controls, which right-to-left pages put between words, and never ends a span on one', () => {
+    expect(normalized('drug\u200e consumption\u200f \u2067room\u2069 \u202bx\u202c\u061c')).toBe('drug consumption room x');
+    const raw = 'drug consumption room\u0301\u200e.';
+    const text = new NormalizedText().load(raw);
+    expect(raw.slice(...text.rawSpan(raw, 0, text.length - 1))).toBe('drug consumption room\u0301');
+  });
+
   it('reads apostrophe variants as one apostrophe', () => {
     expect(normalized('room’s d‘ x`y')).toBe("room's d' x'y");
   });
