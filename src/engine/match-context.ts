@@ -112,13 +112,17 @@ function leftmostLongest(spans: Span[]): Span[] {
 /** "DCR", "DCRs": capitals, with an optional plural s. */
 const inCapitals = (spelled: string): boolean => !/\p{Ll}/u.test(spelled.replace(/s$/, ''));
 
+/** Reused from one context to the next: most contexts hold nothing, and should cost no allocation. */
 const scratch = new NormalizedText();
+const spans: Span[] = [];
+const cues: number[] = [];
 
 export function matchContext(context: ProseContext, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): Candidate[] {
-  const raw = context.text;
-  const text = scratch.load(raw);
-  const spans: Span[] = [];
-  const cues: number[] = [];
+  const text = scratch.clear();
+  const { parts, starts } = context;
+  for (let i = 0; i < parts.length; i++) text.append(parts[i]!, starts[i]!);
+  spans.length = 0;
+  cues.length = 0;
   lexicon.matcher.scan(text.codes, text.length, (id, start, end) => {
     const phrase = lexicon.phrases[id]!;
     if (!text.boundaryBefore(start)) return;
@@ -127,25 +131,28 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
       return;
     }
     if (!text.boundaryAt(end)) return;
+    const raw = context.text;
     const [rawStart, rawEnd] = text.rawSpan(raw, start, end);
     if (phrase.capitals && !inCapitals(raw.slice(rawStart, rawEnd))) return;
     spans.push({ start: rawStart, end: rawEnd, term: phrase.term, shortForm: false, normStart: start, normEnd: end });
   });
   if (shortFormRegex) {
-    for (const found of raw.matchAll(shortFormRegex)) {
+    for (const found of context.text.matchAll(shortFormRegex)) {
       const short = found[0].endsWith('s') && !shortForms.has(found[0]) ? found[0].slice(0, -1) : found[0];
       const term = shortForms.get(short);
       if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, shortForm: true, normStart: -1, normEnd: -1 });
     }
   }
   if (spans.length === 0) return [];
+  const raw = context.text;
 
   return leftmostLongest(spans).map((span) => {
     const spelled = raw.slice(span.start, span.end);
     const definedHere = span.shortForm ? span.term : shortForms.get(spelled) ?? shortForms.get(spelled.replace(/s$/, ''));
     let cueNearby = false;
     for (let i = 0; i < cues.length && !cueNearby && !span.shortForm; i += 2) {
-      const [cueStart, cueEnd] = [cues[i]!, cues[i + 1]!];
+      const cueStart = cues[i]!;
+      const cueEnd = cues[i + 1]!;
       const apart = cueEnd <= span.normStart ? span.normStart - cueEnd : cueStart >= span.normEnd ? cueStart - span.normEnd : -1;
       cueNearby = apart >= 0 && apart <= CUE_WINDOW;
     }

@@ -70,42 +70,72 @@ export class NormalizedText {
   codes = new Uint16Array(1024);
   rawOffsets = new Int32Array(1024);
   length = 0;
+  /** Was the last unit a space (or is the text empty)? Leading and repeated spaces are dropped. */
+  #afterSpace = true;
 
-  #push(code: number, rawOffset: number): void {
-    if (this.length === this.codes.length) {
-      const codes = new Uint16Array(this.codes.length * 2);
-      codes.set(this.codes);
-      this.codes = codes;
-      const offsets = new Int32Array(this.rawOffsets.length * 2);
-      offsets.set(this.rawOffsets);
-      this.rawOffsets = offsets;
-    }
-    this.codes[this.length] = code;
-    this.rawOffsets[this.length] = rawOffset;
-    this.length++;
+  /** Makes room for `capacity` units. */
+  #reserve(capacity: number): void {
+    if (capacity <= this.codes.length) return;
+    let size = this.codes.length * 2;
+    while (size < capacity) size *= 2;
+    const codes = new Uint16Array(size);
+    codes.set(this.codes.subarray(0, this.length));
+    this.codes = codes;
+    const offsets = new Int32Array(size);
+    offsets.set(this.rawOffsets.subarray(0, this.length));
+    this.rawOffsets = offsets;
+  }
+
+  /** Empties the text. */
+  clear(): this {
+    this.length = 0;
+    this.#afterSpace = true;
+    return this;
   }
 
   /** Replaces the content with the normalised form of `raw`. Leading whitespace is dropped. */
   load(raw: string): this {
-    this.length = 0;
-    let afterSpace = true;
+    return this.clear().append(raw, 0);
+  }
+
+  /**
+   * Appends the normalised form of `raw`, a piece of a longer raw text that starts at `base`
+   * in it: pieces appended in turn read as their concatenation would, with no string built.
+   */
+  append(raw: string, base: number): this {
+    this.#reserve(this.length + raw.length);
+    let { codes, rawOffsets, length } = this;
+    let afterSpace = this.#afterSpace;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
-      const folded = code < 0x80 ? fold[code]! : foldUnit(code);
-      if (folded === DROP) continue;
+      let folded = fold[code]!;
+      if (folded < 0) {
+        folded = foldUnit(code);
+        if (folded === DROP) continue;
+        if (folded === MULTI) {
+          const spelled = multi.get(code)!;
+          this.length = length;
+          this.#reserve(length + spelled.length + raw.length - i);
+          ({ codes, rawOffsets } = this);
+          for (let k = 0; k < spelled.length; k++) {
+            codes[length] = spelled.charCodeAt(k);
+            rawOffsets[length++] = base + i;
+          }
+          afterSpace = false;
+          continue;
+        }
+      }
       if (folded === SPACE) {
-        if (!afterSpace) this.#push(SPACE, i);
+        if (afterSpace) continue;
         afterSpace = true;
-        continue;
-      }
-      afterSpace = false;
-      if (folded === MULTI) {
-        const spelled = multi.get(code)!;
-        for (let k = 0; k < spelled.length; k++) this.#push(spelled.charCodeAt(k), i);
       } else {
-        this.#push(folded, i);
+        afterSpace = false;
       }
+      codes[length] = folded;
+      rawOffsets[length++] = base + i;
     }
+    this.length = length;
+    this.#afterSpace = afterSpace;
     return this;
   }
 

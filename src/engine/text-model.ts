@@ -8,53 +8,97 @@
  * stops when asked to yield and carries on from the same node later.
  */
 
-/** One run of prose: the concatenated data of `nodes`; `starts[i]` is where nodes[i] begins in `text`. */
+/**
+ * One run of prose: `parts[i]` is the data of `nodes[i]`, which begins at `starts[i]` in the
+ * context; `text` (all of it, built on first use) is what only contexts holding a candidate need.
+ */
 export interface ProseContext {
   readonly owner: Node;
   readonly nodes: readonly Text[];
   readonly starts: readonly number[];
+  readonly parts: readonly string[];
   readonly text: string;
+}
+
+class Prose implements ProseContext {
+  #text: string | null = null;
+  constructor(
+    readonly owner: Node,
+    readonly nodes: readonly Text[],
+    readonly starts: readonly number[],
+    readonly parts: readonly string[],
+  ) {}
+
+  get text(): string {
+    return (this.#text ??= this.parts.join(''));
+  }
 }
 
 /** Marks the extension's own UI so the engine never reads it. */
 export const UI_MARKER_ATTRIBUTE = 'data-claimlens-ui';
 
-/** Elements that keep their text inside the prose around them. */
-const INLINE = new Set([
-  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INS', 'KBD',
-  'LABEL', 'MARK', 'NOBR', 'Q', 'RB', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
-  'VAR', 'WBR',
-]);
+/** What an element is to the text model. */
+const INLINE = 0;
+const BLOCK = 1;
+const SKIPPED = 2;
 
+/** Elements that keep their text inside the prose around them. */
+const INLINE_TAGS =
+  'a abbr acronym b bdi bdo big cite code data del dfn em font i img ins kbd label mark nobr q rb ruby s samp small span strike strong sub sup time tt u var wbr';
 /** Elements whose content is not prose, or not the reader's to read. */
-const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'HEAD',
-  'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'RP', 'RT',
-]);
+const SKIPPED_TAGS = 'script style noscript template textarea input select option button svg math head iframe object canvas video audio rp rt';
+
+const kinds = new Map<string, number>();
+for (const tag of INLINE_TAGS.split(' ')) kinds.set(tag, INLINE);
+for (const tag of SKIPPED_TAGS.split(' ')) kinds.set(tag, SKIPPED);
+
+/** One map lookup per element: names are cached as the page spells them, so no string is built. */
+function kindOf(element: Element): number {
+  const name = element.localName;
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    const lower = name.toLowerCase();
+    kind = kinds.get(lower) ?? BLOCK;
+    kinds.set(name, kind);
+  }
+  return kind;
+}
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-const tagOf = (element: Element): string => element.localName.toUpperCase();
-
-/** Editable content is the reader's own writing: `contenteditable` other than "false". */
-function isEditingHost(element: Element): boolean {
+/** Is the element left out for an attribute: the extension's own UI, or editable content (`contenteditable` other than "false")? */
+function isMarked(element: Element): boolean {
+  if (element.hasAttribute(UI_MARKER_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
+const MARKED_SELECTOR = `[${UI_MARKER_ATTRIBUTE}],[contenteditable]`;
+const NONE_MARKED: ReadonlySet<Element> = new Set();
+
+/**
+ * The marked elements under `root`, found by one selector query instead of two attribute reads
+ * per element; null (read them per element) where the query fails: a selector engine that
+ * recurses (happy-dom's) runs out of stack on a 10,000-deep tree.
+ */
+function markedUnder(root: Node): ReadonlySet<Element> | null {
+  try {
+    const found = (root as Partial<ParentNode>).querySelectorAll?.(MARKED_SELECTOR);
+    return found && found.length > 0 ? new Set([...found].filter(isMarked)) : NONE_MARKED;
+  } catch {
+    return null;
+  }
+}
+
 /** Does this node's whole subtree stay out of the text model? */
 export function isSkipped(element: Element): boolean {
-  return (
-    SKIPPED.has(tagOf(element)) ||
-    element.hasAttribute(UI_MARKER_ATTRIBUTE) ||
-    isEditingHost(element)
-  );
+  return kindOf(element) === SKIPPED || isMarked(element);
 }
 
 /** Do this node's boundaries end the prose around it? (Documents, shadow roots and blocks.) */
 export function isOwner(node: Node): boolean {
-  return node.nodeType !== ELEMENT_NODE ? node.nodeType !== TEXT_NODE : !INLINE.has(tagOf(node as Element));
+  return node.nodeType !== ELEMENT_NODE ? node.nodeType !== TEXT_NODE : kindOf(node as Element) !== INLINE;
 }
 
 /** A node's parent, or a shadow root's host. */
@@ -94,23 +138,55 @@ export const PAUSED = Symbol('paused');
 /** How many nodes the walker visits between two looks at the clock. */
 const NODES_PER_CHECK = 64;
 
+/** Does `data` hold anything but ASCII white space (which can hold no mention)? */
+function hasNonSpace(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0x20) return true;
+  return false;
+}
+
+/**
+ * Elements a walk reads attributes of before it asks for the marked ones in one query: the
+ * query pays off over a page, not over the paragraph an incremental rescan reads.
+ */
+const READS_BEFORE_QUERY = 128;
+
+interface Frame {
+  root: Node;
+  host: Element;
+  owners: (Node | null)[];
+  marked: ReadonlySet<Element> | null;
+  reads: number;
+}
+
 export class ProseWalker {
-  readonly #mode: WalkMode;
+  readonly #own: boolean;
   /** The tree being walked: `start`, then shadow roots met on the way. */
   #frameRoot: Node;
-  #frames: { root: Node; host: Element; owners: (Node | null)[] }[] = [];
-  /** The owners of the nodes being walked; null where the owner is outside `start`. */
+  #frames: Frame[] = [];
+  /**
+   * The blocks entered, innermost last, each ended when the walk climbs out of it; null where
+   * the owner is outside `start`.
+   */
   #owners: (Node | null)[];
+  /** Marked elements of the tree being walked, once queried; until then attributes are read per element. */
+  #marked: ReadonlySet<Element> | null = null;
+  /** Elements of the tree being walked whose attributes were read. */
+  #reads = 0;
   #next: Node | null;
-  #nodes: Text[] = [];
-  #starts: number[] = [];
+  /** The run being read, in buffers reused from one run to the next: `#count` entries of each. */
+  readonly #nodes: Text[] = [];
+  readonly #starts: number[] = [];
+  readonly #parts: string[] = [];
+  #count = 0;
   #length = 0;
-  #ready: ProseContext[] = [];
+  /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
+  #hasText = false;
+  #ready: ProseContext | null = null;
   /** Open shadow roots met, for the caller to observe. */
   readonly shadowRoots: ShadowRoot[] = [];
 
   constructor(start: Node, mode: WalkMode) {
-    this.#mode = mode;
+    this.#own = mode === 'own';
     this.#frameRoot = start;
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
@@ -124,7 +200,7 @@ export class ProseWalker {
   /** The next context, PAUSED when `shouldYield()` says so, or null when the walk is done. */
   next(shouldYield: () => boolean = () => false): ProseContext | typeof PAUSED | null {
     let visited = 0;
-    while (this.#ready.length === 0) {
+    while (!this.#ready) {
       const node = this.#next;
       if (!node) {
         this.#boundary();
@@ -133,46 +209,61 @@ export class ProseWalker {
       if (++visited % NODES_PER_CHECK === 0 && shouldYield()) return PAUSED;
       this.#next = this.#visit(node);
     }
-    return this.#ready.shift() ?? null;
+    const ready = this.#ready;
+    this.#ready = null;
+    return ready;
   }
 
   #visit(node: Node): Node | null {
-    if (node.nodeType === TEXT_NODE) {
-      const text = node as Text;
-      if (text.data.length > 0) {
-        this.#nodes.push(text);
-        this.#starts.push(this.#length);
-        this.#length += text.data.length;
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        const at = this.#count++;
+        this.#nodes[at] = node as Text;
+        this.#starts[at] = this.#length;
+        this.#parts[at] = data;
+        this.#length += data.length;
+        this.#hasText ||= hasNonSpace(data);
       }
       return this.#after(node);
     }
-    if (node.nodeType !== ELEMENT_NODE) return this.#after(node);
+    if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
-    if (isSkipped(element)) return this.#after(node);
-    const tag = tagOf(element);
-    const block = !INLINE.has(tag);
-    if (block || tag === 'BR') this.#boundary();
-    if (block && this.#mode === 'own') return this.#after(node);
-    const shadow = element.shadowRoot;
-    if (shadow && this.#mode === 'subtree') {
+    const kind = kindOf(element);
+    if (kind === SKIPPED || this.#isMarked(element)) return this.#after(node);
+    const block = kind === BLOCK;
+    if (block) {
+      this.#boundary();
+      if (this.#own) return this.#after(node);
+    }
+    const shadow = this.#own ? null : element.shadowRoot;
+    if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, marked: this.#marked, reads: this.#reads });
       this.#frameRoot = shadow;
       this.#owners = [shadow];
+      this.#marked = null;
+      this.#reads = 0;
       return shadow.firstChild ?? this.#leaveFrame();
     }
+    return this.#enter(element, block);
+  }
+
+  #isMarked(element: Element): boolean {
+    if (this.#marked) return this.#marked.has(element);
+    // 'own' walks read a block's inline content only: never worth a query.
+    if (++this.#reads === READS_BEFORE_QUERY && !this.#own) this.#marked = markedUnder(this.#frameRoot);
+    return this.#marked ? this.#marked.has(element) : isMarked(element);
+  }
+
+  /** Goes into `element`'s children (a block becomes the owner of the prose inside), or past it when it has none. */
+  #enter(element: Element, block: boolean): Node | null {
     if (block) this.#owners.push(element);
-    return this.#enter(element);
-  }
-
-  /** Goes into `element`'s children, or past it when it has none. */
-  #enter(element: Element): Node | null {
-    return element.firstChild ?? this.#leave(element);
-  }
-
-  #leave(element: Element): Node | null {
-    if (!INLINE.has(tagOf(element))) {
+    const child = element.firstChild;
+    if (child) return child;
+    if (block) {
       this.#boundary();
       this.#owners.pop();
     }
@@ -183,11 +274,13 @@ export class ProseWalker {
   #after(node: Node): Node | null {
     for (let at: Node = node; ; ) {
       if (at === this.#frameRoot) return this.#leaveFrame();
-      if (at.nextSibling) return at.nextSibling;
+      const sibling = at.nextSibling;
+      if (sibling) return sibling;
       const parent = at.parentNode;
       if (!parent) return null; // removed while the walk was paused: its rescan is queued
       if (parent === this.#frameRoot) return this.#leaveFrame();
-      if (parent.nodeType === ELEMENT_NODE && !INLINE.has(tagOf(parent as Element))) {
+      // Climbing out of the innermost block entered ends its prose.
+      if (parent === this.#owners[this.#owners.length - 1]) {
         this.#boundary();
         this.#owners.pop();
       }
@@ -202,22 +295,19 @@ export class ProseWalker {
     if (!frame) return null;
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
-    const host = frame.host;
-    if (!INLINE.has(tagOf(host))) this.#owners.push(host);
-    return this.#enter(host);
+    this.#marked = frame.marked;
+    this.#reads = frame.reads;
+    return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
-  /** Closes the current run: a context if it has text and an owner inside `start`. */
+  /** Closes the current run: a context if it has more than white space and an owner inside `start`. */
   #boundary(): void {
-    if (this.#nodes.length === 0) return;
+    if (this.#count === 0) return;
     const owner = this.#owners[this.#owners.length - 1] ?? null;
-    if (owner) {
-      let text = '';
-      for (const node of this.#nodes) text += node.data;
-      this.#ready.push({ owner, nodes: this.#nodes, starts: this.#starts, text });
-    }
-    this.#nodes = [];
-    this.#starts = [];
+    const count = this.#count;
+    if (owner && this.#hasText) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
+    this.#count = 0;
     this.#length = 0;
+    this.#hasText = false;
   }
 }
