@@ -36,6 +36,8 @@ interface ContextResult {
   readonly first: Node;
   readonly last: Node;
   readonly candidates: readonly Candidate[];
+  /** The candidates as mentions, made once: `mentions()` is read after every change. */
+  readonly mentions: readonly EngineMention[];
   /** Does a candidate here define a short form? */
   readonly defines: boolean;
 }
@@ -53,6 +55,8 @@ function standsApart(node: Node): boolean {
 function isApartWithNeighbours(node: Node): boolean {
   return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
 }
+
+const asMention = (c: Candidate): EngineMention => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context });
 
 export interface ScannerOptions {
   /** Called with every open shadow root the walk enters (to observe it for mutations). */
@@ -194,7 +198,8 @@ export class MentionScanner {
           // Appending in document order (a first scan, infinite scroll) keeps the list sorted.
           if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
           const defines = candidates.some((candidate) => candidate.defines !== null);
-          this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
+          const mentions = candidates.map(asMention);
+          this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, mentions, defines });
           this.#changed();
         }
       }
@@ -215,11 +220,23 @@ export class MentionScanner {
   #takeBatch(): void {
     const queued = this.#queue;
     if (queued.size === 0) return;
-    this.#drop((result) => {
-      if (queued.has(result.owner)) return true;
-      for (let at = parentOrHost(result.owner); at; at = parentOrHost(at)) if (queued.get(at) === 'subtree') return true;
-      return false;
-    });
+    // Results share ancestors: each ancestor is looked up once per batch.
+    const inQueuedSubtree = new Map<Node, boolean>();
+    const within = (node: Node | null): boolean => {
+      const unknown: Node[] = [];
+      let known: boolean | undefined;
+      for (let at = node; at && known === undefined; at = parentOrHost(at)) {
+        known = inQueuedSubtree.get(at);
+        if (known === undefined) {
+          if (queued.get(at) === 'subtree') known = true;
+          unknown.push(at);
+        }
+      }
+      known ??= false;
+      for (const at of unknown) inQueuedSubtree.set(at, known);
+      return known;
+    };
+    this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
     for (const [node, mode] of queued) if (composedContains(this.#root, node)) this.#batch.push([node, mode]);
     this.#batch.reverse();
     queued.clear();
@@ -261,20 +278,34 @@ export class MentionScanner {
   }
 
   #acceptedCandidates(): Candidate[] {
-    if (!this.#accepted) {
-      if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
-      this.#sorted = true;
-      const candidates = this.#results.flatMap((result) => result.candidates);
-      const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
-      this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
+    this.#accept();
+    return this.#accepted!;
+  }
+
+  /** Fills `#accepted` and `#mentions` (both in document order) when a change emptied them. */
+  #accept(): void {
+    if (this.#accepted && this.#mentions) return;
+    if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
+    this.#sorted = true;
+    const topical = this.#results.some((result) => result.candidates.some((c) => !c.ambiguous || c.definedShortForm));
+    const accepted: Candidate[] = [];
+    const mentions: EngineMention[] = [];
+    for (const { candidates, mentions: all } of this.#results) {
+      candidates.forEach((c, i) => {
+        if (!c.ambiguous || topical || c.cueNearby || c.definedShortForm) {
+          accepted.push(c);
+          mentions.push(all[i]!);
+        }
+      });
     }
-    return this.#accepted;
+    this.#accepted = accepted;
+    this.#mentions = mentions;
   }
 
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#acceptedCandidates().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
-    return this.#mentions;
+    this.#accept();
+    return this.#mentions!;
   }
 }
