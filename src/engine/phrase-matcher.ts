@@ -5,12 +5,18 @@
  *
  * The automaton lives in flat typed arrays, built without a Map or an object per state (so
  * compiling stays cheap even in a content script's cold first run): the root has a direct
- * 64K table (most characters of a page start no phrase and cost one lookup); every other
- * state lists its few children as a first-child / next-sibling chain.
+ * 64K table; every other state lists its few children as a first-child / next-sibling chain.
+ * The states nearest the root also get a complete ASCII row, so most characters cost one lookup.
  */
 
 /** A state with this many children gets a direct ASCII table. */
 const WIDE_CHILDREN = 4;
+/**
+ * How many states, nearest the root first, get a complete ASCII row with failure links folded
+ * in: a scan spends nearly all its time there (page words start a phrase and soon leave it),
+ * and a row makes a step one lookup. A row is 128 entries: 512, plus one in 32 states beyond.
+ */
+const rowsFor = (states: number): number => Math.min(states, 512 + (states >> 5));
 
 export class PhraseMatcher {
   /** Root transitions by code unit; -1 when no phrase starts with it. */
@@ -29,6 +35,11 @@ export class PhraseMatcher {
   /** For states with many children: where their 128-entry ASCII transition table starts in `#wide`, else -1. */
   #wideAt = new Int32Array(0);
   #wide = new Int32Array(0);
+  /** Where a state's complete ASCII row starts in `#rows`, or -1. */
+  #rowAt: Int32Array;
+  #rows: Int32Array;
+  /** The state itself when it ends a phrase, else `#nextOutput`. */
+  #output: Int32Array;
 
   /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
   constructor(phrases: readonly string[]) {
@@ -96,6 +107,25 @@ export class PhraseMatcher {
         queue[tail++] = child;
       }
     }
+
+    this.#output = new Int32Array(count);
+    for (let state = 0; state < count; state++) this.#output[state] = this.#phraseAt[state]! >= 0 ? state : this.#nextOutput[state]!;
+
+    // Breadth-first order puts a state's failure target (shallower) before it, so its row is there to copy from.
+    const rowCount = rowsFor(count);
+    this.#rowAt = new Int32Array(count).fill(-1);
+    this.#rows = new Int32Array(128 * rowCount);
+    for (let code = 0; code < 128; code++) this.#rows[code] = Math.max(this.#root[code]!, 0);
+    this.#rowAt[0] = 0;
+    for (let index = 0; index < rowCount - 1; index++) {
+      const state = queue[index]!;
+      const at = 128 * (index + 1);
+      this.#rowAt[state] = at;
+      this.#rows.copyWithin(at, this.#rowAt[this.#fail[state]!]!, this.#rowAt[this.#fail[state]!]! + 128);
+      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
+        if (this.#code[child]! < 128) this.#rows[at + this.#code[child]!] = child;
+      }
+    }
   }
 
   get stateCount(): number {
@@ -127,16 +157,15 @@ export class PhraseMatcher {
    * `codes[0, length)`, in order of `end`; overlapping occurrences are all reported.
    */
   scan(codes: Uint16Array, length: number, found: (phraseId: number, start: number, end: number) => void): void {
-    const root = this.#root;
+    const rowAt = this.#rowAt;
+    const rows = this.#rows;
+    const output = this.#output;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
-      if (state === 0) {
-        state = root[code]!;
-        if (state < 0) {
-          state = 0;
-          continue;
-        }
+      const row = rowAt[state]!;
+      if (row >= 0 && code < 128) {
+        state = rows[row + code]!;
       } else {
         let next = this.#step(state, code);
         while (next < 0 && state !== 0) {
@@ -145,11 +174,9 @@ export class PhraseMatcher {
         }
         state = next < 0 ? 0 : next;
       }
-      let output = this.#phraseAt[state]! >= 0 ? state : this.#nextOutput[state]!;
-      while (output >= 0) {
-        const id = this.#phraseAt[output]!;
+      for (let at = output[state]!; at >= 0; at = this.#nextOutput[at]!) {
+        const id = this.#phraseAt[at]!;
         found(id, i + 1 - this.#phraseLength[id]!, i + 1);
-        output = this.#nextOutput[output]!;
       }
     }
   }

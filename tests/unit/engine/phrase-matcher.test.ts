@@ -40,4 +40,18 @@ describe('PhraseMatcher (Aho–Corasick)', () => {
       { numRuns: 500 },
     );
   });
+
+  it('finds the same in a big lexicon, whose deeper states have no full row', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', 'd', 'é', ' ');
+    const word = fc.string({ unit: alphabet, minLength: 6, maxLength: 10 });
+    fc.assert(
+      // The text strings together tails of the phrases, so deep partial matches fail and full ones occur.
+      fc.property(fc.array(word, { minLength: 150, maxLength: 200 }), fc.array(fc.tuple(fc.nat(), fc.nat(5)), { maxLength: 60 }), (phrases, pieces) => {
+        const text = pieces.map(([which, from]) => phrases[which % phrases.length]!.slice(from)).join('');
+        expect(new PhraseMatcher(phrases).stateCount).toBeGreaterThan(600);
+        expect(occurrences(phrases, text)).toEqual(naive(phrases, text));
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
