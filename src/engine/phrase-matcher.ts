@@ -9,8 +9,6 @@
  * The states nearest the root also get a complete ASCII row, so most characters cost one lookup.
  */
 
-/** A state with this many children gets a direct ASCII table. */
-const WIDE_CHILDREN = 4;
 /**
  * How many states, nearest the root first, get a complete ASCII row with failure links folded
  * in: a scan spends nearly all its time there (page words start a phrase and soon leave it),
@@ -32,14 +30,11 @@ export class PhraseMatcher {
   readonly #nextOutput: Int32Array;
   readonly #phraseLength: Int32Array;
   readonly #stateCount: number;
-  /** For states with many children: where their 128-entry ASCII transition table starts in `#wide`, else -1. */
-  #wideAt = new Int32Array(0);
-  #wide = new Int32Array(0);
   /** Where a state's complete ASCII row starts in `#rows`, or -1. */
-  #rowAt: Int32Array;
-  #rows: Int32Array;
+  readonly #rowAt: Int32Array;
+  readonly #rows: Int32Array;
   /** The state itself when it ends a phrase, else `#nextOutput`. */
-  #output: Int32Array;
+  readonly #output: Int32Array;
 
   /** `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id. */
   constructor(phrases: readonly string[]) {
@@ -70,20 +65,6 @@ export class PhraseMatcher {
       if (phrase.length > 0 && this.#phraseAt[state] === -1) this.#phraseAt[state] = id;
     });
     this.#stateCount = count;
-
-    // States that branch widely (a big lexicon's first letters) get a direct ASCII table, so a
-    // step costs one lookup however many terms share the prefix.
-    this.#wideAt = new Int32Array(count).fill(-1);
-    let wideCount = 0;
-    for (let state = 1; state < count; state++) if (this.#childCount(state) >= WIDE_CHILDREN) this.#wideAt[state] = 128 * wideCount++;
-    this.#wide = new Int32Array(128 * wideCount).fill(-1);
-    for (let state = 1; state < count; state++) {
-      const at = this.#wideAt[state]!;
-      if (at < 0) continue;
-      for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
-        if (this.#code[child]! < 128) this.#wide[at + this.#code[child]!] = child;
-      }
-    }
 
     // Breadth-first: a state's failure link is known before its children's.
     this.#fail = new Int32Array(count);
@@ -121,7 +102,8 @@ export class PhraseMatcher {
       const state = queue[index]!;
       const at = 128 * (index + 1);
       this.#rowAt[state] = at;
-      this.#rows.copyWithin(at, this.#rowAt[this.#fail[state]!]!, this.#rowAt[this.#fail[state]!]! + 128);
+      const failRow = this.#rowAt[this.#fail[state]!]!;
+      this.#rows.copyWithin(at, failRow, failRow + 128);
       for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
         if (this.#code[child]! < 128) this.#rows[at + this.#code[child]!] = child;
       }
@@ -132,12 +114,6 @@ export class PhraseMatcher {
     return this.#stateCount;
   }
 
-  #childCount(state: number): number {
-    let children = 0;
-    for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) children++;
-    return children;
-  }
-
   #childOf(state: number, code: number): number {
     for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
       if (this.#code[child] === code) return child;
@@ -145,11 +121,9 @@ export class PhraseMatcher {
     return -1;
   }
 
-  /** The transition from `state` on `code`, or -1 (once the wide tables are built). */
+  /** The transition from `state` on `code`, or -1. */
   #step(state: number, code: number): number {
-    if (state === 0) return this.#root[code]!;
-    const wide = this.#wideAt[state]!;
-    return wide >= 0 && code < 128 ? this.#wide[wide + code]! : this.#childOf(state, code);
+    return state === 0 ? this.#root[code]! : this.#childOf(state, code);
   }
 
   /**
