@@ -36,8 +36,6 @@ interface ContextResult {
   readonly first: Node;
   readonly last: Node;
   readonly candidates: readonly Candidate[];
-  /** The candidates as mentions, made once: `mentions()` is read after every change. */
-  readonly mentions: readonly EngineMention[];
   /** Does a candidate here define a short form? */
   readonly defines: boolean;
 }
@@ -55,8 +53,6 @@ function standsApart(node: Node): boolean {
 function isApartWithNeighbours(node: Node): boolean {
   return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
 }
-
-const asMention = (c: Candidate): EngineMention => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context });
 
 export interface ScannerOptions {
   /** Called with every open shadow root the walk enters (to observe it for mutations). */
@@ -198,8 +194,7 @@ export class MentionScanner {
           // Appending in document order (a first scan, infinite scroll) keeps the list sorted.
           if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
           const defines = candidates.some((candidate) => candidate.defines !== null);
-          const mentions = candidates.map(asMention);
-          this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, mentions, defines });
+          this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
           this.#changed();
         }
       }
@@ -278,34 +273,20 @@ export class MentionScanner {
   }
 
   #acceptedCandidates(): Candidate[] {
-    this.#accept();
-    return this.#accepted!;
-  }
-
-  /** Fills `#accepted` and `#mentions` (both in document order) when a change emptied them. */
-  #accept(): void {
-    if (this.#accepted && this.#mentions) return;
-    if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
-    this.#sorted = true;
-    const topical = this.#results.some((result) => result.candidates.some((c) => !c.ambiguous || c.definedShortForm));
-    const accepted: Candidate[] = [];
-    const mentions: EngineMention[] = [];
-    for (const { candidates, mentions: all } of this.#results) {
-      candidates.forEach((c, i) => {
-        if (!c.ambiguous || topical || c.cueNearby || c.definedShortForm) {
-          accepted.push(c);
-          mentions.push(all[i]!);
-        }
-      });
+    if (!this.#accepted) {
+      if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
+      this.#sorted = true;
+      const candidates = this.#results.flatMap((result) => result.candidates);
+      const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
+      this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
     }
-    this.#accepted = accepted;
-    this.#mentions = mentions;
+    return this.#accepted;
   }
 
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#accept();
-    return this.#mentions!;
+    this.#mentions ??= this.#acceptedCandidates().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
+    return this.#mentions;
   }
 }

@@ -76,13 +76,12 @@ export class NormalizedText {
   /** Makes room for `capacity` units. */
   #reserve(capacity: number): void {
     if (capacity <= this.codes.length) return;
-    let size = this.codes.length * 2;
-    while (size < capacity) size *= 2;
+    const size = Math.max(capacity, this.codes.length * 2);
     const codes = new Uint16Array(size);
-    codes.set(this.codes.subarray(0, this.length));
+    codes.set(this.codes);
     this.codes = codes;
     const offsets = new Int32Array(size);
-    offsets.set(this.rawOffsets.subarray(0, this.length));
+    offsets.set(this.rawOffsets);
     this.rawOffsets = offsets;
   }
 

@@ -74,23 +74,6 @@ function isMarked(element: Element): boolean {
   return editable !== null && editable.toLowerCase() !== 'false';
 }
 
-const MARKED_SELECTOR = `[${UI_MARKER_ATTRIBUTE}],[contenteditable]`;
-const NONE_MARKED: ReadonlySet<Element> = new Set();
-
-/**
- * The marked elements under `root`, found by one selector query instead of two attribute reads
- * per element; null (read them per element) where the query fails: a selector engine that
- * recurses (happy-dom's) runs out of stack on a 10,000-deep tree.
- */
-function markedUnder(root: Node): ReadonlySet<Element> | null {
-  try {
-    const found = (root as Partial<ParentNode>).querySelectorAll?.(MARKED_SELECTOR);
-    return found && found.length > 0 ? new Set([...found].filter(isMarked)) : NONE_MARKED;
-  } catch {
-    return null;
-  }
-}
-
 /** Does this node's whole subtree stay out of the text model? */
 export function isSkipped(element: Element): boolean {
   return kindOf(element) === SKIPPED || isMarked(element);
@@ -144,18 +127,10 @@ function hasNonSpace(data: string): boolean {
   return false;
 }
 
-/**
- * Elements a walk reads attributes of before it asks for the marked ones in one query: the
- * query pays off over a page, not over the paragraph an incremental rescan reads.
- */
-const READS_BEFORE_QUERY = 128;
-
 interface Frame {
   root: Node;
   host: Element;
   owners: (Node | null)[];
-  marked: ReadonlySet<Element> | null;
-  reads: number;
 }
 
 export class ProseWalker {
@@ -168,10 +143,6 @@ export class ProseWalker {
    * the owner is outside `start`.
    */
   #owners: (Node | null)[];
-  /** Marked elements of the tree being walked, once queried; until then attributes are read per element. */
-  #marked: ReadonlySet<Element> | null = null;
-  /** Elements of the tree being walked whose attributes were read. */
-  #reads = 0;
   #next: Node | null;
   /** The run being read, in buffers reused from one run to the next: `#count` entries of each. */
   readonly #nodes: Text[] = [];
@@ -231,7 +202,7 @@ export class ProseWalker {
     if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
     const kind = kindOf(element);
-    if (kind === SKIPPED || this.#isMarked(element)) return this.#after(node);
+    if (kind === SKIPPED || isMarked(element)) return this.#after(node);
     const block = kind === BLOCK;
     if (block) {
       this.#boundary();
@@ -241,21 +212,12 @@ export class ProseWalker {
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, marked: this.#marked, reads: this.#reads });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners });
       this.#frameRoot = shadow;
       this.#owners = [shadow];
-      this.#marked = null;
-      this.#reads = 0;
       return shadow.firstChild ?? this.#leaveFrame();
     }
     return this.#enter(element, block);
-  }
-
-  #isMarked(element: Element): boolean {
-    if (this.#marked) return this.#marked.has(element);
-    // 'own' walks read a block's inline content only: never worth a query.
-    if (++this.#reads === READS_BEFORE_QUERY && !this.#own) this.#marked = markedUnder(this.#frameRoot);
-    return this.#marked ? this.#marked.has(element) : isMarked(element);
   }
 
   /** Goes into `element`'s children (a block becomes the owner of the prose inside), or past it when it has none. */
@@ -295,8 +257,6 @@ export class ProseWalker {
     if (!frame) return null;
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
-    this.#marked = frame.marked;
-    this.#reads = frame.reads;
     return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
