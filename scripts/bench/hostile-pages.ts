@@ -297,7 +297,10 @@ export function stormPage(): string {
               break;
             }
             case 2: if (log.childElementCount > 30) log.firstElementChild.remove(); break;
-            case 3: split.replaceChildren(count % 12 === 3 ? 'A supervised injection site opens.' : 'A supervised ', Object.assign(document.createElement('em'), { textContent: 'injection' }), ' site opens.'); break;
+            case 3:
+              if (count % 12 === 3) split.replaceChildren('A supervised injection site opens.');
+              else split.replaceChildren('A supervised ', Object.assign(document.createElement('em'), { textContent: 'injection' }), ' site opens.');
+              break;
             case 4: split.setAttribute('data-n', String(count)); break;
             case 5: { const li = log.lastElementChild; if (li) li.firstChild.data = 'entry ' + count + ' (edited): a drug consumption room report'; break; }
           }
