@@ -27,7 +27,8 @@ export function corpusPages(dir = CORPUS_DIR): { name: string; bytes: number }[]
 export async function onlyLocal(page: Page, origin: string): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    if (request.url().startsWith(origin) || request.url().startsWith('data:')) void request.continue();
-    else void request.abort();
+    // A request can be gone before it is answered (the page moved on; Firefox then rejects): nothing left to answer.
+    const answered = request.url().startsWith(origin) || request.url().startsWith('data:') ? request.continue() : request.abort();
+    answered.catch(() => undefined);
   });
 }
