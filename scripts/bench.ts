@@ -1,26 +1,45 @@
 /**
  * `npm run bench`: times Claimlens's mention finding against the floor and two peers in
- * headless Chromium, prints a table and writes JSON + an HTML report under bench-results/.
+ * headless Chromium, then runs the built extension on the heavy hostile pages in Chromium and
+ * Firefox; prints tables and writes JSON (+ an HTML report) under bench-results/.
  * A benchmark, not a test: it exits 0 whether or not the targets are met (1 only on a crash).
  */
-import { relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync, copyFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseBenchArgs, USAGE } from './bench/args';
+import { runHostileBench } from './bench/hostile';
 import { FULL_PLAN, QUICK_PLAN } from './bench/plan';
 import { textReport } from './bench/report-text';
 import { runBench } from './bench/run';
 import { summarize } from './bench/summary';
 import { writeResults } from './bench/write-results';
+import { buildAll } from './build';
 
 const root = resolve(import.meta.dirname, '..');
+const results = resolve(root, 'bench-results');
+const log = (line: string): void => console.log(line);
 const args = parseBenchArgs(process.argv.slice(2));
 if (args.help) {
   console.log(USAGE);
 } else {
-  const base = args.quick ? QUICK_PLAN : FULL_PLAN;
-  const plan = args.allPeers ? { ...base, peerPageLimit: undefined } : base;
-  const result = await runBench({ plan, generated: args.generated, log: (line) => console.log(line) });
-  const summary = summarize(result);
-  console.log(`\n${textReport(result, summary)}`);
-  const written = writeResults(resolve(root, 'bench-results'), result, summary);
-  console.log(`\nwrote ${relative(root, written.json)} and ${relative(root, written.html)}`);
+  if (args.engine) {
+    const base = args.quick ? QUICK_PLAN : FULL_PLAN;
+    const plan = args.allPeers ? { ...base, peerPageLimit: undefined } : base;
+    const result = await runBench({ plan, generated: args.generated, log });
+    const summary = summarize(result);
+    console.log(`\n${textReport(result, summary)}`);
+    const written = writeResults(results, result, summary);
+    console.log(`\nwrote ${relative(root, written.json)} and ${relative(root, written.html)}\n`);
+  }
+  if (args.hostile) {
+    log('building the extension for the hostile pages…');
+    await buildAll();
+    const hostile = await runHostileBench({ quick: args.quick, log });
+    console.log(`\nhostile pages (issue 7):\n${hostile.targets.map((t) => `${t.met ? 'MET   ' : 'MISSED'} ${t.label}: ${t.detail}`).join('\n')}`);
+    mkdirSync(results, { recursive: true });
+    const file = join(results, `hostile-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(hostile, null, 2) + '\n');
+    copyFileSync(file, join(results, 'hostile-latest.json'));
+    console.log(`\nwrote ${relative(root, file)}`);
+  }
 }

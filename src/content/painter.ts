@@ -11,34 +11,96 @@
 import highlightStyles from './highlight-styles.css?raw';
 
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
+/** Up to this many additions are painted at once; more are spread over tasks… */
+const SYNC_ADDITIONS = 2_000;
+/** …of this long each. */
+const PAINT_SLICE_MS = 8;
+
 export const styleHighlightName = (style: string): string => `claimlens-style-${style}`;
 
 export class MentionPainter {
   readonly #highlight = new Highlight();
   /** What the highlight holds: Firefox cannot iterate a page Highlight from a content script. */
   readonly #painted = new Set<StaticRange>();
+  /** What the last paint asked for, in order. */
+  #target: readonly StaticRange[] = [];
+  /** Ranges still to add, from `#next` on. */
+  #pending: StaticRange[] = [];
+  #next = 0;
+  #drainTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Told of each deferred piece of painting: when it started, and whether all is painted now. */
+  readonly #onWork: ((start: number, painted: boolean) => void) | undefined;
   readonly #reached = new Set<ShadowRoot>();
   #sheet: CSSStyleSheet | null = null;
   #style: string | null;
 
-  constructor(style: string | null) {
+  constructor(style: string | null, onWork?: (start: number, painted: boolean) => void) {
     this.#style = style;
+    this.#onWork = onWork;
     CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
     if (style) CSS.highlights.set(styleHighlightName(style), this.#highlight);
   }
 
-  /** Makes the highlight hold exactly `ranges`, adding and removing only what changed. */
+  /**
+   * Makes the highlight hold exactly `ranges`. Only what changed is added or removed, and
+   * additions beyond a few thousand are spread over tasks of PAINT_SLICE_MS: every add costs
+   * the browser work in proportion to what the highlight holds (Gecko most of all), so 50,000
+   * mentions added at once would hold the page for seconds.
+   */
   paint(ranges: readonly StaticRange[]): void {
-    const wanted = new Set(ranges);
-    for (const range of this.#painted) {
-      if (wanted.has(range)) continue;
-      this.#highlight.delete(range);
-      this.#painted.delete(range);
+    const previous = this.#target;
+    this.#target = ranges;
+    // A first scan only appends: then comparing in order is enough, no set of every range.
+    if (previous.length <= ranges.length && previous.every((range, i) => ranges[i] === range)) {
+      for (let i = previous.length; i < ranges.length; i++) this.#pending.push(ranges[i]!);
+    } else {
+      const wanted = new Set(ranges);
+      for (const range of this.#painted) {
+        if (wanted.has(range)) continue;
+        this.#highlight.delete(range);
+        this.#painted.delete(range);
+      }
+      this.#pending = ranges.filter((range) => !this.#painted.has(range));
+      this.#next = 0;
     }
-    for (const range of ranges) {
-      if (this.#painted.has(range)) continue;
-      this.#highlight.add(range);
-      this.#painted.add(range);
+    if (this.#pending.length - this.#next <= SYNC_ADDITIONS) this.#drain(Infinity);
+    else this.#queueDrain();
+  }
+
+  /** Are additions still being painted? */
+  get painting(): boolean {
+    return this.#next < this.#pending.length;
+  }
+
+  #queueDrain(): void {
+    this.#drainTimer ??= setTimeout(() => {
+      this.#drainTimer = null;
+      const start = performance.now();
+      this.#drain(start + PAINT_SLICE_MS);
+      this.#onWork?.(start, !this.painting);
+      if (this.painting) this.#queueDrain();
+    }, 0);
+  }
+
+  /** Adds pending ranges until `deadline` (performance.now()). */
+  #drain(deadline: number): void {
+    const pending = this.#pending;
+    let i = this.#next;
+    for (; i < pending.length; i++) {
+      const range = pending[i]!;
+      if (!this.#painted.has(range)) {
+        this.#highlight.add(range);
+        this.#painted.add(range);
+      }
+      if ((i & 31) === 31 && performance.now() >= deadline) {
+        i++;
+        break;
+      }
+    }
+    if (i < pending.length) this.#next = i;
+    else {
+      this.#pending = [];
+      this.#next = 0;
     }
   }
 
@@ -77,8 +139,11 @@ export class MentionPainter {
     const sheet = this.#sheet;
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     this.#reached.clear();
+    if (this.#drainTimer !== null) clearTimeout(this.#drainTimer);
     this.#highlight.clear();
     this.#painted.clear();
+    this.#pending = [];
+    this.#target = [];
     if (CSS.highlights.get(MENTION_HIGHLIGHT) === this.#highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);
     if (this.#style && CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
   }

@@ -14,6 +14,10 @@ import type { WorkMeter } from './work-meter';
 export const SLICE_MS = 5;
 export const BASE_DELAY_MS = 40;
 export const MAX_DELAY_MS = 800;
+/** While a long scan runs, its mentions are shown this often at most… */
+const PUBLISH_EVERY_MS = 250;
+/** …and never more often than every this many times the last publishing took. */
+const PUBLISH_COST_FACTOR = 10;
 /** Quiet for this long after settling, the delay goes back to its base. */
 const CALM_MS = 2_000;
 
@@ -32,6 +36,7 @@ export class ScanScheduler {
   #sliceQueued = false;
   #settledAt = -Infinity;
   #lastPublish = 0;
+  #publishCost = 0;
 
   constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal) {
     this.#scan = scan;
@@ -81,10 +86,13 @@ export class ScanScheduler {
     let done = false;
     try {
       done = this.#scan.work(() => performance.now() >= deadline);
-      // A long first scan shows its mentions as it goes, a few times a second.
-      if (done || start - this.#lastPublish > 250) {
+      // A long first scan shows its mentions as it goes, a few times a second — less often
+      // when publishing grows costly (tens of thousands of mentions), so it stays a small share.
+      if (done || start - this.#lastPublish > Math.max(PUBLISH_EVERY_MS, this.#publishCost * PUBLISH_COST_FACTOR)) {
         this.#lastPublish = start;
+        const publishStart = performance.now();
         this.#publish(done);
+        this.#publishCost = performance.now() - publishStart;
       }
     } finally {
       this.#meter.record(start);

@@ -13,6 +13,8 @@ export const SETTLED_MARK = 'claimlens:settled';
 export class WorkMeter {
   busy = 0;
   longest = 0;
+  /** Is other work (deferred painting) still under way? Then nothing is settled yet. */
+  stillWorking: () => boolean = () => false;
 
   /** Counts one piece of work that started at `start` (performance.now()) and ends now. */
   record(start: number): void {
@@ -26,7 +28,7 @@ export class WorkMeter {
     try {
       replaceMeasure(BUSY_MEASURE, this.busy);
       replaceMeasure(LONGEST_MEASURE, this.longest);
-      if (settled) {
+      if (settled && !this.stillWorking()) {
         performance.clearMarks(SETTLED_MARK);
         performance.mark(SETTLED_MARK);
       }

@@ -5,40 +5,13 @@
  * The content script's own time accounting is printed (largest pages first): scanning runs
  * in slices, so its longest piece of work should stay far below the 50 ms of a long task.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { startStaticServer, stripScripts } from '../../scripts/lib/static-server';
+import { startStaticServer } from '../../scripts/lib/static-server';
+import { corpusPages, onlyLocal, staticHtml } from '../../scripts/lib/corpus-pages';
 import { CORPUS_DIR, useSession } from './support/session';
 import { bodyUnchanged, recordParsedBody, waitForSettled, workReport, type WorkReport } from './support/annotation';
 
 const FIREFOX_SAMPLE_EVERY = 6;
-
-/**
- * No `<script>`, no inline handlers (`onerror="…"` on images that fail here) and no `srcdoc`
- * frames (one carries a script that edits its parent): a page that cannot change itself.
- */
-function staticHtml(html: string): string {
-  return stripScripts(html).replace(/\s(?:on[a-z]+|srcdoc)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, '');
-}
-
-/** Answers requests for other hosts at once with an error, instead of waiting on a network that is not there. */
-async function onlyLocal(page: Page, origin: string): Promise<void> {
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    // A request can be gone before it is answered (the page moved on; Firefox then rejects): nothing left to answer.
-    const answered = request.url().startsWith(origin) || request.url().startsWith('data:') ? request.continue() : request.abort();
-    answered.catch(() => undefined);
-  });
-}
-
-function corpusPages(): { name: string; bytes: number }[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => ({ name, bytes: statSync(join(CORPUS_DIR, name)).size }))
-    .sort((a, b) => b.bytes - a.bytes);
-}
 
 describe('the real-page corpus', () => {
   const session = useSession();

@@ -45,14 +45,20 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const compileStart = performance.now();
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
-  const painter = new MentionPainter(options.style);
+  let scanner: MentionScanner | null = null;
+  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and settles when done.
+  const painter = new MentionPainter(options.style, (start, painted) => {
+    meter.record(start);
+    meter.publish(painted && !!scanner?.done);
+  });
+  meter.stillWorking = () => painter.painting;
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;
   let paintedVersion = -1;
 
   let watcher: PageWatcher | null = null;
-  const scanner = new MentionScanner(document, lexicon, {
+  scanner = new MentionScanner(document, lexicon, {
     onShadowRoot: (root) => {
       watcher?.watch(root);
       painter.reach(root);

@@ -13,8 +13,9 @@ const styleHighlight = (style: HighlightStyle): string => `claimlens-style-${sty
 function paintStyle(style: HighlightStyle): void {
   const mentions = CSS.highlights.get(MENTION_HIGHLIGHT);
   for (const other of HIGHLIGHT_STYLES) if (other !== style) CSS.highlights.delete(styleHighlight(other));
-  if (mentions) CSS.highlights.set(styleHighlight(style), mentions);
-  else CSS.highlights.delete(styleHighlight(style));
+  // Registering a highlight costs the browser a pass over all its ranges: only when it changed.
+  if (!mentions) CSS.highlights.delete(styleHighlight(style));
+  else if (CSS.highlights.get(styleHighlight(style)) !== mentions) CSS.highlights.set(styleHighlight(style), mentions);
 }
 
 export const highlightStyle: Feature = {

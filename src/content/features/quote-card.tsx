@@ -25,7 +25,9 @@ export const quoteCard: Feature = {
   name: 'quote-card',
   init(context, signal) {
     let host: CardHost | null = null;
-    let tester = new MentionHitTester([], MENTION_HIGHLIGHT);
+    // Built on the first hit test after a change: a long first scan publishes often, a reader hovers rarely.
+    let tester: MentionHitTester | null = null;
+    const hitTester = (): MentionHitTester => (tester ??= new MentionHitTester(context.mentions.mentions, MENTION_HIGHLIGHT));
     let pointer: { x: number; y: number; shift: boolean } | null = null;
     let frameRequested = false;
     let stopFollowing: (() => void) | null = null;
@@ -135,7 +137,7 @@ export const quoteCard: Feature = {
       if (!pointer) return;
       const trigger_ = context.settings().cardTrigger;
       const counts = trigger_ === 'hover' || (trigger_ === 'hover-modifier' && pointer.shift);
-      const mention = counts ? tester.mentionAt(pointer.x, pointer.y) : null;
+      const mention = counts ? hitTester().mentionAt(pointer.x, pointer.y) : null;
       if (!mention) return trigger.pointerOffMention();
       void modelFor(mention); // ready by the end of the dwell
       trigger.pointerOnMention(mention);
@@ -172,7 +174,7 @@ export const quoteCard: Feature = {
       document.addEventListener('click', (event) => {
         if (host?.contains(event.target)) return;
         const target = event.target instanceof Element ? event.target : null;
-        const mention = target?.closest(INTERACTIVE) ? null : tester.mentionAt(event.clientX, event.clientY);
+        const mention = target?.closest(INTERACTIVE) ? null : hitTester().mentionAt(event.clientX, event.clientY);
         if (mention) trigger.openNow(mention, 'click');
         else if (trigger.openMention) trigger.dismiss();
       }, options);
@@ -202,13 +204,12 @@ export const quoteCard: Feature = {
     };
 
     context.mentions.subscribe((mentions) => {
-      tester = new MentionHitTester(mentions, MENTION_HIGHLIGHT);
+      tester = null;
       for (const id of models.keys()) if (!mentions.some((m) => m.id === id)) models.delete(id);
       track(mentions.length > 0);
       const open = trigger.openMention;
       if (open && !mentions.includes(open)) trigger.dismiss();
     }, signal);
-    tester = new MentionHitTester(context.mentions.mentions, MENTION_HIGHLIGHT);
     track(context.mentions.mentions.length > 0);
 
     context.provideCardOpener((mention, { focus }) => trigger.openNow(mention, focus ? 'keyboard' : 'click'), signal);

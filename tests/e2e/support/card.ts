@@ -4,7 +4,7 @@
  * may: Chromium through the accessibility tree (puppeteer's ARIA query pierces closed roots),
  * Firefox through WebDriver BiDi's serialisation of closed shadow trees.
  */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import type { BrowserKind } from '../../../scripts/lib/launch-browser';
 
 /** The point a reader would hover: inside the `index`th mention's first line box, scrolled into view. */
@@ -22,15 +22,15 @@ export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; 
   }, index);
 }
 
-/** Is the card shown (its host is in the page and open in the top layer)? */
-export function cardIsOpen(page: Page): Promise<boolean> {
+/** Is the card shown (its host is in the page, or frame, and open in the top layer)? */
+export function cardIsOpen(page: Page | Frame): Promise<boolean> {
   return page.evaluate(() => {
     const host = document.querySelector('claimlens-card');
     return !!host && host.matches(':popover-open') && getComputedStyle(host).visibility === 'visible';
   });
 }
 
-export async function waitForCard(page: Page, open: boolean, timeout = 3_000): Promise<void> {
+export async function waitForCard(page: Page | Frame, open: boolean, timeout = 3_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if ((await cardIsOpen(page)) === open) return;
@@ -47,15 +47,16 @@ interface BidiConnection {
  * Runs `fn` on the card's shadow root inside the page and returns its (JSON) result; null when
  * there is no card. `fn` must be self-contained: it is sent as source.
  */
-export async function inCard<T>(kind: BrowserKind, page: Page, fn: (root: ShadowRoot, arg: unknown) => T, arg: unknown = null): Promise<T | null> {
+export async function inCard<T>(kind: BrowserKind, page: Page | Frame, fn: (root: ShadowRoot, arg: unknown) => T, arg: unknown = null): Promise<T | null> {
   if (kind === 'chromium') {
     const dialog = await page.$('::-p-aria([role="dialog"])');
     if (!dialog) return null;
     const root = await dialog.evaluateHandle((el) => el.getRootNode() as ShadowRoot);
     return (await root.evaluate(fn, arg));
   }
-  const connection = (page.browser() as unknown as { connection: BidiConnection }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const frame = 'mainFrame' in page ? page.mainFrame() : page;
+  const connection = (frame.page().browser() as unknown as { connection: BidiConnection }).connection;
+  const context = (frame as unknown as { _id: string })._id;
   const host = await connection.send('script.evaluate', {
     expression: 'document.querySelector("claimlens-card")',
     target: { context },
@@ -83,7 +84,7 @@ export interface CardReading {
   focused: boolean;
 }
 
-export function readCard(kind: BrowserKind, page: Page): Promise<CardReading | null> {
+export function readCard(kind: BrowserKind, page: Page | Frame): Promise<CardReading | null> {
   return inCard(kind, page, (root) => ({
     title: root.querySelector('#card-title')?.textContent ?? '',
     term: root.querySelector('#card-term')?.textContent ?? '',

@@ -9,9 +9,10 @@ import { existsSync } from 'node:fs';
 import type { ConsoleMessage, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../../../scripts/lib/launch-browser';
 import { startStaticServer, stripScripts, type StaticServer } from '../../../scripts/lib/static-server';
+import { CORPUS_DIR } from '../../../scripts/lib/corpus-pages';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const CORPUS_DIR = resolve(ROOT, '../shared/corpus/pages');
+export { CORPUS_DIR };
 
 export function browserKind(): BrowserKind {
   const kind = process.env.E2E_BROWSER;

@@ -1,0 +1,142 @@
+/**
+ * The hostile half of `npm run bench` (issue 7), on the built extension in real Chromium and
+ * Firefox: the heavy pages at full size (200,000 nodes, nesting 10,000 deep, one 1 MB text
+ * node, 50,000 mentions), a 10 s mutation storm, and the memory of the largest corpus page
+ * after 1,000 updates. Each result is held to its target and, where one can be measured in the
+ * same run, set against a baseline: the page's own heartbeat without the extension (an
+ * incognito context of the same Chromium, where extensions do not run) and the memory the same
+ * updates leave behind without it.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { launchWithExtension, type BrowserKind } from '../lib/launch-browser';
+import { startStaticServer, type StaticServer } from '../lib/static-server';
+import { CORPUS_DIR, corpusPages, staticHtml } from '../lib/corpus-pages';
+import { mb, readProbe, resetProbe } from './hostile-measure';
+import { measureMemory, memoryFigures, UPDATES, type MemoryResult } from './hostile-memory';
+import { FULL_SIZES, LONGEST_TASK_MS, measureScaleCase, measureStorm, scaleCases, type ScaleCase, type ScaleResult, type ScaleSizes, type StormResult } from './hostile-scale';
+
+/** Smaller storms for `--quick`; every page stays at full size. */
+const QUICK_SIZES: ScaleSizes = { ...FULL_SIZES, stormSeconds: 3 };
+
+/** What may stay after 1,000 updates are gone and garbage is collected. */
+const LEAK_BOUND = 2 * 1024 * 1024;
+
+export interface HostileTarget {
+  label: string;
+  met: boolean;
+  detail: string;
+}
+
+export interface HostileBrowserResult {
+  browser: BrowserKind;
+  version: string;
+  /** Each case, with the page's heartbeat lateness on the same page without the extension (Chromium only). */
+  cases: (Omit<ScaleResult, 'problems'> & { problems: string[]; bareMaxLateMs: number | null })[];
+  storm: Omit<StormResult, 'page'>;
+  memory: MemoryResult | null;
+  failures: string[];
+}
+
+export interface HostileBenchResult {
+  sizes: ScaleSizes;
+  browsers: HostileBrowserResult[];
+  targets: HostileTarget[];
+}
+
+let bareServed = 0;
+
+/** How late the page's heartbeat runs while the page loads and lays out, without any extension. */
+async function bareLateness(browser: Browser, site: StaticServer, scaleCase: ScaleCase): Promise<number> {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const path = `/hostile-bare/${++bareServed}.html`;
+    site.setPage(path, scaleCase.html);
+    await page.goto(site.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    await resetProbe(page);
+    await new Promise((done) => setTimeout(done, 1_500));
+    return (await readProbe(page)).maxLateMs;
+  } finally {
+    await context.close();
+  }
+}
+
+async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: string) => void): Promise<HostileBrowserResult> {
+  const dir = resolve(import.meta.dirname, '../../dist', kind === 'chromium' ? 'chrome' : 'firefox');
+  const site = await startStaticServer(existsSync(CORPUS_DIR) ? [{ prefix: '/corpus/', dir: CORPUS_DIR, transformHtml: staticHtml }] : []);
+  const ext = await launchWithExtension(kind, { extensionDir: dir });
+  const failures: string[] = [];
+  try {
+    const version = await ext.browser.version();
+    log(`hostile pages in ${version}`);
+    const cases: HostileBrowserResult['cases'] = [];
+    for (const scaleCase of scaleCases(sizes)) {
+      try {
+        const { page, ...result } = await measureScaleCase(ext, site, scaleCase);
+        await page.close();
+        const bareMaxLateMs = kind === 'chromium' ? await bareLateness(ext.browser, site, scaleCase) : null;
+        cases.push({ ...result, bareMaxLateMs });
+        log(`  ${describeCase(result, bareMaxLateMs)}`);
+      } catch (error) {
+        failures.push(`${scaleCase.name}: ${String(error)}`);
+        log(`  ${scaleCase.name}: FAILED ${String(error)}`);
+      }
+    }
+    const { page: stormPage, ...storm } = await measureStorm(ext, site, sizes.stormSeconds, sizes.stormPerSecond);
+    await stormPage.close();
+    log(`  mutation storm: ${storm.changes} changes in ${(storm.elapsedMs / 1000).toFixed(1)} s; content script ${(storm.cpuShare * 100).toFixed(1)}% of one core, longest piece ${storm.longestMs.toFixed(0)} ms; page heartbeat at worst ${storm.maxLateMs.toFixed(0)} ms late; annotated as it stands ${storm.settledAfterMs} ms after`);
+    let memory: MemoryResult | null = null;
+    const [largest] = existsSync(CORPUS_DIR) ? corpusPages() : [];
+    if (kind === 'chromium' && largest) {
+      memory = await measureMemory(ext.browser, site, `${site.origin}/corpus/${largest.name}`, async (page) => {
+        // Source text: tsx would wrap a function in helpers the page lacks.
+        await page.waitForFunction(`performance.getEntriesByName('claimlens:settled').length > 0`, { timeout: 30_000, polling: 50 });
+      });
+      const figures = memoryFigures(memory);
+      log(`  memory on ${largest.name}: Claimlens's share ${mb(figures.share)}; after ${UPDATES} updates and GC ${mb(figures.growth)} stayed (${mb(figures.bareGrowth)} without Claimlens)`);
+    } else {
+      log(kind === 'firefox' ? '  memory: Firefox has no heap reading over WebDriver BiDi (measured in Chromium only)' : '  memory: no corpus here, not measured');
+    }
+    return { browser: kind, version, cases, storm, memory, failures };
+  } finally {
+    await ext.close();
+    await site.close();
+  }
+}
+
+function describeCase(result: Omit<ScaleResult, 'problems'> & { problems: string[] }, bare: number | null): string {
+  const tasks = result.longTasks ? `, long tasks max ${result.longTasks.length ? Math.max(...result.longTasks) : 0} ms` : '';
+  const baseline = bare === null ? '' : ` (${bare.toFixed(0)} ms without Claimlens)`;
+  return `${result.name}: ${result.mentions} mentions painted after ${result.paintedAfterMs} ms; longest piece of our work ${result.longestMs.toFixed(0)} ms, busy ${result.busyMs.toFixed(0)} ms; page heartbeat at worst ${result.maxLateMs.toFixed(0)} ms late${baseline}${tasks}${result.problems.length ? `; PROBLEMS ${result.problems.join(' | ')}` : ''}`;
+}
+
+function targetsOf(browsers: readonly HostileBrowserResult[]): HostileTarget[] {
+  const targets: HostileTarget[] = [];
+  for (const result of browsers) {
+    const worst = result.cases.reduce<HostileBrowserResult['cases'][number] | null>((a, b) => (!a || b.longestMs > a.longestMs ? b : a), null);
+    targets.push({
+      label: `${result.browser}: no piece of our work over ${LONGEST_TASK_MS} ms on the heavy pages and in the storm`,
+      met: result.failures.length === 0 && !!worst && worst.longestMs <= LONGEST_TASK_MS && result.storm.longestMs <= LONGEST_TASK_MS,
+      detail: worst ? `worst ${worst.longestMs.toFixed(0)} ms (${worst.name}), storm ${result.storm.longestMs.toFixed(0)} ms` : 'no case ran',
+    });
+    targets.push({
+      label: `${result.browser}: nothing raised, every case annotated`,
+      met: result.failures.length === 0 && result.cases.every((c) => c.problems.length === 0) && result.storm.problems.length === 0,
+      detail: result.failures.length ? result.failures.join('; ') : `${result.cases.length} cases + storm`,
+    });
+    if (result.memory) {
+      const { growth, bareGrowth } = memoryFigures(result.memory);
+      targets.push({ label: `${result.browser}: memory after ${UPDATES} updates comes back (under ${mb(LEAK_BOUND)} stays)`, met: growth < LEAK_BOUND, detail: `${mb(growth)} stayed, ${mb(bareGrowth)} without Claimlens` });
+    }
+  }
+  return targets;
+}
+
+export async function runHostileBench(options: { quick: boolean; log: (line: string) => void }): Promise<HostileBenchResult> {
+  const sizes = options.quick ? QUICK_SIZES : FULL_SIZES;
+  const browsers: HostileBrowserResult[] = [];
+  for (const kind of ['chromium', 'firefox'] as const) browsers.push(await runBrowser(kind, sizes, options.log));
+  return { sizes, browsers, targets: targetsOf(browsers) };
+}

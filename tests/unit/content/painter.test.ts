@@ -1,0 +1,89 @@
+/**
+ * The painter holds exactly the mentions it was given, and paints tens of thousands of them
+ * in short tasks rather than one long one. The browser's Highlight is replaced by a recording
+ * one whose every add costs a tenth of a millisecond of (virtual) time.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MENTION_HIGHLIGHT, MentionPainter } from '../../../src/content/painter';
+
+const ADD_COST_MS = 0.1;
+let clock = 0;
+
+class RecordingHighlight extends Set<StaticRange> {
+  override add(range: StaticRange): this {
+    clock += ADD_COST_MS;
+    return super.add(range);
+  }
+}
+
+const ranges = (count: number, from = 0): StaticRange[] => Array.from({ length: count }, (_, i) => ({ id: from + i }) as unknown as StaticRange);
+const held = (): Set<StaticRange> => (CSS.highlights as unknown as Map<string, Set<StaticRange>>).get(MENTION_HIGHLIGHT)!;
+
+describe('MentionPainter', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    vi.stubGlobal('Highlight', RecordingHighlight);
+    vi.stubGlobal('CSS', { highlights: new Map() });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('paints a page’s worth of mentions at once', () => {
+    const painter = new MentionPainter('marker');
+    const some = ranges(500);
+    painter.paint(some);
+    expect(painter.painting).toBe(false);
+    expect([...held()]).toEqual(some);
+    expect((CSS.highlights as unknown as Map<string, unknown>).get('claimlens-style-marker')).toBe(held());
+  });
+
+  it('spreads 20,000 new mentions over short tasks, and says when all are painted', () => {
+    const pieces: { took: number; painted: boolean }[] = [];
+    const painter = new MentionPainter(null, (start, painted) => pieces.push({ took: clock - start, painted }));
+    const many = ranges(20_000);
+    painter.paint(many);
+    expect(painter.painting).toBe(true);
+    expect(held().size).toBe(0);
+    vi.runAllTimers();
+    expect(painter.painting).toBe(false);
+    expect(held().size).toBe(20_000);
+    // 2,000 ms of adding, in tasks of at most 8 ms plus one check interval (32 adds).
+    expect(pieces.length).toBeGreaterThan(200);
+    expect(Math.max(...pieces.map((piece) => piece.took))).toBeLessThanOrEqual(8 + 32 * ADD_COST_MS);
+    expect(pieces.map((piece) => piece.painted)).toEqual([...Array<boolean>(pieces.length - 1).fill(false), true]);
+  });
+
+  it('ends up holding exactly the latest mentions when they change while it paints', () => {
+    const painter = new MentionPainter(null);
+    const first = ranges(5_000);
+    painter.paint(first);
+    vi.advanceTimersByTime(1); // part of it painted
+    expect(held().size).toBeGreaterThan(0);
+    expect(held().size).toBeLessThan(5_000);
+    // Appended to: still only the new ones are queued.
+    const grown = [...first, ...ranges(3_000, 5_000)];
+    painter.paint(grown);
+    vi.advanceTimersByTime(1);
+    // Then the page dropped every other mention, some painted and some not yet.
+    const thinned = grown.filter((_, i) => i % 2 === 0);
+    painter.paint(thinned);
+    vi.runAllTimers();
+    expect(new Set(held())).toEqual(new Set(thinned));
+    expect(held().size).toBe(4_000);
+  });
+
+  it('stops painting when disposed', () => {
+    const painter = new MentionPainter(null);
+    painter.paint(ranges(10_000));
+    const highlight = held();
+    painter.dispose();
+    vi.runAllTimers();
+    expect(highlight.size).toBe(0);
+    expect((CSS.highlights as unknown as Map<string, unknown>).has(MENTION_HIGHLIGHT)).toBe(false);
+  });
+});
