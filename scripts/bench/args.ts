@@ -15,7 +15,7 @@ export interface BenchArgs {
 export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only]
 
   --quick      12 pages spread over the size range, the peers on 6 of them up to 300 KB,
-               fewer runs (a minute or two)
+               fewer runs (a minute or two for the engine half)
   --generated  run on generated pages even when ../shared/corpus/pages is there
   --all-peers  run mark.js and advanced-mark.js on every page, not 16 spread over the
                size range (with the bundled lexicon that takes about half an hour)
