@@ -21,7 +21,7 @@ const BATCH = 25;
  * appended, a paragraph's mention edited into another name, one edited out of it, one removed;
  * at the end the container goes, so the page is as it was.
  */
-export function runUpdates(page: Page, updates = UPDATES): Promise<{ peak: number; remaining: number }> {
+function runUpdates(page: Page, updates = UPDATES): Promise<{ peak: number; remaining: number }> {
   return page.evaluate(`(async () => {
     const box = document.createElement('section');
     box.id = 'claimlens-memory-updates';
@@ -47,8 +47,17 @@ export function runUpdates(page: Page, updates = UPDATES): Promise<{ peak: numbe
   })()`) as Promise<{ peak: number; remaining: number }>;
 }
 
-export async function removeUpdates(page: Page): Promise<void> {
+/**
+ * Runs the updates and then takes them away, so the page is as it was; resolves with the most
+ * mentions it held. `annotated`: waits each time until the content script has caught up (every
+ * paragraph left holds one mention; at the end none is left).
+ */
+export async function runUpdatesAndUndo(page: Page, annotated: boolean): Promise<number> {
+  const { peak, remaining } = await runUpdates(page);
+  if (annotated) await waitForHighlightCount(page, remaining, 15_000);
   await page.evaluate(`document.getElementById('claimlens-memory-updates').remove()`);
+  if (annotated) await waitForHighlightCount(page, 0, 15_000);
+  return peak;
 }
 
 export interface MemoryResult {
@@ -82,11 +91,7 @@ export async function measureMemory(browser: Browser, site: StaticServer, url: s
     const cdp = await page.createCDPSession();
     if (withExtension) await settle(page);
     const before = await heapAfterGc(cdp);
-    const { peak, remaining } = await runUpdates(page);
-    // Every paragraph left holds one mention: the content script has caught up with all of it.
-    if (withExtension) await waitForHighlightCount(page, remaining, 15_000);
-    await removeUpdates(page);
-    if (withExtension) await waitForHighlightCount(page, 0, 15_000);
+    const peak = await runUpdatesAndUndo(page, withExtension);
     const after = await heapAfterGc(cdp);
     await cdp.detach();
     return [before, after, peak];

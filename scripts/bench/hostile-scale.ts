@@ -60,11 +60,15 @@ export interface ScaleResult {
 
 let served = 0;
 
-/** Opens `html` (served by `site`) in a new tab of `ext`; the caller closes the page. */
-export async function openGenerated(ext: ExtensionBrowser, site: StaticServer, html: string): Promise<{ page: Page; problems: string[] }> {
-  const path = `/hostile-scale/${++served}.html`;
-  site.setPage(path, html);
-  const page = await ext.browser.newPage();
+/**
+ * Serves `html` (with `headers`) at a fresh path on `site` and opens it in a new tab of
+ * `opener` (a browser, or a context of one), recording its problems from the start; the
+ * caller closes the page.
+ */
+export async function openGenerated(opener: { newPage(): Promise<Page> }, site: StaticServer, html: string, headers?: Record<string, string>): Promise<{ page: Page; problems: string[] }> {
+  const path = `/generated/${++served}.html`;
+  site.setPage(path, html, headers);
+  const page = await opener.newPage();
   const problems = recordProblems(page);
   await page.goto(site.origin + path, { waitUntil: 'load', timeout: 120_000 });
   return { page, problems };
@@ -72,7 +76,7 @@ export async function openGenerated(ext: ExtensionBrowser, site: StaticServer, h
 
 /** Loads the case's page and waits until every mention is painted; the page is left open for more checks. */
 export async function measureScaleCase(ext: ExtensionBrowser, site: StaticServer, scaleCase: ScaleCase, timeout = 120_000): Promise<ScaleResult & { page: Page }> {
-  const { page, problems } = await openGenerated(ext, site, scaleCase.html);
+  const { page, problems } = await openGenerated(ext.browser, site, scaleCase.html);
   await resetProbe(page);
   const paintedAfterMs = await waitForHighlightCount(page, scaleCase.mentions, timeout);
   // Settled: the last slice has published; give the page a beat so a late long task shows.
@@ -97,7 +101,7 @@ export interface StormResult {
 
 /** Runs the mutation storm page for `seconds` at `perSecond` changes; the page is left open. */
 export async function measureStorm(ext: ExtensionBrowser, site: StaticServer, seconds: number, perSecond: number): Promise<StormResult & { page: Page }> {
-  const { page, problems } = await openGenerated(ext, site, stormPage());
+  const { page, problems } = await openGenerated(ext.browser, site, stormPage());
   await waitForHighlightCount(page, 2, 15_000);
   const before = await readWork(page);
   await resetProbe(page);
@@ -123,10 +127,12 @@ export async function measureStorm(ext: ExtensionBrowser, site: StaticServer, se
 
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
-/** One line per result, for the test log and the bench table. */
-export function describeScale(result: ScaleResult): string {
+/** One line per result, for the test log and the bench; `bareMaxLateMs`: the heartbeat on the same page without the extension. */
+export function describeScale(result: ScaleResult, bareMaxLateMs: number | null = null): string {
   const tasks = result.longTasks ? `${result.longTasks.length} long tasks${result.longTasks.length ? ` (max ${ms(Math.max(...result.longTasks))})` : ''}` : 'long tasks not reported';
-  return `${result.name}: ${result.mentions} mentions painted after ${ms(result.paintedAfterMs)}; content script busy ${ms(result.busyMs)}, longest piece ${ms(result.longestMs)}; page heartbeat at worst ${ms(result.maxLateMs)} late; ${tasks}`;
+  const baseline = bareMaxLateMs === null ? '' : ` (${ms(bareMaxLateMs)} without Claimlens)`;
+  const problems = result.problems.length ? `; PROBLEMS ${result.problems.join(' | ')}` : '';
+  return `${result.name}: ${result.mentions} mentions painted after ${ms(result.paintedAfterMs)}; content script busy ${ms(result.busyMs)}, longest piece ${ms(result.longestMs)}; page heartbeat at worst ${ms(result.maxLateMs)} late${baseline}; ${tasks}${problems}`;
 }
 
 export function describeStorm(result: StormResult): string {

@@ -15,7 +15,7 @@ import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { CORPUS_DIR, corpusPages, staticHtml } from '../lib/corpus-pages';
 import { mb, readProbe, resetProbe } from './hostile-measure';
 import { measureMemory, memoryFigures, UPDATES, type MemoryResult } from './hostile-memory';
-import { FULL_SIZES, LONGEST_TASK_MS, measureScaleCase, measureStorm, scaleCases, type ScaleCase, type ScaleResult, type ScaleSizes, type StormResult } from './hostile-scale';
+import { describeScale, describeStorm, FULL_SIZES, LONGEST_TASK_MS, measureScaleCase, openGenerated, measureStorm, scaleCases, type ScaleCase, type ScaleResult, type ScaleSizes, type StormResult } from './hostile-scale';
 
 /** Smaller storms for `--quick`; every page stays at full size. */
 const QUICK_SIZES: ScaleSizes = { ...FULL_SIZES, stormSeconds: 3 };
@@ -33,8 +33,8 @@ export interface HostileBrowserResult {
   browser: BrowserKind;
   version: string;
   /** Each case, with the page's heartbeat lateness on the same page without the extension (Chromium only). */
-  cases: (Omit<ScaleResult, 'problems'> & { problems: string[]; bareMaxLateMs: number | null })[];
-  storm: Omit<StormResult, 'page'>;
+  cases: (ScaleResult & { bareMaxLateMs: number | null })[];
+  storm: StormResult;
   memory: MemoryResult | null;
   failures: string[];
 }
@@ -45,16 +45,11 @@ export interface HostileBenchResult {
   targets: HostileTarget[];
 }
 
-let bareServed = 0;
-
 /** How late the page's heartbeat runs while the page loads and lays out, without any extension. */
 async function bareLateness(browser: Browser, site: StaticServer, scaleCase: ScaleCase): Promise<number> {
   const context = await browser.createBrowserContext();
   try {
-    const page = await context.newPage();
-    const path = `/hostile-bare/${++bareServed}.html`;
-    site.setPage(path, scaleCase.html);
-    await page.goto(site.origin + path, { waitUntil: 'load', timeout: 120_000 });
+    const { page } = await openGenerated(context, site, scaleCase.html);
     await resetProbe(page);
     await new Promise((done) => setTimeout(done, 1_500));
     return (await readProbe(page)).maxLateMs;
@@ -78,7 +73,7 @@ async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: stri
         await page.close();
         const bareMaxLateMs = kind === 'chromium' ? await bareLateness(ext.browser, site, scaleCase) : null;
         cases.push({ ...result, bareMaxLateMs });
-        log(`  ${describeCase(result, bareMaxLateMs)}`);
+        log(`  ${describeScale(result, bareMaxLateMs)}`);
       } catch (error) {
         failures.push(`${scaleCase.name}: ${String(error)}`);
         log(`  ${scaleCase.name}: FAILED ${String(error)}`);
@@ -86,7 +81,7 @@ async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: stri
     }
     const { page: stormPage, ...storm } = await measureStorm(ext, site, sizes.stormSeconds, sizes.stormPerSecond);
     await stormPage.close();
-    log(`  mutation storm: ${storm.changes} changes in ${(storm.elapsedMs / 1000).toFixed(1)} s; content script ${(storm.cpuShare * 100).toFixed(1)}% of one core, longest piece ${storm.longestMs.toFixed(0)} ms; page heartbeat at worst ${storm.maxLateMs.toFixed(0)} ms late; annotated as it stands ${storm.settledAfterMs} ms after`);
+    log(`  ${describeStorm(storm)}`);
     let memory: MemoryResult | null = null;
     const [largest] = existsSync(CORPUS_DIR) ? corpusPages() : [];
     if (kind === 'chromium' && largest) {
@@ -104,12 +99,6 @@ async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: stri
     await ext.close();
     await site.close();
   }
-}
-
-function describeCase(result: Omit<ScaleResult, 'problems'> & { problems: string[] }, bare: number | null): string {
-  const tasks = result.longTasks ? `, long tasks max ${result.longTasks.length ? Math.max(...result.longTasks) : 0} ms` : '';
-  const baseline = bare === null ? '' : ` (${bare.toFixed(0)} ms without Claimlens)`;
-  return `${result.name}: ${result.mentions} mentions painted after ${result.paintedAfterMs} ms; longest piece of our work ${result.longestMs.toFixed(0)} ms, busy ${result.busyMs.toFixed(0)} ms; page heartbeat at worst ${result.maxLateMs.toFixed(0)} ms late${baseline}${tasks}${result.problems.length ? `; PROBLEMS ${result.problems.join(' | ')}` : ''}`;
 }
 
 function targetsOf(browsers: readonly HostileBrowserResult[]): HostileTarget[] {

@@ -28,13 +28,13 @@ export class MentionPainter {
   #pending: StaticRange[] = [];
   #next = 0;
   #drainTimer: ReturnType<typeof setTimeout> | null = null;
-  /** Told of each deferred piece of painting: when it started, and whether all is painted now. */
-  readonly #onWork: ((start: number, painted: boolean) => void) | undefined;
+  /** Told of each deferred piece of painting, when it started (`painting` says whether more follow). */
+  readonly #onWork: ((start: number) => void) | undefined;
   readonly #reached = new Set<ShadowRoot>();
   #sheet: CSSStyleSheet | null = null;
   #style: string | null;
 
-  constructor(style: string | null, onWork?: (start: number, painted: boolean) => void) {
+  constructor(style: string | null, onWork?: (start: number) => void) {
     this.#style = style;
     this.#onWork = onWork;
     CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
@@ -77,7 +77,7 @@ export class MentionPainter {
       this.#drainTimer = null;
       const start = performance.now();
       this.#drain(start + PAINT_SLICE_MS);
-      this.#onWork?.(start, !this.painting);
+      this.#onWork?.(start);
       if (this.painting) this.#queueDrain();
     }, 0);
   }

@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { corpusPages, onlyLocal, staticHtml } from '../../scripts/lib/corpus-pages';
-import { mb, waitForHighlightCount } from '../../scripts/bench/hostile-measure';
-import { measureMemory, memoryFigures, removeUpdates, runUpdates, UPDATES } from '../../scripts/bench/hostile-memory';
+import { mb } from '../../scripts/bench/hostile-measure';
+import { measureMemory, memoryFigures, runUpdatesAndUndo, UPDATES } from '../../scripts/bench/hostile-memory';
 import { CORPUS_DIR, useSession } from './support/session';
 import { waitForSettled } from './support/annotation';
 
@@ -40,10 +40,7 @@ describe('memory', () => {
         await onlyLocal(page, site.origin);
         await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
         await waitForSettled(page, 30_000);
-        const { peak, remaining } = await runUpdates(page);
-        await waitForHighlightCount(page, remaining, 15_000);
-        await removeUpdates(page);
-        await waitForHighlightCount(page, 0, 15_000);
+        const peak = await runUpdatesAndUndo(page, true);
         console.log(`memory (firefox): no heap reading over WebDriver BiDi; ${UPDATES} updates (peak ${peak} mentions) painted and all gone afterwards`);
         expect(peak).toBeGreaterThan(100);
         await page.close();

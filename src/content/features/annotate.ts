@@ -45,11 +45,19 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const compileStart = performance.now();
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
-  let scanner: MentionScanner | null = null;
-  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and settles when done.
-  const painter = new MentionPainter(options.style, (start, painted) => {
+  let watcher: PageWatcher | null = null;
+  const scanner = new MentionScanner(document, lexicon, {
+    // Called while scanning, after the painter below exists.
+    onShadowRoot: (root) => {
+      watcher?.watch(root);
+      painter.reach(root);
+    },
+  });
+  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
+  // nothing is settled until it is done.
+  const painter = new MentionPainter(options.style, (start) => {
     meter.record(start);
-    meter.publish(painted && !!scanner?.done);
+    meter.publish(scanner.done);
   });
   meter.stillWorking = () => painter.painting;
   const guard = new HighlightGuard(() => painter.heal(), signal);
@@ -57,13 +65,6 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let lastId = 0;
   let paintedVersion = -1;
 
-  let watcher: PageWatcher | null = null;
-  scanner = new MentionScanner(document, lexicon, {
-    onShadowRoot: (root) => {
-      watcher?.watch(root);
-      painter.reach(root);
-    },
-  });
   const publish = (): void => {
     const current = scanner.mentions(); // drops removed content's mentions first, if any
     if (scanner.version === paintedVersion) return;

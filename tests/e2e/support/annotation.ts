@@ -4,25 +4,14 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 
-export interface WorkReport {
-  /** Total milliseconds the content script has spent in this frame. */
-  busy: number;
-  /** Its longest single piece of work, in milliseconds. */
-  longest: number;
-}
+/** The content script's total and longest piece of work in a frame (src/content/work-meter.ts). */
+export { readWork as workReport, type WorkReading as WorkReport } from '../../../scripts/bench/hostile-measure';
 
 type Target = Pick<Page | Frame, 'waitForFunction' | 'evaluate'>;
 
 /** Waits until the content script has finished scanning the frame at least once. */
 export async function waitForSettled(frame: Target, timeout = 15_000): Promise<void> {
   await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0 && CSS.highlights.has('claimlens-mention'), { timeout, polling: 50 });
-}
-
-export function workReport(frame: Target): Promise<WorkReport> {
-  return frame.evaluate(() => {
-    const duration = (name: string): number => performance.getEntriesByName(name)[0]?.duration ?? Number.NaN;
-    return { busy: duration('claimlens:busy'), longest: duration('claimlens:longest-slice') };
-  });
 }
 
 /** Keeps a copy of `document.body.innerHTML` as it was when parsing ended, before the content script ran. */

@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import type { StaticServer } from '../../../scripts/lib/static-server';
-import { readProbe, recordProblems } from '../../../scripts/bench/hostile-measure';
+import { readProbe } from '../../../scripts/bench/hostile-measure';
+import { openGenerated } from '../../../scripts/bench/hostile-scale';
 import type { Session } from './session';
 import { mentionTexts } from './session';
 import { mentionPoint, readCard, waitForCard } from './card';
@@ -17,17 +18,9 @@ export interface HostilePage {
   problems: string[];
 }
 
-let served = 0;
-
-/** Serves `html` (with `headers`) at a fresh path on `site` and opens it in a new tab. */
-export async function openHostile(session: Session, html: string, options: { headers?: Record<string, string>; site?: StaticServer } = {}): Promise<HostilePage> {
-  const site = options.site ?? session.site;
-  const path = `/hostile/${++served}.html`;
-  site.setPage(path, html, options.headers);
-  const page = await session.ext.browser.newPage();
-  const problems = recordProblems(page);
-  await page.goto(site.origin + path, { waitUntil: 'load' });
-  return { page, problems };
+/** Serves `html` (with `headers`) on `site` (the session's first by default) and opens it in a new tab. */
+export function openHostile(session: Session, html: string, options: { headers?: Record<string, string>; site?: StaticServer } = {}): Promise<HostilePage> {
+  return openGenerated(session.ext.browser, options.site ?? session.site, html, options.headers);
 }
 
 /** Polls `read` until `done(value)`, or fails with the last value. */
