@@ -31,6 +31,15 @@ export const StakeholderAnnotation = v.strictObject({
   /** Other names the article calls them by as a speaker; a person's surname counts without this. */
   aliases: v.optional(v.array(Text), []),
   note: v.optional(v.nullable(Text), null),
+  /**
+   * Set when this "stakeholder" is the article's description of others (a reporter's
+   * "police chiefs in England and Wales" for three named commissioners): who it stands for,
+   * and the passages of the article that show it. It then counts as their voice, not a new one.
+   */
+  framingOf: v.optional(v.strictObject({
+    stakeholderIds: v.pipe(v.array(v.string()), v.minLength(1, 'names at least one stakeholder')),
+    basis: v.pipe(v.array(TextSelectorObject), v.minLength(1, 'names at least one passage')),
+  })),
 });
 export type StakeholderAnnotation = v.InferOutput<typeof StakeholderAnnotation>;
 
@@ -38,6 +47,15 @@ export const EvidenceAnnotation = v.strictObject({
   ...v.pick(EvidenceItem, ['id', 'stakeholderIds', 'kind', 'medium', 'stance', 'tags']).entries,
   ...TextSelector,
   note: v.optional(v.nullable(Text), null),
+  /**
+   * The sentence(s) that establish the stance. Required: optional here only so the builder
+   * can say so in its own words. When it is not the item's own text, the stance is inferred.
+   */
+  stanceBasis: v.optional(v.array(TextSelectorObject)),
+  /** The words that name the medium; required with a medium, which must be one they name. */
+  mediumBasis: v.optional(TextSelectorObject),
+  /** Reporter's asides in parentheses inside a reported position, which the card may elide. */
+  elide: v.optional(v.array(TextSelectorObject), []),
 });
 export type EvidenceAnnotation = v.InferOutput<typeof EvidenceAnnotation>;
 

@@ -7,11 +7,12 @@ import * as v from 'valibot';
 import { Annotations, type EvidenceAnnotation, type NotAQuotation, type StakeholderAnnotation, type TextSelector } from './annotations-schema';
 import { decodeArticle, lineOf, paragraphsOf, sentenceEnd, sentenceStart } from './article-text';
 import { crossCheck, type Placed } from './cross-check';
-import { Dataset, Topic, type EvidenceItem, type Source, type Stakeholder } from './dataset-schema';
+import { Dataset, MEDIUM_WORDS, Topic, type EvidenceItem, type Source, type Span, type Stakeholder } from './dataset-schema';
 import { DatasetError, parseJsonFile, throwIfAny, type Problem } from './dataset-error';
 import { extractQuotations, type Quotation } from './extract-quotations';
+import { extractReportedPositions } from './extract-positions';
 import { Lexicon } from './lexicon-schema';
-import { locateText } from './locate-text';
+import { clip, locateText } from './locate-text';
 import { sha256Hex } from './sha256';
 
 /** A JSON file's name (as the curator should see it in messages) and content. */
@@ -71,9 +72,10 @@ export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Pr
   const stakeholders: Stakeholder[] = [];
   const evidence: EvidenceItem[] = [];
   for (const seed of read) {
-    const placed = placeSeed(seed, new Set(declared.map((s) => s.id)), problems);
-    problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, ...placed, stakeholders: declared }));
-    stakeholders.push(...placed.stakeholders.map(({ entry, start, end }) => stakeholderOf(entry, passage(seed.source, start, end))));
+    const placed = placeSeed(seed, declared, problems);
+    const positions = extractReportedPositions(seed.source.text, seed.quotations);
+    problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }));
+    stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
     evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
   }
   throwIfAny(problems);
@@ -120,57 +122,147 @@ function duplicateIds(seeds: readonly ReadSeed[], entries: (seed: ReadSeed) => r
   return problems;
 }
 
+/** An evidence item found in its article, with the passages its stance and medium rest on. */
+interface PlacedEvidence extends Placed<EvidenceAnnotation> {
+  stanceBasis: Span[];
+  mediumBasis: Span | null;
+  elisions: Span[];
+}
+
+/** A stakeholder found in its article; a framing also with the passages that say who it is. */
+interface PlacedStakeholder extends Placed<StakeholderAnnotation> {
+  framingBasis: Span[];
+}
+
 interface PlacedSeed {
-  stakeholders: Placed<StakeholderAnnotation>[];
-  evidence: Placed<EvidenceAnnotation>[];
+  stakeholders: PlacedStakeholder[];
+  evidence: PlacedEvidence[];
   notQuotations: Placed<NotAQuotation>[];
 }
 
 /** Finds every selector of one seed in its article and checks what refers to what. */
-function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, stakeholderIds: ReadonlySet<string>, problems: Problem[]): PlacedSeed {
-  const place = <T>(entry: T, selector: TextSelector, name: string): Placed<T> | null => {
+function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, declared: readonly StakeholderAnnotation[], problems: Problem[]): PlacedSeed {
+  const stakeholderIds = new Set(declared.map((s) => s.id));
+  const find = (selector: TextSelector, name: string): Span | null => {
     const found = locateText(source.text, selector);
-    if ('error' in found) {
-      problems.push({ file, entry: name, reason: found.error });
-      return null;
-    }
-    return { entry, ...found };
+    if (!('error' in found)) return found;
+    problems.push({ file, entry: name, reason: found.error });
+    return null;
+  };
+  const findAll = (selectors: readonly TextSelector[], name: string): Span[] | null => {
+    const spans = selectors.map((selector, index) => find(selector, `${name}[${index}]`));
+    return spans.every((span) => span !== null) ? spans : null;
   };
   const placed: PlacedSeed = { stakeholders: [], evidence: [], notQuotations: [] };
   for (const stakeholder of annotations.stakeholders) {
-    const at = place(stakeholder, stakeholder.introducedAs, `stakeholders "${stakeholder.id}" introducedAs`);
-    if (at) placed.stakeholders.push(at);
+    const name = `stakeholders "${stakeholder.id}"`;
+    const at = find(stakeholder.introducedAs, `${name} introducedAs`);
+    const framing = stakeholder.framingOf;
+    for (const id of framing?.stakeholderIds ?? []) {
+      const target = declared.find((s) => s.id === id);
+      if (!target) problems.push({ file, entry: `${name} framingOf`, reason: `unknown stakeholder id "${id}"` });
+      else if (target.framingOf) problems.push({ file, entry: `${name} framingOf`, reason: `"${id}" is itself a framing of others: name the stakeholders it stands for` });
+    }
+    const framingBasis = framing ? findAll(framing.basis, `${name} framingOf.basis`) : [];
+    if (at && framingBasis) placed.stakeholders.push({ entry: stakeholder, ...at, framingBasis });
   }
   for (const item of annotations.evidence) {
+    const name = `evidence "${item.id}"`;
     for (const id of item.stakeholderIds.filter((id) => !stakeholderIds.has(id))) {
-      problems.push({ file, entry: `evidence "${item.id}"`, reason: `unknown stakeholder id "${id}" (declared ids: ${[...stakeholderIds].join(', ')})` });
+      problems.push({ file, entry: name, reason: `unknown stakeholder id "${id}" (declared ids: ${[...stakeholderIds].join(', ')})` });
     }
-    const at = place(item, item, `evidence "${item.id}"`);
-    if (at) placed.evidence.push(at);
+    const at = find(item, name);
+    const stanceBasis = placeStanceBasis(item, name, findAll, problems, file);
+    const mediumBasis = placeMediumBasis(item, name, find, problems, file, source.text);
+    const elisions = at ? placeElisions(item, at, name, problems, file, source.text) : null;
+    if (at && stanceBasis && mediumBasis !== undefined && elisions) placed.evidence.push({ entry: item, ...at, stanceBasis, mediumBasis, elisions });
   }
   if (source.outlet !== null && !source.text.includes(source.outlet)) {
     problems.push({ file, entry: 'source.outlet', reason: `"${source.outlet}" does not appear in the article: the outlet is known only if the article names it` });
   }
-  for (const [index, declared] of annotations.notQuotations.entries()) {
-    const at = place(declared, declared, `notQuotations[${index}]`);
-    if (at) placed.notQuotations.push(at);
+  for (const [index, notQuotation] of annotations.notQuotations.entries()) {
+    const at = find(notQuotation, `notQuotations[${index}]`);
+    if (at) placed.notQuotations.push({ entry: notQuotation, ...at });
   }
   return placed;
+}
+
+/** Every stance rests on words of the article: an item without them is refused. */
+function placeStanceBasis(item: EvidenceAnnotation, name: string, findAll: (s: readonly TextSelector[], n: string) => Span[] | null, problems: Problem[], file: string): Span[] | null {
+  if (!item.stanceBasis?.length) {
+    problems.push({ file, entry: name, reason: `has no stanceBasis: name the sentence(s) of the article that establish "${item.stance}" (e.g. "stanceBasis": [{ "text": "…" }]); the item's own words count when they say it` });
+    return null;
+  }
+  return findAll(item.stanceBasis, `${name} stanceBasis`);
+}
+
+/**
+ * A medium only where the article names it: the basis must be words of the article that say
+ * it ("In a letter to Atkins"). Undefined when the annotation is refused.
+ */
+function placeMediumBasis(item: EvidenceAnnotation, name: string, find: (s: TextSelector, n: string) => Span | null, problems: Problem[], file: string, text: string): Span | null | undefined {
+  if (item.medium === null) {
+    if (!item.mediumBasis) return null;
+    problems.push({ file, entry: name, reason: 'has a mediumBasis but no medium' });
+    return undefined;
+  }
+  if (!item.mediumBasis) {
+    problems.push({ file, entry: name, reason: `says medium "${item.medium}" without a mediumBasis: a medium is given only where the article names it` });
+    return undefined;
+  }
+  const at = find(item.mediumBasis, `${name} mediumBasis`);
+  if (!at) return undefined;
+  if (!MEDIUM_WORDS[item.medium].test(text.slice(at.start, at.end))) {
+    problems.push({ file, entry: name, reason: `says medium "${item.medium}", but its mediumBasis "${clip(text.slice(at.start, at.end))}" does not say so` });
+    return undefined;
+  }
+  return at;
+}
+
+/** A reporter's aside in parentheses, inside a reported position: the only text a card may elide. */
+function placeElisions(item: EvidenceAnnotation, at: Span, name: string, problems: Problem[], file: string, text: string): Span[] | null {
+  const spans: Span[] = [];
+  for (const [index, selector] of item.elide.entries()) {
+    const entry = `${name} elide[${index}]`;
+    const inside = locateText(text.slice(at.start, at.end), selector);
+    if ('error' in inside) {
+      problems.push({ file, entry, reason: inside.error.replace('in the article', 'in the item’s text') });
+    } else if (item.kind !== 'reported-position') {
+      problems.push({ file, entry, reason: 'only a reported position may be shortened on the card: quotes are shown whole' });
+    } else if (!/^\([^()]*\)$/.test(selector.text)) {
+      problems.push({ file, entry, reason: `"${clip(selector.text)}" is not a parenthetical aside: only "(…)" may be elided` });
+    } else {
+      spans.push({ start: at.start + inside.start, end: at.start + inside.end });
+    }
+  }
+  return spans.length === item.elide.length ? spans : null;
 }
 
 function passage(source: Source, start: number, end: number): Stakeholder['introducedAt'] {
   return { sourceId: source.id, start, end, text: source.text.slice(start, end) };
 }
 
-function stakeholderOf({ id, name, role, organisation, kind, label, note }: StakeholderAnnotation, introducedAt: Stakeholder['introducedAt']): Stakeholder {
-  return { id, name, role, organisation, kind, label, introducedAt, note };
+function stakeholderOf({ entry, start, end, framingBasis }: PlacedStakeholder, source: Source): Stakeholder {
+  const { id, name, role, organisation, kind, label, note, framingOf } = entry;
+  return {
+    id, name, role, organisation, kind, label, introducedAt: passage(source, start, end), note,
+    framingOf: framingOf ? { stakeholderIds: framingOf.stakeholderIds, basis: framingBasis.map((span) => passage(source, span.start, span.end)) } : null,
+  };
 }
 
-function evidenceOf({ entry, start, end }: Placed<EvidenceAnnotation>, { source, quotations }: ReadSeed): EvidenceItem {
+function evidenceOf({ entry, start, end, stanceBasis, mediumBasis, elisions }: PlacedEvidence, { source, quotations }: ReadSeed): EvidenceItem {
   const { id, stakeholderIds, kind, medium, stance, tags, note } = entry;
   const quotation = kind === 'reported-position' ? undefined : quotations.find((q) => q.start === start && q.end === end);
   const attribution = quotation?.attribution ? passage(source, quotation.attribution.start, quotation.attribution.end) : null;
-  return { id, sourceId: source.id, stakeholderIds, kind, medium, stance, tags, text: source.text.slice(start, end), start, end, context: contextOf(source.text, start, end, quotations), attribution, note };
+  return {
+    id, sourceId: source.id, stakeholderIds, kind, medium, stance, tags, text: source.text.slice(start, end), start, end,
+    context: contextOf(source.text, start, end, quotations), attribution, note,
+    stanceBasis: stanceBasis.map((span) => passage(source, span.start, span.end)),
+    // Inferred when any of it lies outside the item's own words.
+    stanceInferred: stanceBasis.some((span) => span.start < start || span.end > end),
+    mediumBasis: mediumBasis ? passage(source, mediumBasis.start, mediumBasis.end) : null,
+    elisions,
+  };
 }
 
 /** The sentence(s) holding the item, within its paragraph(s). */

@@ -4,7 +4,7 @@
  * no schema library, no offsets.
  */
 import { CLAIM_TAGS } from './claim-tags';
-import type { Dataset, EvidenceKind, Medium, Stance } from './dataset-schema';
+import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
 
 export interface CardSpeaker {
   name: string;
@@ -12,18 +12,40 @@ export interface CardSpeaker {
   organisation: string | null;
   /** Initials for the avatar. */
   label: string;
+  /**
+   * Set when the name is the article's description of others ("Police chiefs in England and
+   * Wales"): who the article shows them to be (an inference) and the passages that show it.
+   */
+  framing: { voices: string[]; basis: string[] } | null;
 }
+
+/** How many distinct stakeholders (voices) and how many items take one stance. */
+export interface StanceCount {
+  voices: number;
+  items: number;
+}
+
+/** The words the card shows for an elided reporter's aside. */
+export const ELISION = '[…]';
 
 export interface CardEvidence {
   id: string;
   kind: EvidenceKind;
   medium: Medium | null;
   stance: Stance;
+  /** The stance rests on words outside the item's own (shown as `stanceBasis`). */
+  stanceInferred: boolean;
+  /** The article's words that establish the stance. */
+  stanceBasis: string[];
   speakers: CardSpeaker[];
+  /** Ids of the distinct stakeholders behind the item, a framing resolved to whom it stands for. */
+  voices: string[];
   /** The claims it makes (ranking uses them). */
   tags: readonly string[];
   /** The verbatim words (for quotes, without the quotation marks). */
   text: string;
+  /** `text` with each reporter's aside shown as "[…]" (the same as `text` when there is none). */
+  shownText: string;
   /** For a partial quote: the rest of its sentence before and after the quoted words. */
   before: string;
   after: string;
@@ -39,8 +61,8 @@ export interface CardEvidence {
 
 export interface CardData {
   topic: { name: string; description: string };
-  /** How many evidence items take each stance. */
-  counts: Record<Stance, number>;
+  /** How many voices and items take each stance. */
+  counts: Record<Stance, StanceCount>;
   /** How many source articles the evidence comes from. */
   sourceCount: number;
   /** Every item, in dataset order. */
@@ -55,19 +77,26 @@ export interface CardModel {
   termFound: string;
   topicName: string;
   topicDescription: string;
-  /** How many evidence items take each stance. */
-  counts: Readonly<Record<Stance, number>>;
+  /** How many voices and items take each stance. */
+  counts: Readonly<Record<Stance, StanceCount>>;
   /** How many source articles the evidence comes from. */
   sourceCount: number;
   /** Ranked for the paragraph around the mention, most relevant first. */
   items: CardEvidence[];
   /** How many items show before "Show all". */
   initiallyShown: number;
+  /** The extension's sources page (`…/pages/sources.html`): citations link to an item there. */
+  sourcesPageUrl: string;
 }
 
 export function cardData(data: Dataset): CardData {
   const stakeholders = new Map(data.stakeholders.map((s) => [s.id, s]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const nameOf = (id: string) => stakeholders.get(id)?.name ?? id;
+  const speakerOf = (s: Stakeholder): CardSpeaker => ({
+    name: s.name, role: s.role, organisation: s.organisation, label: s.label,
+    framing: s.framingOf ? { voices: s.framingOf.stakeholderIds.map(nameOf), basis: s.framingOf.basis.map((p) => p.text) } : null,
+  });
   const evidence = data.evidence.map((item): CardEvidence => {
     const source = sources.get(item.sourceId);
     const text = source?.text ?? '';
@@ -77,12 +106,16 @@ export function cardData(data: Dataset): CardData {
       kind: item.kind,
       medium: item.medium,
       stance: item.stance,
+      stanceInferred: item.stanceInferred,
+      stanceBasis: item.stanceBasis.map((p) => p.text),
       speakers: item.stakeholderIds.flatMap((id) => {
         const s = stakeholders.get(id);
-        return s ? [{ name: s.name, role: s.role, organisation: s.organisation, label: s.label }] : [];
+        return s ? [speakerOf(s)] : [];
       }),
+      voices: voicesOf(item, stakeholders),
       tags: item.tags,
       text: item.text,
+      shownText: elided(item),
       // The quoted words sit in their sentence; the card draws the quotation marks itself.
       before: partial ? text.slice(item.context.start, item.start).replace(/[“"]\s*$/, '') : '',
       after: partial ? text.slice(item.end, item.context.end).replace(/^\s*[”"]/, '') : '',
@@ -92,12 +125,36 @@ export function cardData(data: Dataset): CardData {
       note: item.note,
     };
   });
-  const count = (stance: Stance): number => evidence.filter((e) => e.stance === stance).length;
   return {
     topic: { name: data.topic.name, description: data.topic.description },
-    counts: { supports: count('supports'), opposes: count('opposes'), neutral: count('neutral') },
+    counts: stanceCounts(evidence),
     sourceCount: new Set(data.evidence.map((e) => e.sourceId)).size,
     evidence,
     tagCues: Object.fromEntries(Object.entries(CLAIM_TAGS).map(([tag, { cues }]) => [tag, cues])),
   };
+}
+
+/** The distinct stakeholders behind an item: a framing counts as the voices it stands for. */
+export function voicesOf(item: Pick<EvidenceItem, 'stakeholderIds'>, stakeholders: ReadonlyMap<string, Stakeholder>): string[] {
+  return [...new Set(item.stakeholderIds.flatMap((id) => stakeholders.get(id)?.framingOf?.stakeholderIds ?? [id]))];
+}
+
+/** Voices and items per stance: one MP with five items is one voice, one letter of three is three. */
+export function stanceCounts(items: readonly { stance: Stance; voices: readonly string[] }[]): Record<Stance, StanceCount> {
+  const count = (stance: Stance): StanceCount => {
+    const taking = items.filter((e) => e.stance === stance);
+    return { voices: new Set(taking.flatMap((e) => e.voices)).size, items: taking.length };
+  };
+  return Object.fromEntries(STANCES.map((stance) => [stance, count(stance)])) as Record<Stance, StanceCount>;
+}
+
+/** The item's words with each reporter's aside replaced by "[…]". */
+function elided(item: EvidenceItem): string {
+  let shown = '';
+  let at = item.start;
+  for (const span of [...item.elisions].sort((a, b) => a.start - b.start)) {
+    shown += item.text.slice(at - item.start, span.start - item.start) + ELISION;
+    at = span.end;
+  }
+  return shown + item.text.slice(at - item.start);
 }

@@ -2,11 +2,15 @@
  * Holds the curated annotations to what the article itself says: every quotation the
  * extractor finds must be an evidence item with the same words, kind and speakers (or be
  * declared not a quotation, with a reason), and every quote item must be such a quotation.
+ * Every position the article reports in its own words ("backed", "called on", "opposition
+ * to", "resistance to", "bar …") must be an item covering those words, given to whom the
+ * article gives it, with the stance the words establish where they establish one.
  */
 import { lineOf } from './article-text';
 import type { EvidenceAnnotation, NotAQuotation, StakeholderAnnotation } from './annotations-schema';
 import type { Problem } from './dataset-error';
 import type { Quotation } from './extract-quotations';
+import type { ReportedPosition } from './extract-positions';
 import { clip } from './locate-text';
 
 export interface Placed<T> {
@@ -20,14 +24,16 @@ export interface CrossCheckInput {
   file: string;
   article: string;
   quotations: readonly Quotation[];
+  positions: readonly ReportedPosition[];
   evidence: readonly Placed<EvidenceAnnotation>[];
   notQuotations: readonly Placed<NotAQuotation>[];
   /** Everyone declared, in any annotations file. */
   stakeholders: readonly StakeholderAnnotation[];
 }
 
-export function crossCheck({ file, article, quotations, evidence, notQuotations, stakeholders }: CrossCheckInput): Problem[] {
+export function crossCheck({ file, article, quotations, positions, evidence, notQuotations, stakeholders }: CrossCheckInput): Problem[] {
   const problems: Problem[] = [];
+  problems.push(...checkPositions(file, article, positions, evidence, stakeholders));
   const at = (q: { start: number; end: number }) => (item: { start: number; end: number }) => item.start === q.start && item.end === q.end;
   const quoteItems = evidence.filter((item) => item.entry.kind !== 'reported-position');
 
@@ -87,6 +93,43 @@ export function crossCheck({ file, article, quotations, evidence, notQuotations,
     }
   }
   return problems;
+}
+
+function checkPositions(file: string, article: string, positions: readonly ReportedPosition[], evidence: readonly Placed<EvidenceAnnotation>[], stakeholders: readonly StakeholderAnnotation[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const position of positions) {
+    const entry = `reported position at line ${lineOf(article, position.cue.start)} "${clip(position.holder.text, 40)} … ${position.cue.text}"`;
+    const covering = evidence.filter((item) => item.start <= position.cue.start && item.end >= position.cue.end);
+    const excepted = position.except ? holdersNamedIn(position.except.text, stakeholders) : [];
+    const holders = holdersNamedIn(position.holder.text, stakeholders).filter((id) => !excepted.includes(id));
+    if (!covering.length) {
+      problems.push({ file, entry, reason: `the article reports a position of "${position.holder.text}" ("${position.cue.text}"), but no evidence item covers these words` });
+      continue;
+    }
+    if (!holders.length) {
+      problems.push({ file, entry, reason: `the article gives this position to "${position.holder.text}", which names no declared stakeholder (add their name, an alias or a framing)` });
+      continue;
+    }
+    const theirs = covering.filter((item) => item.entry.stakeholderIds.some((id) => holders.includes(id)));
+    if (!theirs.length) {
+      problems.push({ file, entry, reason: `the article gives this position to "${position.holder.text}" (${holders.join(', ')}), but the items covering it (${idList(covering)}) give it to ${[...new Set(covering.flatMap((c) => c.entry.stakeholderIds))].join(', ')}` });
+      continue;
+    }
+    for (const { entry: item } of theirs) {
+      if (position.stance && item.stance !== position.stance) {
+        problems.push({ file, entry: `evidence "${item.id}"`, reason: `says "${item.stance}", but the article's words ("${position.holder.text}" … "${position.cue.text}") say only "${position.stance}"` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Like `stakeholdersNamedIn`, ignoring case (a reporter writes "police chiefs"), and by the words that introduce them too. */
+function holdersNamedIn(phrase: string, stakeholders: readonly StakeholderAnnotation[]): string[] {
+  const folded = phrase.toLowerCase();
+  return stakeholders
+    .filter((stakeholder) => [...namesOf(stakeholder), stakeholder.introducedAs.text].some((name) => containsWords(folded, name.toLowerCase())))
+    .map((stakeholder) => stakeholder.id);
 }
 
 /** `"Thewliss" ("Thewliss told the National")`, `"She" → "Thewliss" ("She added")`. */

@@ -81,6 +81,15 @@ export const Stakeholder = v.strictObject({
   introducedAt: Passage,
   /** What a careful reader should know (e.g. how a role was read); null when nothing. */
   note: v.nullable(Text),
+  /**
+   * The article's own description of other stakeholders ("police chiefs in England and
+   * Wales" for the three commissioners): not a voice of its own. Who it stands for is an
+   * inference from the article, with the passages it rests on. Null for a voice.
+   */
+  framingOf: v.nullable(v.strictObject({
+    stakeholderIds: v.pipe(v.array(Id), v.minLength(1)),
+    basis: v.pipe(v.array(Passage), v.minLength(1)),
+  })),
 });
 export type Stakeholder = v.InferOutput<typeof Stakeholder>;
 
@@ -93,15 +102,32 @@ export const EVIDENCE_KINDS = ['direct-quote', 'partial-quote', 'reported-positi
 export const EvidenceKind = v.picklist(EVIDENCE_KINDS);
 export type EvidenceKind = v.InferOutput<typeof EvidenceKind>;
 
-/** Stance toward the topic (drug consumption rooms), not toward whoever is addressed. */
-export const STANCES = ['supports', 'opposes', 'neutral'] as const;
+/**
+ * Stance toward the topic (drug consumption rooms), not toward whoever is addressed, and only
+ * as far as the article goes: `did-not-back` is a body that withheld support without a stated
+ * reason ("all parties bar the Tories backed it"), not opposition; `no-position-stated` is
+ * someone the article names in the matter without giving a position.
+ */
+export const STANCES = ['supports', 'opposes', 'did-not-back', 'neutral', 'no-position-stated'] as const;
 export const Stance = v.picklist(STANCES);
 export type Stance = v.InferOutput<typeof Stance>;
 
-/** How the words reached the article, where it says so. */
+/** How the words reached the article, only where it says so (see `MEDIUM_WORDS`). */
 export const MEDIA = ['letter', 'interview', 'statement', 'speech', 'vote'] as const;
 export const Medium = v.picklist(MEDIA);
 export type Medium = v.InferOutput<typeof Medium>;
+
+/**
+ * The words by which an article says what the medium was: a medium's basis must hold one.
+ * "told the National" names no medium, and "A spokesman said" is not a statement.
+ */
+export const MEDIUM_WORDS: Readonly<Record<Medium, RegExp>> = {
+  letter: /\b(?:letter|wrote|writes|written)\b/i,
+  interview: /\binterview/i,
+  statement: /\bstatement\b/i,
+  speech: /\b(?:speech|speaking at|addressing)\b/i,
+  vote: /\bvot(?:e|ed|ing)\b/i,
+};
 
 export const ClaimTag = v.picklist(Object.keys(CLAIM_TAGS) as [ClaimTagName, ...ClaimTagName[]]);
 export type ClaimTag = ClaimTagName;
@@ -129,6 +155,14 @@ export const EvidenceItem = v.strictObject({
   attribution: v.nullable(Passage),
   /** What a careful reader should know about this item; null when nothing. */
   note: v.nullable(Text),
+  /** The sentence(s) of the article that establish the stance (at least one). */
+  stanceBasis: v.pipe(v.array(Passage), v.minLength(1, 'names at least one passage for its stance')),
+  /** The stance rests on words outside the item's own text: the card says so and shows them. */
+  stanceInferred: v.boolean(),
+  /** The words that name the medium ("In a letter to Atkins"); null exactly when `medium` is. */
+  mediumBasis: v.nullable(Passage),
+  /** Reporter's asides inside the item's text ("(pictured, right)") the card may show as "[…]". */
+  elisions: v.array(Span),
 });
 export type EvidenceItem = v.InferOutput<typeof EvidenceItem>;
 

@@ -88,10 +88,11 @@ describe('buildDataset on the seed article', async () => {
     expect(quotes).toEqual([
       ['deeply concerned', 'partial-quote', commissioners, 'letter'],
       ['If the government wa', 'direct-quote', commissioners, 'letter'],
-      ['The fact that senior', 'direct-quote', ['alison-thewliss'], 'interview'],
-      ['For plans to progres', 'direct-quote', ['alison-thewliss'], 'interview'],
-      ['An increasing number', 'direct-quote', ['alison-thewliss'], 'interview'],
-      ['We must prevent drug', 'direct-quote', ['home-office'], 'statement'],
+      // "told the National" names no medium, and a spokesman who "said" made no stated statement.
+      ['The fact that senior', 'direct-quote', ['alison-thewliss'], null],
+      ['For plans to progres', 'direct-quote', ['alison-thewliss'], null],
+      ['An increasing number', 'direct-quote', ['alison-thewliss'], null],
+      ['We must prevent drug', 'direct-quote', ['home-office'], null],
     ]);
   });
 
@@ -110,13 +111,13 @@ describe('buildDataset on the seed article', async () => {
     reported('glasgow-campaign-for-sdcf');
     reported('police-chiefs-back-legalisation');
     expect(item('glasgow-campaign-for-sdcf').stakeholderIds).toEqual(['alison-thewliss', 'glasgow-council', 'glasgow-health-board']);
-    expect(item('tories-did-not-back-glasgow-dcr').stance).toBe('opposes');
+    expect(item('tories-did-not-back-glasgow-dcr').stance).toBe('did-not-back');
     expect(item('thewliss-welcomes-intervention').text).toBe('welcomed the police boss’s intervention');
   });
 
   it('names every stakeholder the issue lists, and gives Victoria Atkins no stance', () => {
     expect(dataset.stakeholders.map((s) => s.id)).toEqual([
-      'arfon-jones', 'ron-hogg', 'david-jamieson', 'alison-thewliss', 'victoria-atkins', 'home-office',
+      'arfon-jones', 'ron-hogg', 'david-jamieson', 'alison-thewliss', 'victoria-atkins', 'home-office', 'uk-government',
       'glasgow-council', 'glasgow-health-board', 'scottish-parliament-parties', 'scottish-tories', 'police-chiefs',
     ]);
     expect(dataset.stakeholders.find((s) => s.id === 'victoria-atkins')).toMatchObject({ role: 'Minister for Crime, Safeguarding and Vulnerability', label: 'VA' });
@@ -183,7 +184,7 @@ describe('buildDataset refuses bad input, naming file, entry and reason', () => 
 
   it('a text that appears twice without a prefix or suffix, and the prefix that fixes it', async () => {
     const addItem = (extra: Entry) => (json: Json) =>
-      json.evidence.push({ id: 'campaign-for-rooms', stakeholderIds: ['police-chiefs'], kind: 'reported-position', medium: null, stance: 'supports', tags: ['legal-exemption'], text: 'drug consumption rooms', ...extra });
+      json.evidence.push({ id: 'campaign-for-rooms', stakeholderIds: ['police-chiefs'], kind: 'reported-position', medium: null, stance: 'supports', tags: ['legal-exemption'], text: 'drug consumption rooms', stanceBasis: [{ text: 'THE campaign for drug consumption rooms to be legalised' }], ...extra });
     expect(await problemsOf(seedWith(addItem({})))).toEqual([
       { file: SEED_ANNOTATIONS, entry: 'evidence "campaign-for-rooms"', reason: '"drug consumption rooms" appears 2 times in the article (lines 1, 7): add a prefix or suffix that picks one' },
     ]);
