@@ -33,7 +33,8 @@ export function withBothSides<T extends { stance: Stance }>(ranked: readonly T[]
   return result;
 }
 
-export function buildCardModel(mention: { text: string; context: string }, data: CardData): CardModel {
+/** `sourcesPageUrl`: the extension's sources page, which citations link to. */
+export function buildCardModel(mention: { text: string; context: string }, data: CardData, sourcesPageUrl: string): CardModel {
   return {
     termFound: mention.text,
     topicName: data.topic.name,
@@ -42,5 +43,6 @@ export function buildCardModel(mention: { text: string; context: string }, data:
     sourceCount: data.sourceCount,
     items: withBothSides(rankEvidence(mention.context, data.evidence, data.tagCues), INITIALLY_SHOWN),
     initiallyShown: INITIALLY_SHOWN,
+    sourcesPageUrl,
   };
 }

@@ -37,7 +37,7 @@ handleBackgroundRequests({
     if (fromTab) return fromTab;
     return (await readTabState(sender.tabId))?.frames[0]?.host ?? null;
   },
-  'card-model': ({ text, context }) => buildCardModel({ text, context }, cardData),
+  'card-model': ({ text, context }) => buildCardModel({ text, context }, cardData, extensionUrl('pages/sources.html')),
   'disable-site': async ({ host }) => {
     const site = normaliseSite(host);
     if (!site) return;

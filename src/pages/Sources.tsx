@@ -5,9 +5,12 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { paragraphsOf } from '../data/article-text';
+import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
 import { t } from '../platform/i18n';
+import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';
+import { CiteButtons } from '../ui/CiteButtons';
 import { segmentsOf } from './source-segments';
 
 export interface SourcesProps {
@@ -23,6 +26,10 @@ function speakers(data: Dataset, item: EvidenceItem): string {
 
 export function Sources({ data, currentId }: SourcesProps) {
   const current = useRef<HTMLElement>(null);
+  // The card's view of each item: the same words, speakers and citations as the cards show.
+  const cards = new Map(cardData(data).evidence.map((item) => [item.id, item]));
+  const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
+  const sourcesPageUrl = location.href.replace(/#.*$/, '');
   useEffect(() => {
     current.current?.scrollIntoView({ block: 'center' });
     current.current?.focus({ preventScroll: true });
@@ -41,7 +48,7 @@ export function Sources({ data, currentId }: SourcesProps) {
               <dt>{t('sourcesOutlet')}</dt>
               <dd>{source.outlet ?? t('cardOutletUnknown')}{source.outletNote && <span class="muted"> — {source.outletNote}</span>}</dd>
               <dt>{t('sourcesDate')}</dt>
-              <dd>{source.date ?? t('cardDateUnknown')}</dd>
+              <dd>{source.date ?? t('cardUndated')}</dd>
               <dt>{t('sourcesAddress')}</dt>
               <dd>{source.url ?? t('sourcesAddressUnknown')}</dd>
               <dt>{t('sourcesChecksum')}</dt>
@@ -72,17 +79,25 @@ export function Sources({ data, currentId }: SourcesProps) {
             </article>
             <h3>{t('sourcesEvidence')}</h3>
             <ol class="evidence">
-              {items.map((item) => (
-                <li key={item.id} id={item.id} class={item.id === currentId ? 'current' : undefined}>
-                  <p>
-                    <strong>{speakers(data, item)}</strong> <StanceBadge stance={item.stance} plural={item.stakeholderIds.length > 1} />{' '}
-                    <span class="muted">{t(`cardKind_${item.kind.replace('-', '_')}`)}{item.medium ? ` · ${t(`cardMedium_${item.medium}`)}` : ''}</span>
-                  </p>
-                  <p class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</p>
-                  {item.note && <p class="muted">{item.note}</p>}
-                  <p><a href={`#${item.id}`}>{t('sourcesShowInArticle')}</a> <span class="muted">{t('sourcesOffsets', [String(item.start), String(item.end)])}</span></p>
-                </li>
-              ))}
+              {items.map((item) => {
+                const card = cards.get(item.id)!;
+                return (
+                  <li key={item.id} id={item.id} class={item.id === currentId ? 'current' : undefined}>
+                    <p>
+                      <strong>{speakers(data, item)}</strong>{' '}
+                      <StanceBadge stance={item.stance} plural={voicesOf(item, byId).length > 1} inferred={item.stanceInferred} />{' '}
+                      <span class="muted">{kindLabel(item)}</span>
+                    </p>
+                    {card.speakers.map((speaker) => <FramingLine key={speaker.name} speaker={speaker} />)}
+                    <p class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</p>
+                    <StanceBasisLine item={card} />
+                    {item.mediumBasis && <p class="muted">{t('sourcesMediumBasis', [t(`cardMedium_${item.medium!}`), item.mediumBasis.text])}</p>}
+                    {item.note && <p class="muted">{item.note}</p>}
+                    <p><a href={`#${item.id}`}>{t('sourcesShowInArticle')}</a> <span class="muted">{t('sourcesOffsets', [String(item.start), String(item.end)])}</span></p>
+                    <CiteButtons item={card} sourcesPageUrl={sourcesPageUrl} />
+                  </li>
+                );
+              })}
             </ol>
           </section>
         );

@@ -1,6 +1,12 @@
-/** Everyone the sources give a position to (or name without one), with all their evidence. */
-import type { Dataset, Stance, Stakeholder } from '../data/dataset-schema';
-import { t } from '../platform/i18n';
+/**
+ * Everyone the sources name in the matter, one entry per voice: a stakeholder the article
+ * describes only in its own words ("police chiefs in England and Wales") is shown under the
+ * voices it stands for, with the passages that show who they are. Each voice's evidence is
+ * counted by stance and listed with its notes, as the article reported it.
+ */
+import { STANCES, type Dataset, type EvidenceItem, type Stance, type Stakeholder } from '../data/dataset-schema';
+import { voicesOf } from '../data/card-data';
+import { t, tCount } from '../platform/i18n';
 import { StanceBadge } from '../ui/card/StanceBadge';
 
 export interface StakeholdersProps {
@@ -8,45 +14,72 @@ export interface StakeholdersProps {
   data: Dataset;
 }
 
-/** One stance when all their evidence agrees; null when there is none or it is mixed. */
-export function positionOf(data: Dataset, stakeholder: Stakeholder): Stance | 'mixed' | null {
-  const stances = new Set(data.evidence.filter((e) => e.stakeholderIds.includes(stakeholder.id)).map((e) => e.stance));
-  if (stances.size === 0) return null;
-  return stances.size === 1 ? [...stances][0]! : 'mixed';
+export interface Voice {
+  stakeholder: Stakeholder;
+  /** Every item that is this voice's, directly or through a framing. */
+  items: EvidenceItem[];
+  /** Items per stance, only stances it has. */
+  stances: [Stance, number][];
+}
+
+/** The voices (stakeholders that are not a framing of others), each with its items. */
+export function voices(data: Dataset): Voice[] {
+  const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
+  return data.stakeholders.filter((s) => !s.framingOf).map((stakeholder) => {
+    const items = data.evidence.filter((e) => voicesOf(e, byId).includes(stakeholder.id));
+    const stances = STANCES.map((stance): [Stance, number] => [stance, items.filter((e) => e.stance === stance).length]).filter(([, n]) => n > 0);
+    return { stakeholder, items, stances };
+  });
 }
 
 export function Stakeholders({ data }: StakeholdersProps) {
+  const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
   return (
     <main>
       <h1>{t('stakeholdersTitle')}</h1>
       <p class="muted">{t('stakeholdersIntro')}</p>
       <ul class="people">
-        {data.stakeholders.map((person) => {
-          const position = positionOf(data, person);
-          const evidence = data.evidence.filter((e) => e.stakeholderIds.includes(person.id));
-          return (
-            <li key={person.id} id={person.id}>
-              <h2>
-                <span class="avatar" aria-hidden="true">{person.label}</span> {person.name}{' '}
-                {position === null ? <span class="muted">{t('stakeholdersNoPosition')}</span>
-                  : position === 'mixed' ? <span class="muted">{t('stakeholdersMixed')}</span>
-                  : <StanceBadge stance={position} plural={person.kind === 'group'} />}
-              </h2>
-              <p class="muted">{[person.role, person.organisation].filter(Boolean).join(', ')}</p>
-              {person.note && <p class="note">{person.note}</p>}
-              {evidence.length > 0 && (
-                <ul class="items">
-                  {evidence.map((item) => (
+        {voices(data).map(({ stakeholder: person, items, stances }) => (
+          <li key={person.id} id={person.id}>
+            <h2>
+              <span class="avatar" aria-hidden="true">{person.label}</span> {person.name}
+            </h2>
+            <p class="muted">{t('stakeholdersRoleAsReported', [person.role, person.organisation].filter(Boolean).join(', '))}</p>
+            <p class="positions">
+              {stances.length === 0
+                ? <StanceBadge stance="no-position-stated" plural={person.kind === 'group'} />
+                : stances.map(([stance, count]) => (
+                  <span key={stance} class="position">
+                    <StanceBadge stance={stance} plural={person.kind === 'group'} /> <span class="muted">{tCount('cardItems', count)}</span>
+                  </span>
+                ))}
+            </p>
+            {person.note && <p class="note">{person.note}</p>}
+            {items.length > 0 && (
+              <ul class="items">
+                {items.map((item) => {
+                  const framings = item.stakeholderIds.map((id) => byId.get(id)).filter((s): s is Stakeholder => !!s?.framingOf);
+                  return (
                     <li key={item.id}>
+                      <StanceBadge stance={item.stance} plural={false} inferred={item.stanceInferred} />{' '}
                       <span class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</span>{' '}
                       <a href={`sources.html#${item.id}`}>{t('stakeholdersInSource')}</a>
+                      {framings.map((framing) => (
+                        <p key={framing.id} class="muted">
+                          {t('stakeholdersFramedAs', framing.name)}{' '}
+                          {t('cardFraming', framing.framingOf!.stakeholderIds.map((id) => byId.get(id)?.name ?? id).join(', '))}{' '}
+                          <span class="basis-quotes">{framing.framingOf!.basis.map((p) => `‘${p.text}’`).join(' · ')}</span>
+                        </p>
+                      ))}
+                      {item.stanceInferred && <p class="muted">{t('cardStanceBasis', item.stanceBasis.map((p) => `‘…${p.text}…’`).join(' '))}</p>}
+                      {item.note && <p class="note">{item.note}</p>}
                     </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
+                  );
+                })}
+              </ul>
+            )}
+          </li>
+        ))}
       </ul>
     </main>
   );

@@ -33,11 +33,11 @@ function keysUsed(): string[] {
   for (const style of HIGHLIGHT_STYLES) keys.add(`optionsStyle_${style}`);
   for (const trigger of CARD_TRIGGERS) keys.add(`optionsTrigger_${trigger.replace('-', '_')}`);
   for (const lang of LANGS) keys.add(`language_${lang}`);
-  for (const stance of STANCES) {
+  for (const stance of STANCES.map((s) => s.replace(/-/g, '_'))) {
     keys.add(`cardStance_${stance}`);
     keys.add(`cardStance_${stance}_plural`);
-    keys.add(`cardCount_${stance}One`);
-    keys.add(`cardCount_${stance}Other`);
+    keys.add(`cardVoices_${stance}One`);
+    keys.add(`cardVoices_${stance}Other`);
   }
   for (const kind of EVIDENCE_KINDS) keys.add(`cardKind_${kind.replace('-', '_')}`);
   for (const medium of MEDIA) keys.add(`cardMedium_${medium}`);

@@ -46,12 +46,13 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         <h2 id="card-title" class="topic">{model.topicName}</h2>
         <p class="description">{model.topicDescription}</p>
         <StanceBalance counts={model.counts} sourceCount={model.sourceCount} />
+        <p class="as-reported">{t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}</p>
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
       <ol class="entries" aria-label={t('cardEvidenceLabel')}>
-        {items.map((item) => <EvidenceEntry key={item.id} item={item} onOpenSource={onOpenSource} />)}
+        {items.map((item) => <EvidenceEntry key={item.id} item={item} sourcesPageUrl={model.sourcesPageUrl} onOpenSource={onOpenSource} />)}
       </ol>
       <footer>
         {hidden > 0 ? (

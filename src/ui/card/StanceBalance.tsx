@@ -1,31 +1,45 @@
 import { t, tCount } from '../../platform/i18n';
 import type { Stance } from '../../data/dataset-schema';
-import { STANCE_ICON } from './StanceBadge';
+import type { StanceCount } from '../../data/card-data';
+import { STANCE_ICON, stanceKey } from './StanceBadge';
 
 export interface StanceBalanceProps {
-  /** Evidence items per stance. */
-  counts: Readonly<Record<Stance, number>>;
+  /** Voices (distinct stakeholders) and evidence items per stance. */
+  counts: Readonly<Record<Stance, StanceCount>>;
   /** How many articles the evidence comes from. */
   sourceCount: number;
 }
 
-/** Both sides the data holds, always: a bar for the eye and the numbers in words. */
+/** Stances always shown; the others only when the data holds them. */
+const ALWAYS: readonly Stance[] = ['supports', 'opposes'];
+const ORDER: readonly Stance[] = ['supports', 'opposes', 'did-not-back', 'neutral', 'no-position-stated'];
+
+/** The stances the balance line shows for these counts, in order. */
+export function shownStances(counts: Readonly<Record<Stance, StanceCount>>): Stance[] {
+  return ORDER.filter((stance) => ALWAYS.includes(stance) || counts[stance].items > 0);
+}
+
+/**
+ * Voices first, items second, in words for everyone ("7 voices supported (10 items)"): one MP
+ * quoted five times is one voice. The bar, for the eye only, is sized by voices.
+ */
 export function StanceBalance({ counts, sourceCount }: StanceBalanceProps) {
-  const shown: Stance[] = ['supports', 'opposes', ...(counts.neutral > 0 ? (['neutral'] as const) : [])];
+  const shown = shownStances(counts);
   return (
     <div class="balance">
       <div class="bar" aria-hidden="true">
-        {shown.map((stance) => counts[stance] > 0 && <span key={stance} class={`bar-${stance}`} style={{ flexGrow: counts[stance] }} />)}
+        {shown.map((stance) => counts[stance].voices > 0 && <span key={stance} class={`bar-${stance}`} style={{ flexGrow: counts[stance].voices }} />)}
       </div>
-      <p class="legend">
+      <ul class="legend" aria-label={t('cardBalanceLabel')}>
         {shown.map((stance) => (
-          <span key={stance} class={`legend-${stance}`}>
-            <span aria-hidden="true">{STANCE_ICON[stance]}</span> {tCount(`cardCount_${stance}`, counts[stance])}
-          </span>
+          <li key={stance} class={`legend-${stance}`}>
+            <span aria-hidden="true">{STANCE_ICON[stance]}</span>{' '}
+            {tCount(`cardVoices_${stanceKey(stance)}`, counts[stance].voices)}{' '}
+            <span class="items">{tCount('cardItems', counts[stance].items)}</span>
+          </li>
         ))}
-        <span>{tCount('cardSourceCount', sourceCount)}</span>
-      </p>
-      <p class="visually-hidden">{t('cardBalanceExplained')}</p>
+        <li>{tCount('cardSourceCount', sourceCount)}</li>
+      </ul>
     </div>
   );
 }

@@ -23,13 +23,14 @@ describe('withBothSides', () => {
 
 describe('buildCardModel', () => {
   it('ranks for the paragraph, shows both sides up front, and keeps every item', () => {
-    const model = buildCardModel({ text: 'drug consumption rooms', context: 'Ms Thewliss says Glasgow still wants drug consumption rooms.' }, cardData);
+    const model = buildCardModel({ text: 'drug consumption rooms', context: 'Ms Thewliss says Glasgow still wants drug consumption rooms.' }, cardData, 'chrome-extension://x/pages/sources.html');
     expect(model.termFound).toBe('drug consumption rooms');
     expect(model.items).toHaveLength(cardData.evidence.length);
     expect(model.items[0]!.speakers.map((s) => s.name)).toContain('Alison Thewliss');
     const head = model.items.slice(0, INITIALLY_SHOWN).map((i) => i.stance);
     expect(head).toContain('supports');
     expect(head).toContain('opposes');
-    expect(model.counts.supports + model.counts.opposes + model.counts.neutral).toBe(cardData.evidence.length);
+    expect(Object.values(model.counts).reduce((sum, count) => sum + count.items, 0)).toBe(cardData.evidence.length);
+    expect(model.sourcesPageUrl).toBe('chrome-extension://x/pages/sources.html');
   });
 });

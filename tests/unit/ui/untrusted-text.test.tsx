@@ -40,7 +40,7 @@ describe('untrusted text', () => {
 
   it('is shown literally in the card', async () => {
     const dataset = await markupDataset();
-    const model = buildCardModel({ text: 'drug consumption room', context: 'A drug consumption room opened.' }, cardData(dataset));
+    const model = buildCardModel({ text: 'drug consumption room', context: 'A drug consumption room opened.' }, cardData(dataset), 'chrome-extension://x/pages/sources.html');
     container = document.body.appendChild(document.createElement('div'));
     render(<QuoteCard model={model} maxHeight={600} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
     expect(container.querySelectorAll('img, script, b, i')).toHaveLength(0);

@@ -1,0 +1,71 @@
+/**
+ * A quote with its source, for pasting elsewhere: plain text, Markdown and CSL-JSON. Only what
+ * the article gives: the speaker and role as it reported them, the outlet as it names it, and
+ * a link to the item on the extension's sources page. The article's title, date and address
+ * are unknown, so they are left out, never guessed.
+ */
+import type { CardEvidence } from '../data/card-data';
+import { t } from '../platform/i18n';
+
+export const CITATION_FORMATS = ['text', 'markdown', 'csl-json'] as const;
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
+
+export type CitableItem = Pick<CardEvidence, 'id' | 'kind' | 'text' | 'speakers' | 'outlet' | 'date'>;
+
+/** The item on the sources page: `…/pages/sources.html#<item-id>`. */
+export function itemUrl(sourcesPageUrl: string, itemId: string): string {
+  return `${sourcesPageUrl.replace(/#.*$/, '')}#${encodeURIComponent(itemId)}`;
+}
+
+function who(item: CitableItem): string {
+  return item.speakers.map((s) => `${s.name} (${[s.role, s.organisation].filter(Boolean).join(', ')})`).join('; ');
+}
+
+/** The words, verbatim: a quote in quotation marks, a reported position as the article's. */
+function words(item: CitableItem): string {
+  return item.kind === 'reported-position' ? t('citeReported', item.text) : `“${item.text}”`;
+}
+
+function outlet(item: CitableItem): string {
+  return item.outlet ?? t('citeOutletUnknown');
+}
+
+function date(item: CitableItem): string {
+  return item.date ?? t('cardUndated');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+}
+
+export function citation(format: CitationFormat, item: CitableItem, sourcesPageUrl: string): string {
+  const url = itemUrl(sourcesPageUrl, item.id);
+  if (format === 'text') return t('citeText', [words(item), who(item), outlet(item), date(item), url]);
+  if (format === 'markdown') {
+    return t('citeMarkdown', [escapeMarkdown(words(item)), escapeMarkdown(who(item)), escapeMarkdown(outlet(item)), date(item), url]);
+  }
+  // CSL-JSON: no title, issued or URL, because the article gives none; the speaker is not the author.
+  const entry: Record<string, unknown> = { id: `claimlens-${item.id}`, type: 'article' };
+  if (item.outlet) entry['container-title'] = item.outlet;
+  if (item.date) entry.issued = { raw: item.date };
+  entry.note = t('citeCslNote', [who(item), words(item), url]);
+  return JSON.stringify([entry], null, 2);
+}
+
+/** Can this page copy? `navigator.clipboard` exists only in secure contexts (not on `http:` pages). */
+export function canCopy(): boolean {
+  return isSecureContext && 'clipboard' in navigator;
+}
+
+/**
+ * Writes the text on the clipboard (call it from a click: a user gesture). The async
+ * Clipboard API fires no `copy` event, so the page hears nothing of it.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
