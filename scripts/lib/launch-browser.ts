@@ -50,6 +50,8 @@ export interface LaunchOptions {
   dark?: boolean;
   /** Send every request, loopback included, through an HTTP proxy on 127.0.0.1 at this port. */
   proxyPort?: number;
+  /** Extra Firefox preferences (Chromium takes `args`). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 // Without these Chromium keeps trying to reach Google's services on a closed network.
@@ -134,6 +136,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
         'network.proxy.no_proxies_on': '',
         'network.proxy.allow_hijacking_localhost': true,
       } : {}),
+      ...options.firefoxPrefs,
     },
   });
   const extensionId = await browser.installExtension(resolve(options.extensionDir));

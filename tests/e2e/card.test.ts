@@ -1,10 +1,10 @@
-/** The quote card in a real browser (issue #5). */
+/** The quote card in a real browser. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { ROOT, useSession, waitForMentions } from './support/session';
-import { cardIsOpen, cloneCardForAxe, inCard, mentionPoint, readCard, waitForCard } from './support/card';
+import { ROOT, useSession, waitForExtensionPage, waitForMentions } from './support/session';
+import { cardIsOpen, cloneCardForAxe, inCard, mentionPoint, readCard, waitForCard, waitForCardSettled } from './support/card';
 import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
@@ -26,7 +26,7 @@ describe('the quote card', () => {
 
   it('opens after a dwell on a mention, with the stakeholders who fit the paragraph first', async () => {
     const page = await open('/fixtures/card.html', 4);
-    const expectations: [number, string][] = [[0, 'Alison Thewliss'], [1, 'Arfon Jones, Ron Hogg, David Jamieson'], [2, 'Home Office']];
+    const expectations: [number, string][] = [[0, 'Alison Thewliss'], [1, 'Arfon Jones, Ron Hogg, David Jamieson'], [2, 'The government']];
     for (const [index, first] of expectations) {
       await page.mouse.move(5, 5);
       await waitForCard(page, false);
@@ -38,10 +38,45 @@ describe('the quote card', () => {
       const card = await readCard(session.kind, page);
       expect(card?.title).toBe('Drug consumption rooms');
       expect(card?.term).toContain('drug consumption room');
-      expect(card?.legend).toMatch(/✓ \d+ support.*✕ \d+ oppose/);
+      // Voices (distinct stakeholders) first, items second: one MP quoted often is one voice.
+      expect(card?.legend).toMatch(/✓ 7 voices supported \(10 items\).*✕ 2 voices opposed \(3 items\).*⊘ 1 voice did not back \(1 item\)/);
       expect(card?.speakers[0]).toContain(first);
       expect(card?.speakers.length).toBe(3);
     }
+  });
+
+  it('says no more than the article: a body that did not back, a stance inferred with its basis, past tense, as reported, undated', async () => {
+    const page = await open('/fixtures/card-stances.html', 1);
+    const point = await mentionPoint(page, 0);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const card = (await readCard(session.kind, page))!;
+    expect(card.asReported).toBe('From 1 article. Roles and positions as the article reported them; it gives no date.');
+    const [tories, , homeOffice] = card.entries;
+    expect(tories).toMatchObject({ name: 'Tories', stance: '⊘ Did not back', basis: '' });
+    expect(tories!.text).toContain('all parties in the Scottish Parliament bar the Tories backed the proposal');
+    expect(homeOffice).toMatchObject({ name: 'Home Office', stance: '✕ Opposed · inferred from context', role: 'Spokesman, as reported' });
+    expect(homeOffice!.basis).toBe('Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’');
+    // The article says only that a spokesman "said" it: no medium is claimed.
+    expect(homeOffice!.meta).toMatch(/^Quote“A Home Office spokesman said”the Nationalundated/);
+    for (const entry of card.entries) expect(entry.meta).not.toMatch(/statement|interview|date unknown/);
+  });
+
+  it('shows the reporter’s aside inside a reported position as […]', async () => {
+    const page = await open('/fixtures/card.html', 4);
+    const point = await mentionPoint(page, 2);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true);
+    const texts = await inCard(session.kind, page, (root) => {
+      [...root.querySelectorAll<HTMLButtonElement>('footer button')].find((b) => b.textContent.startsWith('Show all'))?.click();
+      return null;
+    });
+    expect(texts).toBeNull();
+    const card = (await readCard(session.kind, page))!;
+    const call = card.entries.find((e) => e.text.includes('Force bosses south of the border'));
+    expect(call?.text).toContain('Victoria Atkins […] (a reporter’s aside, left out here; the sources page has the full text), to drop');
+    expect(call?.text).not.toContain('pictured');
+    expect(call?.name).toBe('Police chiefs in England and Wales');
   });
 
   it('stays open while the pointer moves into it, and closes after the pointer leaves both', async () => {
@@ -132,13 +167,13 @@ describe('the quote card', () => {
   });
 
   it('opens the sources page at the quote a reader picks', async () => {
-    const page = await open('/fixtures/card.html', 4);
-    const point = await mentionPoint(page, 2);
+    const page = await open('/fixtures/card-stances.html', 1);
+    const point = await mentionPoint(page, 0);
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, true);
     const before = new Set(await session.ext.browser.pages());
     await clickSourceLinkOf(page, 'We must prevent drug use');
-    const sources = await waitForNewPage(before);
+    const sources = await waitForExtensionPage(session.ext, before, '/pages/sources.html');
     await sources.waitForSelector('mark.current');
     const shown = await sources.evaluate(() => ({
       hash: decodeURIComponent(location.hash.slice(1)),
@@ -153,14 +188,14 @@ describe('the quote card', () => {
 
   it('has no accessibility violations, and leaves screenshots of the card in light and dark', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const light = await open('/fixtures/card.html', 4);
+    const light = await open('/fixtures/card-stances.html', 1);
     await checkCardAndScreenshot(light, 'light');
     // A browser of its own for dark: Firefox cannot switch colour schemes over WebDriver BiDi.
     const dark = await launchWithExtension(session.kind, { extensionDir: resolve(ROOT, 'dist', session.kind === 'chromium' ? 'chrome' : 'firefox'), dark: true });
     try {
       const page = await dark.browser.newPage();
-      await page.goto(`${session.site.origin}/fixtures/card.html`);
-      await waitForMentions(page, 4);
+      await page.goto(`${session.site.origin}/fixtures/card-stances.html`);
+      await waitForMentions(page, 1);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
       await checkCardAndScreenshot(page, 'dark');
     } finally {
@@ -169,9 +204,16 @@ describe('the quote card', () => {
   });
 
   async function checkCardAndScreenshot(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+    // Tall enough for the card's first three items beside the balance line.
+    await page.setViewport({ width: 1100, height: 1200 });
     const point = await mentionPoint(page, 0);
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, true);
+    await waitForCardSettled(session.kind, page);
+    // The balance line, a "did not back" item and an inferred stance are all in view.
+    const card = (await readCard(session.kind, page))!;
+    expect(card.legend).toContain('did not back');
+    expect(card.entries.slice(0, 3).map((e) => e.stance)).toEqual(['⊘ Did not back', '✓ Supported', '✕ Opposed · inferred from context']);
     await page.screenshot({ path: resolve(SCREENSHOTS, `card-${session.kind}-${scheme}.png`) });
     const copy = await cloneCardForAxe(session.kind, page);
     expect(await axeViolations(page, copy)).toEqual([]);
@@ -187,19 +229,5 @@ describe('the quote card', () => {
       return !!button;
     }, words);
     expect(clicked).toBe(true);
-  }
-
-  async function waitForNewPage(before: Set<Page>): Promise<Page> {
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline) {
-      for (const page of await session.ext.browser.pages()) {
-        if (before.has(page)) continue;
-        // Firefox does not report moz-extension:// addresses through page.url(): ask the page.
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href.includes('/pages/sources.html')) return page;
-      }
-      await new Promise((done) => setTimeout(done, 50));
-    }
-    throw new Error('the sources page did not open');
   }
 });

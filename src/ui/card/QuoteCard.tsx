@@ -45,8 +45,10 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         <p id="card-term" class="term">{t('cardTermFound', model.termFound)}</p>
         <h2 id="card-title" class="topic">{model.topicName}</h2>
         <p class="description">{model.topicDescription}</p>
-        <StanceBalance counts={model.counts} sourceCount={model.sourceCount} />
-        <p class="as-reported">{t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}</p>
+        <StanceBalance counts={model.counts} />
+        <p class="as-reported">
+          {tCount('cardSourceCount', model.sourceCount)} {t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}
+        </p>
         <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>

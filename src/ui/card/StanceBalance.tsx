@@ -6,8 +6,6 @@ import { STANCE_ICON, stanceKey } from './StanceBadge';
 export interface StanceBalanceProps {
   /** Voices (distinct stakeholders) and evidence items per stance. */
   counts: Readonly<Record<Stance, StanceCount>>;
-  /** How many articles the evidence comes from. */
-  sourceCount: number;
 }
 
 /** Stances always shown; the others only when the data holds them. */
@@ -23,7 +21,7 @@ export function shownStances(counts: Readonly<Record<Stance, StanceCount>>): Sta
  * Voices first, items second, in words for everyone ("7 voices supported (10 items)"): one MP
  * quoted five times is one voice. The bar, for the eye only, is sized by voices.
  */
-export function StanceBalance({ counts, sourceCount }: StanceBalanceProps) {
+export function StanceBalance({ counts }: StanceBalanceProps) {
   const shown = shownStances(counts);
   return (
     <div class="balance">
@@ -38,7 +36,6 @@ export function StanceBalance({ counts, sourceCount }: StanceBalanceProps) {
             <span class="items">{tCount('cardItems', counts[stance].items)}</span>
           </li>
         ))}
-        <li>{tCount('cardSourceCount', sourceCount)}</li>
       </ul>
     </div>
   );

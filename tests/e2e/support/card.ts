@@ -75,12 +75,29 @@ export async function inCard<T>(kind: BrowserKind, page: Page | Frame, fn: (root
   return JSON.parse((call.result.result as { value: string }).value) as T;
 }
 
+/** One entry of the card as a reader sees it. */
+export interface EntryReading {
+  name: string;
+  /** The stance badge's words (its icon included). */
+  stance: string;
+  role: string;
+  /** The quote or reported words as shown. */
+  text: string;
+  /** "Stance from the article: …", when the stance is inferred. */
+  basis: string;
+  /** Kind, medium, attribution, outlet, date and links. */
+  meta: string;
+}
+
 /** What a reader sees in the card, item by item. */
 export interface CardReading {
   title: string;
   term: string;
   legend: string;
+  /** "Roles and positions as the article reported them…". */
+  asReported: string;
   speakers: string[];
+  entries: EntryReading[];
   focused: boolean;
 }
 
@@ -89,9 +106,47 @@ export function readCard(kind: BrowserKind, page: Page | Frame): Promise<CardRea
     title: root.querySelector('#card-title')?.textContent ?? '',
     term: root.querySelector('#card-term')?.textContent ?? '',
     legend: root.querySelector('.legend')?.textContent ?? '',
+    asReported: root.querySelector('.as-reported')?.textContent ?? '',
     speakers: [...root.querySelectorAll('.entry .name')].map((n) => n.textContent),
+    entries: [...root.querySelectorAll('.entry')].map((entry) => ({
+      name: entry.querySelector('.name')?.textContent ?? '',
+      stance: entry.querySelector('.stance')?.textContent ?? '',
+      role: entry.querySelector('.role')?.textContent ?? '',
+      text: entry.querySelector('blockquote, .reported')?.textContent ?? '',
+      basis: entry.querySelector('.basis')?.textContent ?? '',
+      meta: entry.querySelector('.meta')?.textContent ?? '',
+    })),
     focused: root.activeElement !== null,
   }));
+}
+
+/**
+ * Clicks, with the real pointer (a user gesture, as the clipboard needs), the button in the
+ * card entry whose text includes `entryText` and whose label includes `label`.
+ */
+export async function clickInCard(kind: BrowserKind, page: Page, entryText: string, label: string): Promise<void> {
+  const rect = await inCard(kind, page, (root, arg) => {
+    const [words, name] = arg as [string, string];
+    const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(words));
+    const button = [...(entry?.querySelectorAll('button') ?? [])].find((b) => b.textContent.includes(name));
+    if (!button) return null;
+    button.scrollIntoView({ block: 'nearest' });
+    const { x, y, width, height } = button.getBoundingClientRect();
+    return { x: x + width / 2, y: y + height / 2 };
+  }, [entryText, label]);
+  if (!rect) throw new Error(`no button "${label}" in the card entry with "${entryText}"`);
+  await page.mouse.click(rect.x, rect.y);
+}
+
+/** Waits until the card's opening animation has finished, so a screenshot shows it settled. */
+export async function waitForCardSettled(kind: BrowserKind, page: Page, timeout = 3_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const settled = await inCard(kind, page, (root) => root.getAnimations().every((a) => a.playState === 'finished'));
+    if (settled) return;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+  throw new Error(`the card was still animating after ${timeout} ms`);
 }
 
 /**

@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import type { ConsoleMessage, Page } from 'puppeteer-core';
-import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../../../scripts/lib/launch-browser';
+import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/lib/launch-browser';
 import { startStaticServer, stripScripts, type StaticServer } from '../../../scripts/lib/static-server';
 import { CORPUS_DIR } from '../../../scripts/lib/corpus-pages';
 
@@ -53,14 +53,15 @@ export function watchErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (error: unknown) => errors.push(`${page.url()}: uncaught: ${String(error)}`));
 }
 
-export function useSession(): Session {
+/** `launch`: extra options for the browser of this file (arguments, Firefox preferences). */
+export function useSession(launch: (kind: BrowserKind) => Partial<LaunchOptions> = () => ({})): Session {
   // Filled in by beforeAll; tests only run after it.
   const session = { errors: [] as string[] } as Session;
   let started = false;
   beforeAll(async () => {
     session.kind = browserKind();
     [session.site, session.otherSite] = await Promise.all([startSite(), startSite()]);
-    session.ext = await launchWithExtension(session.kind, { extensionDir: distDir(session.kind) });
+    session.ext = await launchWithExtension(session.kind, { ...launch(session.kind), extensionDir: distDir(session.kind) });
     session.open = async (pathOrUrl) => {
       const page = await session.ext.browser.newPage();
       watchErrors(page, session.errors);
@@ -94,4 +95,19 @@ export function mentionTexts(frame: Pick<Page, 'evaluate'>): Promise<string[]> {
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((live) => live.toString());
   });
+}
+
+/** Waits for a tab that was not in `before` to show the extension page at `path`. */
+export async function waitForExtensionPage(ext: ExtensionBrowser, before: ReadonlySet<Page>, path: string, timeout = 5_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await ext.browser.pages()) {
+      if (before.has(page)) continue;
+      // Firefox does not report moz-extension:// addresses through page.url(): ask the page.
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.includes(path)) return page;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`${path} did not open`);
 }
