@@ -175,7 +175,9 @@ function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, dec
     const stanceBasis = placeStanceBasis(item, name, findAll, problems, file);
     const mediumBasis = placeMediumBasis(item, name, find, problems, file, source.text);
     const elisions = at ? placeElisions(item, at, name, problems, file, source.text) : null;
-    if (at && stanceBasis && mediumBasis !== undefined && elisions) placed.evidence.push({ entry: item, ...at, stanceBasis, mediumBasis, elisions });
+    // A refused basis or elision is a problem already, which stops the build; the item still
+    // takes part in the cross-check, so one mistake is not reported again as a missing item.
+    if (at) placed.evidence.push({ entry: item, ...at, stanceBasis: stanceBasis ?? [], mediumBasis: mediumBasis ?? null, elisions: elisions ?? [] });
   }
   if (source.outlet !== null && !source.text.includes(source.outlet)) {
     problems.push({ file, entry: 'source.outlet', reason: `"${source.outlet}" does not appear in the article: the outlet is known only if the article names it` });

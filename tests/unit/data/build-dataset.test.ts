@@ -265,6 +265,74 @@ describe('buildDataset refuses bad input, naming file, entry and reason', () => 
   });
 });
 
+describe('buildDataset refuses a stance, medium, framing or elision the article does not support', () => {
+  it('an item without the sentence(s) its stance rests on', async () => {
+    expect(await problemsOf(seedWith((json) => { delete evidenceItem(json, 'home-office-prevent-drug-use').stanceBasis; }))).toEqual([{
+      file: SEED_ANNOTATIONS,
+      entry: 'evidence "home-office-prevent-drug-use"',
+      reason: 'has no stanceBasis: name the sentence(s) of the article that establish "opposes" (e.g. "stanceBasis": [{ "text": "…" }]); the item\'s own words count when they say it',
+    }]);
+    const [empty] = await problemsOf(seedWith((json) => { evidenceItem(json, 'thewliss-legal-exemption').stanceBasis = []; }));
+    expect(empty).toMatchObject({ entry: 'evidence "thewliss-legal-exemption"', reason: expect.stringMatching(/^has no stanceBasis/) as string });
+  });
+
+  it('a stance basis that is not in the article', async () => {
+    expect(await problemsOf(seedWith((json) => { evidenceItem(json, 'home-office-prevent-drug-use').stanceBasis = [{ text: 'the Home Office opposes the rooms' }]; }))).toEqual([{
+      file: SEED_ANNOTATIONS, entry: 'evidence "home-office-prevent-drug-use" stanceBasis[0]', reason: '"the Home Office opposes the rooms" is not in the article',
+    }]);
+  });
+
+  it('a medium the article does not name: "told the National" is no interview', async () => {
+    const problems = await problemsOf(seedWith((json) => {
+      Object.assign(evidenceItem(json, 'thewliss-legal-exemption'), { medium: 'interview', mediumBasis: { text: 'Thewliss told the National' } });
+      evidenceItem(json, 'home-office-prevent-drug-use').medium = 'statement';
+    }));
+    expect(problems).toEqual([
+      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-legal-exemption"', reason: 'says medium "interview", but its mediumBasis "Thewliss told the National" does not say so' },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "home-office-prevent-drug-use"', reason: 'says medium "statement" without a mediumBasis: a medium is given only where the article names it' },
+    ]);
+  });
+
+  it('an elision that is not a reporter’s aside inside a reported position', async () => {
+    const problems = await problemsOf(seedWith((json) => {
+      evidenceItem(json, 'force-bosses-call-on-minister').elide = [{ text: 'to drop the Home Office’s resistance' }];
+      evidenceItem(json, 'thewliss-legal-exemption').elide = [{ text: 'Without this,' }];
+    }));
+    expect(problems).toEqual([
+      { file: SEED_ANNOTATIONS, entry: 'evidence "force-bosses-call-on-minister" elide[0]', reason: '"to drop the Home Office’s resistance" is not a parenthetical aside: only "(…)" may be elided' },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-legal-exemption" elide[0]', reason: 'only a reported position may be shortened on the card: quotes are shown whole' },
+    ]);
+  });
+
+  it('a framing of someone undeclared, or of another framing', async () => {
+    const problems = await problemsOf(seedWith((json) => {
+      const framing = json.stakeholders.find((s) => s.id === 'police-chiefs')!.framingOf as { stakeholderIds: string[] };
+      framing.stakeholderIds = ['arfon-jones', 'chief-constable', 'police-chiefs'];
+    }));
+    expect(problems).toEqual([
+      { file: SEED_ANNOTATIONS, entry: 'stakeholders "police-chiefs" framingOf', reason: 'unknown stakeholder id "chief-constable"' },
+      { file: SEED_ANNOTATIONS, entry: 'stakeholders "police-chiefs" framingOf', reason: '"police-chiefs" is itself a framing of others: name the stakeholders it stands for' },
+    ]);
+  });
+
+  it('the Tories as opposing, where the article says only that they did not back the proposal', async () => {
+    expect(await problemsOf(seedWith((json) => { evidenceItem(json, 'tories-did-not-back-glasgow-dcr').stance = 'opposes'; }))).toEqual([{
+      file: SEED_ANNOTATIONS,
+      entry: 'evidence "tories-did-not-back-glasgow-dcr"',
+      reason: 'says "opposes", but the article\'s words ("the Tories" … "backed") say only "did-not-back"',
+    }]);
+  });
+
+  it('the government’s continued opposition, as the letter reports it, left out', async () => {
+    const problems = await problemsOf(seedWith((json) => { json.evidence = json.evidence.filter((e) => e.id !== 'government-continued-opposition'); }));
+    expect(problems).toEqual([{
+      file: SEED_ANNOTATIONS,
+      entry: 'reported position at line 7 "the government … opposition to"',
+      reason: 'the article reports a position of "the government" ("opposition to"), but no evidence item covers these words',
+    }]);
+  });
+});
+
 describe('the cross-check fails the build when annotations and article disagree', () => {
   it('a quotation the annotations miss', async () => {
     const problems = await problemsOf(seedWith((json) => {

@@ -48,7 +48,7 @@ describe('readDatasetInputs', () => {
     } finally {
       rmSync(dir, { recursive: true });
     }
-    expect(readDatasetInputs('tests/fixtures/data').seeds.map((seed) => seed.article.file)).toEqual(['tests/fixtures/data/harbour-street.txt', 'tests/fixtures/data/markup-quote.txt']);
+    expect(readDatasetInputs('tests/fixtures/data').seeds.map((seed) => seed.article.file)).toEqual(['tests/fixtures/data/harbour-street.txt', 'tests/fixtures/data/markup-quote.txt', 'tests/fixtures/data/riverdale-vote.txt']);
   });
 });
 
