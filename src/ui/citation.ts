@@ -58,7 +58,7 @@ export function citation(format: CitationFormat, item: CitableItem, sourcesPageU
 
 /** Can this page copy? `navigator.clipboard` exists only in secure contexts (not on `http:` pages). */
 export function canCopy(): boolean {
-  return isSecureContext && 'clipboard' in navigator;
+  return 'isSecureContext' in globalThis && isSecureContext && 'clipboard' in navigator;
 }
 
 /**
