@@ -55,6 +55,12 @@ export function Stakeholders({ data }: StakeholdersProps) {
                 ))}
             </p>
             {person.note && <p class="note">{person.note}</p>}
+            {data.stakeholders.filter((framing) => framing.framingOf?.stakeholderIds.includes(person.id)).map((framing) => (
+              <p key={framing.id} class="note">
+                {t('stakeholdersAlsoDescribed', framing.name)}{' '}
+                <span class="basis-quotes">{framing.framingOf!.basis.map((p) => `‘${p.text}’`).join(' · ')}</span>
+              </p>
+            ))}
             {items.length > 0 && (
               <ul class="items">
                 {items.map((item) => {
@@ -64,13 +70,7 @@ export function Stakeholders({ data }: StakeholdersProps) {
                       <StanceBadge stance={item.stance} plural={false} inferred={item.stanceInferred} />{' '}
                       <span class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</span>{' '}
                       <a href={`sources.html#${item.id}`}>{t('stakeholdersInSource')}</a>
-                      {framings.map((framing) => (
-                        <p key={framing.id} class="muted">
-                          {t('stakeholdersFramedAs', framing.name)}{' '}
-                          {t('cardFraming', framing.framingOf!.stakeholderIds.map((id) => byId.get(id)?.name ?? id).join(', '))}{' '}
-                          <span class="basis-quotes">{framing.framingOf!.basis.map((p) => `‘${p.text}’`).join(' · ')}</span>
-                        </p>
-                      ))}
+                      {framings.map((framing) => <p key={framing.id} class="muted">{t('stakeholdersFramedAs', framing.name)}</p>)}
                       {item.stanceInferred && <p class="muted">{t('cardStanceBasis', item.stanceBasis.map((p) => `‘…${p.text}…’`).join(' '))}</p>}
                       {item.note && <p class="note">{item.note}</p>}
                     </li>

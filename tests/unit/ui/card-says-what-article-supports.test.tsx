@@ -85,6 +85,7 @@ describe('the stakeholders page', () => {
     const jones = container.querySelector('li#arfon-jones')!;
     expect(jones.querySelector('.positions')?.textContent).toBe('✓ Supported (4 items)');
     expect(jones.textContent).toContain('Here as “Police chiefs in England and Wales”.');
+    expect(jones.textContent).toContain('The article also describes them as “Police chiefs in England and Wales” — an identity inferred from: ‘Force bosses south of the border');
     expect(jones.textContent).toContain('(as reported in the article)');
   });
 
