@@ -12,8 +12,8 @@
 import type { WorkMeter } from './work-meter';
 
 export const SLICE_MS = 5;
-export const BASE_DELAY_MS = 40;
-export const MAX_DELAY_MS = 800;
+const BASE_DELAY_MS = 40;
+const MAX_DELAY_MS = 800;
 /** While a long scan runs, its mentions are shown this often at most… */
 const PUBLISH_EVERY_MS = 250;
 /** …and never more often than every this many times the last publishing took. */
@@ -64,11 +64,6 @@ export class ScanScheduler {
       this.#timer = null;
       this.#queueSlice();
     }, this.#delay);
-  }
-
-  /** The current delay before a rescan, for tests and reports. */
-  get delay(): number {
-    return this.#delay;
   }
 
   #queueSlice(): void {

@@ -1,4 +1,4 @@
-/** The quote card in a real browser (issue #5). */
+/** The quote card in a real browser. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
