@@ -89,11 +89,14 @@ export class ScanScheduler {
         this.#publish(done);
         this.#publishCost = performance.now() - publishStart;
       }
+    } catch (error) {
+      console.debug('[claimlens] a scan slice failed', error);
     } finally {
+      // Whatever failed, the scan goes on: without the next slice it would stop until the page changed again.
       this.#meter.record(start);
       this.#meter.publish(done);
+      if (done) this.#settledAt = performance.now();
+      else this.#queueSlice();
     }
-    if (done) this.#settledAt = performance.now();
-    else this.#queueSlice();
   }
 }

@@ -52,8 +52,34 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
-
 /** Opens an extension page in a new tab next to the current one. */
 export async function openExtensionTab(path: string): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path) });
+}
+
+/** Calls `listener` when a tab starts loading a new document. */
+export function onTabLoading(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') listener(tabId);
+  });
+}
+
+/** Calls `listener` when a tab is closed. */
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+/** Calls `listener` with a keyboard command's name and the tab it was pressed in. */
+export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => listener(command, tab?.id));
+}
+
+/** The toolbar badge's text for one tab; a tab that has gone meanwhile is not an error. */
+export async function setBadgeText(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+}
+
+/** The badge's background colour, for every tab. */
+export async function setBadgeColour(color: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color });
 }
