@@ -18,6 +18,8 @@ const MAX_DELAY_MS = 800;
 const PUBLISH_EVERY_MS = 250;
 /** …and never more often than every this many times the last publishing took. */
 const PUBLISH_COST_FACTOR = 10;
+/** A scan that fails this many slices in a row waits for the page to change before it tries again. */
+const MAX_FAILED_SLICES = 3;
 /** Quiet for this long after settling, the delay goes back to its base. */
 const CALM_MS = 2_000;
 
@@ -37,6 +39,7 @@ export class ScanScheduler {
   #settledAt = -Infinity;
   #lastPublish = 0;
   #publishCost = 0;
+  #failedSlices = 0;
 
   constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal) {
     this.#scan = scan;
@@ -89,14 +92,17 @@ export class ScanScheduler {
         this.#publish(done);
         this.#publishCost = performance.now() - publishStart;
       }
+      this.#failedSlices = 0;
     } catch (error) {
+      this.#failedSlices++;
       console.debug('[claimlens] a scan slice failed', error);
     } finally {
-      // Whatever failed, the scan goes on: without the next slice it would stop until the page changed again.
+      // One failure does not end the scan: without the next slice it would stop until the page
+      // changed again. A scan that keeps failing stops retrying on its own, not to spin.
       this.#meter.record(start);
       this.#meter.publish(done);
       if (done) this.#settledAt = performance.now();
-      else this.#queueSlice();
+      else if (this.#failedSlices < MAX_FAILED_SLICES) this.#queueSlice();
     }
   }
 }

@@ -64,6 +64,25 @@ describe('failure isolation', () => {
     expect(published).toEqual([true]);
   });
 
+  it('a scan that fails slice after slice stops retrying until the page changes', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    let slices = 0;
+    const scan = {
+      work: (): boolean => {
+        slices++;
+        throw new Error('scanner bug');
+      },
+    };
+    const scheduler = new ScanScheduler(scan, new WorkMeter(), () => undefined, new AbortController().signal);
+    scheduler.start();
+    vi.runAllTimers();
+    expect(slices).toBe(3);
+    scheduler.request(); // the page changed
+    vi.runAllTimers();
+    expect(slices).toBe(4);
+  });
+
   it('a feature that fails to start, or whose settings listener throws, leaves the others running', async () => {
     const heard: string[] = [];
     const broken: Feature = {
