@@ -64,7 +64,10 @@ function kindOf(element: Element): number {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Is the element left out for an attribute: editable content (`contenteditable` other than "false")? The card needs no marker: its closed shadow root is never entered. */
+/**
+ * Is the element left out for an attribute: editable content (`contenteditable` other than
+ * "false")? The card needs no marker: its closed shadow root is never entered.
+ */
 function isMarked(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
