@@ -35,7 +35,7 @@ if (args.help) {
     log('building the extension for the hostile pages…');
     await buildAll();
     const hostile = await runHostileBench({ quick: args.quick, log });
-    console.log(`\nhostile pages (issue 7):\n${hostile.targets.map((t) => `${t.met ? 'MET   ' : 'MISSED'} ${t.label}: ${t.detail}`).join('\n')}`);
+    console.log(`\nhostile pages:\n${hostile.targets.map((t) => `${t.met ? 'MET   ' : 'MISSED'} ${t.label}: ${t.detail}`).join('\n')}`);
     mkdirSync(results, { recursive: true });
     const file = join(results, `hostile-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, JSON.stringify(hostile, null, 2) + '\n');

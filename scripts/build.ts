@@ -29,7 +29,7 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-/** Issue #5's budget for the content script (Preact, Floating UI and all), minified. */
+/** The budget for the content script (Preact, Floating UI and all), minified. */
 export const CONTENT_SCRIPT_BUDGET = 60 * 1024;
 
 /** One line on how the content script, parsed in every frame of every page, stands against its budget. */

@@ -1,7 +1,7 @@
 /**
  * Hostile pages for the e2e suite (tests/e2e/hostile*.test.ts) and the bench
  * (scripts/bench/hostile.ts), generated rather than committed: sizes are parameters, so the
- * tests use small ones and the bench the full ones of issue 7.
+ * tests use small ones and the bench the full ones.
  *
  * Every page carries the same probe, the page's own script: a 50 ms heartbeat that records
  * how late it ran (the page's responsiveness), long tasks where the browser reports them, and

@@ -1,5 +1,5 @@
 /**
- * The hostile half of `npm run bench` (issue 7), on the built extension in real Chromium and
+ * The hostile half of `npm run bench`, on the built extension in real Chromium and
  * Firefox: the heavy pages at full size (200,000 nodes, nesting 10,000 deep, one 1 MB text
  * node, 50,000 mentions), a 10 s mutation storm, and the memory of the largest corpus page
  * after 1,000 updates. Each result is held to its target and, where one can be measured in the

@@ -5,6 +5,7 @@
  * A plain listener set rather than an EventTarget: in Firefox content scripts a CustomEvent's
  * `detail` crosses into the page's compartment and reads back as null.
  */
+import { isolated } from './isolated';
 
 /** One mention of the topic on the page. */
 export interface PageMention {
@@ -32,10 +33,10 @@ export class MentionStore {
     return this.#mentions;
   }
 
-  /** Replaces the whole list (in document order) and tells listeners. */
+  /** Replaces the whole list (in document order) and tells listeners; a listener that throws is reported and the others still hear. */
   replace(mentions: readonly PageMention[]): void {
     this.#mentions = mentions;
-    for (const listener of [...this.#listeners]) listener(mentions);
+    for (const listener of [...this.#listeners]) isolated('a mentions listener failed', () => listener(mentions));
   }
 
   /** Calls `listener` on every change until `signal` aborts. */

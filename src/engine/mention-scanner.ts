@@ -5,8 +5,7 @@
  *   scanner.work(() => performance.now() > deadline);  // repeat until it returns true
  *   scanner.mentions();                                  // accepted mentions, document order
  *
- * After a mutation, tell the scanner what changed (`textChanged`, `childrenChanged`, or
- * `rescan` for anything else); the next `work` rescans only the prose that can have changed
+ * After a mutation, tell the scanner what changed (`textChanged`, `childrenChanged`); the next `work` rescans only the prose that can have changed
  * and drops the mentions of removed nodes. Only contexts holding a candidate are kept, so
  * memory follows the mentions, not the page.
  *
@@ -153,12 +152,6 @@ export class MentionScanner {
     // No neighbours reported while the target still has children: not told enough, so re-read.
     if (!before && !after && change.target.firstChild) return false;
     return (!before || standsApart(before)) && (!after || standsApart(after));
-  }
-
-  /** Rescans everything under `node` (its owner's prose included). */
-  rescan(node: Node): void {
-    const owner = ownerOf(node, this.#root);
-    if (owner) this.#enqueue(owner, 'subtree');
   }
 
   #enqueue(node: Node, mode: WalkMode): void {

@@ -1,4 +1,4 @@
-/** Badge, popup, options and per-site control, in a real browser (issue #6). */
+/** Badge, popup, options and per-site control, in a real browser. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';

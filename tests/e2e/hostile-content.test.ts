@@ -1,5 +1,5 @@
 /**
- * Hostile pages, part 2: strange documents (issue 7). A <base> that points elsewhere, frames
+ * Hostile pages, part 2: strange documents. A <base> that points elsewhere, frames
  * nested four deep across two origins, right-to-left and bidirectional text, emoji and
  * combining marks around and inside mentions. Each case checks that nothing went wrong, the
  * page (every frame of it) still works, and Claimlens annotates exactly the mentions and opens

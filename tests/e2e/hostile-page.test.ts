@@ -1,6 +1,6 @@
 /**
  * Hostile pages, part 1: pages that attack the JavaScript and CSS environment Claimlens runs
- * in (issue 7). Each case checks that the extension raised nothing, the page's own script
+ * in. Each case checks that the extension raised nothing, the page's own script
  * still runs and answers, and Claimlens still annotates and opens a card afterwards.
  */
 import { afterEach, describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 import { findMentions, type CompiledLexicon } from './engine-adapter';
 import { runPeer } from './peers';
 
-/** The highlight name the content script registers (see issue 4's contract). */
+/** The highlight name the content script registers (tests read it from the page too). */
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
 
 /** The floor: the least any text finder must do, walk every text node and collect its data. */

@@ -45,21 +45,23 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const compileStart = performance.now();
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
+  // Made in the order they need each other, so no callback reaches an object not yet made.
+  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
+  // nothing is settled until both the scan and the painting are done.
+  const painter = new MentionPainter(options.style, (start) => {
+    meter.record(start);
+    meter.publish(meter.scanDone());
+  });
+  meter.stillWorking = () => painter.painting;
+  // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
   let watcher: PageWatcher | null = null;
   const scanner = new MentionScanner(document, lexicon, {
-    // Called while scanning, after the painter below exists.
     onShadowRoot: (root) => {
       watcher?.watch(root);
       painter.reach(root);
     },
   });
-  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
-  // nothing is settled until it is done.
-  const painter = new MentionPainter(options.style, (start) => {
-    meter.record(start);
-    meter.publish(scanner.done);
-  });
-  meter.stillWorking = () => painter.painting;
+  meter.scanDone = () => scanner.done;
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;

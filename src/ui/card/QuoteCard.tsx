@@ -12,8 +12,8 @@ export interface QuoteCardProps {
   maxHeight: number;
   /** Closes the card (the close button; the content script handles Escape). */
   onClose: () => void;
-  /** Opens the sources page at an item. */
-  onOpenSource: (itemId: string) => void;
+  /** Opens the sources page at an item, or at its top without one. */
+  onOpenSource: (itemId?: string) => void;
   /** Turns Claimlens off for this site. */
   onDisableSite: () => void;
 }
@@ -63,7 +63,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
           </button>
         ) : <span />}
         <span class="actions">
-          <button type="button" class="link" onClick={() => onOpenSource('')}>{t('cardSources')}</button>
+          <button type="button" class="link" onClick={() => onOpenSource()}>{t('cardSources')}</button>
           <button type="button" class="link" onClick={onDisableSite}>{t('cardDisableSite')}</button>
         </span>
       </footer>

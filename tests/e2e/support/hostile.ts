@@ -1,5 +1,5 @@
 /**
- * What every hostile-page case checks (issue 7), in one place: the extension raised nothing,
+ * What every hostile-page case checks, in one place: the extension raised nothing,
  * the page's own script still runs and answers a click, and Claimlens still annotates and
  * opens a card. Pages come from scripts/bench/hostile-pages.ts and are served generated.
  */
