@@ -6,7 +6,8 @@
  * (run by tsx, which wraps functions in helpers the page lacks) can use it too.
  */
 import type { CDPSession, ConsoleMessage, Frame, Page } from 'puppeteer-core';
-import type { ProbeReading } from './hostile-pages';
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
+import type { ProbeReading } from '../lib/hostile-pages';
 
 type Target = Pick<Page | Frame, 'evaluate'>;
 
@@ -40,7 +41,7 @@ export function readWork(target: Target): Promise<WorkReading> {
 
 /** How many ranges the frame's `claimlens-mention` highlight holds (-1 when it is not registered). */
 export function highlightedCount(target: Target): Promise<number> {
-  return target.evaluate(`(() => { const h = CSS.highlights.get('claimlens-mention'); return h ? h.size : -1; })()`) as Promise<number>;
+  return target.evaluate(`(() => { const h = CSS.highlights.get(${JSON.stringify(MENTION_HIGHLIGHT)}); return h ? h.size : -1; })()`) as Promise<number>;
 }
 
 /** Polls until the frame holds `count` highlighted ranges; returns how long that took (ms). */

@@ -14,9 +14,8 @@ import { CardTrigger, type OpenReason } from '../card/card-trigger';
 import { MentionHitTester } from '../card/mention-hit-test';
 import type { Feature } from '../feature';
 import type { PageMention } from '../mention-store';
-import { MENTION_HIGHLIGHT } from './highlight-style';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT } from '../highlight-names';
 
-export const ACTIVE_HIGHLIGHT = 'claimlens-active';
 const GRACE_MS = 300;
 /** Clicks on these keep their own meaning: a mention inside a link still follows the link. */
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [role="button"], [role="link"], [contenteditable]';
