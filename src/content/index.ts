@@ -10,6 +10,7 @@ import type { ContentContext, Feature, OpenCardOptions } from './feature';
 import { annotate } from './features/annotate';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
+import { whenFrameReady } from './frame-readiness';
 import { FrameReporter } from './frame-reporter';
 import { MentionStore, type PageMention } from './mention-store';
 
@@ -121,5 +122,5 @@ const isBlankTab = window.top === window && location.protocol === 'about:';
 
 if (!isBlankTab && !(globalThis as Guarded)[INSTANCE]) {
   (globalThis as Guarded)[INSTANCE] = true;
-  start().catch((error: unknown) => console.debug('[claimlens] could not start', error));
+  whenFrameReady(window.top === window).then(start).catch((error: unknown) => console.debug('[claimlens] could not start', error));
 }
