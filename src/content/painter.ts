@@ -6,10 +6,13 @@
  * `claimlens-style-<style>` (what highlight-styles.css paints), so changing the style swaps
  * one alias and never repaints ranges. Nothing is registered until there is a mention: a
  * frame without one leaves `CSS.highlights` alone, so the browser has no highlight to keep
- * valid on each of the page's changes. `claimlens-active` is the card's.
+ * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
+ * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
+ * see it) with the first mention, because in Chromium any such rule makes every style
+ * recalculation compute highlight styles for every element. `claimlens-active` is the card's.
  */
 
-import highlightStyles from './highlight-styles.css?raw';
+import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
@@ -113,6 +116,9 @@ export class MentionPainter {
    */
   heal(): void {
     if (!this.#registered) return;
+    // The page may replace document.adoptedStyleSheets as it may clear CSS.highlights.
+    const sheet = this.#styles();
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
     if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
@@ -139,15 +145,23 @@ export class MentionPainter {
    */
   reach(root: ShadowRoot): void {
     if (__BROWSER__ !== 'firefox' || this.#reached.has(root)) return;
-    this.#sheet ??= new CSSStyleSheet();
-    if (this.#sheet.cssRules.length === 0) this.#sheet.replaceSync(highlightStyles);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#styles()];
     this.#reached.add(root);
+  }
+
+  /** The highlight styles as one constructed sheet, built once. */
+  #styles(): CSSStyleSheet {
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(highlightStyles);
+    }
+    return this.#sheet;
   }
 
   dispose(): void {
     const sheet = this.#sheet;
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    if (sheet && document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     this.#reached.clear();
     if (this.#drainTimer !== null) clearTimeout(this.#drainTimer);
     this.#highlight.clear();

@@ -27,6 +27,7 @@ describe('MentionPainter', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     vi.stubGlobal('Highlight', RecordingHighlight);
     vi.stubGlobal('CSS', { highlights: new Map() });
+    document.adoptedStyleSheets = [];
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -43,13 +44,22 @@ describe('MentionPainter', () => {
     expect((CSS.highlights as unknown as Map<string, unknown>).get(styleHighlightName('marker'))).toBe(held());
   });
 
-  it('registers nothing in a frame without mentions', () => {
+  it('registers nothing and adopts no stylesheet in a frame without mentions', () => {
     const painter = new MentionPainter('marker');
     painter.paint([]);
     painter.heal();
     expect([...(CSS.highlights as unknown as Map<string, unknown>).keys()]).toEqual([]);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
     painter.paint(ranges(1));
     expect([...(CSS.highlights as unknown as Map<string, unknown>).keys()]).toEqual([MENTION_HIGHLIGHT, styleHighlightName('marker')]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    // The page replaced its adopted sheets: the guard's heal puts ours back, once.
+    document.adoptedStyleSheets = [];
+    painter.heal();
+    painter.heal();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    painter.dispose();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
   });
 
   it('moves the style alias without touching the ranges, and puts back names the page took away', () => {
