@@ -1,5 +1,5 @@
 /**
- * Measuring the hostile pages (hostile-pages.ts) from outside, for the e2e suite and the
+ * Measuring the hostile pages (scripts/lib/hostile-pages.ts) from outside, for the e2e suite and the
  * bench: the page's own probe (responsiveness, long tasks, clicks), how many mentions are
  * painted, the content script's own time accounting, what the extension printed, and the
  * renderer's heap over CDP (Chromium). Everything sent to the page is source text, so the bench

@@ -2,8 +2,9 @@
  * Attributes a page's renderer main-thread time from a Chromium trace (CDP Tracing domain) to
  * what did it: script compile, start-up evaluation, timers, idle-time callbacks, other
  * callbacks (observers, messages, events), style recalculation, layout, paint, garbage
- * collection, HTML parsing. Each event's self time (its duration less its children's) goes to
- * one bucket, so the buckets add up to the main thread's traced time. Pure: a unit test feeds
+ * collection, HTML parsing. Each event's self time (its thread time, or its duration where it
+ * has none, less its children's) goes to one bucket, so the buckets add up to the main
+ * thread's traced time. Pure: a unit test feeds
  * it events.
  */
 
@@ -12,6 +13,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time, where the event has it: a descheduled thread's waiting is not work. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; frame?: string; processId?: number; frames?: { url?: string; processId?: number }[] } };
@@ -76,15 +79,15 @@ export function pageProcesses(events: readonly TraceEvent[], origin: string): Se
 }
 
 /** Complete (`X`) and begin/end (`B`/`E`) events of one thread as intervals. */
-function intervals(events: readonly TraceEvent[]): { event: TraceEvent; start: number; end: number }[] {
-  const out: { event: TraceEvent; start: number; end: number }[] = [];
+function intervals(events: readonly TraceEvent[]): { event: TraceEvent; start: number; end: number; cost: number }[] {
+  const out: { event: TraceEvent; start: number; end: number; cost: number }[] = [];
   const open: TraceEvent[] = [];
   for (const event of events) {
-    if (event.ph === 'X' && event.dur !== undefined) out.push({ event, start: event.ts, end: event.ts + event.dur });
+    if (event.ph === 'X' && event.dur !== undefined) out.push({ event, start: event.ts, end: event.ts + event.dur, cost: event.tdur ?? event.dur });
     else if (event.ph === 'B') open.push(event);
     else if (event.ph === 'E') {
       const begin = open.pop();
-      if (begin) out.push({ event: begin, start: begin.ts, end: event.ts });
+      if (begin) out.push({ event: begin, start: begin.ts, end: event.ts, cost: event.ts - begin.ts });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -114,14 +117,13 @@ export function breakdown(events: readonly TraceEvent[], pids: ReadonlySet<numbe
         ms[done.bucket] += Math.max(0, done.self) / 1000;
       }
     };
-    for (const { event, start, end } of intervals(threadEvents)) {
+    for (const { event, start, end, cost } of intervals(threadEvents)) {
       close(start);
       const parent = stack.at(-1);
-      const duration = end - start;
-      if (parent) parent.self -= Math.min(duration, parent.end - start);
+      if (parent) parent.self -= cost;
       const entry = ENTRY[event.name] ?? parent?.bucketEntry ?? null;
-      stack.push({ end, bucketEntry: entry, self: duration, bucket: bucketOf(event.name, entry) });
-      if (event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(extensionPrefix)) contentScriptEvaluations.push(duration / 1000);
+      stack.push({ end, bucketEntry: entry, self: cost, bucket: bucketOf(event.name, entry) });
+      if (event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(extensionPrefix)) contentScriptEvaluations.push(cost / 1000);
     }
     close(Infinity);
   }

@@ -1,6 +1,7 @@
 /**
  * What Claimlens costs a page, measured from outside as a reader's browser sees it: the page
- * renderer's main-thread task time (CDP `Performance.getMetrics` TaskDuration) with the built
+ * renderer's main-thread task time (CDP `Performance.getMetrics` TaskDuration, in thread time)
+ * with the built
  * extension against the same page without it (an incognito context of the same Chromium, where
  * extensions do not run), on the largest corpus pages, each with one short planted paragraph
  * about the topic and without one. Loads are interleaved (with, without, with, …) and
@@ -87,10 +88,13 @@ async function claimlensFrameCount(page: Page): Promise<number> {
 async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<LoadReading> {
   const page = await context.newPage();
   try {
+    // Thread time, not wall time: on a shared machine a descheduled main thread would count.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await wait(SETTLE_MS);
-    const metrics = await page.metrics();
-    const cdp = await page.createCDPSession();
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    const metrics = Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
     const { targetInfos } = await cdp.send('Target.getTargets');
     await cdp.detach();
     return {

@@ -36,6 +36,11 @@ describe('page-cost trace breakdown', () => {
     expect(contentScriptEvaluations).toEqual([2]);
   });
 
+  it('counts thread time where the trace has it, so a descheduled thread is not counted as work', () => {
+    const events: TraceEvent[] = [main(7), { ...x('FireIdleCallback', 0, 10_000), tdur: 4_000 }];
+    expect(breakdown(events, new Set([7]), EXT).ms['idle callbacks']).toBeCloseTo(4);
+  });
+
   it('finds the renderers that hosted the page', () => {
     const events: TraceEvent[] = [
       { name: 'TracingStartedInBrowser', ph: 'I', ts: 0, pid: 1, tid: 1, args: { data: { frames: [{ url: 'http://127.0.0.1:9/a.html', processId: 7 }, { url: 'about:blank', processId: 5 }] } } },
