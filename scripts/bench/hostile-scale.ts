@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../lib/launch-browser';
 import type { StaticServer } from '../lib/static-server';
 import { readProbe, readWork, recordProblems, resetProbe, waitForHighlightCount } from './hostile-measure';
-import { deepNestingPage, hugeTextNodePage, manyMentionsPage, manyNodesPage, stormPage } from './hostile-pages';
+import { deepNestingPage, hugeTextNodePage, manyMentionsPage, manyNodesPage, stormPage } from '../lib/hostile-pages';
 
 export interface ScaleSizes {
   nodes: number;

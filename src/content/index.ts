@@ -4,12 +4,12 @@
  */
 import type { Feature } from './feature';
 import { annotate } from './features/annotate';
-import { highlightStyle } from './features/highlight-style';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
+import { whenFrameReady } from './frame-readiness';
 import { runFrame } from './frame-lifetime';
 
-const FEATURES: readonly Feature[] = [annotate, highlightStyle, quoteCard, mentionNavigation];
+const FEATURES: readonly Feature[] = [annotate, quoteCard, mentionNavigation];
 
 const INSTANCE = Symbol.for('claimlens.content');
 type Guarded = typeof globalThis & { [INSTANCE]?: true };
@@ -19,5 +19,7 @@ const isBlankTab = window.top === window && location.protocol === 'about:';
 
 if (!isBlankTab && !(globalThis as Guarded)[INSTANCE]) {
   (globalThis as Guarded)[INSTANCE] = true;
-  runFrame(FEATURES).catch((error: unknown) => console.debug('[claimlens] could not start', error));
+  whenFrameReady(window.top === window)
+    .then(() => runFrame(FEATURES))
+    .catch((error: unknown) => console.debug('[claimlens] could not start', error));
 }

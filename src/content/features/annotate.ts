@@ -1,9 +1,9 @@
 /**
  * Finds the topic's mentions in this frame and paints them, and keeps both up to date while
  * the page changes: the engine's MentionScanner does the finding, ScanScheduler runs it in
- * idle slices, PageWatcher feeds it mutations, MentionPainter paints (and HighlightGuard keeps
- * the paint registered on pages that clear CSS.highlights), and the MentionStore tells the
- * other features.
+ * idle slices, PageWatcher feeds it mutations, MentionPainter paints in the reader's style
+ * (and HighlightGuard keeps the paint registered on pages that clear CSS.highlights), and the
+ * MentionStore tells the other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
 import { unpackLexicon } from '../../data/packed-lexicon';
@@ -20,11 +20,8 @@ import { WorkMeter } from '../work-meter';
 export interface AnnotateOptions {
   /** Languages whose names are detected; all by default. */
   languages?: readonly Lang[];
-  /**
-   * The style alias to register (`claimlens-style-<style>`), or null when another feature
-   * owns the aliases (in the extension, features/highlight-style.ts does).
-   */
-  style: string | null;
+  /** The style to paint in (`claimlens-style-<style>` in highlight-styles.css). */
+  style: string;
 }
 
 /** Keeps each mention's id and object for as long as its range lives. */
@@ -101,6 +98,8 @@ export const annotate: Feature = {
   name: 'annotate',
   init(context: ContentContext, signal) {
     // A change of languages restarts the features (content/index.ts), so this is read once.
-    startAnnotating(context.mentions, { languages: context.settings().languages, style: null }, signal);
+    const settings = context.settings();
+    const painter = startAnnotating(context.mentions, { languages: settings.languages, style: settings.highlightStyle }, signal);
+    context.onSettingsChange((next) => painter.setStyle(next.highlightStyle), signal);
   },
 };

@@ -12,7 +12,7 @@ import { CardTrigger, type OpenReason } from '../card/card-trigger';
 import { MentionHitTester } from '../card/mention-hit-test';
 import type { Feature } from '../feature';
 import type { PageMention } from '../mention-store';
-import { MENTION_HIGHLIGHT } from './highlight-style';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT } from '../highlight-names';
 
 const GRACE_MS = 300;
 /** Clicks on these keep their own meaning: a mention inside a link still follows the link. */
