@@ -39,7 +39,8 @@ export function syntheticLexicon(lexicon: Lexicon, count: number, seed = 10_000)
     const form = words.join(' ');
     if (seen.has(form)) continue;
     seen.add(form);
-    extra.push({ form, lang: LANGS[extra.length % LANGS.length]!, family: 'synthetic', ambiguous: random() < 0.1 });
+    const ambiguous = random() < 0.1;
+    extra.push({ form, lang: LANGS[extra.length % LANGS.length]!, family: 'synthetic', ambiguous, ...(ambiguous ? { rule: 'topic' } : {}) });
   }
   return { ...lexicon, terms: [...lexicon.terms, ...extra] };
 }

@@ -2,7 +2,7 @@
  * Turns the lexicon (data) into what the matcher runs: every written form of every term and
  * every topic cue, normalised, in one automaton.
  */
-import { LANGS, type Lang, type Lexicon } from '../data/lexicon-schema';
+import { LANGS, type CueWeight, type Lang, type Lexicon, type TermRule } from '../data/lexicon-schema';
 import { normalizePhrase } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 
@@ -12,6 +12,17 @@ export interface CompiledTerm {
   readonly lang: Lang;
   readonly family: string;
   readonly ambiguous: boolean;
+  /** What an ambiguous form needs to count (null for an unambiguous one). */
+  readonly rule: TermRule | null;
+}
+
+/** A cue as the judge weighs it. */
+export interface CompiledCue {
+  /** As the lexicon writes it (without a trailing `*`), for the reason shown on the card. */
+  readonly form: string;
+  readonly weight: CueWeight;
+  /** What it adds to a candidate's score. */
+  readonly score: number;
 }
 
 /** What a phrase of the automaton stands for. */
@@ -19,7 +30,7 @@ export type Phrase =
   /** `capitals`: a short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
   | { readonly kind: 'term'; readonly term: CompiledTerm; readonly capitals: boolean }
   /** `wordStart`: the cue may continue into a longer word ("overdos*" → "overdoses"). */
-  | { readonly kind: 'cue'; readonly wordStart: boolean };
+  | { readonly kind: 'cue'; readonly wordStart: boolean; readonly cue: CompiledCue };
 
 export interface CompiledLexicon {
   readonly terms: readonly CompiledTerm[];
@@ -27,7 +38,12 @@ export interface CompiledLexicon {
   readonly phrases: readonly Phrase[];
   readonly matcher: PhraseMatcher;
   readonly languages: readonly Lang[];
+  /** The rule a short form the page itself defined must meet ("DKR" after "Drogenkonsumräume (DKR)"). */
+  readonly shortFormRule: TermRule;
 }
+
+/** Without an "acronym" rule in the lexicon, a page-defined short form counts only where its story defined it. */
+const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore: Number.POSITIVE_INFINITY };
 
 export interface CompileOptions {
   /** Which languages' terms are detected; all by default. Cues of every language still count. */
@@ -74,14 +90,17 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
   const terms: CompiledTerm[] = [];
   for (const term of valid.terms) {
     if (!wanted.has(term.lang)) continue;
-    const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous };
+    const rule = term.ambiguous ? valid.rules[term.rule ?? ''] ?? DEFINITION_ONLY : null;
+    const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
     for (const written of writtenForms(term)) add(written, { kind: 'term', term: compiled, capitals });
   }
   for (const cue of valid.cues) {
     const wordStart = cue.form.endsWith('*');
-    add(wordStart ? cue.form.slice(0, -1) : cue.form, { kind: 'cue', wordStart });
+    const form = wordStart ? cue.form.slice(0, -1) : cue.form;
+    add(form, { kind: 'cue', wordStart, cue: { form, weight: cue.weight, score: valid.weights[cue.weight] } });
   }
-  return { terms, phrases, matcher: new PhraseMatcher(texts), languages };
+  const shortFormRule = valid.rules['acronym'] ?? DEFINITION_ONLY;
+  return { terms, phrases, matcher: new PhraseMatcher(texts), languages, shortFormRule };
 }

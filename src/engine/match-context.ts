@@ -1,15 +1,17 @@
 /**
  * Matches one prose context: the lexicon's terms and cues in one pass over its normalised
  * text, plus the short forms the page has defined. Keeps leftmost-longest term occurrences
- * on word boundaries, notes whether a topic cue is near each, and whether a parenthesised
- * short form follows it ("drug consumption facilities (DCFs)").
+ * on word boundaries, gathers the cues of each ambiguous one's sentence and paragraph, and
+ * notes whether a parenthesised short form follows it ("drug consumption facilities (DCFs)").
  */
-import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import type { TermRule } from '../data/lexicon-schema';
+import type { CompiledCue, CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import type { CueEvidence } from './judge-candidate';
 import { NormalizedText } from './normalize';
 import type { ProseContext } from './text-model';
 
-/** A cue counts for an ambiguous term this many normalised characters away, within the context. */
-export const CUE_WINDOW = 300;
+/** A paragraph's cues count this many characters either side of a candidate (bounds a huge text node's cost). */
+const PARAGRAPH_REACH = 1500;
 /** Longest prose kept as a mention's context. */
 const CONTEXT_CHARS = 1000;
 
@@ -17,11 +19,12 @@ export interface Candidate {
   readonly range: StaticRange;
   readonly text: string;
   readonly term: CompiledTerm;
-  /** The form needs a topic cue or an unambiguous mention elsewhere to count. */
-  readonly ambiguous: boolean;
-  readonly cueNearby: boolean;
-  /** A page-defined short form ("DKR"): counts because the page said what it stands for. */
-  readonly definedShortForm: boolean;
+  /** What the form needs to count; null for an unambiguous form, which always counts. */
+  readonly rule: TermRule | null;
+  /** The short form it is written as, singular ("DCR" for "DCRs"), whose definition in its story makes it count. */
+  readonly shortForm: string | null;
+  /** The cues around an ambiguous candidate (null for an unambiguous one). */
+  readonly cues: CueEvidence | null;
   /** The short form this occurrence defines, singular ("DCF" for "(DCFs)"). */
   readonly defines: string | null;
   /** The prose around it. */
@@ -112,10 +115,50 @@ function leftmostLongest(spans: Span[]): Span[] {
 /** "DCR", "DCRs": capitals, with an optional plural s. */
 const inCapitals = (spelled: string): boolean => !/\p{Ll}/u.test(spelled.replace(/s$/, ''));
 
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'de', 'het', 'el', 'il', 'lo', 'o', 'a']);
+
+/** A name spelled as the lexicon spells it ("Insite", "The Thistle" or "the Thistle"), not "insite" or "InSite". */
+function asSpelled(spelled: string, form: string): boolean {
+  const written = spelled.split(/\s+/);
+  const wanted = form.split(/\s+/);
+  if (written.length !== wanted.length) return false;
+  return wanted.every((word, i) => written[i] === word || (i === 0 && wanted.length > 1 && ARTICLES.has(word.toLowerCase())));
+}
+
+/** The raw bounds of the sentence around [start, end): from after the last ". " before it to the first after it. */
+function sentenceAround(raw: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from] ?? ' '))) from--;
+  let to = end;
+  while (to < raw.length && !(/[.!?]/.test(raw[to]!) && /\s/.test(raw[to + 1] ?? ' '))) to++;
+  return [from, to];
+}
+
 /** Reused from one context to the next: most contexts hold nothing, and should cost no allocation. */
 const scratch = new NormalizedText();
 const spans: Span[] = [];
+/** Cue hits as (start, end, phrase id), in order of their end. */
 const cues: number[] = [];
+
+/** The distinct cues of the sentence and paragraph around the raw span [start, end). */
+function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon, start: number, end: number): CueEvidence {
+  const [sentenceStart, sentenceEnd] = sentenceAround(raw, start, end);
+  const from = start - PARAGRAPH_REACH;
+  const to = end + PARAGRAPH_REACH;
+  const sentence = new Set<CompiledCue>();
+  const paragraph = new Set<CompiledCue>();
+  for (let i = 0; i < cues.length; i += 3) {
+    const cueStart = text.rawOffsets[cues[i]!]!;
+    const cueEnd = text.rawOffsets[cues[i + 1]! - 1]! + 1;
+    if (cueEnd <= from || (cueStart < end && cueEnd > start)) continue; // too far before, or part of the candidate
+    if (cueStart >= to) break;
+    const phrase = lexicon.phrases[cues[i + 2]!]!;
+    if (phrase.kind !== 'cue') continue;
+    paragraph.add(phrase.cue);
+    if (cueStart >= sentenceStart && cueEnd <= sentenceEnd) sentence.add(phrase.cue);
+  }
+  return { sentence: [...sentence], paragraph: [...paragraph] };
+}
 
 export function matchContext(context: ProseContext, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): Candidate[] {
   const text = scratch.clear();
@@ -127,13 +170,14 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
     const phrase = lexicon.phrases[id]!;
     if (!text.boundaryBefore(start)) return;
     if (phrase.kind === 'cue') {
-      if (phrase.wordStart || text.boundaryAt(end)) cues.push(start, end);
+      if (phrase.wordStart || text.boundaryAt(end)) cues.push(start, end, id);
       return;
     }
     if (!text.boundaryAt(end)) return;
     const raw = context.text;
     const [rawStart, rawEnd] = text.rawSpan(raw, start, end);
     if (phrase.capitals && !inCapitals(raw.slice(rawStart, rawEnd))) return;
+    if (phrase.term.rule?.capitalised && !asSpelled(raw.slice(rawStart, rawEnd), phrase.term.form)) return;
     spans.push({ start: rawStart, end: rawEnd, term: phrase.term, shortForm: false, normStart: start, normEnd: end });
   });
   if (shortFormRegex) {
@@ -148,21 +192,18 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
 
   return leftmostLongest(spans).map((span) => {
     const spelled = raw.slice(span.start, span.end);
-    const definedHere = span.shortForm ? span.term : shortForms.get(spelled) ?? shortForms.get(spelled.replace(/s$/, ''));
-    let cueNearby = false;
-    for (let i = 0; i < cues.length && !cueNearby && !span.shortForm; i += 2) {
-      const cueStart = cues[i]!;
-      const cueEnd = cues[i + 1]!;
-      const apart = cueEnd <= span.normStart ? span.normStart - cueEnd : cueStart >= span.normEnd ? cueStart - span.normEnd : -1;
-      cueNearby = apart >= 0 && apart <= CUE_WINDOW;
-    }
+    const singular = spelled.replace(/s$/, '');
+    const shortForm = span.shortForm
+      ? (shortForms.has(spelled) ? spelled : singular)
+      : shortForms.has(spelled) ? spelled : shortForms.has(singular) ? singular : span.term.rule?.definition && inCapitals(spelled) ? span.term.form : null;
+    const rule = span.shortForm ? lexicon.shortFormRule : span.term.rule;
     return {
       range: rangeOf(context, span.start, span.end),
       text: spelled,
       term: span.term,
-      ambiguous: span.term.ambiguous,
-      cueNearby,
-      definedShortForm: definedHere !== undefined,
+      rule,
+      shortForm,
+      cues: rule ? cuesAround(text, raw, lexicon, span.start, span.end) : null,
       defines: span.shortForm ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
       context: contextAround(raw, span.start, span.end),
     };

@@ -10,14 +10,20 @@
  * and drops the mentions of removed nodes. Only contexts holding a candidate are kept, so
  * memory follows the mentions, not the page.
  *
- * Whether an ambiguous candidate counts is decided over the whole document whenever
- * `mentions()` is read: with a topic cue nearby, an unambiguous mention anywhere, or a short
- * form the page defined. A newly defined short form queues one more pass over the document.
+ * Whether an ambiguous candidate counts is decided whenever `mentions()` is read, by its
+ * lexicon rule over its own evidence: the cues of its sentence and paragraph, and what its
+ * story (story-scope.ts) says — a definition of the short form, an unambiguous name. A
+ * language's ambiguous forms count only in text of that language. A newly defined short form
+ * queues one more pass over the document.
  */
-import type { Lang } from '../data/lexicon-schema';
+import { LANGS, type Lang } from '../data/lexicon-schema';
 import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import { judgeCandidate, UNAMBIGUOUS, type MentionReason } from './judge-candidate';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
+import { StoryScope, storyText, type Story } from './story-scope';
 import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
+
+export type { MentionReason } from './judge-candidate';
 
 export interface EngineMention {
   /** Exactly the mention's characters; may span inline elements. */
@@ -29,6 +35,8 @@ export interface EngineMention {
   readonly lang: Lang;
   /** The prose around it. */
   readonly context: string;
+  /** Why it counts. */
+  readonly reason: MentionReason;
 }
 
 interface ContextResult {
@@ -57,7 +65,36 @@ function isApartWithNeighbours(node: Node): boolean {
 export interface ScannerOptions {
   /** Called with every open shadow root the walk enters (to observe it for mutations). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * The language a text is written in, when it can be told reliably (null otherwise): asked
+   * once per story, only for a story whose ambiguous candidate has no `lang` of its own below
+   * the root. Without it, the root's `lang` decides.
+   */
+  detectLanguage?: (text: string) => Promise<string | null>;
+  /** Called when a detected language changed what counts (read `mentions()` again). */
+  onJudged?: () => void;
 }
+
+/** The lexicon language of a BCP 47 tag ("de-CH" → "de", Swiss German "gsw" → "de"), or null for one it does not have. */
+export function lexiconLang(tag: string | null | undefined): Lang | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = primary === 'gsw' ? 'de' : primary;
+  return (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null;
+}
+
+/** Where the text's language comes from: an element's own `lang` below the root decides; the root's is only a default. */
+function declaredLang(owner: Node): { lang: string; own: boolean } | null {
+  for (let at: Node | null = owner; at; at = parentOrHost(at)) {
+    if (at.nodeType !== Node.ELEMENT_NODE) continue;
+    const lang = (at as Element).getAttribute('lang');
+    if (lang === null || lang.trim() === '') continue;
+    return { lang, own: at !== at.ownerDocument?.documentElement };
+  }
+  return null;
+}
+
+/** A detection under way, or its answer (null: not told reliably). */
+type Detected = Promise<void> | Lang | 'other' | null;
 
 /** `node`, then the shadow host of each tree it is in, outermost last. */
 function treeChain(node: Node): Node[] {
@@ -101,9 +138,11 @@ export class MentionScanner {
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
   /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
-  #accepted: Candidate[] | null = null;
+  #accepted: Accepted[] | null = null;
   #mentions: EngineMention[] | null = null;
   #version = 0;
+  /** Languages detected per story, keyed by the story's container and opening heading. */
+  readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
@@ -273,20 +312,114 @@ export class MentionScanner {
   }
 
   #acceptedCandidates(): Candidate[] {
+    return this.#judged().map((accepted) => accepted.candidate);
+  }
+
+  /** Every candidate that counts, with its reason (cached until something changes). */
+  #judged(): Accepted[] {
     if (!this.#accepted) {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
       this.#sorted = true;
-      const candidates = this.#results.flatMap((result) => result.candidates);
-      const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
-      this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
+      const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
+      const accepted: Accepted[] = [];
+      for (const result of this.#results) {
+        for (const candidate of result.candidates) {
+          const reason = candidate.rule ? judge.judge(candidate, result) : UNAMBIGUOUS;
+          if (reason) accepted.push({ candidate, reason });
+        }
+      }
+      this.#accepted = accepted;
     }
     return this.#accepted;
+  }
+
+  /** The story's detected language: a lexicon language, 'other', null when not known reliably, or 'pending'. */
+  #storyLang(story: Story): Lang | 'other' | null | 'pending' {
+    const detect = this.#options.detectLanguage;
+    if (!detect) return null;
+    let byStart = this.#detected.get(story.container);
+    if (!byStart) this.#detected.set(story.container, (byStart = new Map<Element | null, Detected>()));
+    const known = byStart.get(story.start);
+    if (known === undefined) {
+      const settle = (answer: Lang | 'other' | null): void => {
+        byStart.set(story.start, answer);
+        this.#changed();
+        this.#options.onJudged?.();
+      };
+      const pending = detect(storyText(story)).then(
+        (tag) => settle(tag ? lexiconLang(tag) ?? 'other' : null),
+        () => settle(null),
+      );
+      byStart.set(story.start, pending);
+      return 'pending';
+    }
+    return known instanceof Promise ? 'pending' : known;
   }
 
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#acceptedCandidates().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
+    this.#mentions ??= this.#judged().map(({ candidate: c, reason }) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context, reason }));
     return this.#mentions;
+  }
+}
+
+interface Accepted {
+  readonly candidate: Candidate;
+  readonly reason: MentionReason;
+}
+
+/** Judges one pass's ambiguous candidates; learns stories and what they hold only when asked. */
+class StoryJudge {
+  readonly #results: readonly ContextResult[];
+  readonly #storyLang: (story: Story) => Lang | 'other' | null | 'pending';
+  #scope: StoryScope | null = null;
+  /** Per story: its first unambiguous mention, and the short forms it defines with their long forms. */
+  #facts: Map<Story, { mention: string | null; definitions: Map<string, string> }> | null = null;
+
+  constructor(results: readonly ContextResult[], storyLang: (story: Story) => Lang | 'other' | null | 'pending') {
+    this.#results = results;
+    this.#storyLang = storyLang;
+  }
+
+  judge(candidate: Candidate, result: ContextResult): MentionReason | null {
+    const rule = candidate.rule!;
+    if (!this.#inItsLanguage(candidate, result)) return null;
+    const paragraphMention = result.candidates.find((other) => !other.rule)?.text ?? null;
+    return judgeCandidate(rule, candidate.shortForm, candidate.cues!, {
+      paragraphMention,
+      storyMention: () => this.#factsOf(result.owner).mention,
+      definitionOf: (shortForm) => this.#factsOf(result.owner).definitions.get(shortForm) ?? null,
+    });
+  }
+
+  get #stories(): StoryScope {
+    return (this.#scope ??= new StoryScope());
+  }
+
+  /** Ambiguous forms count only in text of their own language (as far as it can be told). */
+  #inItsLanguage(candidate: Candidate, result: ContextResult): boolean {
+    const declared = declaredLang(result.owner);
+    if (declared?.own) return lexiconLang(declared.lang) === candidate.term.lang;
+    const detected = this.#storyLang(this.#stories.storyOf(result.owner));
+    if (detected === 'pending') return false; // judged again once the story's language is known
+    if (detected !== null) return detected === candidate.term.lang;
+    return !declared || lexiconLang(declared.lang) === candidate.term.lang;
+  }
+
+  #factsOf(owner: Node): { mention: string | null; definitions: Map<string, string> } {
+    if (!this.#facts) {
+      this.#facts = new Map();
+      for (const result of this.#results) {
+        const clear = result.candidates.filter((candidate) => !candidate.rule);
+        if (clear.length === 0) continue;
+        const story = this.#stories.storyOf(result.owner);
+        let facts = this.#facts.get(story);
+        if (!facts) this.#facts.set(story, (facts = { mention: null, definitions: new Map() }));
+        facts.mention ??= clear[0]!.text;
+        for (const candidate of clear) if (candidate.defines && !facts.definitions.has(candidate.defines)) facts.definitions.set(candidate.defines, candidate.text);
+      }
+    }
+    return this.#facts.get(this.#stories.storyOf(owner)) ?? { mention: null, definitions: new Map() };
   }
 }
