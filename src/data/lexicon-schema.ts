@@ -50,13 +50,18 @@ export type Scope = v.InferOutput<typeof Scope>;
 
 /** What an ambiguous form needs to count. Any one way in suffices, unless a counter-cue vetoes. */
 export const TermRule = v.strictObject({
-  /** Only spelled with a capital initial ("Insite", not "insite"). */
+  /** Only spelled as the lexicon spells it, a leading article aside ("Insite", "the Thistle"; not "insite", "InSite"). */
   capitalised: v.optional(v.boolean()),
-  /** A way in: the story defined this short form ("drug consumption rooms (DCRs)"). */
+  /** Counts in text of any language (a facility's name); otherwise only in text of the form's own language. */
+  anyLanguage: v.optional(v.boolean()),
+  /**
+   * A way in: the story defined this short form ("drug consumption rooms (DCRs)"), in any
+   * language. A story that defines it as something else ("Ottawa Police Service (OPS)") shuts it out.
+   */
   definition: v.optional(v.boolean()),
   /** A way in: an unambiguous name of the topic in this scope. */
   clearMention: v.optional(Scope),
-  /** A way in: the cues in this scope score at least `minScore`, with at least one strong cue… */
+  /** A way in: the cues in this scope score at least `minScore`, with at least one strong cue… (0 with `weakCues`: any text without a counter-cue) */
   cues: Scope,
   minScore: v.number(),
   /** …or, for a form rarely meant otherwise ("fix room"), with weak cues alone. */

@@ -23,12 +23,15 @@ export interface CompiledCue {
   readonly weight: CueWeight;
   /** What it adds to a candidate's score. */
   readonly score: number;
+  /** The languages whose text it counts in ("ventil*" is German, not the French "ventilée"). */
+  readonly langs: Lang[];
 }
 
 /** What a phrase of the automaton stands for. */
 export type Phrase =
   /** `capitals`: a short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
-  | { readonly kind: 'term'; readonly term: CompiledTerm; readonly capitals: boolean }
+  /** `alternatives`: the same written form in other languages ("SCS" is English and French), told apart by the text's language. */
+  | { readonly kind: 'term'; readonly term: CompiledTerm; readonly capitals: boolean; readonly alternatives: CompiledTerm[] }
   /** `wordStart`: the cue may continue into a longer word ("overdos*" → "overdoses"). */
   | { readonly kind: 'cue'; readonly wordStart: boolean; readonly cue: CompiledCue };
 
@@ -78,11 +81,20 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
 
   const texts: string[] = [];
   const phrases: Phrase[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Phrase>();
   const add = (written: string, phrase: Phrase): void => {
     const text = normalizePhrase(written);
-    if (!text || seen.has(text)) return; // the first spelling of a normalised form wins
-    seen.add(text);
+    if (!text) return;
+    const first = seen.get(text);
+    if (first) {
+      // The first spelling of a normalised form wins; a term of another language becomes its alternative.
+      if (first.kind === 'term' && phrase.kind === 'term' && first.term.lang !== phrase.term.lang && !first.alternatives.some((t) => t.lang === phrase.term.lang)) {
+        first.alternatives.push(phrase.term);
+      }
+      if (first.kind === 'cue' && phrase.kind === 'cue' && !first.cue.langs.includes(phrase.cue.langs[0]!)) first.cue.langs.push(phrase.cue.langs[0]!);
+      return;
+    }
+    seen.set(text, phrase);
     texts.push(text);
     phrases.push(phrase);
   };
@@ -94,12 +106,12 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
-    for (const written of writtenForms(term)) add(written, { kind: 'term', term: compiled, capitals });
+    for (const written of writtenForms(term)) add(written, { kind: 'term', term: compiled, capitals, alternatives: [] });
   }
   for (const cue of valid.cues) {
     const wordStart = cue.form.endsWith('*');
     const form = wordStart ? cue.form.slice(0, -1) : cue.form;
-    add(form, { kind: 'cue', wordStart, cue: { form, weight: cue.weight, score: valid.weights[cue.weight] } });
+    add(form, { kind: 'cue', wordStart, cue: { form, weight: cue.weight, score: valid.weights[cue.weight], langs: [cue.lang] } });
   }
   const shortFormRule = valid.rules['acronym'] ?? DEFINITION_ONLY;
   return { terms, phrases, matcher: new PhraseMatcher(texts), languages, shortFormRule };

@@ -4,7 +4,7 @@
  * says (a definition of the short form, an unambiguous name of the topic). Nothing from other
  * stories on the page counts.
  */
-import type { Scope, TermRule } from '../data/lexicon-schema';
+import type { Lang, Scope, TermRule } from '../data/lexicon-schema';
 import type { CompiledCue } from './compile-lexicon';
 
 /** Why a mention was accepted: shown on its card for ambiguous forms. */
@@ -15,7 +15,9 @@ export type MentionReason =
   /** An unambiguous name of the topic in the same story (or paragraph). */
   | { readonly kind: 'clear-mention'; readonly mention: string }
   /** The strongest cues that scored it in. */
-  | { readonly kind: 'cues'; readonly cues: readonly string[] };
+  | { readonly kind: 'cues'; readonly cues: readonly string[] }
+  /** A name of the topic in its own language, with no sign of its other sense nearby. */
+  | { readonly kind: 'no-other-sense' };
 
 export const UNAMBIGUOUS: MentionReason = { kind: 'unambiguous' };
 
@@ -33,25 +35,33 @@ export interface Surroundings {
   storyMention(): string | null;
   /** The long form the story defined `shortForm` with, as written. */
   definitionOf(shortForm: string): string | null;
+  /** Did the story spell `shortForm` out as something else ("Ottawa Police Service (OPS)")? */
+  definedOtherwise(shortForm: string): boolean;
 }
 
 /** Cue names shown as the reason, strongest first. */
 const REASON_CUES = 4;
 
-const cuesIn = (evidence: CueEvidence, scope: Scope): readonly CompiledCue[] => (scope === 'sentence' ? evidence.sentence : evidence.paragraph);
-
-/** The reason `rule` accepts the candidate, or null when it does not. */
-export function judgeCandidate(rule: TermRule, shortForm: string | null, evidence: CueEvidence, around: Surroundings): MentionReason | null {
+/**
+ * The reason `rule` accepts the candidate, or null when it does not. Only cues of the text's
+ * language count (`lang`; all of them when it is not known).
+ */
+export function judgeCandidate(rule: TermRule, shortForm: string | null, evidence: CueEvidence, lang: Lang | null, around: Surroundings): MentionReason | null {
+  const cuesIn = (scope: Scope): readonly CompiledCue[] => {
+    const cues = scope === 'sentence' ? evidence.sentence : evidence.paragraph;
+    return lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues;
+  };
   if (rule.definition && shortForm) {
     const definition = around.definitionOf(shortForm);
     if (definition) return { kind: 'defined', as: definition };
+    if (around.definedOtherwise(shortForm)) return null;
   }
-  if (rule.veto && cuesIn(evidence, rule.veto).some((cue) => cue.weight === 'counter')) return null;
+  if (rule.veto && cuesIn(rule.veto).some((cue) => cue.weight === 'counter')) return null;
   if (rule.clearMention) {
     const mention = around.paragraphMention ?? (rule.clearMention === 'story' ? around.storyMention() : null);
     if (mention) return { kind: 'clear-mention', mention };
   }
-  const cues = cuesIn(evidence, rule.cues);
+  const cues = cuesIn(rule.cues);
   let score = 0;
   let strong = false;
   for (const cue of cues) {
@@ -60,5 +70,6 @@ export function judgeCandidate(rule: TermRule, shortForm: string | null, evidenc
   }
   if ((!strong && !rule.weakCues) || score < rule.minScore) return null;
   const named = cues.filter((cue) => cue.weight !== 'counter').sort((a, b) => b.score - a.score);
+  if (named.length === 0) return { kind: 'no-other-sense' };
   return { kind: 'cues', cues: named.slice(0, REASON_CUES).map((cue) => cue.form) };
 }

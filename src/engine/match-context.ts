@@ -19,6 +19,8 @@ export interface Candidate {
   readonly range: StaticRange;
   readonly text: string;
   readonly term: CompiledTerm;
+  /** The same written form in other languages, for the judge to pick by the text's language. */
+  readonly alternatives: readonly CompiledTerm[];
   /** What the form needs to count; null for an unambiguous form, which always counts. */
   readonly rule: TermRule | null;
   /** The short form it is written as, singular ("DCR" for "DCRs"), whose definition in its story makes it count. */
@@ -27,6 +29,8 @@ export interface Candidate {
   readonly cues: CueEvidence | null;
   /** The short form this occurrence defines, singular ("DCF" for "(DCFs)"). */
   readonly defines: string | null;
+  /** Is this short form defined here as something else: "Ottawa Police Service (OPS)", "OPS (Ottawa Police Service)"? */
+  readonly definedOtherwise: boolean;
   /** The prose around it. */
   readonly context: string;
 }
@@ -38,6 +42,7 @@ interface Span {
   start: number;
   end: number;
   term: CompiledTerm;
+  alternatives: readonly CompiledTerm[];
   shortForm: boolean;
   normStart: number;
   normEnd: number;
@@ -125,6 +130,33 @@ function asSpelled(spelled: string, form: string): boolean {
   return wanted.every((word, i) => written[i] === word || (i === 0 && wanted.length > 1 && ARTICLES.has(word.toLowerCase())));
 }
 
+const WORDS_BEFORE = /((?:[\p{L}\p{N}'’]+[\s-]+){1,8})\(\s*$/u;
+const WORDS_AFTER = /^s?(?:’s|'s)?\s*\(\s*([^()]{2,120})\)/u;
+
+/** Do the words' initials (all of them, or the capitalised ones) spell `short`? */
+function spells(words: string, short: string): boolean {
+  const list = words.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const wanted = short.toLowerCase();
+  for (let from = 0; from < list.length; from++) {
+    const tail = list.slice(from);
+    if (tail.map((word) => word[0]!.toLowerCase()).join('') === wanted) return true;
+    if (tail.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('') === wanted && /^\p{Lu}/u.test(tail[0]!)) return true;
+  }
+  return false;
+}
+
+/** Is the short form at [start, end) spelled out here as something other than a lexicon term? */
+function definedOtherwise(raw: string, start: number, end: number, short: string, kept: readonly Span[]): boolean {
+  const before = WORDS_BEFORE.exec(raw.slice(Math.max(0, start - 120), start));
+  if (before && /^\s*\)/.test(raw.slice(end)) && spells(before[1]!, short)) {
+    // A lexicon term right before the parenthesis is the topic's own definition.
+    const parenthesis = raw.lastIndexOf('(', start);
+    return !kept.some((span) => span.end <= parenthesis && parenthesis - span.end <= 2);
+  }
+  const after = WORDS_AFTER.exec(raw.slice(end, end + 160));
+  return after !== null && spells(after[1]!, short) && !kept.some((span) => span.start > end && span.start < end + after[0].length);
+}
+
 /** The raw bounds of the sentence around [start, end): from after the last ". " before it to the first after it. */
 function sentenceAround(raw: string, start: number, end: number): [number, number] {
   let from = start;
@@ -178,21 +210,22 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
     const [rawStart, rawEnd] = text.rawSpan(raw, start, end);
     if (phrase.capitals && !inCapitals(raw.slice(rawStart, rawEnd))) return;
     if (phrase.term.rule?.capitalised && !asSpelled(raw.slice(rawStart, rawEnd), phrase.term.form)) return;
-    spans.push({ start: rawStart, end: rawEnd, term: phrase.term, shortForm: false, normStart: start, normEnd: end });
+    spans.push({ start: rawStart, end: rawEnd, term: phrase.term, alternatives: phrase.alternatives, shortForm: false, normStart: start, normEnd: end });
   });
   if (shortFormRegex) {
     for (const found of context.text.matchAll(shortFormRegex)) {
       const short = found[0].endsWith('s') && !shortForms.has(found[0]) ? found[0].slice(0, -1) : found[0];
       const term = shortForms.get(short);
-      if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, shortForm: true, normStart: -1, normEnd: -1 });
+      if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, alternatives: [], shortForm: true, normStart: -1, normEnd: -1 });
     }
   }
   if (spans.length === 0) return [];
   const raw = context.text;
 
-  return leftmostLongest(spans).map((span) => {
+  const kept = leftmostLongest(spans);
+  return kept.map((span) => {
     const spelled = raw.slice(span.start, span.end);
-    const singular = spelled.replace(/s$/, '');
+    const singular = spelled.replace(/(?:’s|'s|s)$/, '');
     const shortForm = span.shortForm
       ? (shortForms.has(spelled) ? spelled : singular)
       : shortForms.has(spelled) ? spelled : shortForms.has(singular) ? singular : span.term.rule?.definition && inCapitals(spelled) ? span.term.form : null;
@@ -201,10 +234,12 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
       range: rangeOf(context, span.start, span.end),
       text: spelled,
       term: span.term,
+      alternatives: span.alternatives,
       rule,
       shortForm,
       cues: rule ? cuesAround(text, raw, lexicon, span.start, span.end) : null,
       defines: span.shortForm ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
+      definedOtherwise: rule?.definition && shortForm ? definedOtherwise(raw, span.start, span.end, shortForm, kept) : false,
       context: contextAround(raw, span.start, span.end),
     };
   });

@@ -321,13 +321,12 @@ export class MentionScanner {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
       this.#sorted = true;
       const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
+      const judged = this.#results.map((result) =>
+        result.candidates.map((candidate) => (candidate.rule ? judge.judge(candidate, result, null) : { candidate, term: candidate.term, reason: UNAMBIGUOUS })),
+      );
+      judge.secondLook(judged);
       const accepted: Accepted[] = [];
-      for (const result of this.#results) {
-        for (const candidate of result.candidates) {
-          const reason = candidate.rule ? judge.judge(candidate, result) : UNAMBIGUOUS;
-          if (reason) accepted.push({ candidate, reason });
-        }
-      }
+      for (const ones of judged) for (const one of ones) if (one) accepted.push(one);
       this.#accepted = accepted;
     }
     return this.#accepted;
@@ -359,14 +358,25 @@ export class MentionScanner {
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#judged().map(({ candidate: c, reason }) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context, reason }));
+    this.#mentions ??= this.#judged().map(({ candidate: c, term, reason }) => ({ range: c.range, text: c.text, term: term.form, lang: term.lang, context: c.context, reason }));
     return this.#mentions;
   }
 }
 
 interface Accepted {
   readonly candidate: Candidate;
+  /** The term it stands for in its text's language. */
+  readonly term: CompiledTerm;
   readonly reason: MentionReason;
+}
+
+interface StoryFacts {
+  /** The story's first unambiguous mention, as written. */
+  mention: string | null;
+  /** Short forms the story defines, with the long form as written. */
+  readonly definitions: Map<string, string>;
+  /** Short forms the story spells out as something else. */
+  readonly otherwise: Set<string>;
 }
 
 /** Judges one pass's ambiguous candidates; learns stories and what they hold only when asked. */
@@ -375,21 +385,86 @@ class StoryJudge {
   readonly #storyLang: (story: Story) => Lang | 'other' | null | 'pending';
   #scope: StoryScope | null = null;
   /** Per story: its first unambiguous mention, and the short forms it defines with their long forms. */
-  #facts: Map<Story, { mention: string | null; definitions: Map<string, string> }> | null = null;
+  #facts: Map<Story, StoryFacts> | null = null;
 
   constructor(results: readonly ContextResult[], storyLang: (story: Story) => Lang | 'other' | null | 'pending') {
     this.#results = results;
     this.#storyLang = storyLang;
   }
 
-  judge(candidate: Candidate, result: ContextResult): MentionReason | null {
-    const rule = candidate.rule!;
-    if (!this.#inItsLanguage(candidate, result)) return null;
-    const paragraphMention = result.candidates.find((other) => !other.rule)?.text ?? null;
-    return judgeCandidate(rule, candidate.shortForm, candidate.cues!, {
-      paragraphMention,
-      storyMention: () => this.#factsOf(result.owner).mention,
-      definitionOf: (shortForm) => this.#factsOf(result.owner).definitions.get(shortForm) ?? null,
+  /** The candidate's term in its text's language with the reason it counts, or null when it does not. */
+  judge(candidate: Candidate, result: ContextResult, acceptedBeside: string | null): Accepted | null {
+    const lang = this.#langOf(result.owner);
+    if (lang === 'pending') return null; // judged again once the story's language is known
+    const term = lang === null ? candidate.term : [candidate.term, ...candidate.alternatives].find((one) => one.lang === lang) ?? null;
+    // The same form may ask more in one language than in another ("SCS").
+    const rule = term && term !== candidate.term && term.rule ? term.rule : candidate.rule!;
+    const facts = (): StoryFacts => this.#factsOf(result.owner);
+    // Text of no known language is taken to be in the form's own, for which cues count.
+    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : lang ?? candidate.term.lang, {
+      paragraphMention: result.candidates.find((other) => !other.rule)?.text ?? acceptedBeside,
+      storyMention: () => facts().mention,
+      definitionOf: (shortForm) => facts().definitions.get(shortForm) ?? null,
+      definedOtherwise: (shortForm) => facts().otherwise.has(shortForm),
+    });
+    if (!reason) return null;
+    // A short form the story defined counts in any language; other ambiguous forms only in their own.
+    if (term === null && reason.kind !== 'defined' && !rule.anyLanguage) return null;
+    return { candidate, term: term ?? candidate.term, reason };
+  }
+
+  /**
+   * A second look at what was turned down: a mention accepted in the same paragraph (or, where
+   * the rule looks at the story, in the same story) is a clear mention too ("the consumption
+   * room" in a headline, when the story's text below it counts).
+   */
+  secondLook(judged: (Accepted | null)[][]): void {
+    const turnedDown = judged.some((ones) => ones.includes(null));
+    const someAccepted = judged.some((ones) => ones.some((one) => one?.candidate.rule));
+    if (!turnedDown || !someAccepted) return;
+    this.#sameSenseAsTheStory(judged);
+    const acceptedInStory = new Map<Story, string>();
+    judged.forEach((ones, i) => {
+      const first = ones.find((one) => one !== null);
+      const story = first ? this.#stories.storyOf(this.#results[i]!.owner) : null;
+      if (first && story && !acceptedInStory.has(story)) acceptedInStory.set(story, first.candidate.text);
+    });
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      const beside = ones.find((one) => one !== null)?.candidate.text ?? null;
+      ones.forEach((one, k) => {
+        if (one) return;
+        const candidate = result.candidates[k]!;
+        const scope = candidate.rule?.clearMention;
+        const mention = scope === 'story' ? beside ?? acceptedInStory.get(this.#stories.storyOf(result.owner)) ?? null : scope ? beside : null;
+        if (mention) ones[k] = this.judge(candidate, result, mention);
+      });
+    });
+  }
+
+  /**
+   * A form accepted for lack of any sign of another sense ("Zo bereken je je gebruiksruimte",
+   * a headline) is turned down when its story uses the same form beside a counter-cue: the
+   * story is about that other sense.
+   */
+  #sameSenseAsTheStory(judged: (Accepted | null)[][]): void {
+    const otherSense = new Map<Story, Set<CompiledTerm>>();
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      ones.forEach((one, k) => {
+        const candidate = result.candidates[k]!;
+        if (one || !candidate.cues?.paragraph.some((cue) => cue.weight === 'counter')) return;
+        const story = this.#stories.storyOf(result.owner);
+        const terms = otherSense.get(story) ?? new Set<CompiledTerm>();
+        otherSense.set(story, terms.add(candidate.term));
+      });
+    });
+    if (otherSense.size === 0) return;
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      ones.forEach((one, k) => {
+        if (one?.reason.kind === 'no-other-sense' && otherSense.get(this.#stories.storyOf(result.owner))?.has(one.candidate.term)) ones[k] = null;
+      });
     });
   }
 
@@ -397,29 +472,36 @@ class StoryJudge {
     return (this.#scope ??= new StoryScope());
   }
 
-  /** Ambiguous forms count only in text of their own language (as far as it can be told). */
-  #inItsLanguage(candidate: Candidate, result: ContextResult): boolean {
-    const declared = declaredLang(result.owner);
-    if (declared?.own) return lexiconLang(declared.lang) === candidate.term.lang;
-    const detected = this.#storyLang(this.#stories.storyOf(result.owner));
-    if (detected === 'pending') return false; // judged again once the story's language is known
-    if (detected !== null) return detected === candidate.term.lang;
-    return !declared || lexiconLang(declared.lang) === candidate.term.lang;
+  /**
+   * The language of the text `owner` holds: an element's own `lang` below the root decides;
+   * else a reliable detection; else the root's `lang`; null when not known, 'pending' while
+   * it is being detected.
+   */
+  #langOf(owner: Node): Lang | 'other' | null | 'pending' {
+    const declared = declaredLang(owner);
+    const lang = declared ? lexiconLang(declared.lang) ?? 'other' : null;
+    if (declared?.own) return lang;
+    const detected = this.#storyLang(this.#stories.storyOf(owner));
+    return detected ?? lang;
   }
 
-  #factsOf(owner: Node): { mention: string | null; definitions: Map<string, string> } {
+  #factsOf(owner: Node): StoryFacts {
     if (!this.#facts) {
       this.#facts = new Map();
       for (const result of this.#results) {
-        const clear = result.candidates.filter((candidate) => !candidate.rule);
-        if (clear.length === 0) continue;
+        const telling = result.candidates.filter((candidate) => !candidate.rule || candidate.definedOtherwise);
+        if (telling.length === 0) continue;
         const story = this.#stories.storyOf(result.owner);
         let facts = this.#facts.get(story);
-        if (!facts) this.#facts.set(story, (facts = { mention: null, definitions: new Map() }));
-        facts.mention ??= clear[0]!.text;
-        for (const candidate of clear) if (candidate.defines && !facts.definitions.has(candidate.defines)) facts.definitions.set(candidate.defines, candidate.text);
+        if (!facts) this.#facts.set(story, (facts = { mention: null, definitions: new Map(), otherwise: new Set() }));
+        for (const candidate of telling) {
+          if (candidate.definedOtherwise && candidate.shortForm) facts.otherwise.add(candidate.shortForm);
+          if (candidate.rule) continue;
+          facts.mention ??= candidate.text;
+          if (candidate.defines && !facts.definitions.has(candidate.defines)) facts.definitions.set(candidate.defines, candidate.text);
+        }
       }
     }
-    return this.#facts.get(this.#stories.storyOf(owner)) ?? { mention: null, definitions: new Map() };
+    return this.#facts.get(this.#stories.storyOf(owner)) ?? { mention: null, definitions: new Map(), otherwise: new Set() };
   }
 }
