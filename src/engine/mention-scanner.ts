@@ -143,6 +143,7 @@ export class MentionScanner {
   #version = 0;
   /** Languages detected per story, keyed by the story's container and opening heading. */
   readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
+  #detecting = 0;
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
@@ -154,6 +155,11 @@ export class MentionScanner {
   /** Grows whenever the set of candidates may have changed; cheap to poll. */
   get version(): number {
     return this.#version;
+  }
+
+  /** Is a story's language still being detected (so what counts may still change)? */
+  get judging(): boolean {
+    return this.#detecting > 0;
   }
 
   /** Is there nothing left to scan? */
@@ -341,6 +347,7 @@ export class MentionScanner {
     const known = byStart.get(story.start);
     if (known === undefined) {
       const settle = (answer: Lang | 'other' | null): void => {
+        this.#detecting--;
         byStart.set(story.start, answer);
         this.#changed();
         this.#options.onJudged?.();
@@ -349,6 +356,7 @@ export class MentionScanner {
         (tag) => settle(tag ? lexiconLang(tag) ?? 'other' : null),
         () => settle(null),
       );
+      this.#detecting++;
       byStart.set(story.start, pending);
       return 'pending';
     }

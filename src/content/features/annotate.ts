@@ -9,6 +9,7 @@ import packedLexicon from 'virtual:claimlens/lexicon';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
+import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
@@ -46,7 +47,11 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
   let watcher: PageWatcher | null = null;
+  let scheduler: ScanScheduler | null = null;
   const scanner = new MentionScanner(document, lexicon, {
+    detectLanguage,
+    // A story's language came back: what counts there may have changed.
+    onJudged: () => scheduler?.request(),
     // Called while scanning, after the painter below exists.
     onShadowRoot: (root) => {
       watcher?.watch(root);
@@ -59,7 +64,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     meter.record(start);
     meter.publish(scanner.done);
   });
-  meter.stillWorking = () => painter.painting;
+  meter.stillWorking = () => painter.painting || scanner.judging;
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;
@@ -74,7 +79,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     guard.watch(found.length > 0);
     mentions.replace(found);
   };
-  const scheduler = new ScanScheduler(scanner, meter, publish, signal);
+  scheduler = new ScanScheduler(scanner, meter, publish, signal);
   watcher = new PageWatcher(
     scanner,
     meter,
