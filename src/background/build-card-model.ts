@@ -4,6 +4,7 @@
  * does not carry the evidence, which only a frame whose reader opens a card needs.
  */
 import type { CardData, CardModel } from '../data/card-data';
+import type { MentionReason } from '../data/mention-reason';
 import type { Stance } from '../data/dataset-schema';
 import { rankEvidence } from '../engine/rank-evidence';
 
@@ -33,9 +34,12 @@ export function withBothSides<T extends { stance: Stance }>(ranked: readonly T[]
   return result;
 }
 
-export function buildCardModel(mention: { text: string; context: string }, data: CardData): CardModel {
+export function buildCardModel(mention: { text: string; context: string; reason?: MentionReason | null }, data: CardData): CardModel {
+  const reason = mention.reason ?? null;
   return {
     termFound: mention.text,
+    // An unambiguous name needs no reason; an ambiguous one shows what it was judged by.
+    markedBecause: reason?.kind === 'unambiguous' ? null : reason,
     topicName: data.topic.name,
     topicDescription: data.topic.description,
     counts: data.counts,

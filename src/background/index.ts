@@ -9,6 +9,7 @@ import { readSettings, writeSettings } from '../platform/settings-store';
 import { readTabState } from '../platform/tab-state-store';
 import { forgetTab, removeFrame, setFrameReport } from './tab-state';
 import cardData from 'virtual:claimlens/card-data';
+import { readReason } from '../data/mention-reason';
 import { buildCardModel } from './build-card-model';
 
 const BADGE_COLOUR = '#5b3cc4';
@@ -37,7 +38,7 @@ handleBackgroundRequests({
     if (fromTab) return fromTab;
     return (await readTabState(sender.tabId))?.frames[0]?.host ?? null;
   },
-  'card-model': ({ text, context }) => buildCardModel({ text, context }, cardData),
+  'card-model': ({ text, context, reason }) => buildCardModel({ text, context, reason: readReason(reason) }, cardData),
   'disable-site': async ({ host }) => {
     const site = normaliseSite(host);
     if (!site) return;

@@ -5,19 +5,10 @@
  * stories on the page counts.
  */
 import type { Lang, Scope, TermRule } from '../data/lexicon-schema';
+import type { MentionReason } from '../data/mention-reason';
 import type { CompiledCue } from './compile-lexicon';
 
-/** Why a mention was accepted: shown on its card for ambiguous forms. */
-export type MentionReason =
-  | { readonly kind: 'unambiguous' }
-  /** The story defined the short form: "drug consumption rooms (DCRs)". */
-  | { readonly kind: 'defined'; readonly as: string }
-  /** An unambiguous name of the topic in the same story (or paragraph). */
-  | { readonly kind: 'clear-mention'; readonly mention: string }
-  /** The strongest cues that scored it in. */
-  | { readonly kind: 'cues'; readonly cues: readonly string[] }
-  /** A name of the topic in its own language, with no sign of its other sense nearby. */
-  | { readonly kind: 'no-other-sense' };
+export type { MentionReason } from '../data/mention-reason';
 
 export const UNAMBIGUOUS: MentionReason = { kind: 'unambiguous' };
 

@@ -5,6 +5,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import type { CardModel } from '../data/card-data';
+import type { MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
 
 /** One mention as the popup lists it. */
@@ -37,8 +38,8 @@ export type BackgroundRequests = {
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
   'top-host': { request: Record<string, never>; response: string | null };
-  /** The card for a mention: the evidence ranked for its paragraph. */
-  'card-model': { request: { text: string; context: string }; response: CardModel };
+  /** The card for a mention: the evidence ranked for its paragraph, and why it was marked. */
+  'card-model': { request: { text: string; context: string; reason?: MentionReason }; response: CardModel };
   /** Turn Claimlens off for a site (the card's "Turn off on this site"). */
   'disable-site': { request: { host: string }; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */

@@ -39,7 +39,7 @@ export const quoteCard: Feature = {
     const modelFor = (mention: PageMention): Promise<CardModel | null> => {
       let model = models.get(mention.id);
       if (!model) {
-        model = sendToBackground('card-model', { text: mention.text, context: mention.context }).catch((error: unknown) => {
+        model = sendToBackground('card-model', { text: mention.text, context: mention.context, reason: mention.reason }).catch((error: unknown) => {
           console.debug('[claimlens] no card for this mention', error);
           models.delete(mention.id);
           return null;
