@@ -58,7 +58,7 @@ function classifier(): Classify {
     let longest = 0;
     lexicon.matcher.scan(text.codes, text.length, (id, start, end) => {
       const phrase = lexicon.phrases[id]!;
-      if (phrase.kind === 'term' && end - start > longest) {
+      if (end - start > longest) {
         longest = end - start;
         best = { family: phrase.term.family, lang: phrase.term.lang };
       }

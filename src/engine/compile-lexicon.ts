@@ -1,6 +1,7 @@
 /**
- * Turns the lexicon (data) into what the matcher runs: every written form of every term and
- * every topic cue, normalised, in one automaton.
+ * Turns the lexicon (data) into what the matcher runs: every written form of every term,
+ * normalised, in one automaton; the cues in another, built only once a page has an ambiguous
+ * candidate to weigh.
  */
 import { LANGS, type CueWeight, type Lang, type Lexicon, type TermRule } from '../data/lexicon-schema';
 import { normalizePhrase } from './normalize';
@@ -27,25 +28,41 @@ export interface CompiledCue {
   readonly langs: Lang[];
 }
 
-/** What a phrase of the automaton stands for. */
-export type Phrase =
-  /** `capitals`: a short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
-  /** `alternatives`: the same written form in other languages ("SCS" is English and French), told apart by the text's language. */
-  | { readonly kind: 'term'; readonly term: CompiledTerm; readonly capitals: boolean; readonly alternatives: CompiledTerm[] }
-  /** `wordStart`: the cue may continue into a longer word ("overdos*" → "overdoses"). */
-  | { readonly kind: 'cue'; readonly wordStart: boolean; readonly cue: CompiledCue };
+/** A term's written form in the terms' automaton. */
+export interface TermPhrase {
+  readonly term: CompiledTerm;
+  /** A short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
+  readonly capitals: boolean;
+  /** The same written form in other languages ("SCS" is English and French), told apart by the text's language. */
+  readonly alternatives: CompiledTerm[];
+}
+
+/** A cue's written form in the cues' automaton. */
+export interface CuePhrase {
+  readonly cue: CompiledCue;
+  /** The cue may continue into a longer word ("overdos*" → "overdoses"). */
+  readonly wordStart: boolean;
+}
+
+/** The cues' automaton: built on first need, since only a prose context holding an ambiguous candidate is read for cues. */
+export interface CueMatcher {
+  readonly matcher: PhraseMatcher;
+  /** Indexed by phrase id. */
+  readonly phrases: readonly CuePhrase[];
+}
 
 export interface CompiledLexicon {
   readonly terms: readonly CompiledTerm[];
   /** Indexed by phrase id. */
-  readonly phrases: readonly Phrase[];
+  readonly phrases: readonly TermPhrase[];
   readonly matcher: PhraseMatcher;
   readonly languages: readonly Lang[];
-  /** The rule a short form the page itself defined must meet ("DKR" after "Drogenkonsumräume (DKR)"). */
+  /** The rule a short form the page itself defined must meet ("DKR" after "Drogenkonsumräume (DKR)"): its story's definition. */
   readonly shortFormRule: TermRule;
+  cues(): CueMatcher;
 }
 
-/** Without an "acronym" rule in the lexicon, a page-defined short form counts only where its story defined it. */
+/** A short form the page itself defined counts only in the story that defined it. */
 const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore: Number.POSITIVE_INFINITY };
 
 export interface CompileOptions {
@@ -79,26 +96,10 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
   const languages = options.languages ? LANGS.filter((lang) => options.languages?.includes(lang)) : [...LANGS];
   const wanted = new Set(languages);
 
+  // The first spelling of a normalised form wins; a term of another language becomes its alternative.
   const texts: string[] = [];
-  const phrases: Phrase[] = [];
-  const seen = new Map<string, Phrase>();
-  const add = (written: string, phrase: Phrase): void => {
-    const text = normalizePhrase(written);
-    if (!text) return;
-    const first = seen.get(text);
-    if (first) {
-      // The first spelling of a normalised form wins; a term of another language becomes its alternative.
-      if (first.kind === 'term' && phrase.kind === 'term' && first.term.lang !== phrase.term.lang && !first.alternatives.some((t) => t.lang === phrase.term.lang)) {
-        first.alternatives.push(phrase.term);
-      }
-      if (first.kind === 'cue' && phrase.kind === 'cue' && !first.cue.langs.includes(phrase.cue.langs[0]!)) first.cue.langs.push(phrase.cue.langs[0]!);
-      return;
-    }
-    seen.set(text, phrase);
-    texts.push(text);
-    phrases.push(phrase);
-  };
-
+  const phrases: TermPhrase[] = [];
+  const seen = new Map<string, TermPhrase>();
   const terms: CompiledTerm[] = [];
   for (const term of valid.terms) {
     if (!wanted.has(term.lang)) continue;
@@ -106,13 +107,41 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
-    for (const written of writtenForms(term)) add(written, { kind: 'term', term: compiled, capitals, alternatives: [] });
+    for (const written of writtenForms(term)) {
+      const text = normalizePhrase(written);
+      const first = seen.get(text);
+      if (first) {
+        if (first.term.lang !== term.lang && !first.alternatives.some((t) => t.lang === term.lang)) first.alternatives.push(compiled);
+      } else if (text) {
+        const phrase = { term: compiled, capitals, alternatives: [] };
+        seen.set(text, phrase);
+        texts.push(text);
+        phrases.push(phrase);
+      }
+    }
   }
-  for (const cue of valid.cues) {
-    const wordStart = cue.form.endsWith('*');
-    const form = wordStart ? cue.form.slice(0, -1) : cue.form;
-    add(form, { kind: 'cue', wordStart, cue: { form, weight: cue.weight, score: valid.weights[cue.weight], langs: [cue.lang] } });
+  let cues: CueMatcher | null = null;
+  return { terms, phrases, matcher: new PhraseMatcher(texts), languages, shortFormRule: DEFINITION_ONLY, cues: () => (cues ??= compileCues(valid)) };
+}
+
+/** Every cue of every language in one automaton; a form several languages share counts in each. */
+function compileCues(lexicon: Lexicon): CueMatcher {
+  const texts: string[] = [];
+  const phrases: CuePhrase[] = [];
+  const seen = new Map<string, CuePhrase>();
+  for (const { form: written, lang, weight } of lexicon.cues) {
+    const wordStart = written.endsWith('*');
+    const form = wordStart ? written.slice(0, -1) : written;
+    const text = normalizePhrase(form);
+    const first = seen.get(text);
+    if (first) {
+      if (!first.cue.langs.includes(lang)) first.cue.langs.push(lang);
+    } else if (text) {
+      const phrase = { wordStart, cue: { form, weight, score: lexicon.weights[weight], langs: [lang] } };
+      seen.set(text, phrase);
+      texts.push(text);
+      phrases.push(phrase);
+    }
   }
-  const shortFormRule = valid.rules['acronym'] ?? DEFINITION_ONLY;
-  return { terms, phrases, matcher: new PhraseMatcher(texts), languages, shortFormRule };
+  return { matcher: new PhraseMatcher(texts), phrases };
 }

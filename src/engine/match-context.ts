@@ -172,11 +172,21 @@ const spans: Span[] = [];
 /** Cue hits as (start, end, phrase id), in order of their end. */
 const cues: number[] = [];
 
+/** Finds the context's cues (in `cues`), once it holds an ambiguous candidate. */
+function findCues(text: NormalizedText, lexicon: CompiledLexicon): void {
+  const { matcher, phrases } = lexicon.cues();
+  cues.length = 0;
+  matcher.scan(text.codes, text.length, (id, start, end) => {
+    if (text.boundaryBefore(start) && (phrases[id]!.wordStart || text.boundaryAt(end))) cues.push(start, end, id);
+  });
+}
+
 /** The distinct cues of the sentence and paragraph around the raw span [start, end). */
 function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon, start: number, end: number): CueEvidence {
   const [sentenceStart, sentenceEnd] = sentenceAround(raw, start, end);
   const from = start - PARAGRAPH_REACH;
   const to = end + PARAGRAPH_REACH;
+  const { phrases } = lexicon.cues();
   const sentence = new Set<CompiledCue>();
   const paragraph = new Set<CompiledCue>();
   for (let i = 0; i < cues.length; i += 3) {
@@ -184,10 +194,9 @@ function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon,
     const cueEnd = text.rawOffsets[cues[i + 1]! - 1]! + 1;
     if (cueEnd <= from || (cueStart < end && cueEnd > start)) continue; // too far before, or part of the candidate
     if (cueStart >= to) break;
-    const phrase = lexicon.phrases[cues[i + 2]!]!;
-    if (phrase.kind !== 'cue') continue;
-    paragraph.add(phrase.cue);
-    if (cueStart >= sentenceStart && cueEnd <= sentenceEnd) sentence.add(phrase.cue);
+    const { cue } = phrases[cues[i + 2]!]!;
+    paragraph.add(cue);
+    if (cueStart >= sentenceStart && cueEnd <= sentenceEnd) sentence.add(cue);
   }
   return { sentence: [...sentence], paragraph: [...paragraph] };
 }
@@ -197,15 +206,9 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
   const { parts, starts } = context;
   for (let i = 0; i < parts.length; i++) text.append(parts[i]!, starts[i]!);
   spans.length = 0;
-  cues.length = 0;
   lexicon.matcher.scan(text.codes, text.length, (id, start, end) => {
     const phrase = lexicon.phrases[id]!;
-    if (!text.boundaryBefore(start)) return;
-    if (phrase.kind === 'cue') {
-      if (phrase.wordStart || text.boundaryAt(end)) cues.push(start, end, id);
-      return;
-    }
-    if (!text.boundaryAt(end)) return;
+    if (!text.boundaryBefore(start) || !text.boundaryAt(end)) return;
     const raw = context.text;
     const [rawStart, rawEnd] = text.rawSpan(raw, start, end);
     if (phrase.capitals && !inCapitals(raw.slice(rawStart, rawEnd))) return;
@@ -223,6 +226,7 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
   const raw = context.text;
 
   const kept = leftmostLongest(spans);
+  if (kept.some((span) => span.shortForm || span.term.rule)) findCues(text, lexicon);
   return kept.map((span) => {
     const spelled = raw.slice(span.start, span.end);
     const singular = spelled.replace(/(?:’s|'s|s)$/, '');
