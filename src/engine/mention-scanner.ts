@@ -144,6 +144,7 @@ export class MentionScanner {
   /** Languages detected per story, keyed by the story's container and opening heading. */
   readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
   #detecting = 0;
+  readonly #clear = new WeakMap<Candidate, Accepted>();
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
@@ -326,16 +327,28 @@ export class MentionScanner {
     if (!this.#accepted) {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
       this.#sorted = true;
-      const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
-      const judged = this.#results.map((result) =>
-        result.candidates.map((candidate) => (candidate.rule ? judge.judge(candidate, result, null) : { candidate, term: candidate.term, reason: UNAMBIGUOUS })),
-      );
-      judge.secondLook(judged);
       const accepted: Accepted[] = [];
-      for (const ones of judged) for (const one of ones) if (one) accepted.push(one);
+      if (!this.#results.some((result) => result.candidates.some((candidate) => candidate.rule))) {
+        // No ambiguous candidate: nothing to judge (most pages, and every incremental batch of them).
+        for (const result of this.#results) for (const candidate of result.candidates) accepted.push(this.#unambiguous(candidate));
+      } else {
+        const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
+        const judged = this.#results.map((result) =>
+          result.candidates.map((candidate) => (candidate.rule ? judge.judge(candidate, result, null) : this.#unambiguous(candidate))),
+        );
+        judge.secondLook(judged);
+        for (const ones of judged) for (const one of ones) if (one) accepted.push(one);
+      }
       this.#accepted = accepted;
     }
     return this.#accepted;
+  }
+
+  /** An unambiguous candidate as accepted, made once for the life of the candidate. */
+  #unambiguous(candidate: Candidate): Accepted {
+    let accepted = this.#clear.get(candidate);
+    if (!accepted) this.#clear.set(candidate, (accepted = { candidate, term: candidate.term, reason: UNAMBIGUOUS }));
+    return accepted;
   }
 
   /** The story's detected language: a lexicon language, 'other', null when not known reliably, or 'pending'. */
