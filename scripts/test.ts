@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure.
- * Type-check, lint, format check, build, web-ext lint, unit tests, then end-to-end tests in real Chromium
- * and real Firefox ESR (one browser at a time, so timing-sensitive behaviour gets the CPU).
+ * Type-check, lint, format check, build, web-ext lint, unit tests, the precision/recall evaluation
+ * of the built extension (scripts/eval.ts), then end-to-end tests in real Chromium and real Firefox
+ * ESR (one browser at a time, so timing-sensitive behaviour gets the CPU).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -19,6 +20,7 @@ const STEPS: Step[] = [
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
   { name: 'web-ext lint (dist/firefox)', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
+  { name: 'evaluation (Chromium, Firefox ESR)', command: 'npx', args: ['tsx', 'scripts/eval.ts'] },
   { name: 'e2e tests (Chromium, Firefox ESR)', command: 'npx', args: ['vitest', 'run', '--project', 'e2e-chromium', '--project', 'e2e-firefox', '--maxWorkers', '1'] },
 ];
 

@@ -42,7 +42,7 @@ export const backgroundRequests: Handlers = {
     await removeFrame(sender.tabId, sender.frameId);
   },
   'top-host': (_request, sender) => topHostOf(sender),
-  'card-model': ({ text, context }) => buildCardModel({ text, context }, cardData, extensionUrl('pages/sources.html')),
+  'card-model': ({ text, context, reason }) => buildCardModel({ text, context, reason }, cardData, extensionUrl('pages/sources.html')),
   // The reader turns off the page they are reading, whichever frame the card was in: the
   // site comes from the sender's tab, never from the message.
   'disable-site': async (_request, sender) => {

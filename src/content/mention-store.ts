@@ -6,6 +6,7 @@
  * `detail` crosses into the page's compartment and reads back as null.
  */
 import { isolated } from './isolated';
+import type { MentionReason } from '../data/mention-reason';
 
 /** One mention of the topic on the page. */
 export interface PageMention {
@@ -21,6 +22,8 @@ export interface PageMention {
   readonly range: StaticRange;
   /** The prose around it (its paragraph), used to rank quotes. */
   readonly context: string;
+  /** Why it was marked (shown on the card for ambiguous forms). */
+  readonly reason: MentionReason;
 }
 
 type Listener = (mentions: readonly PageMention[]) => void;

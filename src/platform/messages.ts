@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import type { CardModel } from '../data/card-data';
+import { readReason, type MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
 import { checkExtensionContext, onAbortUnregister } from './extension-context';
 
@@ -40,8 +41,8 @@ export type BackgroundRequests = {
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
   'top-host': { request: Record<string, never>; response: string | null };
-  /** The card for a mention: the evidence ranked for its paragraph. */
-  'card-model': { request: { text: string; context: string }; response: CardModel };
+  /** The card for a mention: the evidence ranked for its paragraph, and why it was marked. */
+  'card-model': { request: { text: string; context: string; reason?: MentionReason }; response: CardModel };
   /** Turn Claimlens off for the sender's page (the card's "Turn off on this site"); the background takes the site from the sender's tab. */
   'disable-site': { request: Record<string, never>; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
@@ -69,7 +70,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
   'frame-report': fromSchema(v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), mentions: v.array(MENTION_SUMMARY), active: v.boolean() })),
   'frame-gone': fromSchema(EMPTY),
   'top-host': fromSchema(EMPTY),
-  'card-model': fromSchema(v.object({ text: v.string(), context: v.string() })),
+  'card-model': fromSchema(v.object({ text: v.string(), context: v.string(), reason: v.optional(v.pipe(v.unknown(), v.transform((value) => readReason(value) ?? undefined))) })),
   'disable-site': fromSchema(EMPTY),
   'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
 };

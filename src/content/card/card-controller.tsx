@@ -7,11 +7,10 @@ import { render } from 'preact';
 import type { CardModel } from '../../ui/card/card-model';
 import { QuoteCard } from '../../ui/card/QuoteCard';
 import cardCss from '../../ui/card/card.css?inline';
+import { ACTIVE_HIGHLIGHT } from '../highlight-names';
 import type { PageMention } from '../mention-store';
 import { createCardHost, type CardHost } from './card-host';
 import { followRange } from './card-position';
-
-export const ACTIVE_HIGHLIGHT = 'claimlens-active';
 
 export interface CardActions {
   /** The reader closed the card from inside it. */

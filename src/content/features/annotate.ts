@@ -9,6 +9,7 @@ import packedLexicon from 'virtual:claimlens/lexicon';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
+import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
@@ -49,10 +50,14 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     meter.record(start);
     meter.publish(meter.scanDone());
   });
-  meter.stillWorking = () => painter.painting;
+  meter.stillWorking = () => painter.painting || scanner.judging;
   // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
   let watcher: PageWatcher | null = null;
+  let scheduler: ScanScheduler | null = null;
   const scanner = new MentionScanner(document, lexicon, {
+    detectLanguage,
+    // A story's language came back: what counts there may have changed.
+    onJudged: () => scheduler?.request(),
     onShadowRoot: (root) => {
       watcher?.watch(root);
       painter.reach(root);
@@ -73,7 +78,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     guard.watch(found.length > 0);
     mentions.replace(found);
   };
-  const scheduler = new ScanScheduler(scanner, meter, publish, signal);
+  scheduler = new ScanScheduler(scanner, meter, publish, signal);
   watcher = new PageWatcher(
     scanner,
     meter,

@@ -12,7 +12,7 @@ import { CardTrigger, type OpenReason } from '../card/card-trigger';
 import { MentionHitTester } from '../card/mention-hit-test';
 import type { Feature } from '../feature';
 import type { PageMention } from '../mention-store';
-import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT } from '../highlight-names';
+import { MENTION_HIGHLIGHT } from '../highlight-names';
 
 const GRACE_MS = 300;
 /** Clicks on these keep their own meaning: a mention inside a link still follows the link. */
@@ -32,7 +32,7 @@ export const quoteCard: Feature = {
     const modelFor = (mention: PageMention): Promise<CardModel | null> => {
       let model = models.get(mention.id);
       if (!model) {
-        model = sendToBackground('card-model', { text: mention.text, context: mention.context }).catch((error: unknown) => {
+        model = sendToBackground('card-model', { text: mention.text, context: mention.context, reason: mention.reason }).catch((error: unknown) => {
           console.debug('[claimlens] no card for this mention', error);
           models.delete(mention.id);
           return null;

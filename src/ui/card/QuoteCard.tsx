@@ -3,6 +3,7 @@ import { Component } from 'preact';
 import { t, tCount } from '../../platform/i18n';
 import type { CardModel } from './card-model';
 import { EvidenceEntry } from './EvidenceEntry';
+import { MarkedBecause } from './MarkedBecause';
 import { StanceBalance } from './StanceBalance';
 
 export interface QuoteCardProps {
@@ -45,6 +46,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         <p id="card-term" class="term">{t('cardTermFound', model.termFound)}</p>
         <h2 id="card-title" class="topic">{model.topicName}</h2>
         <p class="description">{model.topicDescription}</p>
+        <MarkedBecause reason={model.markedBecause} />
         <StanceBalance counts={model.counts} />
         <p class="as-reported">
           {tCount('cardSourceCount', model.sourceCount)} {t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}

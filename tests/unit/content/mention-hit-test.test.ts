@@ -27,7 +27,7 @@ function page(paragraphs: number) {
     const node = (p.querySelector('b') ?? p).firstChild!;
     const length = node.textContent!.startsWith('drug') ? 'drug consumption room'.length : node.textContent!.length;
     const range = staticRange(node, length);
-    return { id, text: node.textContent!.slice(0, length), term: '', lang: 'en', range, context: p.textContent };
+    return { id, text: node.textContent!.slice(0, length), term: '', lang: 'en', range, context: p.textContent, reason: { kind: 'unambiguous' } };
   });
   return mentions;
 }
