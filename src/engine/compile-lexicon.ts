@@ -83,5 +83,7 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
     const wordStart = cue.form.endsWith('*');
     add(wordStart ? cue.form.slice(0, -1) : cue.form, { kind: 'cue', wordStart });
   }
-  return { terms, phrases, matcher: new PhraseMatcher(texts), languages };
+  // Only terms wake the walk's sieve: a context with cues alone holds no candidate.
+  const wakes = phrases.map((phrase) => phrase.kind === 'term');
+  return { terms, phrases, matcher: new PhraseMatcher(texts, wakes), languages };
 }

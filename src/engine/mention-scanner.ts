@@ -17,6 +17,7 @@
 import type { Lang } from '../data/lexicon-schema';
 import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
+import type { FoldingSieve } from './phrase-matcher';
 import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
 
 export interface EngineMention {
@@ -104,10 +105,13 @@ export class MentionScanner {
   #accepted: Candidate[] | null = null;
   #mentions: EngineMention[] | null = null;
   #version = 0;
+  /** Lets only contexts that can hold a term through to `matchContext`. */
+  readonly #sieve: FoldingSieve;
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
     this.#lexicon = lexicon;
+    this.#sieve = lexicon.matcher.sieve();
     this.#options = options;
     this.#queue.set(root, 'subtree');
   }
@@ -179,7 +183,8 @@ export class MentionScanner {
           if (this.#learnShortForms()) continue;
           return true;
         }
-        this.#walker = new ProseWalker(next[0], next[1]);
+        // Short forms the page defined are found in the raw text, past the sieve: then every context is matched.
+        this.#walker = new ProseWalker(next[0], next[1], this.#shortFormRegex ? null : this.#sieve);
       }
       const context = this.#walker.next(shouldYield);
       if (context === PAUSED) return false;

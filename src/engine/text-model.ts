@@ -67,6 +67,29 @@ function kindOf(element: Element): number {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Elements that may be left out for an attribute (`isMarked` decides): one query each, as a list of selectors takes the browser's slow path. */
+const MAYBE_MARKED = [`[${UI_MARKER_ATTRIBUTE}]`, '[contenteditable]'];
+
+const noneMarked = (): boolean => false;
+
+/**
+ * Which elements under `root` are left out for an attribute, found once per tree walked by one
+ * query in the browser's own code, so the walk reads no attribute of most elements. A DOM whose
+ * query fails (happy-dom recurses, and overflows in a 10,000-deep tree) is asked element by element.
+ */
+function markedUnder(root: Node): (element: Element) => boolean {
+  if (!('querySelectorAll' in root)) return isMarked;
+  let marked: Set<Element> | null = null;
+  try {
+    for (const selector of MAYBE_MARKED) {
+      for (const element of (root as ParentNode).querySelectorAll(selector)) if (isMarked(element)) (marked ??= new Set()).add(element);
+    }
+  } catch {
+    return isMarked;
+  }
+  return marked ? (element) => marked.has(element) : noneMarked;
+}
+
 /** Is the element left out for an attribute: the extension's own UI, or editable content (`contenteditable` other than "false")? */
 function isMarked(element: Element): boolean {
   if (element.hasAttribute(UI_MARKER_ATTRIBUTE)) return true;
@@ -131,6 +154,17 @@ interface Frame {
   root: Node;
   host: Element;
   owners: (Node | null)[];
+  isMarked: (element: Element) => boolean;
+}
+
+/**
+ * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
+ * the run's end, reset before the next (see `FoldingSieve`).
+ */
+export interface ProseSieve {
+  reset(): void;
+  feed(data: string): void;
+  readonly hit: boolean;
 }
 
 export class ProseWalker {
@@ -153,12 +187,20 @@ export class ProseWalker {
   /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
   #hasText = false;
   #ready: ProseContext | null = null;
+  /** Decides which runs become contexts; without one, every run with more than white space does. */
+  readonly #sieve: ProseSieve | null;
+  /** Is an element of the tree being walked left out for an attribute? */
+  #isMarked: (element: Element) => boolean;
   /** Open shadow roots met, for the caller to observe. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  constructor(start: Node, mode: WalkMode) {
+  constructor(start: Node, mode: WalkMode, sieve: ProseSieve | null = null) {
     this.#own = mode === 'own';
+    this.#sieve = sieve;
+    sieve?.reset();
     this.#frameRoot = start;
+    // A walk of an owner's own prose reads few of its elements: it asks each, not the whole subtree.
+    this.#isMarked = this.#own ? isMarked : markedUnder(start);
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
@@ -195,14 +237,15 @@ export class ProseWalker {
         this.#starts[at] = this.#length;
         this.#parts[at] = data;
         this.#length += data.length;
-        this.#hasText ||= hasNonSpace(data);
+        if (this.#sieve) this.#sieve.feed(data);
+        else this.#hasText ||= hasNonSpace(data);
       }
       return this.#after(node);
     }
     if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
     const kind = kindOf(element);
-    if (kind === SKIPPED || isMarked(element)) return this.#after(node);
+    if (kind === SKIPPED || this.#isMarked(element)) return this.#after(node);
     const block = kind === BLOCK;
     if (block) {
       this.#boundary();
@@ -212,8 +255,9 @@ export class ProseWalker {
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, isMarked: this.#isMarked });
       this.#frameRoot = shadow;
+      this.#isMarked = markedUnder(shadow);
       this.#owners = [shadow];
       return shadow.firstChild ?? this.#leaveFrame();
     }
@@ -257,15 +301,18 @@ export class ProseWalker {
     if (!frame) return null;
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
+    this.#isMarked = frame.isMarked;
     return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
-  /** Closes the current run: a context if it has more than white space and an owner inside `start`. */
+  /** Closes the current run: a context if it has an owner inside `start` and the sieve's approval (or, without one, more than white space). */
   #boundary(): void {
     if (this.#count === 0) return;
     const owner = this.#owners[this.#owners.length - 1] ?? null;
     const count = this.#count;
-    if (owner && this.#hasText) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
+    const keep = this.#sieve ? this.#sieve.hit : this.#hasText;
+    this.#sieve?.reset();
+    if (owner && keep) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
     this.#count = 0;
     this.#length = 0;
     this.#hasText = false;
