@@ -210,8 +210,8 @@ export class PhraseMatcher {
     let row = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
-      // (A space is stepped off the rows, where a space-entered state loops on it for sieves.)
-      if (row >= 0 && code < 128 && code !== SPACE) {
+      // A space after a space is stepped off the rows, where a space-entered state loops on it for sieves.
+      if (row >= 0 && code < 128 && (code !== SPACE || i === 0 || codes[i - 1] !== SPACE)) {
         const entry = rows[row + code]!;
         if (entry >= 0) {
           row = entry & ROW;

@@ -73,9 +73,9 @@ const MAYBE_MARKED = [`[${UI_MARKER_ATTRIBUTE}]`, '[contenteditable]'];
 const noneMarked = (): boolean => false;
 
 /**
- * Which elements under `root` are left out for an attribute, found once per tree walked by one
- * query in the browser's own code, so the walk reads no attribute of most elements. A DOM whose
- * query fails (happy-dom recurses, and overflows in a 10,000-deep tree) is asked element by element.
+ * Which elements under `root` are left out for an attribute, found by one query in the browser's
+ * own code, so a long walk reads no attribute of most elements. A DOM whose query fails
+ * (happy-dom recurses, and overflows in a 10,000-deep tree) is asked element by element.
  */
 function markedUnder(root: Node): (element: Element) => boolean {
   if (!('querySelectorAll' in root)) return isMarked;
@@ -155,7 +155,11 @@ interface Frame {
   host: Element;
   owners: (Node | null)[];
   isMarked: (element: Element) => boolean;
+  asked: number;
 }
+
+/** Elements a walk asks one by one about their attributes before one query answers for the rest of its tree (a short walk is cheaper asking). */
+const ASK_EACH = 64;
 
 /**
  * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
@@ -190,7 +194,9 @@ export class ProseWalker {
   /** Decides which runs become contexts; without one, every run with more than white space does. */
   readonly #sieve: ProseSieve | null;
   /** Is an element of the tree being walked left out for an attribute? */
-  #isMarked: (element: Element) => boolean;
+  #isMarked: (element: Element) => boolean = isMarked;
+  /** Elements of this tree asked one by one so far; -1 once a query answers. */
+  #asked = 0;
   /** Open shadow roots met, for the caller to observe. */
   readonly shadowRoots: ShadowRoot[] = [];
 
@@ -199,8 +205,6 @@ export class ProseWalker {
     this.#sieve = sieve;
     sieve?.reset();
     this.#frameRoot = start;
-    // A walk of an owner's own prose reads few of its elements: it asks each, not the whole subtree.
-    this.#isMarked = this.#own ? isMarked : markedUnder(start);
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
@@ -245,7 +249,7 @@ export class ProseWalker {
     if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
     const kind = kindOf(element);
-    if (kind === SKIPPED || this.#isMarked(element)) return this.#after(node);
+    if (kind === SKIPPED || this.#marked(element)) return this.#after(node);
     const block = kind === BLOCK;
     if (block) {
       this.#boundary();
@@ -255,13 +259,23 @@ export class ProseWalker {
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, isMarked: this.#isMarked });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, isMarked: this.#isMarked, asked: this.#asked });
       this.#frameRoot = shadow;
-      this.#isMarked = markedUnder(shadow);
+      this.#isMarked = isMarked;
+      this.#asked = 0;
       this.#owners = [shadow];
       return shadow.firstChild ?? this.#leaveFrame();
     }
     return this.#enter(element, block);
+  }
+
+  /** Is `element` left out for an attribute? (A walk of an owner's own prose reads few elements, and never queries.) */
+  #marked(element: Element): boolean {
+    if (this.#asked >= 0 && ++this.#asked > ASK_EACH && !this.#own) {
+      this.#isMarked = markedUnder(this.#frameRoot);
+      this.#asked = -1;
+    }
+    return this.#isMarked(element);
   }
 
   /** Goes into `element`'s children (a block becomes the owner of the prose inside), or past it when it has none. */
@@ -302,6 +316,7 @@ export class ProseWalker {
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
     this.#isMarked = frame.isMarked;
+    this.#asked = frame.asked;
     return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
