@@ -99,6 +99,10 @@ export class MentionScanner {
   #batch: [Node, WalkMode][] = [];
   #walker: ProseWalker | null = null;
   #pruneRemoved = false;
+  /** Every owner with a result and its ancestors: a queued node outside this set holds no result to drop. */
+  readonly #aroundResults = new WeakSet<Node>();
+  /** Were nodes removed (so maybe moved) or a rescan asked for since the last batch? Then the set proves nothing. */
+  #unsettled = false;
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
   /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
@@ -138,7 +142,7 @@ export class MentionScanner {
    * the change; blocks appended to a container (infinite scroll) cost only their own scan.
    */
   childrenChanged(change: ChildListChange): void {
-    if (change.removedNodes.length > 0) this.#pruneRemoved = true;
+    if (change.removedNodes.length > 0) this.#pruneRemoved = this.#unsettled = true;
     const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
     const blocksOnly = owner === change.target && [...change.addedNodes].every(isApartWithNeighbours) && this.#removalsApart(change);
@@ -161,6 +165,7 @@ export class MentionScanner {
 
   /** Rescans everything under `node` (its owner's prose included). */
   rescan(node: Node): void {
+    this.#unsettled = true;
     const owner = ownerOf(node, this.#root);
     if (owner) this.#enqueue(owner, 'subtree');
   }
@@ -200,6 +205,7 @@ export class MentionScanner {
           if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
           const defines = candidates.some((candidate) => candidate.defines !== null);
           this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
+          for (let at: Node | null = context.owner; at; at = parentOrHost(at)) this.#aroundResults.add(at);
           this.#changed();
         }
       }
@@ -236,7 +242,11 @@ export class MentionScanner {
       for (const at of unknown) inQueuedSubtree.set(at, known);
       return known;
     };
-    this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
+    // New content (an infinite feed's next blocks) can hold no old result: no pass over them all.
+    if (this.#unsettled || [...queued.keys()].some((node) => this.#aroundResults.has(node))) {
+      this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
+    }
+    this.#unsettled = false;
     for (const [node, mode] of queued) if (composedContains(this.#root, node)) this.#batch.push([node, mode]);
     this.#batch.reverse();
     queued.clear();
