@@ -177,14 +177,20 @@ export class PhraseMatcher {
     });
   }
 
-  /** The transition from `state` on `code` off the rows: through the failure chain. */
+  /** The transition from `state` on `code` off the rows: down the failure chain, to the first state with a row that answers. */
   #slowStep(state: number, code: number): number {
-    let next = this.#step(state, code);
-    while (next < 0 && state !== 0) {
+    for (;;) {
+      const row = this.#rowAt[state]!;
+      // (Not a space-entered state's row on a space: there it loops, for sieves.)
+      if (row >= 0 && code < 128 && (code !== SPACE || this.#code[state] !== SPACE)) {
+        const entry = this.#rows[row + code]!;
+        return entry >= 0 ? this.#rowState[entry >> 7]! : ~entry;
+      }
+      const next = this.#step(state, code);
+      if (next >= 0) return next;
+      if (state === 0) return 0;
       state = this.#fail[state]!;
-      next = this.#step(state, code);
     }
-    return next < 0 ? 0 : next;
   }
 
   #childOf(state: number, code: number): number {
