@@ -132,6 +132,9 @@ describe('badge, popup, options and per-site control', () => {
     await waitForMentions(page, 2);
     const options = await session.ext.openExtensionPage('options/index.html');
     await (await options.waitForSelector('input[name="cardTrigger"][value="click"]'))!.click();
+    // Stored, then told to the tab's content script: give the message a moment on a busy machine.
+    await expect.poll(async () => (await control.getSync()).cardTrigger, { timeout: 5_000 }).toBe('click');
+    await new Promise((done) => setTimeout(done, 300));
     await page.bringToFront();
     const point = await mentionPoint(page, 1);
     await page.mouse.move(point.x, point.y);

@@ -166,6 +166,8 @@ export async function cloneCardForAxe(kind: BrowserKind, page: Page): Promise<st
     for (const style of root.querySelectorAll('style')) open.append(style.cloneNode(true));
     open.append(root.querySelector('.root')!.cloneNode(true));
     document.body.append(copy);
+    // The copy would fade in as the card does: axe must read its settled colours, not a frame of the fade.
+    for (const animation of open.getAnimations()) animation.finish();
     return true;
   });
   if (!done) throw new Error('no card to copy');
