@@ -27,6 +27,8 @@ export const LanguageCues = v.strictObject({
   parts: v.record(v.string(), PartCues),
   /** Words of other debates ("seat belt", "tax"): any one in the sentence, and it is not this claim. */
   counter: v.optional(v.array(Written), []),
+  /** Names that hold a part's words without making the claim ("overdose prevention centre"): not read as cues. */
+  ignore: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
