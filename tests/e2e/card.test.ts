@@ -217,6 +217,23 @@ describe('the quote card', () => {
     await page.screenshot({ path: resolve(SCREENSHOTS, `card-${session.kind}-${scheme}.png`) });
     const copy = await cloneCardForAxe(session.kind, page);
     expect(await axeViolations(page, copy)).toEqual([]);
+    // And with an item's copy-as-citation buttons open (the copy goes first: it is a dialog too).
+    await page.evaluate(() => document.getElementById('axe-card-copy')?.remove());
+    const opened = await inCard(session.kind, page, (root) => {
+      const cite = [...root.querySelectorAll<HTMLButtonElement>('.entry .meta button')].find((b) => b.textContent === 'Cite');
+      cite?.click();
+      return !!cite;
+    });
+    expect(opened).toBe(true);
+    await expect.poll(() => inCard(session.kind, page, (root) => root.querySelectorAll('.cite button').length)).toBe(3);
+    const openCopy = await cloneCardForAxe(session.kind, page);
+    // The card itself, in the top layer, lies over its copy: axe would read colours through it.
+    const setCardVisibility = (value: string) => page.evaluate((v: string) => {
+      document.querySelector<HTMLElement>('claimlens-card')!.style.setProperty('visibility', v, 'important');
+    }, value);
+    await setCardVisibility('hidden');
+    expect(await axeViolations(page, openCopy)).toEqual([]);
+    await setCardVisibility('visible');
     await page.evaluate(() => document.getElementById('axe-card-copy')?.remove());
   }
 

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useSession, waitForExtensionPage, waitForMentions } from './support/session';
 import { clickInCard, inCard, mentionPoint, waitForCard } from './support/card';
+import { axeViolations } from './support/axe';
 
 const INSECURE_HOST = 'claimlens.test';
 const TORIES = 'tories-did-not-back-glasgow-dcr';
@@ -96,5 +97,13 @@ describe('copying a quote as a citation', () => {
     expect(await readClipboard(sources)).toBe(
       `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National, undated. Source: ${session.ext.extensionOrigin}/pages/sources.html#${TORIES}`,
     );
+    expect(await axeViolations(sources)).toEqual([]);
+  });
+
+  it('the who-said-what page has no accessibility violations either', async () => {
+    const page = await session.ext.openExtensionPage('pages/stakeholders.html');
+    pages.push(page);
+    await page.waitForSelector('li#arfon-jones');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
