@@ -3,7 +3,7 @@
  * so the content script carries only this: no article text beyond each item's own sentence,
  * no schema library, no offsets.
  */
-import { rankingCues } from './claims-schema';
+import { rankingCues } from './claim-text';
 import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
 
 export interface CardSpeaker {

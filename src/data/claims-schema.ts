@@ -32,7 +32,9 @@ export const LanguageCues = v.strictObject({
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
-export const Statement = v.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, Written])) as Record<Lang, typeof Written>);
+// Spelled out rather than built from LANGS: a call at module level would keep the schema
+// library in every bundle that imports a type from here (the content script included).
+export const Statement = v.strictObject({ en: Written, de: Written, fr: Written, nl: Written, es: Written, pt: Written, it: Written });
 export type Statement = v.InferOutput<typeof Statement>;
 
 export const Claim = v.pipe(
@@ -46,7 +48,7 @@ export const Claim = v.pipe(
     parts: v.pipe(v.array(ClaimId), v.minLength(1, 'names at least one part')),
     /** A sentence makes the claim when each part has a cue and their weights add up to this. */
     minScore: v.number(),
-    cues: v.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, LanguageCues])) as Record<Lang, typeof LanguageCues>),
+    cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
@@ -77,17 +79,3 @@ export const Claims = v.pipe(
   ),
 );
 export type Claims = v.InferOutput<typeof Claims>;
-
-/** How a claim reads in `language` (a UI language tag such as "de-CH"), English when not covered. */
-export function statementIn(claim: Pick<Claim, 'statement'>, language: string): string {
-  const lang = language.toLowerCase().split(/[-_]/)[0] as Lang;
-  return LANGS.includes(lang) ? claim.statement[lang] : claim.statement.en;
-}
-
-/** Each claim's strong cues in every language, for ranking evidence against a paragraph. */
-export function rankingCues(model: Claims): Record<string, string[]> {
-  return Object.fromEntries(model.claims.map((claim) => [
-    claim.id,
-    [...new Set(LANGS.flatMap((lang) => Object.values(claim.cues[lang].parts).flatMap((part) => part.strong)))],
-  ]));
-}

@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { paragraphsOf } from '../data/article-text';
 import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
-import { statementIn } from '../data/claims-schema';
+import { statementIn } from '../data/claim-text';
 import { t, uiLanguage } from '../platform/i18n';
 import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import type { Lang } from '../../../src/data/lexicon-schema';
+import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
 import { compileClaims, findClaims, sentencesOf, type ClaimProse } from '../../../src/engine/find-claims';
 
 const compiled = compileClaims(dataset.claims);
@@ -138,6 +138,13 @@ describe('findClaims', () => {
   it('uses only the cues of the text’s language when it is known', () => {
     // German words read as English text make no claim.
     expect(claimsIn(MAKES['health-not-crime']!.de, 'en')).toEqual([]);
+  });
+
+  it('has a statement and cues for every claim in each of the lexicon’s languages', () => {
+    for (const claim of dataset.claims.claims) {
+      expect(Object.keys(claim.statement).sort()).toEqual([...LANGS].sort());
+      expect(Object.keys(claim.cues).sort()).toEqual([...LANGS].sort());
+    }
   });
 
   it('splits prose into sentences at end marks and line breaks, keeping closing quotes', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { rankingCues } from '../../../src/data/claims-schema';
+import { rankingCues } from '../../../src/data/claim-text';
 import { rankEvidence } from '../../../src/engine/rank-evidence';
 
 const stakeholders = new Map(dataset.stakeholders.map((s) => [s.id, s]));
