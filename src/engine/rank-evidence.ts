@@ -65,7 +65,9 @@ class FoldedText {
 function speakerScore(paragraph: FoldedText, speakers: readonly RankableSpeaker[]): number {
   let score = 0;
   for (const speaker of speakers) {
-    const nameWords = foldForCues(speaker.name).match(WORD) ?? [];
+    // A parenthetical is not the name: "Scottish Parliament parties (all bar the Tories)" is
+    // not named by "Tories".
+    const nameWords = foldForCues(speaker.name.replace(/\s*\([^()]*\)/g, '')).match(WORD) ?? [];
     // A surname or a one-word name ("Thewliss", "Tories") is enough.
     const named = nameWords.length > 0 && (paragraph.has(foldForCues(speaker.name)) || paragraph.hasWord(nameWords.at(-1)!));
     if (named) score += NAME_WEIGHT;

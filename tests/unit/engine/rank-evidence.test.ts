@@ -35,6 +35,11 @@ describe('rankEvidence on the seed dataset', () => {
     expect(ranked.slice(1, 3).flatMap((item) => item.claims)).toContain('change-law');
   });
 
+  it('a parenthetical is not a name: a paragraph about the Tories puts their item before that of the parties “(all bar the Tories)”', () => {
+    const ids = rankEvidence('The Tories would not support a room for Glasgow.', items, cues).map((item) => item.id);
+    expect(ids.indexOf('tories-did-not-back-glasgow-dcr')).toBeLessThan(ids.indexOf('scottish-parliament-backs-glasgow-dcr'));
+  });
+
   it('names win: a paragraph quoting Thewliss puts her first', () => {
     expect(rankEvidence('Ms Thewliss spoke in the debate.', items, cues)[0]!.stakeholderIds).toContain('alison-thewliss');
   });
