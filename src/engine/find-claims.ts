@@ -119,32 +119,59 @@ function indexOf(cue: CompiledCue, words: readonly string[]): number {
   return -1;
 }
 
-const occurs = (cue: CompiledCue, words: readonly string[]): boolean => indexOf(cue, words) >= 0;
+/**
+ * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
+ * lookup: every word (and its part after an elision) whole, and every start of it.
+ */
+class SentenceWords {
+  readonly #whole = new Set<string>();
+  readonly #starts = new Set<string>();
+  constructor(readonly words: readonly string[]) {
+    for (const word of words) {
+      this.#add(word);
+      const apostrophe = word.indexOf("'");
+      if (apostrophe > 0 && apostrophe <= MAX_ELISION) this.#add(word.slice(apostrophe + 1));
+    }
+  }
 
-/** `words` with every ignored name blanked out, so its words are no cue. */
-function withoutIgnored(words: readonly string[], ignore: readonly CompiledCue[]): readonly string[] {
-  let kept = words;
+  #add(word: string): void {
+    this.#whole.add(word);
+    for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
+  }
+
+  has(cue: CompiledCue): boolean {
+    const first = cue.words[0];
+    if (first === undefined) return false;
+    const mayStart = first.endsWith('*') ? this.#starts.has(first.slice(0, -1)) : this.#whole.has(first);
+    return mayStart && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+  }
+}
+
+/** The sentence with every ignored name blanked out, so its words are no cue. */
+function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[]): SentenceWords {
+  if (!ignore.some((name) => sentence.has(name))) return sentence;
+  let kept = sentence.words;
   for (const name of ignore) {
     for (let at = indexOf(name, kept); at >= 0; at = indexOf(name, kept)) {
       kept = [...kept.slice(0, at), ...name.words.map(() => ''), ...kept.slice(at + name.words.length)];
     }
   }
-  return kept;
+  return new SentenceWords(kept);
 }
 
 /** The claim's verdict on one sentence in one language: its score and reason, or null. */
-function judge(claim: CompiledClaim, language: CompiledLanguage, sentenceWords: readonly string[], counters: readonly CompiledCue[]): { score: number; cues: string[] } | null {
-  const words = withoutIgnored(sentenceWords, language.ignore);
+function judge(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, counters: readonly CompiledCue[]): { score: number; cues: string[] } | null {
+  const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
   for (const part of language.parts) {
     // The part's strongest cue counts: cues are listed strongest first.
-    const best = part.find((cue) => occurs(cue, words));
+    const best = part.find((cue) => words.has(cue));
     if (!best) return null;
     score += best.weight;
     cues.push(best.form);
   }
-  if (score < claim.minScore || counters.some((cue) => occurs(cue, words))) return null;
+  if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
   return { score, cues };
 }
 
@@ -186,7 +213,7 @@ export function findClaims<Owner>(prose: readonly ClaimProse<Owner>[], compiled:
   for (const { text, owner, lang } of prose) {
     for (const { start, end } of sentencesOf(text)) {
       const sentence = text.slice(start, end);
-      const words = foldedWords(sentence);
+      const words = new SentenceWords(foldedWords(sentence));
       const inSentence: ClaimFinding<Owner>[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
