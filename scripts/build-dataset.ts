@@ -1,6 +1,6 @@
 /**
  * `npm run build:dataset`: builds the dataset from `seeds/` (every `<name>.txt` with its
- * `<name>.annotations.json`, plus `seeds/topic.json`) and `src/data/lexicon.json`, and writes
+ * `<name>.annotations.json`, plus `seeds/topic.json`), `src/data/lexicon.json` and `src/data/claims.json`, and writes
  * `src/data/dataset.generated.json`, which the extension imports.
  * `--check` writes nothing and fails when the committed file is stale (CI runs the build so).
  */
@@ -13,6 +13,7 @@ const root = resolve(import.meta.dirname, '..');
 export const DATASET_FILE = 'src/data/dataset.generated.json';
 const TOPIC_FILE = 'seeds/topic.json';
 const LEXICON_FILE = 'src/data/lexicon.json';
+const CLAIMS_FILE = 'src/data/claims.json';
 
 const text = (file: string) => ({ file, content: readFileSync(resolve(root, file), 'utf8') });
 
@@ -30,6 +31,7 @@ export function readDatasetInputs(seedsDir = 'seeds'): DatasetInputs {
   return {
     topic: text(TOPIC_FILE),
     lexicon: text(LEXICON_FILE),
+    claims: text(CLAIMS_FILE),
     seeds: [...names].map((name) => ({
       article: { file: `${seedsDir}/${name}.txt`, bytes: new Uint8Array(readFileSync(resolve(root, seedsDir, `${name}.txt`))) },
       annotations: text(`${seedsDir}/${name}.annotations.json`),
@@ -53,7 +55,7 @@ export async function writeDataset({ check }: { check: boolean }): Promise<boole
     // No file yet: the first build writes it.
   }
   if (committed === fresh) return false;
-  if (check) throw new Error(`${DATASET_FILE} is stale: it does not match seeds/ and ${LEXICON_FILE}. Run \`npm run build:dataset\` and commit it.`);
+  if (check) throw new Error(`${DATASET_FILE} is stale: it does not match seeds/, ${LEXICON_FILE} and ${CLAIMS_FILE}. Run \`npm run build:dataset\` and commit it.`);
   writeFileSync(target, fresh);
   console.log(`wrote ${DATASET_FILE} (changed: commit it)`);
   return true;

@@ -12,6 +12,7 @@ import { DatasetError, parseJsonFile, throwIfAny, type Problem } from './dataset
 import { extractQuotations, type Quotation } from './extract-quotations';
 import { extractReportedPositions } from './extract-positions';
 import { Lexicon } from './lexicon-schema';
+import { Claims } from './claims-schema';
 import { clip, locateText } from './locate-text';
 import { sha256Hex } from './sha256';
 
@@ -30,6 +31,8 @@ export interface SeedInput {
 export interface DatasetInputs {
   topic: JsonInput;
   lexicon: JsonInput;
+  /** The claims model (`src/data/claims.json`). */
+  claims: JsonInput;
   seeds: readonly SeedInput[];
 }
 
@@ -41,7 +44,7 @@ interface ReadSeed {
   quotations: Quotation[];
 }
 
-export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Promise<Dataset> {
+export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInputs): Promise<Dataset> {
   const problems: Problem[] = [];
   const collect = <T>(read: () => T): T | null => {
     try {
@@ -54,6 +57,7 @@ export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Pr
   };
   const parsedTopic = collect(() => parseJsonFile(topic.file, topic.content, Topic));
   const parsedLexicon = collect(() => parseJsonFile(lexicon.file, lexicon.content, Lexicon));
+  const parsedClaims = collect(() => parseJsonFile(claims.file, claims.content, Claims));
   if (!seeds.length) problems.push({ file: 'seeds/', entry: '(folder)', reason: 'holds no article (<name>.txt with <name>.annotations.json)' });
   const read: ReadSeed[] = [];
   for (const seed of seeds) {
@@ -71,16 +75,28 @@ export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Pr
   problems.push(...duplicateIds(read, (seed) => seed.annotations.evidence, 'evidence'));
   const stakeholders: Stakeholder[] = [];
   const evidence: EvidenceItem[] = [];
+  const claimIds = new Set(parsedClaims!.claims.map((claim) => claim.id));
+  for (const claim of parsedClaims!.claims.filter((c) => c.topic !== parsedTopic!.id)) {
+    problems.push({ file: claims.file, entry: `claims "${claim.id}"`, reason: `topic "${claim.topic}" is not the dataset's topic "${parsedTopic!.id}"` });
+  }
   for (const seed of read) {
-    const placed = placeSeed(seed, declared, problems);
+    const placed = placeSeed(seed, declared, claimIds, problems);
     const positions = extractReportedPositions(seed.source.text, seed.quotations);
     problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }));
     stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
     evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
   }
+  // A claim no item speaks to would be shown with nobody on record: the model and the seeds
+  // disagree. Links refused above still count here, so one mistake is reported once.
+  const linked = new Set(read.flatMap((seed) => seed.annotations.evidence.flatMap((item) => item.claims.map((link) => link.claim))));
+  for (const id of claimIds) {
+    if (!linked.has(id)) {
+      problems.push({ file: claims.file, entry: `claims "${id}"`, reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it' });
+    }
+  }
   throwIfAny(problems);
 
-  const dataset = { version: 1, topic: parsedTopic!, sources: read.map((seed) => seed.source), stakeholders, evidence, lexicon: parsedLexicon! };
+  const dataset = { version: 1, topic: parsedTopic!, sources: read.map((seed) => seed.source), stakeholders, evidence, lexicon: parsedLexicon!, claims: parsedClaims! };
   const checked = v.safeParse(Dataset, dataset);
   if (!checked.success) {
     throw new DatasetError(checked.issues.map((issue) => ({ file: '(built dataset)', entry: v.getDotPath(issue) ?? '(top level)', reason: issue.message })));
@@ -122,9 +138,17 @@ function duplicateIds(seeds: readonly ReadSeed[], entries: (seed: ReadSeed) => r
   return problems;
 }
 
-/** An evidence item found in its article, with the passages its stance and medium rest on. */
+/** A claim link with its basis found in the article. */
+interface PlacedClaimLink {
+  claimId: string;
+  position: EvidenceItem['claims'][number]['position'];
+  basis: Span[];
+}
+
+/** An evidence item found in its article, with the passages its stance, claims and medium rest on. */
 interface PlacedEvidence extends Placed<EvidenceAnnotation> {
   stanceBasis: Span[];
+  claims: PlacedClaimLink[];
   mediumBasis: Span | null;
   elisions: Span[];
 }
@@ -141,7 +165,7 @@ interface PlacedSeed {
 }
 
 /** Finds every selector of one seed in its article and checks what refers to what. */
-function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, declared: readonly StakeholderAnnotation[], problems: Problem[]): PlacedSeed {
+function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, declared: readonly StakeholderAnnotation[], claimIds: ReadonlySet<string>, problems: Problem[]): PlacedSeed {
   const stakeholderIds = new Set(declared.map((s) => s.id));
   const find = (selector: TextSelector, name: string): Span | null => {
     const found = locateText(source.text, selector);
@@ -175,9 +199,10 @@ function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, dec
     const stanceBasis = placeStanceBasis(item, name, findAll, problems, file);
     const mediumBasis = placeMediumBasis(item, name, find, problems, file, source.text);
     const elisions = at ? placeElisions(item, at, name, problems, file, source.text) : null;
+    const claims = placeClaimLinks(item, name, claimIds, findAll, problems, file);
     // A refused basis or elision is a problem already, which stops the build; the item still
     // takes part in the cross-check, so one mistake is not reported again as a missing item.
-    if (at) placed.evidence.push({ entry: item, ...at, stanceBasis: stanceBasis ?? [], mediumBasis: mediumBasis ?? null, elisions: elisions ?? [] });
+    if (at) placed.evidence.push({ entry: item, ...at, stanceBasis: stanceBasis ?? [], claims, mediumBasis: mediumBasis ?? null, elisions: elisions ?? [] });
   }
   if (source.outlet !== null && !source.text.includes(source.outlet)) {
     problems.push({ file, entry: 'source.outlet', reason: `"${source.outlet}" does not appear in the article: the outlet is known only if the article names it` });
@@ -196,6 +221,28 @@ function placeStanceBasis(item: EvidenceAnnotation, name: string, findAll: (s: r
     return null;
   }
   return findAll(item.stanceBasis, `${name} stanceBasis`);
+}
+
+/** Each claim link names a real claim, once, and the article's words that show the position. */
+function placeClaimLinks(item: EvidenceAnnotation, name: string, claimIds: ReadonlySet<string>, findAll: (s: readonly TextSelector[], n: string) => Span[] | null, problems: Problem[], file: string): PlacedClaimLink[] {
+  const placed: PlacedClaimLink[] = [];
+  const seen = new Set<string>();
+  for (const [index, link] of item.claims.entries()) {
+    const entry = `${name} claims[${index}]`;
+    if (!claimIds.has(link.claim)) {
+      problems.push({ file, entry, reason: `unknown claim "${link.claim}" (claims in src/data/claims.json: ${[...claimIds].join(', ')})` });
+      continue;
+    }
+    if (seen.has(link.claim)) problems.push({ file, entry, reason: `links claim "${link.claim}" twice` });
+    seen.add(link.claim);
+    if (!link.basis?.length) {
+      problems.push({ file, entry, reason: `has no basis: name the sentence(s) of the article that show it ${link.position} "${link.claim}" (e.g. "basis": [{ "text": "…" }])` });
+      continue;
+    }
+    const basis = findAll(link.basis, `${entry} basis`);
+    if (basis) placed.push({ claimId: link.claim, position: link.position, basis });
+  }
+  return placed;
 }
 
 /**
@@ -252,16 +299,19 @@ function stakeholderOf({ entry, start, end, framingBasis }: PlacedStakeholder, s
   };
 }
 
-function evidenceOf({ entry, start, end, stanceBasis, mediumBasis, elisions }: PlacedEvidence, { source, quotations }: ReadSeed): EvidenceItem {
-  const { id, stakeholderIds, kind, medium, stance, tags, note } = entry;
+function evidenceOf({ entry, start, end, stanceBasis, claims, mediumBasis, elisions }: PlacedEvidence, { source, quotations }: ReadSeed): EvidenceItem {
+  const { id, stakeholderIds, kind, medium, stance, note } = entry;
+  // Inferred when any of it lies outside the item's own words.
+  const outside = (spans: readonly Span[]) => spans.some((span) => span.start < start || span.end > end);
   const quotation = kind === 'reported-position' ? undefined : quotations.find((q) => q.start === start && q.end === end);
   const attribution = quotation?.attribution ? passage(source, quotation.attribution.start, quotation.attribution.end) : null;
   return {
-    id, sourceId: source.id, stakeholderIds, kind, medium, stance, tags, text: source.text.slice(start, end), start, end,
+    id, sourceId: source.id, stakeholderIds, kind, medium, stance,
+    claims: claims.map((link) => ({ claimId: link.claimId, position: link.position, basis: link.basis.map((span) => passage(source, span.start, span.end)), inferred: outside(link.basis) })),
+    text: source.text.slice(start, end), start, end,
     context: contextOf(source.text, start, end, quotations), attribution, note,
     stanceBasis: stanceBasis.map((span) => passage(source, span.start, span.end)),
-    // Inferred when any of it lies outside the item's own words.
-    stanceInferred: stanceBasis.some((span) => span.start < start || span.end > end),
+    stanceInferred: outside(stanceBasis),
     mediumBasis: mediumBasis ? passage(source, mediumBasis.start, mediumBasis.end) : null,
     elisions,
   };

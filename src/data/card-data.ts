@@ -3,7 +3,7 @@
  * so the content script carries only this: no article text beyond each item's own sentence,
  * no schema library, no offsets.
  */
-import { CLAIM_TAGS } from './claim-tags';
+import { rankingCues } from './claim-text';
 import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
 import type { MentionReason } from './mention-reason';
 
@@ -41,8 +41,8 @@ export interface CardEvidence {
   speakers: CardSpeaker[];
   /** Ids of the distinct stakeholders behind the item, a framing resolved to whom it stands for. */
   voices: string[];
-  /** The claims it makes (ranking uses them). */
-  tags: readonly string[];
+  /** Ids of the claims it supports or opposes (ranking uses them). */
+  claims: readonly string[];
   /** The verbatim words (for quotes, without the quotation marks). */
   text: string;
   /** `text` with each reporter's aside shown as "[…]" (the same as `text` when there is none). */
@@ -68,8 +68,8 @@ export interface CardData {
   sourceCount: number;
   /** Every item, in dataset order. */
   evidence: CardEvidence[];
-  /** Cue words per claim tag, for ranking. */
-  tagCues: Record<string, readonly string[]>;
+  /** Cue words per claim, for ranking. */
+  claimCues: Record<string, readonly string[]>;
 }
 
 /** What one card shows: the evidence ranked for the paragraph around one mention. */
@@ -116,7 +116,7 @@ export function cardData(data: Dataset): CardData {
         return s ? [speakerOf(s)] : [];
       }),
       voices: voicesOf(item, stakeholders),
-      tags: item.tags,
+      claims: item.claims.map((link) => link.claimId),
       text: item.text,
       shownText: elided(item),
       // The quoted words sit in their sentence; the card draws the quotation marks itself.
@@ -133,7 +133,7 @@ export function cardData(data: Dataset): CardData {
     counts: stanceCounts(evidence),
     sourceCount: new Set(data.evidence.map((e) => e.sourceId)).size,
     evidence,
-    tagCues: Object.fromEntries(Object.entries(CLAIM_TAGS).map(([tag, { cues }]) => [tag, cues])),
+    claimCues: rankingCues(data.claims),
   };
 }
 

@@ -9,9 +9,7 @@
  */
 import * as v from 'valibot';
 import { Lexicon } from './lexicon-schema';
-import { CLAIM_TAGS, type ClaimTag as ClaimTagName } from './claim-tags';
-
-export { CLAIM_TAGS };
+import { Claims } from './claims-schema';
 
 const Id = v.pipe(
   v.string(),
@@ -129,8 +127,22 @@ export const MEDIUM_WORDS: Readonly<Record<Medium, RegExp>> = {
   vote: /\bvot(?:e|ed|ing)\b/i,
 };
 
-export const ClaimTag = v.picklist(Object.keys(CLAIM_TAGS) as [ClaimTagName, ...ClaimTagName[]]);
-export type ClaimTag = ClaimTagName;
+/** Where an item stands on a claim: the stance words that apply to a proposition. */
+export const CLAIM_POSITIONS = ['supports', 'opposes', 'did-not-back'] as const;
+export const ClaimPosition = v.picklist(CLAIM_POSITIONS);
+export type ClaimPosition = v.InferOutput<typeof ClaimPosition>;
+
+/**
+ * An item's link to a claim (`claims.json`): where it stands on it, and the article's words
+ * that show it, verified like a stance's basis (inferred when they are not the item's own).
+ */
+export const EvidenceClaim = v.strictObject({
+  claimId: Id,
+  position: ClaimPosition,
+  basis: v.pipe(v.array(Passage), v.minLength(1, 'names at least one passage for its claim')),
+  inferred: v.boolean(),
+});
+export type EvidenceClaim = v.InferOutput<typeof EvidenceClaim>;
 
 export const EvidenceItem = v.strictObject({
   /** Stable and readable: "thewliss-legal-exemption". */
@@ -141,7 +153,8 @@ export const EvidenceItem = v.strictObject({
   kind: EvidenceKind,
   medium: v.nullable(Medium),
   stance: Stance,
-  tags: v.pipe(v.array(ClaimTag), v.minLength(1, 'has at least one tag'), v.check((tags: ClaimTagName[]) => distinct(tags), 'lists a tag twice')),
+  /** The claims it supports or opposes (none when it makes none the model names). */
+  claims: v.pipe(v.array(EvidenceClaim), v.check((links: EvidenceClaim[]) => distinct(links.map((l) => l.claimId)), 'links a claim twice')),
   /**
    * Exactly `source.text.slice(start, end)`. For quotes, the words inside the quotation marks,
    * without the marks; a quotation continued in the next paragraph is one item per paragraph.
@@ -173,5 +186,7 @@ export const Dataset = v.strictObject({
   stakeholders: v.array(Stakeholder),
   evidence: v.array(EvidenceItem),
   lexicon: Lexicon,
+  /** The claims model: statements, topics and cues (`src/data/claims.json`). */
+  claims: Claims,
 });
 export type Dataset = v.InferOutput<typeof Dataset>;

@@ -6,6 +6,7 @@ import { buildDataset, type DatasetInputs, type SeedInput } from '../../../src/d
 import { DatasetError, type Problem } from '../../../src/data/dataset-error';
 import type { Dataset } from '../../../src/data/dataset-schema';
 import { readDatasetInputs } from '../../../scripts/build-dataset';
+import { seedsOnly } from './support/seeds-only';
 
 const root = resolve(import.meta.dirname, '../../..');
 const SEED_ANNOTATIONS = 'seeds/000_a82303e51bffeff7.annotations.json';
@@ -134,8 +135,7 @@ describe('buildDataset on the seed article', async () => {
 
 describe('buildDataset on a second article written for the tests', () => {
   it('builds it through the same builder, unknown outlet and all', async () => {
-    const inputs = readDatasetInputs();
-    const dataset = await buildDataset({ ...inputs, seeds: [fixtureSeed('harbour-street')] });
+    const dataset = await buildDataset(seedsOnly([fixtureSeed('harbour-street')]));
     const [source] = dataset.sources;
     expect(source).toMatchObject({ id: 'harbour-street', outlet: null, outletNote: null, date: null, url: null });
     expect(dataset.evidence.map((e) => [e.id, e.stakeholderIds])).toEqual([
@@ -184,7 +184,7 @@ describe('buildDataset refuses bad input, naming file, entry and reason', () => 
 
   it('a text that appears twice without a prefix or suffix, and the prefix that fixes it', async () => {
     const addItem = (extra: Entry) => (json: Json) =>
-      json.evidence.push({ id: 'campaign-for-rooms', stakeholderIds: ['police-chiefs'], kind: 'reported-position', medium: null, stance: 'supports', tags: ['legal-exemption'], text: 'drug consumption rooms', stanceBasis: [{ text: 'THE campaign for drug consumption rooms to be legalised' }], ...extra });
+      json.evidence.push({ id: 'campaign-for-rooms', stakeholderIds: ['police-chiefs'], kind: 'reported-position', medium: null, stance: 'supports', text: 'drug consumption rooms', stanceBasis: [{ text: 'THE campaign for drug consumption rooms to be legalised' }], ...extra });
     expect(await problemsOf(seedWith(addItem({})))).toEqual([
       { file: SEED_ANNOTATIONS, entry: 'evidence "campaign-for-rooms"', reason: '"drug consumption rooms" appears 2 times in the article (lines 1, 7): add a prefix or suffix that picks one' },
     ]);
@@ -230,16 +230,52 @@ describe('buildDataset refuses bad input, naming file, entry and reason', () => 
     const problems = await problemsOf(seedWith((json) => {
       delete evidenceItem(json, 'home-office-resistance').stance;
       evidenceItem(json, 'thewliss-legal-exemption').speaker = 'Thewliss';
-      evidenceItem(json, 'commissioners-pilot-site').tags = ['pilot-site', 'housing'];
+      (evidenceItem(json, 'commissioners-pilot-site').claims as Entry[])[0]!.position = 'welcomes';
       delete json.stakeholders[3]!.role;
-      evidenceItem(json, 'thewliss-status-quo-failing').tags = ['public-support', 'public-support'];
     }));
     expect(problems).toEqual([
       { file: SEED_ANNOTATIONS, entry: 'stakeholders "alison-thewliss"', reason: 'missing field "role"' },
       { file: SEED_ANNOTATIONS, entry: 'evidence "home-office-resistance"', reason: 'missing field "stance"' },
-      { file: SEED_ANNOTATIONS, entry: 'evidence "commissioners-pilot-site".tags', reason: expect.stringMatching(/^item 1 should be \("legal-exemption" \| .*, not "housing"$/) as string },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "commissioners-pilot-site".claims[0]', reason: '"position" should be ("supports" | "opposes" | "did-not-back"), not "welcomes"' },
       { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-legal-exemption"', reason: 'unknown field "speaker"' },
-      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-status-quo-failing"', reason: '"tags" lists a tag twice' },
+    ]);
+  });
+
+  it('a claim link to no claim, twice to one claim, without a basis, or with a basis not in the article', async () => {
+    const problems = await problemsOf(seedWith((json) => {
+      const links = evidenceItem(json, 'thewliss-law-enforcement-save-lives').claims as Entry[];
+      links.push({ claim: 'saves-money', position: 'supports', basis: [{ text: 'these facilities can save lives' }] });
+      links.push({ claim: 'save-lives', position: 'supports', basis: [{ text: 'these facilities can save lives' }] });
+      delete (evidenceItem(json, 'thewliss-status-quo-failing').claims as Entry[])[0]!.basis;
+      (evidenceItem(json, 'home-office-resistance').claims as Entry[])[0]!.basis = [{ text: 'the Home Office’s resistance to consumption rooms' }];
+    }));
+    expect(problems).toEqual([
+      { file: SEED_ANNOTATIONS, entry: 'evidence "home-office-resistance" claims[0] basis[0]', reason: '"the Home Office’s resistance to consumption rooms" is not in the article' },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-law-enforcement-save-lives" claims[2]', reason: expect.stringMatching(/^unknown claim "saves-money" \(claims in src\/data\/claims\.json: allow-facility, change-law, /) as string },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-law-enforcement-save-lives" claims[3]', reason: 'links claim "save-lives" twice' },
+      { file: SEED_ANNOTATIONS, entry: 'evidence "thewliss-status-quo-failing" claims[0]', reason: 'has no basis: name the sentence(s) of the article that show it supports "current-approach-failing" (e.g. "basis": [{ "text": "…" }])' },
+    ]);
+  });
+
+  it('a claim no evidence speaks to, and a claim of another topic', async () => {
+    const inputs = readDatasetInputs();
+    const model = JSON.parse(inputs.claims.content) as { claims: Entry[] };
+    model.claims.push({ ...model.claims[0]!, id: 'rooms-cost-less' }, { ...model.claims[1]!, id: 'tax-relief', topic: 'tax-policy' });
+    const problems = await problemsOf({ ...inputs, claims: { ...inputs.claims, content: JSON.stringify(model) } });
+    expect(problems).toEqual([
+      { file: 'src/data/claims.json', entry: 'claims "tax-relief"', reason: 'topic "tax-policy" is not the dataset\'s topic "drug-consumption-rooms"' },
+      { file: 'src/data/claims.json', entry: 'claims "rooms-cost-less"', reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it' },
+      { file: 'src/data/claims.json', entry: 'claims "tax-relief"', reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it' },
+    ]);
+  });
+
+  it('claims cues that leave out a part of the proposition in one language', async () => {
+    const inputs = readDatasetInputs();
+    const model = JSON.parse(inputs.claims.content) as { claims: { id: string; cues: Record<string, { parts: Record<string, unknown> }> }[] };
+    delete model.claims.find((c) => c.id === 'save-lives')!.cues.fr!.parts.harm;
+    const problems = await problemsOf({ ...inputs, claims: { ...inputs.claims, content: JSON.stringify(model) } });
+    expect(problems).toEqual([
+      { file: 'src/data/claims.json', entry: 'claims', reason: 'item 2 claim "save-lives": the fr cues must give exactly the parts harm, reduced' },
     ]);
   });
 
@@ -342,6 +378,11 @@ describe('the cross-check fails the build when annotations and article disagree'
       file: SEED_ANNOTATIONS,
       entry: 'quotation at line 19 "We must prevent drug use in our communi…"',
       reason: 'the article quotes "A Home Office spokesman" ("A Home Office spokesman said"), but no evidence item covers these words',
+    }, {
+      // It was the only item on record for this claim.
+      file: 'src/data/claims.json',
+      entry: 'claims "prevent-not-facilitate"',
+      reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it',
     }]);
   });
 
@@ -387,7 +428,8 @@ describe('the cross-check fails the build when annotations and article disagree'
       json.evidence = json.evidence.filter((item) => item.id !== 'home-office-prevent-drug-use');
       json.notQuotations.push({ text: 'We must prevent drug use in our communities.', reason: 'a slogan' });
     }));
-    expect(problems).toEqual([{
+    // Besides: the claim that item alone was on record for now has no evidence.
+    expect(problems.filter((problem) => problem.file === SEED_ANNOTATIONS)).toEqual([{
       file: SEED_ANNOTATIONS,
       entry: 'quotation at line 19 "We must prevent drug use in our communi…"',
       reason: 'is listed in notQuotations, but the article attributes it to "A Home Office spokesman" ("A Home Office spokesman said")',
@@ -410,7 +452,7 @@ describe('the cross-check fails the build when annotations and article disagree'
     const fixture = fixtureSeed('harbour-street');
     const json = JSON.parse(fixture.annotations.content) as Json;
     json.notQuotations = [];
-    const problems = await problemsOf({ ...readDatasetInputs(), seeds: [{ ...fixture, annotations: { ...fixture.annotations, content: JSON.stringify(json) } }] });
+    const problems = await problemsOf(seedsOnly([{ ...fixture, annotations: { ...fixture.annotations, content: JSON.stringify(json) } }]));
     expect(problems).toEqual([{
       file: 'tests/fixtures/data/harbour-street.annotations.json',
       entry: 'quotation at line 13 "shooting gallery"',

@@ -11,7 +11,7 @@ import { buildDataset } from '../../../src/data/build-dataset';
 import { DatasetError, type Problem } from '../../../src/data/dataset-error';
 import { extractQuotations } from '../../../src/data/extract-quotations';
 import { extractReportedPositions } from '../../../src/data/extract-positions';
-import { readDatasetInputs } from '../../../scripts/build-dataset';
+import { seedsOnly } from './support/seeds-only';
 
 const root = resolve(import.meta.dirname, '../../..');
 const ANNOTATIONS = 'tests/fixtures/data/riverdale-vote.annotations.json';
@@ -23,10 +23,7 @@ type Json = { evidence: Record<string, unknown>[] };
 function inputsWith(change: (json: Json) => void) {
   const json = JSON.parse(readFileSync(resolve(root, ANNOTATIONS), 'utf8')) as Json;
   change(json);
-  return {
-    ...readDatasetInputs(),
-    seeds: [{ article: { file: ARTICLE, bytes: new Uint8Array(readFileSync(resolve(root, ARTICLE))) }, annotations: { file: ANNOTATIONS, content: JSON.stringify(json) } }],
-  };
+  return seedsOnly([{ article: { file: ARTICLE, bytes: new Uint8Array(readFileSync(resolve(root, ARTICLE))) }, annotations: { file: ANNOTATIONS, content: JSON.stringify(json) } }]);
 }
 
 async function problemsOf(change: (json: Json) => void): Promise<Problem[]> {

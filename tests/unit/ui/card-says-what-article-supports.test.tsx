@@ -38,8 +38,9 @@ describe('the card', () => {
   });
 
   it('says the Tories did not back the proposal, not that they opposed it', () => {
-    const tories = entryWith(showCard('The Tories in the Scottish Parliament.'), 'bar the Tories');
-    expect(tories.querySelector('.name')?.textContent).toBe('Tories');
+    const card = showCard('The Tories in the Scottish Parliament.');
+    const tories = [...card.querySelectorAll('.entry')].find((e) => e.querySelector('.name')?.textContent === 'Tories')!;
+    expect(tories.textContent).toContain('bar the Tories');
     expect(tories.querySelector('.stance')?.textContent).toBe('⊘ Did not back');
     expect(tories.textContent).not.toMatch(/oppose/i);
   });
@@ -110,5 +111,18 @@ describe('the sources page', () => {
     expect(letter.querySelector('.basis')?.textContent).toMatch(/^Stance from the article: /);
     expect([...call.querySelectorAll('.cite button')].map((b) => b.textContent)).toEqual(['Plain text', 'Markdown', 'CSL-JSON']);
     expect(container.querySelector('.facts')?.textContent).toContain('undated');
+  });
+
+  it('shows the claims each item speaks to, and the words a position rests on when they are not the item’s own', () => {
+    container = document.body.appendChild(document.createElement('div'));
+    render(<Sources data={dataset} currentId={null} />, container);
+    const claimsOf = (id: string) => [...container.querySelectorAll(`li#${id} .claims li`)].map((li) => li.textContent);
+    expect(claimsOf('thewliss-law-enforcement-save-lives')).toEqual([
+      '✓ Supported Drug consumption rooms save lives and reduce drug deaths.',
+      '✓ Supported Addiction is a medical matter, not a criminal one.',
+    ]);
+    expect(claimsOf('tories-did-not-back-glasgow-dcr')).toEqual(['⊘ Did not back A drug consumption room should be allowed to open, as a pilot (as in Glasgow).']);
+    const [prevent] = claimsOf('home-office-prevent-drug-use');
+    expect(prevent).toBe('✓ Supported · inferred from context Drug use should be prevented rather than made safer. On this claim, from the article: ‘…We must prevent drug use in our communities.…’ ‘…the Home Office’s resistance to the so-called shooting galleries…’');
   });
 });

@@ -13,20 +13,16 @@ import { buildCardModel } from '../../../src/background/build-card-model';
 import { QuoteCard } from '../../../src/ui/card/QuoteCard';
 import { Sources } from '../../../src/pages/Sources';
 import { Stakeholders } from '../../../src/pages/Stakeholders';
-import { readDatasetInputs } from '../../../scripts/build-dataset';
+import { seedsOnly } from '../data/support/seeds-only';
 
 const root = resolve(import.meta.dirname, '../../..');
 const file = (suffix: string) => `tests/fixtures/data/markup-quote${suffix}`;
 
 async function markupDataset() {
-  const inputs = readDatasetInputs();
-  return buildDataset({
-    ...inputs,
-    seeds: [{
-      article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
-      annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
-    }],
-  });
+  return buildDataset(seedsOnly([{
+    article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
+    annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
+  }]));
 }
 
 const MARKUP = `<img src=x onerror=document.title=/pwned/.source>`;
