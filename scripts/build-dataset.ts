@@ -25,7 +25,11 @@ export function readDatasetInputs(seedsDir = 'seeds'): DatasetInputs {
   const missing = [...names].filter((name) => !files.includes(`${name}.annotations.json`));
   const problems = [
     ...orphans.map((f) => ({ file: `${seedsDir}/${f}`, entry: '(whole file)', reason: 'has no article beside it (expected the .txt of the same name)' })),
-    ...missing.map((name) => ({ file: `${seedsDir}/${name}.annotations.json`, entry: '(whole file)', reason: `is missing: every article needs its annotations (for ${name}.txt)` })),
+    ...missing.map((name) => ({
+      file: `${seedsDir}/${name}.annotations.json`,
+      entry: '(whole file)',
+      reason: `is missing: every article needs its annotations (for ${name}.txt)`,
+    })),
   ];
   if (problems.length) throw new DatasetError(problems);
   return {
@@ -55,7 +59,8 @@ export async function writeDataset({ check }: { check: boolean }): Promise<boole
     // No file yet: the first build writes it.
   }
   if (committed === fresh) return false;
-  if (check) throw new Error(`${DATASET_FILE} is stale: it does not match seeds/, ${LEXICON_FILE} and ${CLAIMS_FILE}. Run \`npm run build:dataset\` and commit it.`);
+  if (check)
+    throw new Error(`${DATASET_FILE} is stale: it does not match seeds/, ${LEXICON_FILE} and ${CLAIMS_FILE}. Run \`npm run build:dataset\` and commit it.`);
   writeFileSync(target, fresh);
   console.log(`wrote ${DATASET_FILE} (changed: commit it)`);
   return true;

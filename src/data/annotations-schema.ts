@@ -36,10 +36,12 @@ export const StakeholderAnnotation = v.strictObject({
    * "police chiefs in England and Wales" for three named commissioners): who it stands for,
    * and the passages of the article that show it. It then counts as their voice, not a new one.
    */
-  framingOf: v.optional(v.strictObject({
-    stakeholderIds: v.pipe(v.array(v.string()), v.minLength(1, 'names at least one stakeholder')),
-    basis: v.pipe(v.array(TextSelectorObject), v.minLength(1, 'names at least one passage')),
-  })),
+  framingOf: v.optional(
+    v.strictObject({
+      stakeholderIds: v.pipe(v.array(v.string()), v.minLength(1, 'names at least one stakeholder')),
+      basis: v.pipe(v.array(TextSelectorObject), v.minLength(1, 'names at least one passage')),
+    }),
+  ),
 });
 export type StakeholderAnnotation = v.InferOutput<typeof StakeholderAnnotation>;
 

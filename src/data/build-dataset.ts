@@ -66,7 +66,12 @@ export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInp
     if (!annotations || !source) continue;
     const scan = extractQuotations(source.text);
     for (const { offset, reason } of scan.problems) problems.push({ file: seed.article.file, entry: `line ${lineOf(source.text, offset)}`, reason });
-    read.push({ source: { ...source, ...annotations.source, sha256: await sha256Hex(seed.article.bytes) }, annotationsFile: seed.annotations.file, annotations, quotations: scan.quotations });
+    read.push({
+      source: { ...source, ...annotations.source, sha256: await sha256Hex(seed.article.bytes) },
+      annotationsFile: seed.annotations.file,
+      annotations,
+      quotations: scan.quotations,
+    });
   }
   throwIfAny(problems);
 
@@ -82,7 +87,9 @@ export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInp
   for (const seed of read) {
     const placed = placeSeed(seed, declared, claimIds, problems);
     const positions = extractReportedPositions(seed.source.text, seed.quotations);
-    problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }));
+    problems.push(
+      ...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }),
+    );
     stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
     evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
   }
@@ -91,12 +98,24 @@ export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInp
   const linked = new Set(read.flatMap((seed) => seed.annotations.evidence.flatMap((item) => item.claims.map((link) => link.claim))));
   for (const id of claimIds) {
     if (!linked.has(id)) {
-      problems.push({ file: claims.file, entry: `claims "${id}"`, reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it' });
+      problems.push({
+        file: claims.file,
+        entry: `claims "${id}"`,
+        reason: 'has no evidence: link at least one evidence item to it ("claims" in an annotations file), or remove it',
+      });
     }
   }
   throwIfAny(problems);
 
-  const dataset = { version: 1, topic: parsedTopic!, sources: read.map((seed) => seed.source), stakeholders, evidence, lexicon: parsedLexicon!, claims: parsedClaims! };
+  const dataset = {
+    version: 1,
+    topic: parsedTopic!,
+    sources: read.map((seed) => seed.source),
+    stakeholders,
+    evidence,
+    lexicon: parsedLexicon!,
+    claims: parsedClaims!,
+  };
   const checked = v.safeParse(Dataset, dataset);
   if (!checked.success) {
     throw new DatasetError(checked.issues.map((issue) => ({ file: '(built dataset)', entry: v.getDotPath(issue) ?? '(top level)', reason: issue.message })));
@@ -132,7 +151,12 @@ function duplicateIds(seeds: readonly ReadSeed[], entries: (seed: ReadSeed) => r
     for (const { id } of entries(seed)) {
       const first = seen.get(id);
       if (first === undefined) seen.set(id, seed.annotationsFile);
-      else problems.push({ file: seed.annotationsFile, entry: `${kind} "${id}"`, reason: `duplicate id: "${id}" is already declared${first === seed.annotationsFile ? ' above' : ` in ${first}`}` });
+      else
+        problems.push({
+          file: seed.annotationsFile,
+          entry: `${kind} "${id}"`,
+          reason: `duplicate id: "${id}" is already declared${first === seed.annotationsFile ? ' above' : ` in ${first}`}`,
+        });
     }
   }
   return problems;
@@ -165,7 +189,12 @@ interface PlacedSeed {
 }
 
 /** Finds every selector of one seed in its article and checks what refers to what. */
-function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, declared: readonly StakeholderAnnotation[], claimIds: ReadonlySet<string>, problems: Problem[]): PlacedSeed {
+function placeSeed(
+  { source, annotationsFile: file, annotations }: ReadSeed,
+  declared: readonly StakeholderAnnotation[],
+  claimIds: ReadonlySet<string>,
+  problems: Problem[],
+): PlacedSeed {
   const stakeholderIds = new Set(declared.map((s) => s.id));
   const find = (selector: TextSelector, name: string): Span | null => {
     const found = locateText(source.text, selector);
@@ -185,7 +214,8 @@ function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, dec
     for (const id of framing?.stakeholderIds ?? []) {
       const target = declared.find((s) => s.id === id);
       if (!target) problems.push({ file, entry: `${name} framingOf`, reason: `unknown stakeholder id "${id}"` });
-      else if (target.framingOf) problems.push({ file, entry: `${name} framingOf`, reason: `"${id}" is itself a framing of others: name the stakeholders it stands for` });
+      else if (target.framingOf)
+        problems.push({ file, entry: `${name} framingOf`, reason: `"${id}" is itself a framing of others: name the stakeholders it stands for` });
     }
     const framingBasis = framing ? findAll(framing.basis, `${name} framingOf.basis`) : [];
     if (at && framingBasis) placed.stakeholders.push({ entry: stakeholder, ...at, framingBasis });
@@ -205,7 +235,11 @@ function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, dec
     if (at) placed.evidence.push({ entry: item, ...at, stanceBasis: stanceBasis ?? [], claims, mediumBasis: mediumBasis ?? null, elisions: elisions ?? [] });
   }
   if (source.outlet !== null && !source.text.includes(source.outlet)) {
-    problems.push({ file, entry: 'source.outlet', reason: `"${source.outlet}" does not appear in the article: the outlet is known only if the article names it` });
+    problems.push({
+      file,
+      entry: 'source.outlet',
+      reason: `"${source.outlet}" does not appear in the article: the outlet is known only if the article names it`,
+    });
   }
   for (const [index, notQuotation] of annotations.notQuotations.entries()) {
     const at = find(notQuotation, `notQuotations[${index}]`);
@@ -215,16 +249,33 @@ function placeSeed({ source, annotationsFile: file, annotations }: ReadSeed, dec
 }
 
 /** Every stance rests on words of the article: an item without them is refused. */
-function placeStanceBasis(item: EvidenceAnnotation, name: string, findAll: (s: readonly TextSelector[], n: string) => Span[] | null, problems: Problem[], file: string): Span[] | null {
+function placeStanceBasis(
+  item: EvidenceAnnotation,
+  name: string,
+  findAll: (s: readonly TextSelector[], n: string) => Span[] | null,
+  problems: Problem[],
+  file: string,
+): Span[] | null {
   if (!item.stanceBasis?.length) {
-    problems.push({ file, entry: name, reason: `has no stanceBasis: name the sentence(s) of the article that establish "${item.stance}" (e.g. "stanceBasis": [{ "text": "…" }]); the item's own words count when they say it` });
+    problems.push({
+      file,
+      entry: name,
+      reason: `has no stanceBasis: name the sentence(s) of the article that establish "${item.stance}" (e.g. "stanceBasis": [{ "text": "…" }]); the item's own words count when they say it`,
+    });
     return null;
   }
   return findAll(item.stanceBasis, `${name} stanceBasis`);
 }
 
 /** Each claim link names a real claim, once, and the article's words that show the position. */
-function placeClaimLinks(item: EvidenceAnnotation, name: string, claimIds: ReadonlySet<string>, findAll: (s: readonly TextSelector[], n: string) => Span[] | null, problems: Problem[], file: string): PlacedClaimLink[] {
+function placeClaimLinks(
+  item: EvidenceAnnotation,
+  name: string,
+  claimIds: ReadonlySet<string>,
+  findAll: (s: readonly TextSelector[], n: string) => Span[] | null,
+  problems: Problem[],
+  file: string,
+): PlacedClaimLink[] {
   const placed: PlacedClaimLink[] = [];
   const seen = new Set<string>();
   for (const [index, link] of item.claims.entries()) {
@@ -236,7 +287,11 @@ function placeClaimLinks(item: EvidenceAnnotation, name: string, claimIds: Reado
     if (seen.has(link.claim)) problems.push({ file, entry, reason: `links claim "${link.claim}" twice` });
     seen.add(link.claim);
     if (!link.basis?.length) {
-      problems.push({ file, entry, reason: `has no basis: name the sentence(s) of the article that show it ${link.position} "${link.claim}" (e.g. "basis": [{ "text": "…" }])` });
+      problems.push({
+        file,
+        entry,
+        reason: `has no basis: name the sentence(s) of the article that show it ${link.position} "${link.claim}" (e.g. "basis": [{ "text": "…" }])`,
+      });
       continue;
     }
     const basis = findAll(link.basis, `${entry} basis`);
@@ -249,7 +304,14 @@ function placeClaimLinks(item: EvidenceAnnotation, name: string, claimIds: Reado
  * A medium only where the article names it: the basis must be words of the article that say
  * it ("In a letter to Atkins"). Undefined when the annotation is refused.
  */
-function placeMediumBasis(item: EvidenceAnnotation, name: string, find: (s: TextSelector, n: string) => Span | null, problems: Problem[], file: string, text: string): Span | null | undefined {
+function placeMediumBasis(
+  item: EvidenceAnnotation,
+  name: string,
+  find: (s: TextSelector, n: string) => Span | null,
+  problems: Problem[],
+  file: string,
+  text: string,
+): Span | null | undefined {
   if (item.medium === null) {
     if (!item.mediumBasis) return null;
     problems.push({ file, entry: name, reason: 'has a mediumBasis but no medium' });
@@ -294,7 +356,14 @@ function passage(source: Source, start: number, end: number): Stakeholder['intro
 function stakeholderOf({ entry, start, end, framingBasis }: PlacedStakeholder, source: Source): Stakeholder {
   const { id, name, role, organisation, kind, label, note, framingOf } = entry;
   return {
-    id, name, role, organisation, kind, label, introducedAt: passage(source, start, end), note,
+    id,
+    name,
+    role,
+    organisation,
+    kind,
+    label,
+    introducedAt: passage(source, start, end),
+    note,
     framingOf: framingOf ? { stakeholderIds: framingOf.stakeholderIds, basis: framingBasis.map((span) => passage(source, span.start, span.end)) } : null,
   };
 }
@@ -306,10 +375,24 @@ function evidenceOf({ entry, start, end, stanceBasis, claims, mediumBasis, elisi
   const quotation = kind === 'reported-position' ? undefined : quotations.find((q) => q.start === start && q.end === end);
   const attribution = quotation?.attribution ? passage(source, quotation.attribution.start, quotation.attribution.end) : null;
   return {
-    id, sourceId: source.id, stakeholderIds, kind, medium, stance,
-    claims: claims.map((link) => ({ claimId: link.claimId, position: link.position, basis: link.basis.map((span) => passage(source, span.start, span.end)), inferred: outside(link.basis) })),
-    text: source.text.slice(start, end), start, end,
-    context: contextOf(source.text, start, end, quotations), attribution, note,
+    id,
+    sourceId: source.id,
+    stakeholderIds,
+    kind,
+    medium,
+    stance,
+    claims: claims.map((link) => ({
+      claimId: link.claimId,
+      position: link.position,
+      basis: link.basis.map((span) => passage(source, span.start, span.end)),
+      inferred: outside(link.basis),
+    })),
+    text: source.text.slice(start, end),
+    start,
+    end,
+    context: contextOf(source.text, start, end, quotations),
+    attribution,
+    note,
     stanceBasis: stanceBasis.map((span) => passage(source, span.start, span.end)),
     stanceInferred: outside(stanceBasis),
     mediumBasis: mediumBasis ? passage(source, mediumBasis.start, mediumBasis.end) : null,

@@ -97,7 +97,10 @@ export function cardData(data: Dataset): CardData {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const nameOf = (id: string) => stakeholders.get(id)?.name ?? id;
   const speakerOf = (s: Stakeholder): CardSpeaker => ({
-    name: s.name, role: s.role, organisation: s.organisation, label: s.label,
+    name: s.name,
+    role: s.role,
+    organisation: s.organisation,
+    label: s.label,
     framing: s.framingOf ? { voices: s.framingOf.stakeholderIds.map(nameOf), basis: s.framingOf.basis.map((p) => p.text) } : null,
   });
   const evidence = data.evidence.map((item): CardEvidence => {

@@ -14,8 +14,10 @@ export function statementIn(claim: Pick<Claim, 'statement'>, language: string): 
 
 /** Each claim's strong cues in every language, for ranking evidence against a paragraph. */
 export function rankingCues(model: Claims): Record<string, string[]> {
-  return Object.fromEntries(model.claims.map((claim) => [
-    claim.id,
-    [...new Set(Object.values(claim.cues).flatMap((cues) => Object.values(cues.parts).flatMap((part) => part.strong)))],
-  ]));
+  return Object.fromEntries(
+    model.claims.map((claim) => [
+      claim.id,
+      [...new Set(Object.values(claim.cues).flatMap((cues) => Object.values(cues.parts).flatMap((part) => part.strong)))],
+    ]),
+  );
 }

@@ -73,9 +73,6 @@ export const Claims = v.pipe(
     weights: v.strictObject({ strong: v.number(), weak: v.number() }),
     claims: v.array(Claim),
   }),
-  v.check(
-    (model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length,
-    'lists a claim id twice',
-  ),
+  v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),
 );
 export type Claims = v.InferOutput<typeof Claims>;

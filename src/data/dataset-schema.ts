@@ -11,10 +11,7 @@ import * as v from 'valibot';
 import { Lexicon } from './lexicon-schema';
 import { Claims } from './claims-schema';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "thewliss-legal-exemption"'),
-);
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "thewliss-legal-exemption"'));
 /** A source's id is its article's file name without `.txt`, which may hold underscores. */
 const SourceId = v.pipe(
   v.string(),
@@ -84,10 +81,12 @@ export const Stakeholder = v.strictObject({
    * Wales" for the three commissioners): not a voice of its own. Who it stands for is an
    * inference from the article, with the passages it rests on. Null for a voice.
    */
-  framingOf: v.nullable(v.strictObject({
-    stakeholderIds: v.pipe(v.array(Id), v.minLength(1)),
-    basis: v.pipe(v.array(Passage), v.minLength(1)),
-  })),
+  framingOf: v.nullable(
+    v.strictObject({
+      stakeholderIds: v.pipe(v.array(Id), v.minLength(1)),
+      basis: v.pipe(v.array(Passage), v.minLength(1)),
+    }),
+  ),
 });
 export type Stakeholder = v.InferOutput<typeof Stakeholder>;
 
@@ -149,12 +148,19 @@ export const EvidenceItem = v.strictObject({
   id: Id,
   sourceId: SourceId,
   /** Who holds this position or said these words (one or more). */
-  stakeholderIds: v.pipe(v.array(Id), v.minLength(1, 'names at least one stakeholder'), v.check((ids: string[]) => distinct(ids), 'names a stakeholder twice')),
+  stakeholderIds: v.pipe(
+    v.array(Id),
+    v.minLength(1, 'names at least one stakeholder'),
+    v.check((ids: string[]) => distinct(ids), 'names a stakeholder twice'),
+  ),
   kind: EvidenceKind,
   medium: v.nullable(Medium),
   stance: Stance,
   /** The claims it supports or opposes (none when it makes none the model names). */
-  claims: v.pipe(v.array(EvidenceClaim), v.check((links: EvidenceClaim[]) => distinct(links.map((l) => l.claimId)), 'links a claim twice')),
+  claims: v.pipe(
+    v.array(EvidenceClaim),
+    v.check((links: EvidenceClaim[]) => distinct(links.map((l) => l.claimId)), 'links a claim twice'),
+  ),
   /**
    * Exactly `source.text.slice(start, end)`. For quotes, the words inside the quotation marks,
    * without the marks; a quotation continued in the next paragraph is one item per paragraph.

@@ -83,17 +83,22 @@ export function compileClaims(model: Claims): CompiledClaims {
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,
-      langs: new Map(LANGS.map((lang) => {
-        const cues = claim.cues[lang];
-        return [lang, {
-          parts: claim.parts.map((part) => [
-            ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
-            ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
-          ]),
-          counter: cues.counter.map((form) => compileCue(form, 0)),
-          ignore: cues.ignore.map((form) => compileCue(form, 0)),
-        }];
-      })),
+      langs: new Map(
+        LANGS.map((lang) => {
+          const cues = claim.cues[lang];
+          return [
+            lang,
+            {
+              parts: claim.parts.map((part) => [
+                ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
+                ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
+              ]),
+              counter: cues.counter.map((form) => compileCue(form, 0)),
+              ignore: cues.ignore.map((form) => compileCue(form, 0)),
+            },
+          ];
+        }),
+      ),
     })),
   };
 }
@@ -160,7 +165,12 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
 }
 
 /** The claim's verdict on one sentence in one language: its score and reason, or null. */
-function judge(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, counters: readonly CompiledCue[]): { score: number; cues: string[] } | null {
+function judge(
+  claim: CompiledClaim,
+  language: CompiledLanguage,
+  sentence: SentenceWords,
+  counters: readonly CompiledCue[],
+): { score: number; cues: string[] } | null {
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
@@ -199,7 +209,11 @@ function pushTrimmed(text: string, start: number, end: number, into: { start: nu
  * Every sentence of `prose` that makes a claim, best first within a sentence, in page order.
  * `storyIsAboutTopic` is asked once per owner, and only for prose that has a candidate.
  */
-export function findClaims<Owner>(prose: readonly ClaimProse<Owner>[], compiled: CompiledClaims, storyIsAboutTopic: (owner: Owner) => boolean): ClaimFinding<Owner>[] {
+export function findClaims<Owner>(
+  prose: readonly ClaimProse<Owner>[],
+  compiled: CompiledClaims,
+  storyIsAboutTopic: (owner: Owner) => boolean,
+): ClaimFinding<Owner>[] {
   const about = new Map<Owner, boolean>();
   const isAbout = (owner: Owner): boolean => {
     let answer = about.get(owner);

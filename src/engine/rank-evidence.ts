@@ -23,7 +23,12 @@ export interface RankableEvidence {
 
 /** Lower case, no diacritics, apostrophes and dashes unified: how cues are written. */
 export function foldForCues(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐-―]/g, '-');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[‐-―]/g, '-');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -40,7 +45,26 @@ const MAX_SHARED_WORDS = 4;
 /** Shorter words are mostly function words. */
 const MIN_SHARED_WORD = 5;
 /** Words every paragraph with a mention shares with every item: they say nothing. */
-const TOPIC_WORDS = new Set(['drugs', 'consumption', 'rooms', 'facility', 'facilities', 'injection', 'supervised', 'which', 'there', 'their', 'these', 'those', 'would', 'could', 'should', 'about', 'after', 'before']);
+const TOPIC_WORDS = new Set([
+  'drugs',
+  'consumption',
+  'rooms',
+  'facility',
+  'facilities',
+  'injection',
+  'supervised',
+  'which',
+  'there',
+  'their',
+  'these',
+  'those',
+  'would',
+  'could',
+  'should',
+  'about',
+  'after',
+  'before',
+]);
 
 class FoldedText {
   readonly text: string;
@@ -82,7 +106,11 @@ function speakerScore(paragraph: FoldedText, speakers: readonly RankableSpeaker[
  * claim's cues (the Home Office for government policy, a commissioner for law enforcement,
  * Glasgow's MP for Glasgow) gains half that claim's weight once.
  */
-function domainScore(speakers: readonly RankableSpeaker[], claimScores: ReadonlyMap<string, number>, claimCues: Readonly<Record<string, readonly string[]>>): number {
+function domainScore(
+  speakers: readonly RankableSpeaker[],
+  claimScores: ReadonlyMap<string, number>,
+  claimCues: Readonly<Record<string, readonly string[]>>,
+): number {
   const who = new FoldedText(speakers.map((s) => `${s.name} ${s.role} ${s.organisation ?? ''}`).join(' '));
   let score = 0;
   for (const [claim, claimScore] of claimScores) {

@@ -74,7 +74,9 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <p class="status" role="status">{status}</p>
+        <p class="status" role="status">
+          {status}
+        </p>
       </header>
 
       {tab && !settings.paused && groups.length > 0 && (
@@ -99,9 +101,7 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         </section>
       )}
 
-      {tab && count === 0 && !settings.paused && top?.active !== false && (
-        <p class="empty">{t('popupLooksFor')}</p>
-      )}
+      {tab && count === 0 && !settings.paused && top?.active !== false && <p class="empty">{t('popupLooksFor')}</p>}
       {!tab && <p class="empty">{t('popupUnavailableWhy')}</p>}
 
       <section class="controls" aria-label={t('popupControls')}>
@@ -112,9 +112,15 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
       </section>
 
       <nav aria-label={t('popupLinks')}>
-        <button type="button" class="link" onClick={() => onOpen('sources')}>{t('popupSources')}</button>
-        <button type="button" class="link" onClick={() => onOpen('stakeholders')}>{t('popupStakeholders')}</button>
-        <button type="button" class="link" onClick={() => onOpen('options')}>{t('popupOptions')}</button>
+        <button type="button" class="link" onClick={() => onOpen('sources')}>
+          {t('popupSources')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('stakeholders')}>
+          {t('popupStakeholders')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('options')}>
+          {t('popupOptions')}
+        </button>
       </nav>
 
       {shortcuts.length > 0 && (

@@ -19,10 +19,12 @@ export function itemUrl(sourcesPageUrl: string, itemId: string): string {
 
 /** "Alison Thewliss (MP for Glasgow Central)": each speaker with the role the article gave. */
 function who(item: CitableItem): string {
-  return item.speakers.map((s) => {
-    const place = s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `, ${s.organisation}` : '';
-    return `${s.name} (${s.role}${place})`;
-  }).join('; ');
+  return item.speakers
+    .map((s) => {
+      const place = s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `, ${s.organisation}` : '';
+      return `${s.name} (${s.role}${place})`;
+    })
+    .join('; ');
 }
 
 /** The words, verbatim: a quote in quotation marks, a reported position as the article's. */

@@ -35,7 +35,9 @@ function evaluate(): { tallies: Map<string, Tally>; errors: string[] } {
   const errors: string[] = [];
   for (const [index, sentence] of fixture.sentences.entries()) {
     // Each sentence is its own story, labelled; the language is as the page would give it.
-    const found = new Set(findClaims([{ text: sentence.text, owner: index, lang: sentence.lang }], compiled, () => sentence.story === 'rooms').map((f) => f.claimId));
+    const found = new Set(
+      findClaims([{ text: sentence.text, owner: index, lang: sentence.lang }], compiled, () => sentence.story === 'rooms').map((f) => f.claimId),
+    );
     for (const id of claimIds) {
       const tally = tallies.get(id)!;
       const labelled = sentence.claims.includes(id);
@@ -59,8 +61,17 @@ describe('claims evaluation', () => {
   it('labels sentences in all seven languages, with every claim and hard negatives in each', () => {
     const langs = new Set(fixture.sentences.map((s) => s.lang));
     expect(langs.size).toBe(7);
-    for (const id of claimIds) for (const lang of langs) expect(fixture.sentences.some((s) => s.lang === lang && s.claims.includes(id)), `${id} in ${lang}`).toBe(true);
-    for (const lang of langs) expect(fixture.sentences.some((s) => s.lang === lang && s.claims.length === 0), `a negative in ${lang}`).toBe(true);
+    for (const id of claimIds)
+      for (const lang of langs)
+        expect(
+          fixture.sentences.some((s) => s.lang === lang && s.claims.includes(id)),
+          `${id} in ${lang}`,
+        ).toBe(true);
+    for (const lang of langs)
+      expect(
+        fixture.sentences.some((s) => s.lang === lang && s.claims.length === 0),
+        `a negative in ${lang}`,
+      ).toBe(true);
     expect(fixture.sentences.filter((s) => s.story === 'other').length).toBeGreaterThanOrEqual(10);
   });
 
@@ -72,7 +83,16 @@ describe('claims evaluation', () => {
       recall: ratio(t.truePositives, t.truePositives + t.misses),
       ...t,
     }));
-    console.log(['claim                      precision  recall  (tp fp missed)', ...rows.map((r) => `${r.claim.padEnd(26)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  (${r.truePositives} ${r.falsePositives} ${r.misses})`), ...errors].join('\n'));
+    console.log(
+      [
+        'claim                      precision  recall  (tp fp missed)',
+        ...rows.map(
+          (r) =>
+            `${r.claim.padEnd(26)} ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  (${r.truePositives} ${r.falsePositives} ${r.misses})`,
+        ),
+        ...errors,
+      ].join('\n'),
+    );
     for (const row of rows) {
       expect(row.precision, `precision of ${row.claim}`).toBeGreaterThanOrEqual(MIN_PRECISION);
       expect(row.recall, `recall of ${row.claim}`).toBeGreaterThanOrEqual(MIN_RECALL);

@@ -4,11 +4,17 @@ import { rankingCues } from '../../../src/data/claim-text';
 import { rankEvidence } from '../../../src/engine/rank-evidence';
 
 const stakeholders = new Map(dataset.stakeholders.map((s) => [s.id, s]));
-const items = dataset.evidence.map((item) => ({ ...item, claims: item.claims.map((link) => link.claimId), speakers: item.stakeholderIds.map((id) => stakeholders.get(id)!) }));
+const items = dataset.evidence.map((item) => ({
+  ...item,
+  claims: item.claims.map((link) => link.claimId),
+  speakers: item.stakeholderIds.map((id) => stakeholders.get(id)!),
+}));
 const cues = rankingCues(dataset.claims);
 
 function firstSpeakers(paragraph: string, n: number): string[] {
-  return rankEvidence(paragraph, items, cues).slice(0, n).flatMap((item) => item.stakeholderIds);
+  return rankEvidence(paragraph, items, cues)
+    .slice(0, n)
+    .flatMap((item) => item.stakeholderIds);
 }
 
 describe('rankEvidence on the seed dataset', () => {
@@ -17,7 +23,8 @@ describe('rankEvidence on the seed dataset', () => {
     const top = firstSpeakers(glasgow, 3);
     expect(top).toContain('alison-thewliss');
     expect(top).toContain('scottish-parliament-parties');
-    const healthBoard = 'Glasgow’s health board says a safer drug consumption facility in the city centre would reach people who use drugs in public, and has asked the UK Government again for a legal exemption.';
+    const healthBoard =
+      'Glasgow’s health board says a safer drug consumption facility in the city centre would reach people who use drugs in public, and has asked the UK Government again for a legal exemption.';
     expect(rankEvidence(healthBoard, items, cues)[0]!.stakeholderIds).toContain('alison-thewliss');
   });
 
@@ -59,7 +66,11 @@ describe('rankEvidence on the seed dataset', () => {
 
   it('brings the item that makes the claim a paragraph argues first', () => {
     const exemption = 'Campaigners say ministers would have to amend the Misuse of Drugs Act before any room could open.';
-    expect(rankEvidence(exemption, items, cues).slice(0, 2).flatMap((item) => item.claims)).toContain('change-law');
+    expect(
+      rankEvidence(exemption, items, cues)
+        .slice(0, 2)
+        .flatMap((item) => item.claims),
+    ).toContain('change-law');
     const failing = 'The war on drugs has failed, a cross-party group of MPs concluded.';
     expect(rankEvidence(failing, items, cues)[0]!.id).toBe('thewliss-status-quo-failing');
     const medical = 'Addiction is an illness for doctors to treat, and punishing it has never helped anyone recover.';

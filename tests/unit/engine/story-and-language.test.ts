@@ -22,17 +22,21 @@ describe('stories', () => {
   });
 
   it('splits a page without articles at its headings, so a definition holds only under its own', () => {
-    expect(mentionsIn(
-      '<div lang="en"><h2>Harm reduction</h2><p>Drug consumption rooms (DCRs) save lives.</p>' +
-        '<h2>Eye health</h2><p>Waiting times for DCR fell after the new theatre opened; patients take drugs for pain.</p></div>',
-    )).toEqual(['Drug consumption rooms', 'DCRs']);
+    expect(
+      mentionsIn(
+        '<div lang="en"><h2>Harm reduction</h2><p>Drug consumption rooms (DCRs) save lives.</p>' +
+          '<h2>Eye health</h2><p>Waiting times for DCR fell after the new theatre opened; patients take drugs for pain.</p></div>',
+      ),
+    ).toEqual(['Drug consumption rooms', 'DCRs']);
   });
 
   it('does not carry a definition or a clear mention from one article to the next', () => {
-    expect(mentionsIn(
-      '<section lang="en"><article><p>Supervised consumption sites (SCS) are spreading.</p></article>' +
-        '<article><p>In the trial, SCS reduced back pain in patients.</p></article></section>',
-    )).toEqual(['Supervised consumption sites', 'SCS']);
+    expect(
+      mentionsIn(
+        '<section lang="en"><article><p>Supervised consumption sites (SCS) are spreading.</p></article>' +
+          '<article><p>In the trial, SCS reduced back pain in patients.</p></article></section>',
+      ),
+    ).toEqual(['Supervised consumption sites', 'SCS']);
   });
 });
 
@@ -64,7 +68,10 @@ describe('the language of the text', () => {
     expect(scanner.judging).toBe(true);
     await vi.waitFor(() => expect(onJudged).toHaveBeenCalledTimes(2));
     expect(scanner.judging).toBe(false);
-    expect(scanner.mentions().map((m) => [m.text, m.lang])).toEqual([['Konsumraum', 'de'], ['consumption room', 'en']]);
+    expect(scanner.mentions().map((m) => [m.text, m.lang])).toEqual([
+      ['Konsumraum', 'de'],
+      ['consumption room', 'en'],
+    ]);
     scanner.mentions();
     expect(detectLanguage).toHaveBeenCalledTimes(2);
   });

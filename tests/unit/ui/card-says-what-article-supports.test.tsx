@@ -23,7 +23,16 @@ afterEach(() => {
 function showCard(context: string): HTMLElement {
   const model = buildCardModel({ text: 'drug consumption room', context }, cardData, SOURCES);
   container = document.body.appendChild(document.createElement('div'));
-  render(<QuoteCard model={{ ...model, initiallyShown: model.items.length }} maxHeight={4000} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
+  render(
+    <QuoteCard
+      model={{ ...model, initiallyShown: model.items.length }}
+      maxHeight={4000}
+      onClose={() => undefined}
+      onOpenSource={() => undefined}
+      onDisableSite={() => undefined}
+    />,
+    container,
+  );
   return container;
 }
 
@@ -55,7 +64,9 @@ describe('the card', () => {
   it('shows the reporter’s “police chiefs” as the article’s description of the three commissioners, with its basis', () => {
     const chiefs = entryWith(showCard('Police chiefs back it.'), 'backed by police chiefs in England and Wales');
     expect(chiefs.querySelector('.name')?.textContent).toBe('Police chiefs in England and Wales');
-    expect(chiefs.querySelector('.framing')?.textContent).toMatch(/^The article’s description of Arfon Jones, Ron Hogg, David Jamieson — an identity inferred from: ‘Force bosses south of the border have called on/);
+    expect(chiefs.querySelector('.framing')?.textContent).toMatch(
+      /^The article’s description of Arfon Jones, Ron Hogg, David Jamieson — an identity inferred from: ‘Force bosses south of the border have called on/,
+    );
     expect(chiefs.querySelector('.framing')?.textContent).toContain('‘welcomed the police boss’s intervention’');
   });
 
@@ -72,7 +83,9 @@ describe('the card', () => {
 
   it('elides the reporter’s “(pictured, right)” as […], telling screen readers why', () => {
     const call = entryWith(showCard('Force bosses called on the Minister.'), 'Force bosses south of the border');
-    expect(call.querySelector('.reported')?.textContent).toContain('Victoria Atkins […] (a reporter’s aside, left out here; the sources page has the full text), to drop');
+    expect(call.querySelector('.reported')?.textContent).toContain(
+      'Victoria Atkins […] (a reporter’s aside, left out here; the sources page has the full text), to drop',
+    );
     expect(call.textContent).not.toContain('pictured');
   });
 });
@@ -86,7 +99,9 @@ describe('the stakeholders page', () => {
     const jones = container.querySelector('li#arfon-jones')!;
     expect(jones.querySelector('.positions')?.textContent).toBe('✓ Supported (4 items)');
     expect(jones.textContent).toContain('Here as “Police chiefs in England and Wales”.');
-    expect(jones.textContent).toContain('The article also describes them as “Police chiefs in England and Wales” — an identity inferred from: ‘Force bosses south of the border');
+    expect(jones.textContent).toContain(
+      'The article also describes them as “Police chiefs in England and Wales” — an identity inferred from: ‘Force bosses south of the border',
+    );
     expect(jones.textContent).toContain('(as reported in the article)');
   });
 
@@ -96,7 +111,9 @@ describe('the stakeholders page', () => {
     expect(container.querySelector('li#scottish-tories .positions')?.textContent).toBe('⊘ Did not back (1 item)');
     expect(container.querySelector('li#scottish-tories')?.textContent).toContain('The article says only that they were not among the parties that backed it');
     expect(container.querySelector('li#victoria-atkins .positions')?.textContent).toBe('○ No position stated');
-    expect(container.querySelector('li#home-office')?.textContent).toContain('Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’');
+    expect(container.querySelector('li#home-office')?.textContent).toContain(
+      'Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’',
+    );
   });
 });
 
@@ -121,8 +138,12 @@ describe('the sources page', () => {
       '✓ Supported Drug consumption rooms save lives and reduce drug deaths.',
       '✓ Supported Addiction is a medical matter, not a criminal one.',
     ]);
-    expect(claimsOf('tories-did-not-back-glasgow-dcr')).toEqual(['⊘ Did not back A drug consumption room should be allowed to open, as a pilot (as in Glasgow).']);
+    expect(claimsOf('tories-did-not-back-glasgow-dcr')).toEqual([
+      '⊘ Did not back A drug consumption room should be allowed to open, as a pilot (as in Glasgow).',
+    ]);
     const [prevent] = claimsOf('home-office-prevent-drug-use');
-    expect(prevent).toBe('✓ Supported · inferred from context Drug use should be prevented rather than made safer. On this claim, from the article: ‘…We must prevent drug use in our communities.…’ ‘…the Home Office’s resistance to the so-called shooting galleries…’');
+    expect(prevent).toBe(
+      '✓ Supported · inferred from context Drug use should be prevented rather than made safer. On this claim, from the article: ‘…We must prevent drug use in our communities.…’ ‘…the Home Office’s resistance to the so-called shooting galleries…’',
+    );
   });
 });

@@ -6,7 +6,11 @@ import { citation, itemUrl, type CitableItem } from '../../../src/ui/citation';
 const SOURCES = 'moz-extension://uuid/pages/sources.html';
 const seedItem = (id: string): CitableItem => cardData.evidence.find((e) => e.id === id)!;
 const unknownOutlet: CitableItem = {
-  id: 'patel-overdoses', kind: 'direct-quote', text: 'We lost forty-one people to overdoses last year,', outlet: null, date: '2031-04-02',
+  id: 'patel-overdoses',
+  kind: 'direct-quote',
+  text: 'We lost forty-one people to overdoses last year,',
+  outlet: null,
+  date: '2031-04-02',
   speakers: [{ name: 'Maya Patel', role: 'Director of public health', organisation: 'the city’s health board', label: 'MP', framing: null }],
 };
 
@@ -26,13 +30,17 @@ describe('citation', () => {
     expect(Object.keys(seed!).sort()).toEqual(['container-title', 'id', 'note', 'type']);
     const [other] = JSON.parse(citation('csl-json', unknownOutlet, SOURCES)) as Record<string, unknown>[];
     expect(other).toEqual({
-      id: 'claimlens-patel-overdoses', type: 'article', issued: { raw: '2031-04-02' },
+      id: 'claimlens-patel-overdoses',
+      type: 'article',
+      issued: { raw: '2031-04-02' },
       note: `Maya Patel (Director of public health, the city’s health board), as reported: “We lost forty-one people to overdoses last year,”. Source: ${SOURCES}#patel-overdoses`,
     });
   });
 
   it('says the outlet is unknown rather than naming one, and escapes Markdown in the words', () => {
     const markdown = citation('markdown', { ...unknownOutlet, text: 'A *bold* [claim]' }, SOURCES);
-    expect(markdown).toBe(`> “A \\*bold\\* \\[claim\\]”\n>\n> — Maya Patel (Director of public health, the city’s health board), as reported in *an article whose outlet is unknown*, 2031-04-02. [Source](${SOURCES}#patel-overdoses)`);
+    expect(markdown).toBe(
+      `> “A \\*bold\\* \\[claim\\]”\n>\n> — Maya Patel (Director of public health, the city’s health board), as reported in *an article whose outlet is unknown*, 2031-04-02. [Source](${SOURCES}#patel-overdoses)`,
+    );
   });
 });

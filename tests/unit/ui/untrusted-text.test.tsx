@@ -19,10 +19,14 @@ const root = resolve(import.meta.dirname, '../../..');
 const file = (suffix: string) => `tests/fixtures/data/markup-quote${suffix}`;
 
 async function markupDataset() {
-  return buildDataset(seedsOnly([{
-    article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
-    annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
-  }]));
+  return buildDataset(
+    seedsOnly([
+      {
+        article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
+        annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
+      },
+    ]),
+  );
 }
 
 const MARKUP = `<img src=x onerror=document.title=/pwned/.source>`;
@@ -36,7 +40,11 @@ describe('untrusted text', () => {
 
   it('is shown literally in the card', async () => {
     const dataset = await markupDataset();
-    const model = buildCardModel({ text: 'drug consumption room', context: 'A drug consumption room opened.' }, cardData(dataset), 'chrome-extension://x/pages/sources.html');
+    const model = buildCardModel(
+      { text: 'drug consumption room', context: 'A drug consumption room opened.' },
+      cardData(dataset),
+      'chrome-extension://x/pages/sources.html',
+    );
     container = document.body.appendChild(document.createElement('div'));
     render(<QuoteCard model={model} maxHeight={600} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
     expect(container.querySelectorAll('img, script, b, i')).toHaveLength(0);
