@@ -54,6 +54,8 @@ export interface CardEvidence {
   attribution: string | null;
   /** The outlet as the article names it; null when unknown. */
   outlet: string | null;
+  /** Is the outlet read from the article's words (its source has an outlet note) rather than stated as its own? */
+  outletInferred: boolean;
   /** Publication date (ISO 8601) or null when unknown. */
   date: string | null;
   /** A caveat a careful reader should see. */
@@ -127,6 +129,7 @@ export function cardData(data: Dataset): CardData {
       after: partial ? text.slice(item.end, item.context.end).replace(/^\s*[”"]/, '') : '',
       attribution: item.attribution?.text ?? null,
       outlet: source?.outlet ?? null,
+      outletInferred: Boolean(source?.outlet && source.outletNote),
       date: source?.date ?? null,
       note: item.note,
     };

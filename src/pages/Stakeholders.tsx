@@ -22,6 +22,11 @@ export interface Voice {
   stances: [Stance, number][];
 }
 
+/** Role and organisation as reported, leaving out what only repeats the name ("Home Office"). */
+function roleOf(person: Stakeholder): string {
+  return [person.role, person.organisation].filter((part) => part && part !== person.name).join(', ');
+}
+
 /** The voices (stakeholders that are not a framing of others), each with its items. */
 export function voices(data: Dataset): Voice[] {
   const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
@@ -49,7 +54,7 @@ export function Stakeholders({ data }: StakeholdersProps) {
               </span>{' '}
               {person.name}
             </h2>
-            <p class="muted">{t('stakeholdersRoleAsReported', [person.role, person.organisation].filter(Boolean).join(', '))}</p>
+            {roleOf(person) && <p class="muted">{t('stakeholdersRoleAsReported', roleOf(person))}</p>}
             <p class="positions">
               {stances.length === 0 ? (
                 <StanceBadge stance="no-position-stated" plural={person.kind === 'group'} />

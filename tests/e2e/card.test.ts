@@ -62,7 +62,8 @@ describe('the quote card', () => {
     const homeOffice = card.entries.find((entry) => entry.name === 'Home Office' && entry.text.includes('We must prevent drug use'));
     expect(tories).toMatchObject({ name: 'Tories', stance: '⊘ Did not back', basis: '' });
     expect(tories!.text).toContain('all parties in the Scottish Parliament bar the Tories backed the proposal');
-    expect(homeOffice).toMatchObject({ name: 'Home Office', stance: '✕ Opposed · inferred from context', role: 'Spokesman, as reported' });
+    // The article gives the Home Office no role: its spokesman is on the quote, not its role.
+    expect(homeOffice).toMatchObject({ name: 'Home Office', stance: '✕ Opposed · inferred from context', role: '' });
     expect(homeOffice!.basis).toBe('Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’');
     // The article says only that a spokesman "said" it: no medium is claimed.
     expect(homeOffice!.meta).toMatch(/^Quote“A Home Office spokesman said”the Nationalundated/);

@@ -66,13 +66,13 @@ describe('copying a quote as a citation', () => {
     await clickInCard(session.kind, page, TORIES_WORDS, 'Plain text');
     await expect.poll(() => statusOf(page)).toBe('Copied as Plain text.');
     expect(await readClipboard(page)).toBe(
-      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National, undated. Source: ${link}`,
+      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National (inferred from the article’s own words; it does not name its outlet), undated. Source: ${link}`,
     );
 
     await clickInCard(session.kind, page, TORIES_WORDS, 'Markdown');
     await expect.poll(() => statusOf(page)).toBe('Copied as Markdown.');
     expect(await readClipboard(page)).toBe(
-      `> The article reported: ${TORIES_WORDS}\n>\n> — Tories (Party in the Scottish Parliament), as reported in *the National*, undated. [Source](${link})`,
+      `> The article reported: ${TORIES_WORDS}\n>\n> — Tories (Party in the Scottish Parliament), as reported in *the National (inferred from the article’s own words; it does not name its outlet)*, undated. [Source](${link})`,
     );
 
     await clickInCard(session.kind, page, TORIES_WORDS, 'CSL-JSON');
@@ -83,8 +83,8 @@ describe('copying a quote as a citation', () => {
     expect(entry).toEqual({
       id: `claimlens-${TORIES}`,
       type: 'article',
-      'container-title': 'the National',
-      note: `Tories (Party in the Scottish Parliament), as reported: The article reported: ${TORIES_WORDS}. Source: ${link}`,
+      // The seed names no outlet of its own: "the National" is read from its words, so the note says so.
+      note: `Tories (Party in the Scottish Parliament), as reported: The article reported: ${TORIES_WORDS}. Source: ${link} Outlet inferred from the article’s words, not stated by it: the National.`,
     });
 
     expect(await page.evaluate(() => (window as unknown as { copyEvents: number }).copyEvents)).toBe(0);
@@ -107,7 +107,7 @@ describe('copying a quote as a citation', () => {
       TORIES,
     );
     expect(await readClipboard(sources)).toBe(
-      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National, undated. Source: ${session.ext.extensionOrigin}/pages/sources.html#${TORIES}`,
+      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National (inferred from the article’s own words; it does not name its outlet), undated. Source: ${session.ext.extensionOrigin}/pages/sources.html#${TORIES}`,
     );
     expect(await axeViolations(sources)).toEqual([]);
   });

@@ -32,8 +32,10 @@ function cut(text: string): string {
 }
 
 /** Roles as the article reported them, shared ones once: "Police and Crime Commissioner (North Wales, Durham, West Midlands)". */
-export function speakerLine(speakers: readonly CardSpeaker[]): { names: string; role: string } {
-  const names = speakers.map((s) => s.name).join(', ');
+export function speakerLine(named: readonly CardSpeaker[]): { names: string; role: string } {
+  const names = named.map((s) => s.name).join(', ');
+  // A body the article gives no role beyond its own name ("Home Office") shows none.
+  const speakers = named.map((s) => (s.role === s.name ? { ...s, role: '' } : s));
   const roles = [...new Set(speakers.map((s) => s.role))];
   const places = speakers.map((s) => s.organisation).filter((o): o is string => o !== null && !roles.includes(o));
   const role =
@@ -124,7 +126,7 @@ function entry(
       <div class="entry-body">
         <p class="who">
           <span class="name">{names}</span> <StanceBadge stance={item.stance} plural={item.voices.length > 1} inferred={item.stanceInferred} />
-          <span class="role">{t('cardRoleAsReported', role)}</span>
+          {role && <span class="role">{t('cardRoleAsReported', role)}</span>}
         </p>
         {item.speakers.map((speaker) => (
           <FramingLine key={speaker.name} speaker={speaker} />

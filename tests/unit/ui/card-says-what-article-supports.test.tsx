@@ -61,6 +61,14 @@ describe('the card', () => {
     expect(quote.querySelector('.meta')?.textContent).not.toMatch(/statement/);
   });
 
+  it('gives the Home Office no role the article does not give it: its spokesman is on the quote, not on its resistance', () => {
+    const card = showCard('The Home Office resisted the shooting galleries.');
+    const resistance = entryWith(card, 'resistance to the so-called shooting galleries');
+    expect(resistance.textContent).not.toMatch(/spokesman/i);
+    expect(resistance.querySelector('.role')).toBeNull();
+    expect(entryWith(card, 'We must prevent drug use').textContent).toContain('A Home Office spokesman said');
+  });
+
   it('shows the reporter’s “police chiefs” as the article’s description of the three commissioners, with its basis', () => {
     const chiefs = entryWith(showCard('Police chiefs back it.'), 'backed by police chiefs in England and Wales');
     expect(chiefs.querySelector('.name')?.textContent).toBe('Police chiefs in England and Wales');
