@@ -66,7 +66,7 @@ describe('the quote card', () => {
     expect(homeOffice).toMatchObject({ name: 'Home Office', stance: '✕ Opposed · inferred from context', role: '' });
     expect(homeOffice!.basis).toBe('Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’');
     // The article says only that a spokesman "said" it: no medium is claimed.
-    expect(homeOffice!.meta).toMatch(/^Quote“A Home Office spokesman said”the Nationalundated/);
+    expect(homeOffice!.meta).toMatch(/^Quote“A Home Office spokesman said”the National \(outlet inferred\)undated/);
     for (const entry of card.entries) expect(entry.meta).not.toMatch(/statement|interview|date unknown/);
   });
 

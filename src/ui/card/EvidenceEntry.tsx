@@ -152,7 +152,7 @@ function entry(
         <p class="meta">
           <span>{kindLabel(item)}</span>
           {item.attribution && <span>{t('cardAttribution', item.attribution)}</span>}
-          <span>{item.outlet ?? t('cardOutletUnknown')}</span>
+          <span>{item.outlet ? (item.outletInferred ? t('cardOutletInferred', item.outlet) : item.outlet) : t('cardOutletUnknown')}</span>
           <span>{item.date ?? t('cardUndated')}</span>
           <button type="button" class="link" onClick={() => onOpenSource(item.id)}>
             {t('cardSeeInSource')}

@@ -85,7 +85,7 @@ describe('the card', () => {
     expect(thewliss.querySelector('.role')?.textContent).toBe('MP for Glasgow Central, as reported');
     expect(thewliss.querySelector('.stance')?.textContent).toBe('✓ Supported');
     // "told the National" names no medium: no "interview".
-    expect(thewliss.querySelector('.meta')?.textContent).toMatch(/^Quote“She added”the Nationalundated/);
+    expect(thewliss.querySelector('.meta')?.textContent).toMatch(/^Quote“She added”the National \(outlet inferred\)undated/);
     expect(card.textContent).not.toMatch(/date unknown|interview/);
   });
 
