@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { findMentions, MentionScanner } from '../../../src/engine';
+import { StoryScope, storyText } from '../../../src/engine/story-scope';
 import { COMPILED, mentionsIn, mount, rangeText } from './support/dom';
 
 describe('stories', () => {
@@ -50,6 +51,21 @@ function documentWith(rootLang: string, body: string): Document {
 
 const GERMAN_STORY = '<article><p>Die Stadt will einen Konsumraum für Menschen einrichten, die Heroin spritzen.</p></article>';
 const ENGLISH_STORY = '<article><p>The council debated a consumption room for people who inject drugs.</p></article>';
+
+describe('the text a story hands the language detector', () => {
+  it('is its own prose from its heading to the next, without scripts or styles, and stops at a few thousand characters', () => {
+    const root = mount(
+      '<h2>Erste Meldung</h2><p>Die Stadt plant einen Raum.</p><script>var x = "code";</script><style>p{}</style>' +
+        `<h2>Second story</h2><p>${'word '.repeat(2000)}</p>`,
+    );
+    const scope = new StoryScope();
+    const [first, second] = [...root.querySelectorAll('p')];
+    expect(storyText(scope.storyOf(first!))).toBe('Erste MeldungDie Stadt plant einen Raum.');
+    const long = storyText(scope.storyOf(second!));
+    expect(long.startsWith('Second story')).toBe(true);
+    expect(long.length).toBe(4000);
+  });
+});
 
 describe('the language of the text', () => {
   it('matches a language’s ambiguous forms only in text of that language, by an element’s own lang', () => {
