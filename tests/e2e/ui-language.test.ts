@@ -26,7 +26,7 @@ describe('a browser whose interface is French', () => {
   it('shows the popup in French, counts and all', async () => {
     const tabId = await control.tabIdOf(page);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
-    await popup.waitForSelector('::-p-text(2 mentions des salles de consommation à moindre risque sur cette page)');
+    await popup.waitForSelector('::-p-text(2 mentions de salles de consommation à moindre risque sur cette page)');
     await popup.waitForSelector('::-p-text(Mettre en pause partout)');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
     await popup.close();
