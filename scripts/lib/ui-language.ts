@@ -5,16 +5,28 @@
  * for, and Debian ships those in separate packages (chromium-l10n, firefox-esr-l10n-*).
  * Where they are missing, a stand-in makes the language available:
  *
- * - Chromium: a folder of hard links to Debian's Chromium, whose `locales/` holds the
- *   language's pack as a link to the English one (Chromium looks for its packs beside its
- *   binary, and hard links keep that folder; a symbolic link would lead back to the real one);
+ * - Chromium: a folder of hard links to Debian's Chromium (a copy of the binary where the file
+ *   system refuses a link), whose `locales/` holds the language's pack as a link to the English
+ *   one: Chromium looks for its packs beside the binary it was started from;
  * - Firefox: an empty language pack (no strings), installed as a temporary add-on before the
  *   extension, so the language is among those Firefox may pick.
  *
  * The browsers' own menus stay English; what changes is the language they report
  * (`i18n.getUILanguage()`) and pick extension messages in, which is all Claimlens reads.
  */
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -25,6 +37,25 @@ export interface ChromiumLaunch {
   executablePath: string;
   args: string[];
   env: Record<string, string | undefined>;
+}
+
+/**
+ * Puts `source` at `target`: a hard link where the file system allows one; otherwise a copy of
+ * the binary (Chromium finds its packs beside the binary it was started from, a symbolic link
+ * would lead it back) and symbolic links for the rest.
+ */
+function place(source: string, target: string, isBinary: boolean): void {
+  if (existsSync(target)) return;
+  try {
+    linkSync(source, target);
+  } catch {
+    if (isBinary) {
+      copyFileSync(source, target);
+      chmodSync(target, 0o755);
+    } else {
+      symlinkSync(source, target);
+    }
+  }
 }
 
 function chromiumDir(executable: string): string {
@@ -41,18 +72,17 @@ export function chromiumInLanguage(executable: string, lang: string): ChromiumLa
   if (existsSync(join(dir, 'locales', `${lang}.pak`))) return { executablePath: executable, ...launch };
   const binary = join(dir, 'chromium');
   const standIn = join(tmpdir(), `claimlens-chromium-${lang}-${statSync(binary).mtimeMs.toFixed(0)}`);
-  if (!existsSync(join(standIn, 'chromium'))) {
+  // The language's pack goes in last: its presence says the stand-in is whole.
+  if (!existsSync(join(standIn, 'locales', `${lang}.pak`))) {
     mkdirSync(join(standIn, 'locales'), { recursive: true });
     try {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isFile() && !existsSync(join(standIn, entry.name))) linkSync(join(dir, entry.name), join(standIn, entry.name));
-      }
-      for (const pack of readdirSync(join(dir, 'locales')))
-        if (!existsSync(join(standIn, 'locales', pack))) linkSync(join(dir, 'locales', pack), join(standIn, 'locales', pack));
-      if (!existsSync(join(standIn, 'locales', `${lang}.pak`))) linkSync(join(dir, 'locales', 'en-US.pak'), join(standIn, 'locales', `${lang}.pak`));
+      for (const entry of readdirSync(dir, { withFileTypes: true }))
+        if (entry.isFile()) place(join(dir, entry.name), join(standIn, entry.name), entry.name === 'chromium');
+      for (const pack of readdirSync(join(dir, 'locales'))) place(join(dir, 'locales', pack), join(standIn, 'locales', pack), false);
+      place(join(dir, 'locales', 'en-US.pak'), join(standIn, 'locales', `${lang}.pak`), false);
     } catch (error) {
       throw new Error(
-        `Chromium has no ${lang} pack and a stand-in could not be linked in ${standIn} (${String(error)}). Install it with \`apt-get install -y chromium-l10n\`.`,
+        `Chromium has no ${lang} pack and a stand-in could not be made in ${standIn} (${String(error)}). Install it with \`apt-get install -y chromium-l10n\`.`,
       );
     }
   }
