@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { TargetType, type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../manifest';
+import { chromiumInLanguage, firefoxInLanguage } from './ui-language';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
@@ -52,6 +53,8 @@ export interface LaunchOptions {
   proxyPort?: number;
   /** Extra Firefox preferences (Chromium takes `args`). */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** The browser's interface language ("fr"), which extension messages follow (scripts/lib/ui-language.ts). */
+  uiLanguage?: string;
 }
 
 // Without these Chromium keeps trying to reach Google's services on a closed network.
@@ -69,8 +72,10 @@ export const CHROMIUM_ARGS = [
 
 async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
   const extensionDir = resolve(options.extensionDir);
+  const language = options.uiLanguage ? chromiumInLanguage(browserExecutable('chromium'), options.uiLanguage) : null;
   const browser = await puppeteer.launch({
-    executablePath: browserExecutable('chromium'),
+    executablePath: language?.executablePath ?? browserExecutable('chromium'),
+    ...(language ? { env: language.env } : {}),
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions: [extensionDir],
@@ -80,6 +85,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       ...(options.dark ? ['--force-dark-mode'] : []),
       // `<-loopback>` removes the implicit bypass, so even 127.0.0.1 goes through the proxy.
       ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>'] : []),
+      ...(language?.args ?? []),
       ...(options.args ?? []),
     ],
   });
@@ -110,6 +116,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
 
 async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'claimlens-firefox-'));
+  const language = options.uiLanguage ? firefoxInLanguage(browserExecutable('firefox'), options.uiLanguage) : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserExecutable('firefox'),
@@ -137,9 +144,12 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
             'network.proxy.allow_hijacking_localhost': true,
           }
         : {}),
+      ...language?.prefs,
       ...options.firefoxPrefs,
     },
   });
+  // The language must be there before the extension starts: it picks its messages then.
+  if (language?.languagePack) await browser.installExtension(language.languagePack);
   const extensionId = await browser.installExtension(resolve(options.extensionDir));
   const extensionOrigin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   return {

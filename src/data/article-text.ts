@@ -30,9 +30,20 @@ export function lineOf(text: string, offset: number): number {
 }
 
 /** Titles whose full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sgt|Insp|Cllr|Rev|Gen|Col|Capt|No|vs|e\.g|i\.e)$/;
+const ABBREVIATIONS =
+  /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Sgt|Insp|Cllr|Rev|Gen|Col|Capt|No|vs|e\.g|i\.e|Mme|Mlle|M|Hr|Fr|Dres|Sr|Sra|Dra|Sig|Dott|Dhr|Mevr|Drs|bzw|z\.B|u\.a)$/;
 
 const CLOSERS = /[”"’')\]]/;
+/** Marks that open a quotation in one language and close it in another (German „…“, »…«, French « … »). */
+const TWO_WAY = /[“»«›‹‘]/;
+/** A closing quotation mark of any of the seven languages' styles. */
+const CLOSING_MARK = /[”"“»«’›‹‘]/;
+
+/** Does a closing mark or bracket stand at `i`: a two-way mark only where no word follows it. */
+function closesAt(text: string, i: number): boolean {
+  const char = text[i]!;
+  return CLOSERS.test(char) || (TWO_WAY.test(char) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''));
+}
 
 /**
  * Does a sentence end at `index`: terminal punctuation, perhaps closing marks, then a space
@@ -42,9 +53,11 @@ const CLOSERS = /[”"’')\]]/;
 function endsSentenceAt(text: string, index: number, quoted: boolean): boolean {
   const char = text[index];
   if (char !== '.' && char !== '!' && char !== '?') return false;
-  if (quoted && !/[”"]/.test(text[index + 1] ?? '')) return false;
+  // French sets its closing guillemet off with a (narrow) no-break space: « … fin. »
+  if (quoted && !CLOSING_MARK.test(text[index + 1] ?? '') && !(/[\u00a0\u202f ]/.test(text[index + 1] ?? '') && CLOSING_MARK.test(text[index + 2] ?? '')))
+    return false;
   let next = index + 1;
-  while (next < text.length && CLOSERS.test(text[next]!)) next++;
+  while (next < text.length && closesAt(text, next)) next++;
   if (next < text.length && !/\s/.test(text[next]!)) return false;
   return char !== '.' || !ABBREVIATIONS.test(text.slice(Math.max(0, index - 8), index));
 }
@@ -58,7 +71,7 @@ export function sentenceStart(text: string, index: number, floor: number, quoted
   for (let i = index - 1; i >= floor; i--) {
     if (!endsSentenceAt(text, i, quoted(i))) continue;
     let start = i + 1;
-    while (start < index && (CLOSERS.test(text[start]!) || /\s/.test(text[start]!))) start++;
+    while (start < index && (closesAt(text, start) || /\s/.test(text[start]!))) start++;
     return start;
   }
   return floor;
@@ -69,7 +82,7 @@ export function sentenceEnd(text: string, index: number, ceiling: number, quoted
   for (let i = index; i < ceiling; i++) {
     if (!endsSentenceAt(text, i, quoted(i))) continue;
     let end = i + 1;
-    while (end < ceiling && CLOSERS.test(text[end]!)) end++;
+    while (end < ceiling && closesAt(text, end)) end++;
     return end;
   }
   return ceiling;

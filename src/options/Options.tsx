@@ -1,6 +1,6 @@
 /** The options page: how mentions look, how cards open, where Claimlens is off, which languages. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../platform/i18n';
+import { formatNumber, t } from '../platform/i18n';
 import type { Shortcut } from '../platform/browser';
 import { LANGS, type Lang } from '../data/lexicon-schema';
 import { ShortcutList } from '../ui/ShortcutList';
@@ -142,7 +142,7 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
           </label>
         ))}
         <label class="range" for="dwell">
-          {t('optionsDwell')} <output for="dwell">{t('optionsMilliseconds', String(settings.dwellMs))}</output>
+          {t('optionsDwell')} <output for="dwell">{t('optionsMilliseconds', formatNumber(settings.dwellMs))}</output>
         </label>
         <input
           id="dwell"
@@ -163,7 +163,7 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
           {LANGS.map((lang) => (
             <label key={lang} class="choice">
               <input type="checkbox" checked={settings.languages.includes(lang)} onChange={(e) => toggleLanguage(lang, e.currentTarget.checked)} />
-              <span lang={lang}>{t(`language_${lang}`)}</span>
+              <span>{t(`language_${lang}`)}</span>
             </label>
           ))}
         </div>

@@ -8,7 +8,7 @@ import { paragraphsOf } from '../data/article-text';
 import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
 import { statementIn } from '../data/claim-text';
-import { t, uiLanguage } from '../platform/i18n';
+import { formatDate, t, uiLanguage } from '../platform/i18n';
 import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';
 import { CiteButtons } from '../ui/CiteButtons';
@@ -74,7 +74,7 @@ export function Sources({ data, currentId }: SourcesProps) {
                 {source.outletNote && <span class="muted"> — {source.outletNote}</span>}
               </dd>
               <dt>{t('sourcesDate')}</dt>
-              <dd>{source.date ?? t('cardUndated')}</dd>
+              <dd>{source.date ? formatDate(source.date) : t('cardUndated')}</dd>
               <dt>{t('sourcesAddress')}</dt>
               <dd>{source.url ?? t('sourcesAddressUnknown')}</dd>
               <dt>{t('sourcesChecksum')}</dt>

@@ -46,10 +46,32 @@ function keysUsed(): string[] {
   return [...keys].sort();
 }
 
+/** `$1`…`$9` in a message, sorted: a translation must keep every one the English has. */
+const placeholders = (text: string): string[] => [...text.matchAll(/\$\d/g)].map((m) => m[0]).sort();
+
+/**
+ * What is wrong with one locale against English, as lines a translator can act on: keys it
+ * lacks (listed by name, so keys added to English alone are quick to find), keys English no
+ * longer has, placeholders lost or added, empty messages.
+ */
+function problemsOf(lang: string, other: Messages): string[] {
+  const problems: string[] = [];
+  const missing = Object.keys(en).filter((key) => !(key in other));
+  const extra = Object.keys(other).filter((key) => !(key in en));
+  if (missing.length) problems.push(`${lang} lacks ${missing.length} key(s): ${missing.join(', ')}`);
+  if (extra.length) problems.push(`${lang} has key(s) English does not: ${extra.join(', ')}`);
+  for (const [key, { message }] of Object.entries(other)) {
+    if (typeof message !== 'string' || !message.trim()) problems.push(`${lang}: ${key} is empty`);
+    else if (key in en && placeholders(message).join() !== placeholders(en[key]!.message).join()) {
+      problems.push(`${lang}: ${key} has placeholders [${placeholders(message).join(' ')}], English [${placeholders(en[key]!.message).join(' ')}]`);
+    }
+  }
+  return problems;
+}
+
 describe('locales', () => {
-  it('ship English and at least one other complete locale', () => {
-    expect(locales).toContain('en');
-    expect(locales.length).toBeGreaterThanOrEqual(2);
+  it('ship the seven languages the lexicon covers, and nothing else', () => {
+    expect([...locales].sort()).toEqual([...LANGS].sort());
   });
 
   it('define every key the code and the manifest use', () => {
@@ -57,13 +79,35 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   });
 
-  it.each(locales.filter((l) => l !== 'en'))('%s has exactly the English keys, with the same placeholders', (lang) => {
-    const other = locale(lang);
-    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, { message }] of Object.entries(en)) {
-      const placeholders = (text: string) => [...text.matchAll(/\$\d/g)].map((m) => m[0]).sort();
-      expect(placeholders(other[key]!.message), `${lang}: ${key}`).toEqual(placeholders(message));
-      expect(other[key]!.message.trim(), `${lang}: ${key} is empty`).not.toBe('');
-    }
+  it('name the topic in English exactly as the dataset does, since the card shows the localised name', () => {
+    const { topic } = JSON.parse(readFileSync(resolve(root, 'src/data/dataset.generated.json'), 'utf8')) as { topic: { name: string; description: string } };
+    expect([en.cardTopicName?.message, en.cardTopicDescription?.message]).toEqual([topic.name, topic.description]);
+  });
+
+  it('describe every English message for translators', () => {
+    const undescribed = Object.entries(en).filter(([, entry]) => typeof entry.description !== 'string' || !entry.description.trim());
+    expect(undescribed.map(([key]) => key)).toEqual([]);
+  });
+
+  it('give every counted message both plural forms the code picks from', () => {
+    const keys = Object.keys(en);
+    const lonely = keys.filter((key) => /One$/.test(key) && !keys.includes(key.replace(/One$/, 'Other')));
+    expect(lonely).toEqual([]);
+  });
+
+  it('every locale has exactly the English keys, the same placeholders and no empty message', () => {
+    const problems = locales.filter((lang) => lang !== 'en').flatMap((lang) => problemsOf(lang, locale(lang)));
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('lists the keys a locale lacks by name, so a key added to English alone is quick to fix', () => {
+    // A locale with one key dropped and one placeholder lost reports both, by key.
+    const lang = locales.find((l) => l !== 'en')!;
+    const original = locale(lang);
+    const broken: Messages = { ...original, citeText: { message: 'x $1' } };
+    delete broken.cardClose;
+    const problems = problemsOf(lang, broken);
+    expect(problems).toContain(`${lang} lacks 1 key(s): cardClose`);
+    expect(problems.some((p) => p.startsWith(`${lang}: citeText has placeholders [$1]`))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { Component, Fragment } from 'preact';
 import { ELISION } from '../../data/card-data';
-import { t } from '../../platform/i18n';
+import { formatDate, t } from '../../platform/i18n';
 import { canCopy } from '../citation';
 import { CiteButtons } from '../CiteButtons';
 import type { CardEvidence, CardSpeaker } from './card-model';
@@ -153,7 +153,7 @@ function entry(
           <span>{kindLabel(item)}</span>
           {item.attribution && <span>{t('cardAttribution', item.attribution)}</span>}
           <span>{item.outlet ? (item.outletInferred ? t('cardOutletInferred', item.outlet) : item.outlet) : t('cardOutletUnknown')}</span>
-          <span>{item.date ?? t('cardUndated')}</span>
+          <span>{item.date ? formatDate(item.date) : t('cardUndated')}</span>
           <button type="button" class="link" onClick={() => onOpenSource(item.id)}>
             {t('cardSeeInSource')}
           </button>

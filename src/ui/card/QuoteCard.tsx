@@ -1,6 +1,6 @@
 /** The quote card: what stakeholders said about the topic a mention names. */
 import { Component } from 'preact';
-import { t, tCount } from '../../platform/i18n';
+import { t, tCount, uiLanguage } from '../../platform/i18n';
 import type { CardModel } from './card-model';
 import { EvidenceEntry } from './EvidenceEntry';
 import { MarkedBecause } from './MarkedBecause';
@@ -35,6 +35,8 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
   return (
     <div
       class="card"
+      // The card speaks the browser's language, whatever the page around it is written in.
+      lang={uiLanguage()}
       role="dialog"
       aria-modal="false"
       aria-labelledby="card-title"
@@ -47,9 +49,9 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
           {t('cardTermFound', model.termFound)}
         </p>
         <h2 id="card-title" class="topic">
-          {model.topicName}
+          {t('cardTopicName')}
         </h2>
-        <p class="description">{model.topicDescription}</p>
+        <p class="description">{t('cardTopicDescription')}</p>
         <MarkedBecause reason={model.markedBecause} />
         <StanceBalance counts={model.counts} />
         <p class="as-reported">
