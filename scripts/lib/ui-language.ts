@@ -103,8 +103,14 @@ function firefoxVersion(executable: string): string {
  */
 export function firefoxInLanguage(executable: string, lang: string): { prefs: Record<string, string>; languagePack: string | null } {
   const prefs = { 'intl.locale.requested': lang };
-  const installed = join(dirname(realpathSync(executable)), 'distribution', 'extensions', `langpack-${lang}@firefox.mozilla.org.xpi`);
-  if (existsSync(installed)) return { prefs, languagePack: null };
+  // Debian's firefox-esr-l10n-* put the pack among the browser's own add-ons; Mozilla's builds in distribution/.
+  const home = dirname(realpathSync(executable));
+  const installed = [
+    join(home, 'browser', 'extensions', `langpack-${lang}@firefox-esr.mozilla.org.xpi`),
+    join(home, 'browser', 'extensions', `langpack-${lang}@firefox.mozilla.org.xpi`),
+    join(home, 'distribution', 'extensions', `langpack-${lang}@firefox.mozilla.org.xpi`),
+  ];
+  if (installed.some((path) => existsSync(path))) return { prefs, languagePack: null };
   const version = firefoxVersion(executable);
   const [major] = version.split('.');
   const dir = join(tmpdir(), `claimlens-firefox-langpack-${lang}-${version}`);
