@@ -1,6 +1,6 @@
 /**
- * Stepping through mentions from the keyboard commands and jumping to one from the popup:
- * the mention is scrolled into view and its card opened (which marks it active).
+ * Stepping through mentions from the keyboard commands and jumping to one from the popup or
+ * the page panel: the mention is scrolled into view and its card opened (which marks it active).
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
@@ -24,18 +24,18 @@ export const mentionNavigation: Feature = {
   init(context, signal) {
     let active: PageMention | null = null;
 
-    const activate = (mention: PageMention): boolean => {
+    const activate = (mention: PageMention, focus = true): boolean => {
       if (!scrollToMention(mention)) return false;
       active = mention;
-      context.openCard(mention, { focus: true });
+      context.openCard(mention, { focus });
       return true;
     };
 
     handleContentRequests(
       {
-        'reveal-mention': ({ index }) => {
+        'reveal-mention': ({ index, focus }) => {
           const mention = context.mentions.mentions[index];
-          return mention ? activate(mention) : false;
+          return mention ? activate(mention, focus) : false;
         },
         'step-mention': ({ direction }) => {
           const list = context.mentions.mentions;
