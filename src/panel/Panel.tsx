@@ -106,8 +106,7 @@ export function Panel({ state, unlisted, balance, selectedKey, card, onActivate,
                     aria-current={item.key === selectedKey ? 'true' : undefined}
                     onClick={() => onActivate(item)}
                   >
-                    <span class="kind">{t(`panelKind_${item.kind}`)}</span>
-                    <span class="snippet">{item.snippet}</span>
+                    <span class="kind">{t(`panelKind_${item.kind}`)}</span> <span class="snippet">{item.snippet}</span>
                   </button>
                 </li>
               ))}

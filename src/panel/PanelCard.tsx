@@ -43,6 +43,16 @@ export function PanelCard({ model, onClose, onOpenSource, onDisableSite }: Panel
     host.current?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]')?.focus();
   }, [model]);
 
+  // Escape closes it, as it closes the card on the page.
+  useEffect(() => {
+    const element = host.current;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') onClose();
+    };
+    element?.addEventListener('keydown', onKey);
+    return () => element?.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   useEffect(() => {
     const element = host.current;
     return () => {
