@@ -5,7 +5,7 @@
  * running extension reports it.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { TargetType, type Page } from 'puppeteer-core';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
 import { ACTIVE_HIGHLIGHT } from '../../src/content/highlight-names';
 import { axeViolations } from './support/axe';
@@ -198,7 +198,7 @@ describe('the panel for the whole page', () => {
       await expect.poll(() => control.run('return api.sidebarAction.isOpen({});'), { timeout: 5_000 }).toBe(true);
       return;
     }
-    const target = await session.ext.browser.waitForTarget((t) => t.type() === 'page' && /\/panel\/index\.html$/.test(t.url()), { timeout: 5_000 });
+    const target = await session.ext.browser.waitForTarget((t) => t.type() === TargetType.PAGE && /\/panel\/index\.html$/.test(t.url()), { timeout: 5_000 });
     const sidePanel = await target.asPage();
     // The popup's tab is the active one: an extension page, which Claimlens cannot read.
     await sidePanel.waitForSelector('::-p-text(Claimlens cannot read this page.)', { timeout: 5_000 });
