@@ -204,6 +204,21 @@ describe('the panel for the whole page', () => {
     await sidePanel.waitForSelector('::-p-text(Claimlens cannot read this page.)', { timeout: 5_000 });
     await page.bringToFront();
     expect(await waitForListed(sidePanel, 5)).toEqual(IN_PAGE_ORDER);
+    // It follows the tab to its next page too.
+    await page.goto(`${session.site.origin}/fixtures/negatives.html`, { waitUntil: 'load' });
+    await sidePanel.waitForSelector('::-p-text(Nothing about drug consumption rooms on this page)', { timeout: 10_000 });
+  });
+
+  it('turns Claimlens off for the page’s site from the card in the panel', async () => {
+    const { page, panel } = await openPanelFor(FIXTURE);
+    await showFirstCard(panel);
+    await panel.evaluate(() => {
+      const buttons = [...document.querySelector('.panel-card')!.shadowRoot!.querySelectorAll('button')];
+      buttons.find((b) => b.textContent === 'Turn off on this site')!.click();
+    });
+    await panel.waitForSelector('::-p-text(Claimlens is off on 127.0.0.1.)', { timeout: 5_000 });
+    expect(await control.getSync()).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((name) => name.startsWith('claimlens-')), { polling: 50, timeout: 5_000 });
   });
 });
 
