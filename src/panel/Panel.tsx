@@ -66,6 +66,8 @@ function statusText(state: PanelState): string {
   switch (state.kind) {
     case 'unavailable':
       return t('panelUnavailable');
+    case 'reading':
+      return t('panelReading');
     case 'paused':
       return t('popupPausedStatus');
     case 'site-off':

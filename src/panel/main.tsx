@@ -22,6 +22,8 @@ import './panel.css';
 
 const requestedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 const VOICES = voicesOnRecord(dataset);
+/** How long a tab whose page went away may take to report its next one before the panel says it cannot read it. */
+const NEXT_PAGE_MS = 3_000;
 
 /** Shows the item on the page: scrolled to and marked, its card open there without taking focus. */
 function revealOnPage(tabId: number, item: PanelItem): Promise<boolean> {
@@ -41,6 +43,7 @@ function PanelApp() {
   const [ready, setReady] = useState(false);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [card, setCard] = useState<CardModel | null>(null);
+  const [reading, setReading] = useState(false);
   /** The item whose card is awaited: an answer for an item activated before it is dropped. */
   const awaited = useRef<string | null>(null);
 
@@ -56,24 +59,37 @@ function PanelApp() {
     awaited.current = null;
     setSelectedKey(null);
     setCard(null);
+    setReading(false);
     if (tabId === undefined) {
       setTab(null);
       setReady(requestedTab === undefined);
       return;
     }
     const lifetime = new AbortController();
+    let shown: TabState | null = null;
+    let waiting: ReturnType<typeof setTimeout> | undefined;
     const read = (): void =>
       void readTabState(tabId).then((state) => {
         if (lifetime.signal.aborted) return;
+        // The tab went to another page: its frames report again once it has loaded; until then
+        // (or a few seconds) it is being read, not unreadable.
+        clearTimeout(waiting);
+        const gone = shown !== null && state === null;
+        setReading(gone);
+        if (gone) waiting = setTimeout(() => setReading(false), NEXT_PAGE_MS);
+        shown = state;
         setTab(state);
         setReady(true);
       });
     read();
     watchTabState(tabId, read, lifetime.signal);
-    return () => lifetime.abort();
+    return () => {
+      clearTimeout(waiting);
+      lifetime.abort();
+    };
   }, [tabId]);
 
-  const state = panelState(tab, settings);
+  const state = panelState(tab, settings, reading);
   const items = state.kind === 'items' ? state.items : [];
   // The page's paragraphs change far less often than its reports: compare their text.
   const paragraphs = items.map((item) => item.context).join('\u0000');

@@ -30,10 +30,17 @@ export function unlistedMentions(tab: TabState | null): number {
 
 export type PanelState =
   /** No content script runs in the tab: a browser page, a store, or not loaded yet. */
-  { kind: 'unavailable' } | { kind: 'paused' } | { kind: 'site-off'; host: string } | { kind: 'empty' } | { kind: 'items'; items: PanelItem[] };
+  | { kind: 'unavailable' }
+  /** The tab left its page and has not reported the next one yet. */
+  | { kind: 'reading' }
+  | { kind: 'paused' }
+  | { kind: 'site-off'; host: string }
+  | { kind: 'empty' }
+  | { kind: 'items'; items: PanelItem[] };
 
-export function panelState(tab: TabState | null, settings: Pick<Settings, 'paused'>): PanelState {
-  if (!tab) return { kind: 'unavailable' };
+/** `reading`: the tab has just left a page Claimlens read, so a tab with no report is still loading its next one. */
+export function panelState(tab: TabState | null, settings: Pick<Settings, 'paused'>, reading = false): PanelState {
+  if (!tab) return reading ? { kind: 'reading' } : { kind: 'unavailable' };
   if (settings.paused) return { kind: 'paused' };
   const top = tab.frames[0];
   if (top && !top.active) return { kind: 'site-off', host: top.host };

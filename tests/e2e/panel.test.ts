@@ -153,9 +153,13 @@ describe('the panel for the whole page', () => {
     ]);
   });
 
-  it('says so on a page with nothing about the topic, and on a page it cannot read', async () => {
-    const { panel } = await openPanelFor('/fixtures/negatives.html');
+  it('says so on a page with nothing about the topic, while the tab loads its next page, and on a page it cannot read', async () => {
+    const { page, panel } = await openPanelFor('/fixtures/negatives.html');
     await panel.waitForSelector('::-p-text(Nothing about drug consumption rooms on this page)', { timeout: 10_000 });
+    // The tab goes to a page Claimlens does not run on: it is read for a moment, then said to be unreadable.
+    await page.goto('about:blank');
+    await panel.waitForSelector('::-p-text(Reading the page…)', { timeout: 2_000 });
+    await panel.waitForSelector('::-p-text(Claimlens cannot read this page.)', { timeout: 6_000 });
     const own = await control.tabIdOf(control.page);
     const unreadable = await session.ext.openExtensionPage(`panel/index.html?tab=${own}`);
     await unreadable.waitForSelector('::-p-text(Claimlens cannot read this page.)');

@@ -64,6 +64,10 @@ describe('panelState', () => {
     expect(panelState({ frames: { 0: frame([]) } }, settings)).toEqual({ kind: 'empty' });
   });
 
+  it('says a tab that has just left a page it read is reading its next one, not unreadable', () => {
+    expect(panelState(null, settings, true)).toEqual({ kind: 'reading' });
+  });
+
   it('says when Claimlens is off on the site or paused, whatever the frames hold', () => {
     const off: TabState = { frames: { 0: frame([], { active: false, host: 'news.example' }), 5: frame([item('mention', 0, 'x')]) } };
     expect(panelState(off, settings)).toEqual({ kind: 'site-off', host: 'news.example' });
