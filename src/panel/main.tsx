@@ -27,11 +27,11 @@ const NEXT_PAGE_MS = 3_000;
 
 /** Shows the item on the page: scrolled to and marked, its card open there without taking focus. */
 function revealOnPage(tabId: number, item: PanelItem): Promise<boolean> {
-  // Claims and stakeholders found on the page get their own reveal requests.
+  // Every item is a mention today; another kind brings its own reveal request (docs/COMMON-CHANGES.md).
   return sendToFrame(tabId, item.frameId, 'reveal-mention', { index: item.index, focus: false });
 }
 
-/** The card the panel shows for an item, built by the background as for the page's card. */
+/** The card the panel shows for an item, built by the background as for the page's card (a mention's, today). */
 function cardFor(item: PanelItem): Promise<CardModel> {
   return sendToBackground('card-model', { text: item.text, context: item.context, reason: item.reason });
 }
