@@ -35,7 +35,7 @@ export interface PageItem {
 }
 
 /** The longest paragraph an item carries: enough for a quotation and its attribution. */
-export const ITEM_CONTEXT_CHARS = 2_000;
+export const ITEM_CONTEXT_CHARS = 1_000;
 
 /** What one frame reports about itself. */
 export interface FrameReport {
