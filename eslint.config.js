@@ -23,7 +23,7 @@ const layer = (folder, forbidden, why) => ({
     ],
   },
 });
-const FOLDERS = ['data', 'engine', 'platform', 'content', 'ui', 'background', 'popup', 'options', 'pages'];
+const FOLDERS = ['data', 'engine', 'platform', 'content', 'ui', 'background', 'popup', 'panel', 'options', 'pages'];
 const above = (...allowed) => FOLDERS.filter((f) => !allowed.includes(f)).map((f) => `**/${f}/**`);
 const LAYERS = [
   layer('data', [...above('data'), 'preact', 'preact/*'], 'src/data is the bottom layer.'),
@@ -51,6 +51,7 @@ const LAYERS = [
     'An extension page uses data, engine, platform and ui.',
   ),
   layer('popup', above('data', 'engine', 'platform', 'ui', 'popup'), 'An extension page uses data, engine, platform and ui.'),
+  layer('panel', above('data', 'engine', 'platform', 'ui', 'panel'), 'An extension page uses data, engine, platform and ui.'),
   layer('pages', above('data', 'engine', 'platform', 'ui', 'pages'), 'An extension page uses data, engine, platform and ui.'),
 ];
 

@@ -17,6 +17,7 @@ const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'))
 /** The extension pages, each an HTML entry under src/. */
 export const PAGES = {
   popup: 'src/popup/index.html',
+  panel: 'src/panel/index.html',
   options: 'src/options/index.html',
   sources: 'src/pages/sources.html',
   stakeholders: 'src/pages/stakeholders.html',

@@ -1,5 +1,5 @@
 /** The background: answers requests, keeps each tab's badge, and routes keyboard commands. */
-import { onCommand, onTabClosed, onTabLoading, setBadgeColour } from '../platform/browser';
+import { onCommand, onTabClosed, onTabLoading, openPagePanel, setBadgeColour } from '../platform/browser';
 import { handleBackgroundRequests, sendToFrame } from '../platform/messages';
 import { readTabState } from '../platform/tab-state-store';
 import { backgroundRequests } from './requests';
@@ -13,8 +13,16 @@ handleBackgroundRequests(backgroundRequests);
 onTabLoading((tabId) => void forgetTab(tabId));
 onTabClosed((tabId) => void forgetTab(tabId));
 
-/** Next / previous mention: the top frame if it has mentions, else the first frame that does. */
+/**
+ * The page panel opens at once: a keyboard command is a user gesture only until the handler
+ * first awaits. Next / previous mention: the top frame if it has mentions, else the first
+ * frame that does.
+ */
 onCommand((command, tabId) => {
+  if (command === 'open-panel') {
+    openPagePanel(tabId).catch((error: unknown) => console.debug('[claimlens] could not open the panel', error));
+    return;
+  }
   const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
   if (!direction || tabId === undefined) return;
   void (async () => {

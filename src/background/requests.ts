@@ -36,9 +36,9 @@ async function topHostOf(sender: MessageSender): Promise<string | null> {
 }
 
 export const backgroundRequests: Handlers = {
-  'frame-report': async ({ host, count, mentions, active }, sender) => {
+  'frame-report': async ({ host, count, items, active }, sender) => {
     if (sender.tabId === undefined || sender.frameId === undefined) return;
-    await setFrameReport(sender.tabId, sender.frameId, { host, count, mentions, active });
+    await setFrameReport(sender.tabId, sender.frameId, { host, count, items, active });
   },
   'frame-gone': async (_request, sender) => {
     if (sender.tabId === undefined || sender.frameId === undefined) return;

@@ -54,6 +54,51 @@ export async function openExtensionTab(path: string): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path) });
 }
 
+/** The page panel's page: the manifest's side panel (Chrome) and sidebar (Firefox), or a tab of its own. */
+export const PANEL_PAGE = 'panel/index.html';
+
+/** Chrome's `sidePanel` (Chrome 116+), which webextension-polyfill does not describe. */
+interface ChromeSidePanel {
+  open(options: { tabId: number }): Promise<void>;
+}
+
+/**
+ * Opens the page panel for a tab: Chrome's side panel, Firefox's sidebar, or, where the
+ * browser has neither (Firefox for Android), the panel page in a tab of its own pointed at the
+ * tab (`?tab=<id>`). Call it synchronously in a user gesture's handler (a click, a keyboard
+ * command), before anything is awaited: both browsers refuse to open a panel otherwise.
+ */
+export function openPagePanel(tabId: number | undefined): Promise<void> {
+  if (__BROWSER__ === 'chrome') {
+    const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+    if (sidePanel && tabId !== undefined) return sidePanel.open({ tabId });
+  } else {
+    const sidebar = (browser as Partial<Browser>).sidebarAction;
+    if (sidebar) return sidebar.open();
+  }
+  return openExtensionTab(tabId === undefined ? PANEL_PAGE : `${PANEL_PAGE}?tab=${tabId}`);
+}
+
+/**
+ * Calls `listener` with the active tab of this page's window now and whenever the reader
+ * switches tabs there, until `signal` aborts (the side panel follows the reader).
+ */
+export function watchActiveTab(listener: (tabId: number | undefined) => void, signal: AbortSignal): void {
+  // Asked as a function: the signal may abort while the browser answers.
+  const stopped = (): boolean => signal.aborted;
+  void (async () => {
+    const window = await browser.windows.getCurrent();
+    if (stopped()) return;
+    const onActivated = (info: { tabId: number; windowId?: number }): void => {
+      if (info.windowId === window.id) listener(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(onActivated), { once: true });
+    const [tab] = await browser.tabs.query({ active: true, windowId: window.id });
+    if (!stopped()) listener(tab?.id);
+  })();
+}
+
 /** Calls `listener` when a tab starts loading a new document. */
 export function onTabLoading(listener: (tabId: number) => void): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {

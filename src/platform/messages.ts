@@ -11,24 +11,39 @@ import { readReason, type MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
 import { checkExtensionContext, onAbortUnregister } from './extension-context';
 
-/** One mention as the popup lists it. */
-export interface MentionSummary {
-  /** Index of the mention in its frame, in document order. */
+/** What the page holds that Claimlens found: mentions of the topic, claims of the debate, stakeholders named. */
+export const PAGE_ITEM_KINDS = ['mention', 'claim', 'stakeholder'] as const;
+export type PageItemKind = (typeof PAGE_ITEM_KINDS)[number];
+
+/** One thing found in a frame, as the popup and the page panel list it. */
+export interface PageItem {
+  kind: PageItemKind;
+  /** Stable in its frame for the item's life (the panel keeps its selection by it). */
+  id: string;
+  /** Index among the frame's items of its kind, in document order: what the frame's reveal request takes. */
   index: number;
   /** As it reads on the page. */
   text: string;
-  /** The lexicon form it matched: mentions are grouped by it. */
-  term: string;
-  /** A few words either side, for the popup list. */
+  /** What it is an instance of: a mention's lexicon form (mentions are grouped by it); a claim's or stakeholder's id. */
+  ref: string;
+  /** A few words either side, for lists. */
   snippet: string;
+  /** Its paragraph (at most `ITEM_CONTEXT_CHARS`), for its card and the page's balance. */
+  context: string;
+  /** Why a mention was marked (its card shows it for ambiguous forms). */
+  reason?: MentionReason;
 }
+
+/** The longest paragraph an item carries: enough for a quotation and its attribution. */
+export const ITEM_CONTEXT_CHARS = 1_000;
 
 /** What one frame reports about itself. */
 export interface FrameReport {
   host: string;
-  /** All mentions in the frame (may exceed `mentions.length`: the list is capped). */
+  /** All mentions in the frame (may exceed the mentions in `items`: the list is capped). */
   count: number;
-  mentions: MentionSummary[];
+  /** What the frame holds, in document order. */
+  items: PageItem[];
   /** False when Claimlens is off for this frame (site disabled or paused). */
   active: boolean;
 }
@@ -66,12 +81,25 @@ function fromSchema<T>(schema: v.GenericSchema<unknown, T>): (message: object) =
 }
 
 const EMPTY = v.object({});
-const MENTION_SUMMARY = v.object({ index: v.pipe(v.number(), v.integer()), text: v.string(), term: v.string(), snippet: v.string() });
+const MENTION_REASON = v.pipe(
+  v.unknown(),
+  v.transform((value) => readReason(value) ?? undefined),
+);
+const PAGE_ITEM = v.object({
+  kind: v.picklist(PAGE_ITEM_KINDS),
+  id: v.pipe(v.string(), v.maxLength(64)),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  text: v.string(),
+  ref: v.string(),
+  snippet: v.string(),
+  context: v.pipe(v.string(), v.maxLength(ITEM_CONTEXT_CHARS)),
+  reason: v.optional(MENTION_REASON),
+});
 
 /** Checked with valibot: the background and the extension pages do not pay for every kilobyte the way the content script does. */
 const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
   'frame-report': fromSchema(
-    v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), mentions: v.array(MENTION_SUMMARY), active: v.boolean() }),
+    v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), items: v.array(PAGE_ITEM), active: v.boolean() }),
   ),
   'frame-gone': fromSchema(EMPTY),
   'top-host': fromSchema(EMPTY),
@@ -79,12 +107,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
     v.object({
       text: v.string(),
       context: v.string(),
-      reason: v.optional(
-        v.pipe(
-          v.unknown(),
-          v.transform((value) => readReason(value) ?? undefined),
-        ),
-      ),
+      reason: v.optional(MENTION_REASON),
     }),
   ),
   'disable-site': fromSchema(EMPTY),
@@ -93,20 +116,25 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
 
 /** Messages a frame's content script answers. */
 export type ContentRequests = {
-  /** Scroll to the frame's mention `index`, mark it active and open its card. */
-  'reveal-mention': { request: { index: number }; response: boolean };
+  /**
+   * Scroll to the frame's mention `index`, mark it active and open its card; focus moves into
+   * the card unless `focus` is false (the page panel shows the card itself and keeps focus).
+   */
+  'reveal-mention': { request: { index: number; focus?: boolean }; response: boolean };
   /** Step to the next / previous mention from the active one; false when there is none. */
   'step-mention': { request: { direction: 1 | -1 }; response: boolean };
 };
 
 /**
  * Checked by hand: the content script is parsed in every frame of every page, and valibot
- * would add about 4 KB to it for two one-field requests.
+ * would add about 4 KB to it for two small requests.
  */
 const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
   'reveal-mention': (message) => {
-    const { index } = message as { index?: unknown };
-    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? { index } : undefined;
+    const { index, focus } = message as { index?: unknown; focus?: unknown };
+    if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
+    if (focus === undefined) return { index };
+    return typeof focus === 'boolean' ? { index, focus } : undefined;
   },
   'step-mention': (message) => {
     const { direction } = message as { direction?: unknown };

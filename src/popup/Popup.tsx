@@ -1,6 +1,6 @@
 /** The toolbar popup: what Claimlens found on this page, and the switches for it. */
 import { t, tCount } from '../platform/i18n';
-import type { FrameReport, MentionSummary } from '../platform/messages';
+import type { FrameReport, PageItem } from '../platform/messages';
 import { sitesCovering, type Settings } from '../platform/settings-schema';
 import type { Shortcut } from '../platform/browser';
 import type { TabState } from '../platform/tab-state-store';
@@ -21,12 +21,14 @@ export interface PopupProps {
   onPaused: (paused: boolean) => void;
   /** Opens an extension page: the sources, the stakeholders, or the options. */
   onOpen: (page: 'sources' | 'stakeholders' | 'options') => void;
+  /** Opens the panel for the whole page (synchronously: the click is the user gesture it needs). */
+  onOpenPanel: () => void;
 }
 
 interface MentionGroup {
   term: string;
   count: number;
-  items: { frameId: number; mention: MentionSummary }[];
+  items: { frameId: number; mention: PageItem }[];
 }
 
 /** Mentions of every frame grouped by the lexicon term they matched, most frequent first. */
@@ -35,11 +37,12 @@ export function groupMentions(tab: TabState): MentionGroup[] {
   const frames = Object.entries(tab.frames).sort(([a], [b]) => Number(a) - Number(b));
   for (const [frameId, frame] of frames) {
     if (!frame.active) continue;
-    for (const mention of frame.mentions) {
-      const group = groups.get(mention.term) ?? { term: mention.term, count: 0, items: [] };
+    for (const mention of frame.items) {
+      if (mention.kind !== 'mention') continue;
+      const group = groups.get(mention.ref) ?? { term: mention.ref, count: 0, items: [] };
       group.count++;
       group.items.push({ frameId: Number(frameId), mention });
-      groups.set(mention.term, group);
+      groups.set(mention.ref, group);
     }
   }
   return [...groups.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
@@ -59,7 +62,7 @@ function SiteSwitch({ top, settings, onSiteEnabled }: { top: FrameReport; settin
   );
 }
 
-export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen }: PopupProps) {
+export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onOpenPanel }: PopupProps) {
   const top = tab?.frames[0];
   const groups = tab ? groupMentions(tab) : [];
   const count = tab ? totalCount(tab) : 0;
@@ -105,6 +108,9 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
       {!tab && <p class="empty">{t('popupUnavailableWhy')}</p>}
 
       <section class="controls" aria-label={t('popupControls')}>
+        <button type="button" class="primary" onClick={onOpenPanel}>
+          {t('popupOpenPanel')}
+        </button>
         {top && <SiteSwitch top={top} settings={settings} onSiteEnabled={onSiteEnabled} />}
         <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
           {settings.paused ? t('popupResume') : t('popupPause')}

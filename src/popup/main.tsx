@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { activeTabId, openExtensionTab, openOptionsPage, shortcuts as readShortcuts, type Shortcut } from '../platform/browser';
+import { activeTabId, openExtensionTab, openOptionsPage, openPagePanel, shortcuts as readShortcuts, type Shortcut } from '../platform/browser';
 import { sendToFrame } from '../platform/messages';
 import { DEFAULT_SETTINGS, normaliseSite, sitesCovering, type Settings } from '../platform/settings-schema';
 import { readSettings, watchSettings, writeSettings } from '../platform/settings-store';
@@ -62,6 +62,14 @@ function PopupApp() {
       }}
       onPaused={(paused) => void writeSettings({ paused })}
       onOpen={(page) => void (page === 'options' ? openOptionsPage() : openExtensionTab(PAGES[page]))}
+      onOpenPanel={() => {
+        openPagePanel(tabId).then(
+          () => {
+            if (!requestedTab) window.close();
+          },
+          (error: unknown) => console.debug('[claimlens] could not open the panel', error),
+        );
+      }}
     />
   );
 }

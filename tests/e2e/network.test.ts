@@ -1,7 +1,7 @@
 /**
  * Zero network: the extension itself makes no request at all (see README, Privacy). The browser runs
  * with every request, loopback included, sent through a recording proxy; the test then uses
- * every part of Claimlens (content script, card, popup, options, sources, stakeholders,
+ * every part of Claimlens (content script, card, popup, page panel, options, sources, stakeholders,
  * settings, background) and checks what went out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,9 @@ describe('zero network', () => {
       const extensionPage = await ext.openExtensionPage(path);
       await extensionPage.waitForSelector('main');
     }
+    const panel = await ext.openExtensionPage(`panel/index.html?tab=${tabId}`);
+    await (await panel.waitForSelector('button.item'))!.click(); // reveals it on the page and shows its card in the panel
+    await panel.waitForSelector('.panel-card');
     await control.setSync({ highlightStyle: 'tint' });
     await control.run(`await api.tabs.sendMessage(arg, { type: 'step-mention', direction: 1 }, { frameId: 0 });`, tabId);
     await new Promise((done) => setTimeout(done, 2_000));

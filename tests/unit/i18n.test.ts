@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { LANGS } from '../../src/data/lexicon-schema';
 import { EVIDENCE_KINDS, MEDIA, STANCES } from '../../src/data/dataset-schema';
 import { CARD_TRIGGERS, HIGHLIGHT_STYLES } from '../../src/platform/settings-schema';
+import { PAGE_ITEM_KINDS } from '../../src/platform/messages';
 
 const root = resolve(import.meta.dirname, '../..');
 type Messages = Record<string, { message: string; description?: string }>;
@@ -40,6 +41,7 @@ function keysUsed(): string[] {
     keys.add(`cardVoices_${stance}Other`);
   }
   for (const kind of EVIDENCE_KINDS) keys.add(`cardKind_${kind.replace('-', '_')}`);
+  for (const kind of PAGE_ITEM_KINDS) keys.add(`panelKind_${kind}`);
   for (const medium of MEDIA) keys.add(`cardMedium_${medium}`);
   const manifest = readFileSync(resolve(root, 'manifest.json'), 'utf8');
   for (const [, key] of manifest.matchAll(/__MSG_(\w+)__/g)) keys.add(key!);

@@ -28,6 +28,7 @@ const FORBIDDEN: [file: string, code: string][] = [
   ['src/content/painter.ts', "import { backgroundRequests } from '../background/requests';"],
   ['src/background/tab-state.ts', "import { QuoteCard } from '../ui/card/QuoteCard';"],
   ['src/popup/Popup.tsx', "import { Options } from '../options/Options';"],
+  ['src/panel/Panel.tsx', "import { Popup } from '../popup/Popup';"],
   ['src/options/Options.tsx', "import { quoteCard } from '../content/features/quote-card';"],
   ['src/pages/Sources.tsx', "import { startAnnotating } from '../content/features/annotate';"],
   ['src/content/index.ts', "import { browser } from '../platform/browser';"],

@@ -35,8 +35,34 @@ describe('deriveManifest', () => {
     expect(chrome).not.toHaveProperty('css');
   });
 
-  it('asks for no permission beyond storage and no host permission', () => {
-    expect(root.permissions).toEqual(['storage']);
+  it('gives Chrome the page panel as its side panel, with the sidePanel permission, and no Firefox sidebar', () => {
+    const chrome = deriveManifest(root, 'chrome', '1.0.0');
+    expect(chrome.side_panel).toEqual({ default_path: 'panel/index.html' });
+    expect(chrome.permissions).toEqual(['storage', 'sidePanel']);
+    expect(chrome).not.toHaveProperty('sidebar_action');
+  });
+
+  it('gives Firefox the same page as a sidebar that does not open at install, without Chrome’s key or permission', () => {
+    const firefox = deriveManifest(root, 'firefox', '1.0.0');
+    expect(firefox.sidebar_action).toEqual({
+      default_panel: 'panel/index.html',
+      default_title: '__MSG_actionTitle__',
+      default_icon: { '16': 'icons/icon-16.png', '32': 'icons/icon-32.png' },
+      open_at_install: false,
+    });
+    expect(firefox).not.toHaveProperty('side_panel');
+    expect(firefox.permissions).toEqual(['storage']);
+  });
+
+  it('opens the panel from a keyboard command in both browsers', () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const commands = deriveManifest(root, browser, '1.0.0').commands as Record<string, { suggested_key: { default: string } }>;
+      expect(commands['open-panel']?.suggested_key.default).toBe('Alt+Shift+L');
+    }
+  });
+
+  it('asks for no permission beyond storage and the side panel, and no host permission', () => {
+    expect(root.permissions).toEqual(['storage', 'sidePanel']);
     expect(root).not.toHaveProperty('host_permissions');
     expect(root).not.toHaveProperty('optional_permissions');
   });

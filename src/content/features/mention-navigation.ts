@@ -1,19 +1,19 @@
 /**
- * Stepping through mentions from the keyboard commands and jumping to one from the popup:
- * the mention is scrolled into view and its card opened (which marks it active).
+ * Stepping through mentions from the keyboard commands and jumping to one from the popup or
+ * the page panel: the mention is scrolled into view and its card opened (which marks it active).
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
 import { liveRange } from '../live-range';
 import type { PageMention } from '../mention-store';
 
-/** Scrolls the mention to the middle of the viewport (instantly when motion is reduced). */
-function scrollToMention(mention: PageMention): boolean {
+/** Scrolls the mention to the middle of the viewport (instantly when motion is reduced, or when asked to jump). */
+function scrollToMention(mention: PageMention, jump: boolean): boolean {
   const range = liveRange(mention.range);
   const element = range?.startContainer.parentElement;
   if (!range || !element) return false;
   const rect = range.getBoundingClientRect();
-  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const reduce = jump || matchMedia('(prefers-reduced-motion: reduce)').matches;
   const outside = rect.top < 0 || rect.bottom > innerHeight || rect.left < 0 || rect.right > innerWidth;
   if (outside) element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'instant' : 'smooth' });
   return true;
@@ -24,18 +24,23 @@ export const mentionNavigation: Feature = {
   init(context, signal) {
     let active: PageMention | null = null;
 
-    const activate = (mention: PageMention): boolean => {
-      if (!scrollToMention(mention)) return false;
+    /**
+     * A reveal that leaves focus where it is comes from the page panel, which may be a tab of
+     * its own with this page hidden behind it, where a smooth scroll does not run and the card
+     * would open beside a mention still out of view: it jumps.
+     */
+    const activate = (mention: PageMention, focus = true): boolean => {
+      if (!scrollToMention(mention, !focus)) return false;
       active = mention;
-      context.openCard(mention, { focus: true });
+      context.openCard(mention, { focus });
       return true;
     };
 
     handleContentRequests(
       {
-        'reveal-mention': ({ index }) => {
+        'reveal-mention': ({ index, focus }) => {
           const mention = context.mentions.mentions[index];
-          return mention ? activate(mention) : false;
+          return mention ? activate(mention, focus) : false;
         },
         'step-mention': ({ direction }) => {
           const list = context.mentions.mentions;

@@ -16,7 +16,7 @@ describe('"Turn off on this site"', () => {
   });
 
   it('falls back to what the tab’s top frame reported when the browser gives no tab URL', async () => {
-    await writeTabState(5, { frames: { 0: { host: 'reader.example.org', count: 1, mentions: [], active: true } } });
+    await writeTabState(5, { frames: { 0: { host: 'reader.example.org', count: 1, items: [], active: true } } });
     await backgroundRequests['disable-site']({}, { tabId: 5, frameId: 3, url: 'https://ads.example.net/' });
     expect((await readSettings()).disabledSites).toEqual(['reader.example.org']);
   });

@@ -8,7 +8,7 @@ import type { FrameReport } from '../../../src/platform/messages';
 import { readTabState } from '../../../src/platform/tab-state-store';
 import { fakeBrowser } from '../../support/fake-browser';
 
-const report = (host: string, count: number): FrameReport => ({ host, count, mentions: [], active: true });
+const report = (host: string, count: number): FrameReport => ({ host, count, items: [], active: true });
 
 describe('per-tab state', () => {
   const session = fakeBrowser.storage.session;

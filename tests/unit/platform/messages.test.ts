@@ -31,7 +31,7 @@ describe('message checks', () => {
     const listener = captureListener();
     const frameReport = vi.fn();
     handleBackgroundRequests({ 'frame-report': frameReport } as unknown as Parameters<typeof handleBackgroundRequests>[0]);
-    expect(listener()({ type: 'frame-report', host: 'a.example', count: 'many', mentions: [], active: true }, {}, () => undefined)).toBeUndefined();
+    expect(listener()({ type: 'frame-report', host: 'a.example', count: 'many', items: [], active: true }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'card-model', text: 3 }, {}, () => undefined)).toBeUndefined();
     expect(frameReport).not.toHaveBeenCalled();
   });
@@ -43,5 +43,41 @@ describe('message checks', () => {
     expect(listener()({ type: 'step-mention', direction: 2 }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'reveal-mention', index: -1 }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'step-mention', direction: -1 }, {}, () => undefined)).toBe(true);
+  });
+
+  it('takes a frame report of page items, each with its paragraph and a checked reason', async () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const listener = captureListener();
+    const frameReport = vi.fn();
+    handleBackgroundRequests({ 'frame-report': frameReport } as unknown as Parameters<typeof handleBackgroundRequests>[0]);
+    const item = {
+      kind: 'mention',
+      id: 'mention-4',
+      index: 0,
+      text: 'DCR',
+      ref: 'DCR',
+      snippet: 'a DCR opens',
+      context: 'Glasgow says a DCR opens next year.',
+      reason: { kind: 'unambiguous' },
+    };
+    const report = { host: 'a.example', count: 1, active: true };
+    await new Promise((resolve) => listener()({ type: 'frame-report', ...report, items: [item] }, {}, resolve));
+    expect(frameReport).toHaveBeenCalledWith({ ...report, items: [item] }, expect.anything());
+
+    // An unknown kind, an index that is not a position, a paragraph longer than an item may carry.
+    for (const bad of [{ kind: 'quote' }, { index: 1.5 }, { context: 'x'.repeat(1_001) }]) {
+      expect(listener()({ type: 'frame-report', ...report, items: [{ ...item, ...bad }] }, {}, () => undefined)).toBeUndefined();
+    }
+    expect(frameReport).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the panel reveal a mention without the page taking focus, and refuses a focus that is not a yes or no', async () => {
+    const listener = captureListener();
+    const reveal = vi.fn(() => true);
+    handleContentRequests({ 'step-mention': vi.fn(() => true), 'reveal-mention': reveal }, new AbortController().signal);
+    await new Promise((resolve) => listener()({ type: 'reveal-mention', index: 2, focus: false }, {}, resolve));
+    expect(reveal).toHaveBeenCalledWith({ index: 2, focus: false }, expect.anything());
+    expect(listener()({ type: 'reveal-mention', index: 2, focus: 'no' }, {}, () => undefined)).toBeUndefined();
+    expect(reveal).toHaveBeenCalledTimes(1);
   });
 });
