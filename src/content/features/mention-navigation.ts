@@ -1,15 +1,16 @@
 /**
- * Stepping through mentions from the keyboard commands and jumping to one from the popup:
- * the mention is scrolled into view and its card opened (which marks it active).
+ * Stepping through what the page holds from the keyboard commands (mentions, claims and
+ * stakeholders, in page order) and jumping to a mention from the popup or to any finding by
+ * id: it is scrolled into view and its card opened (which marks it active).
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
 import { liveRange } from '../live-range';
-import type { PageMention } from '../mention-store';
+import { mentionFinding, type PageFinding } from '../page-findings';
 
-/** Scrolls the mention to the middle of the viewport (instantly when motion is reduced). */
-function scrollToMention(mention: PageMention): boolean {
-  const range = liveRange(mention.range);
+/** Scrolls the finding to the middle of the viewport (instantly when motion is reduced). */
+function scrollToFinding(finding: PageFinding): boolean {
+  const range = liveRange(finding.range);
   const element = range?.startContainer.parentElement;
   if (!range || !element) return false;
   const rect = range.getBoundingClientRect();
@@ -22,12 +23,12 @@ function scrollToMention(mention: PageMention): boolean {
 export const mentionNavigation: Feature = {
   name: 'mention-navigation',
   init(context, signal) {
-    let active: PageMention | null = null;
+    let active: PageFinding | null = null;
 
-    const activate = (mention: PageMention): boolean => {
-      if (!scrollToMention(mention)) return false;
-      active = mention;
-      context.openCard(mention, { focus: true });
+    const activate = (finding: PageFinding): boolean => {
+      if (!scrollToFinding(finding)) return false;
+      active = finding;
+      context.openCard(finding, { focus: true });
       return true;
     };
 
@@ -35,10 +36,14 @@ export const mentionNavigation: Feature = {
       {
         'reveal-mention': ({ index }) => {
           const mention = context.mentions.mentions[index];
-          return mention ? activate(mention) : false;
+          return mention ? activate(mentionFinding(mention)) : false;
+        },
+        'reveal-finding': ({ id }) => {
+          const finding = context.findings.byId(id);
+          return finding ? activate(finding) : false;
         },
         'step-mention': ({ direction }) => {
-          const list = context.mentions.mentions;
+          const list = context.findings.all;
           if (list.length === 0) return false;
           const at = active ? list.findIndex((m) => m.id === active?.id) : -1;
           // From nothing, "next" starts at the first mention and "previous" at the last; both wrap.
@@ -49,8 +54,8 @@ export const mentionNavigation: Feature = {
       signal,
     );
 
-    context.mentions.subscribe((list) => {
-      // The mention we stepped to left the page: the next step starts afresh.
+    context.findings.subscribe((list) => {
+      // What we stepped to left the page: the next step starts afresh.
       if (active && !list.some((m) => m.id === active?.id)) active = null;
     }, signal);
   },
