@@ -42,12 +42,12 @@ describe('claims and stakeholders on the page', () => {
       markedBecause: root.querySelector('.marked-because')?.textContent ?? '',
       sides: [...root.querySelectorAll('.side')].map((side) => ({
         title: side.querySelector('.side-title')?.textContent ?? '',
-        names: [...side.querySelectorAll('.entry .name')].map((n) => n.textContent ?? ''),
-        stances: [...side.querySelectorAll('.entry .stance')].map((n) => n.textContent ?? ''),
+        names: [...side.querySelectorAll('.entry .name')].map((n) => n.textContent),
+        stances: [...side.querySelectorAll('.entry .stance')].map((n) => n.textContent),
         nobody: side.querySelector('.nobody')?.textContent ?? '',
       })),
-      names: [...root.querySelectorAll('.entry .name')].map((n) => n.textContent ?? ''),
-      quotes: [...root.querySelectorAll('.entry blockquote, .entry .reported')].map((n) => n.textContent ?? ''),
+      names: [...root.querySelectorAll('.entry .name')].map((n) => n.textContent),
+      quotes: [...root.querySelectorAll('.entry blockquote, .entry .reported')].map((n) => n.textContent),
     }));
 
   const hover = async (page: Page, highlight: string, index: number): Promise<void> => {

@@ -66,6 +66,12 @@ export class CardController {
   show(mention: { readonly range: StaticRange }, model: PageCardModel, options: ShowOptions): void {
     if (!mention.range.startContainer.isConnected) return;
     const card = this.#ensureHost();
+    if (options.focus) {
+      // Read before rendering (which may replace the focused dialog). Stepping from one card to
+      // the next keeps where focus goes back to when the last one closes.
+      const active = document.activeElement;
+      if (!(active === card.host || card.contains(active))) this.#returnFocus = active instanceof HTMLElement ? active : null;
+    }
     this.#stopFollowing?.();
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
     let maxHeight = innerHeight - 16;
@@ -97,7 +103,6 @@ export class CardController {
       }
     });
     if (options.focus) {
-      this.#returnFocus = document.activeElement instanceof HTMLElement && !card.contains(document.activeElement) ? document.activeElement : null;
       card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
     }
   }
