@@ -129,6 +129,8 @@ describe('findClaims', () => {
   it('reads a negative that says the claim as saying it: “no one has died”, “aucun décès”', () => {
     expect(claimsIn('Since the room opened, no one has died of an overdose there.', 'en')).toContain('save-lives');
     expect(claimsIn('Depuis l’ouverture de la salle, aucun décès par overdose.', 'fr')).toContain('save-lives');
+    // Negative concord: "no … nadie" says no one died.
+    expect(claimsIn('Desde que abrió la sala no ha muerto nadie por sobredosis.', 'es')).toContain('save-lives');
   });
 
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
