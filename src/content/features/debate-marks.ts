@@ -89,16 +89,10 @@ export const debateMarks: Feature = {
       painters.guard.watch(found.length > 0);
     };
 
-    /** Keeps a finding's id and object while its range and meaning stay the same. */
-    const keep = (next: DebateFinding): DebateFinding =>
-      found.find(
-        (old) =>
-          old.kind === next.kind &&
-          sameRange(old.range, next.range) &&
-          (old.kind === 'claim'
-            ? next.kind === 'claim' && old.claimIds.join() === next.claimIds.join()
-            : next.kind === 'stakeholder' && old.stakeholderId === next.stakeholderId),
-      ) ?? next;
+    /** The finding as it was when its range and meaning are unchanged (its id and object kept), else a new one. */
+    const keep = <F extends DebateFinding>(next: Omit<F, 'id'>, same: (old: F) => boolean, prefix: string): F =>
+      found.find((old): old is F => old.kind === next.kind && sameRange(old.range, next.range) && same(old as F)) ??
+      ({ ...next, id: `${prefix}${++lastId}` } as F);
 
     const look = async (): Promise<void> => {
       const request = ++asked;
@@ -108,21 +102,17 @@ export const debateMarks: Feature = {
       // The page or the mentions changed meanwhile (a newer look is under way), or the feature stopped.
       if (!answer || request !== asked || signal.aborted) return;
       const next: DebateFinding[] = [];
-      for (const claim of answer.claims) {
-        const prose = contexts[claim.index];
-        if (!prose) continue;
-        const range = rangeOf(prose, claim.start, claim.end);
-        next.push(
-          keep({ kind: 'claim', id: `c${lastId + 1}`, text: prose.text.slice(claim.start, claim.end), range, claimIds: claim.claimIds, cues: claim.cues }),
-        );
-        if (next[next.length - 1]!.id === `c${lastId + 1}`) lastId++;
+      for (const { index, start, end, claimIds, cues } of answer.claims) {
+        const at = contexts[index];
+        if (!at) continue;
+        const claim = { kind: 'claim', text: at.text.slice(start, end), range: rangeOf(at, start, end), claimIds, cues } as const;
+        next.push(keep<ClaimFinding>(claim, (old) => old.claimIds.join() === claimIds.join(), 'c'));
       }
-      for (const name of answer.names) {
-        const prose = contexts[name.index];
-        if (!prose) continue;
-        const range = rangeOf(prose, name.start, name.end);
-        next.push(keep({ kind: 'stakeholder', id: `s${lastId + 1}`, text: prose.text.slice(name.start, name.end), range, stakeholderId: name.stakeholderId }));
-        if (next[next.length - 1]!.id === `s${lastId + 1}`) lastId++;
+      for (const { index, start, end, stakeholderId } of answer.names) {
+        const at = contexts[index];
+        if (!at) continue;
+        const name = { kind: 'stakeholder', text: at.text.slice(start, end), range: rangeOf(at, start, end), stakeholderId } as const;
+        next.push(keep<StakeholderFinding>(name, (old) => old.stakeholderId === stakeholderId, 's'));
       }
       found = next;
       paint();
