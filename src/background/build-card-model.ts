@@ -89,7 +89,8 @@ export function buildClaimCardModel(
   return {
     kind: 'claim',
     textFound: found.text,
-    markedBecause: found.cues.length ? { kind: 'cues', cues: [...found.cues] } : null,
+    // A cue's "*" (any word it starts) reads as "…" to a reader: "overdos…".
+    markedBecause: found.cues.length ? { kind: 'cues', cues: found.cues.map((cue) => cue.replace(/\*$/, '…')) } : null,
     claims: found.claimIds.flatMap((id) => claimSide(id, data, language) ?? []),
     sourcesPageUrl,
   };
@@ -99,7 +100,9 @@ export function buildClaimCardModel(
 export function buildStakeholderCardModel(found: { text: string; stakeholderId: string }, data: CardData, sourcesPageUrl: string): StakeholderCardModel | null {
   const stakeholder = data.stakeholders.find((s) => s.id === found.stakeholderId);
   if (!stakeholder) return null;
-  const items = data.evidence.filter((item) => item.voices.includes(stakeholder.id));
+  // Their own words first, then what others (a framing) said for them.
+  const own = (item: CardEvidence): number => (item.speakers.some((speaker) => speaker.name === stakeholder.name) ? 0 : 1);
+  const items = data.evidence.filter((item) => item.voices.includes(stakeholder.id)).sort((a, b) => own(a) - own(b));
   return {
     kind: 'stakeholder',
     textFound: found.text,

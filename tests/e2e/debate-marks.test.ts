@@ -4,12 +4,16 @@
  * their cards show who is on record for and against the claim, and what the stakeholder said.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { mentionTexts, useSession, waitForMentions } from './support/session';
+import { mentionTexts, ROOT, useSession, waitForMentions } from './support/session';
 import { cloneCardForAxe, inCard, mentionPoint, waitForCard, waitForCardSettled } from './support/card';
 import { waitForSettled } from './support/annotation';
 import { axeViolations } from './support/axe';
 import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../../src/content/highlight-names';
+
+const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 
 interface DebateCardReading {
   term: string;
@@ -85,6 +89,8 @@ describe('claims and stakeholders on the page', () => {
     expect(againstIt!.title).toBe('On record against it');
     expect(againstIt!.nobody).toBe('No one in the dataset');
     await waitForCardSettled(session.kind, page);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, `claim-card-${session.kind}.png`) });
     const copy = await cloneCardForAxe(session.kind, page);
     // The card itself, in the top layer, lies over its copy: axe would read colours through it.
     await page.evaluate(() => document.querySelector<HTMLElement>('claimlens-card')!.style.setProperty('visibility', 'hidden', 'important'));
@@ -97,6 +103,9 @@ describe('claims and stakeholders on the page', () => {
     await waitForHighlight(page, STAKEHOLDER_HIGHLIGHT, 2);
     await hover(page, STAKEHOLDER_HIGHLIGHT, 1);
     const card = (await read(page))!;
+    await waitForCardSettled(session.kind, page);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, `stakeholder-card-${session.kind}.png`) });
     expect(card.term).toBe('“Mr Jones” — on record in the dataset');
     expect(card.title).toBe('Arfon Jones');
     expect(card.description).toBe('Police and Crime Commissioner, North Wales');

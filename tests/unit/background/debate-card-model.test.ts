@@ -27,7 +27,7 @@ describe('claim card model', () => {
       ),
     );
     expect(side!.counts.opposes.voices).toBe(voicesOf('opposes').size);
-    expect(model.markedBecause).toEqual({ kind: 'cues', cues: ['allow*', 'room'] });
+    expect(model.markedBecause).toEqual({ kind: 'cues', cues: ['allow…', 'room'] });
   });
 
   it('shows an item with its position on the claim, not its stance on the topic', () => {
@@ -48,6 +48,10 @@ describe('stakeholder card model', () => {
     const expected = cardData.evidence.filter((e) => e.voices.includes('arfon-jones')).map((e) => e.id);
     expect(model.items.map((i) => i.id).sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
+    // His own words before what the article's description of the police chiefs stands for.
+    const ownWords = model.items.map((i) => i.speakers.some((s) => s.name === 'Arfon Jones'));
+    expect(ownWords[0]).toBe(true);
+    expect(ownWords.indexOf(false)).toBeGreaterThan(ownWords.lastIndexOf(true));
   });
 
   it('answers null for an id the dataset does not hold', () => {
