@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
+import { stakeholderNames } from './src/data/stakeholder-names';
 import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
@@ -60,6 +61,16 @@ export function lexiconModule(): Plugin {
   return datasetView('lexicon', (dataset) => packLexicon(dataset.lexicon));
 }
 
+/**
+ * `virtual:claimlens/debate`: what the background finds claims and stakeholders' names with —
+ * the claims model and the names derived from the stakeholders (src/data/stakeholder-names.ts).
+ * The background, not the content script, carries it: the content script asks only in frames
+ * with a mention, and so carries none of it.
+ */
+export function debateModule(): Plugin {
+  return datasetView('debate', (dataset) => ({ claims: dataset.claims, names: stakeholderNames(dataset) }));
+}
+
 /** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`. */
 function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin {
   const id = `virtual:claimlens/${name}`;
@@ -90,7 +101,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule()],
+    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule(), debateModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

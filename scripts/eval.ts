@@ -12,16 +12,35 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame } from 'puppeteer-core';
-import type { Lexicon } from '../src/data/lexicon-schema';
-import { MENTION_HIGHLIGHT } from '../src/content/highlight-names';
+import { LANGS, type Lang, type Lexicon } from '../src/data/lexicon-schema';
+import type { Claims } from '../src/data/claims-schema';
+import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../src/content/highlight-names';
+import { compileClaims, findClaims } from '../src/engine/find-claims';
 import { compileLexicon } from '../src/engine/compile-lexicon';
 import { NormalizedText } from '../src/engine/normalize';
-import { report, tally, precision, recall, type Classify, type PageObservation } from './lib/eval-tally';
+import {
+  report,
+  reportDebate,
+  tally,
+  tallyClaims,
+  tallyNames,
+  precision,
+  recall,
+  type AttributeClaims,
+  type Classify,
+  type DebateObservation,
+  type PageObservation,
+} from './lib/eval-tally';
 import { launchWithExtension, type BrowserKind } from './lib/launch-browser';
 import { startStaticServer } from './lib/static-server';
 
 export const MIN_PRECISION = 0.98;
 export const MIN_RECALL = 0.95;
+/** Claims marked on pages: precision and recall over every claim. */
+export const MIN_CLAIM_PRECISION = 0.95;
+export const MIN_CLAIM_RECALL = 0.8;
+/** Stakeholders' names: precision (a wrong name on a reader's page costs more than a missed one). */
+export const MIN_NAME_PRECISION = 0.98;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const EVAL_DIR = resolve(ROOT, 'tests/fixtures/eval');
@@ -50,6 +69,130 @@ function passagePages(): { path: string; html: string }[] {
         html: `<!doctype html>\n<html><head><meta charset="utf-8"><title>${name}</title></head><body>\n${articles.join('\n')}\n</body></html>\n`,
       };
     });
+}
+
+/** A heading that names the topic in each language, so the story after it is about drug consumption rooms (and makes no claim). */
+const TOPIC_HEADING: Record<Lang, string> = {
+  en: 'A report on the drug consumption room',
+  de: 'Bericht zum Drogenkonsumraum',
+  fr: 'Reportage : la salle de consommation à moindre risque',
+  nl: 'Verslag over de drugsgebruiksruimte',
+  es: 'Crónica sobre la sala de consumo supervisado',
+  pt: 'Reportagem sobre a sala de consumo assistido',
+  it: 'Reportage sulla stanza del consumo sicuro',
+};
+const OTHER_HEADING: Record<Lang, string> = {
+  en: 'Local news',
+  de: 'Lokales',
+  fr: 'Actualités locales',
+  nl: 'Lokaal nieuws',
+  es: 'Noticias locales',
+  pt: 'Notícias locais',
+  it: 'Notizie locali',
+};
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+interface LabelledSentence {
+  lang: Lang;
+  story: 'rooms' | 'other';
+  text: string;
+  claims: string[];
+}
+interface NamePassage {
+  lang: Lang;
+  story: 'rooms' | 'other';
+  html: string;
+}
+
+/** One story: an article in its language, under a heading that names the topic or not. */
+const story = (lang: Lang, about: 'rooms' | 'other', body: string, id: string): string =>
+  `<article lang="${lang}" data-passage="${id}"><h2>${escapeText(about === 'rooms' ? TOPIC_HEADING[lang] : OTHER_HEADING[lang])}</h2>\n${body}\n</article>`;
+
+const pageOf = (title: string, articles: string[]): string =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${articles.join('\n')}\n</body></html>\n`;
+
+/**
+ * Pages per language for claims (each labelled sentence its own story, every sentence a
+ * `<span data-claim="ids">`, hard negatives with none) and for names (each passage its own
+ * story, every name to mark a `<span data-name="id">`), from tests/fixtures/eval/claims.
+ */
+function debatePages(): { claims: { path: string; html: string }[]; names: { path: string; html: string }[] } {
+  const dir = resolve(EVAL_DIR, 'claims');
+  const sentences = (JSON.parse(readFileSync(resolve(dir, 'sentences.json'), 'utf8')) as { sentences: LabelledSentence[] }).sentences;
+  const passages = (JSON.parse(readFileSync(resolve(dir, 'names.json'), 'utf8')) as { passages: NamePassage[] }).passages;
+  return {
+    claims: LANGS.map((lang) => ({
+      path: `/eval/claims-${lang}.html`,
+      html: pageOf(
+        `claims ${lang}`,
+        sentences.flatMap((s, i) =>
+          s.lang === lang
+            ? [story(lang, s.story, `<p><span data-claim="${escapeAttribute(s.claims.join(' '))}">${escapeText(s.text)}</span></p>`, `claim-${i}`)]
+            : [],
+        ),
+      ),
+    })),
+    names: LANGS.map((lang) => ({
+      path: `/eval/names-${lang}.html`,
+      html: pageOf(
+        `names ${lang}`,
+        passages.flatMap((p, i) => (p.lang === lang ? [story(lang, p.story, p.html, `names-${i}`)] : [])),
+      ),
+    })),
+  };
+}
+
+/** The claims the finder gives a sentence in its language: which claims a marked sentence makes. */
+function claimAttribution(): AttributeClaims {
+  const dataset = JSON.parse(readFileSync(resolve(ROOT, 'src/data/dataset.generated.json'), 'utf8')) as { claims: Claims };
+  const compiled = compileClaims(dataset.claims);
+  return (sentence, lang) =>
+    findClaims([{ text: sentence, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }], compiled, () => true).map(
+      (f) => f.claimId,
+    );
+}
+
+/** In the page: a highlight's ranges and the labelled spans (`attribute` names the label), each with what overlaps it. */
+const READ_DEBATE = (highlight: string, attribute: string): string => `(() => {
+  const live = (r) => {
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    return range;
+  };
+  const overlaps = (a, b) => a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
+  const langOf = (node) => ((node instanceof Element ? node : node.parentElement).closest('[lang]') || document.documentElement).getAttribute('lang');
+  const passageOf = (node) => ((node instanceof Element ? node : node.parentElement).closest('[data-passage]') || document.body).getAttribute('data-passage') || '';
+  const labels = (element) => (element.getAttribute(${JSON.stringify(attribute)}) || '').split(' ').filter(Boolean);
+  const highlights = [...(CSS.highlights.get(${JSON.stringify(highlight)}) || [])].map(live);
+  const spans = [...document.querySelectorAll('[' + ${JSON.stringify(attribute)} + ']')].map((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return { element, range };
+  });
+  return {
+    highlights: highlights.map((h) => {
+      const under = spans.filter((s) => overlaps(h, s.range));
+      return { text: h.toString(), lang: langOf(h.startContainer), context: passageOf(h.startContainer), labels: under.length ? under.flatMap((s) => labels(s.element)) : null };
+    }),
+    spans: spans.map((s) => ({ text: s.range.toString(), lang: langOf(s.element), labels: labels(s.element), covering: highlights.filter((h) => overlaps(h, s.range)).map((h) => h.toString()) })),
+  };
+})()`;
+
+/** What a debate page shows once its claims and names have come (they follow the mentions). */
+async function observeDebate(frame: Frame, page: string, highlight: string, attribute: string): Promise<DebateObservation> {
+  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0, { timeout: SETTLE_TIMEOUT_MS, polling: 50 });
+  // Claims and names follow the mentions once they settle and the background has answered: wait until the highlight stops growing.
+  let last = -1;
+  for (let stable = 0; stable < 4;) {
+    await new Promise((done) => setTimeout(done, 250));
+    const size = (await frame.evaluate(`CSS.highlights.get(${JSON.stringify(highlight)})?.size ?? 0`)) as number;
+    stable = size === last ? stable + 1 : 0;
+    last = size;
+  }
+  const seen = (await frame.evaluate(READ_DEBATE(highlight, attribute))) as Omit<DebateObservation, 'page'>;
+  return { page, ...seen };
 }
 
 /** The family and language of the lexicon term a text names (the longest one in it). */
@@ -121,7 +264,16 @@ async function observe(frame: Frame, page: string): Promise<PageObservation> {
   return { page, ...seen };
 }
 
-async function evaluate(kind: BrowserKind, urls: { name: string; url: string }[]): Promise<PageObservation[]> {
+interface DebateUrls {
+  claims: { name: string; url: string }[];
+  names: { name: string; url: string }[];
+}
+
+async function evaluate(
+  kind: BrowserKind,
+  urls: { name: string; url: string }[],
+  debate: DebateUrls,
+): Promise<{ mentions: PageObservation[]; claims: DebateObservation[]; names: DebateObservation[] }> {
   const extensionDir = resolve(ROOT, 'dist', kind === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`npm run build\` first.`);
   const ext = await launchWithExtension(kind, { extensionDir });
@@ -132,7 +284,17 @@ async function evaluate(kind: BrowserKind, urls: { name: string; url: string }[]
       await tab.goto(url, { waitUntil: 'load' });
       for (const frame of tab.frames()) observed.push(await observe(frame, frame === tab.mainFrame() ? name : `${name} (frame ${frame.url()})`));
     }
-    return observed;
+    const claims: DebateObservation[] = [];
+    for (const { name, url } of debate.claims) {
+      await tab.goto(url, { waitUntil: 'load' });
+      claims.push(await observeDebate(tab.mainFrame(), name, CLAIM_HIGHLIGHT, 'data-claim'));
+    }
+    const names: DebateObservation[] = [];
+    for (const { name, url } of debate.names) {
+      await tab.goto(url, { waitUntil: 'load' });
+      names.push(await observeDebate(tab.mainFrame(), name, STAKEHOLDER_HIGHLIGHT, 'data-name'));
+    }
+    return { mentions: observed, claims, names };
   } finally {
     await ext.close();
   }
@@ -152,15 +314,37 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith('.html'))
     .sort())
     urls.push({ name, url: `${site.origin}/eval/pages/${name}` });
+  const debate: DebateUrls = { claims: [], names: [] };
+  const generated = debatePages();
+  for (const kind of ['claims', 'names'] as const) {
+    for (const { path, html } of generated[kind]) {
+      site.setPage(path, html);
+      debate[kind].push({ name: path.slice('/eval/'.length), url: site.origin + path });
+    }
+  }
   const classify = classifier();
+  const attribute = claimAttribution();
   let failed = false;
   try {
     for (const kind of kinds) {
       const started = Date.now();
-      const result = tally(await evaluate(kind, urls), classify);
+      const observed = await evaluate(kind, urls, debate);
+      const result = tally(observed.mentions, classify);
       console.log(`\n${report(`${kind} (${urls.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s)`, result)}`);
       if (precision(result.total) < MIN_PRECISION || recall(result.total) < MIN_RECALL) {
         console.error(`✘ ${kind}: below the gate (precision ≥ ${MIN_PRECISION}, recall ≥ ${MIN_RECALL})`);
+        failed = true;
+      }
+      const claims = tallyClaims(observed.claims, attribute);
+      console.log(`\n${reportDebate(`${kind} claims (${debate.claims.length} pages)`, claims, 'claim')}`);
+      if (precision(claims.total) < MIN_CLAIM_PRECISION || recall(claims.total) < MIN_CLAIM_RECALL) {
+        console.error(`✘ ${kind}: claims below the gate (precision ≥ ${MIN_CLAIM_PRECISION}, recall ≥ ${MIN_CLAIM_RECALL})`);
+        failed = true;
+      }
+      const names = tallyNames(observed.names);
+      console.log(`\n${reportDebate(`${kind} stakeholders' names (${debate.names.length} pages)`, names, 'stakeholder')}`);
+      if (precision(names.total) < MIN_NAME_PRECISION) {
+        console.error(`✘ ${kind}: names below the gate (precision ≥ ${MIN_NAME_PRECISION})`);
         failed = true;
       }
     }
@@ -168,7 +352,9 @@ async function main(): Promise<void> {
     await site.close();
   }
   if (failed) process.exit(1);
-  console.log(`\n✔ precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL} in ${kinds.join(' and ')}`);
+  console.log(
+    `\n✔ mentions: precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}; claims: precision ≥ ${MIN_CLAIM_PRECISION} and recall ≥ ${MIN_CLAIM_RECALL}; names: precision ≥ ${MIN_NAME_PRECISION}; in ${kinds.join(' and ')}`,
+  );
 }
 
 await main();

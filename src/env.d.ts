@@ -20,3 +20,9 @@ declare module 'virtual:claimlens/lexicon' {
   const packed: import('./data/packed-lexicon').PackedLexicon;
   export default packed;
 }
+
+/** The claims model and the stakeholders' names, for the background's finders (vite.config.ts, debateModule). */
+declare module 'virtual:claimlens/debate' {
+  const debate: { claims: import('./data/claims-schema').Claims; names: import('./data/stakeholder-names').StakeholderName[] };
+  export default debate;
+}

@@ -94,3 +94,106 @@ export function report(name: string, t: Tally): string {
     ...t.misses.map((text) => `  ${text}`),
   ].join('\n');
 }
+
+/**
+ * Claims and stakeholders' names: what a page showed of `claimlens-claim` or
+ * `claimlens-stakeholder`, each labelled span with the labels it carries (claim ids; a
+ * stakeholder's id) and the texts of the highlights over it, each highlight with the labels of
+ * the spans under it.
+ */
+export interface DebateObservation {
+  page: string;
+  highlights: { text: string; lang: string; context: string; labels: string[] | null }[];
+  spans: { text: string; lang: string; labels: string[]; covering: string[] }[];
+}
+
+/** Which claims a highlighted sentence makes (the finder's verdict on its words), for a highlight that overlaps no label of its claim. */
+export type AttributeClaims = (sentence: string, lang: string) => readonly string[];
+
+export interface DebateTally {
+  total: Counts;
+  /** Per claim (claims), or per stakeholder id for what was labelled (names). */
+  byKey: Map<string, Counts>;
+  byLang: Map<string, Counts>;
+  falseAlarms: string[];
+  misses: string[];
+}
+
+function emptyDebate(): DebateTally {
+  return { total: empty(), byKey: new Map(), byLang: new Map(), falseAlarms: [], misses: [] };
+}
+
+function add(t: DebateTally, key: string, lang: string, field: keyof Counts): void {
+  t.total[field]++;
+  for (const [map, k] of [
+    [t.byKey, key],
+    [t.byLang, lang],
+  ] as const) {
+    const counts = map.get(k) ?? empty();
+    counts[field]++;
+    map.set(k, counts);
+  }
+}
+
+/**
+ * Claims, per claim: a labelled claim is found when a highlight over its sentence makes it; a
+ * claim a highlight makes that no span under it is labelled with is a false alarm (a
+ * highlight over an unlabelled sentence makes only false alarms).
+ */
+export function tallyClaims(pages: readonly DebateObservation[], attribute: AttributeClaims): DebateTally {
+  const t = emptyDebate();
+  for (const page of pages) {
+    for (const span of page.spans) {
+      const made = new Set(span.covering.flatMap((text) => attribute(text, span.lang)));
+      for (const claim of span.labels) {
+        add(t, claim, span.lang, made.has(claim) ? 'found' : 'missed');
+        if (!made.has(claim)) t.misses.push(`${page.page}: ${claim} in “${span.text}”`);
+      }
+    }
+    for (const highlight of page.highlights) {
+      const made = attribute(highlight.text, highlight.lang);
+      const labels = highlight.labels ?? [];
+      const wrong = made.length ? made.filter((claim) => !labels.includes(claim)) : labels.length ? [] : ['(no claim)'];
+      for (const claim of wrong) {
+        add(t, claim, highlight.lang, 'falseAlarms');
+        t.falseAlarms.push(`${page.page}: ${claim} in “${highlight.text}” (${highlight.context})`);
+      }
+    }
+  }
+  return t;
+}
+
+/** Names: a labelled name is found when a highlight covers it; a highlight over no labelled name is a false alarm. */
+export function tallyNames(pages: readonly DebateObservation[]): DebateTally {
+  const t = emptyDebate();
+  for (const page of pages) {
+    for (const span of page.spans) {
+      const found = span.covering.length > 0;
+      add(t, span.labels[0] ?? '?', span.lang, found ? 'found' : 'missed');
+      if (!found) t.misses.push(`${page.page}: "${span.text}"`);
+    }
+    for (const highlight of page.highlights) {
+      if (highlight.labels?.length) continue;
+      add(t, '(unlabelled)', highlight.lang, 'falseAlarms');
+      t.falseAlarms.push(`${page.page}: "${highlight.text}" in “${highlight.context}”`);
+    }
+  }
+  return t;
+}
+
+export function reportDebate(name: string, t: DebateTally, keyTitle: string): string {
+  const line = (label: string, c: Counts): string =>
+    `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
+  const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+  return [
+    `${name}: precision ${precision(t.total).toFixed(3)}, recall ${recall(t.total).toFixed(3)} (${t.total.found} found, ${t.total.falseAlarms} false, ${t.total.missed} missed)`,
+    ` by ${keyTitle}:`,
+    ...sorted(t.byKey).map(([key, c]) => line(key, c)),
+    ' by language:',
+    ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
+    ` false alarms (${t.falseAlarms.length}):`,
+    ...t.falseAlarms.map((text) => `  ${text}`),
+    ` missed (${t.misses.length}):`,
+    ...t.misses.map((text) => `  ${text}`),
+  ].join('\n');
+}

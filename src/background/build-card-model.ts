@@ -3,7 +3,16 @@
  * the background, on request, so the content script (parsed in every frame of every page)
  * does not carry the evidence, which only a frame whose reader opens a card needs.
  */
-import type { CardData, CardModel } from '../data/card-data';
+import {
+  stanceCounts,
+  type CardData,
+  type CardEvidence,
+  type CardModel,
+  type ClaimCardModel,
+  type ClaimSide,
+  type StakeholderCardModel,
+} from '../data/card-data';
+import { statementIn } from '../data/claim-text';
 import type { MentionReason } from '../data/mention-reason';
 import type { Stance } from '../data/dataset-schema';
 import { rankEvidence } from '../engine/rank-evidence';
@@ -46,6 +55,60 @@ export function buildCardModel(mention: { text: string; context: string; reason?
     counts: data.counts,
     sourceCount: data.sourceCount,
     items: withBothSides(rankEvidence(mention.context, data.evidence, data.claimCues), INITIALLY_SHOWN),
+    initiallyShown: INITIALLY_SHOWN,
+    sourcesPageUrl,
+  };
+}
+
+/** Positions on a claim, in the order its card lists them: for, against, did not back. */
+const POSITION_ORDER: readonly Stance[] = ['supports', 'opposes', 'did-not-back'];
+
+/**
+ * A claim on its card: every item linked to it, shown with its position on the claim (not its
+ * stance on the topic: the Home Office opposes the rooms and supports preventing drug use),
+ * and that position's own basis and inference.
+ */
+function claimSide(claimId: string, data: CardData, language: string): ClaimSide | null {
+  const claim = data.claims.find((c) => c.id === claimId);
+  if (!claim) return null;
+  const items = data.evidence.flatMap((item): CardEvidence[] => {
+    const link = item.claimLinks.find((l) => l.claimId === claimId);
+    return link ? [{ ...item, stance: link.position, stanceInferred: link.inferred, stanceBasis: link.basis }] : [];
+  });
+  items.sort((a, b) => POSITION_ORDER.indexOf(a.stance) - POSITION_ORDER.indexOf(b.stance));
+  return { claimId, statement: statementIn(claim, language), counts: stanceCounts(items), items };
+}
+
+/** The card for a sentence that makes `claimIds`: each claim in `language` with who is on record for and against it. */
+export function buildClaimCardModel(
+  found: { text: string; claimIds: readonly string[]; cues: readonly string[] },
+  data: CardData,
+  language: string,
+  sourcesPageUrl: string,
+): ClaimCardModel {
+  return {
+    kind: 'claim',
+    textFound: found.text,
+    // A cue's "*" (any word it starts) reads as "…" to a reader: "overdos…".
+    markedBecause: found.cues.length ? { kind: 'cues', cues: found.cues.map((cue) => cue.replace(/\*$/, '…')) } : null,
+    claims: found.claimIds.flatMap((id) => claimSide(id, data, language) ?? []),
+    sourcesPageUrl,
+  };
+}
+
+/** The card for a stakeholder's name: their role as reported and every item they are a voice of. */
+export function buildStakeholderCardModel(found: { text: string; stakeholderId: string }, data: CardData, sourcesPageUrl: string): StakeholderCardModel | null {
+  const stakeholder = data.stakeholders.find((s) => s.id === found.stakeholderId);
+  if (!stakeholder) return null;
+  // Their own words first, then what others (a framing) said for them.
+  const own = (item: CardEvidence): number => (item.speakers.some((speaker) => speaker.name === stakeholder.name) ? 0 : 1);
+  const items = data.evidence.filter((item) => item.voices.includes(stakeholder.id)).sort((a, b) => own(a) - own(b));
+  return {
+    kind: 'stakeholder',
+    textFound: found.text,
+    stakeholder,
+    counts: stanceCounts(items),
+    items: withBothSides(items, INITIALLY_SHOWN),
     initiallyShown: INITIALLY_SHOWN,
     sourcesPageUrl,
   };

@@ -1,11 +1,13 @@
 /** What the background answers: each request a content script or extension page may send. */
 import cardData from 'virtual:claimlens/card-data';
 import { extensionUrl, openExtensionTab } from '../platform/browser';
+import { uiLanguage } from '../platform/i18n';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
 import { normaliseSite } from '../platform/settings-schema';
 import { readSettings, writeSettings } from '../platform/settings-store';
 import { readTabState } from '../platform/tab-state-store';
-import { buildCardModel } from './build-card-model';
+import { findDebate } from './find-debate';
+import { buildCardModel, buildClaimCardModel, buildStakeholderCardModel } from './build-card-model';
 import { removeFrame, setFrameReport } from './tab-state';
 
 type Handlers = {
@@ -46,6 +48,11 @@ export const backgroundRequests: Handlers = {
   },
   'top-host': (_request, sender) => topHostOf(sender),
   'card-model': ({ text, context, reason }) => buildCardModel({ text, context, reason }, cardData, extensionUrl('pages/sources.html')),
+  'find-debate': ({ prose }) => findDebate(prose),
+  'debate-card': (request) => {
+    const sources = extensionUrl('pages/sources.html');
+    return request.kind === 'claim' ? buildClaimCardModel(request, cardData, uiLanguage(), sources) : buildStakeholderCardModel(request, cardData, sources);
+  },
   // The reader turns off the page they are reading, whichever frame the card was in: the
   // site comes from the sender's tab, never from the message.
   'disable-site': async (_request, sender) => {

@@ -4,26 +4,29 @@
  * the signal (the site is disabled, the extension paused) tears it all down.
  */
 import type { Settings } from '../platform/settings-schema';
-import type { MentionStore, PageMention } from './mention-store';
+import type { MentionStore } from './mention-store';
+import type { PageFinding, PageFindings } from './page-findings';
 
 export interface OpenCardOptions {
   /** Move keyboard focus into the card (keyboard and popup navigation). */
   focus: boolean;
 }
 
-/** Opens the quote card for a mention. */
-export type CardOpener = (mention: PageMention, options: OpenCardOptions) => void;
+/** Opens the card for a finding: a mention's quote card, a claim's or a stakeholder's card. */
+export type CardOpener = (finding: PageFinding, options: OpenCardOptions) => void;
 
 export interface ContentContext {
   /** The mentions found in this frame. */
   readonly mentions: MentionStore;
+  /** Everything found in this frame (mentions, claims, stakeholders) in page order. */
+  readonly findings: PageFindings;
   /** Is this the top frame of its tab? */
   readonly isTopFrame: boolean;
   /** The settings now. */
   settings(): Settings;
   /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */
   onSettingsChange(listener: (settings: Settings, previous: Settings) => void, signal: AbortSignal): void;
-  /** Opens the quote card for a mention (the card feature provides it; a no-op without it). */
+  /** Opens the card for a finding (the card feature provides it; a no-op without it). */
   openCard: CardOpener;
   /** The card feature registers its opener here, until `signal` aborts. */
   provideCardOpener(opener: CardOpener, signal: AbortSignal): void;

@@ -11,6 +11,7 @@ import { readSettings, watchSettings } from '../platform/settings-store';
 import type { CardOpener, ContentContext, Feature } from './feature';
 import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
+import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
@@ -42,6 +43,7 @@ export function topHostFromAncestors(ancestors: DOMStringList | undefined): stri
 
 export interface Frame {
   readonly mentions: MentionStore;
+  readonly findings: PageFindings;
   /** Aborts when the frame stands down for good (the extension went away). */
   readonly lifetime: AbortSignal;
 }
@@ -66,18 +68,20 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   };
   await learnTopHost();
   const mentions = new MentionStore();
+  const findings = new PageFindings();
   const reporter = new FrameReporter(host, isTopFrame);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
   const context: ContentContext = {
     mentions,
+    findings,
     isTopFrame,
     settings: () => settings,
     onSettingsChange(listener, signal) {
       settingsListeners.add(listener);
       signal.addEventListener('abort', () => settingsListeners.delete(listener), { once: true });
     },
-    openCard: (mention, options) => cardOpener?.(mention, options),
+    openCard: (finding, options) => cardOpener?.(finding, options),
     provideCardOpener(opener, signal) {
       cardOpener = opener;
       signal.addEventListener(
@@ -97,6 +101,7 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     running?.abort();
     running = null;
     mentions.replace([]);
+    findings.replace([]);
   };
   const startFeatures = (): void => {
     running = new AbortController();
@@ -147,5 +152,5 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   // The reader comes back from updating or reloading the extension in another tab.
   document.addEventListener('visibilitychange', () => checkExtensionContext(), { signal: lifetime.signal });
   checkExtensionContext();
-  return { mentions, lifetime: lifetime.signal };
+  return { mentions, findings, lifetime: lifetime.signal };
 }

@@ -5,6 +5,10 @@
 
 /** Every mention in the frame (what tests and other tools read). */
 export const MENTION_HIGHLIGHT = 'claimlens-mention';
+/** Every sentence that makes one of the dataset's claims, in stories about the topic. */
+export const CLAIM_HIGHLIGHT = 'claimlens-claim';
+/** Every name of one of the dataset's stakeholders, in stories about the topic. */
+export const STAKEHOLDER_HIGHLIGHT = 'claimlens-stakeholder';
 /** The mention whose card is open, or the one keyboard navigation is on. */
 export const ACTIVE_HIGHLIGHT = 'claimlens-active';
 /** The alias highlight-styles.css paints for a style, e.g. `claimlens-style-marker`. */

@@ -4,12 +4,14 @@
  */
 import type { Feature } from './feature';
 import { annotate } from './features/annotate';
+import { debateMarks } from './features/debate-marks';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
 import { whenFrameReady } from './frame-readiness';
 import { runFrame } from './frame-lifetime';
 
-const FEATURES: readonly Feature[] = [annotate, quoteCard, mentionNavigation];
+// debate-marks before the card: it writes the findings the card reads.
+const FEATURES: readonly Feature[] = [annotate, debateMarks, quoteCard, mentionNavigation];
 
 const INSTANCE = Symbol.for('claimlens.content');
 type Guarded = typeof globalThis & { [INSTANCE]?: true };

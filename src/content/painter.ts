@@ -179,3 +179,42 @@ export class MentionPainter {
     this.#registered = false;
   }
 }
+
+/**
+ * Paints one kind of finding beside the mentions — claim sentences (`claimlens-claim`) or
+ * stakeholders' names (`claimlens-stakeholder`) — in a Highlight of its own, registered only
+ * while it holds a range. They exist only where mentions do, so the styles are already there
+ * (adopted with the first mention; in Firefox, the manifest's). Their priority is below the
+ * mentions': a mention inside a claim sentence keeps its own mark.
+ */
+export class FindingPainter {
+  readonly #highlight = new Highlight();
+  readonly #name: string;
+
+  constructor(name: string, priority: number) {
+    this.#name = name;
+    this.#highlight.priority = priority;
+  }
+
+  /** Makes the highlight hold exactly `ranges` (a few per story: no slicing needed). */
+  paint(ranges: readonly StaticRange[]): void {
+    this.#highlight.clear();
+    for (const range of ranges) this.#highlight.add(range);
+    if (ranges.length === 0) this.#unregister();
+    else this.heal();
+  }
+
+  /** Registers the highlight again if the page took it out of `CSS.highlights`. */
+  heal(): void {
+    if (this.#highlight.size > 0 && CSS.highlights.get(this.#name) !== this.#highlight) CSS.highlights.set(this.#name, this.#highlight);
+  }
+
+  dispose(): void {
+    this.#highlight.clear();
+    this.#unregister();
+  }
+
+  #unregister(): void {
+    if (CSS.highlights.get(this.#name) === this.#highlight) CSS.highlights.delete(this.#name);
+  }
+}

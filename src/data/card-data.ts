@@ -4,7 +4,8 @@
  * no schema library, no offsets.
  */
 import { rankingCues } from './claim-text';
-import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
+import type { Statement } from './claims-schema';
+import { STANCES, type ClaimPosition, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
 import type { MentionReason } from './mention-reason';
 
 export interface CardSpeaker {
@@ -43,6 +44,8 @@ export interface CardEvidence {
   voices: string[];
   /** Ids of the claims it supports or opposes (ranking uses them). */
   claims: readonly string[];
+  /** Where it stands on each of those claims, and the article's words that show it. */
+  claimLinks: readonly CardClaimLink[];
   /** The verbatim words (for quotes, without the quotation marks). */
   text: string;
   /** `text` with each reporter's aside shown as "[…]" (the same as `text` when there is none). */
@@ -62,6 +65,33 @@ export interface CardEvidence {
   note: string | null;
 }
 
+/** An item's position on one claim, as the claim card shows it. */
+export interface CardClaimLink {
+  claimId: string;
+  position: ClaimPosition;
+  /** The position rests on words outside the item's own. */
+  inferred: boolean;
+  basis: string[];
+}
+
+/** A claim as its card names it: its statement in every interface language. */
+export interface CardClaim {
+  id: string;
+  statement: Statement;
+}
+
+/** A stakeholder as their card introduces them: as the article reported them. */
+export interface CardStakeholder {
+  id: string;
+  name: string;
+  role: string;
+  organisation: string | null;
+  label: string;
+  /** The article's words that introduce them ("North Wales Police and Crime Commissioner Arfon Jones"). */
+  introduced: string;
+  note: string | null;
+}
+
 export interface CardData {
   topic: { name: string; description: string };
   /** How many voices and items take each stance. */
@@ -72,6 +102,8 @@ export interface CardData {
   evidence: CardEvidence[];
   /** Cue words per claim, for ranking. */
   claimCues: Record<string, readonly string[]>;
+  claims: CardClaim[];
+  stakeholders: CardStakeholder[];
 }
 
 /** What one card shows: the evidence ranked for the paragraph around one mention. */
@@ -91,6 +123,39 @@ export interface CardModel {
   /** How many items show before "Show all". */
   initiallyShown: number;
   /** The extension's sources page (`…/pages/sources.html`): citations link to an item there. */
+  sourcesPageUrl: string;
+}
+
+/** One claim on a claim card: who in the dataset is on record for it and against it. */
+export interface ClaimSide {
+  claimId: string;
+  /** In the interface language. */
+  statement: string;
+  /** Voices and items per position on the claim (`stance` here is the position on the claim). */
+  counts: Readonly<Record<Stance, StanceCount>>;
+  /** Items for it first, then against, then did not back; each with its position as `stance`. */
+  items: CardEvidence[];
+}
+
+/** What a claim card shows: the sentence found and each claim it makes. */
+export interface ClaimCardModel {
+  kind: 'claim';
+  /** The sentence as found on the page. */
+  textFound: string;
+  /** Why it was marked: the cues matched. */
+  markedBecause: MentionReason | null;
+  claims: ClaimSide[];
+  sourcesPageUrl: string;
+}
+
+/** What a stakeholder card shows: who they are as reported, and everything they said. */
+export interface StakeholderCardModel {
+  kind: 'stakeholder';
+  textFound: string;
+  stakeholder: CardStakeholder;
+  counts: Readonly<Record<Stance, StanceCount>>;
+  items: CardEvidence[];
+  initiallyShown: number;
   sourcesPageUrl: string;
 }
 
@@ -122,6 +187,12 @@ export function cardData(data: Dataset): CardData {
       }),
       voices: voicesOf(item, stakeholders),
       claims: item.claims.map((link) => link.claimId),
+      claimLinks: item.claims.map((link) => ({
+        claimId: link.claimId,
+        position: link.position,
+        inferred: link.inferred,
+        basis: link.basis.map((p) => p.text),
+      })),
       text: item.text,
       shownText: elided(item),
       // The quoted words sit in their sentence; the card draws the quotation marks itself.
@@ -140,6 +211,16 @@ export function cardData(data: Dataset): CardData {
     sourceCount: new Set(data.evidence.map((e) => e.sourceId)).size,
     evidence,
     claimCues: rankingCues(data.claims),
+    claims: data.claims.claims.map((claim) => ({ id: claim.id, statement: claim.statement })),
+    stakeholders: data.stakeholders.map((s) => ({
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      organisation: s.organisation,
+      label: s.label,
+      introduced: s.introducedAt.text,
+      note: s.note,
+    })),
   };
 }
 

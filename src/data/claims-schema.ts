@@ -37,6 +37,10 @@ export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 export const Statement = v.strictObject({ en: Written, de: Written, fr: Written, nl: Written, es: Written, pt: Written, it: Written });
 export type Statement = v.InferOutput<typeof Statement>;
 
+const Words = v.array(Written);
+export const Negators = v.strictObject({ en: Words, de: Words, fr: Words, nl: Words, es: Words, pt: Words, it: Words });
+export type Negators = v.InferOutput<typeof Negators>;
+
 export const Claim = v.pipe(
   v.strictObject({
     id: ClaimId,
@@ -48,8 +52,15 @@ export const Claim = v.pipe(
     parts: v.pipe(v.array(ClaimId), v.minLength(1, 'names at least one part')),
     /** A sentence makes the claim when each part has a cue and their weights add up to this. */
     minScore: v.number(),
+    /**
+     * The part a negator next to its cue denies ("they do not save lives" does not make the
+     * claim): a sentence denying the claim is not marked as making it. Left out for claims
+     * whose own words negate ("medical, not criminal").
+     */
+    deniedAt: v.optional(ClaimId),
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
+  v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
     (issue) => {
@@ -71,6 +82,11 @@ export const Claims = v.pipe(
     version: v.literal(1),
     /** What one cue of each weight adds to a sentence's score. */
     weights: v.strictObject({ strong: v.number(), weak: v.number() }),
+    /**
+     * Words that deny what follows or precedes them, per language, written like cues ("kein*",
+     * "n'*"): next to the cue of a claim's `deniedAt` part they turn the sentence into a denial.
+     */
+    negators: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

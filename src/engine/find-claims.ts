@@ -39,6 +39,8 @@ interface CompiledCue {
 
 interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
+  /** The language's negators, for the claim's denied part (empty when it has none). */
+  readonly negators: readonly CompiledCue[];
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
 }
@@ -46,6 +48,8 @@ interface CompiledLanguage {
 interface CompiledClaim {
   readonly id: string;
   readonly minScore: number;
+  /** Index of the part a negator beside its cue denies, or -1. */
+  readonly deniedAt: number;
   readonly langs: ReadonlyMap<Lang, CompiledLanguage>;
 }
 
@@ -83,6 +87,7 @@ export function compileClaims(model: Claims): CompiledClaims {
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,
+      deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
       langs: new Map(
         LANGS.map((lang) => {
           const cues = claim.cues[lang];
@@ -93,6 +98,7 @@ export function compileClaims(model: Claims): CompiledClaims {
                 ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
                 ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
               ]),
+              negators: claim.deniedAt === undefined ? [] : model.negators[lang].map((form) => compileCue(form, 0)),
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
             },
@@ -174,15 +180,38 @@ function judge(
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
-  for (const part of language.parts) {
+  let denied: CompiledCue | null = null;
+  for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
     const best = part.find((cue) => words.has(cue));
     if (!best) return null;
     score += best.weight;
     cues.push(best.form);
+    if (index === claim.deniedAt) denied = best;
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
+  if (denied && isDenied(denied, words.words, language.negators)) return null;
   return { score, cues };
+}
+
+/** Words before and after a cue where a negator denies it: "do not save", "retten keine", "ne sauvent pas". */
+const DENIAL_BEFORE = 3;
+const DENIAL_AFTER = 1;
+
+/**
+ * Does a negator stand next to `cue` in `words`? A cue that is itself negative ("no one",
+ * "aucun", "kein einziger") says the claim, so it is never denied.
+ */
+function isDenied(cue: CompiledCue, words: readonly string[], negators: readonly CompiledCue[]): boolean {
+  const isNegator = (word: string): boolean => negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
+  if (cue.words.some(isNegator)) return false;
+  const at = indexOf(cue, words);
+  if (at < 0) return false;
+  const end = at + cue.words.length;
+  for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
+    if ((i < at || i >= end) && isNegator(words[i]!)) return true;
+  }
+  return false;
 }
 
 /** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break. */

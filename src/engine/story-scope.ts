@@ -8,7 +8,7 @@
  * Computed lazily, for ambiguous candidates only, by walking up from the candidate's owner:
  * the text model's walk does not track stories.
  */
-import { isSkipped, parentOrHost } from './text-model';
+import { isSkipped, parentOrHost, PAUSED, ProseWalker, type ProseContext } from './text-model';
 
 const WHOLE_STORY = 'article, [role="article"]';
 const STORY_REGION = 'section, main, aside, nav, header, footer, [role="main"], [role="region"], [role="complementary"], [role="navigation"]';
@@ -123,4 +123,38 @@ function lastDescendant(node: Node): Node {
   let last = node;
   while (last.lastChild) last = last.lastChild;
   return last;
+}
+
+/** The most prose of one story the claim and name finders read: a page-sized "story" costs no more. */
+const PROSE_LIMIT = 60_000;
+
+/**
+ * The story's prose contexts in page order, from its opening heading (included) to the next
+ * one, up to PROSE_LIMIT characters: what claims and names are looked for in, and only in
+ * stories that hold a mention. After an opening heading, prose directly in a container (not in
+ * a block of its own) is not read: the heading's following blocks are.
+ */
+export function storyProse(story: Story): ProseContext[] {
+  const { container, start, end } = story;
+  const contexts: ProseContext[] = [];
+  let length = 0;
+  for (const root of start ? followingFrom(start, container) : [container]) {
+    const walk = new ProseWalker(root, 'subtree');
+    for (let context = walk.next(); context && context !== PAUSED; context = walk.next()) {
+      if (end && startsBeforeOrHolds(end, context.nodes[0]!)) return contexts;
+      contexts.push(context);
+      length += context.text.length;
+      if (length >= PROSE_LIMIT) return contexts;
+    }
+  }
+  return contexts;
+}
+
+/** `start` and every node after it inside `container`, as roots of subtrees in document order. */
+function followingFrom(start: Node, container: Node): Node[] {
+  const roots: Node[] = [start];
+  for (let at: Node = start; at !== container && at.parentNode; at = at.parentNode) {
+    for (let next = at.nextSibling; next; next = next.nextSibling) roots.push(next);
+  }
+  return roots;
 }

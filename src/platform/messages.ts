@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
-import type { CardModel } from '../data/card-data';
+import type { CardModel, ClaimCardModel, StakeholderCardModel } from '../data/card-data';
 import { readReason, type MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
 import { checkExtensionContext, onAbortUnregister } from './extension-context';
@@ -48,6 +48,29 @@ export interface FrameReport {
   active: boolean;
 }
 
+/** What a claim or stakeholder card is asked for: what was found, as found. */
+export type DebateCardRequest =
+  { kind: 'claim'; text: string; claimIds: string[]; cues: string[] } | { kind: 'stakeholder'; text: string; stakeholderId: string };
+
+/** One prose context of a story about the topic, for the background's claim and name finders. */
+export interface DebateProse {
+  text: string;
+  /** Its declared language (`lang` of the nearest element that has one), or null. */
+  lang: string | null;
+  /** Which story it belongs to (a number the frame chose): a form of address needs the full name earlier in the same story. */
+  story: number;
+}
+
+/** What was found in the prose sent, by its index there and offsets in its text. */
+export interface DebateFound {
+  claims: { index: number; start: number; end: number; claimIds: string[]; cues: string[] }[];
+  names: { index: number; start: number; end: number; stakeholderId: string }[];
+}
+
+/** Most prose contexts and characters one request may carry (the frame sends no more). */
+export const DEBATE_MAX_PROSE = 2_000;
+export const DEBATE_MAX_CHARS = 200_000;
+
 /** Messages the background answers. */
 export type BackgroundRequests = {
   /** A frame's content script reports its mentions (and on every change). */
@@ -58,6 +81,10 @@ export type BackgroundRequests = {
   'top-host': { request: Record<string, never>; response: string | null };
   /** The card for a mention: the evidence ranked for its paragraph, and why it was marked. */
   'card-model': { request: { text: string; context: string; reason?: MentionReason }; response: CardModel };
+  /** The claims and stakeholders' names in the prose of a frame's stories about the topic. */
+  'find-debate': { request: { prose: DebateProse[] }; response: DebateFound };
+  /** The card for a claim sentence (each claim with who is on record for and against it) or a stakeholder's name (everything they said). */
+  'debate-card': { request: DebateCardRequest; response: ClaimCardModel | StakeholderCardModel | null };
   /** Turn Claimlens off for the sender's page (the card's "Turn off on this site"); the background takes the site from the sender's tab. */
   'disable-site': { request: Record<string, never>; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
@@ -110,6 +137,28 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
       reason: v.optional(MENTION_REASON),
     }),
   ),
+  'find-debate': fromSchema(
+    v.pipe(
+      v.object({
+        prose: v.pipe(
+          v.array(v.object({ text: v.string(), lang: v.nullable(v.pipe(v.string(), v.maxLength(35))), story: v.pipe(v.number(), v.integer()) })),
+          v.maxLength(DEBATE_MAX_PROSE),
+        ),
+      }),
+      v.check((request) => request.prose.reduce((sum, p) => sum + p.text.length, 0) <= DEBATE_MAX_CHARS, 'too much prose'),
+    ),
+  ),
+  'debate-card': fromSchema(
+    v.variant('kind', [
+      v.object({
+        kind: v.literal('claim'),
+        text: v.pipe(v.string(), v.maxLength(2000)),
+        claimIds: v.pipe(v.array(v.string()), v.maxLength(16)),
+        cues: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(16)),
+      }),
+      v.object({ kind: v.literal('stakeholder'), text: v.pipe(v.string(), v.maxLength(200)), stakeholderId: v.string() }),
+    ]),
+  ),
   'disable-site': fromSchema(EMPTY),
   'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
 };
@@ -123,22 +172,33 @@ export type ContentRequests = {
   'reveal-mention': { request: { index: number; focus?: boolean }; response: boolean };
   /** Step to the next / previous mention from the active one; false when there is none. */
   'step-mention': { request: { direction: 1 | -1 }; response: boolean };
+  /** Scroll to one of the frame's findings (mention, claim or stakeholder, by its id in `PageFindings`), mark it and open its card. */
+  'reveal-finding': { request: { id: string; focus?: boolean }; response: boolean };
 };
 
 /**
  * Checked by hand: the content script is parsed in every frame of every page, and valibot
  * would add about 4 KB to it for two small requests.
  */
+/** A reveal's optional `focus`: absent, or a yes or no. */
+function withFocus<T extends object>(request: T, focus: unknown): (T & { focus?: boolean }) | undefined {
+  if (focus === undefined) return request;
+  return typeof focus === 'boolean' ? { ...request, focus } : undefined;
+}
+
 const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
   'reveal-mention': (message) => {
     const { index, focus } = message as { index?: unknown; focus?: unknown };
     if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return undefined;
-    if (focus === undefined) return { index };
-    return typeof focus === 'boolean' ? { index, focus } : undefined;
+    return withFocus({ index }, focus);
   },
   'step-mention': (message) => {
     const { direction } = message as { direction?: unknown };
     return direction === 1 || direction === -1 ? { direction } : undefined;
+  },
+  'reveal-finding': (message) => {
+    const { id, focus } = message as { id?: unknown; focus?: unknown };
+    return typeof id === 'string' && id.length <= 64 ? withFocus({ id }, focus) : undefined;
   },
 };
 

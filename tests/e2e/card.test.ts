@@ -8,7 +8,7 @@ import { cardIsOpen, cloneCardForAxe, inCard, mentionPoint, readCard, waitForCar
 import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
-import { ACTIVE_HIGHLIGHT } from '../../src/content/highlight-names';
+import { ACTIVE_HIGHLIGHT, CLAIM_HIGHLIGHT } from '../../src/content/highlight-names';
 
 const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 
@@ -140,12 +140,19 @@ describe('the quote card', () => {
     const page = await open('/fixtures/card.html', 4);
     const control = await ExtensionControl.open(session.ext);
     const tabId = await control.tabIdOf(page);
+    // The Glasgow passage is also a claim sentence, which starts before its mention: the keyboard reaches both, in page order.
+    await page.waitForFunction((name: string) => (CSS.highlights.get(name)?.size ?? 0) > 0, { polling: 50, timeout: 5_000 }, CLAIM_HIGHLIGHT);
     await page.focus('#link');
     // What the background does on the "next-mention" command (see src/background/index.ts).
-    await control.run("await api.tabs.sendMessage(arg, { type: 'step-mention', direction: 1 }, { frameId: 0 });", tabId);
+    const step = "await api.tabs.sendMessage(arg, { type: 'step-mention', direction: 1 }, { frameId: 0 });";
+    await control.run(step, tabId);
+    await waitForCard(page, true);
+    expect((await readCard(session.kind, page))?.title).toBe('A drug consumption room should be allowed to open, as a pilot (as in Glasgow).');
+    await control.run(step, tabId);
     await control.page.close();
     await page.bringToFront();
-    await waitForCard(page, true);
+    await page.waitForFunction(() => !!document.querySelector('claimlens-card'));
+    await expect.poll(async () => (await readCard(session.kind, page))?.title).toBe('Drug consumption rooms');
     const card = await readCard(session.kind, page);
     expect(card?.focused).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-card');

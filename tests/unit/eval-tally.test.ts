@@ -1,6 +1,6 @@
 /** The evaluation's arithmetic: overlaps tallied into precision and recall, per language and family. */
 import { describe, expect, it } from 'vitest';
-import { precision, recall, report, tally, type Classify } from '../../scripts/lib/eval-tally';
+import { precision, recall, report, reportDebate, tally, tallyClaims, tallyNames, type Classify } from '../../scripts/lib/eval-tally';
 
 const classify: Classify = (text) =>
   text === 'DCR' ? { family: 'drug-consumption-room', lang: 'en' } : text === 'Konsumraum' ? { family: 'drug-consumption-room', lang: 'de' } : null;
@@ -37,5 +37,51 @@ describe('the evaluation tally', () => {
   it('counts a page with nothing to find and nothing found as perfect', () => {
     const result = tally([{ page: 'sport.html', lang: 'en', highlights: [], spans: [] }], classify);
     expect([precision(result.total), recall(result.total)]).toEqual([1, 1]);
+  });
+});
+
+describe('the claims and names tally', () => {
+  const attribute = (sentence: string) => (sentence.includes('save') ? ['save-lives'] : sentence.includes('law') ? ['change-law'] : []);
+
+  it('counts a claim found when a highlight over its sentence makes it, and a claim no label names as a false alarm', () => {
+    const result = tallyClaims(
+      [
+        {
+          page: 'claims-en.html',
+          highlights: [
+            { text: 'Rooms save lives.', lang: 'en', context: 'claim-1', labels: ['save-lives'] },
+            { text: 'The law must change.', lang: 'en', context: 'claim-2', labels: [] },
+          ],
+          spans: [
+            { text: 'Rooms save lives.', lang: 'en', labels: ['save-lives'], covering: ['Rooms save lives.'] },
+            { text: 'The law must change.', lang: 'en', labels: [], covering: ['The law must change.'] },
+            { text: 'They open at nine and save time.', lang: 'en', labels: ['allow-facility'], covering: [] },
+          ],
+        },
+      ],
+      attribute,
+    );
+    expect(result.total).toEqual({ found: 1, falseAlarms: 1, missed: 1 });
+    expect(result.byKey.get('change-law')).toEqual({ found: 0, falseAlarms: 1, missed: 0 });
+    expect(result.byKey.get('allow-facility')).toEqual({ found: 0, falseAlarms: 0, missed: 1 });
+    expect(reportDebate('chromium claims', result, 'claim')).toContain('chromium claims: precision 0.500, recall 0.500');
+  });
+
+  it('counts a name found when a highlight covers it, and a highlight over no labelled name as a false alarm', () => {
+    const result = tallyNames([
+      {
+        page: 'names-en.html',
+        highlights: [
+          { text: 'Arfon Jones', lang: 'en', context: 'names-1', labels: ['arfon-jones'] },
+          { text: 'Mr Jones', lang: 'en', context: 'names-2', labels: null },
+        ],
+        spans: [
+          { text: 'Arfon Jones', lang: 'en', labels: ['arfon-jones'], covering: ['Arfon Jones'] },
+          { text: 'Home Office', lang: 'en', labels: ['home-office'], covering: [] },
+        ],
+      },
+    ]);
+    expect(result.total).toEqual({ found: 1, falseAlarms: 1, missed: 1 });
+    expect(result.falseAlarms).toEqual(['names-en.html: "Mr Jones" in “names-2”']);
   });
 });

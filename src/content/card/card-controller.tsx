@@ -4,11 +4,11 @@
  * to open or close: the quote-card feature does, through the trigger state machine.
  */
 import { render } from 'preact';
-import type { CardModel } from '../../ui/card/card-model';
+import type { PageCardModel } from '../../ui/card/card-model';
+import { ClaimCard, StakeholderCard } from '../../ui/card/DebateCards';
 import { QuoteCard } from '../../ui/card/QuoteCard';
 import cardCss from '../../ui/card/card.css?inline';
 import { ACTIVE_HIGHLIGHT } from '../highlight-names';
-import type { PageMention } from '../mention-store';
 import { createCardHost, type CardHost } from './card-host';
 import { followRange } from './card-position';
 
@@ -62,24 +62,35 @@ export class CardController {
     return this.#host !== null && document.activeElement === this.#host.host;
   }
 
-  show(mention: PageMention, model: CardModel, options: ShowOptions): void {
+  /** Shows `model` beside `mention` (a mention, a claim sentence or a stakeholder's name). */
+  show(mention: { readonly range: StaticRange }, model: PageCardModel, options: ShowOptions): void {
     if (!mention.range.startContainer.isConnected) return;
     const card = this.#ensureHost();
+    if (options.focus) {
+      // Read before rendering (which may replace the focused dialog). Stepping from one card to
+      // the next keeps where focus goes back to when the last one closes.
+      const active = document.activeElement;
+      if (!(active === card.host || card.contains(active))) this.#returnFocus = active instanceof HTMLElement ? active : null;
+    }
     this.#stopFollowing?.();
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
     let maxHeight = innerHeight - 16;
     const actions = this.#actions;
     const draw = (): void => {
-      render(
-        <QuoteCard
-          model={model}
-          maxHeight={maxHeight}
-          onClose={() => actions.close()}
-          onOpenSource={(itemId) => actions.openSource(itemId)}
-          onDisableSite={() => actions.disableSite()}
-        />,
-        card.mount,
+      const props = {
+        maxHeight,
+        onClose: () => actions.close(),
+        onOpenSource: (itemId?: string) => actions.openSource(itemId),
+        onDisableSite: () => actions.disableSite(),
+      };
+      const view = !('kind' in model) ? (
+        <QuoteCard model={model} {...props} />
+      ) : model.kind === 'claim' ? (
+        <ClaimCard model={model} {...props} />
+      ) : (
+        <StakeholderCard model={model} {...props} />
       );
+      render(view, card.mount);
     };
     draw();
     card.show();
@@ -92,7 +103,6 @@ export class CardController {
       }
     });
     if (options.focus) {
-      this.#returnFocus = document.activeElement instanceof HTMLElement && !card.contains(document.activeElement) ? document.activeElement : null;
       card.mount.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
     }
   }

@@ -37,12 +37,13 @@ function pointInRects(range: Range, x: number, y: number): boolean {
   return false;
 }
 
-export class MentionHitTester {
-  readonly #byNode = new Map<Node, PageMention[]>();
-  readonly #byRange = new Map<AbstractRange, PageMention>();
+/** Hit-tests marks of one highlight: the topic's mentions, or claims, or stakeholders' names. */
+export class MentionHitTester<T extends { readonly range: StaticRange } = PageMention> {
+  readonly #byNode = new Map<Node, T[]>();
+  readonly #byRange = new Map<AbstractRange, T>();
   readonly #highlightName: string;
 
-  constructor(mentions: readonly PageMention[], highlightName: string) {
+  constructor(mentions: readonly T[], highlightName: string) {
     this.#highlightName = highlightName;
     for (const mention of mentions) {
       this.#byRange.set(mention.range, mention);
@@ -59,7 +60,7 @@ export class MentionHitTester {
    * text nodes against the index: the cost is the element's size up to its first mention,
    * never the number of mentions on the page.
    */
-  mentionWithin(element: Node): PageMention | null {
+  mentionWithin(element: Node): T | null {
     if (this.empty) return null;
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = element.nodeType === Node.TEXT_NODE ? element : walker.nextNode(); node; node = walker.nextNode()) {
@@ -74,7 +75,7 @@ export class MentionHitTester {
   }
 
   /** The mention under the viewport point (x, y), or null. */
-  mentionAt(x: number, y: number): PageMention | null {
+  mentionAt(x: number, y: number): T | null {
     if (this.empty) return null;
     const fromHighlights = this.#fromHighlights(x, y);
     if (fromHighlights !== undefined) return fromHighlights;
@@ -82,7 +83,7 @@ export class MentionHitTester {
   }
 
   /** undefined when the browser cannot answer this way. */
-  #fromHighlights(x: number, y: number): PageMention | null | undefined {
+  #fromHighlights(x: number, y: number): T | null | undefined {
     const registry = CSS.highlights as HighlightRegistry & { highlightsFromPoint?: HighlightsFromPoint };
     if (typeof registry.highlightsFromPoint !== 'function') return undefined;
     const ours = CSS.highlights.get(this.#highlightName);
@@ -97,7 +98,7 @@ export class MentionHitTester {
     return null;
   }
 
-  #fromCaret(x: number, y: number): PageMention | null {
+  #fromCaret(x: number, y: number): T | null {
     const position = document.caretPositionFromPoint(x, y);
     const node = position?.offsetNode;
     const offset = position?.offset ?? 0;

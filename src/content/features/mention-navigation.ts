@@ -1,15 +1,16 @@
 /**
- * Stepping through mentions from the keyboard commands and jumping to one from the popup or
- * the page panel: the mention is scrolled into view and its card opened (which marks it active).
+ * Stepping through what the page holds from the keyboard commands (mentions, claims and
+ * stakeholders, in page order) and jumping to a mention from the popup, or to any finding by
+ * id from the page panel: it is scrolled into view and its card opened (which marks it active).
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
 import { liveRange } from '../live-range';
-import type { PageMention } from '../mention-store';
+import { mentionFinding, type PageFinding } from '../page-findings';
 
-/** Scrolls the mention to the middle of the viewport (instantly when motion is reduced, or when asked to jump). */
-function scrollToMention(mention: PageMention, jump: boolean): boolean {
-  const range = liveRange(mention.range);
+/** Scrolls the finding to the middle of the viewport (instantly when motion is reduced, or when asked to jump). */
+function scrollToFinding(finding: PageFinding, jump: boolean): boolean {
+  const range = liveRange(finding.range);
   const element = range?.startContainer.parentElement;
   if (!range || !element) return false;
   const rect = range.getBoundingClientRect();
@@ -22,17 +23,17 @@ function scrollToMention(mention: PageMention, jump: boolean): boolean {
 export const mentionNavigation: Feature = {
   name: 'mention-navigation',
   init(context, signal) {
-    let active: PageMention | null = null;
+    let active: PageFinding | null = null;
 
     /**
      * A reveal that leaves focus where it is comes from the page panel, which may be a tab of
      * its own with this page hidden behind it, where a smooth scroll does not run and the card
-     * would open beside a mention still out of view: it jumps.
+     * would open beside a finding still out of view: it jumps.
      */
-    const activate = (mention: PageMention, focus = true): boolean => {
-      if (!scrollToMention(mention, !focus)) return false;
-      active = mention;
-      context.openCard(mention, { focus });
+    const activate = (finding: PageFinding, focus = true): boolean => {
+      if (!scrollToFinding(finding, !focus)) return false;
+      active = finding;
+      context.openCard(finding, { focus });
       return true;
     };
 
@@ -40,10 +41,14 @@ export const mentionNavigation: Feature = {
       {
         'reveal-mention': ({ index, focus }) => {
           const mention = context.mentions.mentions[index];
-          return mention ? activate(mention, focus) : false;
+          return mention ? activate(mentionFinding(mention), focus) : false;
+        },
+        'reveal-finding': ({ id, focus }) => {
+          const finding = context.findings.byId(id);
+          return finding ? activate(finding, focus) : false;
         },
         'step-mention': ({ direction }) => {
-          const list = context.mentions.mentions;
+          const list = context.findings.all;
           if (list.length === 0) return false;
           const at = active ? list.findIndex((m) => m.id === active?.id) : -1;
           // From nothing, "next" starts at the first mention and "previous" at the last; both wrap.
@@ -54,8 +59,8 @@ export const mentionNavigation: Feature = {
       signal,
     );
 
-    context.mentions.subscribe((list) => {
-      // The mention we stepped to left the page: the next step starts afresh.
+    context.findings.subscribe((list) => {
+      // What we stepped to left the page: the next step starts afresh.
       if (active && !list.some((m) => m.id === active?.id)) active = null;
     }, signal);
   },

@@ -1,18 +1,62 @@
 /**
- * The quote card: hover (after a dwell), click, tap, focus or the keyboard opens it beside the
- * mention; it closes after a grace when the pointer leaves both, on Escape, or on a tap
- * elsewhere. This feature maps pointer, focus and keys onto the trigger state machine
- * (card/card-trigger.ts); the card itself is card/card-controller.tsx. Pointer tracking runs
- * only while the frame has mentions, one hit-test per animation frame.
+ * The cards on the page: hover (after a dwell), click, tap, focus or the keyboard opens one
+ * beside what it is about — a mention's quote card, a claim's card, a stakeholder's card; it
+ * closes after a grace when the pointer leaves both, on Escape, or on a tap elsewhere. This
+ * feature maps pointer, focus and keys onto the trigger state machine (card/card-trigger.ts);
+ * the card itself is card/card-controller.tsx. Pointer tracking runs only while the frame has
+ * findings, one hit-test per animation frame.
  */
 import { sendToBackground } from '../../platform/messages';
-import type { CardModel } from '../../ui/card/card-model';
+import type { PageCardModel } from '../../ui/card/card-model';
 import { CardController } from '../card/card-controller';
 import { CardTrigger, type OpenReason } from '../card/card-trigger';
 import { MentionHitTester } from '../card/mention-hit-test';
 import type { Feature } from '../feature';
-import type { PageMention } from '../mention-store';
-import { MENTION_HIGHLIGHT } from '../highlight-names';
+import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
+import type { PageFinding } from '../page-findings';
+
+/** Asks the background for a finding's card. */
+function requestCard(finding: PageFinding): Promise<PageCardModel | null> {
+  switch (finding.kind) {
+    case 'mention': {
+      const { text, context, reason } = finding.mention;
+      return sendToBackground('card-model', { text, context, reason });
+    }
+    case 'claim':
+      return sendToBackground('debate-card', { kind: 'claim', text: finding.text, claimIds: [...finding.claimIds], cues: [...finding.cues] });
+    case 'stakeholder':
+      return sendToBackground('debate-card', { kind: 'stakeholder', text: finding.text, stakeholderId: finding.stakeholderId });
+  }
+}
+
+/** Hit-tests findings: a mention first, then a stakeholder's name, then the claim sentence around them. */
+class FindingHitTester {
+  readonly #testers: MentionHitTester<PageFinding>[];
+  constructor(findings: readonly PageFinding[]) {
+    const of = (kind: PageFinding['kind'], name: string) =>
+      new MentionHitTester<PageFinding>(
+        findings.filter((f) => f.kind === kind),
+        name,
+      );
+    this.#testers = [of('mention', MENTION_HIGHLIGHT), of('stakeholder', STAKEHOLDER_HIGHLIGHT), of('claim', CLAIM_HIGHLIGHT)].filter((t) => !t.empty);
+  }
+
+  mentionAt(x: number, y: number): PageFinding | null {
+    for (const tester of this.#testers) {
+      const found = tester.mentionAt(x, y);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  mentionWithin(element: Node): PageFinding | null {
+    for (const tester of this.#testers) {
+      const found = tester.mentionWithin(element);
+      if (found) return found;
+    }
+    return null;
+  }
+}
 
 const GRACE_MS = 300;
 /** Clicks on these keep their own meaning: a mention inside a link still follows the link. */
@@ -22,22 +66,22 @@ export const quoteCard: Feature = {
   name: 'quote-card',
   init(context, signal) {
     // Built on the first hit test after a change: a long first scan publishes often, a reader hovers rarely.
-    let tester: MentionHitTester | null = null;
-    const hitTester = (): MentionHitTester => (tester ??= new MentionHitTester(context.mentions.mentions, MENTION_HIGHLIGHT));
+    let tester: FindingHitTester | null = null;
+    const hitTester = (): FindingHitTester => (tester ??= new FindingHitTester(context.findings.all));
     let pointer: { x: number; y: number; shift: boolean } | null = null;
     let frameRequested = false;
     let openedBy: OpenReason | null = null;
-    /** Each mention's card, asked of the background once (ahead of time, while the dwell runs). */
-    const models = new Map<number, Promise<CardModel | null>>();
-    const modelFor = (mention: PageMention): Promise<CardModel | null> => {
-      let model = models.get(mention.id);
+    /** Each finding's card, asked of the background once (ahead of time, while the dwell runs). */
+    const models = new Map<string, Promise<PageCardModel | null>>();
+    const modelFor = (finding: PageFinding): Promise<PageCardModel | null> => {
+      let model = models.get(finding.id);
       if (!model) {
-        model = sendToBackground('card-model', { text: mention.text, context: mention.context, reason: mention.reason }).catch((error: unknown) => {
-          console.debug('[claimlens] no card for this mention', error);
-          models.delete(mention.id);
+        model = requestCard(finding).catch((error: unknown) => {
+          console.debug('[claimlens] no card for this finding', error);
+          models.delete(finding.id);
           return null;
         });
-        models.set(mention.id, model);
+        models.set(finding.id, model);
       }
       return model;
     };
@@ -51,7 +95,7 @@ export const quoteCard: Feature = {
       pointerOutOfCard: () => trigger.pointerOutOfCard(),
     });
 
-    const trigger: CardTrigger<PageMention> = new CardTrigger<PageMention>({
+    const trigger: CardTrigger<PageFinding> = new CardTrigger<PageFinding>({
       dwellMs: () => context.settings().dwellMs,
       graceMs: GRACE_MS,
       open: (mention, reason) => {
@@ -161,19 +205,19 @@ export const quoteCard: Feature = {
       );
     };
 
-    context.mentions.subscribe((mentions) => {
+    context.findings.subscribe((findings) => {
       // A feature stopped while a change was being told must not start listening again.
       if (signal.aborted) return;
       tester = null;
-      const ids = new Set(mentions.map((m) => m.id));
+      const ids = new Set(findings.map((f) => f.id));
       for (const id of models.keys()) if (!ids.has(id)) models.delete(id);
-      track(mentions.length > 0);
+      track(findings.length > 0);
       const open = trigger.openMention;
       if (open && !ids.has(open.id)) trigger.dismiss();
     }, signal);
-    track(context.mentions.mentions.length > 0);
+    track(context.findings.all.length > 0);
 
-    context.provideCardOpener((mention, { focus }) => trigger.openNow(mention, focus ? 'keyboard' : 'click'), signal);
+    context.provideCardOpener((finding, { focus }) => trigger.openNow(finding, focus ? 'keyboard' : 'click'), signal);
     context.onSettingsChange((settings, previous) => {
       if (settings.cardTrigger !== previous.cardTrigger && openedBy === 'hover') trigger.dismiss();
     }, signal);

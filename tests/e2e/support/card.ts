@@ -8,8 +8,8 @@ import type { Frame, Page } from 'puppeteer-core';
 import type { BrowserKind } from '../../../scripts/lib/launch-browser';
 import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 
-/** The point a reader would hover: inside the `index`th mention's first line box, scrolled into view. */
-export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
+/** The point a reader would hover: inside the `index`th mention's (or range of highlight `name`'s) first line box, scrolled into view. */
+export async function mentionPoint(page: Page, index = 0, highlight: string = MENTION_HIGHLIGHT): Promise<{ x: number; y: number }> {
   return page.evaluate(
     (name: string, i: number) => {
       const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
@@ -28,7 +28,7 @@ export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; 
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
     },
-    MENTION_HIGHLIGHT,
+    highlight,
     index,
   );
 }

@@ -85,8 +85,8 @@ export async function waitForMentions(frame: Pick<Page, 'waitForFunction' | 'eva
   return mentionTexts(frame);
 }
 
-/** The text of every range in the frame's `claimlens-mention` highlight, in document order. */
-export function mentionTexts(frame: Pick<Page, 'evaluate'>): Promise<string[]> {
+/** The text of every range in the frame's `claimlens-mention` highlight (or another of ours), in document order. */
+export function mentionTexts(frame: Pick<Page, 'evaluate'>, highlight: string = MENTION_HIGHLIGHT): Promise<string[]> {
   return frame.evaluate((name) => {
     const highlight = CSS.highlights.get(name);
     if (!highlight) return [];
@@ -100,7 +100,7 @@ export function mentionTexts(frame: Pick<Page, 'evaluate'>): Promise<string[]> {
       })
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((live) => live.toString());
-  }, MENTION_HIGHLIGHT);
+  }, highlight);
 }
 
 /** Waits for a tab that was not in `before` to show the extension page at `path`. */

@@ -112,6 +112,27 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
 
+  it.each([
+    ['en', 'Critics say these rooms do not save lives.', 'Critics say these rooms save lives.', 'save-lives'],
+    ['en', "The Home Office won't allow a consumption room in Glasgow.", 'The Home Office should allow a consumption room in Glasgow.', 'allow-facility'],
+    ['de', 'Konsumräume retten keine Leben, sagen Gegner.', 'Konsumräume retten Leben, sagen Befürworter.', 'save-lives'],
+    ['fr', 'La salle de consommation ne sauve pas de vies.', 'La salle de consommation sauve des vies.', 'save-lives'],
+    ['nl', 'Gebruiksruimtes redden geen levens.', 'Gebruiksruimtes redden levens.', 'save-lives'],
+    ['es', 'Las salas de consumo no salvan vidas.', 'Las salas de consumo salvan vidas.', 'save-lives'],
+    ['pt', 'As salas de consumo não salvam vidas.', 'As salas de consumo salvam vidas.', 'save-lives'],
+    ['it', 'Le stanze del consumo non salvano vite.', 'Le stanze del consumo salvano vite.', 'save-lives'],
+  ] as [Lang, string, string, string][])('in %s, a sentence denying a claim does not make it: “%s”', (lang, denial, claim, id) => {
+    expect(claimsIn(claim, lang)).toContain(id);
+    expect(claimsIn(denial, lang)).not.toContain(id);
+  });
+
+  it('reads a negative that says the claim as saying it: “no one has died”, “aucun décès”', () => {
+    expect(claimsIn('Since the room opened, no one has died of an overdose there.', 'en')).toContain('save-lives');
+    expect(claimsIn('Depuis l’ouverture de la salle, aucun décès par overdose.', 'fr')).toContain('save-lives');
+    // Negative concord: "no … nadie" says no one died.
+    expect(claimsIn('Desde que abrió la sala no ha muerto nadie por sobredosis.', 'es')).toContain('save-lives');
+  });
+
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
     const asked: string[] = [];
     const prose: ClaimProse<string>[] = [

@@ -30,19 +30,34 @@ describe('message checks', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const listener = captureListener();
     const frameReport = vi.fn();
-    handleBackgroundRequests({ 'frame-report': frameReport } as unknown as Parameters<typeof handleBackgroundRequests>[0]);
+    const debateCard = vi.fn();
+    const findDebate = vi.fn();
+    handleBackgroundRequests({ 'frame-report': frameReport, 'debate-card': debateCard, 'find-debate': findDebate } as unknown as Parameters<
+      typeof handleBackgroundRequests
+    >[0]);
     expect(listener()({ type: 'frame-report', host: 'a.example', count: 'many', items: [], active: true }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'card-model', text: 3 }, {}, () => undefined)).toBeUndefined();
+    expect(listener()({ type: 'debate-card', kind: 'claim', text: 'x', claimIds: 'save-lives', cues: [] }, {}, () => undefined)).toBeUndefined();
+    expect(listener()({ type: 'find-debate', prose: [{ text: 'x'.repeat(200_001), lang: 'en', story: 0 }] }, {}, () => undefined)).toBeUndefined();
     expect(frameReport).not.toHaveBeenCalled();
+    expect(debateCard).not.toHaveBeenCalled();
+    expect(findDebate).not.toHaveBeenCalled();
+    // The same requests well-formed are answered.
+    expect(listener()({ type: 'find-debate', prose: [{ text: 'Ms Thewliss', lang: null, story: 0 }] }, {}, () => undefined)).toBe(true);
   });
 
   it('checks a frame’s requests too', () => {
     const listener = captureListener();
     const step = vi.fn(() => true);
-    handleContentRequests({ 'step-mention': step, 'reveal-mention': vi.fn(() => true) }, new AbortController().signal);
+    const reveal = vi.fn(() => true);
+    handleContentRequests({ 'step-mention': step, 'reveal-mention': vi.fn(() => true), 'reveal-finding': reveal }, new AbortController().signal);
     expect(listener()({ type: 'step-mention', direction: 2 }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'reveal-mention', index: -1 }, {}, () => undefined)).toBeUndefined();
+    expect(listener()({ type: 'reveal-finding', id: 7 }, {}, () => undefined)).toBeUndefined();
+    expect(listener()({ type: 'reveal-finding', id: 'x'.repeat(65) }, {}, () => undefined)).toBeUndefined();
     expect(listener()({ type: 'step-mention', direction: -1 }, {}, () => undefined)).toBe(true);
+    expect(listener()({ type: 'reveal-finding', id: 'c3' }, {}, () => undefined)).toBe(true);
+    expect(reveal).not.toHaveBeenCalledWith(expect.objectContaining({ id: 7 }), expect.anything());
   });
 
   it('takes a frame report of page items, each with its paragraph and a checked reason', async () => {
@@ -74,7 +89,7 @@ describe('message checks', () => {
   it('lets the panel reveal a mention without the page taking focus, and refuses a focus that is not a yes or no', async () => {
     const listener = captureListener();
     const reveal = vi.fn(() => true);
-    handleContentRequests({ 'step-mention': vi.fn(() => true), 'reveal-mention': reveal }, new AbortController().signal);
+    handleContentRequests({ 'step-mention': vi.fn(() => true), 'reveal-mention': reveal, 'reveal-finding': vi.fn(() => true) }, new AbortController().signal);
     await new Promise((resolve) => listener()({ type: 'reveal-mention', index: 2, focus: false }, {}, resolve));
     expect(reveal).toHaveBeenCalledWith({ index: 2, focus: false }, expect.anything());
     expect(listener()({ type: 'reveal-mention', index: 2, focus: 'no' }, {}, () => undefined)).toBeUndefined();

@@ -1,0 +1,102 @@
+/**
+ * `PageFindings`: everything this frame found, in page order, in one place — the topic's
+ * mentions, the sentences that make a claim, and the stakeholders named. Each finding has a
+ * stable id, its kind, its text and its range. The quote card hit-tests them, keyboard
+ * navigation steps through them, and a page-wide view (the side panel) can list them,
+ * subscribe to changes and reveal one by id (the `reveal-finding` content request).
+ *
+ * The debate-marks feature writes it whenever the mentions or what it found change; mentions
+ * alone are still in `MentionStore`, which the badge and the popup count.
+ */
+import { isolated } from './isolated';
+import type { PageMention } from './mention-store';
+
+export type FindingKind = 'mention' | 'claim' | 'stakeholder';
+
+interface Found {
+  /** Stable while the finding lives in this frame: "m12", "c3", "s5". */
+  readonly id: string;
+  /** As it reads on the page: the name, the sentence, the stakeholder's name. */
+  readonly text: string;
+  readonly range: StaticRange;
+}
+
+export interface MentionFinding extends Found {
+  readonly kind: 'mention';
+  readonly mention: PageMention;
+}
+
+export interface ClaimFinding extends Found {
+  readonly kind: 'claim';
+  /** The claims (ids in the dataset's claims model) the sentence makes, strongest first. */
+  readonly claimIds: readonly string[];
+  /** The cues that made it, as the data writes them, for "Marked because". */
+  readonly cues: readonly string[];
+}
+
+export interface StakeholderFinding extends Found {
+  readonly kind: 'stakeholder';
+  /** The stakeholder's id in the dataset. */
+  readonly stakeholderId: string;
+}
+
+export type PageFinding = MentionFinding | ClaimFinding | StakeholderFinding;
+
+type Listener = (findings: readonly PageFinding[]) => void;
+
+const asFindings = new WeakMap<PageMention, MentionFinding>();
+
+/** A mention as a finding: one object per mention, so the card can tell it is the same one. */
+export function mentionFinding(mention: PageMention): MentionFinding {
+  let finding = asFindings.get(mention);
+  if (!finding) asFindings.set(mention, (finding = { kind: 'mention', id: `m${mention.id}`, text: mention.text, range: mention.range, mention }));
+  return finding;
+}
+
+export class PageFindings {
+  #findings: readonly PageFinding[] = [];
+  #byId = new Map<string, PageFinding>();
+  readonly #listeners = new Set<Listener>();
+
+  /** Every finding in page order (by where it starts; a mention before a claim sentence it starts). */
+  get all(): readonly PageFinding[] {
+    return this.#findings;
+  }
+
+  byId(id: string): PageFinding | null {
+    return this.#byId.get(id) ?? null;
+  }
+
+  /** The findings of one kind, in page order. */
+  ofKind<K extends FindingKind>(kind: K): Extract<PageFinding, { kind: K }>[] {
+    return this.#findings.filter((f): f is Extract<PageFinding, { kind: K }> => f.kind === kind);
+  }
+
+  /** Replaces the list (in page order) and tells listeners; one that throws does not stop the others. */
+  replace(findings: readonly PageFinding[]): void {
+    this.#findings = findings;
+    this.#byId = new Map(findings.map((f) => [f.id, f]));
+    for (const listener of [...this.#listeners]) {
+      if (this.#findings !== findings) return;
+      if (this.#listeners.has(listener)) isolated('a findings listener failed', () => listener(findings));
+    }
+  }
+
+  /** Calls `listener` on every change until `signal` aborts. */
+  subscribe(listener: Listener, signal: AbortSignal): void {
+    if (signal.aborted) return;
+    this.#listeners.add(listener);
+    signal.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+  }
+}
+
+/** Page order of two ranges by their starts; a longer one first when they start together. */
+export function compareRanges(a: StaticRange, b: StaticRange): number {
+  if (a.startContainer !== b.startContainer) {
+    const position = a.startContainer.compareDocumentPosition(b.startContainer);
+    if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+    if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+    return 0;
+  }
+  return a.startOffset - b.startOffset || b.endOffset - a.endOffset;
+}
