@@ -43,28 +43,59 @@ interface ReadSeed {
 
 export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Promise<Dataset> {
   const problems: Problem[] = [];
-  const collect = <T>(read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      problems.push(...error.problems);
-      return null;
-    }
-  };
-  const parsedTopic = collect(() => parseJsonFile(topic.file, topic.content, Topic));
-  const parsedLexicon = collect(() => parseJsonFile(lexicon.file, lexicon.content, Lexicon));
+  const parsedTopic = collectProblems(problems, () => parseJsonFile(topic.file, topic.content, Topic));
+  const parsedLexicon = collectProblems(problems, () => parseJsonFile(lexicon.file, lexicon.content, Lexicon));
   if (!seeds.length) problems.push({ file: 'seeds/', entry: '(folder)', reason: 'holds no article (<name>.txt with <name>.annotations.json)' });
+  const verified = await verifySeeds(seeds, { complete: true });
+  problems.push(...verified.problems);
+  throwIfAny(problems);
+
+  const dataset = { version: 1, topic: parsedTopic!, sources: verified.sources, stakeholders: verified.stakeholders, evidence: verified.evidence, lexicon: parsedLexicon! };
+  const checked = v.safeParse(Dataset, dataset);
+  if (!checked.success) {
+    throw new DatasetError(checked.issues.map((issue) => ({ file: '(built dataset)', entry: v.getDotPath(issue) ?? '(top level)', reason: issue.message })));
+  }
+  return checked.output;
+}
+
+/** Runs `read`, moving a DatasetError's problems into `problems` (null then). */
+function collectProblems<T>(problems: Problem[], read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    problems.push(...error.problems);
+    return null;
+  }
+}
+
+export interface VerifiedSeeds {
+  sources: Source[];
+  stakeholders: Stakeholder[];
+  evidence: EvidenceItem[];
+  /** Empty when every seed passed. */
+  problems: Problem[];
+}
+
+/**
+ * Checks articles and their annotations by the builder's rules: schema, UTF-8, ids, every
+ * selector found verbatim in its article, media and elisions as the article allows.
+ * `complete` adds the cross-check against every quotation and reported position the article
+ * holds (the bundled dataset needs it; a reader's article still being annotated does not).
+ */
+export async function verifySeeds(seeds: readonly SeedInput[], { complete }: { complete: boolean }): Promise<VerifiedSeeds> {
+  const problems: Problem[] = [];
   const read: ReadSeed[] = [];
   for (const seed of seeds) {
-    const annotations = collect(() => parseJsonFile(seed.annotations.file, seed.annotations.content, Annotations));
-    const source = collect(() => decodeSource(seed.article.file, seed.article.bytes));
+    const annotations = collectProblems(problems, () => parseJsonFile(seed.annotations.file, seed.annotations.content, Annotations));
+    const source = collectProblems(problems, () => decodeSource(seed.article.file, seed.article.bytes));
     if (!annotations || !source) continue;
     const scan = extractQuotations(source.text);
-    for (const { offset, reason } of scan.problems) problems.push({ file: seed.article.file, entry: `line ${lineOf(source.text, offset)}`, reason });
+    if (complete) for (const { offset, reason } of scan.problems) problems.push({ file: seed.article.file, entry: `line ${lineOf(source.text, offset)}`, reason });
     read.push({ source: { ...source, ...annotations.source, sha256: await sha256Hex(seed.article.bytes) }, annotationsFile: seed.annotations.file, annotations, quotations: scan.quotations });
   }
-  throwIfAny(problems);
+  const none: VerifiedSeeds = { sources: [], stakeholders: [], evidence: [], problems };
+  if (problems.length) return none;
 
   const declared = read.flatMap(({ annotations }) => annotations.stakeholders);
   problems.push(...duplicateIds(read, (seed) => seed.annotations.stakeholders, 'stakeholders'));
@@ -73,19 +104,14 @@ export async function buildDataset({ topic, lexicon, seeds }: DatasetInputs): Pr
   const evidence: EvidenceItem[] = [];
   for (const seed of read) {
     const placed = placeSeed(seed, declared, problems);
-    const positions = extractReportedPositions(seed.source.text, seed.quotations);
-    problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }));
+    if (complete) {
+      const positions = extractReportedPositions(seed.source.text, seed.quotations);
+      problems.push(...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }));
+    }
     stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
     evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
   }
-  throwIfAny(problems);
-
-  const dataset = { version: 1, topic: parsedTopic!, sources: read.map((seed) => seed.source), stakeholders, evidence, lexicon: parsedLexicon! };
-  const checked = v.safeParse(Dataset, dataset);
-  if (!checked.success) {
-    throw new DatasetError(checked.issues.map((issue) => ({ file: '(built dataset)', entry: v.getDotPath(issue) ?? '(top level)', reason: issue.message })));
-  }
-  return checked.output;
+  return problems.length ? none : { sources: read.map((seed) => seed.source), stakeholders, evidence, problems };
 }
 
 /** The dataset as committed: two-space JSON in schema key order, one final newline. */

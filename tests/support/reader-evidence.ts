@@ -1,0 +1,19 @@
+/** A reader's evidence file made from our own test article (harbour-street), for import tests. */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { sha256Hex } from '../../src/data/sha256';
+import type { ReaderArticle } from '../../src/data/evidence-file';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export const HARBOUR_TEXT = readFileSync(resolve(root, 'tests/fixtures/data/harbour-street.txt'), 'utf8');
+const HARBOUR_ANNOTATIONS = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/data/harbour-street.annotations.json'), 'utf8')) as ReaderArticle['annotations'];
+
+/** The harbour-street article as a reader's saved article (a fresh copy each call). */
+export async function harbourArticle(id = 'harbour-street'): Promise<ReaderArticle> {
+  return { id, text: HARBOUR_TEXT, sha256: await sha256Hex(new TextEncoder().encode(HARBOUR_TEXT)), annotations: structuredClone(HARBOUR_ANNOTATIONS) };
+}
+
+export function evidenceFileOf(articles: readonly unknown[], header: Record<string, unknown> = {}): string {
+  return `${JSON.stringify({ format: 'claimlens-evidence', schemaVersion: 1, ...header, articles }, null, 2)}\n`;
+}
