@@ -9,12 +9,13 @@ import { readSettings, watchSettings } from '../platform/settings-store';
 import type { ContentContext, Feature, OpenCardOptions } from './feature';
 import { annotate } from './features/annotate';
 import { highlightStyle } from './features/highlight-style';
+import { documentExport } from './features/document-export';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
 import { FrameReporter } from './frame-reporter';
 import { MentionStore, type PageMention } from './mention-store';
 
-const FEATURES: readonly Feature[] = [annotate, highlightStyle, quoteCard, mentionNavigation];
+const FEATURES: readonly Feature[] = [annotate, highlightStyle, quoteCard, mentionNavigation, documentExport];
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
 const RESTART_ON: readonly (keyof Settings)[] = ['languages'];

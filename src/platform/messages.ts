@@ -51,7 +51,15 @@ export type ContentRequests = {
   'reveal-mention': { request: { index: number }; response: boolean };
   /** Step to the next / previous mention from the active one; false when there is none. */
   'step-mention': { request: { direction: 1 | -1 }; response: boolean };
+  /** The top frame's document as markup (not its shadow roots or frames), to add it as evidence. */
+  'serialise-document': { request: Record<string, never>; response: SerialisedDocument };
 };
+
+/** A page's document as the content script saw it, for the add-article page to parse. */
+export interface SerialisedDocument {
+  html: string;
+  url: string;
+}
 
 type Protocol<T> = { [K in keyof T]: { request: unknown; response: unknown } };
 
@@ -90,12 +98,12 @@ type Handlers<T extends Protocol<T>> = {
   [K in keyof T]: (request: T[K]['request'], sender: MessageSender) => T[K]['response'] | Promise<T[K]['response']>;
 };
 
-function listen<T extends Protocol<T>>(handlers: Handlers<T>, signal?: AbortSignal): void {
+function listen<T extends Protocol<T>>(handlers: Partial<Handlers<T>>, signal?: AbortSignal): void {
   // Answered through sendResponse + `return true`: the form both browsers take (Chrome does
   // not accept a returned promise from every version we support).
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const handler = handlers[message.type as keyof T];
+    const handler = handlers[message.type as keyof T]!;
     Promise.resolve()
       .then(() => handler(message as Parameters<typeof handler>[0], senderOf(sender)))
       .then(sendResponse, (error: unknown) => {
@@ -112,9 +120,10 @@ function listen<T extends Protocol<T>>(handlers: Handlers<T>, signal?: AbortSign
 }
 
 export function handleBackgroundRequests(handlers: Handlers<BackgroundRequests>): void {
-  listen(handlers);
+  listen<BackgroundRequests>(handlers);
 }
 
-export function handleContentRequests(handlers: Handlers<ContentRequests>, signal: AbortSignal): void {
-  listen(handlers, signal);
+/** Each feature answers its own requests; a request no listener answers gets undefined. */
+export function handleContentRequests(handlers: Partial<Handlers<ContentRequests>>, signal: AbortSignal): void {
+  listen<ContentRequests>(handlers, signal);
 }

@@ -21,6 +21,8 @@ export interface PopupProps {
   onPaused: (paused: boolean) => void;
   /** Opens an extension page: the sources, the stakeholders, or the options. */
   onOpen: (page: 'sources' | 'stakeholders' | 'options') => void;
+  /** Opens the add-article page for this tab's article. */
+  onAddArticle: () => void;
 }
 
 interface MentionGroup {
@@ -59,7 +61,7 @@ function SiteSwitch({ top, settings, onSiteEnabled }: { top: FrameReport; settin
   );
 }
 
-export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen }: PopupProps) {
+export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onAddArticle }: PopupProps) {
   const top = tab?.frames[0];
   const groups = tab ? groupMentions(tab) : [];
   const count = tab ? totalCount(tab) : 0;
@@ -109,6 +111,7 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
           {settings.paused ? t('popupResume') : t('popupPause')}
         </button>
+        {tab && <button type="button" class="secondary" onClick={onAddArticle}>{t('popupAddArticle')}</button>}
       </section>
 
       <nav aria-label={t('popupLinks')}>

@@ -62,6 +62,9 @@ function PopupApp() {
       }}
       onPaused={(paused) => void writeSettings({ paused })}
       onOpen={(page) => void (page === 'options' ? openOptionsPage() : openExtensionTab(PAGES[page]))}
+      onAddArticle={() => {
+        if (tabId !== undefined) void openExtensionTab(`pages/add-article.html?tab=${tabId}`);
+      }}
     />
   );
 }

@@ -28,8 +28,8 @@ describe('deriveManifest', () => {
     }
   });
 
-  it('asks for no permission beyond storage and no host permission', () => {
-    expect(root.permissions).toEqual(['storage']);
+  it('asks for no permission beyond storage (and unlimited room for the reader’s evidence) and no host permission', () => {
+    expect(root.permissions).toEqual(['storage', 'unlimitedStorage']);
     expect(root).not.toHaveProperty('host_permissions');
     expect(root).not.toHaveProperty('optional_permissions');
   });
