@@ -147,6 +147,8 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
   }
   return {
     ...common,
+    // The content script runs on the browser's own API object, not webextension-polyfill (see src/platform/native-browser.ts).
+    ...(part === 'content' ? { resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } } } : {}),
     build: {
       ...common.build,
       // Library mode in IIFE format: one self-contained file, no import at run time.

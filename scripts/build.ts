@@ -24,12 +24,11 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
   for (const part of PARTS) await build(claimlensConfig(browser, part));
   cpSync(resolve(root, 'src/_locales'), resolve(out, '_locales'), { recursive: true });
   cpSync(resolve(root, 'src/icons'), resolve(out, 'icons'), { recursive: true });
-  for (const css of ['content.css', 'highlight-styles.css']) cpSync(resolve(root, 'src/content', css), resolve(out, css));
   const manifest = deriveManifest(readJson('manifest.json') as RootManifest, browser, version);
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
-/** Issue #5's budget for the content script (Preact, Floating UI and all), minified. */
+/** The budget for the content script (Preact, Floating UI and all), minified. */
 export const CONTENT_SCRIPT_BUDGET = 60 * 1024;
 
 /** One line on how the content script, parsed in every frame of every page, stands against its budget. */

@@ -1,7 +1,8 @@
 /**
  * `npm test`: everything CI checks, in order, stopping at the first failure.
- * Type-check, lint, build, web-ext lint, unit tests, then end-to-end tests in real Chromium
- * and real Firefox ESR (one browser at a time, so timing-sensitive behaviour gets the CPU).
+ * Type-check, lint, format check, build, web-ext lint, unit tests, the precision/recall evaluation
+ * of the built extension (scripts/eval.ts), then end-to-end tests in real Chromium and real Firefox
+ * ESR (one browser at a time, so timing-sensitive behaviour gets the CPU).
  */
 import { spawnSync } from 'node:child_process';
 
@@ -15,9 +16,11 @@ const STEPS: Step[] = [
   { name: 'type-check (extension)', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'type-check (scripts, tests)', command: 'npx', args: ['tsc', '--noEmit', '-p', 'tsconfig.node.json'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  { name: 'format check', command: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
   { name: 'web-ext lint (dist/firefox)', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
+  { name: 'evaluation (Chromium, Firefox ESR)', command: 'npx', args: ['tsx', 'scripts/eval.ts'] },
   { name: 'e2e tests (Chromium, Firefox ESR)', command: 'npx', args: ['vitest', 'run', '--project', 'e2e-chromium', '--project', 'e2e-firefox', '--maxWorkers', '1'] },
 ];
 

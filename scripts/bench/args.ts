@@ -1,4 +1,5 @@
-/** The command line of `npm run bench`. */
+/** The command line of `npm run bench`, read with node:util's parseArgs. */
+import { parseArgs } from 'node:util';
 
 export interface BenchArgs {
   quick: boolean;
@@ -6,38 +7,62 @@ export interface BenchArgs {
   generated: boolean;
   /** mark.js and advanced-mark.js on every page, not a sample (about half an hour). */
   allPeers: boolean;
-  /** Which halves run: the engine against its floor and peers, the extension on hostile pages. */
+  /** Which parts run: the engine against its floor and peers, the extension on hostile pages, what the extension costs a page. */
   engine: boolean;
   hostile: boolean;
+  pageCost: boolean;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only]
+export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only | --page-cost-only]
 
   --quick      12 pages spread over the size range, the peers on 6 of them up to 300 KB,
-               fewer runs (a minute or two for the engine half)
+               fewer runs (a minute or two for the engine half); page cost: one round, no trace
   --generated  run on generated pages even when ../shared/corpus/pages is there
   --all-peers  run mark.js and advanced-mark.js on every page, not 16 spread over the
                size range (with the bundled lexicon that takes about half an hour)
-  --engine-only   only the engine against its floor and peers (no extension build)
-  --hostile-only  only the built extension on the heavy hostile pages, in Chromium and
-               Firefox (builds it first; 3 s storms with --quick)
+  --engine-only     only the engine against its floor and peers (no extension build)
+  --hostile-only    only the built extension on the heavy hostile pages, in Chromium and
+                    Firefox (builds it first; 3 s storms with --quick)
+  --page-cost-only  only what the built extension adds to the largest corpus pages'
+                    main-thread time, with its traced breakdown (builds it first)
   --help       this text
 
-Prints tables and writes bench-results/<time>.json and .html (also latest.json, latest.html)
-and bench-results/hostile-<time>.json (also hostile-latest.json).`;
+Prints tables and writes bench-results/<time>.json and latest.json, bench-results/hostile-<time>.json
+(also hostile-latest.json) and bench-results/page-cost-<time>.json (also page-cost-latest.json).`;
+
+const ONLY = ['engine-only', 'hostile-only', 'page-cost-only'] as const;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { quick: false, generated: false, allPeers: false, engine: true, hostile: true, help: false };
-  for (const arg of argv) {
-    if (arg === '--quick') args.quick = true;
-    else if (arg === '--generated') args.generated = true;
-    else if (arg === '--all-peers') args.allPeers = true;
-    else if (arg === '--engine-only') args.hostile = false;
-    else if (arg === '--hostile-only') args.engine = false;
-    else if (arg === '--help' || arg === '-h') args.help = true;
-    else throw new Error(`unknown argument ${JSON.stringify(arg)}\n\n${USAGE}`);
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        quick: { type: 'boolean', default: false },
+        generated: { type: 'boolean', default: false },
+        'all-peers': { type: 'boolean', default: false },
+        'engine-only': { type: 'boolean', default: false },
+        'hostile-only': { type: 'boolean', default: false },
+        'page-cost-only': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n\n${USAGE}`);
   }
-  if (!args.engine && !args.hostile) throw new Error(`--engine-only and --hostile-only exclude each other\n\n${USAGE}`);
-  return args;
+  const only = ONLY.filter((flag) => values[flag]);
+  if (only.length > 1) throw new Error(`${only.map((flag) => `--${flag}`).join(' and ')} exclude each other\n\n${USAGE}`);
+  const all = only.length === 0;
+  return {
+    quick: values.quick,
+    generated: values.generated,
+    allPeers: values['all-peers'],
+    engine: all || values['engine-only'],
+    hostile: all || values['hostile-only'],
+    pageCost: all || values['page-cost-only'],
+    help: values.help,
+  };
 }

@@ -1,4 +1,4 @@
-/** Number and text formatting shared by the printed table and the HTML report. */
+/** Number formatting for the printed tables. */
 
 /** Milliseconds with precision that suits their size: 0.042, 3.14, 27.5, 1234. */
 export function formatMs(ms: number): string {
@@ -10,8 +10,4 @@ export function formatMs(ms: number): string {
 
 export function formatKb(bytes: number): string {
   return (bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,12 +1,13 @@
 /**
- * Measuring the hostile pages (hostile-pages.ts) from outside, for the e2e suite and the
+ * Measuring the hostile pages (scripts/lib/hostile-pages.ts) from outside, for the e2e suite and the
  * bench: the page's own probe (responsiveness, long tasks, clicks), how many mentions are
  * painted, the content script's own time accounting, what the extension printed, and the
  * renderer's heap over CDP (Chromium). Everything sent to the page is source text, so the bench
  * (run by tsx, which wraps functions in helpers the page lacks) can use it too.
  */
 import type { CDPSession, ConsoleMessage, Frame, Page } from 'puppeteer-core';
-import type { ProbeReading } from './hostile-pages';
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
+import type { ProbeReading } from '../lib/hostile-pages';
 
 type Target = Pick<Page | Frame, 'evaluate'>;
 
@@ -40,7 +41,7 @@ export function readWork(target: Target): Promise<WorkReading> {
 
 /** How many ranges the frame's `claimlens-mention` highlight holds (-1 when it is not registered). */
 export function highlightedCount(target: Target): Promise<number> {
-  return target.evaluate(`(() => { const h = CSS.highlights.get('claimlens-mention'); return h ? h.size : -1; })()`) as Promise<number>;
+  return target.evaluate(`(() => { const h = CSS.highlights.get(${JSON.stringify(MENTION_HIGHLIGHT)}); return h ? h.size : -1; })()`) as Promise<number>;
 }
 
 /** Polls until the frame holds `count` highlighted ranges; returns how long that took (ms). */

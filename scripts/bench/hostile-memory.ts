@@ -1,5 +1,5 @@
 /**
- * The content script's memory (issue 7): on the corpus's largest page, and after 1,000
+ * The content script's memory: on the corpus's largest page, and after 1,000
  * dynamic updates that add, edit and remove paragraphs with mentions and then put the page
  * back as it was. Read in Chromium over CDP after full garbage collections; the extension's
  * share is the same page's heap with the extension minus without it (an incognito context of

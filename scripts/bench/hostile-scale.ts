@@ -1,5 +1,5 @@
 /**
- * The heavy hostile pages of issue 7 (200,000 nodes, nesting 10,000 deep, one 1 MB text node,
+ * The heavy hostile pages (200,000 nodes, nesting 10,000 deep, one 1 MB text node,
  * 50,000 mentions, a mutation storm), measured the same way by the e2e suite (small sizes) and
  * the bench (full sizes): how long until every mention is painted, the content script's own
  * busy time and longest piece of work, and how late the page's own heartbeat ran.
@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../lib/launch-browser';
 import type { StaticServer } from '../lib/static-server';
 import { readProbe, readWork, recordProblems, resetProbe, waitForHighlightCount } from './hostile-measure';
-import { deepNestingPage, hugeTextNodePage, manyMentionsPage, manyNodesPage, stormPage } from './hostile-pages';
+import { deepNestingPage, hugeTextNodePage, manyMentionsPage, manyNodesPage, stormPage } from '../lib/hostile-pages';
 
 export interface ScaleSizes {
   nodes: number;
@@ -20,10 +20,10 @@ export interface ScaleSizes {
   stormPerSecond: number;
 }
 
-/** Issue 7's sizes, for the bench. */
+/** The full sizes the bench runs (the e2e suite runs them small). */
 export const FULL_SIZES: ScaleSizes = { nodes: 200_000, depth: 10_000, textChars: 1_000_000, mentions: 50_000, stormSeconds: 10, stormPerSecond: 1_000 };
 
-/** No task of the content script may take longer (issue 7). */
+/** No task of the content script may take longer: a longer one is a stall a reader feels. */
 export const LONGEST_TASK_MS = 200;
 
 export interface ScaleCase {

@@ -1,4 +1,4 @@
-/** Corpus totals, the ratios issue 4 asks for, and whether each target is met. */
+/** Corpus totals, the ratios the bench targets hold it to, and whether each target is met. */
 import { ENGINE_METHODS, type EngineMethodId, type PeerId } from './page/page-api';
 import { ratio, sum } from './stats';
 import type { BenchResult, PageResult } from './types';

@@ -32,6 +32,8 @@ export function syntheticLexicon(lexicon: Lexicon, count: number, seed = 10_000)
   const realStarts = [...REAL_STARTS, ...firstWords(lexicon)];
   const seen = new Set(lexicon.terms.map((term) => term.form.toLowerCase()));
   const extra: LexiconTerm[] = [];
+  // Ambiguous synthetic terms ask what the lexicon's most lenient rule asks.
+  const rule = Object.entries(lexicon.rules).sort(([, a], [, b]) => a.minScore - b.minScore)[0]?.[0];
   while (extra.length < count) {
     const words = Array.from({ length: between(random, 1, 4) }, () => syntheticWord(random));
     // About one term in four opens with a real word.
@@ -39,7 +41,8 @@ export function syntheticLexicon(lexicon: Lexicon, count: number, seed = 10_000)
     const form = words.join(' ');
     if (seen.has(form)) continue;
     seen.add(form);
-    extra.push({ form, lang: LANGS[extra.length % LANGS.length]!, family: 'synthetic', ambiguous: random() < 0.1 });
+    const ambiguous = random() < 0.1 && rule !== undefined;
+    extra.push({ form, lang: LANGS[extra.length % LANGS.length]!, family: 'synthetic', ambiguous, ...(ambiguous ? { rule } : {}) });
   }
   return { ...lexicon, terms: [...lexicon.terms, ...extra] };
 }

@@ -4,6 +4,7 @@
  * does not carry the evidence, which only a frame whose reader opens a card needs.
  */
 import type { CardData, CardModel } from '../data/card-data';
+import type { MentionReason } from '../data/mention-reason';
 import type { Stance } from '../data/dataset-schema';
 import { rankEvidence } from '../engine/rank-evidence';
 
@@ -34,9 +35,12 @@ export function withBothSides<T extends { stance: Stance }>(ranked: readonly T[]
 }
 
 /** `sourcesPageUrl`: the extension's sources page, which citations link to. */
-export function buildCardModel(mention: { text: string; context: string }, data: CardData, sourcesPageUrl: string): CardModel {
+export function buildCardModel(mention: { text: string; context: string; reason?: MentionReason | null }, data: CardData, sourcesPageUrl: string): CardModel {
+  const reason = mention.reason ?? null;
   return {
     termFound: mention.text,
+    // An unambiguous name needs no reason; an ambiguous one shows what it was judged by.
+    markedBecause: reason?.kind === 'unambiguous' ? null : reason,
     topicName: data.topic.name,
     topicDescription: data.topic.description,
     counts: data.counts,

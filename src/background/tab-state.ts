@@ -1,5 +1,5 @@
 /** Keeps each tab's frame reports and mirrors them in the toolbar badge. */
-import { browser } from '../platform/browser';
+import { setBadgeText } from '../platform/browser';
 import type { FrameReport } from '../platform/messages';
 import { readTabState, writeTabState, type TabState } from '../platform/tab-state-store';
 
@@ -22,7 +22,7 @@ function serialise<T>(task: () => Promise<T>): Promise<T> {
 
 async function save(tabId: number, state: TabState | null): Promise<void> {
   await writeTabState(tabId, state);
-  await browser.action.setBadgeText({ tabId, text: badgeText(state) }).catch(() => undefined); // the tab may be gone
+  await setBadgeText(tabId, badgeText(state));
 }
 
 export function setFrameReport(tabId: number, frameId: number, report: FrameReport): Promise<void> {

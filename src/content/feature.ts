@@ -11,6 +11,9 @@ export interface OpenCardOptions {
   focus: boolean;
 }
 
+/** Opens the quote card for a mention. */
+export type CardOpener = (mention: PageMention, options: OpenCardOptions) => void;
+
 export interface ContentContext {
   /** The mentions found in this frame. */
   readonly mentions: MentionStore;
@@ -21,9 +24,9 @@ export interface ContentContext {
   /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */
   onSettingsChange(listener: (settings: Settings, previous: Settings) => void, signal: AbortSignal): void;
   /** Opens the quote card for a mention (the card feature provides it; a no-op without it). */
-  openCard(mention: PageMention, options: OpenCardOptions): void;
+  openCard: CardOpener;
   /** The card feature registers its opener here, until `signal` aborts. */
-  provideCardOpener(opener: (mention: PageMention, options: OpenCardOptions) => void, signal: AbortSignal): void;
+  provideCardOpener(opener: CardOpener, signal: AbortSignal): void;
 }
 
 export interface Feature {

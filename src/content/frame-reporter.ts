@@ -63,9 +63,17 @@ export class FrameReporter {
     sendToBackground('frame-report', { host: this.#host, count, mentions, active: pending.active }).catch(() => undefined);
   }
 
-  /** The frame is going away (or the extension was reloaded under it). */
+  /** The frame is going away. */
   gone(): void {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     if (this.#isTopFrame || this.#lastSentCount > 0) sendToBackground('frame-gone', {}).catch(() => undefined);
+  }
+
+  /** The extension went away: nothing is left to report to, and no timer stays behind. */
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = undefined;
   }
 }

@@ -5,6 +5,8 @@
  * A plain listener set rather than an EventTarget: in Firefox content scripts a CustomEvent's
  * `detail` crosses into the page's compartment and reads back as null.
  */
+import { isolated } from './isolated';
+import type { MentionReason } from '../data/mention-reason';
 
 /** One mention of the topic on the page. */
 export interface PageMention {
@@ -20,6 +22,8 @@ export interface PageMention {
   readonly range: StaticRange;
   /** The prose around it (its paragraph), used to rank quotes. */
   readonly context: string;
+  /** Why it was marked (shown on the card for ambiguous forms). */
+  readonly reason: MentionReason;
 }
 
 type Listener = (mentions: readonly PageMention[]) => void;
@@ -32,10 +36,10 @@ export class MentionStore {
     return this.#mentions;
   }
 
-  /** Replaces the whole list (in document order) and tells listeners. */
+  /** Replaces the whole list (in document order) and tells listeners; a listener that throws is reported and the others still hear. */
   replace(mentions: readonly PageMention[]): void {
     this.#mentions = mentions;
-    for (const listener of [...this.#listeners]) listener(mentions);
+    for (const listener of [...this.#listeners]) isolated('a mentions listener failed', () => listener(mentions));
   }
 
   /** Calls `listener` on every change until `signal` aborts. */

@@ -2,21 +2,23 @@
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched.
  *
  * One `Highlight` holds exactly one StaticRange per mention. It is registered as
- * `claimlens-mention` (what tests and other features read) and, when given a style, under the
- * same object as `claimlens-style-<style>` (what highlight-styles.css paints), so changing the
- * style swaps one alias and never repaints ranges. In the extension the highlight-style
- * feature owns that alias instead. `claimlens-active` is left to the active-mention feature.
+ * `claimlens-mention` (what tests and other features read) and under the same object as
+ * `claimlens-style-<style>` (what highlight-styles.css paints), so changing the style swaps
+ * one alias and never repaints ranges. Nothing is registered until there is a mention: a
+ * frame without one leaves `CSS.highlights` alone, so the browser has no highlight to keep
+ * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
+ * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
+ * see it) with the first mention, because in Chromium any such rule makes every style
+ * recalculation compute highlight styles for every element. `claimlens-active` is the card's.
  */
 
-import highlightStyles from './highlight-styles.css?raw';
+import highlightStyles from './highlight-styles.css?inline';
+import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
 
-export const MENTION_HIGHLIGHT = 'claimlens-mention';
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
 /** …of this long each. */
 const PAINT_SLICE_MS = 8;
-
-export const styleHighlightName = (style: string): string => `claimlens-style-${style}`;
 
 export class MentionPainter {
   readonly #highlight = new Highlight();
@@ -32,13 +34,13 @@ export class MentionPainter {
   readonly #onWork: ((start: number) => void) | undefined;
   readonly #reached = new Set<ShadowRoot>();
   #sheet: CSSStyleSheet | null = null;
-  #style: string | null;
+  #style: string;
+  /** Are our names in `CSS.highlights`? From the first mention on. */
+  #registered = false;
 
-  constructor(style: string | null, onWork?: (start: number) => void) {
+  constructor(style: string, onWork?: (start: number) => void) {
     this.#style = style;
     this.#onWork = onWork;
-    CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
-    if (style) CSS.highlights.set(styleHighlightName(style), this.#highlight);
   }
 
   /**
@@ -50,6 +52,10 @@ export class MentionPainter {
   paint(ranges: readonly StaticRange[]): void {
     const previous = this.#target;
     this.#target = ranges;
+    if (ranges.length > 0 && !this.#registered) {
+      this.#registered = true;
+      this.heal();
+    }
     // A first scan only appends: then comparing in order is enough, no set of every range.
     if (previous.length <= ranges.length && previous.every((range, i) => ranges[i] === range)) {
       for (let i = previous.length; i < ranges.length; i++) this.#pending.push(ranges[i]!);
@@ -109,16 +115,26 @@ export class MentionPainter {
    * deleted it, or set its own under our name); the ranges in it are untouched.
    */
   heal(): void {
+    if (!this.#registered) return;
+    // The page may replace document.adoptedStyleSheets as it may clear CSS.highlights.
+    const sheet = this.#styles();
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
-    if (this.#style && CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
+    if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
+  }
+
+  /** Are our names registered (from the first mention on)? */
+  get registered(): boolean {
+    return this.#registered;
   }
 
   /** Paints the same mentions in another style. */
   setStyle(style: string): void {
     if (style === this.#style) return;
-    if (this.#style) CSS.highlights.delete(styleHighlightName(this.#style));
+    if (this.#registered && CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
     this.#style = style;
-    CSS.highlights.set(styleHighlightName(style), this.#highlight);
+    this.heal();
   }
 
   /**
@@ -129,15 +145,23 @@ export class MentionPainter {
    */
   reach(root: ShadowRoot): void {
     if (__BROWSER__ !== 'firefox' || this.#reached.has(root)) return;
-    this.#sheet ??= new CSSStyleSheet();
-    if (this.#sheet.cssRules.length === 0) this.#sheet.replaceSync(highlightStyles);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#styles()];
     this.#reached.add(root);
+  }
+
+  /** The highlight styles as one constructed sheet, built once. */
+  #styles(): CSSStyleSheet {
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      this.#sheet.replaceSync(highlightStyles);
+    }
+    return this.#sheet;
   }
 
   dispose(): void {
     const sheet = this.#sheet;
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    if (sheet && document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     this.#reached.clear();
     if (this.#drainTimer !== null) clearTimeout(this.#drainTimer);
     this.#highlight.clear();
@@ -145,6 +169,7 @@ export class MentionPainter {
     this.#pending = [];
     this.#target = [];
     if (CSS.highlights.get(MENTION_HIGHLIGHT) === this.#highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);
-    if (this.#style && CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
+    if (CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
+    this.#registered = false;
   }
 }

@@ -12,12 +12,14 @@
 import type { WorkMeter } from './work-meter';
 
 export const SLICE_MS = 5;
-export const BASE_DELAY_MS = 40;
-export const MAX_DELAY_MS = 800;
+const BASE_DELAY_MS = 40;
+const MAX_DELAY_MS = 800;
 /** While a long scan runs, its mentions are shown this often at most… */
 const PUBLISH_EVERY_MS = 250;
 /** …and never more often than every this many times the last publishing took. */
 const PUBLISH_COST_FACTOR = 10;
+/** A scan that fails this many slices in a row waits for the page to change before it tries again. */
+const MAX_FAILED_SLICES = 3;
 /** Quiet for this long after settling, the delay goes back to its base. */
 const CALM_MS = 2_000;
 
@@ -37,6 +39,7 @@ export class ScanScheduler {
   #settledAt = -Infinity;
   #lastPublish = 0;
   #publishCost = 0;
+  #failedSlices = 0;
 
   constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal) {
     this.#scan = scan;
@@ -66,11 +69,6 @@ export class ScanScheduler {
     }, this.#delay);
   }
 
-  /** The current delay before a rescan, for tests and reports. */
-  get delay(): number {
-    return this.#delay;
-  }
-
   #queueSlice(): void {
     if (this.#signal.aborted || this.#sliceQueued) return;
     this.#sliceQueued = true;
@@ -94,11 +92,17 @@ export class ScanScheduler {
         this.#publish(done);
         this.#publishCost = performance.now() - publishStart;
       }
+      this.#failedSlices = 0;
+    } catch (error) {
+      this.#failedSlices++;
+      console.debug('[claimlens] a scan slice failed', error);
     } finally {
+      // One failure does not end the scan: without the next slice it would stop until the page
+      // changed again. A scan that keeps failing stops retrying on its own, not to spin.
       this.#meter.record(start);
       this.#meter.publish(done);
+      if (done) this.#settledAt = performance.now();
+      else if (this.#failedSlices < MAX_FAILED_SLICES) this.#queueSlice();
     }
-    if (done) this.#settledAt = performance.now();
-    else this.#queueSlice();
   }
 }

@@ -15,6 +15,8 @@ export class WorkMeter {
   longest = 0;
   /** Is other work (deferred painting) still under way? Then nothing is settled yet. */
   stillWorking: () => boolean = () => false;
+  /** Has the scan caught up with the page? (asked when other work, such as painting, ends) */
+  scanDone: () => boolean = () => true;
 
   /** Counts one piece of work that started at `start` (performance.now()) and ends now. */
   record(start: number): void {

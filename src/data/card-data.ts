@@ -5,6 +5,7 @@
  */
 import { CLAIM_TAGS } from './claim-tags';
 import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
+import type { MentionReason } from './mention-reason';
 
 export interface CardSpeaker {
   name: string;
@@ -75,6 +76,8 @@ export interface CardData {
 export interface CardModel {
   /** The words as found on the page. */
   termFound: string;
+  /** Why an ambiguous form was marked (null for an unambiguous one). */
+  markedBecause: MentionReason | null;
   topicName: string;
   topicDescription: string;
   /** How many voices and items take each stance. */

@@ -1,8 +1,9 @@
 /**
- * Turns the lexicon (data) into what the matcher runs: every written form of every term and
- * every topic cue, normalised, in one automaton.
+ * Turns the lexicon (data) into what the matcher runs: every written form of every term,
+ * normalised, in one automaton; the cues in another, built only once a page has an ambiguous
+ * candidate to weigh.
  */
-import { LANGS, type Lang, type Lexicon } from '../data/lexicon-schema';
+import { LANGS, type CueWeight, type Lang, type Lexicon, type TermRule } from '../data/lexicon-schema';
 import { normalizePhrase } from './normalize';
 import { PhraseMatcher } from './phrase-matcher';
 
@@ -12,22 +13,57 @@ export interface CompiledTerm {
   readonly lang: Lang;
   readonly family: string;
   readonly ambiguous: boolean;
+  /** What an ambiguous form needs to count (null for an unambiguous one). */
+  readonly rule: TermRule | null;
 }
 
-/** What a phrase of the automaton stands for. */
-export type Phrase =
-  /** `capitals`: a short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
-  | { readonly kind: 'term'; readonly term: CompiledTerm; readonly capitals: boolean }
-  /** `wordStart`: the cue may continue into a longer word ("overdos*" → "overdoses"). */
-  | { readonly kind: 'cue'; readonly wordStart: boolean };
+/** A cue as the judge weighs it. */
+export interface CompiledCue {
+  /** As the lexicon writes it (without a trailing `*`), for the reason shown on the card. */
+  readonly form: string;
+  readonly weight: CueWeight;
+  /** What it adds to a candidate's score. */
+  readonly score: number;
+  /** The languages whose text it counts in ("ventil*" is German, not the French "ventilée"). */
+  readonly langs: Lang[];
+}
+
+/** A term's written form in the terms' automaton. */
+export interface TermPhrase {
+  readonly term: CompiledTerm;
+  /** A short form ("DCR") counts only in capitals, not as the word "sis" or "ops". */
+  readonly capitals: boolean;
+  /** The same written form in other languages ("SCS" is English and French), told apart by the text's language. */
+  readonly alternatives: CompiledTerm[];
+}
+
+/** A cue's written form in the cues' automaton. */
+export interface CuePhrase {
+  readonly cue: CompiledCue;
+  /** The cue may continue into a longer word ("overdos*" → "overdoses"). */
+  readonly wordStart: boolean;
+}
+
+/** The cues' automaton: built on first need, since only a prose context holding an ambiguous candidate is read for cues. */
+export interface CueMatcher {
+  readonly matcher: PhraseMatcher;
+  /** Indexed by phrase id. */
+  readonly phrases: readonly CuePhrase[];
+}
 
 export interface CompiledLexicon {
   readonly terms: readonly CompiledTerm[];
   /** Indexed by phrase id. */
-  readonly phrases: readonly Phrase[];
+  readonly phrases: readonly TermPhrase[];
   readonly matcher: PhraseMatcher;
   readonly languages: readonly Lang[];
+  /** The rule a short form the page itself defined must meet ("DKR" after "Drogenkonsumräume (DKR)"): its story's definition. */
+  readonly shortFormRule: TermRule;
+  cues(): CueMatcher;
 }
+
+/** A short form the page itself defined counts only in the story that defined it. */
+const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore: Number.POSITIVE_INFINITY };
 
 export interface CompileOptions {
   /** Which languages' terms are detected; all by default. Cues of every language still count. */
@@ -60,28 +96,52 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
   const languages = options.languages ? LANGS.filter((lang) => options.languages?.includes(lang)) : [...LANGS];
   const wanted = new Set(languages);
 
+  // The first spelling of a normalised form wins; a term of another language becomes its alternative.
   const texts: string[] = [];
-  const phrases: Phrase[] = [];
-  const seen = new Set<string>();
-  const add = (written: string, phrase: Phrase): void => {
-    const text = normalizePhrase(written);
-    if (!text || seen.has(text)) return; // the first spelling of a normalised form wins
-    seen.add(text);
-    texts.push(text);
-    phrases.push(phrase);
-  };
-
+  const phrases: TermPhrase[] = [];
+  const seen = new Map<string, TermPhrase>();
   const terms: CompiledTerm[] = [];
   for (const term of valid.terms) {
     if (!wanted.has(term.lang)) continue;
-    const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous };
+    const rule = term.ambiguous ? valid.rules[term.rule ?? ''] ?? DEFINITION_ONLY : null;
+    const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
-    for (const written of writtenForms(term)) add(written, { kind: 'term', term: compiled, capitals });
+    for (const written of writtenForms(term)) {
+      const text = normalizePhrase(written);
+      const first = seen.get(text);
+      if (first) {
+        if (first.term.lang !== term.lang && !first.alternatives.some((t) => t.lang === term.lang)) first.alternatives.push(compiled);
+      } else if (text) {
+        const phrase = { term: compiled, capitals, alternatives: [] };
+        seen.set(text, phrase);
+        texts.push(text);
+        phrases.push(phrase);
+      }
+    }
   }
-  for (const cue of valid.cues) {
-    const wordStart = cue.form.endsWith('*');
-    add(wordStart ? cue.form.slice(0, -1) : cue.form, { kind: 'cue', wordStart });
+  let cues: CueMatcher | null = null;
+  return { terms, phrases, matcher: new PhraseMatcher(texts), languages, shortFormRule: DEFINITION_ONLY, cues: () => (cues ??= compileCues(valid)) };
+}
+
+/** Every cue of every language in one automaton; a form several languages share counts in each. */
+function compileCues(lexicon: Lexicon): CueMatcher {
+  const texts: string[] = [];
+  const phrases: CuePhrase[] = [];
+  const seen = new Map<string, CuePhrase>();
+  for (const { form: written, lang, weight } of lexicon.cues) {
+    const wordStart = written.endsWith('*');
+    const form = wordStart ? written.slice(0, -1) : written;
+    const text = normalizePhrase(form);
+    const first = seen.get(text);
+    if (first) {
+      if (!first.cue.langs.includes(lang)) first.cue.langs.push(lang);
+    } else if (text) {
+      const phrase = { wordStart, cue: { form, weight, score: lexicon.weights[weight], langs: [lang] } };
+      seen.set(text, phrase);
+      texts.push(text);
+      phrases.push(phrase);
+    }
   }
-  return { terms, phrases, matcher: new PhraseMatcher(texts), languages };
+  return { matcher: new PhraseMatcher(texts), phrases };
 }

@@ -8,4 +8,3 @@
 export { compileLexicon, type CompiledLexicon, type CompiledTerm, type CompileOptions } from './compile-lexicon';
 export { findMentions } from './find-mentions';
 export { MentionScanner, type EngineMention, type ScannerOptions } from './mention-scanner';
-export { UI_MARKER_ATTRIBUTE } from './text-model';

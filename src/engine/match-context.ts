@@ -1,15 +1,17 @@
 /**
  * Matches one prose context: the lexicon's terms and cues in one pass over its normalised
  * text, plus the short forms the page has defined. Keeps leftmost-longest term occurrences
- * on word boundaries, notes whether a topic cue is near each, and whether a parenthesised
- * short form follows it ("drug consumption facilities (DCFs)").
+ * on word boundaries, gathers the cues of each ambiguous one's sentence and paragraph, and
+ * notes whether a parenthesised short form follows it ("drug consumption facilities (DCFs)").
  */
-import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import type { TermRule } from '../data/lexicon-schema';
+import type { CompiledCue, CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import type { CueEvidence } from './judge-candidate';
 import { NormalizedText } from './normalize';
 import type { ProseContext } from './text-model';
 
-/** A cue counts for an ambiguous term this many normalised characters away, within the context. */
-export const CUE_WINDOW = 300;
+/** A paragraph's cues count this many characters either side of a candidate (bounds a huge text node's cost). */
+const PARAGRAPH_REACH = 1500;
 /** Longest prose kept as a mention's context. */
 const CONTEXT_CHARS = 1000;
 
@@ -17,13 +19,18 @@ export interface Candidate {
   readonly range: StaticRange;
   readonly text: string;
   readonly term: CompiledTerm;
-  /** The form needs a topic cue or an unambiguous mention elsewhere to count. */
-  readonly ambiguous: boolean;
-  readonly cueNearby: boolean;
-  /** A page-defined short form ("DKR"): counts because the page said what it stands for. */
-  readonly definedShortForm: boolean;
+  /** The same written form in other languages, for the judge to pick by the text's language. */
+  readonly alternatives: readonly CompiledTerm[];
+  /** What the form needs to count; null for an unambiguous form, which always counts. */
+  readonly rule: TermRule | null;
+  /** The short form it is written as, singular ("DCR" for "DCRs"), whose definition in its story makes it count. */
+  readonly shortForm: string | null;
+  /** The cues around an ambiguous candidate (null for an unambiguous one). */
+  readonly cues: CueEvidence | null;
   /** The short form this occurrence defines, singular ("DCF" for "(DCFs)"). */
   readonly defines: string | null;
+  /** Is this short form defined here as something else: "Ottawa Police Service (OPS)", "OPS (Ottawa Police Service)"? */
+  readonly definedOtherwise: boolean;
   /** The prose around it. */
   readonly context: string;
 }
@@ -35,6 +42,7 @@ interface Span {
   start: number;
   end: number;
   term: CompiledTerm;
+  alternatives: readonly CompiledTerm[];
   shortForm: boolean;
   normStart: number;
   normEnd: number;
@@ -112,58 +120,130 @@ function leftmostLongest(spans: Span[]): Span[] {
 /** "DCR", "DCRs": capitals, with an optional plural s. */
 const inCapitals = (spelled: string): boolean => !/\p{Ll}/u.test(spelled.replace(/s$/, ''));
 
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'de', 'het', 'el', 'il', 'lo', 'o', 'a']);
+
+/** A name spelled as the lexicon spells it ("Insite", "The Thistle" or "the Thistle"), not "insite" or "InSite". */
+function asSpelled(spelled: string, form: string): boolean {
+  const written = spelled.split(/\s+/);
+  const wanted = form.split(/\s+/);
+  if (written.length !== wanted.length) return false;
+  return wanted.every((word, i) => written[i] === word || (i === 0 && wanted.length > 1 && ARTICLES.has(word.toLowerCase())));
+}
+
+const WORDS_BEFORE = /((?:[\p{L}\p{N}'’]+[\s-]+){1,8})\(\s*$/u;
+const WORDS_AFTER = /^s?(?:’s|'s)?\s*\(\s*([^()]{2,120})\)/u;
+
+/** Do the words' initials (all of them, or the capitalised ones) spell `short`? */
+function spells(words: string, short: string): boolean {
+  const list = words.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const wanted = short.toLowerCase();
+  for (let from = 0; from < list.length; from++) {
+    const tail = list.slice(from);
+    if (tail.map((word) => word[0]!.toLowerCase()).join('') === wanted) return true;
+    if (tail.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('') === wanted && /^\p{Lu}/u.test(tail[0]!)) return true;
+  }
+  return false;
+}
+
+/** Is the short form at [start, end) spelled out here as something other than a lexicon term? */
+function definedOtherwise(raw: string, start: number, end: number, short: string, kept: readonly Span[]): boolean {
+  const before = WORDS_BEFORE.exec(raw.slice(Math.max(0, start - 120), start));
+  if (before && /^\s*\)/.test(raw.slice(end)) && spells(before[1]!, short)) {
+    // A lexicon term right before the parenthesis is the topic's own definition.
+    const parenthesis = raw.lastIndexOf('(', start);
+    return !kept.some((span) => span.end <= parenthesis && parenthesis - span.end <= 2);
+  }
+  const after = WORDS_AFTER.exec(raw.slice(end, end + 160));
+  return after !== null && spells(after[1]!, short) && !kept.some((span) => span.start > end && span.start < end + after[0].length);
+}
+
+/** The raw bounds of the sentence around [start, end): from after the last ". " before it to the first after it. */
+function sentenceAround(raw: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !(/[.!?]/.test(raw[from - 1]!) && /\s/.test(raw[from] ?? ' '))) from--;
+  let to = end;
+  while (to < raw.length && !(/[.!?]/.test(raw[to]!) && /\s/.test(raw[to + 1] ?? ' '))) to++;
+  return [from, to];
+}
+
 /** Reused from one context to the next: most contexts hold nothing, and should cost no allocation. */
 const scratch = new NormalizedText();
 const spans: Span[] = [];
+/** Cue hits as (start, end, phrase id), in order of their end. */
 const cues: number[] = [];
+
+/** Finds the context's cues (in `cues`), once it holds an ambiguous candidate. */
+function findCues(text: NormalizedText, lexicon: CompiledLexicon): void {
+  const { matcher, phrases } = lexicon.cues();
+  cues.length = 0;
+  matcher.scan(text.codes, text.length, (id, start, end) => {
+    if (text.boundaryBefore(start) && (phrases[id]!.wordStart || text.boundaryAt(end))) cues.push(start, end, id);
+  });
+}
+
+/** The distinct cues of the sentence and paragraph around the raw span [start, end). */
+function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon, start: number, end: number): CueEvidence {
+  const [sentenceStart, sentenceEnd] = sentenceAround(raw, start, end);
+  const from = start - PARAGRAPH_REACH;
+  const to = end + PARAGRAPH_REACH;
+  const { phrases } = lexicon.cues();
+  const sentence = new Set<CompiledCue>();
+  const paragraph = new Set<CompiledCue>();
+  for (let i = 0; i < cues.length; i += 3) {
+    const cueStart = text.rawOffsets[cues[i]!]!;
+    const cueEnd = text.rawOffsets[cues[i + 1]! - 1]! + 1;
+    if (cueEnd <= from || (cueStart < end && cueEnd > start)) continue; // too far before, or part of the candidate
+    if (cueStart >= to) break;
+    const { cue } = phrases[cues[i + 2]!]!;
+    paragraph.add(cue);
+    if (cueStart >= sentenceStart && cueEnd <= sentenceEnd) sentence.add(cue);
+  }
+  return { sentence: [...sentence], paragraph: [...paragraph] };
+}
 
 export function matchContext(context: ProseContext, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): Candidate[] {
   const text = scratch.clear();
   const { parts, starts } = context;
   for (let i = 0; i < parts.length; i++) text.append(parts[i]!, starts[i]!);
   spans.length = 0;
-  cues.length = 0;
   lexicon.matcher.scan(text.codes, text.length, (id, start, end) => {
     const phrase = lexicon.phrases[id]!;
-    if (!text.boundaryBefore(start)) return;
-    if (phrase.kind === 'cue') {
-      if (phrase.wordStart || text.boundaryAt(end)) cues.push(start, end);
-      return;
-    }
-    if (!text.boundaryAt(end)) return;
+    if (!text.boundaryBefore(start) || !text.boundaryAt(end)) return;
     const raw = context.text;
     const [rawStart, rawEnd] = text.rawSpan(raw, start, end);
     if (phrase.capitals && !inCapitals(raw.slice(rawStart, rawEnd))) return;
-    spans.push({ start: rawStart, end: rawEnd, term: phrase.term, shortForm: false, normStart: start, normEnd: end });
+    if (phrase.term.rule?.capitalised && !asSpelled(raw.slice(rawStart, rawEnd), phrase.term.form)) return;
+    spans.push({ start: rawStart, end: rawEnd, term: phrase.term, alternatives: phrase.alternatives, shortForm: false, normStart: start, normEnd: end });
   });
   if (shortFormRegex) {
     for (const found of context.text.matchAll(shortFormRegex)) {
       const short = found[0].endsWith('s') && !shortForms.has(found[0]) ? found[0].slice(0, -1) : found[0];
       const term = shortForms.get(short);
-      if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, shortForm: true, normStart: -1, normEnd: -1 });
+      if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, alternatives: [], shortForm: true, normStart: -1, normEnd: -1 });
     }
   }
   if (spans.length === 0) return [];
   const raw = context.text;
 
-  return leftmostLongest(spans).map((span) => {
+  const kept = leftmostLongest(spans);
+  if (kept.some((span) => span.shortForm || span.term.rule)) findCues(text, lexicon);
+  return kept.map((span) => {
     const spelled = raw.slice(span.start, span.end);
-    const definedHere = span.shortForm ? span.term : shortForms.get(spelled) ?? shortForms.get(spelled.replace(/s$/, ''));
-    let cueNearby = false;
-    for (let i = 0; i < cues.length && !cueNearby && !span.shortForm; i += 2) {
-      const cueStart = cues[i]!;
-      const cueEnd = cues[i + 1]!;
-      const apart = cueEnd <= span.normStart ? span.normStart - cueEnd : cueStart >= span.normEnd ? cueStart - span.normEnd : -1;
-      cueNearby = apart >= 0 && apart <= CUE_WINDOW;
-    }
+    const singular = spelled.replace(/(?:’s|'s|s)$/, '');
+    const shortForm = span.shortForm
+      ? (shortForms.has(spelled) ? spelled : singular)
+      : shortForms.has(spelled) ? spelled : shortForms.has(singular) ? singular : span.term.rule?.definition && inCapitals(spelled) ? span.term.form : null;
+    const rule = span.shortForm ? lexicon.shortFormRule : span.term.rule;
     return {
       range: rangeOf(context, span.start, span.end),
       text: spelled,
       term: span.term,
-      ambiguous: span.term.ambiguous,
-      cueNearby,
-      definedShortForm: definedHere !== undefined,
+      alternatives: span.alternatives,
+      rule,
+      shortForm,
+      cues: rule ? cuesAround(text, raw, lexicon, span.start, span.end) : null,
       defines: span.shortForm ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
+      definedOtherwise: rule?.definition && shortForm ? definedOtherwise(raw, span.start, span.end, shortForm, kept) : false,
       context: contextAround(raw, span.start, span.end),
     };
   });

@@ -5,19 +5,24 @@
  *   scanner.work(() => performance.now() > deadline);  // repeat until it returns true
  *   scanner.mentions();                                  // accepted mentions, document order
  *
- * After a mutation, tell the scanner what changed (`textChanged`, `childrenChanged`, or
- * `rescan` for anything else); the next `work` rescans only the prose that can have changed
+ * After a mutation, tell the scanner what changed (`textChanged`, `childrenChanged`); the next `work` rescans only the prose that can have changed
  * and drops the mentions of removed nodes. Only contexts holding a candidate are kept, so
  * memory follows the mentions, not the page.
  *
- * Whether an ambiguous candidate counts is decided over the whole document whenever
- * `mentions()` is read: with a topic cue nearby, an unambiguous mention anywhere, or a short
- * form the page defined. A newly defined short form queues one more pass over the document.
+ * Whether an ambiguous candidate counts is decided whenever `mentions()` is read, by its
+ * lexicon rule over its own evidence: the cues of its sentence and paragraph, and what its
+ * story (story-scope.ts) says — a definition of the short form, an unambiguous name. A
+ * language's ambiguous forms count only in text of that language. A newly defined short form
+ * queues one more pass over the document.
  */
-import type { Lang } from '../data/lexicon-schema';
+import { LANGS, type Lang } from '../data/lexicon-schema';
 import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import { judgeCandidate, UNAMBIGUOUS, type MentionReason } from './judge-candidate';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
+import { StoryScope, storyText, type Story } from './story-scope';
 import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
+
+export type { MentionReason } from './judge-candidate';
 
 export interface EngineMention {
   /** Exactly the mention's characters; may span inline elements. */
@@ -29,6 +34,8 @@ export interface EngineMention {
   readonly lang: Lang;
   /** The prose around it. */
   readonly context: string;
+  /** Why it counts. */
+  readonly reason: MentionReason;
 }
 
 interface ContextResult {
@@ -57,7 +64,36 @@ function isApartWithNeighbours(node: Node): boolean {
 export interface ScannerOptions {
   /** Called with every open shadow root the walk enters (to observe it for mutations). */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /**
+   * The language a text is written in, when it can be told reliably (null otherwise): asked
+   * once per story, only for a story whose ambiguous candidate has no `lang` of its own below
+   * the root. Without it, the root's `lang` decides.
+   */
+  detectLanguage?: (text: string) => Promise<string | null>;
+  /** Called when a detected language changed what counts (read `mentions()` again). */
+  onJudged?: () => void;
 }
+
+/** The lexicon language of a BCP 47 tag ("de-CH" → "de", Swiss German "gsw" → "de"), or null for one it does not have. */
+export function lexiconLang(tag: string | null | undefined): Lang | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lang = primary === 'gsw' ? 'de' : primary;
+  return (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null;
+}
+
+/** Where the text's language comes from: an element's own `lang` below the root decides; the root's is only a default. */
+function declaredLang(owner: Node): { lang: string; own: boolean } | null {
+  for (let at: Node | null = owner; at; at = parentOrHost(at)) {
+    if (at.nodeType !== Node.ELEMENT_NODE) continue;
+    const lang = (at as Element).getAttribute('lang');
+    if (lang === null || lang.trim() === '') continue;
+    return { lang, own: at !== at.ownerDocument?.documentElement };
+  }
+  return null;
+}
+
+/** A detection under way, or its answer (null: not told reliably). */
+type Detected = Promise<void> | Lang | 'other' | null;
 
 /** `node`, then the shadow host of each tree it is in, outermost last. */
 function treeChain(node: Node): Node[] {
@@ -101,9 +137,13 @@ export class MentionScanner {
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
   /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
-  #accepted: Candidate[] | null = null;
+  #accepted: Accepted[] | null = null;
   #mentions: EngineMention[] | null = null;
   #version = 0;
+  /** Languages detected per story, keyed by the story's container and opening heading. */
+  readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
+  #detecting = 0;
+  readonly #clear = new WeakMap<Candidate, Accepted>();
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
@@ -115,6 +155,11 @@ export class MentionScanner {
   /** Grows whenever the set of candidates may have changed; cheap to poll. */
   get version(): number {
     return this.#version;
+  }
+
+  /** Is a story's language still being detected (so what counts may still change)? */
+  get judging(): boolean {
+    return this.#detecting > 0;
   }
 
   /** Is there nothing left to scan? */
@@ -153,12 +198,6 @@ export class MentionScanner {
     // No neighbours reported while the target still has children: not told enough, so re-read.
     if (!before && !after && change.target.firstChild) return false;
     return (!before || standsApart(before)) && (!after || standsApart(after));
-  }
-
-  /** Rescans everything under `node` (its owner's prose included). */
-  rescan(node: Node): void {
-    const owner = ownerOf(node, this.#root);
-    if (owner) this.#enqueue(owner, 'subtree');
   }
 
   #enqueue(node: Node, mode: WalkMode): void {
@@ -273,20 +312,210 @@ export class MentionScanner {
   }
 
   #acceptedCandidates(): Candidate[] {
+    return this.#judged().map((accepted) => accepted.candidate);
+  }
+
+  /** Every candidate that counts, with its reason (cached until something changes). */
+  #judged(): Accepted[] {
     if (!this.#accepted) {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
       this.#sorted = true;
-      const candidates = this.#results.flatMap((result) => result.candidates);
-      const topical = candidates.some((c) => !c.ambiguous || c.definedShortForm);
-      this.#accepted = candidates.filter((c) => !c.ambiguous || topical || c.cueNearby || c.definedShortForm);
+      const accepted: Accepted[] = [];
+      if (!this.#results.some((result) => result.candidates.some((candidate) => candidate.rule))) {
+        // No ambiguous candidate: nothing to judge (most pages, and every incremental batch of them).
+        for (const result of this.#results) for (const candidate of result.candidates) accepted.push(this.#unambiguous(candidate));
+      } else {
+        const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
+        const judged = this.#results.map((result) =>
+          result.candidates.map((candidate) => (candidate.rule ? judge.judge(candidate, result, null) : this.#unambiguous(candidate))),
+        );
+        judge.secondLook(judged);
+        for (const ones of judged) for (const one of ones) if (one) accepted.push(one);
+      }
+      this.#accepted = accepted;
     }
     return this.#accepted;
+  }
+
+  /** An unambiguous candidate as accepted, made once for the life of the candidate. */
+  #unambiguous(candidate: Candidate): Accepted {
+    let accepted = this.#clear.get(candidate);
+    if (!accepted) this.#clear.set(candidate, (accepted = { candidate, term: candidate.term, reason: UNAMBIGUOUS }));
+    return accepted;
+  }
+
+  /** The story's detected language: a lexicon language, 'other', null when not known reliably, or 'pending'. */
+  #storyLang(story: Story): Lang | 'other' | null | 'pending' {
+    const detect = this.#options.detectLanguage;
+    if (!detect) return null;
+    let byStart = this.#detected.get(story.container);
+    if (!byStart) this.#detected.set(story.container, (byStart = new Map<Element | null, Detected>()));
+    const known = byStart.get(story.start);
+    if (known === undefined) {
+      const settle = (answer: Lang | 'other' | null): void => {
+        this.#detecting--;
+        byStart.set(story.start, answer);
+        this.#changed();
+        this.#options.onJudged?.();
+      };
+      const pending = detect(storyText(story)).then(
+        (tag) => settle(tag ? lexiconLang(tag) ?? 'other' : null),
+        () => settle(null),
+      );
+      this.#detecting++;
+      byStart.set(story.start, pending);
+      return 'pending';
+    }
+    return known instanceof Promise ? 'pending' : known;
   }
 
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#acceptedCandidates().map((c) => ({ range: c.range, text: c.text, term: c.term.form, lang: c.term.lang, context: c.context }));
+    this.#mentions ??= this.#judged().map(({ candidate: c, term, reason }) => ({ range: c.range, text: c.text, term: term.form, lang: term.lang, context: c.context, reason }));
     return this.#mentions;
+  }
+}
+
+interface Accepted {
+  readonly candidate: Candidate;
+  /** The term it stands for in its text's language. */
+  readonly term: CompiledTerm;
+  readonly reason: MentionReason;
+}
+
+interface StoryFacts {
+  /** The story's first unambiguous mention, as written. */
+  mention: string | null;
+  /** Short forms the story defines, with the long form as written. */
+  readonly definitions: Map<string, string>;
+  /** Short forms the story spells out as something else. */
+  readonly otherwise: Set<string>;
+}
+
+/** Judges one pass's ambiguous candidates; learns stories and what they hold only when asked. */
+class StoryJudge {
+  readonly #results: readonly ContextResult[];
+  readonly #storyLang: (story: Story) => Lang | 'other' | null | 'pending';
+  #scope: StoryScope | null = null;
+  /** Per story: its first unambiguous mention, and the short forms it defines with their long forms. */
+  #facts: Map<Story, StoryFacts> | null = null;
+
+  constructor(results: readonly ContextResult[], storyLang: (story: Story) => Lang | 'other' | null | 'pending') {
+    this.#results = results;
+    this.#storyLang = storyLang;
+  }
+
+  /** The candidate's term in its text's language with the reason it counts, or null when it does not. */
+  judge(candidate: Candidate, result: ContextResult, acceptedBeside: string | null): Accepted | null {
+    const lang = this.#langOf(result.owner);
+    if (lang === 'pending') return null; // judged again once the story's language is known
+    const term = lang === null ? candidate.term : [candidate.term, ...candidate.alternatives].find((one) => one.lang === lang) ?? null;
+    // The same form may ask more in one language than in another ("SCS").
+    const rule = term && term !== candidate.term && term.rule ? term.rule : candidate.rule!;
+    const facts = (): StoryFacts => this.#factsOf(result.owner);
+    // Text of no known language is taken to be in the form's own, for which cues count.
+    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : lang ?? candidate.term.lang, {
+      paragraphMention: result.candidates.find((other) => !other.rule)?.text ?? acceptedBeside,
+      storyMention: () => facts().mention,
+      definitionOf: (shortForm) => facts().definitions.get(shortForm) ?? null,
+      definedOtherwise: (shortForm) => facts().otherwise.has(shortForm),
+    });
+    if (!reason) return null;
+    // A short form the story defined counts in any language; other ambiguous forms only in their own.
+    if (term === null && reason.kind !== 'defined' && !rule.anyLanguage) return null;
+    return { candidate, term: term ?? candidate.term, reason };
+  }
+
+  /**
+   * A second look at what was turned down: a mention accepted in the same paragraph (or, where
+   * the rule looks at the story, in the same story) is a clear mention too ("the consumption
+   * room" in a headline, when the story's text below it counts).
+   */
+  secondLook(judged: (Accepted | null)[][]): void {
+    const turnedDown = judged.some((ones) => ones.includes(null));
+    const someAccepted = judged.some((ones) => ones.some((one) => one?.candidate.rule));
+    if (!turnedDown || !someAccepted) return;
+    this.#sameSenseAsTheStory(judged);
+    const acceptedInStory = new Map<Story, string>();
+    judged.forEach((ones, i) => {
+      const first = ones.find((one) => one !== null);
+      const story = first ? this.#stories.storyOf(this.#results[i]!.owner) : null;
+      if (first && story && !acceptedInStory.has(story)) acceptedInStory.set(story, first.candidate.text);
+    });
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      const beside = ones.find((one) => one !== null)?.candidate.text ?? null;
+      ones.forEach((one, k) => {
+        if (one) return;
+        const candidate = result.candidates[k]!;
+        const scope = candidate.rule?.clearMention;
+        const mention = scope === 'story' ? beside ?? acceptedInStory.get(this.#stories.storyOf(result.owner)) ?? null : scope ? beside : null;
+        if (mention) ones[k] = this.judge(candidate, result, mention);
+      });
+    });
+  }
+
+  /**
+   * A form accepted for lack of any sign of another sense ("Zo bereken je je gebruiksruimte",
+   * a headline) is turned down when its story uses the same form beside a counter-cue: the
+   * story is about that other sense.
+   */
+  #sameSenseAsTheStory(judged: (Accepted | null)[][]): void {
+    const otherSense = new Map<Story, Set<CompiledTerm>>();
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      ones.forEach((one, k) => {
+        const candidate = result.candidates[k]!;
+        if (one || !candidate.cues?.paragraph.some((cue) => cue.weight === 'counter')) return;
+        const story = this.#stories.storyOf(result.owner);
+        const terms = otherSense.get(story) ?? new Set<CompiledTerm>();
+        otherSense.set(story, terms.add(candidate.term));
+      });
+    });
+    if (otherSense.size === 0) return;
+    judged.forEach((ones, i) => {
+      const result = this.#results[i]!;
+      ones.forEach((one, k) => {
+        if (one?.reason.kind === 'no-other-sense' && otherSense.get(this.#stories.storyOf(result.owner))?.has(one.candidate.term)) ones[k] = null;
+      });
+    });
+  }
+
+  get #stories(): StoryScope {
+    return (this.#scope ??= new StoryScope());
+  }
+
+  /**
+   * The language of the text `owner` holds: an element's own `lang` below the root decides;
+   * else a reliable detection; else the root's `lang`; null when not known, 'pending' while
+   * it is being detected.
+   */
+  #langOf(owner: Node): Lang | 'other' | null | 'pending' {
+    const declared = declaredLang(owner);
+    const lang = declared ? lexiconLang(declared.lang) ?? 'other' : null;
+    if (declared?.own) return lang;
+    const detected = this.#storyLang(this.#stories.storyOf(owner));
+    return detected ?? lang;
+  }
+
+  #factsOf(owner: Node): StoryFacts {
+    if (!this.#facts) {
+      this.#facts = new Map();
+      for (const result of this.#results) {
+        const telling = result.candidates.filter((candidate) => !candidate.rule || candidate.definedOtherwise);
+        if (telling.length === 0) continue;
+        const story = this.#stories.storyOf(result.owner);
+        let facts = this.#facts.get(story);
+        if (!facts) this.#facts.set(story, (facts = { mention: null, definitions: new Map(), otherwise: new Set() }));
+        for (const candidate of telling) {
+          if (candidate.definedOtherwise && candidate.shortForm) facts.otherwise.add(candidate.shortForm);
+          if (candidate.rule) continue;
+          facts.mention ??= candidate.text;
+          if (candidate.defines && !facts.definitions.has(candidate.defines)) facts.definitions.set(candidate.defines, candidate.text);
+        }
+      }
+    }
+    return this.#facts.get(this.#stories.storyOf(owner)) ?? { mention: null, definitions: new Map(), otherwise: new Set() };
   }
 }

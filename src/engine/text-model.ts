@@ -34,9 +34,6 @@ class Prose implements ProseContext {
   }
 }
 
-/** Marks the extension's own UI so the engine never reads it. */
-export const UI_MARKER_ATTRIBUTE = 'data-claimlens-ui';
-
 /** What an element is to the text model. */
 const INLINE = 0;
 const BLOCK = 1;
@@ -67,9 +64,11 @@ function kindOf(element: Element): number {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Is the element left out for an attribute: the extension's own UI, or editable content (`contenteditable` other than "false")? */
+/**
+ * Is the element left out for an attribute: editable content (`contenteditable` other than
+ * "false")? The card needs no marker: its closed shadow root is never entered.
+ */
 function isMarked(element: Element): boolean {
-  if (element.hasAttribute(UI_MARKER_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }

@@ -3,6 +3,7 @@
  * document, extracts the article here, and shows it for review. Without it: paste or drop a text.
  */
 import { render } from 'preact';
+import * as v from 'valibot';
 import { useEffect, useState } from 'preact/hooks';
 import { DatasetError, formatProblem } from '../data/dataset-error';
 import { t, uiLanguage } from '../platform/i18n';
@@ -16,6 +17,9 @@ import '../ui/page.css';
 import './sources.css';
 import './add-article.css';
 
+/** The content script's answer enters here: checked before it is parsed. */
+const SerialisedDocument = v.object({ html: v.string(), url: v.string() });
+
 const tabId = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
 function problemsOf(error: unknown): string[] {
@@ -25,9 +29,9 @@ function problemsOf(error: unknown): string[] {
 }
 
 async function readTab(id: number): Promise<AddArticleState> {
-  const page = await sendToFrame(id, 0, 'serialise-document', {}).catch(() => undefined);
-  if (!page || typeof page.html !== 'string' || typeof page.url !== 'string') return { step: 'paste', error: t('addArticleNoPage') };
-  const extracted = extractArticle(page.html, page.url);
+  const page = v.safeParse(SerialisedDocument, await sendToFrame(id, 0, 'serialise-document', {}).catch(() => undefined));
+  if (!page.success) return { step: 'paste', error: t('addArticleNoPage') };
+  const extracted = extractArticle(page.output.html, page.output.url);
   if (!extracted) return { step: 'paste', error: t('addArticleNoArticle') };
   return { step: 'review', article: await newReaderArticle(extracted), siteName: extracted.siteName };
 }

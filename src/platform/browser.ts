@@ -2,18 +2,15 @@
  * The one module that touches the WebExtension API. Everything else imports the small typed
  * functions below, so platform differences live in one place.
  *
- * No polyfill at run time: Firefox has `browser`, and Chrome's MV3 `chrome` returns promises
- * for every API Claimlens uses. The one difference that matters, answering a message
- * asynchronously, is handled in messages.ts with `sendResponse`, which both browsers take.
- * (webextension-polyfill cost 9.6 KB of the content script's 60 KB budget for nothing else.)
- * The polyfill's type definitions still describe the API.
+ * `browser` is webextension-polyfill's: promises everywhere, the same API in both browsers.
+ * The content script's build swaps the polyfill for `native-browser.ts` (the browser's own
+ * object, chosen at build time): it is parsed in every frame of every page, and the polyfill
+ * would cost it 10 KB and measurable start-up time for nothing it uses (docs/DESIGN.md,
+ * "Platform and build").
  */
-import type { Browser } from 'webextension-polyfill';
+import polyfilled, { type Browser } from 'webextension-polyfill';
 
-type ExtensionGlobals = typeof globalThis & { browser?: Browser; chrome?: Browser };
-
-/** Chosen at build time (Dark Reader style), not sniffed at run time. */
-export const browser: Browser = ((globalThis as ExtensionGlobals)[__BROWSER__ === 'firefox' ? 'browser' : 'chrome'] ?? (globalThis as ExtensionGlobals).browser)!;
+export const browser: Browser = polyfilled;
 
 /** A localised string from `_locales/<lang>/messages.json`; the key itself if it is missing. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -52,8 +49,34 @@ export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
 
-
 /** Opens an extension page in a new tab next to the current one. */
 export async function openExtensionTab(path: string): Promise<void> {
   await browser.tabs.create({ url: extensionUrl(path) });
+}
+
+/** Calls `listener` when a tab starts loading a new document. */
+export function onTabLoading(listener: (tabId: number) => void): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') listener(tabId);
+  });
+}
+
+/** Calls `listener` when a tab is closed. */
+export function onTabClosed(listener: (tabId: number) => void): void {
+  browser.tabs.onRemoved.addListener((tabId) => listener(tabId));
+}
+
+/** Calls `listener` with a keyboard command's name and the tab it was pressed in. */
+export function onCommand(listener: (command: string, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => listener(command, tab?.id));
+}
+
+/** The toolbar badge's text for one tab; a tab that has gone meanwhile is not an error. */
+export async function setBadgeText(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
+}
+
+/** The badge's background colour, for every tab. */
+export async function setBadgeColour(color: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color });
 }

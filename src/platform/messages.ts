@@ -1,11 +1,15 @@
 /**
  * The messages between the content script, the background and the extension pages, typed
  * end to end. Only the extension's own contexts can send runtime messages (there is no
- * `externally_connectable`), but handlers still check shapes: a bug must not become a crash.
+ * `externally_connectable`), but every request is checked against its schema where it
+ * enters (`listen`): a bug in a sender is a logged, unanswered message, not a crash.
  */
+import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import type { CardModel } from '../data/card-data';
+import { readReason, type MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
+import { checkExtensionContext, onAbortUnregister } from './extension-context';
 
 /** One mention as the popup lists it. */
 export interface MentionSummary {
@@ -37,12 +41,38 @@ export type BackgroundRequests = {
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
   'top-host': { request: Record<string, never>; response: string | null };
-  /** The card for a mention: the evidence ranked for its paragraph. */
-  'card-model': { request: { text: string; context: string }; response: CardModel };
-  /** Turn Claimlens off for a site (the card's "Turn off on this site"). */
-  'disable-site': { request: { host: string }; response: undefined };
+  /** The card for a mention: the evidence ranked for its paragraph, and why it was marked. */
+  'card-model': { request: { text: string; context: string; reason?: MentionReason }; response: CardModel };
+  /** Turn Claimlens off for the sender's page (the card's "Turn off on this site"); the background takes the site from the sender's tab. */
+  'disable-site': { request: Record<string, never>; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
   'open-sources': { request: { itemId?: string }; response: undefined };
+};
+
+/** Each request's check: the payload as its handler may take it, or undefined when it is malformed. */
+type RequestChecks<T extends Protocol<T>> = { [K in keyof T]: (message: object) => T[K]['request'] | undefined };
+
+function fromSchema<T>(schema: v.GenericSchema<unknown, T>): (message: object) => T | undefined {
+  // An object schema leaves unknown keys (here `type`) out of its output.
+  return (message) => {
+    const checked = v.safeParse(schema, message);
+    if (checked.success) return checked.output;
+    console.debug('[claimlens] malformed message', checked.issues.map((issue) => issue.message));
+    return undefined;
+  };
+}
+
+const EMPTY = v.object({});
+const MENTION_SUMMARY = v.object({ index: v.pipe(v.number(), v.integer()), text: v.string(), term: v.string(), snippet: v.string() });
+
+/** Checked with valibot: the background and the extension pages do not pay for every kilobyte the way the content script does. */
+const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
+  'frame-report': fromSchema(v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), mentions: v.array(MENTION_SUMMARY), active: v.boolean() })),
+  'frame-gone': fromSchema(EMPTY),
+  'top-host': fromSchema(EMPTY),
+  'card-model': fromSchema(v.object({ text: v.string(), context: v.string(), reason: v.optional(v.pipe(v.unknown(), v.transform((value) => readReason(value) ?? undefined))) })),
+  'disable-site': fromSchema(EMPTY),
+  'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
 };
 
 /** Messages a frame's content script answers. */
@@ -60,6 +90,22 @@ export interface SerialisedDocument {
   html: string;
   url: string;
 }
+
+/**
+ * Checked by hand: the content script is parsed in every frame of every page, and valibot
+ * would add about 4 KB to it for two one-field requests.
+ */
+const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
+  'reveal-mention': (message) => {
+    const { index } = message as { index?: unknown };
+    return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? { index } : undefined;
+  },
+  'step-mention': (message) => {
+    const { direction } = message as { direction?: unknown };
+    return direction === 1 || direction === -1 ? { direction } : undefined;
+  },
+  'serialise-document': () => ({}),
+};
 
 type Protocol<T> = { [K in keyof T]: { request: unknown; response: unknown } };
 
@@ -82,7 +128,10 @@ export function sendToBackground<K extends keyof BackgroundRequests>(
   type: K,
   request: BackgroundRequests[K]['request'],
 ): Promise<BackgroundRequests[K]['response']> {
-  return browser.runtime.sendMessage<unknown, BackgroundRequests[K]['response']>({ type, ...request });
+  return browser.runtime.sendMessage<unknown, BackgroundRequests[K]['response']>({ type, ...request }).catch((error: unknown) => {
+    checkExtensionContext(); // a failed message is how an orphaned content script usually learns
+    throw error;
+  });
 }
 
 export function sendToFrame<K extends keyof ContentRequests>(
@@ -98,14 +147,17 @@ type Handlers<T extends Protocol<T>> = {
   [K in keyof T]: (request: T[K]['request'], sender: MessageSender) => T[K]['response'] | Promise<T[K]['response']>;
 };
 
-function listen<T extends Protocol<T>>(handlers: Partial<Handlers<T>>, signal?: AbortSignal): void {
+function listen<T extends Protocol<T>>(checks: RequestChecks<T>, handlers: Partial<Handlers<T>>, signal?: AbortSignal): void {
   // Answered through sendResponse + `return true`: the form both browsers take (Chrome does
   // not accept a returned promise from every version we support).
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    const handler = handlers[message.type as keyof T]!;
+    const type = message.type as keyof T;
+    const handler = handlers[type]!;
+    const request = checks[type](message);
+    if (request === undefined) return undefined; // malformed: left unanswered, the sender's promise rejects
     Promise.resolve()
-      .then(() => handler(message as Parameters<typeof handler>[0], senderOf(sender)))
+      .then(() => handler(request, senderOf(sender)))
       .then(sendResponse, (error: unknown) => {
         console.debug('[claimlens] message handler failed', message.type, error);
         sendResponse(undefined);
@@ -116,14 +168,14 @@ function listen<T extends Protocol<T>>(handlers: Partial<Handlers<T>>, signal?: 
   // listener does not handle is what lets other listeners answer them.
   const typed = listener as Runtime.OnMessageListenerCallback;
   browser.runtime.onMessage.addListener(typed);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(typed), { once: true });
+  if (signal) onAbortUnregister(signal, () => browser.runtime.onMessage.removeListener(typed));
 }
 
 export function handleBackgroundRequests(handlers: Handlers<BackgroundRequests>): void {
-  listen<BackgroundRequests>(handlers);
+  listen(BACKGROUND_REQUESTS, handlers);
 }
 
 /** Each feature answers its own requests; a request no listener answers gets undefined. */
 export function handleContentRequests(handlers: Partial<Handlers<ContentRequests>>, signal: AbortSignal): void {
-  listen<ContentRequests>(handlers, signal);
+  listen(CONTENT_REQUESTS, handlers, signal);
 }

@@ -3,6 +3,7 @@
  * worker being stopped between events, and the popup reads it (and watches it) directly.
  */
 import { browser } from './browser';
+import { onAbortUnregister } from './extension-context';
 import type { FrameReport } from './messages';
 
 export interface TabState {
@@ -31,5 +32,5 @@ export function watchTabState(tabId: number, listener: () => void, signal: Abort
     if (area === 'session' && key in changes) listener();
   };
   browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  onAbortUnregister(signal, () => browser.storage.onChanged.removeListener(onChanged));
 }

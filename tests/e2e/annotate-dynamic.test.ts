@@ -8,13 +8,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { mentionTexts, useSession, waitForMentions } from './support/session';
 import { waitForTexts, workReport } from './support/annotation';
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
 
 /** Runs `change` in the page and returns how long until the highlighted texts are `expected`. */
 async function timeUntil(page: Page, expected: readonly string[], change: () => void): Promise<number> {
   const started = Date.now();
   await page.evaluate(change);
   await waitForTexts(page, expected).catch(async (error: unknown) => {
-    throw new Error(`highlighted ${JSON.stringify(await mentionTexts(page))}, not ${JSON.stringify(expected)} (${String(error)}; ${await page.evaluate(() => CSS.highlights.get('claimlens-mention')?.size ?? -1)} ranges)`, { cause: error });
+    throw new Error(`highlighted ${JSON.stringify(await mentionTexts(page))}, not ${JSON.stringify(expected)} (${String(error)}; ${await page.evaluate((name) => CSS.highlights.get(name)?.size ?? -1, MENTION_HIGHLIGHT)} ranges)`, { cause: error });
   });
   return Date.now() - started;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { mentionTexts, useSession, waitForMentions } from './support/session';
 import { bodyUnchanged, recordParsedBody, waitForSettled } from './support/annotation';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, styleHighlightName } from '../../src/content/highlight-names';
 
 describe('annotating a page', () => {
   const session = useSession();
@@ -25,8 +26,8 @@ describe('annotating a page', () => {
   it('paints the mentions through the style alias, which is the same Highlight', async () => {
     const page = await session.open('/fixtures/basic.html');
     await waitForMentions(page, 1);
-    expect(await page.evaluate(() => CSS.highlights.get('claimlens-style-marker') === CSS.highlights.get('claimlens-mention'))).toBe(true);
-    expect(await page.evaluate(() => CSS.highlights.has('claimlens-active'))).toBe(false);
+    expect(await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('marker'), MENTION_HIGHLIGHT)).toBe(true);
+    expect(await page.evaluate((name) => CSS.highlights.has(name), ACTIVE_HIGHLIGHT)).toBe(false);
     await page.close();
   });
 
@@ -40,14 +41,15 @@ describe('annotating a page', () => {
   it('searches open shadow roots, nested ones too, but not closed ones', async () => {
     const page = await session.open('/fixtures/shadow.html');
     // (waitForMentions sorts with compareBoundaryPoints, which cannot compare across shadow trees.)
-    await page.waitForFunction(() => CSS.highlights.get('claimlens-mention')?.size === 3, { polling: 50, timeout: 5_000 });
-    const texts = await page.evaluate(() =>
-      [...(CSS.highlights.get('claimlens-mention') ?? [])].map((r) => {
+    await page.waitForFunction((name) => CSS.highlights.get(name)?.size === 3, { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
+    const texts = await page.evaluate((name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
         const live = new Range();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
         return live.toString();
       }),
+      MENTION_HIGHLIGHT,
     );
     expect(texts.sort()).toEqual(['drug consumption room', 'overdose prevention centre', 'supervised injection site']);
     await page.close();

@@ -8,6 +8,7 @@ import { cardIsOpen, cloneCardForAxe, inCard, mentionPoint, readCard, waitForCar
 import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
+import { ACTIVE_HIGHLIGHT } from '../../src/content/highlight-names';
 
 const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
 
@@ -98,14 +99,14 @@ describe('the quote card', () => {
     const point = await mentionPoint(page, 1);
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, true);
-    const place = () => page.evaluate(() => {
+    const place = () => page.evaluate((name) => {
       const card = document.querySelector('claimlens-card')!.getBoundingClientRect();
-      const [range] = [...CSS.highlights.get('claimlens-active')!] as AbstractRange[];
+      const [range] = [...CSS.highlights.get(name)!] as AbstractRange[];
       const live = document.createRange();
       live.setStart(range!.startContainer, range!.startOffset);
       live.setEnd(range!.endContainer, range!.endOffset);
       return { card: card.top, mention: live.getBoundingClientRect().bottom };
-    });
+    }, ACTIVE_HIGHLIGHT);
     const before = await place();
     await page.evaluate(() => scrollBy(0, 40));
     await new Promise((done) => setTimeout(done, 200));
@@ -141,10 +142,10 @@ describe('the quote card', () => {
     expect(card?.focused).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('claimlens-card');
     expect(card?.speakers[0]).toContain('Alison Thewliss'); // the first mention, the Glasgow passage
-    expect(await page.evaluate(() => {
-      const [range] = [...CSS.highlights.get('claimlens-active')!] as AbstractRange[];
+    expect(await page.evaluate((name) => {
+      const [range] = [...CSS.highlights.get(name)!] as AbstractRange[];
       return range!.startContainer.parentElement?.id;
-    })).toBe('glasgow');
+    }, ACTIVE_HIGHLIGHT)).toBe('glasgow');
     await page.keyboard.press('Escape');
     await waitForCard(page, false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');

@@ -1,10 +1,11 @@
-/** Badge, popup, options and per-site control, in a real browser (issue #6). */
+/** Badge, popup, options and per-site control, in a real browser. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';
 import { ExtensionControl } from './support/extension-control';
 import { axeViolations } from './support/axe';
 import { cardIsOpen, mentionPoint, readCard, waitForCard } from './support/card';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, styleHighlightName } from '../../src/content/highlight-names';
 
 async function highlightNames(page: Page): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('claimlens-')).sort());
@@ -43,7 +44,7 @@ describe('badge, popup, options and per-site control', () => {
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     const off = await popup.waitForSelector('::-p-text(Turn off on 127.0.0.1)');
     await off!.click();
-    await page.waitForFunction(() => !CSS.highlights.has('claimlens-mention'), { polling: 50, timeout: 5_000 });
+    await page.waitForFunction((name) => !CSS.highlights.has(name), { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
     expect(await highlightNames(page)).toEqual([]);
     await control.waitForBadge(tabId, '');
     await popup.waitForSelector('::-p-text(Claimlens is off on 127.0.0.1.)');
@@ -67,7 +68,7 @@ describe('badge, popup, options and per-site control', () => {
     }, frameUrl);
     const frame = page.frames().find((f) => f.url() === frameUrl)!;
     await new Promise((done) => setTimeout(done, 1_500)); // time enough for a running script to paint
-    for (const context of [page, frame]) expect(await context.evaluate(() => CSS.highlights.has('claimlens-mention'))).toBe(false);
+    for (const context of [page, frame]) expect(await context.evaluate((name) => CSS.highlights.has(name), MENTION_HIGHLIGHT)).toBe(false);
     // The same frame on a page whose site is on is annotated.
     await control.clearSync();
     expect(await waitForMentions(frame, 1)).toEqual(['drug consumption room']);
@@ -79,7 +80,7 @@ describe('badge, popup, options and per-site control', () => {
     await waitForMentions(page, 2);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     await (await popup.waitForSelector('::-p-text(Pause everywhere)'))!.click();
-    await page.waitForFunction(() => !CSS.highlights.has('claimlens-mention'), { polling: 50, timeout: 5_000 });
+    await page.waitForFunction((name) => !CSS.highlights.has(name), { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
     await control.waitForBadge(tabId, '');
     await (await popup.waitForSelector('::-p-text(Resume)'))!.click();
     await waitForMentions(page, 2);
@@ -97,12 +98,12 @@ describe('badge, popup, options and per-site control', () => {
     })));
     expect(listed).toEqual([{ term: 'drug consumption room', mentions: [expect.stringContaining('Glasgow drug consumption room') as string, expect.stringContaining('drug consumption rooms save lives') as string] }]);
     await (await popup.$$('button.mention'))[1]!.click();
-    await page.waitForFunction(() => {
-      const active = CSS.highlights.get('claimlens-active');
+    await page.waitForFunction((name) => {
+      const active = CSS.highlights.get(name);
       if (active?.size !== 1) return false;
       const [range] = [...active] as AbstractRange[];
       return range!.startContainer.parentElement?.id === 'second';
-    }, { polling: 50, timeout: 5_000 });
+    }, { polling: 50, timeout: 5_000 }, ACTIVE_HIGHLIGHT);
     await page.bringToFront();
     await waitForCard(page, true);
     expect((await readCard(session.kind, page))?.focused).toBe(true);
@@ -119,11 +120,11 @@ describe('badge, popup, options and per-site control', () => {
   it('applies a new highlight style from the options page to an open tab, live', async () => {
     const page = await session.open('/fixtures/two-mentions.html');
     await waitForMentions(page, 2);
-    expect(await highlightNames(page)).toEqual(['claimlens-mention', 'claimlens-style-marker']);
+    expect(await highlightNames(page)).toEqual([MENTION_HIGHLIGHT, styleHighlightName('marker')]);
     const options = await session.ext.openExtensionPage('options/index.html');
     await (await options.waitForSelector('input[name="highlightStyle"][value="contrast"]'))!.click();
-    await page.waitForFunction(() => CSS.highlights.has('claimlens-style-contrast') && !CSS.highlights.has('claimlens-style-marker'), { polling: 50, timeout: 5_000 });
-    expect(await page.evaluate(() => CSS.highlights.get('claimlens-style-contrast') === CSS.highlights.get('claimlens-mention'))).toBe(true);
+    await page.waitForFunction((contrast, marker) => CSS.highlights.has(contrast) && !CSS.highlights.has(marker), { polling: 50, timeout: 5_000 }, styleHighlightName('contrast'), styleHighlightName('marker'));
+    expect(await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('contrast'), MENTION_HIGHLIGHT)).toBe(true);
   });
 
   it('applies a new card trigger from the options page to an open tab, live', async () => {
@@ -145,7 +146,7 @@ describe('badge, popup, options and per-site control', () => {
     await control.setSync({ version: 1, paused: 'maybe', disabledSites: '127.0.0.1', highlightStyle: 42, languages: null, dwellMs: -5 });
     const page = await session.open('/fixtures/two-mentions.html');
     expect(await waitForMentions(page, 2)).toHaveLength(2);
-    expect(await highlightNames(page)).toEqual(['claimlens-mention', 'claimlens-style-marker']);
+    expect(await highlightNames(page)).toEqual([MENTION_HIGHLIGHT, styleHighlightName('marker')]);
     const options = await session.ext.openExtensionPage('options/index.html');
     await options.waitForSelector('input[name="highlightStyle"][value="marker"]:checked');
   });

@@ -10,6 +10,7 @@ import { startStaticServer } from '../../scripts/lib/static-server';
 import { corpusPages, onlyLocal, staticHtml } from '../../scripts/lib/corpus-pages';
 import { CORPUS_DIR, useSession } from './support/session';
 import { bodyUnchanged, recordParsedBody, waitForSettled, workReport, type WorkReport } from './support/annotation';
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
 
 const FIREFOX_SAMPLE_EVERY = 6;
 
@@ -29,15 +30,15 @@ describe('the real-page corpus', () => {
     for (const { name, bytes } of pages) {
       await page.goto(`${site.origin}/corpus/${name}`, { waitUntil: 'domcontentloaded' });
       await waitForSettled(page, 30_000);
-      const highlighted = await page.evaluate(() => {
-        const highlight = CSS.highlights.get('claimlens-mention');
+      const highlighted = await page.evaluate((name) => {
+        const highlight = CSS.highlights.get(name);
         return [...(highlight ?? [])].map((range) => {
           const live = document.createRange();
           live.setStart(range.startContainer, range.startOffset);
           live.setEnd(range.endContainer, range.endOffset);
           return live.toString();
         });
-      });
+      }, MENTION_HIGHLIGHT);
       if (highlighted.length > 0) problems.push(`${name}: highlighted ${JSON.stringify(highlighted)}`);
       if (!(await bodyUnchanged(page))) problems.push(`${name}: body.innerHTML changed`);
       reports.push({ name, bytes, ...(await workReport(page)) });

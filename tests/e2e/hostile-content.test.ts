@@ -1,5 +1,5 @@
 /**
- * Hostile pages, part 2: strange documents (issue 7). A <base> that points elsewhere, frames
+ * Hostile pages, part 2: strange documents. A <base> that points elsewhere, frames
  * nested four deep across two origins, right-to-left and bidirectional text, emoji and
  * combining marks around and inside mentions. Each case checks that nothing went wrong, the
  * page (every frame of it) still works, and Claimlens annotates exactly the mentions and opens
@@ -10,7 +10,8 @@ import type { Frame, Page } from 'puppeteer-core';
 import { mentionTexts, useSession, waitForMentions } from './support/session';
 import { readCard, waitForCard } from './support/card';
 import { expectAllWell, expectPageWorks, openHostile, type HostilePage } from './support/hostile';
-import { basePage, BIDI_CASES, bidiPage, framePage } from '../../scripts/bench/hostile-pages';
+import { basePage, BIDI_CASES, bidiPage, framePage } from '../../scripts/lib/hostile-pages';
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
 
 describe('hostile pages: strange documents', () => {
   const session = useSession();
@@ -72,14 +73,14 @@ describe('hostile pages: strange documents', () => {
 
 /** A point inside the first mention of `frame`, in the top page's viewport (frames may be nested). */
 async function pointInFrame(frame: Frame): Promise<{ x: number; y: number }> {
-  const inner = await frame.evaluate(() => {
-    const [range] = [...CSS.highlights.get('claimlens-mention')!] as AbstractRange[];
+  const inner = await frame.evaluate((name) => {
+    const [range] = [...CSS.highlights.get(name)!] as AbstractRange[];
     const live = document.createRange();
     live.setStart(range!.startContainer, range!.startOffset);
     live.setEnd(range!.endContainer, range!.endOffset);
     const rect = live.getClientRects()[0]!;
     return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
-  });
+  }, MENTION_HIGHLIGHT);
   let { x, y } = inner;
   for (let at: Frame | null = frame; at?.parentFrame(); at = at.parentFrame()) {
     const element = await at.frameElement();

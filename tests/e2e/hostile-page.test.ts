@@ -1,6 +1,6 @@
 /**
  * Hostile pages, part 1: pages that attack the JavaScript and CSS environment Claimlens runs
- * in (issue 7). Each case checks that the extension raised nothing, the page's own script
+ * in. Each case checks that the extension raised nothing, the page's own script
  * still runs and answers, and Claimlens still annotates and opens a card afterwards.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,8 +9,9 @@ import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';
 import { inCard, mentionPoint, readCard, waitForCard } from './support/card';
 import { expectAllWell, expectCardOpens, expectPageWorks, openHostile, pollUntil, type HostilePage } from './support/hostile';
-import { builtinsPage, CARD_ATTACKS, cardRemovingPage, CSP_CANARY_CSS, cspPage, highlightClearPage, hostileCssPage, POISONED, STRICT_CSP } from '../../scripts/bench/hostile-pages';
+import { builtinsPage, CARD_ATTACKS, cardRemovingPage, CSP_CANARY_CSS, cspPage, highlightClearPage, hostileCssPage, POISONED, STRICT_CSP } from '../../scripts/lib/hostile-pages';
 import { highlightedCount } from '../../scripts/bench/hostile-measure';
+import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, styleHighlightName } from '../../src/content/highlight-names';
 
 /** The CSP hash of the strict-CSP page's canary style, which browsers name when they block it. */
 const CANARY_HASH = createHash('sha256').update(CSP_CANARY_CSS).digest('base64');
@@ -52,7 +53,7 @@ describe('hostile pages: the environment', () => {
     let samples = 0;
     while (Date.now() - started < 3_000) {
       samples++;
-      if ((await highlightedCount(page)) === 2 && (await page.evaluate(() => CSS.highlights.has('claimlens-style-marker')))) painted++;
+      if ((await highlightedCount(page)) === 2 && (await page.evaluate((alias) => CSS.highlights.has(alias), styleHighlightName('marker')))) painted++;
       await new Promise((done) => setTimeout(done, 100));
     }
     const clears = await page.evaluate(() => (window as unknown as { __clears: number }).__clears);
@@ -62,7 +63,7 @@ describe('hostile pages: the environment', () => {
     // Stopped clearing: the highlight is back, in its style, at once.
     await page.evaluate(() => (window as unknown as { __stopClearing(): void }).__stopClearing());
     await page.evaluate(() => CSS.highlights.clear());
-    await pollUntil(() => page.evaluate(() => CSS.highlights.get('claimlens-mention')?.size === 2 && CSS.highlights.has('claimlens-style-marker')), Boolean, 3_000, 'repainted after a clear');
+    await pollUntil(() => page.evaluate((name, alias) => CSS.highlights.get(name)?.size === 2 && CSS.highlights.has(alias), MENTION_HIGHLIGHT, styleHighlightName('marker')), Boolean, 3_000, 'repainted after a clear');
     await expectAllWell(session, hostile, { count: 2 });
   });
 
@@ -157,8 +158,8 @@ describe('hostile pages: the environment', () => {
 
 /** Is the open card just above or below the active mention (not somewhere else on the screen)? */
 function cardBesideMention(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const [range] = [...CSS.highlights.get('claimlens-active')!] as AbstractRange[];
+  return page.evaluate((name) => {
+    const [range] = [...CSS.highlights.get(name)!] as AbstractRange[];
     const live = document.createRange();
     live.setStart(range!.startContainer, range!.startOffset);
     live.setEnd(range!.endContainer, range!.endOffset);
@@ -167,5 +168,5 @@ function cardBesideMention(page: Page): Promise<boolean> {
     const near = (a: number, b: number): boolean => Math.abs(a - b) <= 24;
     const overlapsHorizontally = card.left < mention.right + 8 && card.right > mention.left - 8;
     return overlapsHorizontally && (near(card.top, mention.bottom) || near(card.bottom, mention.top));
-  });
+  }, ACTIVE_HIGHLIGHT);
 }

@@ -1,5 +1,5 @@
 /**
- * Hostile pages, part 3: size (issue 7). 200,000 nodes, nesting 10,000 deep, one 1 MB text
+ * Hostile pages, part 3: size. 200,000 nodes, nesting 10,000 deep, one 1 MB text
  * node, 50,000 mentions and a mutation storm, at sizes that keep `npm test` quick where the
  * full size would take long (`npm run bench` runs them all at full size and holds the numbers
  * to their targets). Each page must end up annotated exactly, still work and still open a

@@ -1,5 +1,5 @@
 /**
- * Memory (issue 7): the content script's heap on the corpus's largest page, and after 1,000
+ * Memory: the content script's heap on the corpus's largest page, and after 1,000
  * dynamic updates that then leave the page as it was — what the updates cost must come back
  * after garbage collection. Chromium reads the heap over CDP; Firefox has no heap reading over
  * WebDriver BiDi, so there the test checks what it can see: every update's mentions are

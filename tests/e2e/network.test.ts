@@ -1,5 +1,5 @@
 /**
- * Zero network: the extension itself makes no request at all (issue #7). The browser runs
+ * Zero network: the extension itself makes no request at all (see README, Privacy). The browser runs
  * with every request, loopback included, sent through a recording proxy; the test then uses
  * every part of Claimlens (content script, card, popup, options, sources, stakeholders,
  * settings, background) and checks what went out.

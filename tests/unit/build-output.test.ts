@@ -22,13 +22,13 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
 
   it('names only files that exist in its manifest', () => {
     const manifest = JSON.parse(readFileSync(dist(browser, 'manifest.json'), 'utf8')) as {
-      content_scripts: { js: string[]; css: string[] }[];
+      content_scripts: { js: string[]; css?: string[] }[];
       action: { default_popup: string };
       options_ui: { page: string };
       icons: Record<string, string>;
     };
     const files = [
-      ...manifest.content_scripts.flatMap((s) => [...s.js, ...s.css]),
+      ...manifest.content_scripts.flatMap((s) => [...s.js, ...(s.css ?? [])]),
       manifest.action.default_popup,
       manifest.options_ui.page,
       ...Object.values(manifest.icons),

@@ -1,9 +1,7 @@
 /** The timed work itself, one function per method, each over the page's current body. */
 import { findMentions, type CompiledLexicon } from './engine-adapter';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 import { runPeer } from './peers';
-
-/** The highlight name the content script registers (see issue 4's contract). */
-export const MENTION_HIGHLIGHT = 'claimlens-mention';
 
 /** The floor: the least any text finder must do, walk every text node and collect its data. */
 export function walkText(root: Node): { text: string; nodes: number } {

@@ -10,6 +10,7 @@
  * has nothing to do.
  */
 import { computePosition, flip, inline, offset, shift, type Platform, type Rect } from '@floating-ui/core';
+import { liveRange } from '../live-range';
 
 const GAP = 8;
 const VIEWPORT_PADDING = 8;
@@ -53,15 +54,14 @@ const viewportPlatform: Platform = {
   isRTL: (element: Element) => getComputedStyle(element).direction === 'rtl',
 };
 
-/** A live Range over the mention's StaticRange, rebuilt on each read (nodes may have moved). */
+const NO_BOX = new DOMRect();
+
+/** The mention's boxes, measured afresh on each read (nodes may have moved); empty once it has left the page. */
 function rangeReference(range: StaticRange): RangeReference {
-  const live = (): Range => {
-    const r = document.createRange();
-    r.setStart(range.startContainer, range.startOffset);
-    r.setEnd(range.endContainer, range.endOffset);
-    return r;
+  return {
+    getBoundingClientRect: () => liveRange(range)?.getBoundingClientRect() ?? NO_BOX,
+    getClientRects: () => liveRange(range)?.getClientRects() ?? document.createRange().getClientRects(),
   };
-  return { getBoundingClientRect: () => live().getBoundingClientRect(), getClientRects: () => live().getClientRects() };
 }
 
 /**

@@ -4,6 +4,7 @@
  * the caret position under the pointer, confirmed against the mention's line boxes so a
  * pointer in the margin beside a line does not count.
  */
+import { liveRange } from '../live-range';
 import type { PageMention } from '../mention-store';
 
 interface HighlightHit {
@@ -29,14 +30,6 @@ function textNodesOf(range: StaticRange): Node[] {
   return nodes;
 }
 
-function liveRange(range: StaticRange): Range | null {
-  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return null;
-  const live = document.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  return live;
-}
-
 function pointInRects(range: Range, x: number, y: number): boolean {
   for (const rect of range.getClientRects()) {
     if (x >= rect.left - SLACK && x <= rect.right + SLACK && y >= rect.top - SLACK && y <= rect.bottom + SLACK) return true;
@@ -59,6 +52,21 @@ export class MentionHitTester {
         else this.#byNode.set(node, [mention]);
       }
     }
+  }
+
+  /**
+   * The first mention inside `element` (focus moved onto it), found by walking the element's
+   * text nodes against the index: the cost is the element's size up to its first mention,
+   * never the number of mentions on the page.
+   */
+  mentionWithin(element: Node): PageMention | null {
+    if (this.empty) return null;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = element.nodeType === Node.TEXT_NODE ? element : walker.nextNode(); node; node = walker.nextNode()) {
+      const found = this.#byNode.get(node);
+      if (found) return found[0]!;
+    }
+    return null;
   }
 
   get empty(): boolean {

@@ -1,14 +1,15 @@
 /**
  * Finds the topic's mentions in this frame and paints them, and keeps both up to date while
  * the page changes: the engine's MentionScanner does the finding, ScanScheduler runs it in
- * idle slices, PageWatcher feeds it mutations, MentionPainter paints (and HighlightGuard keeps
- * the paint registered on pages that clear CSS.highlights), and the MentionStore tells the
- * other features.
+ * idle slices, PageWatcher feeds it mutations, MentionPainter paints in the reader's style
+ * (and HighlightGuard keeps the paint registered on pages that clear CSS.highlights), and the
+ * MentionStore tells the other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
+import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
@@ -20,11 +21,8 @@ import { WorkMeter } from '../work-meter';
 export interface AnnotateOptions {
   /** Languages whose names are detected; all by default. */
   languages?: readonly Lang[];
-  /**
-   * The style alias to register (`claimlens-style-<style>`), or null when another feature
-   * owns the aliases (in the extension, features/highlight-style.ts does).
-   */
-  style: string | null;
+  /** The style to paint in (`claimlens-style-<style>` in highlight-styles.css). */
+  style: string;
 }
 
 /** Keeps each mention's id and object for as long as its range lives. */
@@ -45,21 +43,27 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const compileStart = performance.now();
   const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
   meter.record(compileStart);
+  // Made in the order they need each other, so no callback reaches an object not yet made.
+  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
+  // nothing is settled until both the scan and the painting are done.
+  const painter = new MentionPainter(options.style, (start) => {
+    meter.record(start);
+    meter.publish(meter.scanDone());
+  });
+  meter.stillWorking = () => painter.painting || scanner.judging;
+  // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
   let watcher: PageWatcher | null = null;
+  let scheduler: ScanScheduler | null = null;
   const scanner = new MentionScanner(document, lexicon, {
-    // Called while scanning, after the painter below exists.
+    detectLanguage,
+    // A story's language came back: what counts there may have changed.
+    onJudged: () => scheduler?.request(),
     onShadowRoot: (root) => {
       watcher?.watch(root);
       painter.reach(root);
     },
   });
-  // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
-  // nothing is settled until it is done.
-  const painter = new MentionPainter(options.style, (start) => {
-    meter.record(start);
-    meter.publish(scanner.done);
-  });
-  meter.stillWorking = () => painter.painting;
+  meter.scanDone = () => scanner.done;
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;
@@ -74,7 +78,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     guard.watch(found.length > 0);
     mentions.replace(found);
   };
-  const scheduler = new ScanScheduler(scanner, meter, publish, signal);
+  scheduler = new ScanScheduler(scanner, meter, publish, signal);
   watcher = new PageWatcher(
     scanner,
     meter,
@@ -99,6 +103,8 @@ export const annotate: Feature = {
   name: 'annotate',
   init(context: ContentContext, signal) {
     // A change of languages restarts the features (content/index.ts), so this is read once.
-    startAnnotating(context.mentions, { languages: context.settings().languages, style: null }, signal);
+    const settings = context.settings();
+    const painter = startAnnotating(context.mentions, { languages: settings.languages, style: settings.highlightStyle }, signal);
+    context.onSettingsChange((next) => painter.setStyle(next.highlightStyle), signal);
   },
 };

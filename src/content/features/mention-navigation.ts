@@ -4,20 +4,12 @@
  */
 import { handleContentRequests } from '../../platform/messages';
 import type { Feature } from '../feature';
+import { liveRange } from '../live-range';
 import type { PageMention } from '../mention-store';
-
-function liveRange(mention: PageMention): Range | null {
-  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
-  if (!startContainer.isConnected || !endContainer.isConnected) return null;
-  const range = document.createRange();
-  range.setStart(startContainer, startOffset);
-  range.setEnd(endContainer, endOffset);
-  return range;
-}
 
 /** Scrolls the mention to the middle of the viewport (instantly when motion is reduced). */
 function scrollToMention(mention: PageMention): boolean {
-  const range = liveRange(mention);
+  const range = liveRange(mention.range);
   const element = range?.startContainer.parentElement;
   if (!range || !element) return false;
   const rect = range.getBoundingClientRect();

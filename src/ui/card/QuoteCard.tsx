@@ -3,6 +3,7 @@ import { Component } from 'preact';
 import { t, tCount } from '../../platform/i18n';
 import type { CardModel } from './card-model';
 import { EvidenceEntry } from './EvidenceEntry';
+import { MarkedBecause } from './MarkedBecause';
 import { StanceBalance } from './StanceBalance';
 
 export interface QuoteCardProps {
@@ -12,8 +13,8 @@ export interface QuoteCardProps {
   maxHeight: number;
   /** Closes the card (the close button; the content script handles Escape). */
   onClose: () => void;
-  /** Opens the sources page at an item. */
-  onOpenSource: (itemId: string) => void;
+  /** Opens the sources page at an item, or at its top without one. */
+  onOpenSource: (itemId?: string) => void;
   /** Turns Claimlens off for this site. */
   onDisableSite: () => void;
 }
@@ -45,6 +46,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         <p id="card-term" class="term">{t('cardTermFound', model.termFound)}</p>
         <h2 id="card-title" class="topic">{model.topicName}</h2>
         <p class="description">{model.topicDescription}</p>
+        <MarkedBecause reason={model.markedBecause} />
         <StanceBalance counts={model.counts} />
         <p class="as-reported">
           {tCount('cardSourceCount', model.sourceCount)} {t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}
@@ -63,7 +65,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
           </button>
         ) : <span />}
         <span class="actions">
-          <button type="button" class="link" onClick={() => onOpenSource('')}>{t('cardSources')}</button>
+          <button type="button" class="link" onClick={() => onOpenSource()}>{t('cardSources')}</button>
           <button type="button" class="link" onClick={onDisableSite}>{t('cardDisableSite')}</button>
         </span>
       </footer>

@@ -3,15 +3,16 @@
  * has settled, and what its own time accounting says (see src/content/work-meter.ts).
  */
 import type { Frame, Page } from 'puppeteer-core';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 
 /** The content script's total and longest piece of work in a frame (src/content/work-meter.ts). */
 export { readWork as workReport, type WorkReading as WorkReport } from '../../../scripts/bench/hostile-measure';
 
 type Target = Pick<Page | Frame, 'waitForFunction' | 'evaluate'>;
 
-/** Waits until the content script has finished scanning the frame at least once. */
+/** Waits until the content script has finished scanning the frame at least once (its highlights are registered only once it found a mention). */
 export async function waitForSettled(frame: Target, timeout = 15_000): Promise<void> {
-  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0 && CSS.highlights.has('claimlens-mention'), { timeout, polling: 50 });
+  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0, { timeout, polling: 50 });
 }
 
 /** Keeps a copy of `document.body.innerHTML` as it was when parsing ended, before the content script ran. */
@@ -35,8 +36,8 @@ export function bodyUnchanged(page: Page): Promise<boolean> {
 /** Waits until the frame's mention texts (in document order) are exactly `expected`. */
 export async function waitForTexts(frame: Target, expected: readonly string[], timeout = 5_000): Promise<void> {
   await frame.waitForFunction(
-    (want: string) => {
-      const ranges = [...(CSS.highlights.get('claimlens-mention') ?? [])].map((r) => {
+    (name: string, want: string) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])].map((r) => {
         const live = new Range();
         live.setStart(r.startContainer, r.startOffset);
         live.setEnd(r.endContainer, r.endOffset);
@@ -46,6 +47,7 @@ export async function waitForTexts(frame: Target, expected: readonly string[], t
       return JSON.stringify(ranges.map((r) => r.toString())) === want;
     },
     { timeout, polling: 20 },
+    MENTION_HIGHLIGHT,
     JSON.stringify(expected),
   );
 }

@@ -6,11 +6,12 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import type { BrowserKind } from '../../../scripts/lib/launch-browser';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 
 /** The point a reader would hover: inside the `index`th mention's first line box, scrolled into view. */
 export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate((i: number) => {
-    const ranges = [...(CSS.highlights.get('claimlens-mention') ?? [])] as AbstractRange[];
+  return page.evaluate((name: string, i: number) => {
+    const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
     const live = ranges.map((r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; })
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     const range = live[i];
@@ -19,7 +20,7 @@ export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; 
     if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 3);
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, index);
+  }, MENTION_HIGHLIGHT, index);
 }
 
 /** Is the card shown (its host is in the page, or frame, and open in the top layer)? */

@@ -1,13 +1,14 @@
 /**
- * What every hostile-page case checks (issue 7), in one place: the extension raised nothing,
+ * What every hostile-page case checks, in one place: the extension raised nothing,
  * the page's own script still runs and answers a click, and Claimlens still annotates and
- * opens a card. Pages come from scripts/bench/hostile-pages.ts and are served generated.
+ * opens a card. Pages come from scripts/lib/hostile-pages.ts and are served generated.
  */
 import { expect } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
 import type { StaticServer } from '../../../scripts/lib/static-server';
 import { readProbe } from '../../../scripts/bench/hostile-measure';
 import { openGenerated } from '../../../scripts/bench/hostile-scale';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 import type { Session } from './session';
 import { mentionTexts } from './session';
 import { mentionPoint, readCard, waitForCard } from './card';
@@ -65,7 +66,7 @@ export async function expectCardOpens(session: Session, page: Page, index = 0): 
 export async function expectAllWell(session: Session, hostile: HostilePage, mentions: { count?: number; texts?: readonly string[] } = {}): Promise<void> {
   const { page, problems } = hostile;
   if (mentions.texts) expect(await mentionTexts(page)).toEqual(mentions.texts);
-  else if (mentions.count !== undefined) expect(await page.evaluate(() => CSS.highlights.get('claimlens-mention')?.size)).toBe(mentions.count);
+  else if (mentions.count !== undefined) expect(await page.evaluate((name) => CSS.highlights.get(name)?.size, MENTION_HIGHLIGHT)).toBe(mentions.count);
   await expectPageWorks(page);
   await expectCardOpens(session, page);
   expect(problems).toEqual([]);

@@ -10,6 +10,7 @@ import type { ConsoleMessage, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/lib/launch-browser';
 import { startStaticServer, stripScripts, type StaticServer } from '../../../scripts/lib/static-server';
 import { CORPUS_DIR } from '../../../scripts/lib/corpus-pages';
+import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export { CORPUS_DIR };
@@ -80,21 +81,21 @@ export function useSession(launch: (kind: BrowserKind) => Partial<LaunchOptions>
 
 /** Waits until the frame's `claimlens-mention` highlight holds `count` ranges; returns their texts. */
 export async function waitForMentions(frame: Pick<Page, 'waitForFunction' | 'evaluate'>, count: number, timeout = 5_000): Promise<string[]> {
-  await frame.waitForFunction((n: number) => (CSS.highlights.get('claimlens-mention')?.size ?? -1) === n, { timeout, polling: 50 }, count);
+  await frame.waitForFunction((name: string, n: number) => (CSS.highlights.get(name)?.size ?? -1) === n, { timeout, polling: 50 }, MENTION_HIGHLIGHT, count);
   return mentionTexts(frame);
 }
 
 /** The text of every range in the frame's `claimlens-mention` highlight, in document order. */
 export function mentionTexts(frame: Pick<Page, 'evaluate'>): Promise<string[]> {
-  return frame.evaluate(() => {
-    const highlight = CSS.highlights.get('claimlens-mention');
+  return frame.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
     if (!highlight) return [];
     const ranges = [...highlight] as AbstractRange[];
     return ranges
       .map((r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live; })
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((live) => live.toString());
-  });
+  }, MENTION_HIGHLIGHT);
 }
 
 /** Waits for a tab that was not in `before` to show the extension page at `path`. */

@@ -2,19 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../../scripts/bench/args';
 
 describe('parseBenchArgs', () => {
-  it('reads each flag', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, help: false });
-    expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toEqual({ quick: true, generated: true, allPeers: true, engine: true, hostile: true, help: false });
-    expect(parseBenchArgs(['--engine-only'])).toMatchObject({ engine: true, hostile: false });
-    expect(parseBenchArgs(['--hostile-only'])).toMatchObject({ engine: false, hostile: true });
+  it('runs every part by default, and one part with its --…-only flag', () => {
+    expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, pageCost: true, help: false });
+    expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({ quick: true, generated: true, allPeers: true, engine: true, hostile: true, pageCost: true });
+    expect(parseBenchArgs(['--engine-only'])).toMatchObject({ engine: true, hostile: false, pageCost: false });
+    expect(parseBenchArgs(['--hostile-only'])).toMatchObject({ engine: false, hostile: true, pageCost: false });
+    expect(parseBenchArgs(['--page-cost-only', '--quick'])).toMatchObject({ engine: false, hostile: false, pageCost: true, quick: true });
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
 
-  it('refuses to run nothing', () => {
-    expect(() => parseBenchArgs(['--engine-only', '--hostile-only'])).toThrow(/exclude each other/);
+  it('refuses two parts that exclude each other', () => {
+    expect(() => parseBenchArgs(['--engine-only', '--hostile-only'])).toThrow(/--engine-only and --hostile-only exclude each other/);
+    expect(() => parseBenchArgs(['--hostile-only', '--page-cost-only'])).toThrow(/exclude each other/);
   });
 
-  it('rejects an unknown argument with the usage, rather than running the full bench', () => {
-    expect(() => parseBenchArgs(['--quik'])).toThrow(/unknown argument "--quik"[\s\S]*usage: npm run bench/);
+  it('rejects an unknown argument or a stray value with the usage, rather than running the full bench', () => {
+    expect(() => parseBenchArgs(['--quik'])).toThrow(/'--quik'[\s\S]*usage: npm run bench/);
+    expect(() => parseBenchArgs(['quick'])).toThrow(/usage: npm run bench/);
   });
 });

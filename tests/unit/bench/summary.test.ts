@@ -8,7 +8,7 @@ describe('summarize', () => {
     expect(totals).toEqual({ floor: 11, find: 33, findPaint: 44, find10k: 55 });
   });
 
-  it('judges every target of issue 4 from the totals', () => {
+  it('judges every bench target from the totals', () => {
     const byId = Object.fromEntries(summarize(benchResult()).targets.map((t) => [t.id, t]));
     expect(byId['paint-vs-floor']).toMatchObject({ value: 4, limit: 5, met: true });
     expect(byId['vs-markjs']).toMatchObject({ value: 50, limit: 30, met: true });

@@ -4,7 +4,8 @@
  * one whose every add costs a tenth of a millisecond of (virtual) time.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MENTION_HIGHLIGHT, MentionPainter } from '../../../src/content/painter';
+import { MENTION_HIGHLIGHT, styleHighlightName } from '../../../src/content/highlight-names';
+import { MentionPainter } from '../../../src/content/painter';
 
 const ADD_COST_MS = 0.1;
 let clock = 0;
@@ -26,6 +27,7 @@ describe('MentionPainter', () => {
     vi.spyOn(performance, 'now').mockImplementation(() => clock);
     vi.stubGlobal('Highlight', RecordingHighlight);
     vi.stubGlobal('CSS', { highlights: new Map() });
+    document.adoptedStyleSheets = [];
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -39,12 +41,46 @@ describe('MentionPainter', () => {
     painter.paint(some);
     expect(painter.painting).toBe(false);
     expect([...held()]).toEqual(some);
-    expect((CSS.highlights as unknown as Map<string, unknown>).get('claimlens-style-marker')).toBe(held());
+    expect((CSS.highlights as unknown as Map<string, unknown>).get(styleHighlightName('marker'))).toBe(held());
+  });
+
+  it('registers nothing and adopts no stylesheet in a frame without mentions', () => {
+    const painter = new MentionPainter('marker');
+    painter.paint([]);
+    painter.heal();
+    expect([...(CSS.highlights as unknown as Map<string, unknown>).keys()]).toEqual([]);
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+    painter.paint(ranges(1));
+    expect([...(CSS.highlights as unknown as Map<string, unknown>).keys()]).toEqual([MENTION_HIGHLIGHT, styleHighlightName('marker')]);
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    // The page replaced its adopted sheets: the guard's heal puts ours back, once.
+    document.adoptedStyleSheets = [];
+    painter.heal();
+    painter.heal();
+    expect(document.adoptedStyleSheets).toHaveLength(1);
+    painter.dispose();
+    expect(document.adoptedStyleSheets).toHaveLength(0);
+  });
+
+  it('moves the style alias without touching the ranges, and puts back names the page took away', () => {
+    const registry = CSS.highlights as unknown as Map<string, unknown>;
+    const painter = new MentionPainter('marker');
+    const some = ranges(3);
+    painter.paint(some);
+    const highlight = held();
+    painter.setStyle('contrast');
+    expect([...registry.keys()].sort()).toEqual([MENTION_HIGHLIGHT, styleHighlightName('contrast')]);
+    expect(registry.get(styleHighlightName('contrast'))).toBe(highlight);
+    registry.clear();
+    painter.heal();
+    expect(registry.get(MENTION_HIGHLIGHT)).toBe(highlight);
+    expect(registry.get(styleHighlightName('contrast'))).toBe(highlight);
+    expect([...highlight]).toEqual(some);
   });
 
   it('spreads 20,000 new mentions over short tasks, and says when all are painted', () => {
     const pieces: { took: number; painted: boolean }[] = [];
-    const painter: MentionPainter = new MentionPainter(null, (start) => pieces.push({ took: clock - start, painted: !painter.painting }));
+    const painter: MentionPainter = new MentionPainter('marker', (start) => pieces.push({ took: clock - start, painted: !painter.painting }));
     const many = ranges(20_000);
     painter.paint(many);
     expect(painter.painting).toBe(true);
@@ -59,7 +95,7 @@ describe('MentionPainter', () => {
   });
 
   it('ends up holding exactly the latest mentions when they change while it paints', () => {
-    const painter = new MentionPainter(null);
+    const painter = new MentionPainter('marker');
     const first = ranges(5_000);
     painter.paint(first);
     vi.advanceTimersByTime(1); // part of it painted
@@ -78,7 +114,7 @@ describe('MentionPainter', () => {
   });
 
   it('stops painting when disposed', () => {
-    const painter = new MentionPainter(null);
+    const painter = new MentionPainter('marker');
     painter.paint(ranges(10_000));
     const highlight = held();
     painter.dispose();

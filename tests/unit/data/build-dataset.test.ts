@@ -115,7 +115,7 @@ describe('buildDataset on the seed article', async () => {
     expect(item('thewliss-welcomes-intervention').text).toBe('welcomed the police boss’s intervention');
   });
 
-  it('names every stakeholder the issue lists, and gives Victoria Atkins no stance', () => {
+  it('names every stakeholder the article quotes or reports, and gives Victoria Atkins no stance', () => {
     expect(dataset.stakeholders.map((s) => s.id)).toEqual([
       'arfon-jones', 'ron-hogg', 'david-jamieson', 'alison-thewliss', 'victoria-atkins', 'home-office', 'uk-government',
       'glasgow-council', 'glasgow-health-board', 'scottish-parliament-parties', 'scottish-tories', 'police-chiefs',

@@ -14,6 +14,6 @@ describe('the packed lexicon the content script carries', () => {
 
   it('refuses a form it could not unpack', () => {
     const lexicon = { ...dataset.lexicon, terms: [{ form: 'a|b', lang: 'en' as const, family: 'x', ambiguous: false }] };
-    expect(() => packLexicon(lexicon)).toThrow(/contains "\|"/);
+    expect(() => packLexicon(lexicon)).toThrow(/contains "\|" or ";"/);
   });
 });

@@ -21,16 +21,20 @@ describe('findMentions', () => {
   });
 
   it('matches only whole words', () => {
-    expect(mentionsIn('<p>DCRx and xDCR and narcosalas2, but a DCR near heroin users.</p>')).toEqual(['DCR']);
+    expect(mentionsIn('<p>DCRx and xDCR and narcosalas2, but a DCR for heroin users.</p>')).toEqual(['DCR']);
   });
 
   it('counts short forms only in capitals', () => {
     expect(mentionsIn('<p>A drug consumption room. My sis said the dcr was OK; the DCR was open.</p>')).toEqual(['drug consumption room', 'DCR']);
+    expect(mentionsIn('<p>Two DCRs, one OPS, OPSs, the OPS’s nurses and the OPS\'s staff reverse overdoses.</p>')).toEqual(['DCRs', 'OPS', 'OPSs', 'OPS', 'OPS']);
+    expect(mentionsIn('<p>Dcrs and ops and Ops reverse overdoses.</p>')).toEqual([]);
   });
 
-  it('counts an ambiguous form with a topic cue nearby, or an unambiguous mention anywhere in the document', () => {
+  it('counts an ambiguous form with a strong cue nearby, or an unambiguous mention in its story', () => {
     expect(mentionsIn('<p>The injection site was sore after the flu jab.</p>')).toEqual([]);
-    expect(mentionsIn('<p>The injection site serves people addicted to heroin.</p>')).toEqual(['injection site']);
+    expect(mentionsIn('<p>The injection site serves people who inject drugs.</p>')).toEqual(['injection site']);
+    // Generic words alone ("drug", "police", "heroin") say too little.
+    expect(mentionsIn('<p>The injection site is near the police station, where heroin was seized.</p>')).toEqual([]);
     expect(mentionsIn('<p>The injection site opened.</p><p>Later: drug consumption rooms elsewhere.</p>')).toEqual(['injection site', 'drug consumption rooms']);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Property-based tests of the text model and matcher together (issue #7): random DOM trees
+ * Property-based tests of the text model and matcher together: random DOM trees
  * of blocks, inline elements and open shadow roots, filled with neutral words, with names of
  * the topic planted in them written every way a page might (case, spacing, soft hyphens,
  * zero-width characters, diacritics dropped, split across inline elements at any point).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAUSED, ProseWalker, UI_MARKER_ATTRIBUTE, ownerOf, type ProseContext } from '../../../src/engine/text-model';
+import { PAUSED, ProseWalker, ownerOf, type ProseContext } from '../../../src/engine/text-model';
 import { mount } from './support/dom';
 
 function contexts(root: Node, mode: 'subtree' | 'own' = 'subtree'): ProseContext[] {
@@ -20,7 +20,7 @@ describe('the text model', () => {
     const root = mount(
       `<p>keep <script>no</script><style>no</style><button>no</button><textarea>no</textarea>this</p>
        <div contenteditable="true"><p>editing</p></div><div contenteditable="false">read-only</div>
-       <div ${UI_MARKER_ATTRIBUTE}><p>our card</p></div><svg><text>no</text></svg><template><p>no</p></template>`,
+       <svg><text>no</text></svg><template><p>no</p></template>`,
     );
     expect(texts(root).map((t) => t.trim()).filter(Boolean)).toEqual(['keep this', 'read-only']);
   });

@@ -1,5 +1,5 @@
 /**
- * Everything a card shows is text (issue #7): a dataset whose quote, name and role hold
+ * Everything a card shows is text, since quotes are untrusted input: a dataset whose quote, name and role hold
  * markup goes through the real builder, the card data, the ranking and the components, and
  * the markup is shown literally — no element is made from it, no handler runs.
  */

@@ -1,12 +1,14 @@
 /**
  * Hostile pages for the e2e suite (tests/e2e/hostile*.test.ts) and the bench
- * (scripts/bench/hostile.ts), generated rather than committed: sizes are parameters, so the
- * tests use small ones and the bench the full ones of issue 7.
+ * (scripts/bench/hostile.ts), in a module of their own that both import; generated rather than
+ * committed: sizes are parameters, so the tests use small ones and the bench the full ones.
  *
  * Every page carries the same probe, the page's own script: a 50 ms heartbeat that records
  * how late it ran (the page's responsiveness), long tasks where the browser reports them, and
  * a button whose click handler counts (the page still works). Tests read it as `__probe`.
  */
+
+import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
 
 /** Lets the probe (and each page's own script) run under the strict-CSP pages. */
 export const PAGE_NONCE = 'claimlens-hostile';
@@ -153,7 +155,7 @@ function poisonScript(): string {
   for (let i = 0; i < paths.length; i++) poison(paths[i]);
   armed = true;
   window.__hostile = {
-    highlighted: () => { const h = apply(pristine.get, CSS.highlights, ['claimlens-mention']); return h ? h.size : -1; },
+    highlighted: () => { const h = apply(pristine.get, CSS.highlights, [${JSON.stringify(MENTION_HIGHLIGHT)}]); return h ? h.size : -1; },
     cardOpen: () => { const host = document.querySelector('claimlens-card'); return !!host && apply(pristine.matches, host, [':popover-open']); },
     point: (id) => {
       const text = document.getElementById(id).firstChild;

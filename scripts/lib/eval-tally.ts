@@ -1,0 +1,93 @@
+/**
+ * The evaluation's arithmetic: what one page showed (highlights and labelled spans, matched
+ * by overlap in the browser), tallied into precision and recall per language and per family.
+ */
+
+/** One highlight or one labelled span as the page showed it. */
+export interface Observed {
+  /** The words, as the page reads them. */
+  text: string;
+  /** The prose around it, to find it again. */
+  context: string;
+  /** A highlight: does it overlap a labelled span? A span: does a highlight overlap it? */
+  matched: boolean;
+  /** The `lang` of its nearest element that declares one below the root. */
+  lang?: string;
+}
+
+/** What one page (or frame) showed. */
+export interface PageObservation {
+  page: string;
+  /** The page's declared language, used when a mention's own language is not known. */
+  lang: string;
+  highlights: Observed[];
+  spans: Observed[];
+}
+
+/** A name's family and language, as the lexicon has it (null when it names no term). */
+export type Classify = (text: string) => { family: string; lang: string } | null;
+
+export interface Counts {
+  found: number;
+  falseAlarms: number;
+  missed: number;
+}
+
+export interface Tally {
+  total: Counts;
+  byLang: Map<string, Counts>;
+  byFamily: Map<string, Counts>;
+  falseAlarms: string[];
+  misses: string[];
+}
+
+const empty = (): Counts => ({ found: 0, falseAlarms: 0, missed: 0 });
+
+export const precision = (c: Counts): number => (c.found + c.falseAlarms === 0 ? 1 : c.found / (c.found + c.falseAlarms));
+export const recall = (c: Counts): number => (c.found + c.missed === 0 ? 1 : c.found / (c.found + c.missed));
+
+/** True positives are labelled spans a highlight overlaps (one each); false alarms are highlights that overlap none. */
+export function tally(pages: readonly PageObservation[], classify: Classify): Tally {
+  const result: Tally = { total: empty(), byLang: new Map(), byFamily: new Map(), falseAlarms: [], misses: [] };
+  const count = ({ text, lang }: Observed, pageLang: string, field: keyof Counts): void => {
+    const known = classify(text);
+    const language = (lang ?? known?.lang ?? pageLang).toLowerCase().split('-')[0] ?? '';
+    const keys: [Map<string, Counts>, string][] = [[result.byLang, language], [result.byFamily, known?.family ?? '(no lexicon term)']];
+    result.total[field]++;
+    for (const [map, key] of keys) {
+      const counts = map.get(key) ?? empty();
+      counts[field]++;
+      map.set(key, counts);
+    }
+  };
+  for (const page of pages) {
+    for (const span of page.spans) {
+      count(span, page.lang, span.matched ? 'found' : 'missed');
+      if (!span.matched) result.misses.push(`${page.page}: "${span.text}" in “${span.context}”`);
+    }
+    for (const highlight of page.highlights) {
+      if (highlight.matched) continue;
+      count(highlight, page.lang, 'falseAlarms');
+      result.falseAlarms.push(`${page.page}: "${highlight.text}" in “${highlight.context}”`);
+    }
+  }
+  return result;
+}
+
+/** The tally as text: totals, one line per language and per family, then every false alarm and miss. */
+export function report(name: string, t: Tally): string {
+  const line = (label: string, c: Counts): string =>
+    `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
+  const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+  return [
+    `${name}: precision ${precision(t.total).toFixed(3)}, recall ${recall(t.total).toFixed(3)} (${t.total.found} found, ${t.total.falseAlarms} false, ${t.total.missed} missed)`,
+    ' by language:',
+    ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
+    ' by family:',
+    ...sorted(t.byFamily).map(([family, c]) => line(family, c)),
+    ` false alarms (${t.falseAlarms.length}):`,
+    ...t.falseAlarms.map((text) => `  ${text}`),
+    ` missed (${t.misses.length}):`,
+    ...t.misses.map((text) => `  ${text}`),
+  ].join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * Whether an ambiguous candidate counts, by the rule its lexicon entry names, and why. The
+ * evidence is the candidate's own: the cues of its sentence and paragraph, and what its story
+ * says (a definition of the short form, an unambiguous name of the topic). Nothing from other
+ * stories on the page counts.
+ */
+import type { Lang, Scope, TermRule } from '../data/lexicon-schema';
+import type { MentionReason } from '../data/mention-reason';
+import type { CompiledCue } from './compile-lexicon';
+
+export type { MentionReason } from '../data/mention-reason';
+
+export const UNAMBIGUOUS: MentionReason = { kind: 'unambiguous' };
+
+/** The distinct cues in a candidate's sentence and in its paragraph (the sentence's included). */
+export interface CueEvidence {
+  readonly sentence: readonly CompiledCue[];
+  readonly paragraph: readonly CompiledCue[];
+}
+
+/** What the candidate's surroundings offer beyond its cues; asked only when the rule needs it. */
+export interface Surroundings {
+  /** An unambiguous mention in the same paragraph, as written. */
+  readonly paragraphMention: string | null;
+  /** An unambiguous mention in the same story, as written. */
+  storyMention(): string | null;
+  /** The long form the story defined `shortForm` with, as written. */
+  definitionOf(shortForm: string): string | null;
+  /** Did the story spell `shortForm` out as something else ("Ottawa Police Service (OPS)")? */
+  definedOtherwise(shortForm: string): boolean;
+}
+
+/** Cue names shown as the reason, strongest first. */
+const REASON_CUES = 4;
+
+/**
+ * The reason `rule` accepts the candidate, or null when it does not. Only cues of the text's
+ * language count (`lang`; all of them when it is not known).
+ */
+export function judgeCandidate(rule: TermRule, shortForm: string | null, evidence: CueEvidence, lang: Lang | null, around: Surroundings): MentionReason | null {
+  const cuesIn = (scope: Scope): readonly CompiledCue[] => {
+    const cues = scope === 'sentence' ? evidence.sentence : evidence.paragraph;
+    return lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues;
+  };
+  if (rule.definition && shortForm) {
+    const definition = around.definitionOf(shortForm);
+    if (definition) return { kind: 'defined', as: definition };
+    if (around.definedOtherwise(shortForm)) return null;
+  }
+  if (rule.veto && cuesIn(rule.veto).some((cue) => cue.weight === 'counter')) return null;
+  if (rule.clearMention) {
+    const mention = around.paragraphMention ?? (rule.clearMention === 'story' ? around.storyMention() : null);
+    if (mention) return { kind: 'clear-mention', mention };
+  }
+  const cues = cuesIn(rule.cues);
+  let score = 0;
+  let strong = false;
+  for (const cue of cues) {
+    score += cue.score;
+    strong ||= cue.weight === 'strong';
+  }
+  if ((!strong && !rule.weakCues) || score < rule.minScore) return null;
+  const named = cues.filter((cue) => cue.weight !== 'counter').sort((a, b) => b.score - a.score);
+  if (named.length === 0) return { kind: 'no-other-sense' };
+  return { kind: 'cues', cues: named.slice(0, REASON_CUES).map((cue) => cue.form) };
+}

@@ -1,0 +1,112 @@
+/**
+ * Stories: the part of a page an ambiguous candidate is judged within. A story is the nearest
+ * `article` around the candidate (a long article stays one story, its sections and asides
+ * included); outside any article, the stretch between two headings of the nearest `section`,
+ * `main`, `aside`, `nav`, `header` or `footer` (or of the whole document), so the stories of a
+ * front page that uses headings alone stay apart. A frame is a document of its own.
+ *
+ * Computed lazily, for ambiguous candidates only, by walking up from the candidate's owner:
+ * the text model's walk does not track stories.
+ */
+import { parentOrHost } from './text-model';
+
+const WHOLE_STORY = 'article, [role="article"]';
+const STORY_REGION = 'section, main, aside, nav, header, footer, [role="main"], [role="region"], [role="complementary"], [role="navigation"]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+/** The most text a story hands the language detector. */
+const TEXT_LIMIT = 4000;
+
+const ELEMENT_NODE = 1;
+
+export interface Story {
+  /** The article or region the story lies in (the document when none). */
+  readonly container: Node;
+  /** The heading that opens it inside `container`, or null from the container's start. */
+  readonly start: Element | null;
+  /** The heading that opens the next story in `container`, or null to the container's end. */
+  readonly end: Element | null;
+}
+
+const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
+
+/** Does `a` come before `b`, or contain it? (A heading opens the story of what it contains.) */
+function startsBeforeOrHolds(a: Node, b: Node): boolean {
+  if (a === b) return true;
+  const position = a.compareDocumentPosition(b);
+  return (position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0;
+}
+
+/** Finds stories, caching what it learns; one instance serves one judging pass over a page. */
+export class StoryScope {
+  readonly #stories = new Map<Node, Map<Element | null, Story>>();
+  readonly #headings = new Map<Node, Element[]>();
+  readonly #byOwner = new Map<Node, Story>();
+
+  /** The story the prose owned by `owner` belongs to. */
+  storyOf(owner: Node): Story {
+    let story = this.#byOwner.get(owner);
+    if (!story) {
+      story = this.#find(owner);
+      this.#byOwner.set(owner, story);
+    }
+    return story;
+  }
+
+  #find(owner: Node): Story {
+    let region: Node | null = null;
+    let top: Node = owner;
+    for (let at: Node | null = owner; at; at = parentOrHost(at)) {
+      top = at;
+      if (!isElement(at)) continue;
+      if (at.matches(WHOLE_STORY)) return this.#story(at, null, null);
+      if (!region && at.matches(STORY_REGION)) region = at;
+    }
+    const container = region ?? top;
+    const headings = this.#headingsOf(container);
+    // The last heading at or before the owner opens its story.
+    let low = 0;
+    let high = headings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (startsBeforeOrHolds(headings[mid]!, owner)) low = mid + 1;
+      else high = mid;
+    }
+    return this.#story(container, headings[low - 1] ?? null, headings[low] ?? null);
+  }
+
+  /** The headings that divide `container`: those not inside a nested article or region. */
+  #headingsOf(container: Node): Element[] {
+    let headings = this.#headings.get(container);
+    if (!headings) {
+      const all = 'querySelectorAll' in container ? [...(container as ParentNode).querySelectorAll(HEADINGS)] : [];
+      const nested = `${WHOLE_STORY}, ${STORY_REGION}`;
+      headings = all.filter((heading) => (heading.parentElement?.closest(nested) ?? null) === (isElement(container) ? container : null));
+      this.#headings.set(container, headings);
+    }
+    return headings;
+  }
+
+  #story(container: Node, start: Element | null, end: Element | null): Story {
+    let byStart = this.#stories.get(container);
+    if (!byStart) this.#stories.set(container, (byStart = new Map<Element | null, Story>()));
+    let story = byStart.get(start);
+    if (!story) byStart.set(start, (story = { container, start, end }));
+    return story;
+  }
+}
+
+/** The story's text, up to a few thousand characters (what the language detector reads). */
+export function storyText(story: Story): string {
+  const { container, start, end } = story;
+  const document = container.ownerDocument ?? (container as Document);
+  if (!start && !end) {
+    const root = container.nodeType === Node.DOCUMENT_NODE ? (container as Document).documentElement : container;
+    return (root.textContent ?? '').slice(0, TEXT_LIMIT);
+  }
+  const range = document.createRange();
+  if (start) range.setStartBefore(start);
+  else range.setStart(container, 0);
+  if (end) range.setEndBefore(end);
+  else range.setEnd(container, container.childNodes.length);
+  return range.toString().slice(0, TEXT_LIMIT);
+}

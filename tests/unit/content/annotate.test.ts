@@ -1,0 +1,41 @@
+/**
+ * startAnnotating wires the scanner, the watcher, the painter and the store together: the
+ * shadow roots the scan enters are watched, and the page counts as settled only once the scan
+ * and the painting are both done.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAnnotating } from '../../../src/content/features/annotate';
+import { MentionStore } from '../../../src/content/mention-store';
+import { SETTLED_MARK } from '../../../src/content/work-meter';
+import '../engine/support/dom'; // StaticRange, which happy-dom lacks
+
+describe('startAnnotating', () => {
+  beforeEach(() => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    vi.stubGlobal('Highlight', class extends Set<StaticRange> {});
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    performance.clearMarks(SETTLED_MARK);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  const settled = (): number => performance.getEntriesByName(SETTLED_MARK).length;
+
+  it('finds mentions in an open shadow root, and new ones written into it later', async () => {
+    document.body.innerHTML = '<p>A drug consumption room opened.</p><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside: an overdose prevention centre.</p><p id="later">nothing yet</p>';
+    const store = new MentionStore();
+    const controller = new AbortController();
+    startAnnotating(store, { style: 'marker' }, controller.signal);
+    await vi.waitFor(() => expect(store.mentions.map((m) => m.text)).toEqual(['drug consumption room', 'overdose prevention centre']));
+    expect(settled()).toBeGreaterThan(0);
+
+    shadow.getElementById('later')!.textContent = 'and now a supervised injection site';
+    await vi.waitFor(() => expect(store.mentions.map((m) => m.text)).toContain('supervised injection site'), { timeout: 3_000 });
+    controller.abort();
+    expect(store.mentions).toEqual([]);
+  });
+});

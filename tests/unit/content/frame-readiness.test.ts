@@ -1,0 +1,45 @@
+/** An empty or tiny subframe waits, doing nothing, until it has content and room for a card. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIN_FRAME_PX, whenFrameReady } from '../../../src/content/frame-readiness';
+
+const settled = async (promise: Promise<void>): Promise<boolean> => {
+  let done = false;
+  void promise.then(() => (done = true));
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  return done;
+};
+
+function resizeTo(width: number, height: number): void {
+  Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
+  Object.defineProperty(window, 'innerHeight', { configurable: true, value: height });
+  window.dispatchEvent(new Event('resize'));
+}
+
+describe('whenFrameReady', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    resizeTo(1024, 768);
+  });
+
+  it('starts the top frame at once, even empty', async () => {
+    expect(await settled(whenFrameReady(true))).toBe(true);
+  });
+
+  it('waits in an empty subframe until something is put in it', async () => {
+    const ready = whenFrameReady(false);
+    expect(await settled(ready)).toBe(false);
+    document.body.append(document.createElement('p'));
+    expect(await settled(ready)).toBe(true);
+  });
+
+  it('waits in a hidden or pixel-sized subframe until it is given room', async () => {
+    document.body.append(document.createElement('p'));
+    resizeTo(0, 0);
+    const ready = whenFrameReady(false);
+    expect(await settled(ready)).toBe(false);
+    resizeTo(MIN_FRAME_PX - 1, 600);
+    expect(await settled(ready)).toBe(false);
+    resizeTo(300, 150);
+    expect(await settled(ready)).toBe(true);
+  });
+});
