@@ -20,6 +20,7 @@ import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
 import { judgeCandidate, UNAMBIGUOUS, type MentionReason } from './judge-candidate';
 import { matchContext, shortFormPattern, type Candidate } from './match-context';
 import { StoryScope, storyText, type Story } from './story-scope';
+import type { FoldingSieve } from './phrase-matcher';
 import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
 
 export type { MentionReason } from './judge-candidate';
@@ -134,6 +135,10 @@ export class MentionScanner {
   #batch: [Node, WalkMode][] = [];
   #walker: ProseWalker | null = null;
   #pruneRemoved = false;
+  /** Every owner with a result and its ancestors: a queued node outside this set holds no result to drop. */
+  readonly #aroundResults = new WeakSet<Node>();
+  /** Were nodes removed (so maybe moved) or a rescan asked for since the last batch? Then the set proves nothing. */
+  #unsettled = false;
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
   /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
@@ -144,10 +149,13 @@ export class MentionScanner {
   readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
   #detecting = 0;
   readonly #clear = new WeakMap<Candidate, Accepted>();
+  /** Lets only contexts that can hold a term through to `matchContext`. */
+  readonly #sieve: FoldingSieve;
 
   constructor(root: Node, lexicon: CompiledLexicon, options: ScannerOptions = {}) {
     this.#root = root;
     this.#lexicon = lexicon;
+    this.#sieve = lexicon.matcher.sieve();
     this.#options = options;
     this.#queue.set(root, 'subtree');
   }
@@ -179,7 +187,7 @@ export class MentionScanner {
    * the change; blocks appended to a container (infinite scroll) cost only their own scan.
    */
   childrenChanged(change: ChildListChange): void {
-    if (change.removedNodes.length > 0) this.#pruneRemoved = true;
+    if (change.removedNodes.length > 0) this.#pruneRemoved = this.#unsettled = true;
     const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
     const blocksOnly = owner === change.target && [...change.addedNodes].every(isApartWithNeighbours) && this.#removalsApart(change);
@@ -218,7 +226,8 @@ export class MentionScanner {
           if (this.#learnShortForms()) continue;
           return true;
         }
-        this.#walker = new ProseWalker(next[0], next[1]);
+        // Short forms the page defined are found in the raw text, past the sieve: then every context is matched.
+        this.#walker = new ProseWalker(next[0], next[1], this.#shortFormRegex ? null : this.#sieve);
       }
       const context = this.#walker.next(shouldYield);
       if (context === PAUSED) return false;
@@ -234,6 +243,7 @@ export class MentionScanner {
           if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
           const defines = candidates.some((candidate) => candidate.defines !== null);
           this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
+          for (let at: Node | null = context.owner; at; at = parentOrHost(at)) this.#aroundResults.add(at);
           this.#changed();
         }
       }
@@ -270,7 +280,11 @@ export class MentionScanner {
       for (const at of unknown) inQueuedSubtree.set(at, known);
       return known;
     };
-    this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
+    // New content (an infinite feed's next blocks) can hold no old result: no pass over them all.
+    if (this.#unsettled || [...queued.keys()].some((node) => this.#aroundResults.has(node))) {
+      this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
+    }
+    this.#unsettled = false;
     for (const [node, mode] of queued) if (composedContains(this.#root, node)) this.#batch.push([node, mode]);
     this.#batch.reverse();
     queued.clear();

@@ -12,11 +12,15 @@
 export const SPACE = 0x20;
 const APOSTROPHE = 0x27;
 /** Fold-table markers (folded code units are ≥ 0). */
-const DROP = -1;
-const MULTI = -2;
+export const DROP = -1;
+export const MULTI = -2;
 const UNKNOWN = -3;
 
-const fold = new Int32Array(0x10000).fill(UNKNOWN);
+/**
+ * The folded unit of each raw UTF-16 unit, filled on first sight (ASCII up front): read it
+ * directly, and call `foldUnit` only where it holds a negative marker.
+ */
+export const fold = new Int32Array(0x10000).fill(UNKNOWN);
 const multi = new Map<number, string>();
 const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const HYPHENS = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
@@ -42,8 +46,11 @@ function computeFold(code: number): number {
 
 for (let code = 0; code < 0x80; code++) fold[code] = computeFold(code);
 
+/** The units a raw code unit whose fold is MULTI stands for ("ß" → "ss"). */
+export const spelledOut = (code: number): string => multi.get(code)!;
+
 /** The folded unit of one raw code unit, or DROP / MULTI. */
-function foldUnit(code: number): number {
+export function foldUnit(code: number): number {
   let folded = fold[code]!;
   if (folded === UNKNOWN) {
     folded = computeFold(code);

@@ -64,6 +64,29 @@ function kindOf(element: Element): number {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Elements that may be left out for an attribute (`isMarked` decides), one query per selector. */
+const MAYBE_MARKED = ['[contenteditable]'];
+
+const noneMarked = (): boolean => false;
+
+/**
+ * Which elements under `root` are left out for an attribute, found by one query in the browser's
+ * own code, so a long walk reads no attribute of most elements. A DOM whose query fails
+ * (happy-dom recurses, and overflows in a 10,000-deep tree) is asked element by element.
+ */
+function markedUnder(root: Node): (element: Element) => boolean {
+  if (!('querySelectorAll' in root)) return isMarked;
+  let marked: Set<Element> | null = null;
+  try {
+    for (const selector of MAYBE_MARKED) {
+      for (const element of (root as ParentNode).querySelectorAll(selector)) if (isMarked(element)) (marked ??= new Set()).add(element);
+    }
+  } catch {
+    return isMarked;
+  }
+  return marked ? (element) => marked.has(element) : noneMarked;
+}
+
 /**
  * Is the element left out for an attribute: editable content (`contenteditable` other than
  * "false")? The card needs no marker: its closed shadow root is never entered.
@@ -130,6 +153,21 @@ interface Frame {
   root: Node;
   host: Element;
   owners: (Node | null)[];
+  isMarked: (element: Element) => boolean;
+  asked: number;
+}
+
+/** Elements a walk asks one by one about their attributes before one query answers for the rest of its tree (a short walk is cheaper asking). */
+const ASK_EACH = 64;
+
+/**
+ * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
+ * the run's end, reset before the next (see `FoldingSieve`).
+ */
+export interface ProseSieve {
+  reset(): void;
+  feed(data: string): void;
+  readonly hit: boolean;
 }
 
 export class ProseWalker {
@@ -152,11 +190,19 @@ export class ProseWalker {
   /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
   #hasText = false;
   #ready: ProseContext | null = null;
+  /** Decides which runs become contexts; without one, every run with more than white space does. */
+  readonly #sieve: ProseSieve | null;
+  /** Is an element of the tree being walked left out for an attribute? */
+  #isMarked: (element: Element) => boolean = isMarked;
+  /** Elements of this tree asked one by one so far; -1 once a query answers. */
+  #asked = 0;
   /** Open shadow roots met, for the caller to observe. */
   readonly shadowRoots: ShadowRoot[] = [];
 
-  constructor(start: Node, mode: WalkMode) {
+  constructor(start: Node, mode: WalkMode, sieve: ProseSieve | null = null) {
     this.#own = mode === 'own';
+    this.#sieve = sieve;
+    sieve?.reset();
     this.#frameRoot = start;
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
@@ -194,14 +240,15 @@ export class ProseWalker {
         this.#starts[at] = this.#length;
         this.#parts[at] = data;
         this.#length += data.length;
-        this.#hasText ||= hasNonSpace(data);
+        if (this.#sieve) this.#sieve.feed(data);
+        else this.#hasText ||= hasNonSpace(data);
       }
       return this.#after(node);
     }
     if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
     const kind = kindOf(element);
-    if (kind === SKIPPED || isMarked(element)) return this.#after(node);
+    if (kind === SKIPPED || this.#marked(element)) return this.#after(node);
     const block = kind === BLOCK;
     if (block) {
       this.#boundary();
@@ -211,12 +258,23 @@ export class ProseWalker {
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, isMarked: this.#isMarked, asked: this.#asked });
       this.#frameRoot = shadow;
+      this.#isMarked = isMarked;
+      this.#asked = 0;
       this.#owners = [shadow];
       return shadow.firstChild ?? this.#leaveFrame();
     }
     return this.#enter(element, block);
+  }
+
+  /** Is `element` left out for an attribute? (A walk of an owner's own prose reads few elements, and never queries.) */
+  #marked(element: Element): boolean {
+    if (this.#asked >= 0 && ++this.#asked > ASK_EACH && !this.#own) {
+      this.#isMarked = markedUnder(this.#frameRoot);
+      this.#asked = -1;
+    }
+    return this.#isMarked(element);
   }
 
   /** Goes into `element`'s children (a block becomes the owner of the prose inside), or past it when it has none. */
@@ -256,15 +314,19 @@ export class ProseWalker {
     if (!frame) return null;
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
+    this.#isMarked = frame.isMarked;
+    this.#asked = frame.asked;
     return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
-  /** Closes the current run: a context if it has more than white space and an owner inside `start`. */
+  /** Closes the current run: a context if it has an owner inside `start` and the sieve's approval (or, without one, more than white space). */
   #boundary(): void {
     if (this.#count === 0) return;
     const owner = this.#owners[this.#owners.length - 1] ?? null;
     const count = this.#count;
-    if (owner && this.#hasText) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
+    const keep = this.#sieve ? this.#sieve.hit : this.#hasText;
+    this.#sieve?.reset();
+    if (owner && keep) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
     this.#count = 0;
     this.#length = 0;
     this.#hasText = false;

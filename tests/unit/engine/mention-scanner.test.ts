@@ -68,4 +68,25 @@ describe('MentionScanner', () => {
     settle(scanner);
     expect(texts()).toEqual(['drug consumption room']);
   });
+
+  it('keeps one mention for a block moved into new content, wherever it lands', () => {
+    const { root, scanner, texts } = scannerOn('<main><section><p>A drug consumption room.</p></section><section><p>Garden news.</p></section></main>');
+    const [first, second] = root.querySelectorAll('section');
+    const wrapper = document.createElement('div');
+    mutate(root, scanner, () => {
+      wrapper.append(first!.querySelector('p')!);
+      second!.append(wrapper);
+    });
+    settle(scanner);
+    expect(texts()).toEqual(['drug consumption room']);
+    // Appended again later, with nothing removed: the new block is read, the moved one kept once.
+    const next = document.createElement('p');
+    next.textContent = 'An overdose prevention centre.';
+    mutate(root, scanner, () => second!.append(next));
+    settle(scanner);
+    expect(texts()).toEqual(['drug consumption room', 'overdose prevention centre']);
+    mutate(root, scanner, () => root.querySelector('main')!.append(wrapper));
+    settle(scanner);
+    expect(texts()).toEqual(['overdose prevention centre', 'drug consumption room']);
+  });
 });
