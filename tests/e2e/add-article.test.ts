@@ -59,6 +59,8 @@ describe('add this article to my evidence', () => {
   it('reads the page’s article, shows the text and the facts the page states for review, and saves them byte for byte', async () => {
     const page = await session.open('/fixtures/reader-article.html');
     const tabId = await control.tabIdOf(page);
+    // The popup offers to add a page once its content script has reported in (the badge shows it).
+    await control.waitForBadge(tabId, '2', 15_000);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     const before = new Set(await session.ext.browser.pages());
     await (await popup.waitForSelector('::-p-text(Add this article to my evidence)'))!.click();
