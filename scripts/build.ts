@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../vite.config';
 import { writeDataset } from './build-dataset';
-import { deriveManifest, type RootManifest } from './manifest';
+import { deriveManifest, FIREFOX_HIGHLIGHT_CSS, type RootManifest } from './manifest';
 import { zipDirectory } from './zip';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,6 +24,7 @@ export async function buildBrowser(browser: Browser, version: string): Promise<v
   for (const part of PARTS) await build(claimlensConfig(browser, part));
   cpSync(resolve(root, 'src/_locales'), resolve(out, '_locales'), { recursive: true });
   cpSync(resolve(root, 'src/icons'), resolve(out, 'icons'), { recursive: true });
+  if (browser === 'firefox') cpSync(resolve(root, 'src/content/highlight-styles.css'), resolve(out, FIREFOX_HIGHLIGHT_CSS));
   const manifest = deriveManifest(readJson('manifest.json') as RootManifest, browser, version);
   writeFileSync(resolve(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame } from 'puppeteer-core';
 import type { Lexicon } from '../src/data/lexicon-schema';
+import { MENTION_HIGHLIGHT } from '../src/content/highlight-names';
 import { compileLexicon } from '../src/engine/compile-lexicon';
 import { NormalizedText } from '../src/engine/normalize';
 import { report, tally, precision, recall, type Classify, type PageObservation } from './lib/eval-tally';
@@ -92,7 +93,7 @@ const READ_PAGE = `(() => {
     if (declared && declared !== document.documentElement) place.lang = declared.getAttribute('lang') || '';
     return place;
   };
-  const highlights = [...(CSS.highlights.get('claimlens-mention') || [])].map(live);
+  const highlights = [...(CSS.highlights.get(${JSON.stringify(MENTION_HIGHLIGHT)}) || [])].map(live);
   const spans = [...document.querySelectorAll('[data-expect]')].map((element) => {
     const range = document.createRange();
     range.selectNodeContents(element);
@@ -107,7 +108,8 @@ const READ_PAGE = `(() => {
 
 /** What a frame shows once the content script has settled: its highlights and labelled spans, matched by overlap. */
 async function observe(frame: Frame, page: string): Promise<PageObservation> {
-  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0 && CSS.highlights.has('claimlens-mention'), {
+  // A frame without mentions registers no highlight at all: settling is the one signal.
+  await frame.waitForFunction(() => performance.getEntriesByName('claimlens:settled').length > 0, {
     timeout: SETTLE_TIMEOUT_MS,
     polling: 50,
   });

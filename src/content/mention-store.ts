@@ -36,10 +36,17 @@ export class MentionStore {
     return this.#mentions;
   }
 
-  /** Replaces the whole list (in document order) and tells listeners; a listener that throws is reported and the others still hear. */
+  /**
+   * Replaces the whole list (in document order) and tells listeners; a listener that throws is
+   * reported and the others still hear. A listener unsubscribed by an earlier one (its feature
+   * stopped while this change was being told) is not called, nor is any once a newer list exists.
+   */
   replace(mentions: readonly PageMention[]): void {
     this.#mentions = mentions;
-    for (const listener of [...this.#listeners]) isolated('a mentions listener failed', () => listener(mentions));
+    for (const listener of [...this.#listeners]) {
+      if (this.#mentions !== mentions) return;
+      if (this.#listeners.has(listener)) isolated('a mentions listener failed', () => listener(mentions));
+    }
   }
 
   /** Calls `listener` on every change until `signal` aborts. */

@@ -9,7 +9,9 @@
  * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
  * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
  * see it) with the first mention, because in Chromium any such rule makes every style
- * recalculation compute highlight styles for every element. `claimlens-active` is the card's.
+ * recalculation compute highlight styles for every element. Firefox takes them from the
+ * manifest, which it removes when the extension goes away (an orphaned script there cannot).
+ * `claimlens-active` is the card's.
  */
 
 import highlightStyles from './highlight-styles.css?inline';
@@ -116,9 +118,13 @@ export class MentionPainter {
    */
   heal(): void {
     if (!this.#registered) return;
-    // The page may replace document.adoptedStyleSheets as it may clear CSS.highlights.
-    const sheet = this.#styles();
-    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // The page may replace document.adoptedStyleSheets as it may clear CSS.highlights. Firefox
+    // gets the styles from the manifest instead: it removes those when the extension goes away,
+    // while an orphaned script there cannot take down a sheet of its own.
+    if (__BROWSER__ !== 'firefox') {
+      const sheet = this.#styles();
+      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
     if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);

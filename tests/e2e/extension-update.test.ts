@@ -2,7 +2,8 @@
  * The extension is updated, reloaded or removed while a page is open. Chromium keeps the old
  * content script running, cut off from the extension: it must notice, remove its marks and
  * stop (no painting, no guard, no timer). Firefox stops the old script itself and removes the
- * extension's stylesheets, so its marks stop being painted; there the old script must mark
+ * extension's manifest stylesheet (where Firefox takes the highlight styles from, for this
+ * reason), so its marks stop being painted; there the old script must mark
  * nothing new, and the reinstalled version must then mark every mention exactly once.
  */
 import { resolve } from 'node:path';

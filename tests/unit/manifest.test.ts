@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deriveManifest, GECKO_ID, type RootManifest } from '../../scripts/manifest';
+import { deriveManifest, FIREFOX_HIGHLIGHT_CSS, GECKO_ID, type RootManifest } from '../../scripts/manifest';
 
 const root = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../manifest.json'), 'utf8')) as RootManifest;
 
@@ -26,6 +26,13 @@ describe('deriveManifest', () => {
       const [script] = deriveManifest(root, browser, '1.0.0').content_scripts as Record<string, unknown>[];
       expect(script).toMatchObject({ matches: ['http://*/*', 'https://*/*'], all_frames: true, match_about_blank: true, run_at: 'document_idle' });
     }
+  });
+
+  it('has Firefox inject the highlight styles (it removes them when the extension goes away), Chromium none', () => {
+    const [firefox] = deriveManifest(root, 'firefox', '1.0.0').content_scripts as Record<string, unknown>[];
+    const [chrome] = deriveManifest(root, 'chrome', '1.0.0').content_scripts as Record<string, unknown>[];
+    expect(firefox!.css).toEqual([FIREFOX_HIGHLIGHT_CSS]);
+    expect(chrome).not.toHaveProperty('css');
   });
 
   it('asks for no permission beyond storage (and unlimited room for the reader’s evidence) and no host permission', () => {

@@ -25,11 +25,19 @@ export interface AnnotateOptions {
   style: string;
 }
 
-/** Keeps each mention's id and object for as long as its range lives. */
+/** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
+function judgedAnew(page: PageMention, mention: EngineMention): boolean {
+  return page.term !== mention.term || page.lang !== mention.lang || JSON.stringify(page.reason) !== JSON.stringify(mention.reason);
+}
+
+/**
+ * Keeps each mention's id and object for as long as its range lives and its judgement stands;
+ * a mention judged anew is a new mention, so its card (and "Marked because") is asked afresh.
+ */
 function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRange, PageMention>, nextId: () => number): PageMention[] {
   return found.map((mention) => {
     let page = known.get(mention.range);
-    if (!page) {
+    if (!page || judgedAnew(page, mention)) {
       page = { id: nextId(), ...mention };
       known.set(mention.range, page);
     }

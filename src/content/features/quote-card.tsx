@@ -142,6 +142,8 @@ export const quoteCard: Feature = {
     };
 
     context.mentions.subscribe((mentions) => {
+      // A feature stopped while a change was being told must not start listening again.
+      if (signal.aborted) return;
       tester = null;
       const ids = new Set(mentions.map((m) => m.id));
       for (const id of models.keys()) if (!ids.has(id)) models.delete(id);

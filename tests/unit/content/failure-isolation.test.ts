@@ -33,6 +33,23 @@ describe('failure isolation', () => {
     expect(console.debug).toHaveBeenCalledWith(expect.stringContaining('listener failed'), expect.any(Error));
   });
 
+  it('a listener whose feature an earlier listener stopped does not hear the stale list', () => {
+    // The frame's own listener stands everything down (mentions cleared) while a change is being told.
+    const store = new MentionStore();
+    const features = new AbortController();
+    const heard: number[][] = [];
+    store.subscribe(() => {
+      if (features.signal.aborted) return; // standing down happens once
+      features.abort();
+      store.replace([]);
+    }, new AbortController().signal);
+    store.subscribe((list) => heard.push(list.map((m) => m.id)), features.signal);
+    store.replace([mention]);
+    expect(heard).toEqual([]);
+    expect(store.mentions).toEqual([]);
+    expect(console.debug).not.toHaveBeenCalled();
+  });
+
   it('the scan goes on to its next slice when publishing its mentions throws', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestIdleCallback', undefined);
