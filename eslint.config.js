@@ -17,7 +17,10 @@ const EXTENSION_API = [
 const layer = (folder, forbidden, why) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
-    'no-restricted-imports': ['error', { patterns: [...(folder === 'platform' ? [] : EXTENSION_API), ...forbidden.map((group) => ({ group: [group].flat(), message: why }))] }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [...(folder === 'platform' ? [] : EXTENSION_API), ...forbidden.map((group) => ({ group: [group].flat(), message: why }))] },
+    ],
   },
 });
 const FOLDERS = ['data', 'engine', 'platform', 'content', 'ui', 'background', 'popup', 'options', 'pages'];
@@ -25,12 +28,28 @@ const above = (...allowed) => FOLDERS.filter((f) => !allowed.includes(f)).map((f
 const LAYERS = [
   layer('data', [...above('data'), 'preact', 'preact/*'], 'src/data is the bottom layer.'),
   layer('engine', [...above('data', 'engine'), 'preact', 'preact/*'], 'The engine is pure TypeScript over the DOM: no extension API, no Preact.'),
-  layer('platform', [...above('data', 'platform'), 'preact', 'preact/*'], 'The platform layer wraps the extension API for everything above it and uses only data.'),
+  layer(
+    'platform',
+    [...above('data', 'platform'), 'preact', 'preact/*'],
+    'The platform layer wraps the extension API for everything above it and uses only data.',
+  ),
   layer('ui', above('data', 'engine', 'platform', 'ui'), 'UI components get what they need through props.'),
-  layer('content', above('data', 'engine', 'platform', 'ui', 'content'), 'The content script uses the layers below it, never the background or the extension pages.'),
-  layer('background', [...above('data', 'engine', 'platform', 'background'), 'preact', 'preact/*'], 'The background uses data, engine and platform; it renders nothing.'),
+  layer(
+    'content',
+    above('data', 'engine', 'platform', 'ui', 'content'),
+    'The content script uses the layers below it, never the background or the extension pages.',
+  ),
+  layer(
+    'background',
+    [...above('data', 'engine', 'platform', 'background'), 'preact', 'preact/*'],
+    'The background uses data, engine and platform; it renders nothing.',
+  ),
   // The options page previews the highlight styles with the content script's own stylesheet.
-  layer('options', [...above('data', 'engine', 'platform', 'ui', 'options', 'content'), ['**/content/**', '!**/content/**/*.css']], 'An extension page uses data, engine, platform and ui.'),
+  layer(
+    'options',
+    [...above('data', 'engine', 'platform', 'ui', 'options', 'content'), ['**/content/**', '!**/content/**/*.css']],
+    'An extension page uses data, engine, platform and ui.',
+  ),
   layer('popup', above('data', 'engine', 'platform', 'ui', 'popup'), 'An extension page uses data, engine, platform and ui.'),
   layer('pages', above('data', 'engine', 'platform', 'ui', 'pages'), 'An extension page uses data, engine, platform and ui.'),
 ];
@@ -56,7 +75,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Quotes are untrusted text: never render markup.' },
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/][parent.type='AssignmentExpression']", message: 'Build DOM with textContent or Preact, never from HTML strings.' },
+        {
+          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/][parent.type='AssignmentExpression']",
+          message: 'Build DOM with textContent or Preact, never from HTML strings.',
+        },
         { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never build DOM from HTML strings.' },
       ],
       'no-eval': 'error',
@@ -83,5 +105,5 @@ export default tseslint.config(
       '@typescript-eslint/no-dynamic-delete': 'off',
     },
   },
-  { files: ["**/*.js"], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

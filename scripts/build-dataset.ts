@@ -1,6 +1,6 @@
 /**
  * `npm run build:dataset`: builds the dataset from `seeds/` (every `<name>.txt` with its
- * `<name>.annotations.json`, plus `seeds/topic.json`) and `src/data/lexicon.json`, and writes
+ * `<name>.annotations.json`, plus `seeds/topic.json`), `src/data/lexicon.json` and `src/data/claims.json`, and writes
  * `src/data/dataset.generated.json`, which the extension imports.
  * `--check` writes nothing and fails when the committed file is stale (CI runs the build so).
  * `--import FILE` adds the articles of a reader's evidence file (the extension's export) to
@@ -9,13 +9,15 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataset, serializeDataset, type DatasetInputs } from '../src/data/build-dataset';
-import { DatasetError } from '../src/data/dataset-error';
+import { Claims } from '../src/data/claims-schema';
+import { DatasetError, parseJsonFile } from '../src/data/dataset-error';
 import { parseEvidenceFile, seedOf } from '../src/data/evidence-file';
 
 const root = resolve(import.meta.dirname, '..');
 export const DATASET_FILE = 'src/data/dataset.generated.json';
 const TOPIC_FILE = 'seeds/topic.json';
 const LEXICON_FILE = 'src/data/lexicon.json';
+const CLAIMS_FILE = 'src/data/claims.json';
 
 const text = (file: string) => ({ file, content: readFileSync(resolve(root, file), 'utf8') });
 
@@ -27,12 +29,17 @@ export function readDatasetInputs(seedsDir = 'seeds'): DatasetInputs {
   const missing = [...names].filter((name) => !files.includes(`${name}.annotations.json`));
   const problems = [
     ...orphans.map((f) => ({ file: `${seedsDir}/${f}`, entry: '(whole file)', reason: 'has no article beside it (expected the .txt of the same name)' })),
-    ...missing.map((name) => ({ file: `${seedsDir}/${name}.annotations.json`, entry: '(whole file)', reason: `is missing: every article needs its annotations (for ${name}.txt)` })),
+    ...missing.map((name) => ({
+      file: `${seedsDir}/${name}.annotations.json`,
+      entry: '(whole file)',
+      reason: `is missing: every article needs its annotations (for ${name}.txt)`,
+    })),
   ];
   if (problems.length) throw new DatasetError(problems);
   return {
     topic: text(TOPIC_FILE),
     lexicon: text(LEXICON_FILE),
+    claims: text(CLAIMS_FILE),
     seeds: [...names].map((name) => ({
       article: { file: `${seedsDir}/${name}.txt`, bytes: new Uint8Array(readFileSync(resolve(root, seedsDir, `${name}.txt`))) },
       annotations: text(`${seedsDir}/${name}.annotations.json`),
@@ -56,7 +63,8 @@ export async function writeDataset({ check }: { check: boolean }): Promise<boole
     // No file yet: the first build writes it.
   }
   if (committed === fresh) return false;
-  if (check) throw new Error(`${DATASET_FILE} is stale: it does not match seeds/ and ${LEXICON_FILE}. Run \`npm run build:dataset\` and commit it.`);
+  if (check)
+    throw new Error(`${DATASET_FILE} is stale: it does not match seeds/, ${LEXICON_FILE} and ${CLAIMS_FILE}. Run \`npm run build:dataset\` and commit it.`);
   writeFileSync(target, fresh);
   console.log(`wrote ${DATASET_FILE} (changed: commit it)`);
   return true;
@@ -68,13 +76,22 @@ export async function writeDataset({ check }: { check: boolean }): Promise<boole
  * article already in `seeds/`, or any problem, writes nothing. Returns the ids added.
  */
 export async function importEvidenceFile(file: string, seedsDir = 'seeds'): Promise<string[]> {
-  const articles = await parseEvidenceFile(file, readFileSync(resolve(file), 'utf8'));
-  const taken = articles.filter((article) => existsSync(resolve(root, seedsDir, `${article.id}.txt`)) || existsSync(resolve(root, seedsDir, `${article.id}.annotations.json`)));
+  const inputs = readDatasetInputs(seedsDir);
+  const claims = parseJsonFile(inputs.claims.file, inputs.claims.content, Claims);
+  const articles = await parseEvidenceFile(file, readFileSync(resolve(file), 'utf8'), new Set(claims.claims.map((claim) => claim.id)));
+  const taken = articles.filter(
+    (article) => existsSync(resolve(root, seedsDir, `${article.id}.txt`)) || existsSync(resolve(root, seedsDir, `${article.id}.annotations.json`)),
+  );
   if (taken.length) {
-    throw new DatasetError(taken.map((article) => ({ file, entry: `articles "${article.id}"`, reason: `${seedsDir}/${article.id}.txt already exists: an article in seeds/ is never overwritten` })));
+    throw new DatasetError(
+      taken.map((article) => ({
+        file,
+        entry: `articles "${article.id}"`,
+        reason: `${seedsDir}/${article.id}.txt already exists: an article in seeds/ is never overwritten`,
+      })),
+    );
   }
   const seeds = articles.map((article) => seedOf(file, article));
-  const inputs = readDatasetInputs(seedsDir);
   await buildDataset({ ...inputs, seeds: [...inputs.seeds, ...seeds] });
   for (const [index, article] of articles.entries()) {
     writeFileSync(resolve(root, seedsDir, `${article.id}.txt`), seeds[index]!.article.bytes);

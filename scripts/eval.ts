@@ -45,7 +45,10 @@ function passagePages(): { path: string; html: string }[] {
     .map((name) => {
       const passages = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as Passage[];
       const articles = passages.map((p) => `<article lang="${escapeAttribute(p.lang)}" data-passage="${escapeAttribute(p.id)}">\n${p.html}\n</article>`);
-      return { path: `/eval/passages-${name.replace(/\.json$/, '')}.html`, html: `<!doctype html>\n<html><head><meta charset="utf-8"><title>${name}</title></head><body>\n${articles.join('\n')}\n</body></html>\n` };
+      return {
+        path: `/eval/passages-${name.replace(/\.json$/, '')}.html`,
+        html: `<!doctype html>\n<html><head><meta charset="utf-8"><title>${name}</title></head><body>\n${articles.join('\n')}\n</body></html>\n`,
+      };
     });
 }
 
@@ -145,7 +148,10 @@ async function main(): Promise<void> {
     site.setPage(path, html);
     urls.push({ name: path.slice('/eval/'.length), url: site.origin + path });
   }
-  for (const name of readdirSync(pagesDir).filter((file) => file.endsWith('.html')).sort()) urls.push({ name, url: `${site.origin}/eval/pages/${name}` });
+  for (const name of readdirSync(pagesDir)
+    .filter((file) => file.endsWith('.html'))
+    .sort())
+    urls.push({ name, url: `${site.origin}/eval/pages/${name}` });
   const classify = classifier();
   let failed = false;
   try {

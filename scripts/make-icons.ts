@@ -24,7 +24,7 @@ function shade(x: number, y: number): Rgba | null {
   const d = Math.hypot(x - 0.44, y - 0.42);
   if (d > 0.2 && d < 0.28) return WHITE;
   // Handle: a thick segment from the ring towards the lower right.
-  const t = ((x - 0.62) * 0.707 + (y - 0.6) * 0.707);
+  const t = (x - 0.62) * 0.707 + (y - 0.6) * 0.707;
   const off = Math.abs((x - 0.62) * -0.707 + (y - 0.6) * 0.707);
   if (t > 0 && t < 0.24 && off < 0.055) return WHITE;
   // Two quote dots with tails inside the lens.
@@ -81,7 +81,10 @@ function png(size: number): Uint8Array {
   const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlibSync(raw)), chunk('IEND', new Uint8Array())];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 }
 

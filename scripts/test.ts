@@ -18,10 +18,18 @@ const STEPS: Step[] = [
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'format check', command: 'npx', args: ['prettier', '--check', '.'] },
   { name: 'build', command: 'npx', args: ['tsx', 'scripts/build.ts'] },
-  { name: 'web-ext lint (dist/firefox)', command: 'npx', args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'] },
+  {
+    name: 'web-ext lint (dist/firefox)',
+    command: 'npx',
+    args: ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--warnings-as-errors', '--no-config-discovery'],
+  },
   { name: 'unit tests', command: 'npx', args: ['vitest', 'run', '--project', 'unit'] },
   { name: 'evaluation (Chromium, Firefox ESR)', command: 'npx', args: ['tsx', 'scripts/eval.ts'] },
-  { name: 'e2e tests (Chromium, Firefox ESR)', command: 'npx', args: ['vitest', 'run', '--project', 'e2e-chromium', '--project', 'e2e-firefox', '--maxWorkers', '1'] },
+  {
+    name: 'e2e tests (Chromium, Firefox ESR)',
+    command: 'npx',
+    args: ['vitest', 'run', '--project', 'e2e-chromium', '--project', 'e2e-firefox', '--maxWorkers', '1'],
+  },
 ];
 
 const only = process.argv.slice(2);

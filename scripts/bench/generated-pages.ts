@@ -36,13 +36,18 @@ function paragraph(random: Random): string {
 }
 
 function linkList(random: Random, items: number): string {
-  const links = Array.from({ length: items }, () => `<li class="menu__item"><a class="menu__link" href="${href(random)}">${fillerSentence(random, 1, 4)}</a></li>`);
+  const links = Array.from(
+    { length: items },
+    () => `<li class="menu__item"><a class="menu__link" href="${href(random)}">${fillerSentence(random, 1, 4)}</a></li>`,
+  );
   return `<ul class="menu">${links.join('')}</ul>`;
 }
 
 function table(random: Random): string {
-  const rows = Array.from({ length: between(random, 3, 12) }, () =>
-    `<tr>${Array.from({ length: 4 }, () => `<td>${fillerSentence(random, 1, 5)}</td>`).join('')}</tr>`);
+  const rows = Array.from(
+    { length: between(random, 3, 12) },
+    () => `<tr>${Array.from({ length: 4 }, () => `<td>${fillerSentence(random, 1, 5)}</td>`).join('')}</tr>`,
+  );
   return `<table><thead><tr><th>Item</th><th>Area</th><th>Year</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -58,8 +63,14 @@ function section(random: Random): string {
   if (extra < 0.15) parts.push(table(random));
   else if (extra < 0.3) parts.push(linkList(random, between(random, 3, 8)));
   else if (extra < 0.4) parts.push(`<blockquote><p>${inlineProse(random)}</p></blockquote>`);
-  else if (extra < 0.5) parts.push(`<figure><svg width="40" height="20"><text x="0" y="15">${fillerSentence(random, 1, 3)}</text></svg><figcaption>${fillerSentence(random)}</figcaption></figure>`);
-  else if (extra < 0.55) parts.push(`<form><label>Name <input value="${fillerSentence(random, 1, 2)}"></label><textarea>${fillerSentence(random)}</textarea><select><option>${fillerSentence(random, 1, 2)}</option></select><button>Send</button></form>`);
+  else if (extra < 0.5)
+    parts.push(
+      `<figure><svg width="40" height="20"><text x="0" y="15">${fillerSentence(random, 1, 3)}</text></svg><figcaption>${fillerSentence(random)}</figcaption></figure>`,
+    );
+  else if (extra < 0.55)
+    parts.push(
+      `<form><label>Name <input value="${fillerSentence(random, 1, 2)}"></label><textarea>${fillerSentence(random)}</textarea><select><option>${fillerSentence(random, 1, 2)}</option></select><button>Send</button></form>`,
+    );
   else if (extra < 0.6) parts.push(deepNest(random, between(random, 20, 80)));
   else if (extra < 0.65) parts.push(`<template><p>${fillerSentence(random)}</p></template><noscript><p>${fillerSentence(random)}</p></noscript>`);
   return `<section class="section" aria-label="Section">${parts.join('\n')}<aside class="related">${linkList(random, between(random, 2, 5))}</aside></section>`;

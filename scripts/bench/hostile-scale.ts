@@ -65,7 +65,12 @@ let served = 0;
  * `opener` (a browser, or a context of one), recording its problems from the start; the
  * caller closes the page.
  */
-export async function openGenerated(opener: { newPage(): Promise<Page> }, site: StaticServer, html: string, headers?: Record<string, string>): Promise<{ page: Page; problems: string[] }> {
+export async function openGenerated(
+  opener: { newPage(): Promise<Page> },
+  site: StaticServer,
+  html: string,
+  headers?: Record<string, string>,
+): Promise<{ page: Page; problems: string[] }> {
   const path = `/generated/${++served}.html`;
   site.setPage(path, html, headers);
   const page = await opener.newPage();
@@ -75,7 +80,12 @@ export async function openGenerated(opener: { newPage(): Promise<Page> }, site: 
 }
 
 /** Loads the case's page and waits until every mention is painted; the page is left open for more checks. */
-export async function measureScaleCase(ext: ExtensionBrowser, site: StaticServer, scaleCase: ScaleCase, timeout = 120_000): Promise<ScaleResult & { page: Page }> {
+export async function measureScaleCase(
+  ext: ExtensionBrowser,
+  site: StaticServer,
+  scaleCase: ScaleCase,
+  timeout = 120_000,
+): Promise<ScaleResult & { page: Page }> {
   const { page, problems } = await openGenerated(ext.browser, site, scaleCase.html);
   await resetProbe(page);
   const paintedAfterMs = await waitForHighlightCount(page, scaleCase.mentions, timeout);
@@ -83,7 +93,17 @@ export async function measureScaleCase(ext: ExtensionBrowser, site: StaticServer
   await new Promise((done) => setTimeout(done, 300));
   const probe = await readProbe(page);
   const work = await readWork(page);
-  return { page, name: scaleCase.name, mentions: scaleCase.mentions, paintedAfterMs, busyMs: work.busy, longestMs: work.longest, maxLateMs: probe.maxLateMs, longTasks: probe.longTasks, problems };
+  return {
+    page,
+    name: scaleCase.name,
+    mentions: scaleCase.mentions,
+    paintedAfterMs,
+    busyMs: work.busy,
+    longestMs: work.longest,
+    maxLateMs: probe.maxLateMs,
+    longTasks: probe.longTasks,
+    problems,
+  };
 }
 
 export interface StormResult {
@@ -129,7 +149,9 @@ const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 
 /** One line per result, for the test log and the bench; `bareMaxLateMs`: the heartbeat on the same page without the extension. */
 export function describeScale(result: ScaleResult, bareMaxLateMs: number | null = null): string {
-  const tasks = result.longTasks ? `${result.longTasks.length} long tasks${result.longTasks.length ? ` (max ${ms(Math.max(...result.longTasks))})` : ''}` : 'long tasks not reported';
+  const tasks = result.longTasks
+    ? `${result.longTasks.length} long tasks${result.longTasks.length ? ` (max ${ms(Math.max(...result.longTasks))})` : ''}`
+    : 'long tasks not reported';
   const baseline = bareMaxLateMs === null ? '' : ` (${ms(bareMaxLateMs)} without Claimlens)`;
   const problems = result.problems.length ? `; PROBLEMS ${result.problems.join(' | ')}` : '';
   return `${result.name}: ${result.mentions} mentions painted after ${ms(result.paintedAfterMs)}; content script busy ${ms(result.busyMs)}, longest piece ${ms(result.longestMs)}; page heartbeat at worst ${ms(result.maxLateMs)} late${baseline}; ${tasks}${problems}`;

@@ -15,7 +15,20 @@ import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { CORPUS_DIR, corpusPages, staticHtml } from '../lib/corpus-pages';
 import { mb, readProbe, resetProbe } from './hostile-measure';
 import { measureMemory, memoryFigures, UPDATES, type MemoryResult } from './hostile-memory';
-import { describeScale, describeStorm, FULL_SIZES, LONGEST_TASK_MS, measureScaleCase, openGenerated, measureStorm, scaleCases, type ScaleCase, type ScaleResult, type ScaleSizes, type StormResult } from './hostile-scale';
+import {
+  describeScale,
+  describeStorm,
+  FULL_SIZES,
+  LONGEST_TASK_MS,
+  measureScaleCase,
+  openGenerated,
+  measureStorm,
+  scaleCases,
+  type ScaleCase,
+  type ScaleResult,
+  type ScaleSizes,
+  type StormResult,
+} from './hostile-scale';
 
 /** Smaller storms for `--quick`; every page stays at full size. */
 const QUICK_SIZES: ScaleSizes = { ...FULL_SIZES, stormSeconds: 3 };
@@ -106,7 +119,9 @@ async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: stri
         log(`  ${describeScale(result, bareMaxLateMs)}`);
         if (kind === 'chromium' && scaleCase.mentions >= 10_000) {
           const floor = await highlightFloorLateness(ext.browser, site, scaleCase);
-          log(`    browser's floor: the page registering its ${floor.ranges} ranges in one unstyled Highlight, no extension: heartbeat ${floor.maxLateMs.toFixed(0)} ms late`);
+          log(
+            `    browser's floor: the page registering its ${floor.ranges} ranges in one unstyled Highlight, no extension: heartbeat ${floor.maxLateMs.toFixed(0)} ms late`,
+          );
         }
       } catch (error) {
         failures.push(`${scaleCase.name}: ${String(error)}`);
@@ -124,9 +139,13 @@ async function runBrowser(kind: BrowserKind, sizes: ScaleSizes, log: (line: stri
         await page.waitForFunction(`performance.getEntriesByName('claimlens:settled').length > 0`, { timeout: 30_000, polling: 50 });
       });
       const figures = memoryFigures(memory);
-      log(`  memory on ${largest.name}: Claimlens's share ${mb(figures.share)}; after ${UPDATES} updates and GC ${mb(figures.growth)} stayed (${mb(figures.bareGrowth)} without Claimlens)`);
+      log(
+        `  memory on ${largest.name}: Claimlens's share ${mb(figures.share)}; after ${UPDATES} updates and GC ${mb(figures.growth)} stayed (${mb(figures.bareGrowth)} without Claimlens)`,
+      );
     } else {
-      log(kind === 'firefox' ? '  memory: Firefox has no heap reading over WebDriver BiDi (measured in Chromium only)' : '  memory: no corpus here, not measured');
+      log(
+        kind === 'firefox' ? '  memory: Firefox has no heap reading over WebDriver BiDi (measured in Chromium only)' : '  memory: no corpus here, not measured',
+      );
     }
     return { browser: kind, version, cases, storm, memory, failures };
   } finally {
@@ -151,7 +170,11 @@ function targetsOf(browsers: readonly HostileBrowserResult[]): HostileTarget[] {
     });
     if (result.memory) {
       const { growth, bareGrowth } = memoryFigures(result.memory);
-      targets.push({ label: `${result.browser}: memory after ${UPDATES} updates comes back (under ${mb(LEAK_BOUND)} stays)`, met: growth < LEAK_BOUND, detail: `${mb(growth)} stayed, ${mb(bareGrowth)} without Claimlens` });
+      targets.push({
+        label: `${result.browser}: memory after ${UPDATES} updates comes back (under ${mb(LEAK_BOUND)} stays)`,
+        met: growth < LEAK_BOUND,
+        detail: `${mb(growth)} stayed, ${mb(bareGrowth)} without Claimlens`,
+      });
     }
   }
   return targets;

@@ -2,7 +2,16 @@
 import type { Browser, Page } from 'puppeteer-core';
 import type { StaticServer } from '../lib/static-server';
 import type { BenchPageSource } from './generated-pages';
-import { ENGINE_METHODS, PEER_METHODS, type CompileSamples, type IncrementalSamples, type MethodId, type MethodSamples, type PageProfile, type SampleOptions } from './page/page-api';
+import {
+  ENGINE_METHODS,
+  PEER_METHODS,
+  type CompileSamples,
+  type IncrementalSamples,
+  type MethodId,
+  type MethodSamples,
+  type PageProfile,
+  type SampleOptions,
+} from './page/page-api';
 import type { RunPlan } from './plan';
 import { median } from './stats';
 import type { MethodResult, PageResult } from './types';
@@ -23,7 +32,14 @@ export interface OpenedPage {
 }
 
 /** Opens `path`, injects the bench (and the peers if asked), and plants the mentions. */
-export async function openPrepared(browser: Browser, server: StaticServer, path: string, scripts: PageScripts, plan: RunPlan, withPeers = false): Promise<OpenedPage> {
+export async function openPrepared(
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  scripts: PageScripts,
+  plan: RunPlan,
+  withPeers = false,
+): Promise<OpenedPage> {
   const page = await browser.newPage();
   try {
     await page.goto(server.origin + path, { waitUntil: 'load', timeout: 120_000 });
@@ -47,7 +63,14 @@ async function measureAll<M extends MethodId>(page: Page, methods: readonly M[],
   return Object.fromEntries(methods.map((method, i) => [method, methodResult(samples[i]!)])) as Record<M, MethodResult>;
 }
 
-export async function measurePage(browser: Browser, server: StaticServer, source: BenchPageSource, scripts: PageScripts, plan: RunPlan, withPeers: boolean): Promise<PageResult> {
+export async function measurePage(
+  browser: Browser,
+  server: StaticServer,
+  source: BenchPageSource,
+  scripts: PageScripts,
+  plan: RunPlan,
+  withPeers: boolean,
+): Promise<PageResult> {
   const path = `/pages/${encodeURIComponent(source.name)}.html`;
   server.setPage(path, source.html, ISOLATION_HEADERS);
   const seconds = (since: number) => (performance.now() - since) / 1000;

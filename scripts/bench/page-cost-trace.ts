@@ -42,17 +42,49 @@ export interface Breakdown {
   contentScriptEvaluations: number[];
 }
 
-const COMPILE = new Set(['v8.compile', 'V8.CompileCode', 'v8.compileModule', 'V8.CompileLazy', 'v8.produceCache', 'v8.deserializeOnBackground', 'V8.CompileCodeBackground']);
+const COMPILE = new Set([
+  'v8.compile',
+  'V8.CompileCode',
+  'v8.compileModule',
+  'V8.CompileLazy',
+  'v8.produceCache',
+  'v8.deserializeOnBackground',
+  'V8.CompileCodeBackground',
+]);
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet', 'ScheduleStyleRecalculation', 'InvalidateLayout']);
 const LAYOUT = new Set(['Layout', 'UpdateLayout']);
-const PAINT = new Set(['Paint', 'PrePaint', 'PaintImage', 'Layerize', 'UpdateLayer', 'UpdateLayerTree', 'CompositeLayers', 'Commit', 'PaintSetup', 'PaintArtifactCompositor::Update']);
+const PAINT = new Set([
+  'Paint',
+  'PrePaint',
+  'PaintImage',
+  'Layerize',
+  'UpdateLayer',
+  'UpdateLayerTree',
+  'CompositeLayers',
+  'Commit',
+  'PaintSetup',
+  'PaintArtifactCompositor::Update',
+]);
 const ENTRY: Record<string, Bucket> = {
   EvaluateScript: 'script evaluation (start-up)',
   'v8.run': 'script evaluation (start-up)',
   TimerFire: 'timers',
   FireIdleCallback: 'idle callbacks',
 };
-const SCRIPT = new Set(['FunctionCall', 'V8.Execute', 'v8.callFunction', 'EventDispatch', 'RunMicrotasks', 'V8.RunMicrotasks', 'FireAnimationFrame', 'v8.run', 'EvaluateScript', 'TimerFire', 'FireIdleCallback', 'XHRReadyStateChange']);
+const SCRIPT = new Set([
+  'FunctionCall',
+  'V8.Execute',
+  'v8.callFunction',
+  'EventDispatch',
+  'RunMicrotasks',
+  'V8.RunMicrotasks',
+  'FireAnimationFrame',
+  'v8.run',
+  'EvaluateScript',
+  'TimerFire',
+  'FireIdleCallback',
+  'XHRReadyStateChange',
+]);
 const isGc = (name: string): boolean => /^(MinorGC|MajorGC|V8\.GC|BlinkGC|CppGC|ThreadState::|GCEvent|V8\.GC_)/.test(name) || name === 'BlinkGC.AtomicPhase';
 
 function bucketOf(name: string, entry: Bucket | null): Bucket {
@@ -97,7 +129,8 @@ function intervals(events: readonly TraceEvent[]): { event: TraceEvent; start: n
 export function breakdown(events: readonly TraceEvent[], pids: ReadonlySet<number>, extensionPrefix: string): Breakdown {
   const mainThreads = new Set<string>();
   for (const event of events) {
-    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && (pids.size === 0 || pids.has(event.pid))) mainThreads.add(`${event.pid}:${event.tid}`);
+    if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && (pids.size === 0 || pids.has(event.pid)))
+      mainThreads.add(`${event.pid}:${event.tid}`);
   }
   const byThread = new Map<string, TraceEvent[]>();
   for (const event of events) {

@@ -79,7 +79,10 @@ async function claimlensFrameCount(page: Page): Promise<number> {
   for (const frame of page.frames()) {
     // Extensions never run in error pages (the frames of remote hosts here), and some of those never answer.
     if (frame.url().startsWith('chrome-error:')) continue;
-    const ran = await Promise.race([frame.evaluate(`performance.getEntriesByName('claimlens:busy').length > 0`).catch(() => false), wait(2_000).then(() => false)]);
+    const ran = await Promise.race([
+      frame.evaluate(`performance.getEntriesByName('claimlens:busy').length > 0`).catch(() => false),
+      wait(2_000).then(() => false),
+    ]);
     if (ran) count++;
   }
   return count;
@@ -115,7 +118,15 @@ async function tracedLoad(context: BrowserContext, url: string, origin: string, 
   const page = await context.newPage();
   try {
     await page.tracing.start({
-      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.gc', 'blink.user_timing', 'toplevel'],
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'disabled-by-default-v8.gc',
+        'blink.user_timing',
+        'toplevel',
+      ],
     });
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await wait(SETTLE_MS);
@@ -137,7 +148,13 @@ export interface PageCostOptions {
   log: (line: string) => void;
 }
 
-export async function runPageCost({ rounds, pages: pageCount = PAGE_COUNT, extensionDir = resolve(import.meta.dirname, '../../dist/chrome'), trace, log }: PageCostOptions): Promise<PageCostResult | null> {
+export async function runPageCost({
+  rounds,
+  pages: pageCount = PAGE_COUNT,
+  extensionDir = resolve(import.meta.dirname, '../../dist/chrome'),
+  trace,
+  log,
+}: PageCostOptions): Promise<PageCostResult | null> {
   if (!existsSync(CORPUS_DIR)) {
     log(`page cost: no corpus at ${CORPUS_DIR}, not measured`);
     return null;
@@ -156,7 +173,9 @@ export async function runPageCost({ rounds, pages: pageCount = PAGE_COUNT, exten
   const withContext = ext.browser.defaultBrowserContext();
   const withoutContext = await ext.browser.createBrowserContext();
   try {
-    log(`page cost: ${pages.length} largest corpus pages in ${await ext.browser.version()}, ${rounds} rounds, planted and bare, with and without Claimlens interleaved`);
+    log(
+      `page cost: ${pages.length} largest corpus pages in ${await ext.browser.version()}, ${rounds} rounds, planted and bare, with and without Claimlens interleaved`,
+    );
     const rows: PageCostRow[] = [];
     for (const variant of ['planted', 'bare'] as const) {
       for (const { name } of pages) {
@@ -185,7 +204,9 @@ export async function runPageCost({ rounds, pages: pageCount = PAGE_COUNT, exten
           claimlensFrames: last!.claimlensFrames,
         };
         rows.push(row);
-        log(`  ${variant.padEnd(7)} ${name.padEnd(22)} ${row.withoutMs.toFixed(0).padStart(6)} → ${row.withMs.toFixed(0).padStart(6)} ms  ${pct(row.withMs / row.withoutMs - 1).padStart(7)}  frames ${row.frames} (${row.outOfProcessFrames} out of process, Claimlens in ${row.claimlensFrames})`);
+        log(
+          `  ${variant.padEnd(7)} ${name.padEnd(22)} ${row.withoutMs.toFixed(0).padStart(6)} → ${row.withMs.toFixed(0).padStart(6)} ms  ${pct(row.withMs / row.withoutMs - 1).padStart(7)}  frames ${row.frames} (${row.outOfProcessFrames} out of process, Claimlens in ${row.claimlensFrames})`,
+        );
       }
     }
     const totals = Object.fromEntries(
@@ -225,20 +246,29 @@ export function pageCostReport(result: PageCostResult): string {
   for (const variant of ['planted', 'bare'] as const) {
     const { withMs, withoutMs, added } = result.totals[variant];
     const met = added <= ADDED_TARGET ? 'MET   ' : 'MISSED';
-    lines.push(`${met} ${variant === 'planted' ? 'with a planted paragraph' : 'without a mention     '}: ${withoutMs.toFixed(0)} → ${withMs.toFixed(0)} ms main-thread time over ${result.rows.length / 2} pages, ${pct(added)} (target ≤ +${ADDED_TARGET * 100}%)`);
+    lines.push(
+      `${met} ${variant === 'planted' ? 'with a planted paragraph' : 'without a mention     '}: ${withoutMs.toFixed(0)} → ${withMs.toFixed(0)} ms main-thread time over ${result.rows.length / 2} pages, ${pct(added)} (target ≤ +${ADDED_TARGET * 100}%)`,
+    );
   }
   const rows = result.rows.filter((row) => row.variant === 'planted');
-  lines.push(`frames: ${sum(rows.map((r) => r.frames))} in all, ${sum(rows.map((r) => r.outOfProcessFrames))} out of process (their time is not counted), Claimlens ran in ${sum(rows.map((r) => r.claimlensFrames))}`);
+  lines.push(
+    `frames: ${sum(rows.map((r) => r.frames))} in all, ${sum(rows.map((r) => r.outOfProcessFrames))} out of process (their time is not counted), Claimlens ran in ${sum(rows.map((r) => r.claimlensFrames))}`,
+  );
   if (result.trace) {
     for (const variant of ['planted', 'bare'] as const) {
       const { with: on, without: off } = result.trace[variant];
       lines.push(`\ntraced breakdown, ${variant} (sum over pages, ms: without → with = added)`);
       for (const bucket of BUCKETS) {
         const added = on.ms[bucket] - off.ms[bucket];
-        lines.push(`  ${bucket.padEnd(46)} ${off.ms[bucket].toFixed(1).padStart(8)} → ${on.ms[bucket].toFixed(1).padStart(8)} = ${(added >= 0 ? '+' : '') + added.toFixed(1)}`);
+        lines.push(
+          `  ${bucket.padEnd(46)} ${off.ms[bucket].toFixed(1).padStart(8)} → ${on.ms[bucket].toFixed(1).padStart(8)} = ${(added >= 0 ? '+' : '') + added.toFixed(1)}`,
+        );
       }
       const evaluations = on.contentScriptEvaluations;
-      if (evaluations.length) lines.push(`  content script evaluated in ${evaluations.length} frames: ${sum(evaluations).toFixed(1)} ms in all, median ${median(evaluations).toFixed(2)} ms per frame`);
+      if (evaluations.length)
+        lines.push(
+          `  content script evaluated in ${evaluations.length} frames: ${sum(evaluations).toFixed(1)} ms in all, median ${median(evaluations).toFixed(2)} ms per frame`,
+        );
     }
   }
   lines.push(`load average ${result.loadAverage[0].toFixed(2)} → ${result.loadAverage[1].toFixed(2)}`);

@@ -31,9 +31,8 @@ export function spreadBySize(pages: readonly BenchPageSource[], count: number): 
 }
 
 export function benchPages({ generated, limit }: { generated: boolean; limit?: number | undefined }): PageSet {
-  const set: PageSet = !generated && existsSync(CORPUS_DIR)
-    ? { origin: 'corpus', pages: corpusPages(CORPUS_DIR) }
-    : { origin: 'generated', pages: generatedPages() };
+  const set: PageSet =
+    !generated && existsSync(CORPUS_DIR) ? { origin: 'corpus', pages: corpusPages(CORPUS_DIR) } : { origin: 'generated', pages: generatedPages() };
   return limit === undefined ? set : { ...set, pages: spreadBySize(set.pages, limit) };
 }
 

@@ -52,7 +52,10 @@ export function textReport(result: BenchResult, summary: Summary): string {
     formatKb(page.htmlBytes),
     String(page.profile.textChars),
     String(page.profile.planted),
-    ...COLUMNS.map((c) => { const median = pageMedian(page, c); return median ? formatMs(median.medianMs) : '—'; }),
+    ...COLUMNS.map((c) => {
+      const median = pageMedian(page, c);
+      return median ? formatMs(median.medianMs) : '—';
+    }),
     formatRatio(ratio(page.methods.findPaint.medianMs, page.methods.floor.medianMs)),
   ]);
   const totals = [

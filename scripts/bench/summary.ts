@@ -48,8 +48,20 @@ export function summarize(result: BenchResult): Summary {
     target('paint-vs-floor', 'find + paint / floor', ratio(totals.findPaint, totals.floor), 'atMost', 5),
     target('vs-markjs', `mark.js / engine find + paint${peerScope}`, ratio(peerTotals.markjs, peerTotals.findPaint), 'atLeast', 30),
     target('vs-advanced-mark', `advanced-mark.js / engine find + paint${peerScope}`, ratio(peerTotals.advancedMark, peerTotals.findPaint), 'atLeast', 15),
-    target('lexicon-scaling', `find with ${result.lexicon.syntheticTerms.toLocaleString('en')} more terms / with the bundled lexicon`, ratio(totals.find10k, totals.find), 'atMost', 1.5),
-    target('incremental', `${incremental.paragraphs} paragraphs in ${incremental.batches} batches / one full scan of the final page`, ratio(incremental.incrementalMs, incremental.fullMs), 'atMost', 2),
+    target(
+      'lexicon-scaling',
+      `find with ${result.lexicon.syntheticTerms.toLocaleString('en')} more terms / with the bundled lexicon`,
+      ratio(totals.find10k, totals.find),
+      'atMost',
+      1.5,
+    ),
+    target(
+      'incremental',
+      `${incremental.paragraphs} paragraphs in ${incremental.batches} batches / one full scan of the final page`,
+      ratio(incremental.incrementalMs, incremental.fullMs),
+      'atMost',
+      2,
+    ),
   ];
   return {
     totals,

@@ -19,7 +19,10 @@ const EXAMPLES = [
 ];
 
 export function demoPageHtml(): string {
-  const paragraphs = readFileSync(SEED, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = readFileSync(SEED, 'utf8')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const [lede, ...body] = paragraphs;
   return `<!doctype html>
 <html lang="en">

@@ -52,7 +52,10 @@ export function tally(pages: readonly PageObservation[], classify: Classify): Ta
   const count = ({ text, lang }: Observed, pageLang: string, field: keyof Counts): void => {
     const known = classify(text);
     const language = (lang ?? known?.lang ?? pageLang).toLowerCase().split('-')[0] ?? '';
-    const keys: [Map<string, Counts>, string][] = [[result.byLang, language], [result.byFamily, known?.family ?? '(no lexicon term)']];
+    const keys: [Map<string, Counts>, string][] = [
+      [result.byLang, language],
+      [result.byFamily, known?.family ?? '(no lexicon term)'],
+    ];
     result.total[field]++;
     for (const [map, key] of keys) {
       const counts = map.get(key) ?? empty();

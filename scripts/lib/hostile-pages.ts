@@ -97,23 +97,74 @@ export const MENTION_TEXT = 'drug consumption room';
  * Chromium's isolated worlds and Firefox's Xray vision should mean Claimlens never sees them.
  */
 export const POISONED: readonly string[] = [
-  'Array.prototype.map', 'Array.prototype.includes', 'Array.prototype.filter', 'Array.prototype.forEach', 'Array.prototype.push',
-  'Array.prototype.some', 'Array.prototype.sort', 'Array.prototype.slice', 'Array.prototype.flatMap', 'Array.prototype.find',
-  'Array.from', 'Object.keys', 'Object.assign', 'Object.entries', 'Object.defineProperty', 'JSON.stringify', 'JSON.parse',
-  'String.prototype.replace', 'String.prototype.slice', 'String.prototype.toLowerCase', 'String.prototype.normalize',
-  'RegExp.prototype.exec', 'Function.prototype.bind', 'Promise.prototype.then', 'Promise.resolve',
-  'EventTarget.prototype.addEventListener', 'EventTarget.prototype.removeEventListener', 'EventTarget.prototype.dispatchEvent',
-  'Node.prototype.appendChild', 'Node.prototype.insertBefore', 'Node.prototype.removeChild', 'Node.prototype.contains',
-  'Element.prototype.attachShadow', 'Element.prototype.append', 'Element.prototype.remove', 'Element.prototype.setAttribute',
-  'Element.prototype.matches', 'Element.prototype.closest', 'Element.prototype.getBoundingClientRect',
-  'HTMLElement.prototype.showPopover', 'HTMLElement.prototype.hidePopover', 'HTMLElement.prototype.focus',
-  'Document.prototype.createElement', 'Document.prototype.createTreeWalker', 'Document.prototype.createRange',
-  'Range.prototype.getClientRects', 'CSSStyleSheet.prototype.replaceSync', 'CSSStyleDeclaration.prototype.setProperty',
-  'HighlightRegistry.prototype.set', 'HighlightRegistry.prototype.get', 'HighlightRegistry.prototype.delete',
-  'Highlight.prototype.add', 'Highlight.prototype.delete', 'MutationObserver.prototype.observe',
-  'window.getComputedStyle', 'window.requestAnimationFrame', 'window.requestIdleCallback', 'window.setTimeout',
-  'window.queueMicrotask', 'window.matchMedia', 'window.Map', 'window.Set', 'window.WeakMap', 'window.Promise',
-  'window.MutationObserver', 'window.StaticRange', 'window.Highlight', 'window.CSSStyleSheet',
+  'Array.prototype.map',
+  'Array.prototype.includes',
+  'Array.prototype.filter',
+  'Array.prototype.forEach',
+  'Array.prototype.push',
+  'Array.prototype.some',
+  'Array.prototype.sort',
+  'Array.prototype.slice',
+  'Array.prototype.flatMap',
+  'Array.prototype.find',
+  'Array.from',
+  'Object.keys',
+  'Object.assign',
+  'Object.entries',
+  'Object.defineProperty',
+  'JSON.stringify',
+  'JSON.parse',
+  'String.prototype.replace',
+  'String.prototype.slice',
+  'String.prototype.toLowerCase',
+  'String.prototype.normalize',
+  'RegExp.prototype.exec',
+  'Function.prototype.bind',
+  'Promise.prototype.then',
+  'Promise.resolve',
+  'EventTarget.prototype.addEventListener',
+  'EventTarget.prototype.removeEventListener',
+  'EventTarget.prototype.dispatchEvent',
+  'Node.prototype.appendChild',
+  'Node.prototype.insertBefore',
+  'Node.prototype.removeChild',
+  'Node.prototype.contains',
+  'Element.prototype.attachShadow',
+  'Element.prototype.append',
+  'Element.prototype.remove',
+  'Element.prototype.setAttribute',
+  'Element.prototype.matches',
+  'Element.prototype.closest',
+  'Element.prototype.getBoundingClientRect',
+  'HTMLElement.prototype.showPopover',
+  'HTMLElement.prototype.hidePopover',
+  'HTMLElement.prototype.focus',
+  'Document.prototype.createElement',
+  'Document.prototype.createTreeWalker',
+  'Document.prototype.createRange',
+  'Range.prototype.getClientRects',
+  'CSSStyleSheet.prototype.replaceSync',
+  'CSSStyleDeclaration.prototype.setProperty',
+  'HighlightRegistry.prototype.set',
+  'HighlightRegistry.prototype.get',
+  'HighlightRegistry.prototype.delete',
+  'Highlight.prototype.add',
+  'Highlight.prototype.delete',
+  'MutationObserver.prototype.observe',
+  'window.getComputedStyle',
+  'window.requestAnimationFrame',
+  'window.requestIdleCallback',
+  'window.setTimeout',
+  'window.queueMicrotask',
+  'window.matchMedia',
+  'window.Map',
+  'window.Set',
+  'window.WeakMap',
+  'window.Promise',
+  'window.MutationObserver',
+  'window.StaticRange',
+  'window.Highlight',
+  'window.CSSStyleSheet',
 ];
 
 /**
@@ -211,7 +262,9 @@ export function manyNodesPage(nodes: number, mentionEvery = 1000): { html: strin
     const mention = i % mentionEvery === 0;
     if (mention) mentions++;
     // p + 4 inline elements + their 4 texts + 5 texts between = 14 nodes.
-    parts.push(`<p>${filler(i, 3)} <b>${filler(i + 1, 2)}</b> ${mention ? MENTION_SENTENCE : filler(i + 2, 4)} <i>${filler(i + 3, 2)}</i> ${filler(i, 2)} <a href="#p${i}">${filler(i + 4, 1)}</a> ${filler(i + 5, 3)} <span>${filler(i + 6, 2)}</span>.</p>`);
+    parts.push(
+      `<p>${filler(i, 3)} <b>${filler(i + 1, 2)}</b> ${mention ? MENTION_SENTENCE : filler(i + 2, 4)} <i>${filler(i + 3, 2)}</i> ${filler(i, 2)} <a href="#p${i}">${filler(i + 4, 1)}</a> ${filler(i + 5, 3)} <span>${filler(i + 6, 2)}</span>.</p>`,
+    );
   }
   return { html: hostilePage({ title: `${nodes} nodes`, body: `<h1>A very long page</h1>\n<main>${parts.join('\n')}</main>` }), mentions };
 }
@@ -380,13 +433,26 @@ export const BIDI_CASES: readonly { html: string; dir?: 'rtl' | 'ltr'; expect: s
   { dir: 'rtl', html: 'המועצה תומכת ב-supervised injection site ליד התחנה.', expect: ['supervised injection site'] },
   { html: 'Mixed \u200fעברית\u200f then a drug consumption room then العربية again.', expect: ['drug consumption room'] },
   { html: 'Isolated: <bdi>مرحبا</bdi> an <bdo dir="rtl">overdose</bdo> prevention centre <bdi dir="rtl">שלום</bdi>.', expect: ['overdose prevention centre'] },
-  { dir: 'rtl', html: 'סימנים: drug\u200e consumption\u200e room\u200e ו-\u2067supervised injection site\u2069.', expect: ['drug\u200e consumption\u200e room', 'supervised injection site'] },
-  { html: 'Emoji 💉🏥 drug consumption room 👩🏽\u200d⚕️ and 🏳️\u200d🌈 a supervised injection site 🚑.', expect: ['drug consumption room', 'supervised injection site'] },
+  {
+    dir: 'rtl',
+    html: 'סימנים: drug\u200e consumption\u200e room\u200e ו-\u2067supervised injection site\u2069.',
+    expect: ['drug\u200e consumption\u200e room', 'supervised injection site'],
+  },
+  {
+    html: 'Emoji 💉🏥 drug consumption room 👩🏽\u200d⚕️ and 🏳️\u200d🌈 a supervised injection site 🚑.',
+    expect: ['drug consumption room', 'supervised injection site'],
+  },
   { html: 'Tight: 💉drug consumption room💉 and 🏳️\u200d🌈overdose prevention centre🚑.', expect: ['drug consumption room', 'overdose prevention centre'] },
   // An emoji inside splits the phrase: what is left is the (ambiguous, here topical) short name.
   { html: 'Emoji inside: a drug 💊 consumption room splits it; a drug consumption room does not.', expect: ['consumption room', 'drug consumption room'] },
-  { html: 'Combining marks: une salle de consommation a\u0300 moindre risque, and Drogenkonsumra\u0308ume.', expect: ['salle de consommation a\u0300 moindre risque', 'Drogenkonsumra\u0308ume'] },
-  { html: 'Marks inside: drug consumption roo\u0301ms; a mark on the last letter: drug consumption room\u0301 here.', expect: ['drug consumption roo\u0301ms', 'drug consumption room\u0301'] },
+  {
+    html: 'Combining marks: une salle de consommation a\u0300 moindre risque, and Drogenkonsumra\u0308ume.',
+    expect: ['salle de consommation a\u0300 moindre risque', 'Drogenkonsumra\u0308ume'],
+  },
+  {
+    html: 'Marks inside: drug consumption roo\u0301ms; a mark on the last letter: drug consumption room\u0301 here.',
+    expect: ['drug consumption roo\u0301ms', 'drug consumption room\u0301'],
+  },
 ];
 
 export function bidiPage(): string {
@@ -398,12 +464,13 @@ export function bidiPage(): string {
 export const CARD_ATTACKS: Readonly<Record<string, string>> = {
   'hidden host': 'claimlens-card { display: none !important; visibility: hidden !important; opacity: 0 !important; }',
   'popover rules': ':popover-open, [popover] { display: none !important; transform: scale(0) !important; clip-path: inset(50%) !important; }',
-  'backdrop': '::backdrop { background: red !important; backdrop-filter: blur(20px) !important; }',
+  backdrop: '::backdrop { background: red !important; backdrop-filter: blur(20px) !important; }',
   'all unset': '* { all: unset !important; } head, script, style { display: none !important; } html, body, p, h1 { display: block !important; }',
   'giant fonts': 'html { font-size: 120px !important; } * { font-size: 90px !important; line-height: 3 !important; letter-spacing: 1em !important; }',
-  'zoom': 'html { zoom: 3; }',
-  'transform': 'html { transform: rotate(180deg) scale(0.5); filter: invert(1) blur(2px); }',
-  'host selectors': 'html > :not(head, body), html > :not(head, body) * { position: absolute !important; left: -99999px !important; width: 0 !important; height: 0 !important; overflow: hidden !important; }',
+  zoom: 'html { zoom: 3; }',
+  transform: 'html { transform: rotate(180deg) scale(0.5); filter: invert(1) blur(2px); }',
+  'host selectors':
+    'html > :not(head, body), html > :not(head, body) * { position: absolute !important; left: -99999px !important; width: 0 !important; height: 0 !important; overflow: hidden !important; }',
 };
 
 export function hostileCssPage(css: string): string {

@@ -83,10 +83,9 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser>
       ...(options.args ?? []),
     ],
   });
-  const worker = await browser.waitForTarget(
-    (target) => target.type() === TargetType.SERVICE_WORKER && target.url().startsWith('chrome-extension://'),
-    { timeout: 15_000 },
-  );
+  const worker = await browser.waitForTarget((target) => target.type() === TargetType.SERVICE_WORKER && target.url().startsWith('chrome-extension://'), {
+    timeout: 15_000,
+  });
   const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
   return {
     kind: 'chromium',
@@ -127,15 +126,17 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       'datareporting.policy.dataSubmissionEnabled': false,
       // 0 dark, 1 light, 2 follow the system.
       ...(options.dark ? { 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
-      ...(options.proxyPort ? {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': options.proxyPort,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': options.proxyPort,
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': true,
-      } : {}),
+      ...(options.proxyPort
+        ? {
+            'network.proxy.type': 1,
+            'network.proxy.http': '127.0.0.1',
+            'network.proxy.http_port': options.proxyPort,
+            'network.proxy.ssl': '127.0.0.1',
+            'network.proxy.ssl_port': options.proxyPort,
+            'network.proxy.no_proxies_on': '',
+            'network.proxy.allow_hijacking_localhost': true,
+          }
+        : {}),
       ...options.firefoxPrefs,
     },
   });
@@ -153,9 +154,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> 
       page.goto(url, { timeout: 0 }).catch(() => undefined);
       const deadline = Date.now() + 15_000;
       for (;;) {
-        const loaded = await page
-          .evaluate((expected: string) => location.href === expected && document.readyState === 'complete', url)
-          .catch(() => false); // the old document may vanish mid-call
+        const loaded = await page.evaluate((expected: string) => location.href === expected && document.readyState === 'complete', url).catch(() => false); // the old document may vanish mid-call
         if (loaded) return page;
         if (Date.now() > deadline) throw new Error(`${url} did not load within 15 s`);
         await new Promise((done) => setTimeout(done, 50));

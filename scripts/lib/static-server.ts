@@ -83,6 +83,10 @@ export async function startStaticServer(mounts: Mount[], port = 0): Promise<Stat
     setPage(path, html, headers = {}) {
       pages.set(path, { body: html, headers });
     },
-    close: () => new Promise<void>((done) => { server.closeAllConnections(); server.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -45,7 +45,7 @@ export function buildCardModel(mention: { text: string; context: string; reason?
     topicDescription: data.topic.description,
     counts: data.counts,
     sourceCount: data.sourceCount,
-    items: withBothSides(rankEvidence(mention.context, data.evidence, data.tagCues), INITIALLY_SHOWN),
+    items: withBothSides(rankEvidence(mention.context, data.evidence, data.claimCues), INITIALLY_SHOWN),
     initiallyShown: INITIALLY_SHOWN,
     sourcesPageUrl,
   };

@@ -9,7 +9,10 @@ import { buildCardModel } from './build-card-model';
 import { removeFrame, setFrameReport } from './tab-state';
 
 type Handlers = {
-  [K in keyof BackgroundRequests]: (request: BackgroundRequests[K]['request'], sender: MessageSender) => Promise<BackgroundRequests[K]['response']> | BackgroundRequests[K]['response'];
+  [K in keyof BackgroundRequests]: (
+    request: BackgroundRequests[K]['request'],
+    sender: MessageSender,
+  ) => Promise<BackgroundRequests[K]['response']> | BackgroundRequests[K]['response'];
 };
 
 function hostOf(url: string | undefined): string | null {

@@ -7,7 +7,9 @@ import { readTabState, writeTabState, type TabState } from '../platform/tab-stat
 export function badgeText(state: TabState | null): string {
   // The top frame decides for the page: a disabled site shows no count at all.
   if (!state || state.frames[0]?.active === false) return '';
-  const total = Object.values(state.frames).filter((f) => f.active).reduce((sum, f) => sum + f.count, 0);
+  const total = Object.values(state.frames)
+    .filter((f) => f.active)
+    .reduce((sum, f) => sum + f.count, 0);
   if (total === 0) return '';
   return total > 999 ? '999+' : String(total);
 }

@@ -80,7 +80,13 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     openCard: (mention, options) => cardOpener?.(mention, options),
     provideCardOpener(opener, signal) {
       cardOpener = opener;
-      signal.addEventListener('abort', () => { if (cardOpener === opener) cardOpener = null; }, { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          if (cardOpener === opener) cardOpener = null;
+        },
+        { once: true },
+      );
     },
   };
 
@@ -130,10 +136,14 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     void learnTopHost().then(() => apply(previous));
   }, lifetime.signal);
   window.addEventListener('pagehide', () => reporter.gone(), { signal: lifetime.signal });
-  window.addEventListener('pageshow', (event) => {
-    if (!checkExtensionContext()) return;
-    if (event.persisted) reporter.update(running !== null, mentions.mentions); // back from the bfcache
-  }, { signal: lifetime.signal });
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!checkExtensionContext()) return;
+      if (event.persisted) reporter.update(running !== null, mentions.mentions); // back from the bfcache
+    },
+    { signal: lifetime.signal },
+  );
   // The reader comes back from updating or reloading the extension in another tab.
   document.addEventListener('visibilitychange', () => checkExtensionContext(), { signal: lifetime.signal });
   checkExtensionContext();

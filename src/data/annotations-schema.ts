@@ -4,7 +4,7 @@
  * text an item is; the builder finds it in the article and records the offsets.
  */
 import * as v from 'valibot';
-import { EvidenceItem, Source, Stakeholder } from './dataset-schema';
+import { ClaimPosition, EvidenceItem, Source, Stakeholder } from './dataset-schema';
 
 const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
@@ -36,15 +36,27 @@ export const StakeholderAnnotation = v.strictObject({
    * "police chiefs in England and Wales" for three named commissioners): who it stands for,
    * and the passages of the article that show it. It then counts as their voice, not a new one.
    */
-  framingOf: v.optional(v.strictObject({
-    stakeholderIds: v.pipe(v.array(v.string()), v.minLength(1, 'names at least one stakeholder')),
-    basis: v.pipe(v.array(TextSelectorObject), v.minLength(1, 'names at least one passage')),
-  })),
+  framingOf: v.optional(
+    v.strictObject({
+      stakeholderIds: v.pipe(v.array(v.string()), v.minLength(1, 'names at least one stakeholder')),
+      basis: v.pipe(v.array(TextSelectorObject), v.minLength(1, 'names at least one passage')),
+    }),
+  ),
 });
 export type StakeholderAnnotation = v.InferOutput<typeof StakeholderAnnotation>;
 
+/** An item's link to a claim: which, where it stands, and the words that show it (required). */
+export const ClaimLinkAnnotation = v.strictObject({
+  claim: Text,
+  position: ClaimPosition,
+  basis: v.optional(v.array(TextSelectorObject)),
+});
+export type ClaimLinkAnnotation = v.InferOutput<typeof ClaimLinkAnnotation>;
+
 export const EvidenceAnnotation = v.strictObject({
-  ...v.pick(EvidenceItem, ['id', 'stakeholderIds', 'kind', 'medium', 'stance', 'tags']).entries,
+  ...v.pick(EvidenceItem, ['id', 'stakeholderIds', 'kind', 'medium', 'stance']).entries,
+  /** The claims (ids in `src/data/claims.json`) it supports or opposes, each with its basis. */
+  claims: v.optional(v.array(ClaimLinkAnnotation), []),
   ...TextSelector,
   note: v.optional(v.nullable(Text), null),
   /**

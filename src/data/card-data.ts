@@ -3,7 +3,7 @@
  * so the content script carries only this: no article text beyond each item's own sentence,
  * no schema library, no offsets.
  */
-import { CLAIM_TAGS } from './claim-tags';
+import { rankingCues } from './claim-text';
 import { STANCES, type Dataset, type EvidenceItem, type EvidenceKind, type Medium, type Stance, type Stakeholder } from './dataset-schema';
 import type { MentionReason } from './mention-reason';
 
@@ -41,8 +41,8 @@ export interface CardEvidence {
   speakers: CardSpeaker[];
   /** Ids of the distinct stakeholders behind the item, a framing resolved to whom it stands for. */
   voices: string[];
-  /** The claims it makes (ranking uses them). */
-  tags: readonly string[];
+  /** Ids of the claims it supports or opposes (ranking uses them). */
+  claims: readonly string[];
   /** The verbatim words (for quotes, without the quotation marks). */
   text: string;
   /** `text` with each reporter's aside shown as "[…]" (the same as `text` when there is none). */
@@ -54,6 +54,8 @@ export interface CardEvidence {
   attribution: string | null;
   /** The outlet as the article names it; null when unknown. */
   outlet: string | null;
+  /** Is the outlet read from the article's words (its source has an outlet note) rather than stated as its own? */
+  outletInferred: boolean;
   /** Publication date (ISO 8601) or null when unknown. */
   date: string | null;
   /** A caveat a careful reader should see. */
@@ -68,8 +70,8 @@ export interface CardData {
   sourceCount: number;
   /** Every item, in dataset order. */
   evidence: CardEvidence[];
-  /** Cue words per claim tag, for ranking. */
-  tagCues: Record<string, readonly string[]>;
+  /** Cue words per claim, for ranking. */
+  claimCues: Record<string, readonly string[]>;
 }
 
 /** What one card shows: the evidence ranked for the paragraph around one mention. */
@@ -97,7 +99,10 @@ export function cardData(data: Dataset): CardData {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const nameOf = (id: string) => stakeholders.get(id)?.name ?? id;
   const speakerOf = (s: Stakeholder): CardSpeaker => ({
-    name: s.name, role: s.role, organisation: s.organisation, label: s.label,
+    name: s.name,
+    role: s.role,
+    organisation: s.organisation,
+    label: s.label,
     framing: s.framingOf ? { voices: s.framingOf.stakeholderIds.map(nameOf), basis: s.framingOf.basis.map((p) => p.text) } : null,
   });
   const evidence = data.evidence.map((item): CardEvidence => {
@@ -116,7 +121,7 @@ export function cardData(data: Dataset): CardData {
         return s ? [speakerOf(s)] : [];
       }),
       voices: voicesOf(item, stakeholders),
-      tags: item.tags,
+      claims: item.claims.map((link) => link.claimId),
       text: item.text,
       shownText: elided(item),
       // The quoted words sit in their sentence; the card draws the quotation marks itself.
@@ -124,6 +129,7 @@ export function cardData(data: Dataset): CardData {
       after: partial ? text.slice(item.end, item.context.end).replace(/^\s*[”"]/, '') : '',
       attribution: item.attribution?.text ?? null,
       outlet: source?.outlet ?? null,
+      outletInferred: Boolean(source?.outlet && source.outletNote),
       date: source?.date ?? null,
       note: item.note,
     };
@@ -133,7 +139,7 @@ export function cardData(data: Dataset): CardData {
     counts: stanceCounts(evidence),
     sourceCount: new Set(data.evidence.map((e) => e.sourceId)).size,
     evidence,
-    tagCues: Object.fromEntries(Object.entries(CLAIM_TAGS).map(([tag, { cues }]) => [tag, cues])),
+    claimCues: rankingCues(data.claims),
   };
 }
 

@@ -71,7 +71,11 @@ export function crossCheck({ file, article, quotations, positions, evidence, not
     const expected = [...speakers].sort().join(', ');
     const annotated = [...item.stakeholderIds].sort().join(', ');
     if (!speakers.length) {
-      problems.push({ file, entry: itemEntry, reason: `the article attributes it to ${said}, which names no declared stakeholder (add their name or an alias)` });
+      problems.push({
+        file,
+        entry: itemEntry,
+        reason: `the article attributes it to ${said}, which names no declared stakeholder (add their name or an alias)`,
+      });
     } else if (expected !== annotated) {
       problems.push({ file, entry: itemEntry, reason: `the article attributes it to ${said} (${expected}), but the annotation says ${annotated}` });
     }
@@ -79,7 +83,11 @@ export function crossCheck({ file, article, quotations, positions, evidence, not
 
   for (const { entry: item, start, end } of quoteItems) {
     if (!quotations.some(at({ start, end }))) {
-      problems.push({ file, entry: `evidence "${item.id}"`, reason: `is marked ${item.kind}, but the article has no quotation marks around exactly these words` });
+      problems.push({
+        file,
+        entry: `evidence "${item.id}"`,
+        reason: `is marked ${item.kind}, but the article has no quotation marks around exactly these words`,
+      });
     }
   }
   for (const { entry: item, start, end } of evidence) {
@@ -95,7 +103,13 @@ export function crossCheck({ file, article, quotations, positions, evidence, not
   return problems;
 }
 
-function checkPositions(file: string, article: string, positions: readonly ReportedPosition[], evidence: readonly Placed<EvidenceAnnotation>[], stakeholders: readonly StakeholderAnnotation[]): Problem[] {
+function checkPositions(
+  file: string,
+  article: string,
+  positions: readonly ReportedPosition[],
+  evidence: readonly Placed<EvidenceAnnotation>[],
+  stakeholders: readonly StakeholderAnnotation[],
+): Problem[] {
   const problems: Problem[] = [];
   for (const position of positions) {
     const entry = `reported position at line ${lineOf(article, position.cue.start)} "${clip(position.holder.text, 40)} … ${position.cue.text}"`;
@@ -103,21 +117,37 @@ function checkPositions(file: string, article: string, positions: readonly Repor
     const excepted = position.except ? holdersNamedIn(position.except.text, stakeholders) : [];
     const holders = holdersNamedIn(position.holder.text, stakeholders).filter((id) => !excepted.includes(id));
     if (!covering.length) {
-      problems.push({ file, entry, reason: `the article reports a position of "${position.holder.text}" ("${position.cue.text}"), but no evidence item covers these words` });
+      problems.push({
+        file,
+        entry,
+        reason: `the article reports a position of "${position.holder.text}" ("${position.cue.text}"), but no evidence item covers these words`,
+      });
       continue;
     }
     if (!holders.length) {
-      problems.push({ file, entry, reason: `the article gives this position to "${position.holder.text}", which names no declared stakeholder (add their name, an alias or a framing)` });
+      problems.push({
+        file,
+        entry,
+        reason: `the article gives this position to "${position.holder.text}", which names no declared stakeholder (add their name, an alias or a framing)`,
+      });
       continue;
     }
     const theirs = covering.filter((item) => item.entry.stakeholderIds.some((id) => holders.includes(id)));
     if (!theirs.length) {
-      problems.push({ file, entry, reason: `the article gives this position to "${position.holder.text}" (${holders.join(', ')}), but the items covering it (${idList(covering)}) give it to ${[...new Set(covering.flatMap((c) => c.entry.stakeholderIds))].join(', ')}` });
+      problems.push({
+        file,
+        entry,
+        reason: `the article gives this position to "${position.holder.text}" (${holders.join(', ')}), but the items covering it (${idList(covering)}) give it to ${[...new Set(covering.flatMap((c) => c.entry.stakeholderIds))].join(', ')}`,
+      });
       continue;
     }
     for (const { entry: item } of theirs) {
       if (position.stance && item.stance !== position.stance) {
-        problems.push({ file, entry: `evidence "${item.id}"`, reason: `says "${item.stance}", but the article's words ("${position.holder.text}" … "${position.cue.text}") say only "${position.stance}"` });
+        problems.push({
+          file,
+          entry: `evidence "${item.id}"`,
+          reason: `says "${item.stance}", but the article's words ("${position.holder.text}" … "${position.cue.text}") say only "${position.stance}"`,
+        });
       }
     }
   }
@@ -147,9 +177,7 @@ function idList(items: readonly Placed<EvidenceAnnotation>[]): string {
  * surname, as whole words. "A Home Office spokesman" names the Home Office.
  */
 export function stakeholdersNamedIn(phrase: string, stakeholders: readonly StakeholderAnnotation[]): string[] {
-  return stakeholders
-    .filter((stakeholder) => namesOf(stakeholder).some((name) => containsWords(phrase, name)))
-    .map((stakeholder) => stakeholder.id);
+  return stakeholders.filter((stakeholder) => namesOf(stakeholder).some((name) => containsWords(phrase, name))).map((stakeholder) => stakeholder.id);
 }
 
 function namesOf({ name, aliases, kind }: StakeholderAnnotation): string[] {

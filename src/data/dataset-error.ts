@@ -16,10 +16,7 @@ export class DatasetError extends Error {
   override readonly name = 'DatasetError';
 
   constructor(readonly problems: readonly Problem[]) {
-    super(
-      `the dataset cannot be built (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
-        problems.map(formatProblem).join('\n'),
-    );
+    super(`the dataset cannot be built (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n'));
   }
 }
 

@@ -9,14 +9,9 @@
  */
 import * as v from 'valibot';
 import { Lexicon } from './lexicon-schema';
-import { CLAIM_TAGS, type ClaimTag as ClaimTagName } from './claim-tags';
+import { Claims } from './claims-schema';
 
-export { CLAIM_TAGS };
-
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "thewliss-legal-exemption"'),
-);
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens, e.g. "thewliss-legal-exemption"'));
 /** A source's id is its article's file name without `.txt`, which may hold underscores. */
 const SourceId = v.pipe(
   v.string(),
@@ -88,10 +83,12 @@ export const Stakeholder = v.strictObject({
    * Wales" for the three commissioners): not a voice of its own. Who it stands for is an
    * inference from the article, with the passages it rests on. Null for a voice.
    */
-  framingOf: v.nullable(v.strictObject({
-    stakeholderIds: v.pipe(v.array(Id), v.minLength(1)),
-    basis: v.pipe(v.array(Passage), v.minLength(1)),
-  })),
+  framingOf: v.nullable(
+    v.strictObject({
+      stakeholderIds: v.pipe(v.array(Id), v.minLength(1)),
+      basis: v.pipe(v.array(Passage), v.minLength(1)),
+    }),
+  ),
 });
 export type Stakeholder = v.InferOutput<typeof Stakeholder>;
 
@@ -131,19 +128,41 @@ export const MEDIUM_WORDS: Readonly<Record<Medium, RegExp>> = {
   vote: /\bvot(?:e|ed|ing)\b/i,
 };
 
-export const ClaimTag = v.picklist(Object.keys(CLAIM_TAGS) as [ClaimTagName, ...ClaimTagName[]]);
-export type ClaimTag = ClaimTagName;
+/** Where an item stands on a claim: the stance words that apply to a proposition. */
+export const CLAIM_POSITIONS = ['supports', 'opposes', 'did-not-back'] as const;
+export const ClaimPosition = v.picklist(CLAIM_POSITIONS);
+export type ClaimPosition = v.InferOutput<typeof ClaimPosition>;
+
+/**
+ * An item's link to a claim (`claims.json`): where it stands on it, and the article's words
+ * that show it, verified like a stance's basis (inferred when they are not the item's own).
+ */
+export const EvidenceClaim = v.strictObject({
+  claimId: Id,
+  position: ClaimPosition,
+  basis: v.pipe(v.array(Passage), v.minLength(1, 'names at least one passage for its claim')),
+  inferred: v.boolean(),
+});
+export type EvidenceClaim = v.InferOutput<typeof EvidenceClaim>;
 
 export const EvidenceItem = v.strictObject({
   /** Stable and readable: "thewliss-legal-exemption". */
   id: Id,
   sourceId: SourceId,
   /** Who holds this position or said these words (one or more). */
-  stakeholderIds: v.pipe(v.array(Id), v.minLength(1, 'names at least one stakeholder'), v.check((ids: string[]) => distinct(ids), 'names a stakeholder twice')),
+  stakeholderIds: v.pipe(
+    v.array(Id),
+    v.minLength(1, 'names at least one stakeholder'),
+    v.check((ids: string[]) => distinct(ids), 'names a stakeholder twice'),
+  ),
   kind: EvidenceKind,
   medium: v.nullable(Medium),
   stance: Stance,
-  tags: v.pipe(v.array(ClaimTag), v.minLength(1, 'has at least one tag'), v.check((tags: ClaimTagName[]) => distinct(tags), 'lists a tag twice')),
+  /** The claims it supports or opposes (none when it makes none the model names). */
+  claims: v.pipe(
+    v.array(EvidenceClaim),
+    v.check((links: EvidenceClaim[]) => distinct(links.map((l) => l.claimId)), 'links a claim twice'),
+  ),
   /**
    * Exactly `source.text.slice(start, end)`. For quotes, the words inside the quotation marks,
    * without the marks; a quotation continued in the next paragraph is one item per paragraph.
@@ -175,5 +194,7 @@ export const Dataset = v.strictObject({
   stakeholders: v.array(Stakeholder),
   evidence: v.array(EvidenceItem),
   lexicon: Lexicon,
+  /** The claims model: statements, topics and cues (`src/data/claims.json`). */
+  claims: Claims,
 });
 export type Dataset = v.InferOutput<typeof Dataset>;

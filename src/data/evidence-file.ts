@@ -51,18 +51,19 @@ export function serializeEvidenceFile(articles: readonly ReaderArticle[]): strin
  * requiring every quotation annotated: a reader may still be at work). Throws a DatasetError
  * listing every problem; returns the articles only when there is none.
  */
-export async function parseEvidenceFile(file: string, content: string): Promise<ReaderArticle[]> {
+export async function parseEvidenceFile(file: string, content: string, claimIds: ReadonlySet<string>): Promise<ReaderArticle[]> {
   throwIfAny(versionProblems(file, content));
   const { articles } = parseJsonFile(file, content, EvidenceFile);
-  await checkArticles(file, articles);
+  await checkArticles(file, articles, claimIds);
   return articles;
 }
 
 /**
  * Checks articles by the builder's rules (ids, size, sha256, every selector verbatim in its
- * text). Throws a DatasetError listing every problem, each naming `file` and the article.
+ * text, claim links to `claimIds`). Throws a DatasetError listing every problem, each naming
+ * `file` and the article.
  */
-export async function checkArticles(file: string, articles: readonly ReaderArticle[]): Promise<void> {
+export async function checkArticles(file: string, articles: readonly ReaderArticle[], claimIds: ReadonlySet<string>): Promise<void> {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const article of articles) {
@@ -72,12 +73,18 @@ export async function checkArticles(file: string, articles: readonly ReaderArtic
     problems.push(...(await articleProblems(file, entry, article)));
   }
   throwIfAny(problems);
-  const verified = await verifySeeds(articles.map((article) => seedOf(file, article)), { complete: false });
+  const verified = await verifySeeds(
+    articles.map((article) => seedOf(file, article)),
+    { complete: false, claimIds },
+  );
   throwIfAny(verified.problems);
 }
 
 /** The article as the builder reads a seed; problems then name the entry in this file. */
-export function seedOf(file: string, article: ReaderArticle): { article: { file: string; bytes: Uint8Array<ArrayBuffer> }; annotations: { file: string; content: string } } {
+export function seedOf(
+  file: string,
+  article: ReaderArticle,
+): { article: { file: string; bytes: Uint8Array<ArrayBuffer> }; annotations: { file: string; content: string } } {
   return {
     // Named as the builder names a seed's files (the id is read from `<id>.txt`).
     article: { file: `${file} › articles/${article.id}.txt`, bytes: new TextEncoder().encode(article.text) },
@@ -117,7 +124,13 @@ function versionProblems(file: string, content: string): Problem[] {
     return [{ file, entry: 'format', reason: `is not a Claimlens evidence file (expected "format": "${EVIDENCE_FORMAT}")` }];
   }
   if (typeof header.schemaVersion === 'number' && header.schemaVersion > EVIDENCE_SCHEMA_VERSION) {
-    return [{ file, entry: 'schemaVersion', reason: `is ${header.schemaVersion}, from a newer Claimlens (this one reads up to ${EVIDENCE_SCHEMA_VERSION}): update Claimlens to import it` }];
+    return [
+      {
+        file,
+        entry: 'schemaVersion',
+        reason: `is ${header.schemaVersion}, from a newer Claimlens (this one reads up to ${EVIDENCE_SCHEMA_VERSION}): update Claimlens to import it`,
+      },
+    ];
   }
   return [];
 }

@@ -29,7 +29,8 @@ const ACTIVE = /\b(?:(?:has|have|had)\s+)?(backed|called\s+on)\b/g;
 const OPPOSITION = /[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(opposition|resistance)\s+to\b/gu;
 const EXCEPTION = /\s+(?:bar|except|apart\s+from|but\s+not)\s+((?:the\s+)?[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*)*)/u;
 /** Time phrases and opening clauses before the subject: "Last month", "In a letter to Atkins,". */
-const LEADING = /^(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year)\s+|(?:Yesterday|Today|On\s+\p{Lu}\p{Ll}+day)\s+|(?:In|At|On|After|Before|During|However|Meanwhile)\b[^,]*,\s*)/u;
+const LEADING =
+  /^(?:(?:Last|This|Next|Earlier|Later)\s+(?:month|week|year)\s+|(?:Yesterday|Today|On\s+\p{Lu}\p{Ll}+day)\s+|(?:In|At|On|After|Before|During|However|Meanwhile)\b[^,]*,\s*)/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 export function extractReportedPositions(text: string, quotations: readonly Quotation[]): ReportedPosition[] {
@@ -63,7 +64,12 @@ export function extractReportedPositions(text: string, quotations: readonly Quot
       const cueStart = at(match.index + match[0].length - match[1]!.length - ' to'.length);
       if (quoted(cueStart)) continue;
       const holderEnd = at(match.index);
-      positions.push({ cue: words(text, cueStart, cueStart + match[1]!.length + ' to'.length), holder: possessor(text, sentenceOf(holderEnd).start, holderEnd), stance: 'opposes', except: null });
+      positions.push({
+        cue: words(text, cueStart, cueStart + match[1]!.length + ' to'.length),
+        holder: possessor(text, sentenceOf(holderEnd).start, holderEnd),
+        stance: 'opposes',
+        except: null,
+      });
     }
   }
   return positions.sort((a, b) => a.cue.start - b.cue.start);
@@ -76,7 +82,10 @@ function withException(position: ReportedPosition, text: string): ReportedPositi
   const start = position.holder.start + found.index + found[0].length - found[1]!.length;
   const except = words(text, start, start + found[1]!.length);
   const didNotBack = position.cue.text === 'backed' ? 'did-not-back' : null;
-  return [{ ...position, except }, { cue: position.cue, holder: except, stance: didNotBack, except: null }];
+  return [
+    { ...position, except },
+    { cue: position.cue, holder: except, stance: didNotBack, except: null },
+  ];
 }
 
 /** The noun phrase before a possessive "’s": "the government", "the Home Office". */

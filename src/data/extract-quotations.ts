@@ -78,7 +78,14 @@ export function extractQuotations(text: string): QuotationScan {
     if (!words.text) continue;
     const previous = quotations.at(-1);
     if (mark.continued && previous) {
-      quotations.push({ ...words, kind: 'direct-quote', continued: true, attribution: previous.attribution, speaker: previous.speaker, pronoun: previous.pronoun });
+      quotations.push({
+        ...words,
+        kind: 'direct-quote',
+        continued: true,
+        attribution: previous.attribution,
+        speaker: previous.speaker,
+        pronoun: previous.pronoun,
+      });
       continue;
     }
     const before = attributionBefore(text, mark, quoted);
@@ -197,7 +204,10 @@ function attributionAfter(text: string, mark: Mark, quoted: IsQuoted): Found | n
   const verbFirst = new RegExp(`^\\s*,?\\s*(${REPORTING_VERB.source})\\s+([^,.;:!?]+)`).exec(tail);
   if (verbFirst) {
     const subjectStart = from + verbFirst[0].length - verbFirst[2]!.length;
-    return { attribution: trimmedSubject(text, from + verbFirst[0].indexOf(verbFirst[1]!), from + verbFirst[0].length), speaker: trimmedSubject(text, subjectStart, from + verbFirst[0].length) };
+    return {
+      attribution: trimmedSubject(text, from + verbFirst[0].indexOf(verbFirst[1]!), from + verbFirst[0].length),
+      speaker: trimmedSubject(text, subjectStart, from + verbFirst[0].length),
+    };
   }
   const subjectFirst = new RegExp(`^\\s*,?\\s*((?:[\\p{L}’'-]+\\s+){1,6}?)(${REPORTING_VERB.source})`, 'u').exec(tail);
   if (subjectFirst) {

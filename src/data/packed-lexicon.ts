@@ -68,7 +68,10 @@ export function unpackLexicon(packed: PackedLexicon): Lexicon {
   const cues = packed.cues.flatMap((group) => {
     const lang = group.slice(0, 2) as Lang;
     const weight = SIGN_WEIGHTS[group[2] ?? ''] ?? 'weak';
-    return group.slice(3).split('|').map((form) => ({ form, lang, weight }));
+    return group
+      .slice(3)
+      .split('|')
+      .map((form) => ({ form, lang, weight }));
   });
   return { version: 1, weights: packed.weights, rules: packed.rules, terms, cues };
 }

@@ -103,7 +103,7 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
   const terms: CompiledTerm[] = [];
   for (const term of valid.terms) {
     if (!wanted.has(term.lang)) continue;
-    const rule = term.ambiguous ? valid.rules[term.rule ?? ''] ?? DEFINITION_ONLY : null;
+    const rule = term.ambiguous ? (valid.rules[term.rule ?? ''] ?? DEFINITION_ONLY) : null;
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);

@@ -101,7 +101,10 @@ export function rangeOf(context: ProseContext, start: number, end: number): Stat
 
 function contextAround(raw: string, start: number, end: number): string {
   const from = Math.max(0, Math.min(start - CONTEXT_CHARS / 2, raw.length - CONTEXT_CHARS));
-  return raw.slice(from, Math.max(end, from + CONTEXT_CHARS)).replace(/\s+/g, ' ').trim();
+  return raw
+    .slice(from, Math.max(end, from + CONTEXT_CHARS))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Leftmost-longest: sorted by start, then longest first; overlapping later spans dropped. */
@@ -140,7 +143,14 @@ function spells(words: string, short: string): boolean {
   for (let from = 0; from < list.length; from++) {
     const tail = list.slice(from);
     if (tail.map((word) => word[0]!.toLowerCase()).join('') === wanted) return true;
-    if (tail.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]!.toLowerCase()).join('') === wanted && /^\p{Lu}/u.test(tail[0]!)) return true;
+    if (
+      tail
+        .filter((word) => /^\p{Lu}/u.test(word))
+        .map((word) => word[0]!.toLowerCase())
+        .join('') === wanted &&
+      /^\p{Lu}/u.test(tail[0]!)
+    )
+      return true;
   }
   return false;
 }
@@ -231,8 +241,16 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
     const spelled = raw.slice(span.start, span.end);
     const singular = spelled.replace(/(?:’s|'s|s)$/, '');
     const shortForm = span.shortForm
-      ? (shortForms.has(spelled) ? spelled : singular)
-      : shortForms.has(spelled) ? spelled : shortForms.has(singular) ? singular : span.term.rule?.definition && inCapitals(spelled) ? span.term.form : null;
+      ? shortForms.has(spelled)
+        ? spelled
+        : singular
+      : shortForms.has(spelled)
+        ? spelled
+        : shortForms.has(singular)
+          ? singular
+          : span.term.rule?.definition && inCapitals(spelled)
+            ? span.term.form
+            : null;
     const rule = span.shortForm ? lexicon.shortFormRule : span.term.rule;
     return {
       range: rangeOf(context, span.start, span.end),

@@ -373,7 +373,7 @@ export class MentionScanner {
         this.#options.onJudged?.();
       };
       const pending = detect(storyText(story)).then(
-        (tag) => settle(tag ? lexiconLang(tag) ?? 'other' : null),
+        (tag) => settle(tag ? (lexiconLang(tag) ?? 'other') : null),
         () => settle(null),
       );
       this.#detecting++;
@@ -386,7 +386,14 @@ export class MentionScanner {
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#judged().map(({ candidate: c, term, reason }) => ({ range: c.range, text: c.text, term: term.form, lang: term.lang, context: c.context, reason }));
+    this.#mentions ??= this.#judged().map(({ candidate: c, term, reason }) => ({
+      range: c.range,
+      text: c.text,
+      term: term.form,
+      lang: term.lang,
+      context: c.context,
+      reason,
+    }));
     return this.#mentions;
   }
 }
@@ -424,12 +431,12 @@ class StoryJudge {
   judge(candidate: Candidate, result: ContextResult, acceptedBeside: string | null): Accepted | null {
     const lang = this.#langOf(result.owner);
     if (lang === 'pending') return null; // judged again once the story's language is known
-    const term = lang === null ? candidate.term : [candidate.term, ...candidate.alternatives].find((one) => one.lang === lang) ?? null;
+    const term = lang === null ? candidate.term : ([candidate.term, ...candidate.alternatives].find((one) => one.lang === lang) ?? null);
     // The same form may ask more in one language than in another ("SCS").
     const rule = term && term !== candidate.term && term.rule ? term.rule : candidate.rule!;
     const facts = (): StoryFacts => this.#factsOf(result.owner);
     // Text of no known language is taken to be in the form's own, for which cues count.
-    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : lang ?? candidate.term.lang, {
+    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
       paragraphMention: result.candidates.find((other) => !other.rule)?.text ?? acceptedBeside,
       storyMention: () => facts().mention,
       definitionOf: (shortForm) => facts().definitions.get(shortForm) ?? null,
@@ -464,7 +471,7 @@ class StoryJudge {
         if (one) return;
         const candidate = result.candidates[k]!;
         const scope = candidate.rule?.clearMention;
-        const mention = scope === 'story' ? beside ?? acceptedInStory.get(this.#stories.storyOf(result.owner)) ?? null : scope ? beside : null;
+        const mention = scope === 'story' ? (beside ?? acceptedInStory.get(this.#stories.storyOf(result.owner)) ?? null) : scope ? beside : null;
         if (mention) ones[k] = this.judge(candidate, result, mention);
       });
     });
@@ -507,7 +514,7 @@ class StoryJudge {
    */
   #langOf(owner: Node): Lang | 'other' | null | 'pending' {
     const declared = declaredLang(owner);
-    const lang = declared ? lexiconLang(declared.lang) ?? 'other' : null;
+    const lang = declared ? (lexiconLang(declared.lang) ?? 'other') : null;
     if (declared?.own) return lang;
     const detected = this.#storyLang(this.#stories.storyOf(owner));
     return detected ?? lang;

@@ -1,7 +1,7 @@
 /**
  * Orders evidence by how well it fits the paragraph a mention sits in: the claims it makes
- * (tags whose cue words occur there, rarer tags weighing more, focused items more than broad
- * ones), the people it names, the words it shares with the paragraph, and a slight preference
+ * (claims whose cue words occur there, rarer claims weighing more, focused items more than
+ * broad ones), the people it names, the words it shares with the paragraph, and a slight preference
  * for people's own words over reported positions. Pure and deterministic:
  * ties keep the dataset's order.
  */
@@ -15,14 +15,20 @@ export interface RankableSpeaker {
 export interface RankableEvidence {
   /** The evidence's own words: shared words with the paragraph count a little. */
   text: string;
-  tags: readonly string[];
+  /** Ids of the claims it supports or opposes. */
+  claims: readonly string[];
   kind: string;
   speakers: readonly RankableSpeaker[];
 }
 
 /** Lower case, no diacritics, apostrophes and dashes unified: how cues are written. */
 export function foldForCues(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐-―]/g, '-');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[‐-―]/g, '-');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
@@ -39,7 +45,26 @@ const MAX_SHARED_WORDS = 4;
 /** Shorter words are mostly function words. */
 const MIN_SHARED_WORD = 5;
 /** Words every paragraph with a mention shares with every item: they say nothing. */
-const TOPIC_WORDS = new Set(['drugs', 'consumption', 'rooms', 'facility', 'facilities', 'injection', 'supervised', 'which', 'there', 'their', 'these', 'those', 'would', 'could', 'should', 'about', 'after', 'before']);
+const TOPIC_WORDS = new Set([
+  'drugs',
+  'consumption',
+  'rooms',
+  'facility',
+  'facilities',
+  'injection',
+  'supervised',
+  'which',
+  'there',
+  'their',
+  'these',
+  'those',
+  'would',
+  'could',
+  'should',
+  'about',
+  'after',
+  'before',
+]);
 
 class FoldedText {
   readonly text: string;
@@ -49,9 +74,10 @@ class FoldedText {
     this.words = this.text.match(WORD) ?? [];
   }
 
-  /** A multi-word cue occurs as a phrase; a one-word cue starts some word. */
+  /** A multi-word cue occurs as a phrase; a one-word cue is some word, or starts one when it ends in "*". */
   has(cue: string): boolean {
-    return cue.includes(' ') ? this.text.includes(cue) : this.words.some((word) => word.startsWith(cue));
+    if (cue.includes(' ')) return this.text.includes(cue.replace(/\*/g, ''));
+    return cue.endsWith('*') ? this.words.some((word) => word.startsWith(cue.slice(0, -1))) : this.words.includes(cue);
   }
 
   /** A whole word occurs. */
@@ -63,7 +89,9 @@ class FoldedText {
 function speakerScore(paragraph: FoldedText, speakers: readonly RankableSpeaker[]): number {
   let score = 0;
   for (const speaker of speakers) {
-    const nameWords = foldForCues(speaker.name).match(WORD) ?? [];
+    // A parenthetical is not the name: "Scottish Parliament parties (all bar the Tories)" is
+    // not named by "Tories".
+    const nameWords = foldForCues(speaker.name.replace(/\s*\([^()]*\)/g, '')).match(WORD) ?? [];
     // A surname or a one-word name ("Thewliss", "Tories") is enough.
     const named = nameWords.length > 0 && (paragraph.has(foldForCues(speaker.name)) || paragraph.hasWord(nameWords.at(-1)!));
     if (named) score += NAME_WEIGHT;
@@ -78,11 +106,15 @@ function speakerScore(paragraph: FoldedText, speakers: readonly RankableSpeaker[
  * claim's cues (the Home Office for government policy, a commissioner for law enforcement,
  * Glasgow's MP for Glasgow) gains half that claim's weight once.
  */
-function domainScore(speakers: readonly RankableSpeaker[], tagScores: ReadonlyMap<string, number>, tagCues: Readonly<Record<string, readonly string[]>>): number {
+function domainScore(
+  speakers: readonly RankableSpeaker[],
+  claimScores: ReadonlyMap<string, number>,
+  claimCues: Readonly<Record<string, readonly string[]>>,
+): number {
   const who = new FoldedText(speakers.map((s) => `${s.name} ${s.role} ${s.organisation ?? ''}`).join(' '));
   let score = 0;
-  for (const [tag, tagScore] of tagScores) {
-    if (tagScore > 0 && (tagCues[tag] ?? []).some((cue) => who.has(cue))) score += DOMAIN_WEIGHT * tagScore;
+  for (const [claim, claimScore] of claimScores) {
+    if (claimScore > 0 && (claimCues[claim] ?? []).some((cue) => who.has(cue))) score += DOMAIN_WEIGHT * claimScore;
   }
   return score;
 }
@@ -96,22 +128,22 @@ function sharedWords(paragraph: FoldedText, text: string): number {
 }
 
 /** Items in order of relevance to `paragraph` (a new array; the input is not changed). */
-export function rankEvidence<T extends RankableEvidence>(paragraph: string, items: readonly T[], tagCues: Readonly<Record<string, readonly string[]>>): T[] {
+export function rankEvidence<T extends RankableEvidence>(paragraph: string, items: readonly T[], claimCues: Readonly<Record<string, readonly string[]>>): T[] {
   const folded = new FoldedText(paragraph);
   const documentFrequency = new Map<string, number>();
-  for (const item of items) for (const tag of item.tags) documentFrequency.set(tag, (documentFrequency.get(tag) ?? 0) + 1);
-  const tagScores = new Map<string, number>();
-  for (const [tag, frequency] of documentFrequency) {
-    const hits = (tagCues[tag] ?? []).filter((cue) => folded.has(cue)).length;
-    tagScores.set(tag, Math.min(MAX_CUE_HITS, hits) * Math.log(1 + items.length / frequency));
+  for (const item of items) for (const claim of item.claims) documentFrequency.set(claim, (documentFrequency.get(claim) ?? 0) + 1);
+  const claimScores = new Map<string, number>();
+  for (const [claim, frequency] of documentFrequency) {
+    const hits = (claimCues[claim] ?? []).filter((cue) => folded.has(cue)).length;
+    claimScores.set(claim, Math.min(MAX_CUE_HITS, hits) * Math.log(1 + items.length / frequency));
   }
   const scored = items.map((item, order) => {
     // Claims that fit, divided by the root of how many claims the item makes: an item about
     // exactly this beats one that touches it among many other things.
-    const claims = item.tags.reduce((sum, tag) => sum + (tagScores.get(tag) ?? 0), 0);
-    let score = (KIND_PRIOR[item.kind] ?? 0) + (item.tags.length ? claims / Math.sqrt(item.tags.length) : 0);
+    const claims = item.claims.reduce((sum, claim) => sum + (claimScores.get(claim) ?? 0), 0);
+    let score = (KIND_PRIOR[item.kind] ?? 0) + (item.claims.length ? claims / Math.sqrt(item.claims.length) : 0);
     score += speakerScore(folded, item.speakers);
-    score += domainScore(item.speakers, tagScores, tagCues);
+    score += domainScore(item.speakers, claimScores, claimCues);
     score += SHARED_WORD_WEIGHT * Math.min(MAX_SHARED_WORDS, sharedWords(folded, item.text));
     return { item, order, score };
   });

@@ -8,7 +8,7 @@
  * Computed lazily, for ambiguous candidates only, by walking up from the candidate's owner:
  * the text model's walk does not track stories.
  */
-import { parentOrHost } from './text-model';
+import { isSkipped, parentOrHost } from './text-model';
 
 const WHOLE_STORY = 'article, [role="article"]';
 const STORY_REGION = 'section, main, aside, nav, header, footer, [role="main"], [role="region"], [role="complementary"], [role="navigation"]';
@@ -17,6 +17,7 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const TEXT_LIMIT = 4000;
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 export interface Story {
   /** The article or region the story lies in (the document when none). */
@@ -95,18 +96,31 @@ export class StoryScope {
   }
 }
 
-/** The story's text, up to a few thousand characters (what the language detector reads). */
+/**
+ * The story's prose, up to a few thousand characters (what the language detector reads): its
+ * text nodes in order from its opening heading to the next, leaving out what the text model
+ * skips (scripts, styles, editable fields). It stops at the limit, so a page-sized story costs
+ * no more than a short one.
+ */
 export function storyText(story: Story): string {
   const { container, start, end } = story;
   const document = container.ownerDocument ?? (container as Document);
-  if (!start && !end) {
-    const root = container.nodeType === Node.DOCUMENT_NODE ? (container as Document).documentElement : container;
-    return (root.textContent ?? '').slice(0, TEXT_LIMIT);
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
+    isElement(node) && isSkipped(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  );
+  // The opening heading's own words, then what follows it.
+  let text = start?.textContent ?? '';
+  if (start) walker.currentNode = lastDescendant(start);
+  for (let node = walker.nextNode(); node && text.length < TEXT_LIMIT; node = walker.nextNode()) {
+    if (end && startsBeforeOrHolds(end, node)) break;
+    if (node.nodeType === TEXT_NODE) text += (node as Text).data;
   }
-  const range = document.createRange();
-  if (start) range.setStartBefore(start);
-  else range.setStart(container, 0);
-  if (end) range.setEndBefore(end);
-  else range.setEnd(container, container.childNodes.length);
-  return range.toString().slice(0, TEXT_LIMIT);
+  return text.slice(0, TEXT_LIMIT);
+}
+
+/** The last node inside `node` in document order (itself when it has no children). */
+function lastDescendant(node: Node): Node {
+  let last = node;
+  while (last.lastChild) last = last.lastChild;
+  return last;
 }

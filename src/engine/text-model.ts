@@ -291,7 +291,7 @@ export class ProseWalker {
 
   /** The node after `node` once its subtree is done: its next sibling, or an ancestor's. */
   #after(node: Node): Node | null {
-    for (let at: Node = node; ; ) {
+    for (let at: Node = node; ;) {
       if (at === this.#frameRoot) return this.#leaveFrame();
       const sibling = at.nextSibling;
       if (sibling) return sibling;

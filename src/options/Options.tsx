@@ -60,7 +60,12 @@ function SitesEditor({ sites, onChange }: { sites: readonly string[]; onChange: 
           {sites.map((site) => (
             <li key={site}>
               <span>{site}</span>
-              <button type="button" class="secondary" aria-label={t('optionsRemoveSiteLabel', site)} onClick={() => void onChange({ disabledSites: sites.filter((s) => s !== site) })}>
+              <button
+                type="button"
+                class="secondary"
+                aria-label={t('optionsRemoveSiteLabel', site)}
+                onClick={() => void onChange({ disabledSites: sites.filter((s) => s !== site) })}
+              >
                 {t('optionsRemoveSite')}
               </button>
             </li>
@@ -69,11 +74,26 @@ function SitesEditor({ sites, onChange }: { sites: readonly string[]; onChange: 
       )}
       <form class="add-site" onSubmit={add}>
         <label for="new-site">{t('optionsAddSiteLabel')}</label>
-        <input id="new-site" type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com"
-          value={draft} aria-invalid={error ? true : undefined} aria-describedby={error ? 'site-error' : undefined}
-          onInput={(e) => setDraft(e.currentTarget.value)} />
-        <button type="submit" class="secondary">{t('optionsAddSite')}</button>
-        {error && <p id="site-error" class="error" role="alert">{error}</p>}
+        <input
+          id="new-site"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="example.com"
+          value={draft}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'site-error' : undefined}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button type="submit" class="secondary">
+          {t('optionsAddSite')}
+        </button>
+        {error && (
+          <p id="site-error" class="error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </>
   );
@@ -82,7 +102,10 @@ function SitesEditor({ sites, onChange }: { sites: readonly string[]; onChange: 
 export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }: OptionsProps) {
   const [saved, setSaved] = useState('');
   const save = (patch: Partial<Record<SettingKey, unknown>>): void => {
-    onChange(patch).then(() => setSaved(t('optionsSaved')), (error: unknown) => setSaved(String(error)));
+    onChange(patch).then(
+      () => setSaved(t('optionsSaved')),
+      (error: unknown) => setSaved(String(error)),
+    );
   };
   const toggleLanguage = (lang: Lang, on: boolean): void => {
     save({ languages: on ? [...settings.languages, lang] : settings.languages.filter((l) => l !== lang) });
@@ -97,7 +120,13 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
         <legend>{t('optionsHighlightStyle')}</legend>
         {HIGHLIGHT_STYLES.map((style) => (
           <label key={style} class="choice">
-            <input type="radio" name="highlightStyle" value={style} checked={settings.highlightStyle === style} onChange={() => save({ highlightStyle: style })} />
+            <input
+              type="radio"
+              name="highlightStyle"
+              value={style}
+              checked={settings.highlightStyle === style}
+              onChange={() => save({ highlightStyle: style })}
+            />
             <span class="choice-label">{t(`optionsStyle_${style}`)}</span>
             <StylePreview style={style} />
           </label>
@@ -115,8 +144,16 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
         <label class="range" for="dwell">
           {t('optionsDwell')} <output for="dwell">{t('optionsMilliseconds', String(settings.dwellMs))}</output>
         </label>
-        <input id="dwell" type="range" min={DWELL_MS.min} max={DWELL_MS.max} step={50} value={settings.dwellMs}
-          disabled={settings.cardTrigger === 'click'} onChange={(e) => save({ dwellMs: Number(e.currentTarget.value) })} />
+        <input
+          id="dwell"
+          type="range"
+          min={DWELL_MS.min}
+          max={DWELL_MS.max}
+          step={50}
+          value={settings.dwellMs}
+          disabled={settings.cardTrigger === 'click'}
+          onChange={(e) => save({ dwellMs: Number(e.currentTarget.value) })}
+        />
       </fieldset>
 
       <fieldset>
@@ -130,7 +167,11 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
             </label>
           ))}
         </div>
-        {settings.languages.length === 0 && <p class="error" role="alert">{t('optionsNoLanguages')}</p>}
+        {settings.languages.length === 0 && (
+          <p class="error" role="alert">
+            {t('optionsNoLanguages')}
+          </p>
+        )}
       </fieldset>
 
       <fieldset>
@@ -148,7 +189,9 @@ export function Options({ settings, onChange, onReset, shortcuts, shortcutHint }
         <button type="button" class="secondary" onClick={() => void onReset().then(() => setSaved(t('optionsResetDone')))}>
           {t('optionsReset')}
         </button>
-        <p role="status" class="muted">{saved}</p>
+        <p role="status" class="muted">
+          {saved}
+        </p>
       </div>
     </main>
   );

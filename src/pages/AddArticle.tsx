@@ -47,7 +47,9 @@ function Review({ article, siteName }: { article: ReaderArticle; siteName: strin
       <h2>{t('addArticleTextHeading')}</h2>
       <p class="note">{t('addArticleTextRule')}</p>
       <div class="article" data-testid="article-text">
-        {paragraphs.map((p) => <p key={p.start}>{article.text.slice(p.start, p.end)}</p>)}
+        {paragraphs.map((p) => (
+          <p key={p.start}>{article.text.slice(p.start, p.end)}</p>
+        ))}
       </div>
     </>
   );
@@ -88,8 +90,14 @@ function PasteForm({ onText, error }: { onText: (text: string) => void; error?: 
         <label for="txt-file">{t('addArticleFileLabel')}</label>{' '}
         <input id="txt-file" type="file" accept=".txt,text/plain" onChange={(event) => readFile(event.currentTarget.files?.[0])} />
       </p>
-      {error && <p class="error" role="alert">{error}</p>}
-      <button type="submit" class="primary">{t('addArticleReview')}</button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('addArticleReview')}
+      </button>
     </form>
   );
 }
@@ -105,20 +113,36 @@ export function AddArticle({ state, onSave, onText, onPaste }: AddArticleProps) 
         <>
           <Review article={state.article} siteName={state.siteName} />
           <p class="actions">
-            <button type="button" class="primary" disabled={state.step === 'saving'} onClick={() => onSave(state.article)}>{t('addArticleSave')}</button>{' '}
-            <button type="button" class="secondary" onClick={onPaste}>{t('addArticlePasteInstead')}</button>
+            <button type="button" class="primary" disabled={state.step === 'saving'} onClick={() => onSave(state.article)}>
+              {t('addArticleSave')}
+            </button>{' '}
+            <button type="button" class="secondary" onClick={onPaste}>
+              {t('addArticlePasteInstead')}
+            </button>
           </p>
         </>
       )}
-      {state.step === 'saved' && <p role="status" class="saved">{t('addArticleSaved', state.article.annotations.source.title ?? state.article.id)}</p>}
+      {state.step === 'saved' && (
+        <p role="status" class="saved">
+          {t('addArticleSaved', state.article.annotations.source.title ?? state.article.id)}
+        </p>
+      )}
       {state.step === 'failed' && (
         <>
           <div role="alert" class="error">
             <p>{t('addArticleFailed')}</p>
-            <ul>{state.problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>
+            <ul>
+              {state.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
           </div>
           {state.article && <Review article={state.article} siteName={state.siteName} />}
-          <p class="actions"><button type="button" class="secondary" onClick={onPaste}>{t('addArticlePasteInstead')}</button></p>
+          <p class="actions">
+            <button type="button" class="secondary" onClick={onPaste}>
+              {t('addArticlePasteInstead')}
+            </button>
+          </p>
         </>
       )}
     </main>

@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { paragraphsOf } from '../data/article-text';
 import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
-import { t } from '../platform/i18n';
+import { statementIn } from '../data/claim-text';
+import { t, uiLanguage } from '../platform/i18n';
 import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';
 import { CiteButtons } from '../ui/CiteButtons';
@@ -22,6 +23,28 @@ export interface SourcesProps {
 
 function speakers(data: Dataset, item: EvidenceItem): string {
   return item.stakeholderIds.map((id) => data.stakeholders.find((s) => s.id === id)?.name ?? id).join(', ');
+}
+
+/** The claims an item supports or opposes, each with the article's words when they are not its own. */
+function ClaimLinks({ data, item }: { data: Dataset; item: EvidenceItem }) {
+  if (!item.claims.length) return null;
+  const language = uiLanguage();
+  return (
+    <div class="claims">
+      <p class="muted">{t('sourcesClaims')}</p>
+      <ul>
+        {item.claims.map((link) => {
+          const claim = data.claims.claims.find((c) => c.id === link.claimId);
+          return (
+            <li key={link.claimId} data-claim={link.claimId}>
+              <StanceBadge stance={link.position} plural={false} inferred={link.inferred} /> {claim ? statementIn(claim, language) : link.claimId}
+              {link.inferred && <span class="muted basis"> {t('sourcesClaimBasis', link.basis.map((p) => `‘…${p.text}…’`).join(' '))}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 }
 
 export function Sources({ data, currentId }: SourcesProps) {
@@ -46,13 +69,18 @@ export function Sources({ data, currentId }: SourcesProps) {
             <h2 id={`source-${source.id}`}>{source.fileName}</h2>
             <dl class="facts">
               <dt>{t('sourcesOutlet')}</dt>
-              <dd>{source.outlet ?? t('cardOutletUnknown')}{source.outletNote && <span class="muted"> — {source.outletNote}</span>}</dd>
+              <dd>
+                {source.outlet ?? t('cardOutletUnknown')}
+                {source.outletNote && <span class="muted"> — {source.outletNote}</span>}
+              </dd>
               <dt>{t('sourcesDate')}</dt>
               <dd>{source.date ?? t('cardUndated')}</dd>
               <dt>{t('sourcesAddress')}</dt>
               <dd>{source.url ?? t('sourcesAddressUnknown')}</dd>
               <dt>{t('sourcesChecksum')}</dt>
-              <dd><code>{source.sha256}</code></dd>
+              <dd>
+                <code>{source.sha256}</code>
+              </dd>
             </dl>
             <article class="article" lang="en">
               {paragraphsOf(source.text).map(({ start, end }) => (
@@ -88,12 +116,18 @@ export function Sources({ data, currentId }: SourcesProps) {
                       <StanceBadge stance={item.stance} plural={voicesOf(item, byId).length > 1} inferred={item.stanceInferred} />{' '}
                       <span class="muted">{kindLabel(item)}</span>
                     </p>
-                    {card.speakers.map((speaker) => <FramingLine key={speaker.name} speaker={speaker} />)}
+                    {card.speakers.map((speaker) => (
+                      <FramingLine key={speaker.name} speaker={speaker} />
+                    ))}
                     <p class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</p>
                     <StanceBasisLine item={card} />
+                    <ClaimLinks data={data} item={item} />
                     {item.mediumBasis && <p class="muted">{t('sourcesMediumBasis', [t(`cardMedium_${item.medium!}`), item.mediumBasis.text])}</p>}
                     {item.note && <p class="muted">{item.note}</p>}
-                    <p><a href={`#${item.id}`}>{t('sourcesShowInArticle')}</a> <span class="muted">{t('sourcesOffsets', [String(item.start), String(item.end)])}</span></p>
+                    <p>
+                      <a href={`#${item.id}`}>{t('sourcesShowInArticle')}</a>{' '}
+                      <span class="muted">{t('sourcesOffsets', [String(item.start), String(item.end)])}</span>
+                    </p>
                     <CiteButtons item={card} sourcesPageUrl={sourcesPageUrl} />
                   </li>
                 );

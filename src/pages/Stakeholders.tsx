@@ -22,14 +22,21 @@ export interface Voice {
   stances: [Stance, number][];
 }
 
+/** Role and organisation as reported, leaving out what only repeats the name ("Home Office"). */
+function roleOf(person: Stakeholder): string {
+  return [person.role, person.organisation].filter((part) => part && part !== person.name).join(', ');
+}
+
 /** The voices (stakeholders that are not a framing of others), each with its items. */
 export function voices(data: Dataset): Voice[] {
   const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
-  return data.stakeholders.filter((s) => !s.framingOf).map((stakeholder) => {
-    const items = data.evidence.filter((e) => voicesOf(e, byId).includes(stakeholder.id));
-    const stances = STANCES.map((stance): [Stance, number] => [stance, items.filter((e) => e.stance === stance).length]).filter(([, n]) => n > 0);
-    return { stakeholder, items, stances };
-  });
+  return data.stakeholders
+    .filter((s) => !s.framingOf)
+    .map((stakeholder) => {
+      const items = data.evidence.filter((e) => voicesOf(e, byId).includes(stakeholder.id));
+      const stances = STANCES.map((stance): [Stance, number] => [stance, items.filter((e) => e.stance === stance).length]).filter(([, n]) => n > 0);
+      return { stakeholder, items, stances };
+    });
 }
 
 export function Stakeholders({ data }: StakeholdersProps) {
@@ -42,25 +49,32 @@ export function Stakeholders({ data }: StakeholdersProps) {
         {voices(data).map(({ stakeholder: person, items, stances }) => (
           <li key={person.id} id={person.id}>
             <h2>
-              <span class="avatar" aria-hidden="true">{person.label}</span> {person.name}
+              <span class="avatar" aria-hidden="true">
+                {person.label}
+              </span>{' '}
+              {person.name}
             </h2>
-            <p class="muted">{t('stakeholdersRoleAsReported', [person.role, person.organisation].filter(Boolean).join(', '))}</p>
+            {roleOf(person) && <p class="muted">{t('stakeholdersRoleAsReported', roleOf(person))}</p>}
             <p class="positions">
-              {stances.length === 0
-                ? <StanceBadge stance="no-position-stated" plural={person.kind === 'group'} />
-                : stances.map(([stance, count]) => (
+              {stances.length === 0 ? (
+                <StanceBadge stance="no-position-stated" plural={person.kind === 'group'} />
+              ) : (
+                stances.map(([stance, count]) => (
                   <span key={stance} class="position">
                     <StanceBadge stance={stance} plural={person.kind === 'group'} /> <span class="muted">{tCount('cardItems', count)}</span>
                   </span>
-                ))}
+                ))
+              )}
             </p>
             {person.note && <p class="note">{person.note}</p>}
-            {data.stakeholders.filter((framing) => framing.framingOf?.stakeholderIds.includes(person.id)).map((framing) => (
-              <p key={framing.id} class="note">
-                {t('stakeholdersAlsoDescribed', framing.name)}{' '}
-                <span class="basis-quotes">{framing.framingOf!.basis.map((p) => `‘${p.text}’`).join(' · ')}</span>
-              </p>
-            ))}
+            {data.stakeholders
+              .filter((framing) => framing.framingOf?.stakeholderIds.includes(person.id))
+              .map((framing) => (
+                <p key={framing.id} class="note">
+                  {t('stakeholdersAlsoDescribed', framing.name)}{' '}
+                  <span class="basis-quotes">{framing.framingOf!.basis.map((p) => `‘${p.text}’`).join(' · ')}</span>
+                </p>
+              ))}
             {items.length > 0 && (
               <ul class="items">
                 {items.map((item) => {
@@ -70,7 +84,11 @@ export function Stakeholders({ data }: StakeholdersProps) {
                       <StanceBadge stance={item.stance} plural={false} inferred={item.stanceInferred} />{' '}
                       <span class="quote">{item.kind === 'reported-position' ? item.text : `“${item.text}”`}</span>{' '}
                       <a href={`sources.html#${item.id}`}>{t('stakeholdersInSource')}</a>
-                      {framings.map((framing) => <p key={framing.id} class="muted">{t('stakeholdersFramedAs', framing.name)}</p>)}
+                      {framings.map((framing) => (
+                        <p key={framing.id} class="muted">
+                          {t('stakeholdersFramedAs', framing.name)}
+                        </p>
+                      ))}
                       {item.stanceInferred && <p class="muted">{t('cardStanceBasis', item.stanceBasis.map((p) => `‘…${p.text}…’`).join(' '))}</p>}
                       {item.note && <p class="note">{item.note}</p>}
                     </li>

@@ -60,7 +60,9 @@ function AddArticlePage() {
       onText={(text) => {
         const stored = storedTextOfPlain(text);
         if (!stored) return setState({ step: 'paste', error: t('addArticleEmpty') });
-        void newReaderArticle({ text: stored, title: null, siteName: null, date: null, url: null }).then((article) => setState({ step: 'review', article, siteName: null }));
+        void newReaderArticle({ text: stored, title: null, siteName: null, date: null, url: null }).then((article) =>
+          setState({ step: 'review', article, siteName: null }),
+        );
       }}
       onSave={(article) => {
         setState({ step: 'saving', article, siteName });

@@ -21,7 +21,40 @@ export interface ExtractedArticle {
   url: string | null;
 }
 
-const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+]);
 
 /** The one rule above, over a subtree. */
 export function storedTextOf(root: Node): string {
@@ -56,7 +89,10 @@ export function storedTextOfPlain(text: string): string {
 }
 
 function joinParagraphs(paragraphs: readonly string[]): string {
-  return paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return paragraphs
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 const stated = (value: string | null | undefined): string | null => {
@@ -75,5 +111,11 @@ export function extractArticle(html: string, url: string): ExtractedArticle | nu
   if (!article?.content) return null;
   const text = storedTextOf(article.content);
   if (!text) return null;
-  return { text, title: stated(article.title), siteName: stated(article.siteName), date: stated(article.publishedTime), url: /^https?:/.test(url) ? url : null };
+  return {
+    text,
+    title: stated(article.title),
+    siteName: stated(article.siteName),
+    date: stated(article.publishedTime),
+    url: /^https?:/.test(url) ? url : null,
+  };
 }

@@ -10,9 +10,13 @@
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
 import { DatasetError, type Problem } from '../data/dataset-error';
+import { dataset } from '../data/dataset';
 import { checkArticles, parseEvidenceFile, ReaderArticle, serializeEvidenceFile } from '../data/evidence-file';
 
 export const EVIDENCE_DB_NAME = 'claimlens-reader-evidence';
+
+/** The claims a reader's item may bear on: the bundled model's. */
+const CLAIM_IDS: ReadonlySet<string> = new Set(dataset.claims.claims.map((claim) => claim.id));
 
 interface EvidenceDb extends DBSchema {
   articles: { key: string; value: ReaderArticle };
@@ -33,7 +37,11 @@ const MIGRATIONS: readonly ((db: Db) => void)[] = [
 /** Why a read or write failed, in words a reader can act on; `kind` lets pages localise it. */
 export class EvidenceStoreError extends Error {
   override readonly name = 'EvidenceStoreError';
-  constructor(readonly kind: 'quota' | 'unavailable' | 'failed', message: string, options?: { cause: unknown }) {
+  constructor(
+    readonly kind: 'quota' | 'unavailable' | 'failed',
+    message: string,
+    options?: { cause: unknown },
+  ) {
     super(message, options);
   }
 }
@@ -41,7 +49,11 @@ export class EvidenceStoreError extends Error {
 function storeError(action: string, error: unknown): EvidenceStoreError {
   const name = (error as { name?: unknown } | null)?.name;
   if (name === 'QuotaExceededError') {
-    return new EvidenceStoreError('quota', `Could not ${action}: the browser has no more room for Claimlens’s data. Nothing already saved was lost; free some disk space or delete articles you no longer need, then try again.`, { cause: error });
+    return new EvidenceStoreError(
+      'quota',
+      `Could not ${action}: the browser has no more room for Claimlens’s data. Nothing already saved was lost; free some disk space or delete articles you no longer need, then try again.`,
+      { cause: error },
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new EvidenceStoreError('failed', `Could not ${action}: the browser refused (${detail}). Nothing already saved was lost.`, { cause: error });
@@ -81,7 +93,11 @@ export async function openEvidenceStore(name = EVIDENCE_DB_NAME): Promise<Eviden
       },
     });
   } catch (error) {
-    throw new EvidenceStoreError('unavailable', `Could not open your saved evidence: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, { cause: error });
+    throw new EvidenceStoreError(
+      'unavailable',
+      `Could not open your saved evidence: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+      { cause: error },
+    );
   }
 
   const putAll = async (articles: readonly ReaderArticle[], action: string): Promise<void> => {
@@ -116,12 +132,17 @@ export async function openEvidenceStore(name = EVIDENCE_DB_NAME): Promise<Eviden
       for (const [index, record] of records.entries()) {
         const parsed = v.safeParse(ReaderArticle, record);
         if (parsed.success) articles.push(parsed.output);
-        else unreadable.push({ file: 'saved evidence', entry: `record ${index}`, reason: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`).join('; ') });
+        else
+          unreadable.push({
+            file: 'saved evidence',
+            entry: `record ${index}`,
+            reason: parsed.issues.map((issue) => `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`).join('; '),
+          });
       }
       return { articles, unreadable };
     },
     async save(article) {
-      await checkArticles('article', [article]);
+      await checkArticles('article', [article], CLAIM_IDS);
       await putAll([article], `save “${article.id}”`);
     },
     async remove(id) {
@@ -136,11 +157,17 @@ export async function openEvidenceStore(name = EVIDENCE_DB_NAME): Promise<Eviden
       return serializeEvidenceFile(articles);
     },
     async importFile(fileName, content) {
-      const articles = await parseEvidenceFile(fileName, content);
+      const articles = await parseEvidenceFile(fileName, content, CLAIM_IDS);
       const saved = new Set(await db.getAllKeys('articles'));
       const clashes = articles.filter((article) => saved.has(article.id));
       if (clashes.length) {
-        throw new DatasetError(clashes.map((article) => ({ file: fileName, entry: `articles "${article.id}"`, reason: 'is already in your evidence: delete it first to replace it' })));
+        throw new DatasetError(
+          clashes.map((article) => ({
+            file: fileName,
+            entry: `articles "${article.id}"`,
+            reason: 'is already in your evidence: delete it first to replace it',
+          })),
+        );
       }
       await putAll(articles, `import ${fileName}`);
       return articles;

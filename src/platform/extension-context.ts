@@ -48,11 +48,15 @@ export function onExtensionContextLost(listener: () => void, signal: AbortSignal
  * gone the API itself may be gone, and there is nothing left to undo.
  */
 export function onAbortUnregister(signal: AbortSignal, unregister: () => void): void {
-  signal.addEventListener('abort', () => {
-    try {
-      unregister();
-    } catch {
-      // The extension is gone, and its registrations with it.
-    }
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        unregister();
+      } catch {
+        // The extension is gone, and its registrations with it.
+      }
+    },
+    { once: true },
+  );
 }

@@ -57,7 +57,10 @@ function fromSchema<T>(schema: v.GenericSchema<unknown, T>): (message: object) =
   return (message) => {
     const checked = v.safeParse(schema, message);
     if (checked.success) return checked.output;
-    console.debug('[claimlens] malformed message', checked.issues.map((issue) => issue.message));
+    console.debug(
+      '[claimlens] malformed message',
+      checked.issues.map((issue) => issue.message),
+    );
     return undefined;
   };
 }
@@ -67,10 +70,23 @@ const MENTION_SUMMARY = v.object({ index: v.pipe(v.number(), v.integer()), text:
 
 /** Checked with valibot: the background and the extension pages do not pay for every kilobyte the way the content script does. */
 const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
-  'frame-report': fromSchema(v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), mentions: v.array(MENTION_SUMMARY), active: v.boolean() })),
+  'frame-report': fromSchema(
+    v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), mentions: v.array(MENTION_SUMMARY), active: v.boolean() }),
+  ),
   'frame-gone': fromSchema(EMPTY),
   'top-host': fromSchema(EMPTY),
-  'card-model': fromSchema(v.object({ text: v.string(), context: v.string(), reason: v.optional(v.pipe(v.unknown(), v.transform((value) => readReason(value) ?? undefined))) })),
+  'card-model': fromSchema(
+    v.object({
+      text: v.string(),
+      context: v.string(),
+      reason: v.optional(
+        v.pipe(
+          v.unknown(),
+          v.transform((value) => readReason(value) ?? undefined),
+        ),
+      ),
+    }),
+  ),
   'disable-site': fromSchema(EMPTY),
   'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
 };

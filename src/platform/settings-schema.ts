@@ -47,14 +47,25 @@ function oneOf<const T extends readonly string[]>(choices: T): Check<T[number]> 
 const FIELDS = {
   paused: ((value) => (typeof value === 'boolean' ? ok(value) : fail(`expected a boolean, got ${JSON.stringify(value)}`))) as Check<boolean>,
   // Lists keep their valid entries: one bad site does not cost the others.
-  disabledSites: ((value) => Array.isArray(value)
-    ? ok([...new Set(value.flatMap((item) => { const site = typeof item === 'string' ? normaliseSite(item) : null; return site ? [site] : []; }))].sort())
-    : fail('expected a list of sites')) as Check<string[]>,
+  disabledSites: ((value) =>
+    Array.isArray(value)
+      ? ok(
+          [
+            ...new Set(
+              value.flatMap((item) => {
+                const site = typeof item === 'string' ? normaliseSite(item) : null;
+                return site ? [site] : [];
+              }),
+            ),
+          ].sort(),
+        )
+      : fail('expected a list of sites')) as Check<string[]>,
   highlightStyle: oneOf(HIGHLIGHT_STYLES),
   cardTrigger: oneOf(CARD_TRIGGERS),
-  dwellMs: ((value) => typeof value === 'number' && Number.isInteger(value) && value >= DWELL_MS.min && value <= DWELL_MS.max
-    ? ok(value)
-    : fail(`expected a whole number of milliseconds from ${DWELL_MS.min} to ${DWELL_MS.max}`)) as Check<number>,
+  dwellMs: ((value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= DWELL_MS.min && value <= DWELL_MS.max
+      ? ok(value)
+      : fail(`expected a whole number of milliseconds from ${DWELL_MS.min} to ${DWELL_MS.max}`)) as Check<number>,
   languages: ((value) => (Array.isArray(value) ? ok(LANGS.filter((lang) => value.includes(lang))) : fail('expected a list of languages'))) as Check<Lang[]>,
 } as const;
 

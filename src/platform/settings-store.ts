@@ -4,7 +4,16 @@
  */
 import { browser } from './browser';
 import { onAbortUnregister } from './extension-context';
-import { DEFAULT_SETTINGS, parseSettings, SETTING_KEYS, SETTINGS_VERSION, validatePatch, type ParsedSettings, type SettingKey, type Settings } from './settings-schema';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  SETTING_KEYS,
+  SETTINGS_VERSION,
+  validatePatch,
+  type ParsedSettings,
+  type SettingKey,
+  type Settings,
+} from './settings-schema';
 
 const STORED_KEYS = ['version', ...SETTING_KEYS];
 

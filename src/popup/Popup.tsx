@@ -76,7 +76,9 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <p class="status" role="status">{status}</p>
+        <p class="status" role="status">
+          {status}
+        </p>
       </header>
 
       {tab && !settings.paused && groups.length > 0 && (
@@ -101,9 +103,7 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         </section>
       )}
 
-      {tab && count === 0 && !settings.paused && top?.active !== false && (
-        <p class="empty">{t('popupLooksFor')}</p>
-      )}
+      {tab && count === 0 && !settings.paused && top?.active !== false && <p class="empty">{t('popupLooksFor')}</p>}
       {!tab && <p class="empty">{t('popupUnavailableWhy')}</p>}
 
       <section class="controls" aria-label={t('popupControls')}>
@@ -111,13 +111,23 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
           {settings.paused ? t('popupResume') : t('popupPause')}
         </button>
-        {tab && <button type="button" class="secondary" onClick={onAddArticle}>{t('popupAddArticle')}</button>}
+        {tab && (
+          <button type="button" class="secondary" onClick={onAddArticle}>
+            {t('popupAddArticle')}
+          </button>
+        )}
       </section>
 
       <nav aria-label={t('popupLinks')}>
-        <button type="button" class="link" onClick={() => onOpen('sources')}>{t('popupSources')}</button>
-        <button type="button" class="link" onClick={() => onOpen('stakeholders')}>{t('popupStakeholders')}</button>
-        <button type="button" class="link" onClick={() => onOpen('options')}>{t('popupOptions')}</button>
+        <button type="button" class="link" onClick={() => onOpen('sources')}>
+          {t('popupSources')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('stakeholders')}>
+          {t('popupStakeholders')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('options')}>
+          {t('popupOptions')}
+        </button>
       </nav>
 
       {shortcuts.length > 0 && (

@@ -25,13 +25,17 @@ export class CiteButtons extends Component<CiteButtonsProps, { status: string }>
     };
     return (
       <div class="cite" role="group" aria-label={t('citeGroup')}>
-        <span class="cite-label" aria-hidden="true">{t('citeCopyAs')}</span>
+        <span class="cite-label" aria-hidden="true">
+          {t('citeCopyAs')}
+        </span>
         {CITATION_FORMATS.map((format) => (
           <button key={format} type="button" class="cite-button" data-format={format} onClick={() => void copy(format)}>
             {t(LABEL[format])}
           </button>
         ))}
-        <span class="cite-status" role="status">{status}</span>
+        <span class="cite-status" role="status">
+          {status}
+        </span>
       </div>
     );
   }

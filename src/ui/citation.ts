@@ -10,7 +10,7 @@ import { t } from '../platform/i18n';
 export const CITATION_FORMATS = ['text', 'markdown', 'csl-json'] as const;
 export type CitationFormat = (typeof CITATION_FORMATS)[number];
 
-export type CitableItem = Pick<CardEvidence, 'id' | 'kind' | 'text' | 'speakers' | 'outlet' | 'date'>;
+export type CitableItem = Pick<CardEvidence, 'id' | 'kind' | 'text' | 'speakers' | 'outlet' | 'outletInferred' | 'date'>;
 
 /** The item on the sources page: `…/pages/sources.html#<item-id>`. */
 export function itemUrl(sourcesPageUrl: string, itemId: string): string {
@@ -19,10 +19,13 @@ export function itemUrl(sourcesPageUrl: string, itemId: string): string {
 
 /** "Alison Thewliss (MP for Glasgow Central)": each speaker with the role the article gave. */
 function who(item: CitableItem): string {
-  return item.speakers.map((s) => {
-    const place = s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `, ${s.organisation}` : '';
-    return `${s.name} (${s.role}${place})`;
-  }).join('; ');
+  return item.speakers
+    .map((s) => {
+      const place = s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `, ${s.organisation}` : '';
+      // A body the article gives no role beyond its own name is cited by its name alone.
+      return s.role === s.name && !place ? s.name : `${s.name} (${s.role}${place})`;
+    })
+    .join('; ');
 }
 
 /** The words, verbatim: a quote in quotation marks, a reported position as the article's. */
@@ -30,8 +33,10 @@ function words(item: CitableItem): string {
   return item.kind === 'reported-position' ? t('citeReported', item.text) : `“${item.text}”`;
 }
 
+/** The outlet as the article names it, said to be inferred where it is read from the article's words. */
 function outlet(item: CitableItem): string {
-  return item.outlet ?? t('citeOutletUnknown');
+  if (!item.outlet) return t('citeOutletUnknown');
+  return item.outletInferred ? t('citeOutletInferred', item.outlet) : item.outlet;
 }
 
 function date(item: CitableItem): string {
@@ -50,9 +55,10 @@ export function citation(format: CitationFormat, item: CitableItem, sourcesPageU
   }
   // CSL-JSON: no title, issued or URL, because the article gives none; the speaker is not the author.
   const entry: Record<string, unknown> = { id: `claimlens-${item.id}`, type: 'article' };
-  if (item.outlet) entry['container-title'] = item.outlet;
+  // An inferred outlet is no field of the record: the note says it, and that it is inferred.
+  if (item.outlet && !item.outletInferred) entry['container-title'] = item.outlet;
   if (item.date) entry.issued = { raw: item.date };
-  entry.note = t('citeCslNote', [who(item), words(item), url]);
+  entry.note = t('citeCslNote', [who(item), words(item), url]) + (item.outlet && item.outletInferred ? ` ${t('citeCslOutletInferred', item.outlet)}` : '');
   return JSON.stringify([entry], null, 2);
 }
 

@@ -17,21 +17,24 @@ interface StoredRecord {
 
 /** The reader's saved articles, read from IndexedDB in the extension's origin. */
 function savedArticles(page: Page): Promise<StoredRecord[]> {
-  return page.evaluate(() => new Promise<StoredRecord[]>((resolve, reject) => {
-    const open = indexedDB.open('claimlens-reader-evidence');
-    // Reading must not create the database (at a version with no stores): nothing saved yet.
-    open.onupgradeneeded = () => open.transaction!.abort();
-    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(new Error(String(open.error))));
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('articles')) return resolve([]);
-      const all = db.transaction('articles').objectStore('articles').getAll();
-      all.onsuccess = () => {
-        resolve(all.result as StoredRecord[]);
-        db.close();
-      };
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<StoredRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('claimlens-reader-evidence');
+        // Reading must not create the database (at a version with no stores): nothing saved yet.
+        open.onupgradeneeded = () => open.transaction!.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(new Error(String(open.error))));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) return resolve([]);
+          const all = db.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredRecord[]);
+            db.close();
+          };
+        };
+      }),
+  );
 }
 
 async function sha256(page: Page, text: string): Promise<string> {
@@ -49,10 +52,13 @@ describe('add this article to my evidence', () => {
     control = await ExtensionControl.open(session.ext);
   });
   afterEach(async () => {
-    await control.page.evaluate(() => new Promise<void>((resolve) => {
-      const request = indexedDB.deleteDatabase('claimlens-reader-evidence');
-      request.onsuccess = request.onerror = request.onblocked = () => resolve();
-    }));
+    await control.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const request = indexedDB.deleteDatabase('claimlens-reader-evidence');
+          request.onsuccess = request.onerror = request.onblocked = () => resolve();
+        }),
+    );
     for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
   });
 
@@ -69,10 +75,17 @@ describe('add this article to my evidence', () => {
 
     const shown = await add.$$eval('[data-testid="article-text"] p', (ps) => ps.map((p) => p.textContent));
     expect(shown[0]).toBe('Millbrook’s council voted on Tuesday to open a drug consumption room beside the bus station, the Millbrook Courier has learned.');
-    expect(shown).toContain('Councillor Ada Brennan, who leads the health committee, said the room would “keep people alive long enough to get well”. She added that the service would be open seven days a week.');
+    expect(shown).toContain(
+      'Councillor Ada Brennan, who leads the health committee, said the room would “keep people alive long enough to get well”. She added that the service would be open seven days a week.',
+    );
     expect(shown.join(' ')).not.toMatch(/Front page|Advertisement|Cookie settings/);
     const facts = await add.$$eval('.facts dd', (dds) => dds.map((dd) => dd.textContent));
-    expect(facts).toEqual(['Millbrook council backs a drug consumption room', 'Millbrook Courier', '2026-02-03', `${session.site.origin}/fixtures/reader-article.html`]);
+    expect(facts).toEqual([
+      'Millbrook council backs a drug consumption room',
+      'Millbrook Courier',
+      '2026-02-03',
+      `${session.site.origin}/fixtures/reader-article.html`,
+    ]);
     expect(await savedArticles(add)).toEqual([]);
     expect(await axeViolations(add)).toEqual([]);
 
@@ -81,8 +94,13 @@ describe('add this article to my evidence', () => {
     const [saved] = await savedArticles(add);
     expect(saved!.text).toBe(shown.join('\n\n'));
     expect(saved!.sha256).toBe(await sha256(add, saved!.text));
-    expect(saved!.annotations.source).toEqual({ outlet: 'Millbrook Courier', outletNote: 'Named by the page as its site, and in the article’s text.', date: '2026-02-03', url: `${session.site.origin}/fixtures/reader-article.html`, title: 'Millbrook council backs a drug consumption room' });
-
+    expect(saved!.annotations.source).toEqual({
+      outlet: 'Millbrook Courier',
+      outletNote: 'Named by the page as its site, and in the article’s text.',
+      date: '2026-02-03',
+      url: `${session.site.origin}/fixtures/reader-article.html`,
+      title: 'Millbrook council backs a drug consumption room',
+    });
   });
 
   it('takes a pasted text under the same rule, with every fact unknown, and refuses the same article twice', async () => {
@@ -113,6 +131,9 @@ describe('add this article to my evidence', () => {
     const input = (await add.waitForSelector('#txt-file')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(file);
     await add.waitForSelector('[data-testid="article-text"] p');
-    expect(await add.$$eval('[data-testid="article-text"] p', (ps) => ps.map((p) => p.textContent))).toEqual(['Notes of our own on the vote.', 'Another paragraph.']);
+    expect(await add.$$eval('[data-testid="article-text"] p', (ps) => ps.map((p) => p.textContent))).toEqual([
+      'Notes of our own on the vote.',
+      'Another paragraph.',
+    ]);
   });
 });

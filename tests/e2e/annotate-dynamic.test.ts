@@ -15,7 +15,10 @@ async function timeUntil(page: Page, expected: readonly string[], change: () => 
   const started = Date.now();
   await page.evaluate(change);
   await waitForTexts(page, expected).catch(async (error: unknown) => {
-    throw new Error(`highlighted ${JSON.stringify(await mentionTexts(page))}, not ${JSON.stringify(expected)} (${String(error)}; ${await page.evaluate((name) => CSS.highlights.get(name)?.size ?? -1, MENTION_HIGHLIGHT)} ranges)`, { cause: error });
+    throw new Error(
+      `highlighted ${JSON.stringify(await mentionTexts(page))}, not ${JSON.stringify(expected)} (${String(error)}; ${await page.evaluate((name) => CSS.highlights.get(name)?.size ?? -1, MENTION_HIGHLIGHT)} ranges)`,
+      { cause: error },
+    );
   });
   return Date.now() - started;
 }
@@ -49,7 +52,9 @@ describe('annotating a page that changes', () => {
       p.innerHTML = 'Second story: an <em>overdose</em> prevention centre.';
     });
 
-    latencies.remove = await timeUntil(page, ['safe consumption site', 'overdose prevention centre'], () => document.querySelectorAll('#feed article')[2]!.remove());
+    latencies.remove = await timeUntil(page, ['safe consumption site', 'overdose prevention centre'], () =>
+      document.querySelectorAll('#feed article')[2]!.remove(),
+    );
 
     latencies.navigate = await timeUntil(page, ['salle de consommation à moindre risque'], () => {
       // Single-page navigation: the whole view replaced.

@@ -26,7 +26,9 @@ describe('annotating a page', () => {
   it('paints the mentions through the style alias, which is the same Highlight', async () => {
     const page = await session.open('/fixtures/basic.html');
     await waitForMentions(page, 1);
-    expect(await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('marker'), MENTION_HIGHLIGHT)).toBe(true);
+    expect(await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('marker'), MENTION_HIGHLIGHT)).toBe(
+      true,
+    );
     expect(await page.evaluate((name) => CSS.highlights.has(name), ACTIVE_HIGHLIGHT)).toBe(false);
     await page.close();
   });
@@ -42,13 +44,14 @@ describe('annotating a page', () => {
     const page = await session.open('/fixtures/shadow.html');
     // (waitForMentions sorts with compareBoundaryPoints, which cannot compare across shadow trees.)
     await page.waitForFunction((name) => CSS.highlights.get(name)?.size === 3, { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
-    const texts = await page.evaluate((name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const live = new Range();
-        live.setStart(r.startContainer, r.startOffset);
-        live.setEnd(r.endContainer, r.endOffset);
-        return live.toString();
-      }),
+    const texts = await page.evaluate(
+      (name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((r) => {
+          const live = new Range();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return live.toString();
+        }),
       MENTION_HIGHLIGHT,
     );
     expect(texts.sort()).toEqual(['drug consumption room', 'overdose prevention centre', 'supervised injection site']);

@@ -19,9 +19,11 @@ const TORIES = 'tories-did-not-back-glasgow-dcr';
 const TORIES_WORDS = 'Last month all parties in the Scottish Parliament bar the Tories backed the proposal for a Glasgow DCR.';
 
 describe('copying a quote as a citation', () => {
-  const session = useSession((kind) => kind === 'chromium'
-    ? { args: [`--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`] }
-    : { firefoxPrefs: { 'dom.events.testing.asyncClipboard': true, 'network.dns.localDomains': INSECURE_HOST, 'dom.security.https_first': false } });
+  const session = useSession((kind) =>
+    kind === 'chromium'
+      ? { args: [`--host-resolver-rules=MAP ${INSECURE_HOST} 127.0.0.1`] }
+      : { firefoxPrefs: { 'dom.events.testing.asyncClipboard': true, 'network.dns.localDomains': INSECURE_HOST, 'dom.security.https_first': false } },
+  );
   const pages: Page[] = [];
   afterEach(async () => {
     for (const page of pages.splice(0)) await page.close();
@@ -43,10 +45,16 @@ describe('copying a quote as a citation', () => {
     await waitForCard(page, true);
     return page;
   };
-  const statusOf = (page: Page) => inCard(session.kind, page, (root, words) => {
-    const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(words as string));
-    return entry?.querySelector('.cite-status')?.textContent ?? null;
-  }, TORIES_WORDS);
+  const statusOf = (page: Page) =>
+    inCard(
+      session.kind,
+      page,
+      (root, words) => {
+        const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(words as string));
+        return entry?.querySelector('.cite-status')?.textContent ?? null;
+      },
+      TORIES_WORDS,
+    );
 
   it('copies plain text, Markdown and CSL-JSON from the card, with nothing invented and no copy event on the page', async () => {
     await allowClipboard(session.site.origin);
@@ -58,13 +66,13 @@ describe('copying a quote as a citation', () => {
     await clickInCard(session.kind, page, TORIES_WORDS, 'Plain text');
     await expect.poll(() => statusOf(page)).toBe('Copied as Plain text.');
     expect(await readClipboard(page)).toBe(
-      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National, undated. Source: ${link}`,
+      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National (inferred from the article’s own words; it does not name its outlet), undated. Source: ${link}`,
     );
 
     await clickInCard(session.kind, page, TORIES_WORDS, 'Markdown');
     await expect.poll(() => statusOf(page)).toBe('Copied as Markdown.');
     expect(await readClipboard(page)).toBe(
-      `> The article reported: ${TORIES_WORDS}\n>\n> — Tories (Party in the Scottish Parliament), as reported in *the National*, undated. [Source](${link})`,
+      `> The article reported: ${TORIES_WORDS}\n>\n> — Tories (Party in the Scottish Parliament), as reported in *the National (inferred from the article’s own words; it does not name its outlet)*, undated. [Source](${link})`,
     );
 
     await clickInCard(session.kind, page, TORIES_WORDS, 'CSL-JSON');
@@ -75,8 +83,8 @@ describe('copying a quote as a citation', () => {
     expect(entry).toEqual({
       id: `claimlens-${TORIES}`,
       type: 'article',
-      'container-title': 'the National',
-      note: `Tories (Party in the Scottish Parliament), as reported: The article reported: ${TORIES_WORDS}. Source: ${link}`,
+      // The seed names no outlet of its own: "the National" is read from its words, so the note says so.
+      note: `Tories (Party in the Scottish Parliament), as reported: The article reported: ${TORIES_WORDS}. Source: ${link} Outlet inferred from the article’s words, not stated by it: the National.`,
     });
 
     expect(await page.evaluate(() => (window as unknown as { copyEvents: number }).copyEvents)).toBe(0);
@@ -93,9 +101,13 @@ describe('copying a quote as a citation', () => {
     await sources.bringToFront();
     const button = await sources.waitForSelector(`li[id="${TORIES}"] button[data-format="text"]`);
     await button!.click();
-    await sources.waitForFunction((id: string) => document.getElementById(id)?.querySelector('.cite-status')?.textContent === 'Copied as Plain text.', {}, TORIES);
+    await sources.waitForFunction(
+      (id: string) => document.getElementById(id)?.querySelector('.cite-status')?.textContent === 'Copied as Plain text.',
+      {},
+      TORIES,
+    );
     expect(await readClipboard(sources)).toBe(
-      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National, undated. Source: ${session.ext.extensionOrigin}/pages/sources.html#${TORIES}`,
+      `The article reported: ${TORIES_WORDS} — Tories (Party in the Scottish Parliament), as reported in the National (inferred from the article’s own words; it does not name its outlet), undated. Source: ${session.ext.extensionOrigin}/pages/sources.html#${TORIES}`,
     );
     expect(await axeViolations(sources)).toEqual([]);
   });

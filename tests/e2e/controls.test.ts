@@ -92,18 +92,29 @@ describe('badge, popup, options and per-site control', () => {
     await control.waitForBadge(tabId, '2');
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     await popup.waitForSelector('button.mention');
-    const listed = await popup.$$eval('details', (groups) => groups.map((g) => ({
-      term: g.querySelector('.term')?.textContent,
-      mentions: [...g.querySelectorAll('button.mention')].map((b) => b.textContent),
-    })));
-    expect(listed).toEqual([{ term: 'drug consumption room', mentions: [expect.stringContaining('Glasgow drug consumption room') as string, expect.stringContaining('drug consumption rooms save lives') as string] }]);
+    const listed = await popup.$$eval('details', (groups) =>
+      groups.map((g) => ({
+        term: g.querySelector('.term')?.textContent,
+        mentions: [...g.querySelectorAll('button.mention')].map((b) => b.textContent),
+      })),
+    );
+    expect(listed).toEqual([
+      {
+        term: 'drug consumption room',
+        mentions: [expect.stringContaining('Glasgow drug consumption room') as string, expect.stringContaining('drug consumption rooms save lives') as string],
+      },
+    ]);
     await (await popup.$$('button.mention'))[1]!.click();
-    await page.waitForFunction((name) => {
-      const active = CSS.highlights.get(name);
-      if (active?.size !== 1) return false;
-      const [range] = [...active] as AbstractRange[];
-      return range!.startContainer.parentElement?.id === 'second';
-    }, { polling: 50, timeout: 5_000 }, ACTIVE_HIGHLIGHT);
+    await page.waitForFunction(
+      (name) => {
+        const active = CSS.highlights.get(name);
+        if (active?.size !== 1) return false;
+        const [range] = [...active] as AbstractRange[];
+        return range!.startContainer.parentElement?.id === 'second';
+      },
+      { polling: 50, timeout: 5_000 },
+      ACTIVE_HIGHLIGHT,
+    );
     await page.bringToFront();
     await waitForCard(page, true);
     expect((await readCard(session.kind, page))?.focused).toBe(true);
@@ -123,8 +134,15 @@ describe('badge, popup, options and per-site control', () => {
     expect(await highlightNames(page)).toEqual([MENTION_HIGHLIGHT, styleHighlightName('marker')]);
     const options = await session.ext.openExtensionPage('options/index.html');
     await (await options.waitForSelector('input[name="highlightStyle"][value="contrast"]'))!.click();
-    await page.waitForFunction((contrast, marker) => CSS.highlights.has(contrast) && !CSS.highlights.has(marker), { polling: 50, timeout: 5_000 }, styleHighlightName('contrast'), styleHighlightName('marker'));
-    expect(await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('contrast'), MENTION_HIGHLIGHT)).toBe(true);
+    await page.waitForFunction(
+      (contrast, marker) => CSS.highlights.has(contrast) && !CSS.highlights.has(marker),
+      { polling: 50, timeout: 5_000 },
+      styleHighlightName('contrast'),
+      styleHighlightName('marker'),
+    );
+    expect(
+      await page.evaluate((alias, name) => CSS.highlights.get(alias) === CSS.highlights.get(name), styleHighlightName('contrast'), MENTION_HIGHLIGHT),
+    ).toBe(true);
   });
 
   it('applies a new card trigger from the options page to an open tab, live', async () => {
@@ -132,6 +150,9 @@ describe('badge, popup, options and per-site control', () => {
     await waitForMentions(page, 2);
     const options = await session.ext.openExtensionPage('options/index.html');
     await (await options.waitForSelector('input[name="cardTrigger"][value="click"]'))!.click();
+    // Stored, then told to the tab's content script: give the message a moment on a busy machine.
+    await expect.poll(async () => (await control.getSync()).cardTrigger, { timeout: 5_000 }).toBe('click');
+    await new Promise((done) => setTimeout(done, 300));
     await page.bringToFront();
     const point = await mentionPoint(page, 1);
     await page.mouse.move(point.x, point.y);

@@ -49,7 +49,10 @@ describe('the real-page corpus', () => {
     console.log(
       `corpus (${session.kind}): ${reports.length} pages, content script busy ${reports.reduce((t, r) => t + r.busy, 0).toFixed(0)} ms in total, ` +
         `longest piece of work ${worst.longest.toFixed(1)} ms (${worst.name})\n` +
-        reports.slice(0, 5).map((r) => `  ${r.name} (${(r.bytes / 1024).toFixed(0)} KB): busy ${r.busy.toFixed(1)} ms, longest ${r.longest.toFixed(1)} ms`).join('\n'),
+        reports
+          .slice(0, 5)
+          .map((r) => `  ${r.name} (${(r.bytes / 1024).toFixed(0)} KB): busy ${r.busy.toFixed(1)} ms, longest ${r.longest.toFixed(1)} ms`)
+          .join('\n'),
     );
     expect(problems).toEqual([]);
   });

@@ -26,7 +26,10 @@ describe('the built extension in a real browser', () => {
   });
 
   it('opens the popup and the options page', async () => {
-    for (const [path, heading] of [['popup/index.html', 'Claimlens'], ['options/index.html', 'Claimlens options']] as const) {
+    for (const [path, heading] of [
+      ['popup/index.html', 'Claimlens'],
+      ['options/index.html', 'Claimlens options'],
+    ] as const) {
       const page = await session.ext.openExtensionPage(path);
       watchErrors(page, session.errors);
       await page.waitForSelector('main h1');

@@ -37,7 +37,9 @@ describe('hostile pages: strange documents', () => {
     // Level 1 on the first origin, then the other, the first, the other.
     const sites = [session.site, session.otherSite, session.site, session.otherSite];
     const urls = sites.map((site, i) => `${site.origin}/nested/level-${i + 1}.html`);
-    sites.forEach((site, i) => { if (i > 0) site.setPage(`/nested/level-${i + 1}.html`, framePage(i + 1, urls[i + 1] ?? null)); });
+    sites.forEach((site, i) => {
+      if (i > 0) site.setPage(`/nested/level-${i + 1}.html`, framePage(i + 1, urls[i + 1] ?? null));
+    });
     const hostile = await open(framePage(1, urls[1]!));
     const { page } = hostile;
     const frames: (Page | Frame)[] = [page];

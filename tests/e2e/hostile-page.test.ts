@@ -9,7 +9,17 @@ import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';
 import { inCard, mentionPoint, readCard, waitForCard } from './support/card';
 import { expectAllWell, expectCardOpens, expectPageWorks, openHostile, pollUntil, type HostilePage } from './support/hostile';
-import { builtinsPage, CARD_ATTACKS, cardRemovingPage, CSP_CANARY_CSS, cspPage, highlightClearPage, hostileCssPage, POISONED, STRICT_CSP } from '../../scripts/lib/hostile-pages';
+import {
+  builtinsPage,
+  CARD_ATTACKS,
+  cardRemovingPage,
+  CSP_CANARY_CSS,
+  cspPage,
+  highlightClearPage,
+  hostileCssPage,
+  POISONED,
+  STRICT_CSP,
+} from '../../scripts/lib/hostile-pages';
 import { highlightedCount } from '../../scripts/bench/hostile-measure';
 import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, styleHighlightName } from '../../src/content/highlight-names';
 
@@ -33,10 +43,20 @@ describe('hostile pages: the environment', () => {
     const { page } = hostile;
     // While the poisons are armed the test looks only through the page's pristine helpers.
     const armed = <T>(expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
-    await pollUntil(() => armed<number>('__hostile.highlighted()'), (n) => n === 2, 10_000, 'mentions painted under poisoned built-ins');
+    await pollUntil(
+      () => armed<number>('__hostile.highlighted()'),
+      (n) => n === 2,
+      10_000,
+      'mentions painted under poisoned built-ins',
+    );
     const point = await armed<{ x: number; y: number }>('__hostile.point("first")');
     await page.mouse.move(point.x, point.y);
-    await pollUntil(() => armed<boolean>('__hostile.cardOpen()'), (open) => open, 5_000, 'card open under poisoned built-ins');
+    await pollUntil(
+      () => armed<boolean>('__hostile.cardOpen()'),
+      (open) => open,
+      5_000,
+      'card open under poisoned built-ins',
+    );
     // Chromium's isolated world and Firefox's Xray vision: not one call reached the page's versions.
     expect(await armed<Record<string, number>>('__hostile.calls()')).toEqual({});
     expect((await readCard(session.kind, page))?.title).toBe('Drug consumption rooms');
@@ -63,7 +83,12 @@ describe('hostile pages: the environment', () => {
     // Stopped clearing: the highlight is back, in its style, at once.
     await page.evaluate(() => (window as unknown as { __stopClearing(): void }).__stopClearing());
     await page.evaluate(() => CSS.highlights.clear());
-    await pollUntil(() => page.evaluate((name, alias) => CSS.highlights.get(name)?.size === 2 && CSS.highlights.has(alias), MENTION_HIGHLIGHT, styleHighlightName('marker')), Boolean, 3_000, 'repainted after a clear');
+    await pollUntil(
+      () => page.evaluate((name, alias) => CSS.highlights.get(name)?.size === 2 && CSS.highlights.has(alias), MENTION_HIGHLIGHT, styleHighlightName('marker')),
+      Boolean,
+      3_000,
+      'repainted after a clear',
+    );
     await expectAllWell(session, hostile, { count: 2 });
   });
 
@@ -85,22 +110,32 @@ describe('hostile pages: the environment', () => {
         const card = root.querySelector('.card');
         if (!card) return null;
         const style = getComputedStyle(card);
-        return { radius: style.borderTopLeftRadius, display: style.display, width: card.getBoundingClientRect().width, sheets: root.adoptedStyleSheets.length, hostContain: getComputedStyle(root.host).contain };
+        return {
+          radius: style.borderTopLeftRadius,
+          display: style.display,
+          width: card.getBoundingClientRect().width,
+          sheets: root.adoptedStyleSheets.length,
+          hostContain: getComputedStyle(root.host).contain,
+        };
       });
       expect(styled).toEqual({ radius: '12px', display: 'flex', width: 400, sheets: 1, hostContain: 'layout style' });
       expect(await cardBesideMention(page)).toBe(true);
       expect(problems).toEqual([]);
       if (policy.includes('require-trusted-types-for')) {
         // Last (it reports a violation of its own): where the browser has Trusted Types, the page cannot even set innerHTML.
-        expect(await page.evaluate(() => {
-          const supported = typeof (window as { trustedTypes?: unknown }).trustedTypes === 'object';
-          try {
-            document.createElement('div').innerHTML = '<b>markup</b>';
-            return { supported, enforced: false };
-          } catch {
-            return { supported, enforced: true };
-          }
-        }).then(({ supported, enforced }) => enforced === supported)).toBe(true);
+        expect(
+          await page
+            .evaluate(() => {
+              const supported = typeof (window as { trustedTypes?: unknown }).trustedTypes === 'object';
+              try {
+                document.createElement('div').innerHTML = '<b>markup</b>';
+                return { supported, enforced: false };
+              } catch {
+                return { supported, enforced: true };
+              }
+            })
+            .then(({ supported, enforced }) => enforced === supported),
+        ).toBe(true);
       }
     });
   }

@@ -18,7 +18,8 @@ import { ExtensionControl } from './support/extension-control';
  * or without any extension. Claimlens has no reason to contact these, and its build names no
  * address at all (tests/unit/privacy.test.ts).
  */
-const BROWSER_SERVICES = /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com|mozaws\.net)(?::\d+)?$/;
+const BROWSER_SERVICES =
+  /(?:^|\.)(?:google\.com|googleapis\.com|gstatic\.com|gvt1\.com|mozilla\.com|mozilla\.net|mozilla\.org|firefox\.com|mozaws\.net)(?::\d+)?$/;
 
 function hostOf(request: string): string {
   const [method, target] = request.split(' ') as [string, string];

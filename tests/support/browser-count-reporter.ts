@@ -14,9 +14,12 @@ export default class BrowserCountReporter implements Reporter {
       }
       counts.set(module.project.name, entry);
     }
-    const lines = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(
-      ([name, c]) => `  ${name.padEnd(14)} ${c.passed + c.failed + c.skipped} ran: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
-    );
+    const lines = [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([name, c]) =>
+          `  ${name.padEnd(14)} ${c.passed + c.failed + c.skipped} ran: ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}`,
+      );
     if (lines.length) process.stdout.write(`\nTests per project:\n${lines.join('\n')}\n`);
   }
 }

@@ -20,7 +20,9 @@ function storageArea(name: string) {
   };
   const clone = <T>(value: T): T => structuredClone(value);
   return {
-    reset() { data = {}; },
+    reset() {
+      data = {};
+    },
     async get(keys?: string | string[] | null) {
       if (keys === null || keys === undefined) return clone(data);
       const list = typeof keys === 'string' ? [keys] : keys;

@@ -7,7 +7,9 @@ import type { ReaderArticle } from '../../src/data/evidence-file';
 const root = resolve(import.meta.dirname, '../..');
 
 export const HARBOUR_TEXT = readFileSync(resolve(root, 'tests/fixtures/data/harbour-street.txt'), 'utf8');
-const HARBOUR_ANNOTATIONS = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/data/harbour-street.annotations.json'), 'utf8')) as ReaderArticle['annotations'];
+const HARBOUR_ANNOTATIONS = JSON.parse(
+  readFileSync(resolve(root, 'tests/fixtures/data/harbour-street.annotations.json'), 'utf8'),
+) as ReaderArticle['annotations'];
 
 /** The harbour-street article as a reader's saved article (a fresh copy each call). */
 export async function harbourArticle(id = 'harbour-street'): Promise<ReaderArticle> {
@@ -17,3 +19,8 @@ export async function harbourArticle(id = 'harbour-street'): Promise<ReaderArtic
 export function evidenceFileOf(articles: readonly unknown[], header: Record<string, unknown> = {}): string {
   return `${JSON.stringify({ format: 'claimlens-evidence', schemaVersion: 1, ...header, articles }, null, 2)}\n`;
 }
+
+/** The claims a reader's item may link to: the bundled model's, as the extension checks them. */
+export const CLAIM_IDS: ReadonlySet<string> = new Set(
+  (JSON.parse(readFileSync(resolve(root, 'src/data/claims.json'), 'utf8')) as { claims: { id: string }[] }).claims.map((claim) => claim.id),
+);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { precision, recall, report, tally, type Classify } from '../../scripts/lib/eval-tally';
 
-const classify: Classify = (text) => (text === 'DCR' ? { family: 'drug-consumption-room', lang: 'en' } : text === 'Konsumraum' ? { family: 'drug-consumption-room', lang: 'de' } : null);
+const classify: Classify = (text) =>
+  text === 'DCR' ? { family: 'drug-consumption-room', lang: 'en' } : text === 'Konsumraum' ? { family: 'drug-consumption-room', lang: 'de' } : null;
 
 describe('the evaluation tally', () => {
   it('counts found spans, false alarms and misses, and lists each', () => {
@@ -11,8 +12,14 @@ describe('the evaluation tally', () => {
         {
           page: 'front.html',
           lang: 'en',
-          highlights: [{ text: 'DCR', context: 'The DCR opened.', matched: true }, { text: 'DCR', context: 'DCR surgery.', matched: false }],
-          spans: [{ text: 'DCR', context: 'The DCR opened.', matched: true }, { text: 'Konsumraum', context: 'Der Konsumraum.', matched: false, lang: 'de-CH' }],
+          highlights: [
+            { text: 'DCR', context: 'The DCR opened.', matched: true },
+            { text: 'DCR', context: 'DCR surgery.', matched: false },
+          ],
+          spans: [
+            { text: 'DCR', context: 'The DCR opened.', matched: true },
+            { text: 'Konsumraum', context: 'Der Konsumraum.', matched: false, lang: 'de-CH' },
+          ],
         },
       ],
       classify,

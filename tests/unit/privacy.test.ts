@@ -16,7 +16,13 @@ function filesOf(dir: string): string[] {
 }
 
 /** XML namespaces are names, not addresses anything is fetched from. */
-const NAMESPACES = new Set(['http://www.w3.org/1998/Math/MathML', 'http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1999/xlink', 'http://www.w3.org/XML/1998/namespace']);
+const NAMESPACES = new Set([
+  'http://www.w3.org/1998/Math/MathML',
+  'http://www.w3.org/1999/xhtml',
+  'http://www.w3.org/2000/svg',
+  'http://www.w3.org/1999/xlink',
+  'http://www.w3.org/XML/1998/namespace',
+]);
 
 describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
   const files = filesOf(resolve(dist, browser)).filter((f) => /\.(js|html|css|json)$/.test(f));
@@ -45,10 +51,14 @@ describe.each(['chrome', 'firefox'])('the %s build', (browser) => {
   });
 
   it('builds no code from strings', () => {
-    const found = files.filter((f) => f.endsWith('.js')).flatMap((file) => {
-      const code = readFileSync(file, 'utf8');
-      return (code.match(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\s*\(\s*["'`]|setInterval\s*\(\s*["'`]/g) ?? []).map((hit) => `${file}: ${hit}`);
-    });
+    const found = files
+      .filter((f) => f.endsWith('.js'))
+      .flatMap((file) => {
+        const code = readFileSync(file, 'utf8');
+        return (code.match(/\beval\s*\(|new Function\s*\(|\bFunction\s*\(\s*["'`]|setTimeout\s*\(\s*["'`]|setInterval\s*\(\s*["'`]/g) ?? []).map(
+          (hit) => `${file}: ${hit}`,
+        );
+      });
     expect(found).toEqual([]);
   });
 

@@ -61,12 +61,18 @@ function timedMethod(method: MethodId): Timed {
   // Highlights left by find + paint are cleared before every run, whichever method it is.
   const clearHighlights = () => CSS.highlights.clear();
   switch (method) {
-    case 'floor': return { reset: clearHighlights, run: () => walkText(document.body).text.length };
-    case 'find': return { reset: clearHighlights, run: () => find(lexicon) };
-    case 'findPaint': return { reset: clearHighlights, run: () => findAndPaint(lexicon) };
-    case 'find10k': return { reset: clearHighlights, run: () => find(synthetic) };
-    case 'markjs': return { reset: freshBodyToMark, run: () => markJs(forms) };
-    case 'advancedMark': return { reset: freshBodyToMark, run: () => advancedMark(forms) };
+    case 'floor':
+      return { reset: clearHighlights, run: () => walkText(document.body).text.length };
+    case 'find':
+      return { reset: clearHighlights, run: () => find(lexicon) };
+    case 'findPaint':
+      return { reset: clearHighlights, run: () => findAndPaint(lexicon) };
+    case 'find10k':
+      return { reset: clearHighlights, run: () => find(synthetic) };
+    case 'markjs':
+      return { reset: freshBodyToMark, run: () => markJs(forms) };
+    case 'advancedMark':
+      return { reset: freshBodyToMark, run: () => advancedMark(forms) };
   }
 }
 
@@ -106,7 +112,12 @@ const api: BenchPageApi = {
 
   compileTimes(runs: number): CompileSamples {
     const { scaling } = current();
-    return { bundledMs: timeCompile(bundled, runs), syntheticMs: timeCompile(scaling, runs), bundledTerms: bundled.terms.length, scalingTerms: scaling.terms.length };
+    return {
+      bundledMs: timeCompile(bundled, runs),
+      syntheticMs: timeCompile(scaling, runs),
+      bundledTerms: bundled.terms.length,
+      scalingTerms: scaling.terms.length,
+    };
   },
 
   incremental(options: IncrementalOptions): IncrementalSamples {

@@ -39,7 +39,9 @@ export function runPeer(peer: PeerId, root: Element, terms: string[]): number {
   const Mark = peerConstructor(peer);
   let matches: number | undefined;
   // mark.js reports done(totalMatches); advanced-mark.js done(totalMarks, totalMatches, …).
-  const done = (...counts: number[]) => { matches = peer === 'markjs' ? counts[0] : counts[1]; };
+  const done = (...counts: number[]) => {
+    matches = peer === 'markjs' ? counts[0] : counts[1];
+  };
   new Mark(root).mark(terms, { ...PEER_OPTIONS[peer], done });
   // Both finish synchronously without iframes; a late `done` would make the timing wrong.
   if (matches === undefined) throw new Error(`${peer} did not finish synchronously`);

@@ -71,7 +71,13 @@ export class CardController {
     const actions = this.#actions;
     const draw = (): void => {
       render(
-        <QuoteCard model={model} maxHeight={maxHeight} onClose={() => actions.close()} onOpenSource={(itemId) => actions.openSource(itemId)} onDisableSite={() => actions.disableSite()} />,
+        <QuoteCard
+          model={model}
+          maxHeight={maxHeight}
+          onClose={() => actions.close()}
+          onOpenSource={(itemId) => actions.openSource(itemId)}
+          onDisableSite={() => actions.disableSite()}
+        />,
         card.mount,
       );
     };

@@ -36,7 +36,9 @@ const HOST_STYLE = [
   'pointer-events: auto',
   'contain: layout style',
   'zoom: 1',
-].map((rule) => `${rule} !important`).join('; ');
+]
+  .map((rule) => `${rule} !important`)
+  .join('; ');
 
 export interface CardHost {
   /** The element Floating UI positions. */

@@ -50,7 +50,8 @@ const viewportPlatform: Platform = {
     const box = element.getBoundingClientRect();
     return { width: box.width, height: box.height };
   },
-  getClientRects: (reference: RangeReference) => [...reference.getClientRects()].map((box) => ({ ...toRect(box), top: box.top, left: box.left, right: box.right, bottom: box.bottom })),
+  getClientRects: (reference: RangeReference) =>
+    [...reference.getClientRects()].map((box) => ({ ...toRect(box), top: box.top, left: box.left, right: box.right, bottom: box.bottom })),
   isRTL: (element: Element) => getComputedStyle(element).direction === 'rtl',
 };
 
@@ -90,12 +91,7 @@ export function followRange(
       platform: viewportPlatform,
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [
-        inline(pointer ?? undefined),
-        offset(GAP),
-        flip({ padding: VIEWPORT_PADDING }),
-        shift({ padding: VIEWPORT_PADDING }),
-      ],
+      middleware: [inline(pointer ?? undefined), offset(GAP), flip({ padding: VIEWPORT_PADDING }), shift({ padding: VIEWPORT_PADDING })],
     }).then(({ x, y }) => {
       if (!stopped) place({ x, y, maxHeight, visible });
     });

@@ -27,7 +27,12 @@ export interface AnnotateOptions {
 
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
 function judgedAnew(page: PageMention, mention: EngineMention): boolean {
-  return page.term !== mention.term || page.lang !== mention.lang || JSON.stringify(page.reason) !== JSON.stringify(mention.reason);
+  // Unambiguous mentions share one reason object: most comparisons end at the identity check.
+  return (
+    page.term !== mention.term ||
+    page.lang !== mention.lang ||
+    (page.reason !== mention.reason && JSON.stringify(page.reason) !== JSON.stringify(mention.reason))
+  );
 }
 
 /**

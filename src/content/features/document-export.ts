@@ -10,8 +10,11 @@ export const documentExport: Feature = {
   name: 'document-export',
   init(context, signal) {
     if (!context.isTopFrame) return;
-    handleContentRequests({
-      'serialise-document': () => ({ html: document.documentElement.outerHTML, url: location.href }),
-    }, signal);
+    handleContentRequests(
+      {
+        'serialise-document': () => ({ html: document.documentElement.outerHTML, url: location.href }),
+      },
+      signal,
+    );
   },
 };

@@ -31,20 +31,23 @@ export const mentionNavigation: Feature = {
       return true;
     };
 
-    handleContentRequests({
-      'reveal-mention': ({ index }) => {
-        const mention = context.mentions.mentions[index];
-        return mention ? activate(mention) : false;
+    handleContentRequests(
+      {
+        'reveal-mention': ({ index }) => {
+          const mention = context.mentions.mentions[index];
+          return mention ? activate(mention) : false;
+        },
+        'step-mention': ({ direction }) => {
+          const list = context.mentions.mentions;
+          if (list.length === 0) return false;
+          const at = active ? list.findIndex((m) => m.id === active?.id) : -1;
+          // From nothing, "next" starts at the first mention and "previous" at the last; both wrap.
+          const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
+          return activate(list[next]!);
+        },
       },
-      'step-mention': ({ direction }) => {
-        const list = context.mentions.mentions;
-        if (list.length === 0) return false;
-        const at = active ? list.findIndex((m) => m.id === active?.id) : -1;
-        // From nothing, "next" starts at the first mention and "previous" at the last; both wrap.
-        const next = at < 0 ? (direction === 1 ? 0 : list.length - 1) : (at + direction + list.length) % list.length;
-        return activate(list[next]!);
-      },
-    }, signal);
+      signal,
+    );
 
     context.mentions.subscribe((list) => {
       // The mention we stepped to left the page: the next step starts afresh.

@@ -103,42 +103,62 @@ export const quoteCard: Feature = {
       tracking = new AbortController();
       const options = { capture: true, passive: true, signal: tracking.signal };
       document.addEventListener('pointermove', onPointerMove, options);
-      document.addEventListener('pointerout', (event) => {
-        if (!event.relatedTarget) {
-          pointer = null;
-          trigger.pointerOffMention();
-        }
-      }, options);
-      document.addEventListener('click', (event) => {
-        if (card.contains(event.target)) return;
-        const target = event.target instanceof Element ? event.target : null;
-        const mention = target?.closest(INTERACTIVE) ? null : hitTester().mentionAt(event.clientX, event.clientY);
-        if (mention) trigger.openNow(mention, 'click');
-        else if (trigger.openMention) trigger.dismiss();
-      }, options);
-      document.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape' && trigger.openMention) {
-          // Escape in the card is ours: the page's own Escape handlers should not also fire.
-          if (card.hasFocus) event.stopPropagation();
-          trigger.dismiss();
-        }
-        if (event.key === 'Shift' && pointer) {
-          pointer = { ...pointer, shift: true };
-          hitTest();
-        }
-      }, options);
-      document.addEventListener('focusin', (event) => {
-        const target = event.target;
-        if (card.restoringFocus || card.contains(target) || !(target instanceof Element)) return;
-        const mention = hitTester().mentionWithin(target);
-        if (mention && trigger.openMention !== mention) trigger.openNow(mention, 'click');
-      }, options);
-      document.addEventListener('focusout', (event) => {
-        const next = event.relatedTarget;
-        if (openedBy === 'click' && !card.contains(next) && !card.hasFocus) {
-          if (!(next instanceof Element && hitTester().mentionWithin(next))) trigger.dismiss();
-        }
-      }, options);
+      document.addEventListener(
+        'pointerout',
+        (event) => {
+          if (!event.relatedTarget) {
+            pointer = null;
+            trigger.pointerOffMention();
+          }
+        },
+        options,
+      );
+      document.addEventListener(
+        'click',
+        (event) => {
+          if (card.contains(event.target)) return;
+          const target = event.target instanceof Element ? event.target : null;
+          const mention = target?.closest(INTERACTIVE) ? null : hitTester().mentionAt(event.clientX, event.clientY);
+          if (mention) trigger.openNow(mention, 'click');
+          else if (trigger.openMention) trigger.dismiss();
+        },
+        options,
+      );
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          if (event.key === 'Escape' && trigger.openMention) {
+            // Escape in the card is ours: the page's own Escape handlers should not also fire.
+            if (card.hasFocus) event.stopPropagation();
+            trigger.dismiss();
+          }
+          if (event.key === 'Shift' && pointer) {
+            pointer = { ...pointer, shift: true };
+            hitTest();
+          }
+        },
+        options,
+      );
+      document.addEventListener(
+        'focusin',
+        (event) => {
+          const target = event.target;
+          if (card.restoringFocus || card.contains(target) || !(target instanceof Element)) return;
+          const mention = hitTester().mentionWithin(target);
+          if (mention && trigger.openMention !== mention) trigger.openNow(mention, 'click');
+        },
+        options,
+      );
+      document.addEventListener(
+        'focusout',
+        (event) => {
+          const next = event.relatedTarget;
+          if (openedBy === 'click' && !card.contains(next) && !card.hasFocus) {
+            if (!(next instanceof Element && hitTester().mentionWithin(next))) trigger.dismiss();
+          }
+        },
+        options,
+      );
     };
 
     context.mentions.subscribe((mentions) => {
@@ -158,11 +178,15 @@ export const quoteCard: Feature = {
       if (settings.cardTrigger !== previous.cardTrigger && openedBy === 'hover') trigger.dismiss();
     }, signal);
 
-    signal.addEventListener('abort', () => {
-      track(false);
-      trigger.dismiss();
-      trigger.dispose();
-      card.dispose();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        track(false);
+        trigger.dismiss();
+        trigger.dispose();
+        card.dispose();
+      },
+      { once: true },
+    );
   },
 };

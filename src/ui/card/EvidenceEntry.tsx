@@ -32,13 +32,18 @@ function cut(text: string): string {
 }
 
 /** Roles as the article reported them, shared ones once: "Police and Crime Commissioner (North Wales, Durham, West Midlands)". */
-export function speakerLine(speakers: readonly CardSpeaker[]): { names: string; role: string } {
-  const names = speakers.map((s) => s.name).join(', ');
+export function speakerLine(named: readonly CardSpeaker[]): { names: string; role: string } {
+  const names = named.map((s) => s.name).join(', ');
+  // A body the article gives no role beyond its own name ("Home Office") shows none.
+  const speakers = named.map((s) => (s.role === s.name ? { ...s, role: '' } : s));
   const roles = [...new Set(speakers.map((s) => s.role))];
   const places = speakers.map((s) => s.organisation).filter((o): o is string => o !== null && !roles.includes(o));
-  const role = roles.length === 1 && speakers.length > 1
-    ? t('cardRoleShared', [roles[0]!, places.join(', ')])
-    : speakers.map((s) => (s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `${s.role}, ${s.organisation}` : s.role)).join('; ');
+  const role =
+    roles.length === 1 && speakers.length > 1
+      ? t('cardRoleShared', [roles[0]!, places.join(', ')])
+      : speakers
+          .map((s) => (s.organisation && !s.role.includes(s.organisation) && s.organisation !== s.name ? `${s.role}, ${s.organisation}` : s.role))
+          .join('; ');
   return { names, role: role.replace(/\s*\(\)$/, '') };
 }
 
@@ -56,7 +61,10 @@ export function WithElisions({ text }: { text: string }) {
         <Fragment key={index}>
           {part}
           {index < parts.length - 1 && (
-            <span class="elision">{ELISION}<span class="visually-hidden">{t('cardElided')}</span></span>
+            <span class="elision">
+              {ELISION}
+              <span class="visually-hidden">{t('cardElided')}</span>
+            </span>
           )}
         </Fragment>
       ))}
@@ -69,8 +77,7 @@ export function FramingLine({ speaker }: { speaker: CardSpeaker }) {
   if (!speaker.framing) return null;
   return (
     <p class="framing">
-      {t('cardFraming', speaker.framing.voices.join(', '))}{' '}
-      <span class="basis-quotes">{speaker.framing.basis.map((words) => `‘${words}’`).join(' · ')}</span>
+      {t('cardFraming', speaker.framing.voices.join(', '))} <span class="basis-quotes">{speaker.framing.basis.map((words) => `‘${words}’`).join(' · ')}</span>
     </p>
   );
 }
@@ -94,7 +101,14 @@ export class EvidenceEntry extends Component<EvidenceEntryProps, EntryState> {
   }
 }
 
-function entry(item: CardEvidence, sourcesPageUrl: string, onOpenSource: (itemId: string) => void, { expanded, citing }: EntryState, toggle: () => void, toggleCite: () => void) {
+function entry(
+  item: CardEvidence,
+  sourcesPageUrl: string,
+  onOpenSource: (itemId: string) => void,
+  { expanded, citing }: EntryState,
+  toggle: () => void,
+  toggleCite: () => void,
+) {
   const long = item.shownText.length > TRUNCATE_AT + 20;
   const text = long && !expanded ? cut(item.shownText) : item.shownText;
   const { names, role } = speakerLine(item.speakers);
@@ -106,13 +120,17 @@ function entry(item: CardEvidence, sourcesPageUrl: string, onOpenSource: (itemId
 
   return (
     <li class="entry">
-      <span class="avatar" aria-hidden="true">{item.speakers[0]?.label}</span>
+      <span class="avatar" aria-hidden="true">
+        {item.speakers[0]?.label}
+      </span>
       <div class="entry-body">
         <p class="who">
           <span class="name">{names}</span> <StanceBadge stance={item.stance} plural={item.voices.length > 1} inferred={item.stanceInferred} />
-          <span class="role">{t('cardRoleAsReported', role)}</span>
+          {role && <span class="role">{t('cardRoleAsReported', role)}</span>}
         </p>
-        {item.speakers.map((speaker) => <FramingLine key={speaker.name} speaker={speaker} />)}
+        {item.speakers.map((speaker) => (
+          <FramingLine key={speaker.name} speaker={speaker} />
+        ))}
         {isQuote ? (
           <blockquote id={textId} class={item.kind === 'partial-quote' ? 'partial' : undefined}>
             {item.kind === 'partial-quote' && item.before && <span class="context">{item.before}</span>}
@@ -134,18 +152,26 @@ function entry(item: CardEvidence, sourcesPageUrl: string, onOpenSource: (itemId
         <p class="meta">
           <span>{kindLabel(item)}</span>
           {item.attribution && <span>{t('cardAttribution', item.attribution)}</span>}
-          <span>{item.outlet ?? t('cardOutletUnknown')}</span>
+          <span>{item.outlet ? (item.outletInferred ? t('cardOutletInferred', item.outlet) : item.outlet) : t('cardOutletUnknown')}</span>
           <span>{item.date ?? t('cardUndated')}</span>
           <button type="button" class="link" onClick={() => onOpenSource(item.id)}>
             {t('cardSeeInSource')}
           </button>
           {copyHere ? (
-            <button type="button" class="link" aria-expanded={citing} aria-controls={citeId} onClick={toggleCite}>{t('cardCite')}</button>
+            <button type="button" class="link" aria-expanded={citing} aria-controls={citeId} onClick={toggleCite}>
+              {t('cardCite')}
+            </button>
           ) : (
-            <button type="button" class="link" onClick={() => onOpenSource(item.id)}>{t('cardCiteOnSources')}</button>
+            <button type="button" class="link" onClick={() => onOpenSource(item.id)}>
+              {t('cardCiteOnSources')}
+            </button>
           )}
         </p>
-        {copyHere && citing && <div id={citeId}><CiteButtons item={item} sourcesPageUrl={sourcesPageUrl} /></div>}
+        {copyHere && citing && (
+          <div id={citeId}>
+            <CiteButtons item={item} sourcesPageUrl={sourcesPageUrl} />
+          </div>
+        )}
       </div>
     </li>
   );

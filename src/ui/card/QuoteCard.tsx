@@ -43,8 +43,12 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
       style={{ maxHeight: `${Math.round(maxHeight)}px` }}
     >
       <header>
-        <p id="card-term" class="term">{t('cardTermFound', model.termFound)}</p>
-        <h2 id="card-title" class="topic">{model.topicName}</h2>
+        <p id="card-term" class="term">
+          {t('cardTermFound', model.termFound)}
+        </p>
+        <h2 id="card-title" class="topic">
+          {model.topicName}
+        </h2>
         <p class="description">{model.topicDescription}</p>
         <MarkedBecause reason={model.markedBecause} />
         <StanceBalance counts={model.counts} />
@@ -56,17 +60,25 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         </button>
       </header>
       <ol class="entries" aria-label={t('cardEvidenceLabel')}>
-        {items.map((item) => <EvidenceEntry key={item.id} item={item} sourcesPageUrl={model.sourcesPageUrl} onOpenSource={onOpenSource} />)}
+        {items.map((item) => (
+          <EvidenceEntry key={item.id} item={item} sourcesPageUrl={model.sourcesPageUrl} onOpenSource={onOpenSource} />
+        ))}
       </ol>
       <footer>
         {hidden > 0 ? (
           <button type="button" class="link" aria-expanded={showAll} onClick={toggle}>
             {showAll ? t('cardShowFewer') : tCount('cardShowAll', model.items.length)}
           </button>
-        ) : <span />}
+        ) : (
+          <span />
+        )}
         <span class="actions">
-          <button type="button" class="link" onClick={() => onOpenSource()}>{t('cardSources')}</button>
-          <button type="button" class="link" onClick={onDisableSite}>{t('cardDisableSite')}</button>
+          <button type="button" class="link" onClick={() => onOpenSource()}>
+            {t('cardSources')}
+          </button>
+          <button type="button" class="link" onClick={onDisableSite}>
+            {t('cardDisableSite')}
+          </button>
         </span>
       </footer>
     </div>

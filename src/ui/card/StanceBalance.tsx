@@ -31,8 +31,7 @@ export function StanceBalance({ counts }: StanceBalanceProps) {
       <ul class="legend" aria-label={t('cardBalanceLabel')}>
         {shown.map((stance) => (
           <li key={stance} class={`legend-${stance}`}>
-            <span aria-hidden="true">{STANCE_ICON[stance]}</span>{' '}
-            {tCount(`cardVoices_${stanceKey(stance)}`, counts[stance].voices)}{' '}
+            <span aria-hidden="true">{STANCE_ICON[stance]}</span> {tCount(`cardVoices_${stanceKey(stance)}`, counts[stance].voices)}{' '}
             <span class="items">{tCount('cardItems', counts[stance].items)}</span>
           </li>
         ))}

@@ -10,17 +10,27 @@ import { MENTION_HIGHLIGHT } from '../../../src/content/highlight-names';
 
 /** The point a reader would hover: inside the `index`th mention's first line box, scrolled into view. */
 export async function mentionPoint(page: Page, index = 0): Promise<{ x: number; y: number }> {
-  return page.evaluate((name: string, i: number) => {
-    const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
-    const live = ranges.map((r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; })
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = live[i];
-    if (!range) throw new Error(`no mention ${i}`);
-    const first = range.getClientRects()[0]!;
-    if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 3);
-    const rect = range.getClientRects()[0]!;
-    return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, MENTION_HIGHLIGHT, index);
+  return page.evaluate(
+    (name: string, i: number) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as AbstractRange[];
+      const live = ranges
+        .map((r) => {
+          const l = document.createRange();
+          l.setStart(r.startContainer, r.startOffset);
+          l.setEnd(r.endContainer, r.endOffset);
+          return l;
+        })
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = live[i];
+      if (!range) throw new Error(`no mention ${i}`);
+      const first = range.getClientRects()[0]!;
+      if (first.top < 0 || first.bottom > innerHeight) scrollBy(0, first.top - innerHeight / 3);
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + Math.min(12, rect.width / 2), y: rect.top + rect.height / 2 };
+    },
+    MENTION_HIGHLIGHT,
+    index,
+  );
 }
 
 /** Is the card shown (its host is in the page, or frame, and open in the top layer)? */
@@ -41,7 +51,10 @@ export async function waitForCard(page: Page | Frame, open: boolean, timeout = 3
 }
 
 interface BidiConnection {
-  send(method: string, params: unknown): Promise<{ result: { type: string; value?: unknown; result?: { value?: { shadowRoot?: { sharedId?: string } } }; exceptionDetails?: { text: string } } }>;
+  send(
+    method: string,
+    params: unknown,
+  ): Promise<{ result: { type: string; value?: unknown; result?: { value?: { shadowRoot?: { sharedId?: string } } }; exceptionDetails?: { text: string } } }>;
 }
 
 /**
@@ -53,7 +66,7 @@ export async function inCard<T>(kind: BrowserKind, page: Page | Frame, fn: (root
     const dialog = await page.$('::-p-aria([role="dialog"])');
     if (!dialog) return null;
     const root = await dialog.evaluateHandle((el) => el.getRootNode() as ShadowRoot);
-    return (await root.evaluate(fn, arg));
+    return await root.evaluate(fn, arg);
   }
   const frame = 'mainFrame' in page ? page.mainFrame() : page;
   const connection = (frame.page().browser() as unknown as { connection: BidiConnection }).connection;
@@ -64,7 +77,7 @@ export async function inCard<T>(kind: BrowserKind, page: Page | Frame, fn: (root
     awaitPromise: false,
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
   });
-  const root = (host.result.result?.value)?.shadowRoot;
+  const root = host.result.result?.value?.shadowRoot;
   if (!root?.sharedId) return null;
   const call = await connection.send('script.callFunction', {
     functionDeclaration: `(root, arg) => JSON.stringify((${fn.toString()})(root, JSON.parse(arg)) ?? null)`,
@@ -126,15 +139,20 @@ export function readCard(kind: BrowserKind, page: Page | Frame): Promise<CardRea
  * card entry whose text includes `entryText` and whose label includes `label`.
  */
 export async function clickInCard(kind: BrowserKind, page: Page, entryText: string, label: string): Promise<void> {
-  const rect = await inCard(kind, page, (root, arg) => {
-    const [words, name] = arg as [string, string];
-    const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(words));
-    const button = [...(entry?.querySelectorAll('button') ?? [])].find((b) => b.textContent.includes(name));
-    if (!button) return null;
-    button.scrollIntoView({ block: 'nearest' });
-    const { x, y, width, height } = button.getBoundingClientRect();
-    return { x: x + width / 2, y: y + height / 2 };
-  }, [entryText, label]);
+  const rect = await inCard(
+    kind,
+    page,
+    (root, arg) => {
+      const [words, name] = arg as [string, string];
+      const entry = [...root.querySelectorAll('.entry')].find((e) => e.textContent.includes(words));
+      const button = [...(entry?.querySelectorAll('button') ?? [])].find((b) => b.textContent.includes(name));
+      if (!button) return null;
+      button.scrollIntoView({ block: 'nearest' });
+      const { x, y, width, height } = button.getBoundingClientRect();
+      return { x: x + width / 2, y: y + height / 2 };
+    },
+    [entryText, label],
+  );
   if (!rect) throw new Error(`no button "${label}" in the card entry with "${entryText}"`);
   await page.mouse.click(rect.x, rect.y);
 }
@@ -166,6 +184,8 @@ export async function cloneCardForAxe(kind: BrowserKind, page: Page): Promise<st
     for (const style of root.querySelectorAll('style')) open.append(style.cloneNode(true));
     open.append(root.querySelector('.root')!.cloneNode(true));
     document.body.append(copy);
+    // The copy would fade in as the card does: axe must read its settled colours, not a frame of the fade.
+    for (const animation of open.getAnimations()) animation.finish();
     return true;
   });
   if (!done) throw new Error('no card to copy');

@@ -40,7 +40,12 @@ export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => b
 export async function expectPageWorks(page: Page | Frame): Promise<void> {
   const before = await readProbe(page);
   await page.click('#probe-button');
-  const after = await pollUntil(() => readProbe(page), (p) => p.clicks === before.clicks + 1 && p.ticks > before.ticks, 3_000, 'the page’s own script');
+  const after = await pollUntil(
+    () => readProbe(page),
+    (p) => p.clicks === before.clicks + 1 && p.ticks > before.ticks,
+    3_000,
+    'the page’s own script',
+  );
   expect(after.clicks).toBe(before.clicks + 1);
   expect(await page.$eval('#probe-button', (button) => button.textContent)).toBe(`clicked ${after.clicks}`);
 }

@@ -92,7 +92,12 @@ export function mentionTexts(frame: Pick<Page, 'evaluate'>): Promise<string[]> {
     if (!highlight) return [];
     const ranges = [...highlight] as AbstractRange[];
     return ranges
-      .map((r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live; })
+      .map((r) => {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return live;
+      })
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
       .map((live) => live.toString());
   }, MENTION_HIGHLIGHT);

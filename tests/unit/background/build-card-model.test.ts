@@ -23,7 +23,11 @@ describe('withBothSides', () => {
 
 describe('buildCardModel', () => {
   it('ranks for the paragraph, shows both sides up front, and keeps every item', () => {
-    const model = buildCardModel({ text: 'drug consumption rooms', context: 'Ms Thewliss says Glasgow still wants drug consumption rooms.' }, cardData, 'chrome-extension://x/pages/sources.html');
+    const model = buildCardModel(
+      { text: 'drug consumption rooms', context: 'Ms Thewliss says Glasgow still wants drug consumption rooms.' },
+      cardData,
+      'chrome-extension://x/pages/sources.html',
+    );
     expect(model.termFound).toBe('drug consumption rooms');
     expect(model.items).toHaveLength(cardData.evidence.length);
     expect(model.items[0]!.speakers.map((s) => s.name)).toContain('Alison Thewliss');

@@ -32,7 +32,11 @@ describe('per-tab state', () => {
   });
 
   it('keeps every frame’s report when frames report at the same moment', async () => {
-    const writes = [setFrameReport(1, 0, report('news.example.org', 2)), setFrameReport(1, 3, report('ads.example.net', 1)), setFrameReport(1, 5, report('video.example.com', 4))];
+    const writes = [
+      setFrameReport(1, 0, report('news.example.org', 2)),
+      setFrameReport(1, 3, report('ads.example.net', 1)),
+      setFrameReport(1, 5, report('video.example.com', 4)),
+    ];
     await vi.runAllTimersAsync();
     await Promise.all(writes);
     const state = await Promise.all([readTabState(1), vi.runAllTimersAsync()]).then(([s]) => s);

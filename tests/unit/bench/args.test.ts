@@ -4,7 +4,14 @@ import { parseBenchArgs } from '../../../scripts/bench/args';
 describe('parseBenchArgs', () => {
   it('runs every part by default, and one part with its --…-only flag', () => {
     expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, pageCost: true, help: false });
-    expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({ quick: true, generated: true, allPeers: true, engine: true, hostile: true, pageCost: true });
+    expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({
+      quick: true,
+      generated: true,
+      allPeers: true,
+      engine: true,
+      hostile: true,
+      pageCost: true,
+    });
     expect(parseBenchArgs(['--engine-only'])).toMatchObject({ engine: true, hostile: false, pageCost: false });
     expect(parseBenchArgs(['--hostile-only'])).toMatchObject({ engine: false, hostile: true, pageCost: false });
     expect(parseBenchArgs(['--page-cost-only', '--quick'])).toMatchObject({ engine: false, hostile: false, pageCost: true, quick: true });

@@ -4,7 +4,15 @@ import { plantParagraph, PLANTED_PARAGRAPH } from '../../../scripts/bench/page-c
 
 const EXT = 'chrome-extension://abc';
 const main = (pid: number): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid, tid: 1, args: { name: 'CrRendererMain' } });
-const x = (name: string, ts: number, dur: number, pid = 7, url?: string): TraceEvent => ({ name, ph: 'X', ts, dur, pid, tid: 1, ...(url ? { args: { data: { url } } } : {}) });
+const x = (name: string, ts: number, dur: number, pid = 7, url?: string): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  pid,
+  tid: 1,
+  ...(url ? { args: { data: { url } } } : {}),
+});
 
 describe('page-cost trace breakdown', () => {
   it('gives each event its self time, attributed to the callback it ran under', () => {
@@ -43,7 +51,21 @@ describe('page-cost trace breakdown', () => {
 
   it('finds the renderers that hosted the page', () => {
     const events: TraceEvent[] = [
-      { name: 'TracingStartedInBrowser', ph: 'I', ts: 0, pid: 1, tid: 1, args: { data: { frames: [{ url: 'http://127.0.0.1:9/a.html', processId: 7 }, { url: 'about:blank', processId: 5 }] } } },
+      {
+        name: 'TracingStartedInBrowser',
+        ph: 'I',
+        ts: 0,
+        pid: 1,
+        tid: 1,
+        args: {
+          data: {
+            frames: [
+              { url: 'http://127.0.0.1:9/a.html', processId: 7 },
+              { url: 'about:blank', processId: 5 },
+            ],
+          },
+        },
+      },
       { name: 'FrameCommittedInBrowser', ph: 'I', ts: 1, pid: 1, tid: 1, args: { data: { url: 'http://127.0.0.1:9/a.html', processId: 9 } } },
     ];
     expect([...pageProcesses(events, 'http://127.0.0.1:9')].sort()).toEqual([7, 9]);

@@ -30,10 +30,16 @@ describe('plantMentions', () => {
     const root = page('<p>one</p><p>two</p><p>three</p><p>four</p><p>five</p><p>six</p>');
     const summary = plantMentions(root, { forms: FORMS, min: 6 });
     expect(summary).toEqual({ planted: 6, split: 2 });
-    expect(plantedSentences(root)).toEqual([
-      'drug consumption room', 'Drogenkonsumraum', 'overdose prevention centre',
-      'drug consumption room', 'Drogenkonsumraum', 'overdose prevention centre',
-    ].map((form, i) => (mentionShape(i) === 'capitalised' ? form.replace(/(^|\s)(\p{L})/gu, (_, s: string, l: string) => s + l.toUpperCase()) : form)));
+    expect(plantedSentences(root)).toEqual(
+      [
+        'drug consumption room',
+        'Drogenkonsumraum',
+        'overdose prevention centre',
+        'drug consumption room',
+        'Drogenkonsumraum',
+        'overdose prevention centre',
+      ].map((form, i) => (mentionShape(i) === 'capitalised' ? form.replace(/(^|\s)(\p{L})/gu, (_, s: string, l: string) => s + l.toUpperCase()) : form)),
+    );
     // The third mention: "overdose <em>prevention</em> centre".
     const em = root.querySelector('p:nth-child(3) em');
     expect(em?.textContent).toBe('prevention');
@@ -62,7 +68,9 @@ describe('plantMentions', () => {
   });
 
   it('keeps out of text a text model skips (templates, forms, SVG, editable content)', () => {
-    const root = page('<template><p>t</p></template><form><button><p>b</p></button></form><div contenteditable="true"><p>e</p></div><svg><foreignObject><p>s</p></foreignObject></svg><p id="prose">prose</p>');
+    const root = page(
+      '<template><p>t</p></template><form><button><p>b</p></button></form><div contenteditable="true"><p>e</p></div><svg><foreignObject><p>s</p></foreignObject></svg><p id="prose">prose</p>',
+    );
     plantMentions(root, { forms: FORMS });
     expect(plantedSentences(root.querySelector('#prose')!)).toHaveLength(3);
     expect(plantedSentences(root)).toHaveLength(3);

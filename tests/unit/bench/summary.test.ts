@@ -36,7 +36,9 @@ describe('summarize', () => {
   it('says MET or MISSED with the bound, and n/a when nothing could be divided', () => {
     const [paint] = summarize(benchResult()).targets;
     expect(describeTarget(paint!)).toBe('MET    find + paint / floor: 4.00× (target ≤ 5×)');
-    const zeroFloor = benchResult([{ ...pageResult('a', 1, true), methods: { ...pageResult('a', 1, true).methods, floor: { medianMs: 0, runs: 1, coldMs: 0, matches: 0 } } }]);
+    const zeroFloor = benchResult([
+      { ...pageResult('a', 1, true), methods: { ...pageResult('a', 1, true).methods, floor: { medianMs: 0, runs: 1, coldMs: 0, matches: 0 } } },
+    ]);
     const missed = summarize(zeroFloor).targets[0]!;
     expect(missed.met).toBe(false);
     expect(describeTarget(missed)).toContain('n/a');

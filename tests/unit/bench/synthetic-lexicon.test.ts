@@ -26,7 +26,17 @@ describe('syntheticLexicon', () => {
   });
 
   it('makes some terms start with words real pages contain, so a matcher cannot reject them all at once', () => {
-    const realWords = new Set(['the', 'city', 'new', 'public', 'health', 'service', 'council', 'safe', ...bundled.terms.map((t) => t.form.toLowerCase().split(' ')[0]!)]);
+    const realWords = new Set([
+      'the',
+      'city',
+      'new',
+      'public',
+      'health',
+      'service',
+      'council',
+      'safe',
+      ...bundled.terms.map((t) => t.form.toLowerCase().split(' ')[0]!),
+    ]);
     const realStart = extra.filter((t) => t.form.includes(' ') && realWords.has(t.form.split(' ')[0]!));
     expect(realStart.length).toBeGreaterThan(1_000);
     expect(realStart.length).toBeLessThan(3_000);

@@ -28,7 +28,10 @@ describe('sampleInTurns', () => {
     const results = sampleInTurns([method('a', 1), method('b', 2)], { warmups: 2, minRuns: 3, maxRuns: 3, budgetMs: 0 });
     expect(log.filter((entry) => !entry.startsWith('reset'))).toEqual(['a', 'b', 'a', 'b', 'a', 'b', 'a', 'b', 'a', 'b']);
     expect(log.slice(0, 2)).toEqual(['reset a', 'a']);
-    expect(results.map((r) => r.samples)).toEqual([[1, 1, 1], [2, 2, 2]]);
+    expect(results.map((r) => r.samples)).toEqual([
+      [1, 1, 1],
+      [2, 2, 2],
+    ]);
     // What the last run found.
     expect(results.map((r) => r.matches)).toEqual([5, 5]);
   });

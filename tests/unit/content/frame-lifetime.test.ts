@@ -3,7 +3,8 @@ import type { Feature } from '../../../src/content/feature';
 import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifetime';
 import { writeSettings } from '../../../src/platform/settings-store';
 
-const list = (...origins: string[]): DOMStringList => Object.assign([...origins], { contains: (s: string) => origins.includes(s), item: (i: number) => origins[i] ?? null });
+const list = (...origins: string[]): DOMStringList =>
+  Object.assign([...origins], { contains: (s: string) => origins.includes(s), item: (i: number) => origins[i] ?? null });
 
 describe('the top page’s host, from a subframe', () => {
   it('is the last ancestor origin’s host', () => {

@@ -3,7 +3,9 @@ import { snippetOf } from '../../../src/content/frame-reporter';
 
 describe('snippetOf', () => {
   it('keeps a short paragraph whole', () => {
-    expect(snippetOf({ context: 'Campaigners say drug consumption rooms save lives.', text: 'drug consumption rooms' })).toBe('Campaigners say drug consumption rooms save lives.');
+    expect(snippetOf({ context: 'Campaigners say drug consumption rooms save lives.', text: 'drug consumption rooms' })).toBe(
+      'Campaigners say drug consumption rooms save lives.',
+    );
   });
 
   it('cuts a long paragraph at whole words with an ellipsis on each cut side', () => {

@@ -13,8 +13,12 @@ const NAME = 'claimlens-mention';
 let rangeReads = 0;
 function staticRange(node: Node, endOffset: number): StaticRange {
   return {
-    get startContainer() { return rangeReads++, node; },
-    get endContainer() { return rangeReads++, node; },
+    get startContainer() {
+      return (rangeReads++, node);
+    },
+    get endContainer() {
+      return (rangeReads++, node);
+    },
     startOffset: 0,
     endOffset,
     collapsed: endOffset === 0,
@@ -22,7 +26,9 @@ function staticRange(node: Node, endOffset: number): StaticRange {
 }
 
 function page(paragraphs: number) {
-  document.body.innerHTML = Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">drug consumption room number ${i}</p>`).join('') + '<p><a id="link" href="#">see the <b>supervised injection site</b></a></p>';
+  document.body.innerHTML =
+    Array.from({ length: paragraphs }, (_, i) => `<p id="p${i}">drug consumption room number ${i}</p>`).join('') +
+    '<p><a id="link" href="#">see the <b>supervised injection site</b></a></p>';
   const mentions: PageMention[] = [...document.querySelectorAll('p')].map((p, id) => {
     const node = (p.querySelector('b') ?? p).firstChild!;
     const length = node.textContent!.startsWith('drug') ? 'drug consumption room'.length : node.textContent!.length;
@@ -58,7 +64,13 @@ describe('MentionHitTester', () => {
     vi.stubGlobal('CSS', {
       highlights: {
         get: (name: string) => (name === NAME ? ours : undefined),
-        highlightsFromPoint: (x: number) => (x === 10 ? [{ highlight: { other: true }, ranges: [mentions[0]!.range] }, { highlight: ours, ranges: [mentions[1]!.range] }] : []),
+        highlightsFromPoint: (x: number) =>
+          x === 10
+            ? [
+                { highlight: { other: true }, ranges: [mentions[0]!.range] },
+                { highlight: ours, ranges: [mentions[1]!.range] },
+              ]
+            : [],
       },
     });
     const tester = new MentionHitTester(mentions, NAME);

@@ -44,11 +44,17 @@ describe('readDatasetInputs', () => {
     try {
       writeFileSync(join(dir, 'a.txt'), 'An article.');
       writeFileSync(join(dir, 'b.annotations.json'), '{}');
-      expect(() => readDatasetInputs(dir)).toThrow(/b\.annotations\.json › \(whole file\): has no article beside it[\s\S]*a\.annotations\.json › \(whole file\): is missing/);
+      expect(() => readDatasetInputs(dir)).toThrow(
+        /b\.annotations\.json › \(whole file\): has no article beside it[\s\S]*a\.annotations\.json › \(whole file\): is missing/,
+      );
     } finally {
       rmSync(dir, { recursive: true });
     }
-    expect(readDatasetInputs('tests/fixtures/data').seeds.map((seed) => seed.article.file)).toEqual(['tests/fixtures/data/harbour-street.txt', 'tests/fixtures/data/markup-quote.txt', 'tests/fixtures/data/riverdale-vote.txt']);
+    expect(readDatasetInputs('tests/fixtures/data').seeds.map((seed) => seed.article.file)).toEqual([
+      'tests/fixtures/data/harbour-street.txt',
+      'tests/fixtures/data/markup-quote.txt',
+      'tests/fixtures/data/riverdale-vote.txt',
+    ]);
   });
 });
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { DatasetError, type Problem } from '../../../src/data/dataset-error';
 import { parseEvidenceFile, serializeEvidenceFile } from '../../../src/data/evidence-file';
 import { sha256Hex } from '../../../src/data/sha256';
-import { evidenceFileOf, harbourArticle } from '../../support/reader-evidence';
+import { CLAIM_IDS, evidenceFileOf, harbourArticle } from '../../support/reader-evidence';
 
 async function problemsOf(content: string): Promise<Problem[]> {
   try {
-    await parseEvidenceFile('my-evidence.json', content);
+    await parseEvidenceFile('my-evidence.json', content, CLAIM_IDS);
   } catch (error) {
     if (error instanceof DatasetError) return [...error.problems];
     throw error;
@@ -18,7 +18,7 @@ async function problemsOf(content: string): Promise<Problem[]> {
 describe('the reader’s evidence file', () => {
   it('reads back what it wrote: the text byte for byte, its sha256 and its annotations', async () => {
     const article = await harbourArticle();
-    const [read] = await parseEvidenceFile('my-evidence.json', serializeEvidenceFile([article]));
+    const [read] = await parseEvidenceFile('my-evidence.json', serializeEvidenceFile([article]), CLAIM_IDS);
     expect(read!.text).toBe(article.text);
     expect(read!.sha256).toBe(await sha256Hex(new TextEncoder().encode(article.text)));
     expect(read!.annotations.evidence.map((item) => item.id)).toEqual(article.annotations.evidence.map((item) => item.id));
@@ -27,7 +27,11 @@ describe('the reader’s evidence file', () => {
   it('refuses a file from a newer schema version, saying to update', async () => {
     const content = evidenceFileOf([await harbourArticle()], { schemaVersion: 2 });
     expect(await problemsOf(content)).toEqual([
-      { file: 'my-evidence.json', entry: 'schemaVersion', reason: expect.stringMatching(/is 2, from a newer Claimlens \(this one reads up to 1\): update Claimlens/) as unknown },
+      {
+        file: 'my-evidence.json',
+        entry: 'schemaVersion',
+        reason: expect.stringMatching(/is 2, from a newer Claimlens \(this one reads up to 1\): update Claimlens/) as unknown,
+      },
     ]);
   });
 
@@ -35,7 +39,11 @@ describe('the reader’s evidence file', () => {
     const content = serializeEvidenceFile([await harbourArticle()]);
     const problems = await problemsOf(content.slice(0, Math.floor(content.length / 2)));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'my-evidence.json', entry: '(whole file)', reason: expect.stringMatching(/^is not valid JSON, perhaps cut short/) as unknown });
+    expect(problems[0]).toMatchObject({
+      file: 'my-evidence.json',
+      entry: '(whole file)',
+      reason: expect.stringMatching(/^is not valid JSON, perhaps cut short/) as unknown,
+    });
   });
 
   it('refuses a file that is not a Claimlens evidence file', async () => {
@@ -66,7 +74,11 @@ describe('the reader’s evidence file', () => {
     const article = await harbourArticle();
     article.text = article.text.slice(0, 200);
     expect(await problemsOf(evidenceFileOf([article]))).toEqual([
-      { file: 'my-evidence.json', entry: 'articles "harbour-street"', reason: 'its text does not match its sha256: the text was changed or cut short after it was saved' },
+      {
+        file: 'my-evidence.json',
+        entry: 'articles "harbour-street"',
+        reason: 'its text does not match its sha256: the text was changed or cut short after it was saved',
+      },
     ]);
   });
 
@@ -80,6 +92,12 @@ describe('the reader’s evidence file', () => {
     const problems = await problemsOf(evidenceFileOf([huge, broken]));
     expect(problems).toContainEqual({ file: 'my-evidence.json', entry: 'articles "broken"', reason: '"sha256" is not a sha256 (64 lower-case hex digits)' });
     const second = await problemsOf(evidenceFileOf([huge]));
-    expect(second).toEqual([{ file: 'my-evidence.json', entry: 'articles "huge"', reason: expect.stringMatching(/^its text is 5\.\d MB; an article may be at most 1\.0 MB$/) as unknown }]);
+    expect(second).toEqual([
+      {
+        file: 'my-evidence.json',
+        entry: 'articles "huge"',
+        reason: expect.stringMatching(/^its text is 5\.\d MB; an article may be at most 1\.0 MB$/) as unknown,
+      },
+    ]);
   });
 });

@@ -48,7 +48,9 @@ describe('extractQuotations on the seed article', () => {
     expect(seed.slice(opened.end, continued.start)).toBe('\n\n“');
     // The closing mark stands before the full stop here: the full stop is not quoted.
     expect(continued.text.endsWith('the wider public in general')).toBe(true);
-    expect(seed.slice(continued.end)).toBe('”.\n\nLast month all parties in the Scottish Parliament bar the Tories backed the proposal for a Glasgow DCR.\n\nA Home Office spokesman said: “We must prevent drug use in our communities.”');
+    expect(seed.slice(continued.end)).toBe(
+      '”.\n\nLast month all parties in the Scottish Parliament bar the Tories backed the proposal for a Glasgow DCR.\n\nA Home Office spokesman said: “We must prevent drug use in our communities.”',
+    );
   });
 });
 

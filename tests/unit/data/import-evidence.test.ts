@@ -35,7 +35,9 @@ describe('build:dataset --import', () => {
     const dataset = await buildDataset(readDatasetInputs(seeds));
     const source = dataset.sources.find((s) => s.id === 'reader-harbour')!;
     expect(source.sha256).toBe(await sha256Hex(new TextEncoder().encode(HARBOUR_TEXT)));
-    expect(dataset.evidence.filter((item) => item.sourceId === 'reader-harbour').map((item) => item.text)).toContain('We lost forty-one people to overdoses last year,');
+    expect(dataset.evidence.filter((item) => item.sourceId === 'reader-harbour').map((item) => item.text)).toContain(
+      'We lost forty-one people to overdoses last year,',
+    );
   });
 
   it('holds an imported article to the seed’s full rules (every quotation annotated), writing nothing when it fails', async () => {

@@ -11,7 +11,7 @@ import { buildDataset } from '../../../src/data/build-dataset';
 import { DatasetError, type Problem } from '../../../src/data/dataset-error';
 import { extractQuotations } from '../../../src/data/extract-quotations';
 import { extractReportedPositions } from '../../../src/data/extract-positions';
-import { readDatasetInputs } from '../../../scripts/build-dataset';
+import { seedsOnly } from './support/seeds-only';
 
 const root = resolve(import.meta.dirname, '../../..');
 const ANNOTATIONS = 'tests/fixtures/data/riverdale-vote.annotations.json';
@@ -23,10 +23,12 @@ type Json = { evidence: Record<string, unknown>[] };
 function inputsWith(change: (json: Json) => void) {
   const json = JSON.parse(readFileSync(resolve(root, ANNOTATIONS), 'utf8')) as Json;
   change(json);
-  return {
-    ...readDatasetInputs(),
-    seeds: [{ article: { file: ARTICLE, bytes: new Uint8Array(readFileSync(resolve(root, ARTICLE))) }, annotations: { file: ANNOTATIONS, content: JSON.stringify(json) } }],
-  };
+  return seedsOnly([
+    {
+      article: { file: ARTICLE, bytes: new Uint8Array(readFileSync(resolve(root, ARTICLE))) },
+      annotations: { file: ANNOTATIONS, content: JSON.stringify(json) },
+    },
+  ]);
 }
 
 async function problemsOf(change: (json: Json) => void): Promise<Problem[]> {
@@ -67,39 +69,67 @@ describe('the build checks every reported position', () => {
   });
 
   it('fails on a position nobody annotated', async () => {
-    expect(await problemsOf((json) => { json.evidence = json.evidence.filter((e) => e.id !== 'traders-resistance'); })).toEqual([{
-      file: ANNOTATIONS,
-      entry: 'reported position at line 7 "Mill Lane Traders’ Association … resistance to"',
-      reason: 'the article reports a position of "Mill Lane Traders’ Association" ("resistance to"), but no evidence item covers these words',
-    }]);
+    expect(
+      await problemsOf((json) => {
+        json.evidence = json.evidence.filter((e) => e.id !== 'traders-resistance');
+      }),
+    ).toEqual([
+      {
+        file: ANNOTATIONS,
+        entry: 'reported position at line 7 "Mill Lane Traders’ Association … resistance to"',
+        reason: 'the article reports a position of "Mill Lane Traders’ Association" ("resistance to"), but no evidence item covers these words',
+      },
+    ]);
   });
 
   it('fails on a position covered only by someone else’s item (the sentence that reports it)', async () => {
-    expect(await problemsOf((json) => { json.evidence = json.evidence.filter((e) => e.id !== 'government-opposition'); })).toEqual([{
-      file: ANNOTATIONS,
-      entry: 'reported position at line 5 "the government … opposition to"',
-      reason: 'the article gives this position to "the government" (government), but the items covering it (trust-calls-on-ministers) give it to riverdale-health-trust',
-    }]);
+    expect(
+      await problemsOf((json) => {
+        json.evidence = json.evidence.filter((e) => e.id !== 'government-opposition');
+      }),
+    ).toEqual([
+      {
+        file: ANNOTATIONS,
+        entry: 'reported position at line 5 "the government … opposition to"',
+        reason:
+          'the article gives this position to "the government" (government), but the items covering it (trust-calls-on-ministers) give it to riverdale-health-trust',
+      },
+    ]);
   });
 
   it('fails on a position given to someone the article does not give it to', async () => {
-    expect(await problemsOf((json) => { item(json, 'traders-resistance').stakeholderIds = ['riverdale-health-trust']; })).toEqual([{
-      file: ANNOTATIONS,
-      entry: 'reported position at line 7 "Mill Lane Traders’ Association … resistance to"',
-      reason: 'the article gives this position to "Mill Lane Traders’ Association" (mill-lane-traders), but the items covering it (traders-resistance) give it to riverdale-health-trust',
-    }]);
+    expect(
+      await problemsOf((json) => {
+        item(json, 'traders-resistance').stakeholderIds = ['riverdale-health-trust'];
+      }),
+    ).toEqual([
+      {
+        file: ANNOTATIONS,
+        entry: 'reported position at line 7 "Mill Lane Traders’ Association … resistance to"',
+        reason:
+          'the article gives this position to "Mill Lane Traders’ Association" (mill-lane-traders), but the items covering it (traders-resistance) give it to riverdale-health-trust',
+      },
+    ]);
   });
 
   it('fails when a group that only did not back is said to oppose', async () => {
-    expect(await problemsOf((json) => { item(json, 'independents-did-not-back').stance = 'opposes'; })).toEqual([{
-      file: ANNOTATIONS,
-      entry: 'evidence "independents-did-not-back"',
-      reason: 'says "opposes", but the article\'s words ("the Independents" … "backed") say only "did-not-back"',
-    }]);
+    expect(
+      await problemsOf((json) => {
+        item(json, 'independents-did-not-back').stance = 'opposes';
+      }),
+    ).toEqual([
+      {
+        file: ANNOTATIONS,
+        entry: 'evidence "independents-did-not-back"',
+        reason: 'says "opposes", but the article\'s words ("the Independents" … "backed") say only "did-not-back"',
+      },
+    ]);
   });
 
   it('fails when "opposition to" is annotated as anything but opposing', async () => {
-    const [problem] = await problemsOf((json) => { item(json, 'government-opposition').stance = 'neutral'; });
+    const [problem] = await problemsOf((json) => {
+      item(json, 'government-opposition').stance = 'neutral';
+    });
     expect(problem).toMatchObject({ file: ANNOTATIONS, entry: 'evidence "government-opposition"' });
     expect(problem!.reason).toContain('say only "opposes"');
   });

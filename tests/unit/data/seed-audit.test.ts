@@ -46,27 +46,56 @@ const AUDIT: Row[] = [
   // ¶3 Thewliss, with the council and health board, "has long campaigned" — and "welcomed the police boss’s intervention": support read from the sentence.
   { id: 'glasgow-campaign-for-sdcf', stakeholders: GLASGOW, voices: GLASGOW, stance: 'supports', basis: OWN, medium: null },
   {
-    id: 'thewliss-welcomes-intervention', stakeholders: ['alison-thewliss'], voices: ['alison-thewliss'], stance: 'supports', medium: null,
-    basis: 'Alison Thewliss, the MP for Glasgow Central, who, along with the council and health board, has long campaigned for the Home Office to allow the city to open a safer drugs consumption facility (SDCF), welcomed the police boss’s intervention.',
+    id: 'thewliss-welcomes-intervention',
+    stakeholders: ['alison-thewliss'],
+    voices: ['alison-thewliss'],
+    stance: 'supports',
+    medium: null,
+    basis:
+      'Alison Thewliss, the MP for Glasgow Central, who, along with the council and health board, has long campaigned for the Home Office to allow the city to open a safer drugs consumption facility (SDCF), welcomed the police boss’s intervention.',
   },
   // ¶4 "In a letter to Atkins, … said they were “deeply concerned” by the government’s continued opposition …".
   {
-    id: 'commissioners-deeply-concerned', stakeholders: COMMISSIONERS, voices: COMMISSIONERS, stance: 'supports', medium: 'letter', mediumBasis: 'In a letter to Atkins',
+    id: 'commissioners-deeply-concerned',
+    stakeholders: COMMISSIONERS,
+    voices: COMMISSIONERS,
+    stance: 'supports',
+    medium: 'letter',
+    mediumBasis: 'In a letter to Atkins',
     basis: 'said they were “deeply concerned” by the government’s continued opposition to the introduction of drug consumption rooms.',
   },
   { id: 'government-continued-opposition', stakeholders: ['uk-government'], voices: ['uk-government'], stance: 'opposes', basis: OWN, medium: null },
   // ¶5 "They wrote: “If the government was to allow a pilot site …”".
-  { id: 'commissioners-pilot-site', stakeholders: COMMISSIONERS, voices: COMMISSIONERS, stance: 'supports', basis: OWN, medium: 'letter', mediumBasis: 'They wrote' },
+  {
+    id: 'commissioners-pilot-site',
+    stakeholders: COMMISSIONERS,
+    voices: COMMISSIONERS,
+    stance: 'supports',
+    basis: OWN,
+    medium: 'letter',
+    mediumBasis: 'They wrote',
+  },
   // ¶6–8 "Thewliss told the National" / "She added": quotes, but the article names no medium.
   { id: 'thewliss-law-enforcement-save-lives', stakeholders: ['alison-thewliss'], voices: ['alison-thewliss'], stance: 'supports', basis: OWN, medium: null },
   { id: 'thewliss-legal-exemption', stakeholders: ['alison-thewliss'], voices: ['alison-thewliss'], stance: 'supports', basis: OWN, medium: null },
   { id: 'thewliss-status-quo-failing', stakeholders: ['alison-thewliss'], voices: ['alison-thewliss'], stance: 'supports', basis: OWN, medium: null },
   // ¶9 "all parties in the Scottish Parliament bar the Tories backed the proposal": the Tories did not back it, which is not opposing it.
-  { id: 'scottish-parliament-backs-glasgow-dcr', stakeholders: ['scottish-parliament-parties'], voices: ['scottish-parliament-parties'], stance: 'supports', basis: OWN, medium: null },
+  {
+    id: 'scottish-parliament-backs-glasgow-dcr',
+    stakeholders: ['scottish-parliament-parties'],
+    voices: ['scottish-parliament-parties'],
+    stance: 'supports',
+    basis: OWN,
+    medium: null,
+  },
   { id: 'tories-did-not-back-glasgow-dcr', stakeholders: ['scottish-tories'], voices: ['scottish-tories'], stance: 'did-not-back', basis: OWN, medium: null },
   // ¶10 "A Home Office spokesman said": no statement is named; the words do not mention the rooms, so the stance comes from ¶2.
   {
-    id: 'home-office-prevent-drug-use', stakeholders: ['home-office'], voices: ['home-office'], stance: 'opposes', medium: null,
+    id: 'home-office-prevent-drug-use',
+    stakeholders: ['home-office'],
+    voices: ['home-office'],
+    stance: 'opposes',
+    medium: null,
     basis: 'the Home Office’s resistance to the so-called shooting galleries',
   },
 ];

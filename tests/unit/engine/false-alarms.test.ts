@@ -39,20 +39,36 @@ describe('false alarms on mixed pages', () => {
   });
 
   it('does not take everyday words of other languages for the topic', () => {
-    expect(mentionsIn('<article lang="de"><p>Beim Druckhub wird das Medium aus dem Druckraum der Pumpe über das Auslassventil gepresst; Medikamente dosiert sie genau.</p></article>')).toEqual([]);
-    expect(mentionsIn('<article lang="nl"><p>De gebruiksruimte voor stikstof en fosfaat uit dierlijke mest daalt; het antibioticagebruik in de stal ook.</p></article>')).toEqual([]);
-    expect(mentionsIn('<article lang="es"><p>La sala de venopunción del hospital abre a las ocho: acuda en ayunas y con su tarjeta para el análisis de sangre.</p></article>')).toEqual([]);
+    expect(
+      mentionsIn(
+        '<article lang="de"><p>Beim Druckhub wird das Medium aus dem Druckraum der Pumpe über das Auslassventil gepresst; Medikamente dosiert sie genau.</p></article>',
+      ),
+    ).toEqual([]);
+    expect(
+      mentionsIn(
+        '<article lang="nl"><p>De gebruiksruimte voor stikstof en fosfaat uit dierlijke mest daalt; het antibioticagebruik in de stal ook.</p></article>',
+      ),
+    ).toEqual([]);
+    expect(
+      mentionsIn(
+        '<article lang="es"><p>La sala de venopunción del hospital abre a las ocho: acuda en ayunas y con su tarjeta para el análisis de sangre.</p></article>',
+      ),
+    ).toEqual([]);
   });
 
   it('marks nothing on a drug label or a pharmacology abstract', () => {
-    expect(en(
-      '<h2>Package leaflet</h2><p>Take one tablet daily. Do not exceed the stated dose: an overdose of this drug can damage the liver. ' +
-        'Injection site reactions have been reported with the injectable form. Keep out of the reach of children.</p>',
-    )).toEqual([]);
-    expect(en(
-      '<h2>Abstract</h2><p>We compared MSIR with an extended-release opioid in 120 patients. The DCR of the assay and the SIF ' +
-        'dissolution profile were within limits; drug exposure was similar, and no overdose occurred.</p>',
-    )).toEqual([]);
+    expect(
+      en(
+        '<h2>Package leaflet</h2><p>Take one tablet daily. Do not exceed the stated dose: an overdose of this drug can damage the liver. ' +
+          'Injection site reactions have been reported with the injectable form. Keep out of the reach of children.</p>',
+      ),
+    ).toEqual([]);
+    expect(
+      en(
+        '<h2>Abstract</h2><p>We compared MSIR with an extended-release opioid in 120 patients. The DCR of the assay and the SIF ' +
+          'dissolution profile were within limits; drug exposure was similar, and no overdose occurred.</p>',
+      ),
+    ).toEqual([]);
   });
 
   it('judges each story by itself: a story about the topic vouches for no other', () => {

@@ -13,7 +13,10 @@ describe('findMentions', () => {
   });
 
   it('prefers the longest term at the leftmost position', () => {
-    expect(mentionsIn('<p>A medically supervised injecting centre and a consumption room for drugs.</p>')).toEqual(['medically supervised injecting centre', 'consumption room']);
+    expect(mentionsIn('<p>A medically supervised injecting centre and a consumption room for drugs.</p>')).toEqual([
+      'medically supervised injecting centre',
+      'consumption room',
+    ]);
   });
 
   it('reads a term whose words are separated by bidi marks as one mention, marks and all', () => {
@@ -26,7 +29,13 @@ describe('findMentions', () => {
 
   it('counts short forms only in capitals', () => {
     expect(mentionsIn('<p>A drug consumption room. My sis said the dcr was OK; the DCR was open.</p>')).toEqual(['drug consumption room', 'DCR']);
-    expect(mentionsIn('<p>Two DCRs, one OPS, OPSs, the OPS’s nurses and the OPS\'s staff reverse overdoses.</p>')).toEqual(['DCRs', 'OPS', 'OPSs', 'OPS', 'OPS']);
+    expect(mentionsIn("<p>Two DCRs, one OPS, OPSs, the OPS’s nurses and the OPS's staff reverse overdoses.</p>")).toEqual([
+      'DCRs',
+      'OPS',
+      'OPSs',
+      'OPS',
+      'OPS',
+    ]);
     expect(mentionsIn('<p>Dcrs and ops and Ops reverse overdoses.</p>')).toEqual([]);
   });
 
@@ -35,11 +44,19 @@ describe('findMentions', () => {
     expect(mentionsIn('<p>The injection site serves people who inject drugs.</p>')).toEqual(['injection site']);
     // Generic words alone ("drug", "police", "heroin") say too little.
     expect(mentionsIn('<p>The injection site is near the police station, where heroin was seized.</p>')).toEqual([]);
-    expect(mentionsIn('<p>The injection site opened.</p><p>Later: drug consumption rooms elsewhere.</p>')).toEqual(['injection site', 'drug consumption rooms']);
+    expect(mentionsIn('<p>The injection site opened.</p><p>Later: drug consumption rooms elsewhere.</p>')).toEqual([
+      'injection site',
+      'drug consumption rooms',
+    ]);
   });
 
   it('learns short forms a page defines in parentheses, for the whole document', () => {
-    expect(mentionsIn('<p>Die DKR sind offen.</p><p>Drogenkonsumräume (DKR) helfen.</p><p>Zwei DKRs mehr.</p>')).toEqual(['DKR', 'Drogenkonsumräume', 'DKR', 'DKRs']);
+    expect(mentionsIn('<p>Die DKR sind offen.</p><p>Drogenkonsumräume (DKR) helfen.</p><p>Zwei DKRs mehr.</p>')).toEqual([
+      'DKR',
+      'Drogenkonsumräume',
+      'DKR',
+      'DKRs',
+    ]);
     // A parenthesis that does not abbreviate the mention defines nothing.
     expect(mentionsIn('<p>Drug consumption rooms (UK) work. The UK agrees.</p>')).toEqual(['Drug consumption rooms']);
   });

@@ -13,7 +13,23 @@ import { COMPILED, LEXICON, rangeText } from './support/dom';
 
 /** What a page may put between, inside and around words. */
 const SPACES = [' ', '  ', '\u00a0', '\n', '\t', '-', '\u2011', '\u2013', '\u2014'];
-const INVISIBLE = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u200e', '\u200f', '\u202a', '\u202c', '\u2066', '\u2069', '\u061c', '\u0301', '\u0308'];
+const INVISIBLE = [
+  '\u00ad',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202c',
+  '\u2066',
+  '\u2069',
+  '\u061c',
+  '\u0301',
+  '\u0308',
+];
 /** fast-check runs until done; Vitest's per-test limit must not cut it short on a loaded machine. */
 const LONG = 120_000;
 const OTHER = ['.', ',', '(', ')', "'", '\u2019', '`', '"', '2', 'ß', 'Æ', 'ø', 'Ł', 'é', 'É', 'ü', 'Ω', 'ж', '東', '\ud83d\ude00'];
@@ -21,8 +37,15 @@ const OTHER = ['.', ',', '(', ')', "'", '\u2019', '`', '"', '2', 'ß', 'Æ', 'ø
 /** Raw text built from `letters`, with every kind of unit normalisation folds, drops or merges. */
 const rawText = (letters: readonly string[]): fc.Arbitrary<string> =>
   fc
-    .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...letters) }, fc.constantFrom(...SPACES), fc.constantFrom(...INVISIBLE), fc.constantFrom(...OTHER)), { maxLength: 60 })
-    .chain((units) => fc.array(fc.boolean(), { minLength: units.length, maxLength: units.length }).map((upper) => units.map((u, i) => (upper[i] ? u.toUpperCase() : u)).join('')));
+    .array(
+      fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...letters) }, fc.constantFrom(...SPACES), fc.constantFrom(...INVISIBLE), fc.constantFrom(...OTHER)),
+      { maxLength: 60 },
+    )
+    .chain((units) =>
+      fc
+        .array(fc.boolean(), { minLength: units.length, maxLength: units.length })
+        .map((upper) => units.map((u, i) => (upper[i] ? u.toUpperCase() : u)).join('')),
+    );
 
 /** The old path's answer: does a waking phrase occur between word boundaries in the normalised text? */
 function normalisedHit(matcher: PhraseMatcher, wakes: readonly boolean[], pieces: readonly string[]): boolean {
@@ -52,39 +75,47 @@ function cut(text: string, points: readonly number[]): string[] {
 }
 
 describe('the folding sieve', () => {
-  it('lets a context through exactly when normalising and matching it finds a waking phrase', () => {
-    const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ'];
-    const phrase = fc.array(fc.constantFrom('a', 'b', 'e', 's', ' '), { minLength: 1, maxLength: 8 }).map((units) => normalizePhrase(units.join('')));
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
-        rawText(letters),
-        fc.array(fc.nat(), { maxLength: 5 }),
-        (entries, text, points) => {
-          const phrases = entries.map(([p]) => p);
-          const wakes = entries.map(([, w]) => w);
-          const matcher = new PhraseMatcher(phrases, wakes);
-          const pieces = cut(text, points);
-          expect(sieveHit(matcher.sieve(), pieces)).toBe(normalisedHit(matcher, wakes, pieces));
-        },
-      ),
-      { numRuns: 3_000 },
-    );
-  }, LONG);
+  it(
+    'lets a context through exactly when normalising and matching it finds a waking phrase',
+    () => {
+      const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ'];
+      const phrase = fc.array(fc.constantFrom('a', 'b', 'e', 's', ' '), { minLength: 1, maxLength: 8 }).map((units) => normalizePhrase(units.join('')));
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
+          rawText(letters),
+          fc.array(fc.nat(), { maxLength: 5 }),
+          (entries, text, points) => {
+            const phrases = entries.map(([p]) => p);
+            const wakes = entries.map(([, w]) => w);
+            const matcher = new PhraseMatcher(phrases, wakes);
+            const pieces = cut(text, points);
+            expect(sieveHit(matcher.sieve(), pieces)).toBe(normalisedHit(matcher, wakes, pieces));
+          },
+        ),
+        { numRuns: 3_000 },
+      );
+    },
+    LONG,
+  );
 
-  it('does the same with the bundled lexicon, on text made of its own words', () => {
-    const letters = [...new Set(LEXICON.terms.flatMap((t) => [t.form, ...(t.variants ?? [])]).flatMap((form) => form.split(/\s+/)))];
-    const sieve = COMPILED.matcher.sieve();
-    // The main matcher holds names only (cues have their own): every phrase wakes the sieve.
-    const wakes = COMPILED.phrases.map(() => true);
-    fc.assert(
-      fc.property(rawText([...letters, 'crisis', 'basis', 'sister', 'overdose']), fc.array(fc.nat(), { maxLength: 5 }), (text, points) => {
-        const pieces = cut(text, points);
-        expect(sieveHit(sieve, pieces)).toBe(normalisedHit(COMPILED.matcher, wakes, pieces));
-      }),
-      { numRuns: 3_000 },
-    );
-  }, LONG);
+  it(
+    'does the same with the bundled lexicon, on text made of its own words',
+    () => {
+      const letters = [...new Set(LEXICON.terms.flatMap((t) => [t.form, ...(t.variants ?? [])]).flatMap((form) => form.split(/\s+/)))];
+      const sieve = COMPILED.matcher.sieve();
+      // The main matcher holds names only (cues have their own): every phrase wakes the sieve.
+      const wakes = COMPILED.phrases.map(() => true);
+      fc.assert(
+        fc.property(rawText([...letters, 'crisis', 'basis', 'sister', 'overdose']), fc.array(fc.nat(), { maxLength: 5 }), (text, points) => {
+          const pieces = cut(text, points);
+          expect(sieveHit(sieve, pieces)).toBe(normalisedHit(COMPILED.matcher, wakes, pieces));
+        }),
+        { numRuns: 3_000 },
+      );
+    },
+    LONG,
+  );
 
   it('lets a phrase through when repeated spaces inside it run past what it keeps', () => {
     const matcher = new PhraseMatcher(['drug consumption room'], [true]);
@@ -93,36 +124,40 @@ describe('the folding sieve', () => {
     expect(sieveHit(matcher.sieve(), pieces)).toBe(true);
   });
 
-  it('leaves the candidates of a page unchanged, with names split across inline elements', () => {
-    const names = LEXICON.terms.flatMap((t) => [t.form, ...(t.variants ?? [])]);
-    const word = fc.oneof(
-      { weight: 2, arbitrary: fc.constantFrom(...names) },
-      fc.constantFrom('garden', 'crisis', 'basis', 'overdoses', 'drug', 'Straße', 'naïve', 'SIS', 'sis', 'DCRs'),
-    );
-    const separator = fc.constantFrom(...SPACES, ...INVISIBLE, ' (', ') ', '. ');
-    const inline = fc.constantFrom('em', 'b', 'a', 'span');
-    const block = fc.array(fc.tuple(word, separator, fc.array(fc.nat(), { maxLength: 3 }), inline, fc.boolean()), { minLength: 1, maxLength: 6 });
-    fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        const root = document.body.appendChild(document.createElement('article'));
-        try {
-          for (const runs of blocks) {
-            const p = root.appendChild(document.createElement('p'));
-            for (const [text, sep, points, tag, upper] of runs) {
-              const written = upper ? text.toUpperCase() : text;
-              // Alternate pieces go into an inline element, as a page splits a name across markup.
-              cut(written, points).forEach((piece, i) => (i % 2 ? p.appendChild(document.createElement(tag)).append(piece) : p.append(piece)));
-              p.append(sep);
+  it(
+    'leaves the candidates of a page unchanged, with names split across inline elements',
+    () => {
+      const names = LEXICON.terms.flatMap((t) => [t.form, ...(t.variants ?? [])]);
+      const word = fc.oneof(
+        { weight: 2, arbitrary: fc.constantFrom(...names) },
+        fc.constantFrom('garden', 'crisis', 'basis', 'overdoses', 'drug', 'Straße', 'naïve', 'SIS', 'sis', 'DCRs'),
+      );
+      const separator = fc.constantFrom(...SPACES, ...INVISIBLE, ' (', ') ', '. ');
+      const inline = fc.constantFrom('em', 'b', 'a', 'span');
+      const block = fc.array(fc.tuple(word, separator, fc.array(fc.nat(), { maxLength: 3 }), inline, fc.boolean()), { minLength: 1, maxLength: 6 });
+      fc.assert(
+        fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+          const root = document.body.appendChild(document.createElement('article'));
+          try {
+            for (const runs of blocks) {
+              const p = root.appendChild(document.createElement('p'));
+              for (const [text, sep, points, tag, upper] of runs) {
+                const written = upper ? text.toUpperCase() : text;
+                // Alternate pieces go into an inline element, as a page splits a name across markup.
+                cut(written, points).forEach((piece, i) => (i % 2 ? p.appendChild(document.createElement(tag)).append(piece) : p.append(piece)));
+                p.append(sep);
+              }
             }
+            expect(candidates(root, COMPILED.matcher.sieve())).toEqual(candidates(root, null));
+          } finally {
+            root.remove();
           }
-          expect(candidates(root, COMPILED.matcher.sieve())).toEqual(candidates(root, null));
-        } finally {
-          root.remove();
-        }
-      }),
-      { numRuns: 1_500 },
-    );
-  }, LONG);
+        }),
+        { numRuns: 1_500 },
+      );
+    },
+    LONG,
+  );
 });
 
 /** Every candidate under `root`, as text, place and term, read through the sieve or (null) without one. */
@@ -132,5 +167,8 @@ function candidates(root: Node, sieve: ProseSieve | null): string[] {
   for (let context = walker.next(); context; context = walker.next()) {
     if (context !== PAUSED) found.push(...matchContext(context, COMPILED, new Map(), null));
   }
-  return found.map((c) => `${rangeText(c.range)}|${c.range.startOffset}-${c.range.endOffset}|${c.term.form}|${JSON.stringify(c.cues)}|${c.defines ?? ''}|${c.definedOtherwise}`);
+  return found.map(
+    (c) =>
+      `${rangeText(c.range)}|${c.range.startOffset}-${c.range.endOffset}|${c.term.form}|${JSON.stringify(c.cues)}|${c.defines ?? ''}|${c.definedOtherwise}`,
+  );
 }

@@ -10,13 +10,19 @@ const inLang = (lang: string, html: string): string[] => mentionsIn(`<article la
 describe('the lexicon’s families of names', () => {
   it('Swiss German', () => {
     expect(inLang('de-CH', 'Im Gassenzimmer an der Langstrasse konsumieren Süchtige unter Aufsicht.')).toEqual(['Gassenzimmer']);
-    expect(inLang('de-CH', 'Zürich betreibt Kontakt- und Anlaufstellen (K&A), in denen mitgebrachte Substanzen unter Aufsicht konsumiert werden. Jede K&A hat Rauchplätze.'))
-      .toEqual(['Kontakt- und Anlaufstellen', 'K&A', 'K&A']);
+    expect(
+      inLang(
+        'de-CH',
+        'Zürich betreibt Kontakt- und Anlaufstellen (K&A), in denen mitgebrachte Substanzen unter Aufsicht konsumiert werden. Jede K&A hat Rauchplätze.',
+      ),
+    ).toEqual(['Kontakt- und Anlaufstellen', 'K&A', 'K&A']);
     expect(inLang('de-CH', 'Die Kontakt- und Anlaufstelle für Senioren berät zu Pflegeheimen und Spitex.')).toEqual([]);
   });
 
   it('Canadian French', () => {
-    expect(inLang('fr-CA', 'Le site de consommation supervisée du centre-ville a renversé des dizaines de surdoses.')).toEqual(['site de consommation supervisée']);
+    expect(inLang('fr-CA', 'Le site de consommation supervisée du centre-ville a renversé des dizaines de surdoses.')).toEqual([
+      'site de consommation supervisée',
+    ]);
     expect(inLang('fr-CA', 'Le SCS du quartier renverse des surdoses chaque semaine, disent les intervenants.')).toEqual(['SCS']);
     expect(inLang('fr-CA', 'La clinique de la douleur offre la SCS aux patients qui prennent de fortes doses d’opioïdes.')).toEqual([]);
   });
@@ -46,7 +52,7 @@ describe('the lexicon’s families of names', () => {
   });
 
   it('overdose prevention sites by their short form, in plural and possessive', () => {
-    expect(inLang('en', 'The province funds 14 OPSs; the busiest OPS’s nurses and every OPS\'s volunteers reverse overdoses.')).toEqual(['OPSs', 'OPS', 'OPS']);
+    expect(inLang('en', "The province funds 14 OPSs; the busiest OPS’s nurses and every OPS's volunteers reverse overdoses.")).toEqual(['OPSs', 'OPS', 'OPS']);
     expect(inLang('en', 'The OPS team rolled back the release after the pharmacy app showed wrong drug doses.')).toEqual([]);
   });
 

@@ -15,11 +15,21 @@ describe('the bundled lexicon', () => {
 
   it('covers every family of names, with British and American spellings', () => {
     const families = new Set(LEXICON.terms.map((t) => t.family));
-    for (const family of ['drug-consumption-room', 'supervised-consumption-site', 'supervised-injection-site', 'overdose-prevention-centre', 'shooting-gallery', 'named-facility']) {
+    for (const family of [
+      'drug-consumption-room',
+      'supervised-consumption-site',
+      'supervised-injection-site',
+      'overdose-prevention-centre',
+      'shooting-gallery',
+      'named-facility',
+    ]) {
       expect(families).toContain(family);
     }
     const forms = new Set(LEXICON.terms.map((t) => t.form));
-    for (const [british, american] of [['overdose prevention centre', 'overdose prevention center'], ['supervised injection centre', 'supervised injection center']]) {
+    for (const [british, american] of [
+      ['overdose prevention centre', 'overdose prevention center'],
+      ['supervised injection centre', 'supervised injection center'],
+    ]) {
       expect(forms).toContain(british);
       expect(forms).toContain(american);
     }
@@ -33,8 +43,14 @@ describe('the bundled lexicon', () => {
 
   it('spells no form twice within a language', () => {
     for (const lang of LANGS) {
-      const written = LEXICON.terms.filter((t) => t.lang === lang).flatMap((t) => [t.form, ...(t.variants ?? [])]).map(normalizePhrase);
-      expect(written.filter((form, i) => written.indexOf(form) !== i), lang).toEqual([]);
+      const written = LEXICON.terms
+        .filter((t) => t.lang === lang)
+        .flatMap((t) => [t.form, ...(t.variants ?? [])])
+        .map(normalizePhrase);
+      expect(
+        written.filter((form, i) => written.indexOf(form) !== i),
+        lang,
+      ).toEqual([]);
     }
   });
 

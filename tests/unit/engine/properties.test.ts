@@ -21,10 +21,37 @@ const runs = (n: number): number => Math.max(1, Math.round(n * SCALE));
 const LONG = 300_000;
 
 /** Words that are no name of the topic and no cue for one, in several scripts. */
-const FILLER = ['garden', 'river', 'table', 'yellow', 'quiet', 'Montag', 'fenêtre', 'árbol', 'città', 'tuin', 'janela', 'letter', 'council', 'says', 'the', 'and', 'of', '2024', 'über', 'naïve', 'café', 'Ελλάδα', 'мир', '東京'];
+const FILLER = [
+  'garden',
+  'river',
+  'table',
+  'yellow',
+  'quiet',
+  'Montag',
+  'fenêtre',
+  'árbol',
+  'città',
+  'tuin',
+  'janela',
+  'letter',
+  'council',
+  'says',
+  'the',
+  'and',
+  'of',
+  '2024',
+  'über',
+  'naïve',
+  'café',
+  'Ελλάδα',
+  'мир',
+  '東京',
+];
 
 /** Unambiguous names (ambiguous ones need a cue, which the filler never gives). */
-const NAMES = LEXICON.terms.filter((t) => !t.ambiguous && !(t.form.length <= 6 && t.form === t.form.toUpperCase())).flatMap((t) => [t.form, ...(t.variants ?? [])]);
+const NAMES = LEXICON.terms
+  .filter((t) => !t.ambiguous && !(t.form.length <= 6 && t.form === t.form.toUpperCase()))
+  .flatMap((t) => [t.form, ...(t.variants ?? [])]);
 
 const SEPARATORS = [' ', '\u00a0', '\n', '\t', '  ', ' \n ', '-', '\u2011', '\u2013'];
 const INVISIBLE = ['\u00ad', '\u200b', '\u200d', '\u2060'];
@@ -71,7 +98,12 @@ const filler = fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 5
 type Run = { kind: 'text'; text: string } | { kind: 'name'; name: Written; tags: string[] };
 const run: fc.Arbitrary<Run> = fc.oneof(
   { weight: 3, arbitrary: filler.map((text): Run => ({ kind: 'text', text })) },
-  { weight: 1, arbitrary: fc.record({ name: writtenName, tags: fc.array(fc.constantFrom(...INLINE), { minLength: 3, maxLength: 3 }) }).map(({ name, tags }): Run => ({ kind: 'name', name, tags })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .record({ name: writtenName, tags: fc.array(fc.constantFrom(...INLINE), { minLength: 3, maxLength: 3 }) })
+      .map(({ name, tags }): Run => ({ kind: 'name', name, tags })),
+  },
 );
 
 interface BlockSpec {
@@ -119,64 +151,76 @@ function foundIn(root: Element): string[] {
 }
 
 describe('text model + matcher, on random documents', () => {
-  it('finds every planted name exactly once, in order, each range reading exactly what was planted', () => {
-    fc.assert(
-      fc.property(fc.array(block(3), { minLength: 1, maxLength: 3 }), (blocks) => {
-        const root = document.body.appendChild(document.createElement('article'));
-        try {
-          const planted = blocks.flatMap((spec) => build(spec, root));
-          expect(foundIn(root)).toEqual(planted);
-        } finally {
-          root.remove();
-        }
-      }),
-      { numRuns: runs(8_000) },
-    );
-  }, LONG);
-
-  it('finds nothing in documents where nothing was planted', () => {
-    const plain = fc.record({
-      words: fc.array(filler, { minLength: 1, maxLength: 30 }),
-      tags: fc.array(fc.constantFrom(...INLINE, ...BLOCKS), { minLength: 30, maxLength: 30 }),
-      separators: fc.array(fc.constantFrom(...SEPARATORS, ...INVISIBLE), { minLength: 30, maxLength: 30 }),
-    });
-    fc.assert(
-      fc.property(plain, ({ words, tags, separators }) => {
-        const root = document.body.appendChild(document.createElement('article'));
-        try {
-          words.forEach((text, i) => root.appendChild(document.createElement(tags[i]!)).append(text + separators[i]!));
-          expect(foundIn(root)).toEqual([]);
-        } finally {
-          root.remove();
-        }
-      }),
-      { numRuns: runs(8_000) },
-    );
-  }, LONG);
-
-  it('does not join a name across a block boundary or a line break', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...NAMES.filter((n) => n.includes(' '))), fc.nat(), fc.constantFrom('p', 'div', 'li', 'br'), (name, at, boundary) => {
-        const words = name.split(' ');
-        const cut = 1 + (at % (words.length - 1));
-        const root = document.body.appendChild(document.createElement('article'));
-        try {
-          const first = words.slice(0, cut).join(' ');
-          const rest = words.slice(cut).join(' ');
-          if (boundary === 'br') {
-            const p = root.appendChild(document.createElement('p'));
-            p.append(`garden ${first}`, document.createElement('br'), `${rest} river`);
-          } else {
-            root.appendChild(document.createElement(boundary)).append(`garden ${first}`);
-            root.appendChild(document.createElement(boundary)).append(`${rest} river`);
+  it(
+    'finds every planted name exactly once, in order, each range reading exactly what was planted',
+    () => {
+      fc.assert(
+        fc.property(fc.array(block(3), { minLength: 1, maxLength: 3 }), (blocks) => {
+          const root = document.body.appendChild(document.createElement('article'));
+          try {
+            const planted = blocks.flatMap((spec) => build(spec, root));
+            expect(foundIn(root)).toEqual(planted);
+          } finally {
+            root.remove();
           }
-          // Either half may itself be a shorter name ("Konsumraum"): whatever is found must lie within one block.
-          for (const text of foundIn(root)) expect([first, rest].some((half) => half.toLowerCase().includes(text.toLowerCase()))).toBe(true);
-        } finally {
-          root.remove();
-        }
-      }),
-      { numRuns: runs(4_000) },
-    );
-  }, LONG);
+        }),
+        { numRuns: runs(8_000) },
+      );
+    },
+    LONG,
+  );
+
+  it(
+    'finds nothing in documents where nothing was planted',
+    () => {
+      const plain = fc.record({
+        words: fc.array(filler, { minLength: 1, maxLength: 30 }),
+        tags: fc.array(fc.constantFrom(...INLINE, ...BLOCKS), { minLength: 30, maxLength: 30 }),
+        separators: fc.array(fc.constantFrom(...SEPARATORS, ...INVISIBLE), { minLength: 30, maxLength: 30 }),
+      });
+      fc.assert(
+        fc.property(plain, ({ words, tags, separators }) => {
+          const root = document.body.appendChild(document.createElement('article'));
+          try {
+            words.forEach((text, i) => root.appendChild(document.createElement(tags[i]!)).append(text + separators[i]!));
+            expect(foundIn(root)).toEqual([]);
+          } finally {
+            root.remove();
+          }
+        }),
+        { numRuns: runs(8_000) },
+      );
+    },
+    LONG,
+  );
+
+  it(
+    'does not join a name across a block boundary or a line break',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...NAMES.filter((n) => n.includes(' '))), fc.nat(), fc.constantFrom('p', 'div', 'li', 'br'), (name, at, boundary) => {
+          const words = name.split(' ');
+          const cut = 1 + (at % (words.length - 1));
+          const root = document.body.appendChild(document.createElement('article'));
+          try {
+            const first = words.slice(0, cut).join(' ');
+            const rest = words.slice(cut).join(' ');
+            if (boundary === 'br') {
+              const p = root.appendChild(document.createElement('p'));
+              p.append(`garden ${first}`, document.createElement('br'), `${rest} river`);
+            } else {
+              root.appendChild(document.createElement(boundary)).append(`garden ${first}`);
+              root.appendChild(document.createElement(boundary)).append(`${rest} river`);
+            }
+            // Either half may itself be a shorter name ("Konsumraum"): whatever is found must lie within one block.
+            for (const text of foundIn(root)) expect([first, rest].some((half) => half.toLowerCase().includes(text.toLowerCase()))).toBe(true);
+          } finally {
+            root.remove();
+          }
+        }),
+        { numRuns: runs(4_000) },
+      );
+    },
+    LONG,
+  );
 });

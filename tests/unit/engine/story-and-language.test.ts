@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { findMentions, MentionScanner } from '../../../src/engine';
+import { StoryScope, storyText } from '../../../src/engine/story-scope';
 import { COMPILED, mentionsIn, mount, rangeText } from './support/dom';
 
 describe('stories', () => {
@@ -22,17 +23,21 @@ describe('stories', () => {
   });
 
   it('splits a page without articles at its headings, so a definition holds only under its own', () => {
-    expect(mentionsIn(
-      '<div lang="en"><h2>Harm reduction</h2><p>Drug consumption rooms (DCRs) save lives.</p>' +
-        '<h2>Eye health</h2><p>Waiting times for DCR fell after the new theatre opened; patients take drugs for pain.</p></div>',
-    )).toEqual(['Drug consumption rooms', 'DCRs']);
+    expect(
+      mentionsIn(
+        '<div lang="en"><h2>Harm reduction</h2><p>Drug consumption rooms (DCRs) save lives.</p>' +
+          '<h2>Eye health</h2><p>Waiting times for DCR fell after the new theatre opened; patients take drugs for pain.</p></div>',
+      ),
+    ).toEqual(['Drug consumption rooms', 'DCRs']);
   });
 
   it('does not carry a definition or a clear mention from one article to the next', () => {
-    expect(mentionsIn(
-      '<section lang="en"><article><p>Supervised consumption sites (SCS) are spreading.</p></article>' +
-        '<article><p>In the trial, SCS reduced back pain in patients.</p></article></section>',
-    )).toEqual(['Supervised consumption sites', 'SCS']);
+    expect(
+      mentionsIn(
+        '<section lang="en"><article><p>Supervised consumption sites (SCS) are spreading.</p></article>' +
+          '<article><p>In the trial, SCS reduced back pain in patients.</p></article></section>',
+      ),
+    ).toEqual(['Supervised consumption sites', 'SCS']);
   });
 });
 
@@ -46,6 +51,21 @@ function documentWith(rootLang: string, body: string): Document {
 
 const GERMAN_STORY = '<article><p>Die Stadt will einen Konsumraum für Menschen einrichten, die Heroin spritzen.</p></article>';
 const ENGLISH_STORY = '<article><p>The council debated a consumption room for people who inject drugs.</p></article>';
+
+describe('the text a story hands the language detector', () => {
+  it('is its own prose from its heading to the next, without scripts or styles, and stops at a few thousand characters', () => {
+    const root = mount(
+      '<h2>Erste Meldung</h2><p>Die Stadt plant einen Raum.</p><script>var x = "code";</script><style>p{}</style>' +
+        `<h2>Second story</h2><p>${'word '.repeat(2000)}</p>`,
+    );
+    const scope = new StoryScope();
+    const [first, second] = [...root.querySelectorAll('p')];
+    expect(storyText(scope.storyOf(first!))).toBe('Erste MeldungDie Stadt plant einen Raum.');
+    const long = storyText(scope.storyOf(second!));
+    expect(long.startsWith('Second story')).toBe(true);
+    expect(long.length).toBe(4000);
+  });
+});
 
 describe('the language of the text', () => {
   it('matches a language’s ambiguous forms only in text of that language, by an element’s own lang', () => {
@@ -64,7 +84,10 @@ describe('the language of the text', () => {
     expect(scanner.judging).toBe(true);
     await vi.waitFor(() => expect(onJudged).toHaveBeenCalledTimes(2));
     expect(scanner.judging).toBe(false);
-    expect(scanner.mentions().map((m) => [m.text, m.lang])).toEqual([['Konsumraum', 'de'], ['consumption room', 'en']]);
+    expect(scanner.mentions().map((m) => [m.text, m.lang])).toEqual([
+      ['Konsumraum', 'de'],
+      ['consumption room', 'en'],
+    ]);
     scanner.mentions();
     expect(detectLanguage).toHaveBeenCalledTimes(2);
   });

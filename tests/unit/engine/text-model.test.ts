@@ -22,7 +22,11 @@ describe('the text model', () => {
        <div contenteditable="true"><p>editing</p></div><div contenteditable="false">read-only</div>
        <svg><text>no</text></svg><template><p>no</p></template>`,
     );
-    expect(texts(root).map((t) => t.trim()).filter(Boolean)).toEqual(['keep this', 'read-only']);
+    expect(
+      texts(root)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ).toEqual(['keep this', 'read-only']);
   });
 
   it('walks open shadow roots as their own prose', () => {

@@ -9,7 +9,7 @@ const PAGE = `<!doctype html><html><head><title>Harbour Street site approved</ti
 <script>window.stolen = true</script></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
 <article><h1>Harbour Street site approved</h1>
-${paragraph('The   city\'s health board\n confirmed the site.')}
+${paragraph("The   city's health board\n confirmed the site.")}
 <p>“We lost forty-one people,” said Dr Patel.<br>She added more.</p>
 ${paragraph('The Harbour Gazette asked the police for comment.')}
 ${paragraph('Residents will meet again next month.')}
@@ -29,7 +29,12 @@ describe('adding a page as an article', () => {
   });
 
   it('takes title, site name, date and address only as the page states them, and leaves the rest unknown', () => {
-    expect(extractArticle(PAGE, 'https://news.example/harbour')).toMatchObject({ title: 'Harbour Street site approved', siteName: 'Harbour Gazette', date: '2026-03-14T09:00:00Z', url: 'https://news.example/harbour' });
+    expect(extractArticle(PAGE, 'https://news.example/harbour')).toMatchObject({
+      title: 'Harbour Street site approved',
+      siteName: 'Harbour Gazette',
+      date: '2026-03-14T09:00:00Z',
+      url: 'https://news.example/harbour',
+    });
     const bare = PAGE.replace(/<meta[^>]*>/g, '');
     expect(extractArticle(bare, 'https://news.example/harbour')).toMatchObject({ siteName: null, date: null });
   });

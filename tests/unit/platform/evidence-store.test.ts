@@ -71,7 +71,9 @@ describe('the reader’s evidence store', () => {
     await store.save(await harbourArticle());
     const error = await store.importFile('again.json', evidenceFileOf([await harbourArticle()])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetError);
-    expect((error as DatasetError).problems).toEqual([{ file: 'again.json', entry: 'articles "harbour-street"', reason: 'is already in your evidence: delete it first to replace it' }]);
+    expect((error as DatasetError).problems).toEqual([
+      { file: 'again.json', entry: 'articles "harbour-street"', reason: 'is already in your evidence: delete it first to replace it' },
+    ]);
   });
 
   it('refuses to save an article whose quote is not in its text', async () => {

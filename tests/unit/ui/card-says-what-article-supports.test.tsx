@@ -23,7 +23,16 @@ afterEach(() => {
 function showCard(context: string): HTMLElement {
   const model = buildCardModel({ text: 'drug consumption room', context }, cardData, SOURCES);
   container = document.body.appendChild(document.createElement('div'));
-  render(<QuoteCard model={{ ...model, initiallyShown: model.items.length }} maxHeight={4000} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
+  render(
+    <QuoteCard
+      model={{ ...model, initiallyShown: model.items.length }}
+      maxHeight={4000}
+      onClose={() => undefined}
+      onOpenSource={() => undefined}
+      onDisableSite={() => undefined}
+    />,
+    container,
+  );
   return container;
 }
 
@@ -38,8 +47,9 @@ describe('the card', () => {
   });
 
   it('says the Tories did not back the proposal, not that they opposed it', () => {
-    const tories = entryWith(showCard('The Tories in the Scottish Parliament.'), 'bar the Tories');
-    expect(tories.querySelector('.name')?.textContent).toBe('Tories');
+    const card = showCard('The Tories in the Scottish Parliament.');
+    const tories = [...card.querySelectorAll('.entry')].find((e) => e.querySelector('.name')?.textContent === 'Tories')!;
+    expect(tories.textContent).toContain('bar the Tories');
     expect(tories.querySelector('.stance')?.textContent).toBe('⊘ Did not back');
     expect(tories.textContent).not.toMatch(/oppose/i);
   });
@@ -51,10 +61,20 @@ describe('the card', () => {
     expect(quote.querySelector('.meta')?.textContent).not.toMatch(/statement/);
   });
 
+  it('gives the Home Office no role the article does not give it: its spokesman is on the quote, not on its resistance', () => {
+    const card = showCard('The Home Office resisted the shooting galleries.');
+    const resistance = entryWith(card, 'resistance to the so-called shooting galleries');
+    expect(resistance.textContent).not.toMatch(/spokesman/i);
+    expect(resistance.querySelector('.role')).toBeNull();
+    expect(entryWith(card, 'We must prevent drug use').textContent).toContain('A Home Office spokesman said');
+  });
+
   it('shows the reporter’s “police chiefs” as the article’s description of the three commissioners, with its basis', () => {
     const chiefs = entryWith(showCard('Police chiefs back it.'), 'backed by police chiefs in England and Wales');
     expect(chiefs.querySelector('.name')?.textContent).toBe('Police chiefs in England and Wales');
-    expect(chiefs.querySelector('.framing')?.textContent).toMatch(/^The article’s description of Arfon Jones, Ron Hogg, David Jamieson — an identity inferred from: ‘Force bosses south of the border have called on/);
+    expect(chiefs.querySelector('.framing')?.textContent).toMatch(
+      /^The article’s description of Arfon Jones, Ron Hogg, David Jamieson — an identity inferred from: ‘Force bosses south of the border have called on/,
+    );
     expect(chiefs.querySelector('.framing')?.textContent).toContain('‘welcomed the police boss’s intervention’');
   });
 
@@ -65,13 +85,15 @@ describe('the card', () => {
     expect(thewliss.querySelector('.role')?.textContent).toBe('MP for Glasgow Central, as reported');
     expect(thewliss.querySelector('.stance')?.textContent).toBe('✓ Supported');
     // "told the National" names no medium: no "interview".
-    expect(thewliss.querySelector('.meta')?.textContent).toMatch(/^Quote“She added”the Nationalundated/);
+    expect(thewliss.querySelector('.meta')?.textContent).toMatch(/^Quote“She added”the National \(outlet inferred\)undated/);
     expect(card.textContent).not.toMatch(/date unknown|interview/);
   });
 
   it('elides the reporter’s “(pictured, right)” as […], telling screen readers why', () => {
     const call = entryWith(showCard('Force bosses called on the Minister.'), 'Force bosses south of the border');
-    expect(call.querySelector('.reported')?.textContent).toContain('Victoria Atkins […] (a reporter’s aside, left out here; the sources page has the full text), to drop');
+    expect(call.querySelector('.reported')?.textContent).toContain(
+      'Victoria Atkins […] (a reporter’s aside, left out here; the sources page has the full text), to drop',
+    );
     expect(call.textContent).not.toContain('pictured');
   });
 });
@@ -85,7 +107,9 @@ describe('the stakeholders page', () => {
     const jones = container.querySelector('li#arfon-jones')!;
     expect(jones.querySelector('.positions')?.textContent).toBe('✓ Supported (4 items)');
     expect(jones.textContent).toContain('Here as “Police chiefs in England and Wales”.');
-    expect(jones.textContent).toContain('The article also describes them as “Police chiefs in England and Wales” — an identity inferred from: ‘Force bosses south of the border');
+    expect(jones.textContent).toContain(
+      'The article also describes them as “Police chiefs in England and Wales” — an identity inferred from: ‘Force bosses south of the border',
+    );
     expect(jones.textContent).toContain('(as reported in the article)');
   });
 
@@ -95,7 +119,9 @@ describe('the stakeholders page', () => {
     expect(container.querySelector('li#scottish-tories .positions')?.textContent).toBe('⊘ Did not back (1 item)');
     expect(container.querySelector('li#scottish-tories')?.textContent).toContain('The article says only that they were not among the parties that backed it');
     expect(container.querySelector('li#victoria-atkins .positions')?.textContent).toBe('○ No position stated');
-    expect(container.querySelector('li#home-office')?.textContent).toContain('Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’');
+    expect(container.querySelector('li#home-office')?.textContent).toContain(
+      'Stance from the article: ‘…the Home Office’s resistance to the so-called shooting galleries…’',
+    );
   });
 });
 
@@ -110,5 +136,22 @@ describe('the sources page', () => {
     expect(letter.querySelector('.basis')?.textContent).toMatch(/^Stance from the article: /);
     expect([...call.querySelectorAll('.cite button')].map((b) => b.textContent)).toEqual(['Plain text', 'Markdown', 'CSL-JSON']);
     expect(container.querySelector('.facts')?.textContent).toContain('undated');
+  });
+
+  it('shows the claims each item speaks to, and the words a position rests on when they are not the item’s own', () => {
+    container = document.body.appendChild(document.createElement('div'));
+    render(<Sources data={dataset} currentId={null} />, container);
+    const claimsOf = (id: string) => [...container.querySelectorAll(`li#${id} .claims li`)].map((li) => li.textContent);
+    expect(claimsOf('thewliss-law-enforcement-save-lives')).toEqual([
+      '✓ Supported Drug consumption rooms save lives and reduce drug deaths.',
+      '✓ Supported Addiction is a medical matter, not a criminal one.',
+    ]);
+    expect(claimsOf('tories-did-not-back-glasgow-dcr')).toEqual([
+      '⊘ Did not back A drug consumption room should be allowed to open, as a pilot (as in Glasgow).',
+    ]);
+    const [prevent] = claimsOf('home-office-prevent-drug-use');
+    expect(prevent).toBe(
+      '✓ Supported · inferred from context Drug use should be prevented rather than made safer. On this claim, from the article: ‘…We must prevent drug use in our communities.…’ ‘…the Home Office’s resistance to the so-called shooting galleries…’',
+    );
   });
 });

@@ -27,15 +27,23 @@ describe('the card’s "Marked because" line', () => {
   });
 
   const cardFor = (reason: unknown): HTMLElement => {
-    const model = buildCardModel({ text: 'DCR', context: 'The DCR opened.', reason: readReason(reason) }, cardData, 'chrome-extension://test/pages/sources.html');
+    const model = buildCardModel(
+      { text: 'DCR', context: 'The DCR opened.', reason: readReason(reason) },
+      cardData,
+      'chrome-extension://test/pages/sources.html',
+    );
     container = document.body.appendChild(document.createElement('div'));
     render(<QuoteCard model={model} maxHeight={600} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
     return container;
   };
 
   it('says what an ambiguous form was judged by', () => {
-    expect(cardFor({ kind: 'defined', as: 'drug consumption rooms' }).querySelector('.marked-because')?.textContent).toBe('Marked because: defined in this story as “drug consumption rooms”');
-    expect(cardFor({ kind: 'cues', cues: ['overdose', 'supervised'] }).querySelector('.marked-because')?.textContent).toBe('Marked because: cues: overdose, supervised');
+    expect(cardFor({ kind: 'defined', as: 'drug consumption rooms' }).querySelector('.marked-because')?.textContent).toBe(
+      'Marked because: defined in this story as “drug consumption rooms”',
+    );
+    expect(cardFor({ kind: 'cues', cues: ['overdose', 'supervised'] }).querySelector('.marked-because')?.textContent).toBe(
+      'Marked because: cues: overdose, supervised',
+    );
   });
 
   it('says nothing for an unambiguous name, or when no reason came', () => {

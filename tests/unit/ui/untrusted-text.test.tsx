@@ -13,20 +13,20 @@ import { buildCardModel } from '../../../src/background/build-card-model';
 import { QuoteCard } from '../../../src/ui/card/QuoteCard';
 import { Sources } from '../../../src/pages/Sources';
 import { Stakeholders } from '../../../src/pages/Stakeholders';
-import { readDatasetInputs } from '../../../scripts/build-dataset';
+import { seedsOnly } from '../data/support/seeds-only';
 
 const root = resolve(import.meta.dirname, '../../..');
 const file = (suffix: string) => `tests/fixtures/data/markup-quote${suffix}`;
 
 async function markupDataset() {
-  const inputs = readDatasetInputs();
-  return buildDataset({
-    ...inputs,
-    seeds: [{
-      article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
-      annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
-    }],
-  });
+  return buildDataset(
+    seedsOnly([
+      {
+        article: { file: file('.txt'), bytes: new Uint8Array(readFileSync(resolve(root, file('.txt')))) },
+        annotations: { file: file('.annotations.json'), content: readFileSync(resolve(root, file('.annotations.json')), 'utf8') },
+      },
+    ]),
+  );
 }
 
 const MARKUP = `<img src=x onerror=document.title=/pwned/.source>`;
@@ -40,7 +40,11 @@ describe('untrusted text', () => {
 
   it('is shown literally in the card', async () => {
     const dataset = await markupDataset();
-    const model = buildCardModel({ text: 'drug consumption room', context: 'A drug consumption room opened.' }, cardData(dataset), 'chrome-extension://x/pages/sources.html');
+    const model = buildCardModel(
+      { text: 'drug consumption room', context: 'A drug consumption room opened.' },
+      cardData(dataset),
+      'chrome-extension://x/pages/sources.html',
+    );
     container = document.body.appendChild(document.createElement('div'));
     render(<QuoteCard model={model} maxHeight={600} onClose={() => undefined} onOpenSource={() => undefined} onDisableSite={() => undefined} />, container);
     expect(container.querySelectorAll('img, script, b, i')).toHaveLength(0);

@@ -32,6 +32,15 @@ export function benchResult(pages: PageResult[] = [pageResult('small', 1, true),
     },
     lexicon: { bundledTerms: 132, syntheticTerms: 10_000, compileBundledMs: 2, compileSyntheticMs: 90 },
     pages,
-    incremental: { paragraphs: 500, batches: 50, incrementalMs: 30, fullMs: 20, appendedFound: 125, appendedPlanted: 125, fullFound: 128, path: 'MentionScanner' },
+    incremental: {
+      paragraphs: 500,
+      batches: 50,
+      incrementalMs: 30,
+      fullMs: 20,
+      appendedFound: 125,
+      appendedPlanted: 125,
+      fullFound: 128,
+      path: 'MentionScanner',
+    },
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * The claims model: propositions a reader would recognise in the debate (written by us, not
+ * quotes), each with a short statement in every interface language, its topic, and the cue
+ * patterns per language that find a sentence making it. Data, not code: `claims.json` is
+ * validated against this schema when the dataset is built. Evidence items link to claims
+ * (`EvidenceClaim` in the dataset schema); ranking and the claim finder read the same cues.
+ */
+import * as v from 'valibot';
+import { LANGS, type Lang } from './lexicon-schema';
+
+const Written = v.pipe(v.string(), v.trim(), v.minLength(1));
+const ClaimId = v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a claim id is lower-case words joined by hyphens, e.g. "save-lives"'));
+
+/**
+ * Cues for one part of a claim's proposition, in one language. A cue is a word or phrase,
+ * matched on whole words after folding case and diacritics; a trailing `*` makes its last word
+ * a word start ("overdos*"). Strong cues say the part plainly; weak ones only with help.
+ */
+export const PartCues = v.strictObject({
+  strong: v.array(Written),
+  weak: v.optional(v.array(Written), []),
+});
+export type PartCues = v.InferOutput<typeof PartCues>;
+
+/** A claim's cues in one language: every part of its proposition, and what says another debate. */
+export const LanguageCues = v.strictObject({
+  parts: v.record(v.string(), PartCues),
+  /** Words of other debates ("seat belt", "tax"): any one in the sentence, and it is not this claim. */
+  counter: v.optional(v.array(Written), []),
+  /** Names that hold a part's words without making the claim ("overdose prevention centre"): not read as cues. */
+  ignore: v.optional(v.array(Written), []),
+});
+export type LanguageCues = v.InferOutput<typeof LanguageCues>;
+
+// Spelled out rather than built from LANGS: a call at module level would keep the schema
+// library in every bundle that imports a type from here (the content script included).
+export const Statement = v.strictObject({ en: Written, de: Written, fr: Written, nl: Written, es: Written, pt: Written, it: Written });
+export type Statement = v.InferOutput<typeof Statement>;
+
+export const Claim = v.pipe(
+  v.strictObject({
+    id: ClaimId,
+    /** The topic it belongs to (`seeds/topic.json`'s id). */
+    topic: ClaimId,
+    /** One short sentence per interface language. */
+    statement: Statement,
+    /** The parts of its proposition, each needed in a sentence: "harm" and "reduced" for "they save lives". */
+    parts: v.pipe(v.array(ClaimId), v.minLength(1, 'names at least one part')),
+    /** A sentence makes the claim when each part has a cue and their weights add up to this. */
+    minScore: v.number(),
+    cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
+  }),
+  v.check(
+    (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
+    (issue) => {
+      const claim = issue.input as { id: string; parts: string[]; cues: Record<Lang, LanguageCues> };
+      const lang = LANGS.find((l) => !sameParts(claim.parts, claim.cues[l].parts));
+      return `claim "${claim.id}": the ${lang ?? '?'} cues must give exactly the parts ${claim.parts.join(', ')}`;
+    },
+  ),
+);
+export type Claim = v.InferOutput<typeof Claim>;
+
+function sameParts(parts: readonly string[], cues: Record<string, unknown>): boolean {
+  const given = Object.keys(cues);
+  return given.length === parts.length && parts.every((part) => given.includes(part));
+}
+
+export const Claims = v.pipe(
+  v.strictObject({
+    version: v.literal(1),
+    /** What one cue of each weight adds to a sentence's score. */
+    weights: v.strictObject({ strong: v.number(), weak: v.number() }),
+    claims: v.array(Claim),
+  }),
+  v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),
+);
+export type Claims = v.InferOutput<typeof Claims>;

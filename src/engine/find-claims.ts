@@ -1,0 +1,248 @@
+/**
+ * Finds sentences that make one of the dataset's claims, in their own words, in any of the
+ * lexicon's languages. A sentence makes a claim when, in one language, every part of the
+ * claim's proposition has a cue in it ("overdose" and "prevent" for "they save lives"), the
+ * cues' weights reach the claim's minimum, no counter-cue of another debate is in it ("seat
+ * belt", "tax"), and its story is about the topic. Pure: the caller says which stories are.
+ */
+import type { Claim, Claims } from '../data/claims-schema';
+import { LANGS, type Lang } from '../data/lexicon-schema';
+
+/** One prose context the scanner produced: its text, who owns it, and its language if known. */
+export interface ClaimProse<Owner> {
+  readonly text: string;
+  readonly owner: Owner;
+  /** The text's language; null tries every language (each on its own). */
+  readonly lang: Lang | null;
+}
+
+/** A sentence that makes a claim, and why: the strongest cue of each part, as the data writes it. */
+export interface ClaimFinding<Owner> {
+  readonly claimId: string;
+  readonly owner: Owner;
+  /** The sentence's offsets in its prose context's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: string;
+  readonly lang: Lang;
+  readonly score: number;
+  readonly cues: readonly string[];
+}
+
+interface CompiledCue {
+  /** As written in the data, for the reason. */
+  readonly form: string;
+  /** Folded words; a word ending in `*` matches any word it starts. */
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+interface CompiledLanguage {
+  readonly parts: readonly (readonly CompiledCue[])[];
+  readonly counter: readonly CompiledCue[];
+  readonly ignore: readonly CompiledCue[];
+}
+
+interface CompiledClaim {
+  readonly id: string;
+  readonly minScore: number;
+  readonly langs: ReadonlyMap<Lang, CompiledLanguage>;
+}
+
+export interface CompiledClaims {
+  readonly claims: readonly CompiledClaim[];
+}
+
+const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+
+/** Words of `text`, folded the way cues are written: lower case, no diacritics, "'s" dropped. */
+export function foldedWords(text: string): string[] {
+  const folded = text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøł]/g, (c) => SPELLED_OUT[c]!)
+    .replace(/[’‘ʼ`´]/g, "'");
+  return (folded.match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
+}
+
+function compileCue(form: string, weight: number): CompiledCue {
+  const words = form.split(/\s+/).flatMap((written) => {
+    const folded = foldedWords(written);
+    // A trailing "*" is not a word character: put it back on the word it ends.
+    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}*`);
+    return folded;
+  });
+  return { form, weight, words };
+}
+
+export function compileClaims(model: Claims): CompiledClaims {
+  const { strong, weak } = model.weights;
+  return {
+    claims: model.claims.map((claim: Claim) => ({
+      id: claim.id,
+      minScore: claim.minScore,
+      langs: new Map(
+        LANGS.map((lang) => {
+          const cues = claim.cues[lang];
+          return [
+            lang,
+            {
+              parts: claim.parts.map((part) => [
+                ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
+                ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
+              ]),
+              counter: cues.counter.map((form) => compileCue(form, 0)),
+              ignore: cues.ignore.map((form) => compileCue(form, 0)),
+            },
+          ];
+        }),
+      ),
+    })),
+  };
+}
+
+/** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */
+const MAX_ELISION = 4;
+
+function wordMatches(cueWord: string, word: string): boolean {
+  if (cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord) return true;
+  // "l'addiction" is "addiction" to a cue that does not spell the elision itself.
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 && apostrophe <= MAX_ELISION && !cueWord.includes("'") && wordMatches(cueWord, word.slice(apostrophe + 1));
+}
+
+/** Where the cue occurs in `words` as consecutive words, or -1. */
+function indexOf(cue: CompiledCue, words: readonly string[]): number {
+  const n = cue.words.length;
+  if (n === 0) return -1;
+  outer: for (let i = 0; i + n <= words.length; i++) {
+    for (let j = 0; j < n; j++) if (!wordMatches(cue.words[j]!, words[i + j]!)) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
+ * lookup: every word (and its part after an elision) whole, and every start of it.
+ */
+class SentenceWords {
+  readonly #whole = new Set<string>();
+  readonly #starts = new Set<string>();
+  constructor(readonly words: readonly string[]) {
+    for (const word of words) {
+      this.#add(word);
+      const apostrophe = word.indexOf("'");
+      if (apostrophe > 0 && apostrophe <= MAX_ELISION) this.#add(word.slice(apostrophe + 1));
+    }
+  }
+
+  #add(word: string): void {
+    this.#whole.add(word);
+    for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
+  }
+
+  has(cue: CompiledCue): boolean {
+    const first = cue.words[0];
+    if (first === undefined) return false;
+    const mayStart = first.endsWith('*') ? this.#starts.has(first.slice(0, -1)) : this.#whole.has(first);
+    return mayStart && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+  }
+}
+
+/** The sentence with every ignored name blanked out, so its words are no cue. */
+function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[]): SentenceWords {
+  if (!ignore.some((name) => sentence.has(name))) return sentence;
+  let kept = sentence.words;
+  for (const name of ignore) {
+    for (let at = indexOf(name, kept); at >= 0; at = indexOf(name, kept)) {
+      kept = [...kept.slice(0, at), ...name.words.map(() => ''), ...kept.slice(at + name.words.length)];
+    }
+  }
+  return new SentenceWords(kept);
+}
+
+/** The claim's verdict on one sentence in one language: its score and reason, or null. */
+function judge(
+  claim: CompiledClaim,
+  language: CompiledLanguage,
+  sentence: SentenceWords,
+  counters: readonly CompiledCue[],
+): { score: number; cues: string[] } | null {
+  const words = withoutIgnored(sentence, language.ignore);
+  let score = 0;
+  const cues: string[] = [];
+  for (const part of language.parts) {
+    // The part's strongest cue counts: cues are listed strongest first.
+    const best = part.find((cue) => words.has(cue));
+    if (!best) return null;
+    score += best.weight;
+    cues.push(best.form);
+  }
+  if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
+  return { score, cues };
+}
+
+/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break. */
+export function sentencesOf(text: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  const END = /[.!?…]+["”»’'")\]]*(?=\s|$)|\n+/g;
+  let start = 0;
+  for (const found of text.matchAll(END)) {
+    const end = found.index + found[0].length;
+    pushTrimmed(text, start, end, sentences);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: { start: number; end: number }[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) into.push({ start, end });
+}
+
+/**
+ * Every sentence of `prose` that makes a claim, best first within a sentence, in page order.
+ * `storyIsAboutTopic` is asked once per owner, and only for prose that has a candidate.
+ */
+export function findClaims<Owner>(
+  prose: readonly ClaimProse<Owner>[],
+  compiled: CompiledClaims,
+  storyIsAboutTopic: (owner: Owner) => boolean,
+): ClaimFinding<Owner>[] {
+  const about = new Map<Owner, boolean>();
+  const isAbout = (owner: Owner): boolean => {
+    let answer = about.get(owner);
+    if (answer === undefined) {
+      answer = storyIsAboutTopic(owner);
+      about.set(owner, answer);
+    }
+    return answer;
+  };
+  const findings: ClaimFinding<Owner>[] = [];
+  for (const { text, owner, lang } of prose) {
+    for (const { start, end } of sentencesOf(text)) {
+      const sentence = text.slice(start, end);
+      const words = new SentenceWords(foldedWords(sentence));
+      const inSentence: ClaimFinding<Owner>[] = [];
+      for (const claim of compiled.claims) {
+        const langs = lang ? [lang] : LANGS;
+        // With the language unknown, another debate's words in any language rule it out.
+        const allCounters = lang ? null : [...claim.langs.values()].flatMap((l) => l.counter);
+        let best: ClaimFinding<Owner> | null = null;
+        for (const l of langs) {
+          const language = claim.langs.get(l)!;
+          const verdict = judge(claim, language, words, allCounters ?? language.counter);
+          if (verdict && (!best || verdict.score > best.score)) best = { claimId: claim.id, owner, start, end, sentence, lang: l, ...verdict };
+        }
+        if (best) inSentence.push(best);
+      }
+      if (inSentence.length && isAbout(owner)) findings.push(...inSentence.sort((a, b) => b.score - a.score));
+    }
+  }
+  return findings;
+}

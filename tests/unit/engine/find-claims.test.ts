@@ -1,0 +1,154 @@
+/**
+ * Claims found in sentences of our own writing: for each claim and each of the seven
+ * languages, one sentence that makes it in its own words, and hard negatives — the same words
+ * in other debates (saving lives on the roads, an exemption in tax law, a failing approach to
+ * schools) and stories that are not about drug consumption rooms.
+ */
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/data/dataset';
+import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
+import { compileClaims, findClaims, sentencesOf, type ClaimProse } from '../../../src/engine/find-claims';
+
+const compiled = compileClaims(dataset.claims);
+const ABOUT_ROOMS = 'story about rooms';
+const OTHER_STORY = 'story about something else';
+const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
+
+function claimsIn(text: string, lang: Lang | null, owner = ABOUT_ROOMS): string[] {
+  return findClaims([{ text, owner, lang }], compiled, aboutRooms).map((found) => found.claimId);
+}
+
+/** Per claim, per language: a sentence of ours that makes it. */
+const MAKES: Record<string, Record<Lang, string>> = {
+  'allow-facility': {
+    en: 'The city should be allowed to open a supervised injection facility as a two-year pilot.',
+    de: 'Die Stadt sollte endlich einen Drogenkonsumraum eröffnen dürfen, zunächst als Modellprojekt.',
+    fr: 'La mairie demande que l’État autorise l’ouverture d’une salle de consommation à moindre risque.',
+    nl: 'De gemeente wil dat het kabinet een gebruiksruimte in de binnenstad toestaat.',
+    es: 'El ayuntamiento pide que se autorice una sala de consumo supervisado en el barrio.',
+    pt: 'A câmara quer que o governo autorize uma sala de consumo assistido na cidade.',
+    it: 'Il comune chiede il via libera per una stanza del consumo in via sperimentale.',
+  },
+  'change-law': {
+    en: 'Ministers would first have to amend the drugs law before any such room could operate.',
+    de: 'Ohne eine Änderung des Betäubungsmittelgesetzes kann kein solcher Raum arbeiten.',
+    fr: 'Il faudrait modifier la loi pour que ces salles puissent fonctionner légalement.',
+    nl: 'Eerst moet de Opiumwet worden gewijzigd voordat zo’n ruimte open kan.',
+    es: 'Hace falta cambiar la ley para que estas salas puedan funcionar sin riesgo penal.',
+    pt: 'É preciso mudar a lei antes que estas salas possam funcionar.',
+    it: 'Serve una nuova legge perché queste stanze possano operare senza rischi penali.',
+  },
+  'save-lives': {
+    en: 'Staff at these rooms reverse overdoses every week, and that saves lives.',
+    de: 'Solche Räume retten Leben, weil das Personal bei einer Überdosis sofort eingreift.',
+    fr: 'Ces salles sauvent des vies : le personnel intervient dès la première overdose.',
+    nl: 'Zulke ruimtes redden levens, omdat medewerkers een overdosis direct behandelen.',
+    es: 'Estas salas salvan vidas porque el personal actúa en cuanto hay una sobredosis.',
+    pt: 'Estas salas salvam vidas porque a equipa intervém logo numa overdose.',
+    it: 'Queste stanze salvano vite, perché il personale interviene subito in caso di overdose.',
+  },
+  'reduce-public-harm': {
+    en: 'Shopkeepers nearby say there are fewer needles in the doorways since it opened.',
+    de: 'Seit der Eröffnung liegen im Park deutlich weniger Spritzen herum.',
+    fr: 'Depuis l’ouverture, les riverains trouvent beaucoup moins de seringues dans les halls.',
+    nl: 'Sinds de opening vinden bewoners veel minder naalden in de portieken.',
+    es: 'Desde la apertura, los vecinos encuentran muchas menos jeringuillas en los portales.',
+    pt: 'Desde a abertura, os moradores encontram muito menos seringas nas escadas.',
+    it: 'Dall’apertura i residenti trovano molte meno siringhe nei portoni.',
+  },
+  'health-not-crime': {
+    en: 'Addiction should be handled by doctors, not by the criminal courts.',
+    de: 'Sucht ist eine Krankheit und gehört nicht vor das Strafgericht.',
+    fr: 'L’addiction est une maladie, pas un délit.',
+    nl: 'Verslaving is een ziekte en hoort niet in het strafrecht thuis.',
+    es: 'La adicción es una enfermedad, no un delito.',
+    pt: 'A toxicodependência é uma doença, não um crime.',
+    it: 'La tossicodipendenza è una malattia, non un reato.',
+  },
+  'current-approach-failing': {
+    en: 'Thirty years of the war on drugs have failed the people it was meant to protect.',
+    de: 'Die bisherige Drogenpolitik ist gescheitert, sagen die Fachleute.',
+    fr: 'Pour les associations, la politique des drogues actuelle est un échec.',
+    nl: 'Volgens hulpverleners is het huidige drugsbeleid mislukt.',
+    es: 'Para las ONG, la política de drogas actual ha fracasado.',
+    pt: 'Para as associações, a política de drogas atual falhou.',
+    it: 'Per le associazioni la politica sulle droghe attuale è un fallimento.',
+  },
+  'prevent-not-facilitate': {
+    en: 'Critics say the state should stop drug use instead of making it more comfortable.',
+    de: 'Kritiker meinen, der Staat solle Drogenkonsum verhindern, statt ihn sicherer zu machen.',
+    fr: 'Selon les opposants, il faut prévenir la consommation de drogues plutôt que l’accompagner.',
+    nl: 'Tegenstanders vinden dat de overheid drugsgebruik moet voorkomen in plaats van faciliteren.',
+    es: 'Los críticos creen que hay que prevenir el consumo de drogas, no facilitarlo.',
+    pt: 'Os críticos defendem que é preciso prevenir o consumo de drogas, não facilitá-lo.',
+    it: 'I critici sostengono che bisogna prevenire il consumo di droga, non agevolarlo.',
+  },
+};
+
+describe('findClaims', () => {
+  for (const [claim, byLang] of Object.entries(MAKES)) {
+    for (const [lang, sentence] of Object.entries(byLang) as [Lang, string][]) {
+      it(`finds ${claim} in ${lang}: “${sentence}”`, () => {
+        expect(claimsIn(sentence, lang)).toContain(claim);
+        // The language need not be known.
+        expect(claimsIn(sentence, null)).toContain(claim);
+      });
+    }
+  }
+
+  it.each([
+    ['en', 'Wearing a seat belt saves lives on motorways, the road safety charity said.', 'save-lives'],
+    ['de', 'Ein Tempolimit würde Leben retten und die Zahl der Verkehrstoten senken.', 'save-lives'],
+    ['fr', 'La ceinture de sécurité sauve des vies sur la route.', 'save-lives'],
+    ['en', 'The charity won an exemption from the law on inheritance tax.', 'change-law'],
+    ['es', 'El Gobierno aprobará una exención fiscal para cambiar la ley del IVA.', 'change-law'],
+    ['nl', 'De wet moet worden gewijzigd zodat de btw-uitzondering blijft.', 'change-law'],
+    ['en', 'The current approach to school meals is failing pupils.', 'current-approach-failing'],
+    ['it', 'L’approccio attuale alla scuola sta fallendo, dicono gli insegnanti.', 'current-approach-failing'],
+    ['en', 'The council allowed the new supermarket to open on Sundays.', 'allow-facility'],
+    ['en', 'Fewer needles are needed now that the insulin pens are pre-filled.', 'reduce-public-harm'],
+    ['en', 'Anti-doping rules exist to stop drug use in sport.', 'prevent-not-facilitate'],
+  ] as [Lang, string, string][])('in a story about rooms, does not take another debate for %s claim: “%s”', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).not.toContain(claim);
+  });
+
+  it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
+    const asked: string[] = [];
+    const prose: ClaimProse<string>[] = [
+      { text: MAKES['save-lives']!.en, owner: OTHER_STORY, lang: 'en' },
+      { text: MAKES['change-law']!.de, owner: OTHER_STORY, lang: 'de' },
+    ];
+    expect(findClaims(prose, compiled, (owner) => (asked.push(owner), aboutRooms(owner)))).toEqual([]);
+    expect(asked).toEqual([OTHER_STORY]);
+  });
+
+  it('does not ask about the story of prose that makes no claim', () => {
+    const asked: string[] = [];
+    findClaims([{ text: 'The weather was mild.', owner: ABOUT_ROOMS, lang: 'en' }], compiled, (owner) => (asked.push(owner), true));
+    expect(asked).toEqual([]);
+  });
+
+  it('gives the sentence, its offsets and why: the cue of each part of the claim', () => {
+    const text = 'The board met on Monday. Staff at these rooms reverse overdoses every week, and that saves lives. Then it rained.';
+    const [found] = findClaims([{ text, owner: ABOUT_ROOMS, lang: 'en' }], compiled, aboutRooms);
+    expect(found).toMatchObject({ claimId: 'save-lives', lang: 'en', sentence: MAKES['save-lives']!.en, cues: ['overdos*', 'sav*'] });
+    expect(text.slice(found!.start, found!.end)).toBe(found!.sentence);
+  });
+
+  it('uses only the cues of the text’s language when it is known', () => {
+    // German words read as English text make no claim.
+    expect(claimsIn(MAKES['health-not-crime']!.de, 'en')).toEqual([]);
+  });
+
+  it('has a statement and cues for every claim in each of the lexicon’s languages', () => {
+    for (const claim of dataset.claims.claims) {
+      expect(Object.keys(claim.statement).sort()).toEqual([...LANGS].sort());
+      expect(Object.keys(claim.cues).sort()).toEqual([...LANGS].sort());
+    }
+  });
+
+  it('splits prose into sentences at end marks and line breaks, keeping closing quotes', () => {
+    const text = 'She said: “They save lives.” Then she left!\nNew line';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
+  });
+});
