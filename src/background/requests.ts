@@ -1,11 +1,11 @@
 /** What the background answers: each request a content script or extension page may send. */
-import cardData from 'virtual:claimlens/card-data';
 import { extensionUrl, openExtensionTab } from '../platform/browser';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
 import { normaliseSite } from '../platform/settings-schema';
 import { readSettings, writeSettings } from '../platform/settings-store';
 import { readTabState } from '../platform/tab-state-store';
 import { buildCardModel } from './build-card-model';
+import { currentCardData, forgetReaderEvidence } from './reader-evidence';
 import { removeFrame, setFrameReport } from './tab-state';
 
 type Handlers = {
@@ -45,7 +45,7 @@ export const backgroundRequests: Handlers = {
     await removeFrame(sender.tabId, sender.frameId);
   },
   'top-host': (_request, sender) => topHostOf(sender),
-  'card-model': ({ text, context, reason }) => buildCardModel({ text, context, reason }, cardData, extensionUrl('pages/sources.html')),
+  'card-model': async ({ text, context, reason }) => buildCardModel({ text, context, reason }, await currentCardData(), extensionUrl('pages/sources.html')),
   // The reader turns off the page they are reading, whichever frame the card was in: the
   // site comes from the sender's tab, never from the message.
   'disable-site': async (_request, sender) => {
@@ -54,6 +54,10 @@ export const backgroundRequests: Handlers = {
     if (!site) return;
     const { disabledSites } = await readSettings();
     if (!disabledSites.includes(site)) await writeSettings({ disabledSites: [...disabledSites, site] });
+  },
+  'reader-evidence-changed': () => {
+    forgetReaderEvidence();
+    return undefined;
   },
   'open-sources': async ({ itemId }) => {
     await openExtensionTab(`pages/sources.html${itemId ? `#${encodeURIComponent(itemId)}` : ''}`);

@@ -19,6 +19,10 @@ export interface SourcesProps {
   data: Dataset;
   /** The evidence item the address names, if any. */
   currentId: string | null;
+  /** Ids of the sources that are the reader's own articles. */
+  mine?: ReadonlySet<string>;
+  /** Saved articles left out, and why. */
+  problems?: readonly string[];
 }
 
 function speakers(data: Dataset, item: EvidenceItem): string {
@@ -47,7 +51,7 @@ function ClaimLinks({ data, item }: { data: Dataset; item: EvidenceItem }) {
   );
 }
 
-export function Sources({ data, currentId }: SourcesProps) {
+export function Sources({ data, currentId, mine = new Set(), problems = [] }: SourcesProps) {
   const current = useRef<HTMLElement>(null);
   // The card's view of each item: the same words, speakers and citations as the cards show.
   const cards = new Map(cardData(data).evidence.map((item) => [item.id, item]));
@@ -62,12 +66,28 @@ export function Sources({ data, currentId }: SourcesProps) {
     <main>
       <h1>{t('sourcesTitle')}</h1>
       <p class="muted">{t('sourcesIntro')}</p>
+      {problems.length > 0 && (
+        <div role="alert" class="problems">
+          <p>{t('sourcesLeftOut')}</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {data.sources.map((source) => {
         const items = data.evidence.filter((e) => e.sourceId === source.id);
         return (
           <section key={source.id} aria-labelledby={`source-${source.id}`}>
-            <h2 id={`source-${source.id}`}>{source.fileName}</h2>
+            <h2 id={`source-${source.id}`}>{mine.has(source.id) ? t('sourcesYourArticle', source.title ?? source.fileName) : source.fileName}</h2>
             <dl class="facts">
+              {source.title && (
+                <>
+                  <dt>{t('addArticleTitleLabel')}</dt>
+                  <dd>{source.title}</dd>
+                </>
+              )}
               <dt>{t('sourcesOutlet')}</dt>
               <dd>
                 {source.outlet ?? t('cardOutletUnknown')}
@@ -82,7 +102,7 @@ export function Sources({ data, currentId }: SourcesProps) {
                 <code>{source.sha256}</code>
               </dd>
             </dl>
-            <article class="article" lang="en">
+            <article class="article" lang={mine.has(source.id) ? undefined : 'en'}>
               {paragraphsOf(source.text).map(({ start, end }) => (
                 <p key={start}>
                   {segmentsOf(start, end, items).map((segment) => {

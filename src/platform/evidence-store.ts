@@ -11,6 +11,7 @@ import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import * as v from 'valibot';
 import { DatasetError, type Problem } from '../data/dataset-error';
 import { dataset } from '../data/dataset';
+import { readerArticleOf } from '../data/reader-dataset';
 import { checkArticles, parseEvidenceFile, ReaderArticle, serializeEvidenceFile } from '../data/evidence-file';
 
 export const EVIDENCE_DB_NAME = 'claimlens-reader-evidence';
@@ -18,8 +19,24 @@ export const EVIDENCE_DB_NAME = 'claimlens-reader-evidence';
 /** The claims a reader's item may bear on: the bundled model's. */
 const CLAIM_IDS: ReadonlySet<string> = new Set(dataset.claims.claims.map((claim) => claim.id));
 
+/** A stakeholder the reader confirmed is the same voice as another (never merged silently). */
+export interface StakeholderMerge {
+  /** The stakeholder counted as `into` (its items keep the name and role their article gave). */
+  from: string;
+  into: string;
+}
+
 interface EvidenceDb extends DBSchema {
   articles: { key: string; value: ReaderArticle };
+  /** Ids of the reader's articles switched off: kept, but not shown on cards or pages. */
+  switchedOff: { key: string; value: { id: string } };
+  merges: { key: string; value: StakeholderMerge };
+}
+
+/** What the reader chose about their evidence, beside the articles themselves. */
+export interface EvidenceChoices {
+  switchedOff: string[];
+  merges: StakeholderMerge[];
 }
 
 type Db = IDBPDatabase<EvidenceDb>;
@@ -31,6 +48,10 @@ type Db = IDBPDatabase<EvidenceDb>;
 const MIGRATIONS: readonly ((db: Db) => void)[] = [
   (db) => {
     db.createObjectStore('articles', { keyPath: 'id' });
+  },
+  (db) => {
+    db.createObjectStore('switchedOff', { keyPath: 'id' });
+    db.createObjectStore('merges', { keyPath: 'from' });
   },
 ];
 
@@ -69,7 +90,13 @@ export interface EvidenceStore {
   list(): Promise<StoredEvidence>;
   /** Saves (or replaces) one article after checking it by the builder's rules. */
   save(article: ReaderArticle): Promise<void>;
+  /** Deletes an article, and the choices that named it. */
   remove(id: string): Promise<void>;
+  choices(): Promise<EvidenceChoices>;
+  /** Switches one of the reader's articles off (kept, not shown) or back on. */
+  setSwitchedOff(id: string, off: boolean): Promise<void>;
+  /** Records the reader's confirmation that `from` is the same voice as `into`; `into: null` undoes it. */
+  setMerge(from: string, into: string | null): Promise<void>;
   /** The export file's content: every readable article. */
   exportFile(): Promise<string>;
   /**
@@ -147,9 +174,38 @@ export async function openEvidenceStore(name = EVIDENCE_DB_NAME): Promise<Eviden
     },
     async remove(id) {
       try {
-        await db.delete('articles', id);
+        const tx = db.transaction(['articles', 'switchedOff', 'merges'], 'readwrite');
+        await tx.objectStore('articles').delete(id);
+        await tx.objectStore('switchedOff').delete(id);
+        const merges = tx.objectStore('merges');
+        for (const merge of await merges.getAll()) {
+          if (readerArticleOf(merge.from) === id || readerArticleOf(merge.into) === id) await merges.delete(merge.from);
+        }
+        await tx.done;
       } catch (error) {
         throw storeError(`delete “${id}”`, error);
+      }
+    },
+    async choices() {
+      try {
+        const [off, merges] = await Promise.all([db.getAllKeys('switchedOff'), db.getAll('merges')]);
+        return { switchedOff: off, merges: merges.map(({ from, into }) => ({ from, into })) };
+      } catch (error) {
+        throw storeError('read your choices', error);
+      }
+    },
+    async setSwitchedOff(id, off) {
+      try {
+        await (off ? db.put('switchedOff', { id }) : db.delete('switchedOff', id));
+      } catch (error) {
+        throw storeError(off ? `switch “${id}” off` : `switch “${id}” on`, error);
+      }
+    },
+    async setMerge(from, into) {
+      try {
+        await (into ? db.put('merges', { from, into }) : db.delete('merges', from));
+      } catch (error) {
+        throw storeError('record the merge', error);
       }
     },
     async exportFile() {

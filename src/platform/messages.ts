@@ -47,6 +47,8 @@ export type BackgroundRequests = {
   'disable-site': { request: Record<string, never>; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
   'open-sources': { request: { itemId?: string }; response: undefined };
+  /** An extension page changed the reader's evidence: cards read it afresh. */
+  'reader-evidence-changed': { request: Record<string, never>; response: undefined };
 };
 
 /** Each request's check: the payload as its handler may take it, or undefined when it is malformed. */
@@ -89,6 +91,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
   ),
   'disable-site': fromSchema(EMPTY),
   'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
+  'reader-evidence-changed': fromSchema(EMPTY),
 };
 
 /** Messages a frame's content script answers. */
