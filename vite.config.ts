@@ -21,6 +21,7 @@ export const PAGES = {
   sources: 'src/pages/sources.html',
   stakeholders: 'src/pages/stakeholders.html',
   'add-article': 'src/pages/add-article.html',
+  'my-evidence': 'src/pages/my-evidence.html',
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */

@@ -3,10 +3,12 @@
  * as it will be saved, and the facts the page states (unknown ones say so) — before saving.
  * A text can also be pasted or a .txt file dropped or chosen. Everything is shown as text.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ReaderArticle } from '../data/evidence-file';
 import { paragraphsOf } from '../data/article-text';
 import { t } from '../platform/i18n';
+import { ProblemList } from './ProblemList';
 
 export type AddArticleState =
   | { step: 'loading' }
@@ -21,6 +23,8 @@ export interface AddArticleProps {
   onSave: (article: ReaderArticle) => void;
   onText: (text: string) => void;
   onPaste: () => void;
+  /** Shown under the saved article: its annotation. */
+  children?: ComponentChildren;
 }
 
 function Fact({ label, value }: { label: string; value: string | null | undefined }) {
@@ -102,7 +106,7 @@ function PasteForm({ onText, error }: { onText: (text: string) => void; error?: 
   );
 }
 
-export function AddArticle({ state, onSave, onText, onPaste }: AddArticleProps) {
+export function AddArticle({ state, onSave, onText, onPaste, children }: AddArticleProps) {
   return (
     <main>
       <h1>{t('addArticleHeading')}</h1>
@@ -129,14 +133,7 @@ export function AddArticle({ state, onSave, onText, onPaste }: AddArticleProps) 
       )}
       {state.step === 'failed' && (
         <>
-          <div role="alert" class="error">
-            <p>{t('addArticleFailed')}</p>
-            <ul>
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          </div>
+          <ProblemList lead={t('addArticleFailed')} problems={state.problems} />
           {state.article && <Review article={state.article} siteName={state.siteName} />}
           <p class="actions">
             <button type="button" class="secondary" onClick={onPaste}>
@@ -145,6 +142,7 @@ export function AddArticle({ state, onSave, onText, onPaste }: AddArticleProps) 
           </p>
         </>
       )}
+      {children}
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { t, uiLanguage } from '../platform/i18n';
 import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';
 import { CiteButtons } from '../ui/CiteButtons';
+import { ProblemList } from './ProblemList';
 import { segmentsOf } from './source-segments';
 
 export interface SourcesProps {
@@ -66,16 +67,7 @@ export function Sources({ data, currentId, mine = new Set(), problems = [] }: So
     <main>
       <h1>{t('sourcesTitle')}</h1>
       <p class="muted">{t('sourcesIntro')}</p>
-      {problems.length > 0 && (
-        <div role="alert" class="problems">
-          <p>{t('sourcesLeftOut')}</p>
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problems.length > 0 && <ProblemList lead={t('sourcesLeftOut')} problems={problems} />}
       {data.sources.map((source) => {
         const items = data.evidence.filter((e) => e.sourceId === source.id);
         return (

@@ -5,10 +5,14 @@
 import { render } from 'preact';
 import * as v from 'valibot';
 import { useEffect, useState } from 'preact/hooks';
-import { DatasetError, formatProblem } from '../data/dataset-error';
 import { t, uiLanguage } from '../platform/i18n';
-import { sendToFrame } from '../platform/messages';
-import { EvidenceStoreError, openEvidenceStore, requestPersistentStorage } from '../platform/evidence-store';
+import { sendToBackground, sendToFrame } from '../platform/messages';
+import { dataset } from '../data/dataset';
+import { statementIn } from '../data/claim-text';
+import { Annotate } from './Annotate';
+import { withItem, type ItemDraft } from './annotate-model';
+import { openEvidenceStore, requestPersistentStorage } from '../platform/evidence-store';
+import { problemsOf } from './ProblemList';
 import type { ReaderArticle } from '../data/evidence-file';
 import { AddArticle, type AddArticleState } from './AddArticle';
 import { extractArticle, storedTextOfPlain } from './extract-article';
@@ -20,13 +24,11 @@ import './add-article.css';
 /** The content script's answer enters here: checked before it is parsed. */
 const SerialisedDocument = v.object({ html: v.string(), url: v.string() });
 
-const tabId = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-
-function problemsOf(error: unknown): string[] {
-  if (error instanceof DatasetError) return error.problems.map((problem) => formatProblem(problem).trim());
-  if (error instanceof EvidenceStoreError) return [error.kind === 'quota' ? t('addArticleQuota') : error.message];
-  return [error instanceof Error ? error.message : String(error)];
-}
+const params = new URLSearchParams(location.search);
+const tabId = Number(params.get('tab')) || undefined;
+/** `?article=<id>`: annotate an article already saved (from the My evidence page). */
+const savedId = params.get('article');
+const claimChoices = dataset.claims.claims.map((claim) => ({ id: claim.id, statement: statementIn(claim, uiLanguage()) }));
 
 async function readTab(id: number): Promise<AddArticleState> {
   const page = v.safeParse(SerialisedDocument, await sendToFrame(id, 0, 'serialise-document', {}).catch(() => undefined));
@@ -34,6 +36,37 @@ async function readTab(id: number): Promise<AddArticleState> {
   const extracted = extractArticle(page.output.html, page.output.url);
   if (!extracted) return { step: 'paste', error: t('addArticleNoArticle') };
   return { step: 'review', article: await newReaderArticle(extracted), siteName: extracted.siteName };
+}
+
+/** Saves an annotated article (replacing the one saved), tells the background, and resolves to the problems that stopped it. */
+async function saveItem(article: ReaderArticle, draft: ItemDraft): Promise<{ saved: ReaderArticle | null; problems: string[] }> {
+  const updated = withItem(article, draft);
+  try {
+    const store = await openEvidenceStore();
+    try {
+      await store.save(updated);
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    return { saved: null, problems: problemsOf(error) };
+  }
+  await sendToBackground('reader-evidence-changed', {}).catch(() => undefined);
+  return { saved: updated, problems: [] };
+}
+
+async function readSaved(id: string): Promise<AddArticleState> {
+  try {
+    const store = await openEvidenceStore();
+    try {
+      const article = (await store.list()).articles.find((a) => a.id === id);
+      return article ? { step: 'saved', article } : { step: 'failed', article: null, siteName: null, problems: [t('annotateNotSaved', id)] };
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    return { step: 'failed', article: null, siteName: null, problems: problemsOf(error) };
+  }
 }
 
 async function save(article: ReaderArticle): Promise<void> {
@@ -45,12 +78,14 @@ async function save(article: ReaderArticle): Promise<void> {
     store.close();
   }
   await requestPersistentStorage();
+  await sendToBackground('reader-evidence-changed', {}).catch(() => undefined);
 }
 
 function AddArticlePage() {
-  const [state, setState] = useState<AddArticleState>(tabId ? { step: 'loading' } : { step: 'paste' });
+  const [state, setState] = useState<AddArticleState>(tabId || savedId ? { step: 'loading' } : { step: 'paste' });
   useEffect(() => {
-    if (tabId) void readTab(tabId).then(setState);
+    if (savedId) void readSaved(savedId).then(setState);
+    else if (tabId) void readTab(tabId).then(setState);
   }, []);
   const siteName = 'siteName' in state ? state.siteName : null;
   return (
@@ -71,7 +106,19 @@ function AddArticlePage() {
           (error: unknown) => setState({ step: 'failed', article, siteName, problems: problemsOf(error) }),
         );
       }}
-    />
+    >
+      {state.step === 'saved' && (
+        <Annotate
+          article={state.article}
+          claims={claimChoices}
+          onAdd={async (draft) => {
+            const { saved, problems } = await saveItem(state.article, draft);
+            if (saved) setState({ step: 'saved', article: saved });
+            return problems;
+          }}
+        />
+      )}
+    </AddArticle>
   );
 }
 

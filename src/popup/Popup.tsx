@@ -20,7 +20,7 @@ export interface PopupProps {
   /** Pauses or resumes Claimlens everywhere. */
   onPaused: (paused: boolean) => void;
   /** Opens an extension page: the sources, the stakeholders, or the options. */
-  onOpen: (page: 'sources' | 'stakeholders' | 'options') => void;
+  onOpen: (page: 'sources' | 'stakeholders' | 'my-evidence' | 'options') => void;
   /** Opens the add-article page for this tab's article. */
   onAddArticle: () => void;
 }
@@ -124,6 +124,9 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         </button>
         <button type="button" class="link" onClick={() => onOpen('stakeholders')}>
           {t('popupStakeholders')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('my-evidence')}>
+          {t('popupMyEvidence')}
         </button>
         <button type="button" class="link" onClick={() => onOpen('options')}>
           {t('popupOptions')}

@@ -35,8 +35,8 @@ describe('deriveManifest', () => {
     expect(chrome).not.toHaveProperty('css');
   });
 
-  it('asks for no permission beyond storage (and unlimited room for the reader’s evidence) and no host permission', () => {
-    expect(root.permissions).toEqual(['storage', 'unlimitedStorage']);
+  it('asks for no permission beyond storage, unlimited room for the reader’s evidence and its context menu item, and no host permission', () => {
+    expect(root.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus']);
     expect(root).not.toHaveProperty('host_permissions');
     expect(root).not.toHaveProperty('optional_permissions');
   });
