@@ -174,9 +174,18 @@ describe('the reader’s own evidence', () => {
     expect(bundledOnly.length).toBeGreaterThan(0);
     await gone.close();
 
-    const file = join(mkdtempSync(join(tmpdir(), 'claimlens-export-')), 'claimlens-evidence.json');
-    writeFileSync(file, exported);
+    // A file cut short is refused with its reason, and nothing is imported.
+    const dir = mkdtempSync(join(tmpdir(), 'claimlens-export-'));
+    const truncated = join(dir, 'cut-short.json');
+    writeFileSync(truncated, exported.slice(0, exported.length / 2));
     const input = (await my.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(truncated);
+    const refused = await my.waitForSelector('[role="alert"]', { timeout: 10_000 });
+    expect(await refused!.evaluate((el) => el.textContent)).toMatch(/cut-short\.json › \(whole file\): is not valid JSON, perhaps cut short/);
+    expect(await my.$$('[data-article]')).toHaveLength(0);
+
+    const file = join(dir, 'claimlens-evidence.json');
+    writeFileSync(file, exported);
     await input.uploadFile(file);
     await my.waitForSelector('::-p-text(Imported 1 articles from claimlens-evidence.json.)', { timeout: 10_000 });
     const back = await session.open('/fixtures/two-mentions.html');

@@ -117,6 +117,50 @@ describe('the reader’s evidence store', () => {
     expect(unreadable[0]!.reason).toMatch(/text/);
   });
 
+  it('keeps the articles of a database from the first version when it migrates it, and adds the choices', async () => {
+    const dbName = `evidence-test-${++name}`;
+    const article = await harbourArticle();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(dbName, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('articles', { keyPath: 'id' }).put(article);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const store = await openEvidenceStore(dbName);
+    opened.push(store);
+    // Read back through the schema (which fills its defaults), the same text and annotations.
+    const [read] = (await store.list()).articles;
+    expect(read!.text).toBe(article.text);
+    expect(read!.annotations.evidence.map((item) => item.id)).toEqual(article.annotations.evidence.map((item) => item.id));
+    expect(await store.choices()).toEqual({ switchedOff: [], merges: [] });
+  });
+
+  it('keeps the reader’s choices, and deleting an article deletes the choices that name it', async () => {
+    const { store, dbName } = await freshStore();
+    await store.save(await harbourArticle('harbour-street'));
+    await store.setSwitchedOff('harbour-street', true);
+    await store.setMerge('mine:harbour-street:councillor', 'mine:other:councillor');
+    await store.setMerge('mine:other:mayor', 'mayor');
+    store.close();
+    const reopened = await openEvidenceStore(dbName);
+    opened.push(reopened);
+    expect(await reopened.choices()).toEqual({
+      switchedOff: ['harbour-street'],
+      merges: [
+        { from: 'mine:harbour-street:councillor', into: 'mine:other:councillor' },
+        { from: 'mine:other:mayor', into: 'mayor' },
+      ],
+    });
+    await reopened.setSwitchedOff('harbour-street', false);
+    expect((await reopened.choices()).switchedOff).toEqual([]);
+    await reopened.setSwitchedOff('harbour-street', true);
+    await reopened.remove('harbour-street');
+    expect(await reopened.choices()).toEqual({ switchedOff: [], merges: [{ from: 'mine:other:mayor', into: 'mayor' }] });
+  });
+
   it('clearing the reader’s evidence deletes only the reader’s database', async () => {
     const { store, dbName } = await freshStore();
     await store.save(await harbourArticle());
