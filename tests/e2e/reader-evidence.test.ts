@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { inCard, mentionPoint, readCard, waitForCard, type EntryReading } from './support/card';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
@@ -153,6 +154,7 @@ describe('the reader’s own evidence', () => {
     await fill(add, 'form.item-form select[name="stance"]', 'no-position-stated');
     await (await add.waitForSelector('::-p-text(Add this item)'))!.click();
     await add.waitForFunction(() => document.querySelectorAll('[data-testid="annotated-items"] li').length === 3, { timeout: 10_000 });
+    expect(await axeViolations(add)).toEqual([]);
 
     // Another page about drug consumption rooms: the three items are on its card, labelled.
     const other = await session.open('/fixtures/two-mentions.html');
@@ -165,6 +167,7 @@ describe('the reader’s own evidence', () => {
     const link = await my.waitForSelector('[data-testid="export-link"]');
     const exported = await link!.evaluate((a) => fetch((a as HTMLAnchorElement).href).then((r) => r.text()));
     expect(JSON.parse(exported)).toMatchObject({ format: 'claimlens-evidence', schemaVersion: 1 });
+    expect(await axeViolations(my)).toEqual([]);
     await (await my.waitForSelector('::-p-text(Delete…)'))!.click();
     await (await my.waitForSelector(`::-p-text(Delete “${TITLE}” for good)`))!.click();
     await my.waitForSelector('::-p-text(Deleted.)');
