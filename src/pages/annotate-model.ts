@@ -117,7 +117,9 @@ export function withItem(article: ReaderArticle, draft: ItemDraft): ReaderArticl
     stakeholderId = draft.stakeholder.id;
   } else {
     const person = draft.stakeholder;
-    stakeholderId = freshId(slug(person.name), new Set(annotations.stakeholders.map((s) => s.id)));
+    // The article's mark in every id: the builder (and an import into seeds/) takes the ids of
+    // all articles as one space, so the same name in two articles must not clash.
+    stakeholderId = freshId(`${slug(person.name)}-${articleMark(article.id)}`, new Set(annotations.stakeholders.map((s) => s.id)));
     const introducedAt = article.text.indexOf(person.name);
     const stakeholder: StakeholderAnnotation = {
       id: stakeholderId,
@@ -149,6 +151,11 @@ export function withItem(article: ReaderArticle, draft: ItemDraft): ReaderArticl
   };
   annotations.evidence.push(item);
   return { ...article, annotations };
+}
+
+/** A short mark of the article for its ids: the start of its hash for an added article ("reader_<hash>"). */
+function articleMark(articleId: string): string {
+  return slug(articleId.replace(/^reader_/, '').slice(0, 8));
 }
 
 function context({ prefix, suffix }: TextSelector): Partial<TextSelector> {

@@ -13,6 +13,7 @@ import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { inCard, mentionPoint, readCard, waitForCard, type EntryReading } from './support/card';
 import type { ExtensionBrowser } from '../../scripts/lib/launch-browser';
+import { evidenceFileOf, harbourArticle, renameIds } from '../support/reader-evidence';
 import { ROOT, useSession, waitForExtensionPage, waitForMentions } from './support/session';
 
 const TITLE = 'Millbrook council backs a drug consumption room';
@@ -208,5 +209,57 @@ describe('the reader’s own evidence', () => {
     await reopened.close();
     const after = await session.open('/fixtures/two-mentions.html');
     expect(mine(await cardEntries(session.kind, after))).toEqual(EXPECTED);
+  });
+
+  it('merges a stakeholder met in two articles only when the reader confirms, and leaves out an article switched off', async () => {
+    const one = await harbourArticle('harbour-one');
+    one.annotations.source.title = 'Harbour Street, first report';
+    // The same text under the same ids would be refused (one id space across articles).
+    const two = renameIds(await harbourArticle('harbour-two'), '-2');
+    two.annotations.source.title = 'Harbour Street, second report';
+    const file = join(mkdtempSync(join(tmpdir(), 'claimlens-two-')), 'two-reports.json');
+    writeFileSync(file, evidenceFileOf([one, two]));
+    const my = await session.ext.openExtensionPage('pages/my-evidence.html');
+    const input = (await my.waitForSelector('#import-file')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await my.waitForSelector('::-p-text(Imported 2 articles from two-reports.json.)', { timeout: 10_000 });
+
+    // Offered, not done: until the reader confirms, Maya Patel is two voices.
+    const offer = await my.waitForSelector('::-p-text(Maya Patel (Director of public health; Harbour Street, second report) and Maya Patel)');
+    expect(offer).not.toBeNull();
+    const patels = async () => {
+      const page = await session.ext.openExtensionPage('pages/stakeholders.html');
+      await page.waitForSelector('.people h2', { timeout: 10_000 });
+      const found = await page.$$eval('.people > li', (people) =>
+        people.filter((li) => li.querySelector('h2')?.textContent.includes('Maya Patel')).map((li) => li.textContent),
+      );
+      await page.close();
+      return found;
+    };
+    expect(await patels()).toHaveLength(2);
+
+    await my.$$eval('[aria-labelledby="merge-heading"] li', (items) =>
+      items
+        .find((li) => li.textContent.includes('Maya Patel'))
+        ?.querySelector('button')
+        ?.click(),
+    );
+    await my.waitForSelector('::-p-text(is counted as Maya Patel)');
+    const merged = await patels();
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toContain('Supported (6 items)');
+    expect(merged[0]).toContain(
+      "Also reported as Maya Patel, Director of public health, the city's health board (From your evidence: Harbour Street, second report) — you confirmed they are the same.",
+    );
+
+    // Switched off: its items leave the pages, the article stays saved.
+    await my.$$eval('[data-article="harbour-two"] input[type="checkbox"]', ([box]) => (box as HTMLInputElement).click());
+    await my.waitForFunction(() => !document.querySelector<HTMLInputElement>('[data-article="harbour-two"] input[type="checkbox"]')!.checked);
+    const sources = await session.ext.openExtensionPage('pages/sources.html');
+    await sources.waitForSelector('h2', { timeout: 10_000 });
+    const headings = await sources.$$eval('section h2', (hs) => hs.map((h) => h.textContent));
+    expect(headings).toContain('Your evidence: Harbour Street, first report');
+    expect(headings).not.toContain('Your evidence: Harbour Street, second report');
+    expect(await my.$('[data-article="harbour-two"]')).not.toBeNull();
   });
 });

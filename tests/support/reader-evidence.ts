@@ -24,3 +24,13 @@ export function evidenceFileOf(articles: readonly unknown[], header: Record<stri
 export const CLAIM_IDS: ReadonlySet<string> = new Set(
   (JSON.parse(readFileSync(resolve(root, 'src/data/claims.json'), 'utf8')) as { claims: { id: string }[] }).claims.map((claim) => claim.id),
 );
+
+/** The same article under other ids, so two copies can live side by side. */
+export function renameIds(article: ReaderArticle, suffix: string): ReaderArticle {
+  for (const s of article.annotations.stakeholders) s.id = `${s.id}${suffix}`;
+  for (const item of article.annotations.evidence) {
+    item.id = `${item.id}${suffix}`;
+    item.stakeholderIds = item.stakeholderIds.map((id) => `${id}${suffix}`);
+  }
+  return article;
+}

@@ -80,10 +80,12 @@ describe('annotating a reader’s article', () => {
       medium: null,
     });
     expect(await problemsOf(a)).toEqual([]);
+    // Each id carries the article's mark, so the same name in another article cannot clash.
+    const mark = a.id.slice('reader_'.length, 'reader_'.length + 8);
     expect(a.annotations.stakeholders.map((s) => [s.id, s.label])).toEqual([
-      ['ada-brennan', 'AB'],
-      ['peter-lowe', 'PL'],
-      ['ruth-abara', 'RA'],
+      [`ada-brennan-${mark}`, 'AB'],
+      [`peter-lowe-${mark}`, 'PL'],
+      [`ruth-abara-${mark}`, 'RA'],
     ]);
     expect(suggestionsFor(a).map((s) => s.text)).toEqual(['We were never asked.']);
   });
@@ -99,10 +101,28 @@ describe('annotating a reader’s article', () => {
       medium: null,
     });
     const problems = await problemsOf(a);
-    expect(problems).toContain('stakeholders "pete-lowe" introducedAs: "Pete Lowe" is not in the article');
-    expect(problems.some((p) => p.startsWith('evidence "pete-lowe-we-were-always-asked"') && p.endsWith('"We were always asked." is not in the article'))).toBe(
-      true,
+    const mark = a.id.slice('reader_'.length, 'reader_'.length + 8);
+    expect(problems).toContain(`stakeholders "pete-lowe-${mark}" introducedAs: "Pete Lowe" is not in the article`);
+    expect(problems).toContain(`evidence "pete-lowe-${mark}-we-were-always-asked": "We were always asked." is not in the article`);
+  });
+
+  it('gives the same name in two articles different ids, so the two export and import together', async () => {
+    const brennan = (a: ReaderArticle) =>
+      withItem(a, {
+        kind: 'partial-quote',
+        selector: { text: 'keep people alive long enough to get well' },
+        stakeholder: { name: 'Ada Brennan', role: 'Councillor', organisation: null, kind: 'person' },
+        stance: 'supports',
+        stanceBasis: null,
+        claims: [],
+        medium: null,
+      });
+    const first = brennan(await article());
+    const second = brennan(
+      await newReaderArticle({ text: `${TEXT}\n\nA second report of our own.`, title: 'A second report', siteName: null, date: null, url: null }),
     );
+    expect(first.annotations.stakeholders[0]!.id).not.toBe(second.annotations.stakeholders[0]!.id);
+    await expect(checkArticles('export.json', [first, second], CLAIM_IDS)).resolves.toBeUndefined();
   });
 
   it('gives an avatar one to three capitals', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../../src/data/dataset-error';
 import { serializeEvidenceFile } from '../../../src/data/evidence-file';
 import { clearEvidenceStore, EvidenceStoreError, openEvidenceStore, type EvidenceStore } from '../../../src/platform/evidence-store';
-import { evidenceFileOf, harbourArticle } from '../../support/reader-evidence';
+import { evidenceFileOf, harbourArticle, renameIds } from '../../support/reader-evidence';
 
 let name = 0;
 const opened: EvidenceStore[] = [];
@@ -171,13 +171,3 @@ describe('the reader’s evidence store', () => {
     expect((await reopened.list()).articles).toEqual([]);
   });
 });
-
-/** The same article under other ids, so two copies can live side by side. */
-function renameIds<T extends Awaited<ReturnType<typeof harbourArticle>>>(article: T, suffix: string): T {
-  for (const s of article.annotations.stakeholders) s.id = `${s.id}${suffix}`;
-  for (const item of article.annotations.evidence) {
-    item.id = `${item.id}${suffix}`;
-    item.stakeholderIds = item.stakeholderIds.map((id) => `${id}${suffix}`);
-  }
-  return article;
-}
