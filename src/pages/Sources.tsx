@@ -3,7 +3,7 @@
  * item named in the address (`sources.html#<item-id>`) picked out and scrolled to. This is
  * where a reader checks a quote against its source.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { paragraphsOf } from '../data/article-text';
 import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
@@ -58,7 +58,9 @@ export function Sources({ data, currentId, mine = new Set(), problems = [] }: So
   const cards = new Map(cardData(data).evidence.map((item) => [item.id, item]));
   const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
   const sourcesPageUrl = location.href.replace(/#.*$/, '');
-  useEffect(() => {
+  // With the render, not after it: the page now renders once the reader's evidence is read,
+  // and the item must not be shown marked but unfocused in between.
+  useLayoutEffect(() => {
     current.current?.scrollIntoView({ block: 'center' });
     current.current?.focus({ preventScroll: true });
   }, [currentId]);
