@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { ReaderArticle } from '../data/evidence-file';
 import type { Stakeholder } from '../data/dataset-schema';
-import { t } from '../platform/i18n';
+import { t, tCount } from '../platform/i18n';
 import { ProblemList } from './ProblemList';
 
 export interface MyEvidenceProps {
@@ -55,7 +55,7 @@ export function MyEvidence(props: MyEvidenceProps) {
                 {[
                   source.outlet ?? t('cardOutletUnknown'),
                   source.date ?? t('cardUndated'),
-                  t('myEvidenceItems', String(article.annotations.evidence.length)),
+                  tCount('myEvidenceItems', article.annotations.evidence.length),
                 ].join(' · ')}
               </p>
               <label>

@@ -6,7 +6,7 @@ import type { Stakeholder } from '../data/dataset-schema';
 import type { ReaderArticle } from '../data/evidence-file';
 import { mergeCandidates, readerArticleOf, withReaderEvidence, type ReaderView } from '../data/reader-dataset';
 import { clearEvidenceStore, openEvidenceStore, type EvidenceChoices, type EvidenceStore } from '../platform/evidence-store';
-import { t, uiLanguage } from '../platform/i18n';
+import { t, tCount, uiLanguage } from '../platform/i18n';
 import { sendToBackground } from '../platform/messages';
 import { MyEvidence, type MyEvidenceProps } from './MyEvidence';
 import { problemsOf } from './ProblemList';
@@ -84,13 +84,13 @@ function MyEvidencePage() {
           const content = await withStore((store) => store.exportFile());
           if (exportUrl) URL.revokeObjectURL(exportUrl);
           setExportUrl(URL.createObjectURL(new Blob([content], { type: 'application/json' })));
-          return t('myEvidenceExported', String(articles.length));
+          return tCount('myEvidenceExported', articles.length);
         })
       }
       onImport={(file) =>
         change(async () => {
           const imported = await withStore(async (store) => store.importFile(file.name, await file.text()));
-          return t('myEvidenceImported', [String(imported.length), file.name]);
+          return tCount('myEvidenceImported', imported.length, file.name);
         })
       }
       onClear={() => change(() => clearEvidenceStore().then(() => t('myEvidenceCleared')))}

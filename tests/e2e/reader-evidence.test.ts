@@ -191,7 +191,7 @@ describe('the reader’s own evidence', () => {
     const file = join(dir, 'claimlens-evidence.json');
     writeFileSync(file, exported);
     await input.uploadFile(file);
-    await my.waitForSelector('::-p-text(Imported 1 articles from claimlens-evidence.json.)', { timeout: 10_000 });
+    await my.waitForSelector('::-p-text(Imported 1 article from claimlens-evidence.json.)', { timeout: 10_000 });
     const back = await session.open('/fixtures/two-mentions.html');
     expect(mine(await cardEntries(session.kind, back))).toEqual(EXPECTED);
     await back.close();
