@@ -22,6 +22,8 @@ export const PAGES = {
   options: 'src/options/index.html',
   sources: 'src/pages/sources.html',
   stakeholders: 'src/pages/stakeholders.html',
+  'add-article': 'src/pages/add-article.html',
+  'my-evidence': 'src/pages/my-evidence.html',
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
@@ -29,6 +31,32 @@ const SCRIPTS = {
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
 } as const;
+
+/**
+ * Readability sets `innerHTML` twice, both inside the inert document it works on (restoring
+ * its own copy of the page on a retry, unwrapping `<noscript>` images). The same is done with
+ * node copies, so the bundle has no HTML sink at all and `web-ext lint` stays quiet. Fails the
+ * build if Readability's code changes shape.
+ */
+function readabilityWithoutInnerHtml(): Plugin {
+  const edits: [string, string][] = [
+    ['var pageCacheHtml = page.innerHTML;', 'var pageCache = page.cloneNode(true);'],
+    ['page.innerHTML = pageCacheHtml;', 'page.replaceChildren(...Array.from(pageCache.cloneNode(true).childNodes));'],
+    ['tmp.innerHTML = noscript.innerHTML;', 'tmp.replaceChildren(...Array.from(noscript.childNodes, (node) => node.cloneNode(true)));'],
+  ];
+  return {
+    name: 'claimlens:readability-without-innerhtml',
+    transform(code, id) {
+      if (!/[\\/]@mozilla[\\/]readability[\\/]Readability\.js$/.test(id)) return null;
+      let out = code;
+      for (const [from, to] of edits) {
+        if (!out.includes(from)) throw new Error(`${id}: "${from}" not found; update readabilityWithoutInnerHtml()`);
+        out = out.replace(from, to);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
 
 /**
  * Preact can set `innerHTML` for `dangerouslySetInnerHTML`. Claimlens never renders markup
@@ -101,7 +129,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule(), debateModule()],
+    plugins: [withoutInnerHtmlSink(), readabilityWithoutInnerHtml(), cardDataModule(), lexiconModule(), debateModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

@@ -3,11 +3,15 @@
  * `<name>.annotations.json`, plus `seeds/topic.json`), `src/data/lexicon.json` and `src/data/claims.json`, and writes
  * `src/data/dataset.generated.json`, which the extension imports.
  * `--check` writes nothing and fails when the committed file is stale (CI runs the build so).
+ * `--import FILE` adds the articles of a reader's evidence file (the extension's export) to
+ * `seeds/` as `<id>.txt` + `<id>.annotations.json`, then rebuilds: one format from reader to release.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDataset, serializeDataset, type DatasetInputs } from '../src/data/build-dataset';
-import { DatasetError } from '../src/data/dataset-error';
+import { Claims } from '../src/data/claims-schema';
+import { DatasetError, parseJsonFile } from '../src/data/dataset-error';
+import { parseEvidenceFile, seedOf } from '../src/data/evidence-file';
 
 const root = resolve(import.meta.dirname, '..');
 export const DATASET_FILE = 'src/data/dataset.generated.json';
@@ -66,8 +70,52 @@ export async function writeDataset({ check }: { check: boolean }): Promise<boole
   return true;
 }
 
+/**
+ * Writes a reader's evidence file into `seeds/` (text byte for byte; its sha256 was checked on
+ * reading) after building the dataset with it in memory under the seed's full rules: an
+ * article already in `seeds/`, or any problem, writes nothing. Returns the ids added.
+ */
+export async function importEvidenceFile(file: string, seedsDir = 'seeds'): Promise<string[]> {
+  const inputs = readDatasetInputs(seedsDir);
+  const claims = parseJsonFile(inputs.claims.file, inputs.claims.content, Claims);
+  const articles = await parseEvidenceFile(file, readFileSync(resolve(file), 'utf8'), new Set(claims.claims.map((claim) => claim.id)));
+  const taken = articles.filter(
+    (article) => existsSync(resolve(root, seedsDir, `${article.id}.txt`)) || existsSync(resolve(root, seedsDir, `${article.id}.annotations.json`)),
+  );
+  if (taken.length) {
+    throw new DatasetError(
+      taken.map((article) => ({
+        file,
+        entry: `articles "${article.id}"`,
+        reason: `${seedsDir}/${article.id}.txt already exists: an article in seeds/ is never overwritten`,
+      })),
+    );
+  }
+  const seeds = articles.map((article) => seedOf(file, article));
+  await buildDataset({ ...inputs, seeds: [...inputs.seeds, ...seeds] });
+  for (const [index, article] of articles.entries()) {
+    writeFileSync(resolve(root, seedsDir, `${article.id}.txt`), seeds[index]!.article.bytes);
+    writeFileSync(resolve(root, seedsDir, `${article.id}.annotations.json`), `${JSON.stringify(article.annotations, null, 2)}\n`);
+  }
+  return articles.map((article) => article.id);
+}
+
+/** `--import FILE`'s argument, or null without the flag. */
+function importArgument(argv: readonly string[]): string | null {
+  const at = argv.indexOf('--import');
+  if (at === -1) return null;
+  const file = argv[at + 1];
+  if (!file || file.startsWith('--')) throw new Error('--import needs a file: npm run build:dataset -- --import my-evidence.json');
+  return file;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
+    const importing = importArgument(process.argv);
+    if (importing) {
+      const ids = await importEvidenceFile(importing);
+      console.log(`added to seeds/: ${ids.map((id) => `${id}.txt`).join(', ')}`);
+    }
     await writeDataset({ check: process.argv.includes('--check') });
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,5 @@
 /** The background: answers requests, keeps each tab's badge, and routes keyboard commands. */
-import { onCommand, onTabClosed, onTabLoading, openPagePanel, setBadgeColour } from '../platform/browser';
+import { addPageMenuItem, onCommand, onTabClosed, onTabLoading, openExtensionTab, openPagePanel, setBadgeColour, t } from '../platform/browser';
 import { handleBackgroundRequests, sendToFrame } from '../platform/messages';
 import { readTabState } from '../platform/tab-state-store';
 import { backgroundRequests } from './requests';
@@ -35,6 +35,9 @@ onCommand((command, tabId) => {
     if (frameId !== undefined) await sendToFrame(tabId, frameId, 'step-mention', { direction }).catch(() => false);
   })();
 });
+
+// The same flow as the popup's button: the add-article page asks that tab for its document.
+addPageMenuItem('add-article', t('popupAddArticle'), (tabId) => void openExtensionTab(`pages/add-article.html?tab=${tabId}`));
 
 // Every start of the background (the Chrome service worker starts often) sets it; install included.
 void setBadgeColour(BADGE_COLOUR);

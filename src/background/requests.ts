@@ -1,5 +1,4 @@
 /** What the background answers: each request a content script or extension page may send. */
-import cardData from 'virtual:claimlens/card-data';
 import { extensionUrl, openExtensionTab } from '../platform/browser';
 import { uiLanguage } from '../platform/i18n';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
@@ -8,6 +7,7 @@ import { readSettings, writeSettings } from '../platform/settings-store';
 import { readTabState } from '../platform/tab-state-store';
 import { findDebate } from './find-debate';
 import { buildCardModel, buildClaimCardModel, buildStakeholderCardModel } from './build-card-model';
+import { currentCardData, forgetReaderEvidence } from './reader-evidence';
 import { removeFrame, setFrameReport } from './tab-state';
 
 type Handlers = {
@@ -47,10 +47,11 @@ export const backgroundRequests: Handlers = {
     await removeFrame(sender.tabId, sender.frameId);
   },
   'top-host': (_request, sender) => topHostOf(sender),
-  'card-model': ({ text, context, reason }) => buildCardModel({ text, context, reason }, cardData, extensionUrl('pages/sources.html')),
+  'card-model': async ({ text, context, reason }) => buildCardModel({ text, context, reason }, await currentCardData(), extensionUrl('pages/sources.html')),
   'find-debate': ({ prose }) => findDebate(prose),
-  'debate-card': (request) => {
+  'debate-card': async (request) => {
     const sources = extensionUrl('pages/sources.html');
+    const cardData = await currentCardData();
     return request.kind === 'claim' ? buildClaimCardModel(request, cardData, uiLanguage(), sources) : buildStakeholderCardModel(request, cardData, sources);
   },
   // The reader turns off the page they are reading, whichever frame the card was in: the
@@ -61,6 +62,10 @@ export const backgroundRequests: Handlers = {
     if (!site) return;
     const { disabledSites } = await readSettings();
     if (!disabledSites.includes(site)) await writeSettings({ disabledSites: [...disabledSites, site] });
+  },
+  'reader-evidence-changed': () => {
+    forgetReaderEvidence();
+    return undefined;
   },
   'open-sources': async ({ itemId }) => {
     await openExtensionTab(`pages/sources.html${itemId ? `#${encodeURIComponent(itemId)}` : ''}`);

@@ -5,13 +5,14 @@
 import type { Feature } from './feature';
 import { annotate } from './features/annotate';
 import { debateMarks } from './features/debate-marks';
+import { documentExport } from './features/document-export';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
 import { whenFrameReady } from './frame-readiness';
 import { runFrame } from './frame-lifetime';
 
 // debate-marks before the card: it writes the findings the card reads.
-const FEATURES: readonly Feature[] = [annotate, debateMarks, quoteCard, mentionNavigation];
+const FEATURES: readonly Feature[] = [annotate, debateMarks, quoteCard, mentionNavigation, documentExport];
 
 const INSTANCE = Symbol.for('claimlens.content');
 type Guarded = typeof globalThis & { [INSTANCE]?: true };

@@ -22,7 +22,7 @@ export const TextSelectorObject = v.strictObject(TextSelector);
 export type TextSelector = v.InferOutput<typeof TextSelectorObject>;
 
 export const SourceAnnotation = v.strictObject({
-  ...v.pick(Source, ['outlet', 'outletNote', 'date', 'url']).entries,
+  ...v.pick(Source, ['outlet', 'outletNote', 'date', 'url', 'title']).entries,
 });
 
 export const StakeholderAnnotation = v.strictObject({

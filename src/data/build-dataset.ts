@@ -46,57 +46,20 @@ interface ReadSeed {
 
 export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInputs): Promise<Dataset> {
   const problems: Problem[] = [];
-  const collect = <T>(read: () => T): T | null => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof DatasetError)) throw error;
-      problems.push(...error.problems);
-      return null;
-    }
-  };
-  const parsedTopic = collect(() => parseJsonFile(topic.file, topic.content, Topic));
-  const parsedLexicon = collect(() => parseJsonFile(lexicon.file, lexicon.content, Lexicon));
-  const parsedClaims = collect(() => parseJsonFile(claims.file, claims.content, Claims));
+  const parsedTopic = collectProblems(problems, () => parseJsonFile(topic.file, topic.content, Topic));
+  const parsedLexicon = collectProblems(problems, () => parseJsonFile(lexicon.file, lexicon.content, Lexicon));
+  const parsedClaims = collectProblems(problems, () => parseJsonFile(claims.file, claims.content, Claims));
   if (!seeds.length) problems.push({ file: 'seeds/', entry: '(folder)', reason: 'holds no article (<name>.txt with <name>.annotations.json)' });
-  const read: ReadSeed[] = [];
-  for (const seed of seeds) {
-    const annotations = collect(() => parseJsonFile(seed.annotations.file, seed.annotations.content, Annotations));
-    const source = collect(() => decodeSource(seed.article.file, seed.article.bytes));
-    if (!annotations || !source) continue;
-    const scan = extractQuotations(source.text);
-    for (const { offset, reason } of scan.problems) problems.push({ file: seed.article.file, entry: `line ${lineOf(source.text, offset)}`, reason });
-    read.push({
-      source: { ...source, ...annotations.source, sha256: await sha256Hex(seed.article.bytes) },
-      annotationsFile: seed.annotations.file,
-      annotations,
-      quotations: scan.quotations,
-    });
-  }
-  throwIfAny(problems);
-
-  const declared = read.flatMap(({ annotations }) => annotations.stakeholders);
-  problems.push(...duplicateIds(read, (seed) => seed.annotations.stakeholders, 'stakeholders'));
-  problems.push(...duplicateIds(read, (seed) => seed.annotations.evidence, 'evidence'));
-  const stakeholders: Stakeholder[] = [];
-  const evidence: EvidenceItem[] = [];
-  const claimIds = new Set(parsedClaims!.claims.map((claim) => claim.id));
-  for (const claim of parsedClaims!.claims.filter((c) => c.topic !== parsedTopic!.id)) {
+  const claimIds = parsedTopic && parsedLexicon && parsedClaims ? new Set(parsedClaims.claims.map((claim) => claim.id)) : null;
+  for (const claim of parsedClaims?.claims.filter((c) => parsedTopic && c.topic !== parsedTopic.id) ?? []) {
     problems.push({ file: claims.file, entry: `claims "${claim.id}"`, reason: `topic "${claim.topic}" is not the dataset's topic "${parsedTopic!.id}"` });
   }
-  for (const seed of read) {
-    const placed = placeSeed(seed, declared, claimIds, problems);
-    const positions = extractReportedPositions(seed.source.text, seed.quotations);
-    problems.push(
-      ...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }),
-    );
-    stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
-    evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
-  }
+  const verified = await verifySeeds(seeds, { complete: true, claimIds });
+  problems.push(...verified.problems);
   // A claim no item speaks to would be shown with nobody on record: the model and the seeds
   // disagree. Links refused above still count here, so one mistake is reported once.
-  const linked = new Set(read.flatMap((seed) => seed.annotations.evidence.flatMap((item) => item.claims.map((link) => link.claim))));
-  for (const id of claimIds) {
+  const linked = new Set(verified.linkedClaims);
+  for (const id of verified.placed ? (claimIds ?? []) : []) {
     if (!linked.has(id)) {
       problems.push({
         file: claims.file,
@@ -110,9 +73,9 @@ export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInp
   const dataset = {
     version: 1,
     topic: parsedTopic!,
-    sources: read.map((seed) => seed.source),
-    stakeholders,
-    evidence,
+    sources: verified.sources,
+    stakeholders: verified.stakeholders,
+    evidence: verified.evidence,
     lexicon: parsedLexicon!,
     claims: parsedClaims!,
   };
@@ -121,6 +84,87 @@ export async function buildDataset({ topic, lexicon, claims, seeds }: DatasetInp
     throw new DatasetError(checked.issues.map((issue) => ({ file: '(built dataset)', entry: v.getDotPath(issue) ?? '(top level)', reason: issue.message })));
   }
   return checked.output;
+}
+
+/** Runs `read`, moving a DatasetError's problems into `problems` (null then). */
+function collectProblems<T>(problems: Problem[], read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error;
+    problems.push(...error.problems);
+    return null;
+  }
+}
+
+export interface VerifiedSeeds {
+  sources: Source[];
+  stakeholders: Stakeholder[];
+  evidence: EvidenceItem[];
+  /** Every claim an item links to, refused links included (so a wrong link is reported once). */
+  linkedClaims: string[];
+  /** Whether every seed could be read, so its items were placed (and their links checked). */
+  placed: boolean;
+  /** Empty when every seed passed. */
+  problems: Problem[];
+}
+
+export interface VerifyOptions {
+  /**
+   * Adds the cross-check against every quotation and reported position the article holds
+   * (the bundled dataset needs it; a reader's article still being annotated does not).
+   */
+  complete: boolean;
+  /**
+   * The claims an item may link to (`src/data/claims.json`); null when the model itself could
+   * not be read: then only the articles' and annotations' own reading is checked.
+   */
+  claimIds: ReadonlySet<string> | null;
+}
+
+/**
+ * Checks articles and their annotations by the builder's rules: schema, UTF-8, ids, every
+ * selector found verbatim in its article, media, elisions and claim links as the article allows.
+ */
+export async function verifySeeds(seeds: readonly SeedInput[], { complete, claimIds }: VerifyOptions): Promise<VerifiedSeeds> {
+  const problems: Problem[] = [];
+  const read: ReadSeed[] = [];
+  for (const seed of seeds) {
+    const annotations = collectProblems(problems, () => parseJsonFile(seed.annotations.file, seed.annotations.content, Annotations));
+    const source = collectProblems(problems, () => decodeSource(seed.article.file, seed.article.bytes));
+    if (!annotations || !source) continue;
+    const scan = extractQuotations(source.text);
+    if (complete)
+      for (const { offset, reason } of scan.problems) problems.push({ file: seed.article.file, entry: `line ${lineOf(source.text, offset)}`, reason });
+    read.push({
+      source: { ...source, ...annotations.source, sha256: await sha256Hex(seed.article.bytes) },
+      annotationsFile: seed.annotations.file,
+      annotations,
+      quotations: scan.quotations,
+    });
+  }
+  const linkedClaims = read.flatMap((seed) => seed.annotations.evidence.flatMap((item) => item.claims.map((link) => link.claim)));
+  const none: VerifiedSeeds = { sources: [], stakeholders: [], evidence: [], linkedClaims, placed: false, problems };
+  if (problems.length || !claimIds) return none;
+  const placedNone = { ...none, placed: true };
+
+  const declared = read.flatMap(({ annotations }) => annotations.stakeholders);
+  problems.push(...duplicateIds(read, (seed) => seed.annotations.stakeholders, 'stakeholders'));
+  problems.push(...duplicateIds(read, (seed) => seed.annotations.evidence, 'evidence'));
+  const stakeholders: Stakeholder[] = [];
+  const evidence: EvidenceItem[] = [];
+  for (const seed of read) {
+    const placed = placeSeed(seed, declared, claimIds, problems);
+    if (complete) {
+      const positions = extractReportedPositions(seed.source.text, seed.quotations);
+      problems.push(
+        ...crossCheck({ file: seed.annotationsFile, article: seed.source.text, quotations: seed.quotations, positions, ...placed, stakeholders: declared }),
+      );
+    }
+    stakeholders.push(...placed.stakeholders.map((at) => stakeholderOf(at, seed.source)));
+    evidence.push(...placed.evidence.map((item) => evidenceOf(item, seed)));
+  }
+  return problems.length ? placedNone : { sources: read.map((seed) => seed.source), stakeholders, evidence, linkedClaims, placed: true, problems };
 }
 
 /** The dataset as committed: two-space JSON in schema key order, one final newline. */

@@ -61,6 +61,10 @@ export interface CardEvidence {
   outletInferred: boolean;
   /** Publication date (ISO 8601) or null when unknown. */
   date: string | null;
+  /** The article's headline as its page stated it (the reader's articles); null when unknown. */
+  sourceTitle: string | null;
+  /** From an article the reader added, not the bundled dataset: the card says so. */
+  mine: boolean;
   /** A caveat a careful reader should see. */
   note: string | null;
 }
@@ -202,6 +206,8 @@ export function cardData(data: Dataset): CardData {
       outlet: source?.outlet ?? null,
       outletInferred: Boolean(source?.outlet && source.outletNote),
       date: source?.date ?? null,
+      sourceTitle: source?.title ?? null,
+      mine: false,
       note: item.note,
     };
   });

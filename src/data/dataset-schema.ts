@@ -52,6 +52,8 @@ export const Source = v.strictObject({
   /** Publication date (ISO 8601) and address: null while unknown. */
   date: v.nullable(Text),
   url: v.nullable(Text),
+  /** The headline as the page states it (a reader's added article); absent for the seed. */
+  title: v.optional(v.nullable(Text)),
   /** The article, verbatim (decoded UTF-8). All offsets point into this. */
   text: Text,
 });

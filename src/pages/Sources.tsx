@@ -3,7 +3,7 @@
  * item named in the address (`sources.html#<item-id>`) picked out and scrolled to. This is
  * where a reader checks a quote against its source.
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { paragraphsOf } from '../data/article-text';
 import { cardData, voicesOf } from '../data/card-data';
 import type { Dataset, EvidenceItem } from '../data/dataset-schema';
@@ -12,6 +12,7 @@ import { formatDate, t, uiLanguage } from '../platform/i18n';
 import { FramingLine, StanceBasisLine, kindLabel } from '../ui/card/EvidenceEntry';
 import { StanceBadge } from '../ui/card/StanceBadge';
 import { CiteButtons } from '../ui/CiteButtons';
+import { ProblemList } from './ProblemList';
 import { segmentsOf } from './source-segments';
 
 export interface SourcesProps {
@@ -19,6 +20,10 @@ export interface SourcesProps {
   data: Dataset;
   /** The evidence item the address names, if any. */
   currentId: string | null;
+  /** Ids of the sources that are the reader's own articles. */
+  mine?: ReadonlySet<string>;
+  /** Saved articles left out, and why. */
+  problems?: readonly string[];
 }
 
 function speakers(data: Dataset, item: EvidenceItem): string {
@@ -47,13 +52,15 @@ function ClaimLinks({ data, item }: { data: Dataset; item: EvidenceItem }) {
   );
 }
 
-export function Sources({ data, currentId }: SourcesProps) {
+export function Sources({ data, currentId, mine = new Set(), problems = [] }: SourcesProps) {
   const current = useRef<HTMLElement>(null);
   // The card's view of each item: the same words, speakers and citations as the cards show.
   const cards = new Map(cardData(data).evidence.map((item) => [item.id, item]));
   const byId = new Map(data.stakeholders.map((s) => [s.id, s]));
   const sourcesPageUrl = location.href.replace(/#.*$/, '');
-  useEffect(() => {
+  // With the render, not after it: the page now renders once the reader's evidence is read,
+  // and the item must not be shown marked but unfocused in between.
+  useLayoutEffect(() => {
     current.current?.scrollIntoView({ block: 'center' });
     current.current?.focus({ preventScroll: true });
   }, [currentId]);
@@ -62,12 +69,19 @@ export function Sources({ data, currentId }: SourcesProps) {
     <main>
       <h1>{t('sourcesTitle')}</h1>
       <p class="muted">{t('sourcesIntro')}</p>
+      {problems.length > 0 && <ProblemList lead={t('sourcesLeftOut')} problems={problems} />}
       {data.sources.map((source) => {
         const items = data.evidence.filter((e) => e.sourceId === source.id);
         return (
           <section key={source.id} aria-labelledby={`source-${source.id}`}>
-            <h2 id={`source-${source.id}`}>{source.fileName}</h2>
+            <h2 id={`source-${source.id}`}>{mine.has(source.id) ? t('sourcesYourArticle', source.title ?? source.fileName) : source.fileName}</h2>
             <dl class="facts">
+              {source.title && (
+                <>
+                  <dt>{t('addArticleTitleLabel')}</dt>
+                  <dd>{source.title}</dd>
+                </>
+              )}
               <dt>{t('sourcesOutlet')}</dt>
               <dd>
                 {source.outlet ?? t('cardOutletUnknown')}
@@ -82,7 +96,7 @@ export function Sources({ data, currentId }: SourcesProps) {
                 <code>{source.sha256}</code>
               </dd>
             </dl>
-            <article class="article" lang="en">
+            <article class="article" lang={mine.has(source.id) ? undefined : 'en'}>
               {paragraphsOf(source.text).map(({ start, end }) => (
                 <p key={start}>
                   {segmentsOf(start, end, items).map((segment) => {

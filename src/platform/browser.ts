@@ -125,3 +125,18 @@ export async function setBadgeText(tabId: number, text: string): Promise<void> {
 export async function setBadgeColour(color: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ color });
 }
+
+/**
+ * One item in the page's context menu; `onClick` gets the tab it was chosen in. Made afresh at
+ * every start of the background (a second `create` of the same id would fail), its click
+ * listener registered at once so a click that wakes the background is not lost.
+ */
+export function addPageMenuItem(id: string, title: string, onClick: (tabId: number) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === id && tab?.id !== undefined) onClick(tab.id);
+  });
+  void browser.contextMenus
+    .removeAll()
+    .then(() => browser.contextMenus.create({ id, title, contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }))
+    .catch((error: unknown) => console.warn('[claimlens] the context menu item could not be made', error));
+}

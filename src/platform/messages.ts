@@ -89,6 +89,8 @@ export type BackgroundRequests = {
   'disable-site': { request: Record<string, never>; response: undefined };
   /** Open the sources page (optionally at one evidence item) in a new tab. */
   'open-sources': { request: { itemId?: string }; response: undefined };
+  /** An extension page changed the reader's evidence: cards read it afresh. */
+  'reader-evidence-changed': { request: Record<string, never>; response: undefined };
 };
 
 /** Each request's check: the payload as its handler may take it, or undefined when it is malformed. */
@@ -161,6 +163,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
   ),
   'disable-site': fromSchema(EMPTY),
   'open-sources': fromSchema(v.object({ itemId: v.optional(v.string()) })),
+  'reader-evidence-changed': fromSchema(EMPTY),
 };
 
 /** Messages a frame's content script answers. */
@@ -174,7 +177,15 @@ export type ContentRequests = {
   'step-mention': { request: { direction: 1 | -1 }; response: boolean };
   /** Scroll to one of the frame's findings (mention, claim or stakeholder, by its id in `PageFindings`), mark it and open its card. */
   'reveal-finding': { request: { id: string; focus?: boolean }; response: boolean };
+  /** The top frame's document as markup (not its shadow roots or frames), to add it as evidence. */
+  'serialise-document': { request: Record<string, never>; response: SerialisedDocument };
 };
+
+/** A page's document as the content script saw it, for the add-article page to parse. */
+export interface SerialisedDocument {
+  html: string;
+  url: string;
+}
 
 /**
  * Checked by hand: the content script is parsed in every frame of every page, and valibot
@@ -200,6 +211,7 @@ const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
     const { id, focus } = message as { id?: unknown; focus?: unknown };
     return typeof id === 'string' && id.length <= 64 ? withFocus({ id }, focus) : undefined;
   },
+  'serialise-document': () => ({}),
 };
 
 type Protocol<T> = { [K in keyof T]: { request: unknown; response: unknown } };
@@ -242,13 +254,13 @@ type Handlers<T extends Protocol<T>> = {
   [K in keyof T]: (request: T[K]['request'], sender: MessageSender) => T[K]['response'] | Promise<T[K]['response']>;
 };
 
-function listen<T extends Protocol<T>>(checks: RequestChecks<T>, handlers: Handlers<T>, signal?: AbortSignal): void {
+function listen<T extends Protocol<T>>(checks: RequestChecks<T>, handlers: Partial<Handlers<T>>, signal?: AbortSignal): void {
   // Answered through sendResponse + `return true`: the form both browsers take (Chrome does
   // not accept a returned promise from every version we support).
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
     const type = message.type as keyof T;
-    const handler = handlers[type];
+    const handler = handlers[type]!;
     const request = checks[type](message);
     if (request === undefined) return undefined; // malformed: left unanswered, the sender's promise rejects
     Promise.resolve()
@@ -270,6 +282,7 @@ export function handleBackgroundRequests(handlers: Handlers<BackgroundRequests>)
   listen(BACKGROUND_REQUESTS, handlers);
 }
 
-export function handleContentRequests(handlers: Handlers<ContentRequests>, signal: AbortSignal): void {
+/** Each feature answers its own requests; a request no listener answers gets undefined. */
+export function handleContentRequests(handlers: Partial<Handlers<ContentRequests>>, signal: AbortSignal): void {
   listen(CONTENT_REQUESTS, handlers, signal);
 }

@@ -20,9 +20,11 @@ export interface PopupProps {
   /** Pauses or resumes Claimlens everywhere. */
   onPaused: (paused: boolean) => void;
   /** Opens an extension page: the sources, the stakeholders, or the options. */
-  onOpen: (page: 'sources' | 'stakeholders' | 'options') => void;
+  onOpen: (page: 'sources' | 'stakeholders' | 'my-evidence' | 'options') => void;
   /** Opens the panel for the whole page (synchronously: the click is the user gesture it needs). */
   onOpenPanel: () => void;
+  /** Opens the add-article page for this tab's article. */
+  onAddArticle: () => void;
 }
 
 interface MentionGroup {
@@ -62,7 +64,7 @@ function SiteSwitch({ top, settings, onSiteEnabled }: { top: FrameReport; settin
   );
 }
 
-export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onOpenPanel }: PopupProps) {
+export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onOpenPanel, onAddArticle }: PopupProps) {
   const top = tab?.frames[0];
   const groups = tab ? groupMentions(tab) : [];
   const count = tab ? totalCount(tab) : 0;
@@ -115,6 +117,11 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
           {settings.paused ? t('popupResume') : t('popupPause')}
         </button>
+        {tab && (
+          <button type="button" class="secondary" onClick={onAddArticle}>
+            {t('popupAddArticle')}
+          </button>
+        )}
       </section>
 
       <nav aria-label={t('popupLinks')}>
@@ -123,6 +130,9 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         </button>
         <button type="button" class="link" onClick={() => onOpen('stakeholders')}>
           {t('popupStakeholders')}
+        </button>
+        <button type="button" class="link" onClick={() => onOpen('my-evidence')}>
+          {t('popupMyEvidence')}
         </button>
         <button type="button" class="link" onClick={() => onOpen('options')}>
           {t('popupOptions')}

@@ -16,7 +16,7 @@ import '../ui/page.css';
 import './popup.css';
 
 const requestedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
-const PAGES = { sources: 'pages/sources.html', stakeholders: 'pages/stakeholders.html' } as const;
+const PAGES = { sources: 'pages/sources.html', stakeholders: 'pages/stakeholders.html', 'my-evidence': 'pages/my-evidence.html' } as const;
 
 function PopupApp() {
   const [tabId, setTabId] = useState<number | undefined>(requestedTab);
@@ -69,6 +69,9 @@ function PopupApp() {
           },
           (error: unknown) => console.debug('[claimlens] could not open the panel', error),
         );
+      }}
+      onAddArticle={() => {
+        if (tabId !== undefined) void openExtensionTab(`pages/add-article.html?tab=${tabId}`);
       }}
     />
   );

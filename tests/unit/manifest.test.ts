@@ -38,7 +38,7 @@ describe('deriveManifest', () => {
   it('gives Chrome the page panel as its side panel, with the sidePanel permission, and no Firefox sidebar', () => {
     const chrome = deriveManifest(root, 'chrome', '1.0.0');
     expect(chrome.side_panel).toEqual({ default_path: 'panel/index.html' });
-    expect(chrome.permissions).toEqual(['storage', 'sidePanel']);
+    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'sidePanel']);
     expect(chrome).not.toHaveProperty('sidebar_action');
   });
 
@@ -51,7 +51,7 @@ describe('deriveManifest', () => {
       open_at_install: false,
     });
     expect(firefox).not.toHaveProperty('side_panel');
-    expect(firefox.permissions).toEqual(['storage']);
+    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus']);
   });
 
   it('opens the panel from a keyboard command in both browsers', () => {
@@ -61,8 +61,8 @@ describe('deriveManifest', () => {
     }
   });
 
-  it('asks for no permission beyond storage and the side panel, and no host permission', () => {
-    expect(root.permissions).toEqual(['storage', 'sidePanel']);
+  it('asks for no permission beyond storage, unlimited room for the reader’s evidence, its context menu item and the side panel, and no host permission', () => {
+    expect(root.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'sidePanel']);
     expect(root).not.toHaveProperty('host_permissions');
     expect(root).not.toHaveProperty('optional_permissions');
   });

@@ -151,6 +151,7 @@ function entry(
         {item.note && <p class="note">{item.note}</p>}
         <p class="meta">
           <span>{kindLabel(item)}</span>
+          {item.mine && <span class="mine">{t('cardFromYourEvidence', item.sourceTitle ?? item.outlet ?? t('cardOutletUnknown'))}</span>}
           {item.attribution && <span>{t('cardAttribution', item.attribution)}</span>}
           <span>{item.outlet ? (item.outletInferred ? t('cardOutletInferred', item.outlet) : item.outlet) : t('cardOutletUnknown')}</span>
           <span>{item.date ? formatDate(item.date) : t('cardUndated')}</span>

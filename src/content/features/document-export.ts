@@ -1,0 +1,20 @@
+/**
+ * Hands the page's document to the add-article page when the reader asks (the popup's "Add
+ * this article"). Only the top frame answers, with its light DOM as markup: shadow roots and
+ * frames are not included. Parsing and extraction happen in the extension page, not here.
+ */
+import { handleContentRequests } from '../../platform/messages';
+import type { Feature } from '../feature';
+
+export const documentExport: Feature = {
+  name: 'document-export',
+  init(context, signal) {
+    if (!context.isTopFrame) return;
+    handleContentRequests(
+      {
+        'serialise-document': () => ({ html: document.documentElement.outerHTML, url: location.href }),
+      },
+      signal,
+    );
+  },
+};
