@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
+import { sievePatterns } from './src/engine/sieve-pattern';
 import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
@@ -59,6 +60,11 @@ export function lexiconModule(): Plugin {
   return datasetView('lexicon', (dataset) => packLexicon(dataset.lexicon));
 }
 
+/** `virtual:claimlens/topic-sieve`: the topic sieve's anchors and folding class, derived from the lexicon (src/engine/sieve-pattern.ts). */
+export function topicSieveModule(): Plugin {
+  return datasetView('topic-sieve', (dataset) => sievePatterns(dataset.lexicon));
+}
+
 /** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`. */
 function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin {
   const id = `virtual:claimlens/${name}`;
@@ -89,7 +95,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule()],
+    plugins: [withoutInnerHtmlSink(), cardDataModule(), lexiconModule(), topicSieveModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

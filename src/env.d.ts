@@ -20,3 +20,9 @@ declare module 'virtual:claimlens/lexicon' {
   const packed: import('./data/packed-lexicon').PackedLexicon;
   export default packed;
 }
+
+/** The topic sieve's anchors, derived from the lexicon at build time (vite.config.ts, topicSieveModule). */
+declare module 'virtual:claimlens/topic-sieve' {
+  const source: import('./engine/topic-sieve').SieveSource;
+  export default source;
+}

@@ -1,6 +1,6 @@
 /**
- * One frame's life with Claimlens: reads the settings and starts every feature under one
- * AbortController while Claimlens is on for this site, stopping them all (one abort) the
+ * One frame's life with Claimlens: reads the settings and, once the topic may be in the frame
+ * (topic-watch.ts), starts every feature under one AbortController while Claimlens is on for this site, stopping them all (one abort) the
  * moment it is switched off. If the extension is updated, reloaded or removed under the page,
  * the frame stands down for good: features stopped, marks removed, no listener or timer left.
  */
@@ -12,6 +12,7 @@ import type { CardOpener, ContentContext, Feature } from './feature';
 import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
 import { isolated } from './isolated';
+import { whenTopicFound } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
 const RESTART_ON: readonly (keyof Settings)[] = ['languages'];
@@ -104,9 +105,15 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     mentions.subscribe((list) => {
       if (checkExtensionContext()) reporter.update(true, list);
     }, running.signal);
-    // One broken feature must not take the others (or the page) down with it.
-    for (const feature of features) isolated(`${feature.name} failed to start`, () => feature.init(context, running!.signal));
     reporter.update(true, mentions.mentions);
+    // Features start only once the topic may be in this frame (most frames never get there).
+    const signal = running.signal;
+    isolated('the topic sieve failed', () =>
+      whenTopicFound(() => {
+        // One broken feature must not take the others (or the page) down with it.
+        for (const feature of features) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
+      }, signal),
+    );
   };
   const apply = (previous: Settings | null): void => {
     if (lifetime.signal.aborted) return;
