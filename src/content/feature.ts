@@ -19,6 +19,11 @@ export interface ContentContext {
   readonly mentions: MentionStore;
   /** Is this the top frame of its tab? */
   readonly isTopFrame: boolean;
+  /**
+   * Where the topic may be, as the topic sieve located it when the features started (the first
+   * scan reads only there; topic-watch.ts); null when the whole frame must be read.
+   */
+  readonly topicScope: readonly Node[] | null;
   /** The settings now. */
   settings(): Settings;
   /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */

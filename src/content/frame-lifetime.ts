@@ -70,9 +70,13 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   const reporter = new FrameReporter(host, isTopFrame);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
+  let topicScope: readonly Node[] | null = null;
   const context: ContentContext = {
     mentions,
     isTopFrame,
+    get topicScope() {
+      return topicScope;
+    },
     settings: () => settings,
     onSettingsChange(listener, signal) {
       settingsListeners.add(listener);
@@ -109,7 +113,8 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     // Features start only once the topic may be in this frame (most frames never get there).
     const signal = running.signal;
     isolated('the topic sieve failed', () =>
-      whenTopicFound(() => {
+      whenTopicFound((scope) => {
+        topicScope = scope;
         // One broken feature must not take the others (or the page) down with it.
         for (const feature of features) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
       }, signal),

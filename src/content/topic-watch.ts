@@ -34,15 +34,18 @@ function touched(record: MutationRecord, into: Set<Node>): void {
 
 /**
  * Calls `found` once, as soon as this document's prose (open shadow trees included) may hold a
- * term — at once when it already may — until `signal` aborts.
+ * term — at once when it already may, with where (`TopicSieve.locate`); later, on a change,
+ * with null (read the whole frame) — until `signal` aborts.
  */
-export function whenTopicFound(found: () => void, signal: AbortSignal): void {
+export function whenTopicFound(found: (scope: readonly Node[] | null) => void, signal: AbortSignal): void {
   const test = topicSieve();
-  const shadowRoots: ShadowRoot[] = [];
-  if (test.testTree(document, shadowRoots)) {
-    found();
+  const scope = test.locate(document);
+  if (scope.length > 0) {
+    found(scope);
     return;
   }
+  const shadowRoots: ShadowRoot[] = [];
+  test.testTree(document, shadowRoots);
   const watched = new WeakSet<Node>();
   const watch = (root: Node): void => {
     if (watched.has(root)) return;
@@ -56,7 +59,7 @@ export function whenTopicFound(found: () => void, signal: AbortSignal): void {
     for (const node of changed) {
       if (!node.isConnected || !test.testTree(node, roots)) continue;
       observer.disconnect();
-      found();
+      found(null);
       return;
     }
     for (const root of roots) watch(root);

@@ -13,7 +13,7 @@
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
 import { DROP, fold, foldUnit, MULTI, spelledOut } from './normalize';
-import { isOwner, isSkipped, MAYBE_SKIPPED, ProseWalker } from './text-model';
+import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost, ProseWalker } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts). */
 export interface SieveSource {
@@ -72,6 +72,7 @@ export class TopicSieve {
   readonly #folding: RegExp;
   readonly #foldingRuns: RegExp;
   readonly #anchors: RegExp;
+  readonly #anchorsAll: RegExp;
 
   constructor(source: SieveSource) {
     this.#folding = new RegExp(source.folding, 'u');
@@ -81,7 +82,9 @@ export class TopicSieve {
     const capitals = source.capitalForms.map((form) =>
       anchorSource(form, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
     );
-    this.#anchors = new RegExp([...anywhere, ...capitals].join('|') || '(?!)');
+    const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
+    this.#anchors = new RegExp(anchors);
+    this.#anchorsAll = new RegExp(anchors, 'g');
   }
 
   /** Could `text`, read as one run of prose, hold a term? */
@@ -97,43 +100,82 @@ export class TopicSieve {
   testTree(root: Node, shadowRoots: ShadowRoot[] = []): boolean {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
-    if (this.#textOf(root).some((text) => this.test(text))) return true;
+    if (partsOf(root).some((part) => this.test(part.textContent ?? ''))) return true;
     if (!('querySelectorAll' in root)) return false;
-    const parent = root as ParentNode & Node;
-    // Prose a skipped element sits inside is read as the engine reads it: around that element.
-    const owners = new Set<Node>();
-    for (const element of parent.querySelectorAll(MAYBE_SKIPPED)) {
-      if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
-      const owner = ownerWithin(element, root);
-      if (owner) owners.add(owner);
-    }
-    for (const owner of owners) if (this.#walkTest(owner)) return true;
-    // Open shadow trees are not in textContent.
-    const host = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
-    const hosts = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : parent.querySelectorAll('*');
-    const found: ShadowRoot[] = host ? [host] : [];
-    for (let i = 0; i < hosts.length; i++) {
-      const shadow = hosts[i]!.shadowRoot;
-      if (shadow) found.push(shadow);
-    }
-    for (const shadow of found) {
+    for (const owner of splitOwners(root)) if (this.#walkTest(owner)) return true;
+    for (const shadow of shadowRootsUnder(root)) {
       shadowRoots.push(shadow);
       if (this.testTree(shadow, shadowRoots)) return true;
     }
     return false;
   }
 
-  /** The texts to test for `root`: a document's children apart (its head is never prose), else the whole. */
-  #textOf(root: Node): string[] {
-    if (root.nodeType !== 9) return [root.textContent ?? ''];
-    const html = (root as Document).documentElement as HTMLElement | null;
-    if (!html) return [];
-    const texts: string[] = [];
-    for (let child = html.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === ELEMENT_NODE && isSkipped(child as Element)) continue;
-      texts.push(child.textContent ?? '');
+  /**
+   * Where under `root` (a document or a block) prose may hold a term: the owners of the text
+   * nodes the anchors were found in (and of prose split by a skipped element, and open shadow
+   * roots that may), outermost only. A scan of just these finds every mention a scan of the
+   * whole would: every context holding a candidate holds an anchor. Empty when nowhere.
+   */
+  locate(root: Node): Node[] {
+    const owners = new Set<Node>();
+    for (const part of partsOf(root)) {
+      const hits = this.#hits(part.textContent ?? '');
+      if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
-    return texts;
+    if ('querySelectorAll' in root) {
+      for (const owner of splitOwners(root)) if (this.#walkTest(owner)) owners.add(owner);
+      for (const shadow of shadowRootsUnder(root)) if (this.testTree(shadow)) owners.add(shadow);
+    }
+    return [...owners].filter((owner) => {
+      for (let at = parentOrHost(owner); at; at = parentOrHost(at)) if (owners.has(at)) return false;
+      return true;
+    });
+  }
+
+  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged. */
+  #hits(text: string): [number, number][] {
+    // Folded runs, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
+    const runs: number[] = [];
+    let folded = text;
+    if (this.#folding.test(text)) {
+      let shift = 0;
+      folded = text.replace(this.#foldingRuns, (run: string, offset: number) => {
+        const out = foldRun(run);
+        runs.push(offset - shift, out.length, offset, run.length);
+        shift += run.length - out.length;
+        return out;
+      });
+    }
+    /** The raw range one folded unit came from. */
+    const raw = (at: number): [number, number] => {
+      let low = 0;
+      let high = runs.length / 4 - 1;
+      let run = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (runs[middle * 4]! <= at) {
+          run = middle;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      if (run < 0) return [at, at + 1];
+      const [start, length, rawStart, rawLength] = runs.slice(run * 4, run * 4 + 4) as [number, number, number, number];
+      if (at < start + length) return [rawStart, rawStart + rawLength];
+      const mapped = rawStart + rawLength + (at - start - length);
+      return [mapped, mapped + 1];
+    };
+    const hits: [number, number][] = [];
+    const anchors = this.#anchorsAll;
+    anchors.lastIndex = 0;
+    for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
+      const start = raw(found.index)[0];
+      const end = raw(found.index + Math.max(found[0].length, 1) - 1)[1];
+      const last = hits[hits.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else hits.push([start, end]);
+      anchors.lastIndex = found.index + 1;
+    }
+    return hits;
   }
 
   /** Tests each prose context under `owner` as the engine reads it. */
@@ -143,6 +185,60 @@ export class TopicSieve {
       if (typeof context !== 'symbol' && this.test(context.text)) return true;
     }
     return false;
+  }
+}
+
+/** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
+function partsOf(root: Node): Node[] {
+  if (root.nodeType !== 9) return [root];
+  const html = (root as Document).documentElement as HTMLElement | null;
+  const parts: Node[] = [];
+  for (let child = html?.firstChild ?? null; child; child = child.nextSibling) {
+    if (child.nodeType !== ELEMENT_NODE || !isSkipped(child as Element)) parts.push(child);
+  }
+  return parts;
+}
+
+/** The blocks around skipped elements that sit inside prose under `root` (their text would split it in `textContent`). */
+function splitOwners(root: Node): Set<Node> {
+  const owners = new Set<Node>();
+  for (const element of (root as ParentNode).querySelectorAll(MAYBE_SKIPPED)) {
+    if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
+    const owner = ownerWithin(element, root);
+    if (owner) owners.add(owner);
+  }
+  return owners;
+}
+
+/** The open shadow roots of `root` and of the elements under it (textContent leaves them out). */
+function shadowRootsUnder(root: Node): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const own = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (own) found.push(own);
+  const elements = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : (root as ParentNode).querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) {
+    const shadow = elements[i]!.shadowRoot;
+    if (shadow) found.push(shadow);
+  }
+  return found;
+}
+
+/** Adds the owner of every text node under `part` that a hit (raw ranges of `part.textContent`, merged, in order) touches. */
+function ownersOfHits(part: Node, root: Node, hits: readonly [number, number][], owners: Set<Node>): void {
+  const add = (node: Node): void => {
+    const owner = ownerOf(node, root);
+    if (owner) owners.add(owner);
+  };
+  if (part.nodeType === TEXT_NODE) return add(part);
+  // Text and CDATA nodes, as textContent reads them.
+  const walker = (part.ownerDocument ?? (part as Document)).createTreeWalker(part, 0x4 | 0x8);
+  let offset = 0;
+  let next = 0;
+  for (let node = walker.nextNode(); node && next < hits.length; node = walker.nextNode()) {
+    const end = offset + (node as Text).data.length;
+    while (next < hits.length && hits[next]![1] <= offset) next++;
+    if (next < hits.length && hits[next]![0] < end && end > offset) add(node);
+    offset = end;
   }
 }
 

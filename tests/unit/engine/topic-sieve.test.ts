@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sieveSource from 'virtual:claimlens/topic-sieve';
-import { findMentions } from '../../../src/engine';
+import { findMentions, MentionScanner, type EngineMention } from '../../../src/engine';
 import { writtenForms } from '../../../src/engine/compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from '../../../src/engine/normalize';
 import { foldingUnits, sievePatterns } from '../../../src/engine/sieve-pattern';
@@ -90,6 +90,27 @@ const SETTINGS = [
   ['<p lang="fr">La ', ' accueille des usagers de drogues, réduction des risques, surdose, naloxone.</p>'],
   ['<div><p>Harm reduction workers said the</p><p>', ' (a supervised service against overdose) will open.</p></div>'],
 ] as const;
+
+/** What a reader would see of the mentions found: where each is, what it reads, why it counts. */
+const seen = (mentions: readonly EngineMention[]): string[] =>
+  mentions.map(({ range, text, term, reason }) => `${range.startContainer.textContent}@${range.startOffset}-${range.endOffset} ${text} ${term} ${JSON.stringify(reason)}`);
+
+/** A first scan of only what the sieve located, against a scan of the whole. */
+function scopedAndWhole(root: Node): [string[], string[]] {
+  const scope = SIEVE.locate(root);
+  const scoped = new MentionScanner(root, COMPILED, { scope }).runToEnd();
+  return [seen(scoped), seen(findMentions(root, COMPILED))];
+}
+
+const NOISE = [
+  '<p>The council talked about the new car park and room bookings.</p>',
+  '<h2>Drug policy</h2>',
+  '<p>Police said heroin and overdose numbers fell; the DCR of the eye clinic is elsewhere.</p>',
+  '<div><span>Share</span><button>drug consumption room</button></div>',
+  '<p>The surgery <script>var s = "supervised";</script> ward reopened, patients said.</p>',
+  '<ul><li>SIS</li><li>Overdose prevention</li></ul>',
+  '<p>Drogenkonsumräume (DKR) gibt es in Berlin. Der DKR ist offen.</p>',
+];
 
 describe('the topic sieve', () => {
   afterEach(() => {
@@ -181,5 +202,45 @@ describe('the topic sieve', () => {
     expect(positive).toBeGreaterThan(100);
     // Passages about colliding senses mostly hold an anchor's words; some are turned away.
     expect(turnedAway).toBeGreaterThan(0);
+  });
+
+  it(
+    'locates every mention: a first scan of only where it points finds what a scan of the whole page finds',
+    () => {
+      let found = 0;
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(fc.constantFrom(...NOISE), fc.tuple(writtenAsPage.chain((raw) => markedUp(raw)), fc.constantFrom(...SETTINGS)).map(([html, [before, after]]) => `${before}${html}${after}`)), {
+            minLength: 1,
+            maxLength: 6,
+          }),
+          fc.boolean(),
+          (blocks, nest) => {
+            document.body.innerHTML = '';
+            const host = mount(nest ? `<section>${blocks.slice(0, 2).join('')}<div>${blocks.slice(2).join('')}</div></section>` : blocks.join(''));
+            const [scoped, whole] = scopedAndWhole(host);
+            if (whole.length > 0) found++;
+            expect(scoped).toEqual(whole);
+          },
+        ),
+        { numRuns: 400 },
+      );
+      expect(found).toBeGreaterThan(150);
+    },
+    LONG,
+  );
+
+  it('locates nothing in a page without the topic, and the pages of the evaluation set as a whole scan finds them', () => {
+    expect(SIEVE.locate(mount('<p>Only parking here.</p>'))).toEqual([]);
+    const dir = resolve(import.meta.dirname, '../../fixtures/eval/pages');
+    let positive = 0;
+    for (const name of readdirSync(dir)) {
+      document.body.innerHTML = '';
+      const host = mount(readFileSync(resolve(dir, name), 'utf8'));
+      const [scoped, whole] = scopedAndWhole(host);
+      expect(scoped, name).toEqual(whole);
+      if (whole.length > 0) positive++;
+    }
+    expect(positive).toBeGreaterThan(20);
   });
 });
