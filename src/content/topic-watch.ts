@@ -39,13 +39,12 @@ function touched(record: MutationRecord, into: Set<Node>): void {
  */
 export function whenTopicFound(found: (scope: readonly Node[] | null) => void, signal: AbortSignal): void {
   const test = topicSieve();
-  const scope = test.locate(document);
+  const shadowRoots: ShadowRoot[] = [];
+  const scope = test.locate(document, shadowRoots);
   if (scope.length > 0) {
     found(scope);
     return;
   }
-  const shadowRoots: ShadowRoot[] = [];
-  test.testTree(document, shadowRoots);
   const watched = new WeakSet<Node>();
   const watch = (root: Node): void => {
     if (watched.has(root)) return;

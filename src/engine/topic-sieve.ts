@@ -114,9 +114,10 @@ export class TopicSieve {
    * Where under `root` (a document or a block) prose may hold a term: the owners of the text
    * nodes the anchors were found in (and of prose split by a skipped element, and open shadow
    * roots that may), outermost only. A scan of just these finds every mention a scan of the
-   * whole would: every context holding a candidate holds an anchor. Empty when nowhere.
+   * whole would: every context holding a candidate holds an anchor. Empty when nowhere; the
+   * open shadow roots met are added to `shadowRoots` (to watch when nothing was found).
    */
-  locate(root: Node): Node[] {
+  locate(root: Node, shadowRoots: ShadowRoot[] = []): Node[] {
     const owners = new Set<Node>();
     for (const part of partsOf(root)) {
       const hits = this.#hits(part.textContent ?? '');
@@ -124,7 +125,10 @@ export class TopicSieve {
     }
     if ('querySelectorAll' in root) {
       for (const owner of splitOwners(root)) if (this.#walkTest(owner)) owners.add(owner);
-      for (const shadow of shadowRootsUnder(root)) if (this.testTree(shadow)) owners.add(shadow);
+      for (const shadow of shadowRootsUnder(root)) {
+        shadowRoots.push(shadow);
+        if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
+      }
     }
     return [...owners].filter((owner) => {
       for (let at = parentOrHost(owner); at; at = parentOrHost(at)) if (owners.has(at)) return false;
