@@ -8,6 +8,7 @@
  */
 import sieveSource from 'virtual:claimlens/topic-sieve';
 import { isOwner, isSkipped, ownerOf, TopicSieve } from '../engine';
+import { WorkMeter } from './work-meter';
 
 let sieve: TopicSieve | null = null;
 
@@ -38,6 +39,7 @@ function touched(record: MutationRecord, into: Set<Node>): void {
  * with null (read the whole frame) — until `signal` aborts.
  */
 export function whenTopicFound(found: (scope: readonly Node[] | null) => void, signal: AbortSignal): void {
+  const start = performance.now();
   const test = topicSieve();
   const shadowRoots: ShadowRoot[] = [];
   const scope = test.locate(document, shadowRoots);
@@ -45,6 +47,10 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
     found(scope);
     return;
   }
+  // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
+  const meter = new WorkMeter();
+  meter.record(start);
+  meter.publish(true);
   const watched = new WeakSet<Node>();
   const watch = (root: Node): void => {
     if (watched.has(root)) return;
@@ -52,6 +58,7 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
     observer.observe(root, OPTIONS);
   };
   const observer = new MutationObserver((records) => {
+    const start = performance.now();
     const changed = new Set<Node>();
     for (const record of records) touched(record, changed);
     const roots: ShadowRoot[] = [];
@@ -62,6 +69,8 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
       return;
     }
     for (const root of roots) watch(root);
+    meter.record(start);
+    meter.publish(true);
   });
   watch(document);
   for (const root of shadowRoots) watch(root);
