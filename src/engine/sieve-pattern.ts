@@ -124,7 +124,13 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
   for (const anchor of [...anchors, ...capitalForms]) {
     if (/[^ -~]/.test(anchor)) throw new Error(`topic sieve: the normalised form "${anchor}" is not ASCII`);
   }
-  return { folding: foldingClass(foldingUnits()), anchors, capitalForms };
+  let asciiFold = '';
+  for (let code = 0; code < 0x80; code++) {
+    const folded = foldUnit(code);
+    if (folded < 0) throw new Error(`topic sieve: the ASCII unit ${code} folds to no single unit`);
+    asciiFold += String.fromCharCode(folded);
+  }
+  return { folding: foldingClass(foldingUnits()), anchors, capitalForms, asciiFold };
 }
 
 /** Drops anchors holding another ("insites" holds "insite"; "dcrs" holds "dcr"). */

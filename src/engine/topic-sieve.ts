@@ -12,7 +12,7 @@
  * matches — except where a skipped element (a script, a button…) sits inside prose: its text
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
-import { DROP, fold, foldUnit, MULTI, spelledOut } from './normalize';
+import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
 import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost, ProseWalker } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts). */
@@ -23,6 +23,8 @@ export interface SieveSource {
   readonly anchors: readonly string[];
   /** Normalised, ASCII: the short forms that count only in capitals. */
   readonly capitalForms: readonly string[];
+  /** The fold of each ASCII unit, as the normaliser folds it (so no frame computes it to build the expression). */
+  readonly asciiFold: string;
 }
 
 const ELEMENT_NODE = 1;
@@ -53,16 +55,15 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /**
  * The expression of one ASCII anchor over folded text: each character is any ASCII unit the
- * normaliser folds to it (`keep` may narrow the letters), a space a run of them.
+ * normaliser folds to it (`units`, by folded unit; `keep` may narrow the letters), a space a run of them.
  */
-function anchorSource(anchor: string, keep: (code: number, index: number) => boolean): string {
+function anchorSource(anchor: string, units: ReadonlyMap<number, readonly number[]>, keep: (code: number, index: number) => boolean): string {
   let source = '';
   for (let index = 0; index < anchor.length; index++) {
-    const target = anchor.charCodeAt(index);
-    let units = '';
-    for (let code = 0; code < 0x80; code++) if (fold[code] === target && keep(code, index)) units += escapeRegExp(String.fromCharCode(code)).replace('-', '\\-');
-    if (!units) throw new Error(`topic sieve: no ASCII unit folds to "${anchor[index]}" of "${anchor}"`);
-    source += `[${units}]${anchor[index] === ' ' ? '+' : ''}`;
+    const kept = (units.get(anchor.charCodeAt(index)) ?? []).filter((code) => keep(code, index));
+    if (kept.length === 0) throw new Error(`topic sieve: no ASCII unit folds to "${anchor[index]}" of "${anchor}"`);
+    const chars = kept.map((code) => escapeRegExp(String.fromCharCode(code)).replace('-', '\\-')).join('');
+    source += `[${chars}]${anchor[index] === ' ' ? '+' : ''}`;
   }
   return source;
 }
@@ -76,10 +77,15 @@ export class TopicSieve {
 
   constructor(source: SieveSource) {
     this.#foldingRuns = new RegExp(`${source.folding}+`, 'gu');
-    const anywhere = source.anchors.map((anchor) => anchorSource(anchor, () => true));
+    const units = new Map<number, number[]>();
+    for (let code = 0; code < 0x80; code++) {
+      const folded = source.asciiFold.charCodeAt(code);
+      units.set(folded, [...(units.get(folded) ?? []), code]);
+    }
+    const anywhere = source.anchors.map((anchor) => anchorSource(anchor, units, () => true));
     // In capitals: a letter only as a capital, but a last "s" in either case ("SCs": the plural's s is not the form's).
     const capitals = source.capitalForms.map((form) =>
-      anchorSource(form, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
+      anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
     );
     const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
     this.#anchors = new RegExp(anchors);
