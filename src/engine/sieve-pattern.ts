@@ -54,7 +54,7 @@ export function foldingClass(units: readonly number[]): string {
   const mark = /\p{M}/u;
   const rest = units.filter((code) => !mark.test(String.fromCharCode(code)));
   let ranges = '';
-  for (let i = 0; i < rest.length; ) {
+  for (let i = 0; i < rest.length;) {
     let j = i;
     while (j + 1 < rest.length && rest[j + 1] === rest[j]! + 1) j++;
     ranges += j === i ? hex(rest[i]!) : `${hex(rest[i]!)}-${hex(rest[j]!)}`;
@@ -90,7 +90,11 @@ export function chooseAnchors(forms: readonly string[], minLength = MIN_ANCHOR):
     let best = '';
     let bestCount = 0;
     for (const [candidate, count] of counts) {
-      if (count > bestCount || (count === bestCount && candidate.length > best.length) || (count === bestCount && candidate.length === best.length && candidate < best)) {
+      if (
+        count > bestCount ||
+        (count === bestCount && candidate.length > best.length) ||
+        (count === bestCount && candidate.length === best.length && candidate < best)
+      ) {
         best = candidate;
         bestCount = count;
       }

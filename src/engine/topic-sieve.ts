@@ -13,7 +13,7 @@
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
 import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
-import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost, ProseWalker } from './text-model';
+import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts). */
 export interface SieveSource {
@@ -108,7 +108,7 @@ export class TopicSieve {
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     if (partsOf(root).some((part) => this.test(part.textContent ?? ''))) return true;
     if (!('querySelectorAll' in root)) return false;
-    for (const owner of splitOwners(root)) if (this.#walkTest(owner)) return true;
+    for (const [owner, splitters] of splitOwners(root)) if (this.test(textWithout(owner, splitters))) return true;
     for (const shadow of shadowRootsUnder(root)) {
       shadowRoots.push(shadow);
       if (this.testTree(shadow, shadowRoots)) return true;
@@ -130,7 +130,7 @@ export class TopicSieve {
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const owner of splitOwners(root)) if (this.#walkTest(owner)) owners.add(owner);
+      for (const [owner, splitters] of splitOwners(root)) if (this.test(textWithout(owner, splitters))) owners.add(owner);
       for (const shadow of shadowRootsUnder(root)) {
         shadowRoots.push(shadow);
         if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
@@ -187,15 +187,6 @@ export class TopicSieve {
     }
     return hits;
   }
-
-  /** Tests each prose context under `owner` as the engine reads it. */
-  #walkTest(owner: Node): boolean {
-    const walker = new ProseWalker(owner, 'subtree');
-    for (let context = walker.next(); context; context = walker.next()) {
-      if (typeof context !== 'symbol' && this.test(context.text)) return true;
-    }
-    return false;
-  }
 }
 
 /** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
@@ -209,15 +200,42 @@ function partsOf(root: Node): Node[] {
   return parts;
 }
 
-/** The blocks around skipped elements that sit inside prose under `root` (their text would split it in `textContent`). */
-function splitOwners(root: Node): Set<Node> {
-  const owners = new Set<Node>();
+/**
+ * The blocks around skipped elements that sit inside prose under `root` (their text would split
+ * it in `textContent`), each with those elements, in document order.
+ */
+function splitOwners(root: Node): Map<Node, Element[]> {
+  const owners = new Map<Node, Element[]>();
   for (const element of (root as ParentNode).querySelectorAll(MAYBE_SKIPPED)) {
-    if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
+    if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling'))
+      continue;
     const owner = ownerWithin(element, root);
-    if (owner) owners.add(owner);
+    if (!owner) continue;
+    const splitters = owners.get(owner);
+    if (splitters) splitters.push(element);
+    else owners.set(owner, [element]);
   }
   return owners;
+}
+
+/**
+ * The text under `owner` without that of `splitters` (elements under it, in document order):
+ * read natively between them, so the prose they sat inside reads as the engine reads it. Text
+ * of nested blocks comes too, run together, which only adds matches.
+ */
+function textWithout(owner: Node, splitters: readonly Element[]): string {
+  const range = (owner.ownerDocument ?? (owner as Document)).createRange();
+  range.setStart(owner, 0);
+  let text = '';
+  for (const splitter of splitters) {
+    // A splitter inside one already passed over (a button in a noscript) is gone with it.
+    if (range.comparePoint(splitter, 0) < 0) continue;
+    range.setEndBefore(splitter);
+    text += range.toString();
+    range.setStartAfter(splitter);
+  }
+  range.setEnd(owner, owner.childNodes.length);
+  return text + range.toString();
 }
 
 /** The open shadow roots of `root` and of the elements under it (textContent leaves them out). */
@@ -264,7 +282,7 @@ function isNothing(node: Node): boolean {
  * text, so that nothing around `node` can be read across it?
  */
 function bordersBlock(node: Node, root: Node, side: 'previousSibling' | 'nextSibling'): boolean {
-  for (let at: Node = node; ; ) {
+  for (let at: Node = node; ;) {
     let next = at[side];
     while (next && isNothing(next)) next = next[side];
     if (next) return next.nodeType === ELEMENT_NODE && isOwner(next);

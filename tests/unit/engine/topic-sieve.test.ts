@@ -68,17 +68,19 @@ const writtenAsPage = fc.constantFrom(...FORMS).chain(({ written }) => {
 
 /** The raw form cut into pieces, each maybe inside inline markup, with a skipped element maybe at one cut. */
 const markedUp = (raw: string): fc.Arbitrary<string> =>
-  fc.tuple(fc.array(fc.nat({ max: raw.length }), { maxLength: 3 }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), fc.boolean()).map(([cuts, picks, skip]) => {
-    const points = [...new Set(cuts)].sort((a, b) => a - b);
-    const pieces = [0, ...points].map((start, i, all) => raw.slice(start, all[i + 1] ?? raw.length));
-    return pieces
-      .map((piece, i) => {
-        const tag = INLINE[(picks[i] ?? 0) % INLINE.length]!;
-        const wrapped = (picks[i] ?? 0) % 2 ? `<${tag}>${escape(piece)}</${tag}>` : escape(piece);
-        return i === 1 && skip ? SKIPPED[(picks[3] ?? 0) % SKIPPED.length]! + wrapped : wrapped;
-      })
-      .join('');
-  });
+  fc
+    .tuple(fc.array(fc.nat({ max: raw.length }), { maxLength: 3 }), fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), fc.boolean())
+    .map(([cuts, picks, skip]) => {
+      const points = [...new Set(cuts)].sort((a, b) => a - b);
+      const pieces = [0, ...points].map((start, i, all) => raw.slice(start, all[i + 1] ?? raw.length));
+      return pieces
+        .map((piece, i) => {
+          const tag = INLINE[(picks[i] ?? 0) % INLINE.length]!;
+          const wrapped = (picks[i] ?? 0) % 2 ? `<${tag}>${escape(piece)}</${tag}>` : escape(piece);
+          return i === 1 && skip ? SKIPPED[(picks[3] ?? 0) % SKIPPED.length]! + wrapped : wrapped;
+        })
+        .join('');
+    });
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -93,7 +95,9 @@ const SETTINGS = [
 
 /** What a reader would see of the mentions found: where each is, what it reads, why it counts. */
 const seen = (mentions: readonly EngineMention[]): string[] =>
-  mentions.map(({ range, text, term, reason }) => `${range.startContainer.textContent}@${range.startOffset}-${range.endOffset} ${text} ${term} ${JSON.stringify(reason)}`);
+  mentions.map(
+    ({ range, text, term, reason }) => `${range.startContainer.textContent}@${range.startOffset}-${range.endOffset} ${text} ${term} ${JSON.stringify(reason)}`,
+  );
 
 /** A first scan of only what the sieve located, against a scan of the whole. */
 function scopedAndWhole(root: Node): [string[], string[]] {
@@ -182,8 +186,8 @@ describe('the topic sieve', () => {
   it('never says "no" on a page or passage of the evaluation and mention sets where the engine finds a mention', () => {
     const root = resolve(import.meta.dirname, '../../fixtures');
     const pages = readdirSync(resolve(root, 'eval/pages')).map((name) => readFileSync(resolve(root, 'eval/pages', name), 'utf8'));
-    const passages = readdirSync(resolve(root, 'eval/passages')).flatMap(
-      (name) => (JSON.parse(readFileSync(resolve(root, 'eval/passages', name), 'utf8')) as { html: string }[]).map((passage) => passage.html),
+    const passages = readdirSync(resolve(root, 'eval/passages')).flatMap((name) =>
+      (JSON.parse(readFileSync(resolve(root, 'eval/passages', name), 'utf8')) as { html: string }[]).map((passage) => passage.html),
     );
     const mentions = (JSON.parse(readFileSync(resolve(root, 'mentions/passages.json'), 'utf8')) as { html: string }[]).map((passage) => passage.html);
     let positive = 0;
@@ -210,10 +214,21 @@ describe('the topic sieve', () => {
       let found = 0;
       fc.assert(
         fc.property(
-          fc.array(fc.oneof(fc.constantFrom(...NOISE), fc.tuple(writtenAsPage.chain((raw) => markedUp(raw)), fc.constantFrom(...SETTINGS)).map(([html, [before, after]]) => `${before}${html}${after}`)), {
-            minLength: 1,
-            maxLength: 6,
-          }),
+          fc.array(
+            fc.oneof(
+              fc.constantFrom(...NOISE),
+              fc
+                .tuple(
+                  writtenAsPage.chain((raw) => markedUp(raw)),
+                  fc.constantFrom(...SETTINGS),
+                )
+                .map(([html, [before, after]]) => `${before}${html}${after}`),
+            ),
+            {
+              minLength: 1,
+              maxLength: 6,
+            },
+          ),
           fc.boolean(),
           (blocks, nest) => {
             document.body.innerHTML = '';
