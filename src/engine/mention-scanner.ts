@@ -58,7 +58,7 @@ function standsApart(node: Node): boolean {
 }
 
 /** An added node that, with its neighbours as they stand now, leaves the prose around it unchanged. */
-export function isApartWithNeighbours(node: Node): boolean {
+function isApartWithNeighbours(node: Node): boolean {
   return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
 }
 
