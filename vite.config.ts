@@ -4,6 +4,7 @@ import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
 import { stakeholderNames } from './src/data/stakeholder-names';
+import { sievePatterns } from './src/engine/sieve-pattern';
 import type { Dataset } from './src/data/dataset-schema';
 
 export type Browser = 'chrome' | 'firefox';
@@ -99,6 +100,11 @@ export function debateModule(): Plugin {
   return datasetView('debate', (dataset) => ({ claims: dataset.claims, names: stakeholderNames(dataset) }));
 }
 
+/** `virtual:claimlens/topic-sieve`: the topic sieve's anchors and folding class, derived from the lexicon (src/engine/sieve-pattern.ts). */
+export function topicSieveModule(): Plugin {
+  return datasetView('topic-sieve', (dataset) => sievePatterns(dataset.lexicon));
+}
+
 /** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`. */
 function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin {
   const id = `virtual:claimlens/${name}`;
@@ -129,7 +135,7 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
     root: resolve(root, 'src'),
     publicDir: false,
     logLevel: 'warn',
-    plugins: [withoutInnerHtmlSink(), readabilityWithoutInnerHtml(), cardDataModule(), lexiconModule(), debateModule()],
+    plugins: [withoutInnerHtmlSink(), readabilityWithoutInnerHtml(), cardDataModule(), lexiconModule(), debateModule(), topicSieveModule()],
     define: {
       __BROWSER__: JSON.stringify(browser),
       __VERSION__: JSON.stringify(version),

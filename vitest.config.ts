@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { cardDataModule, debateModule, lexiconModule } from './vite.config';
+import { cardDataModule, debateModule, lexiconModule, topicSieveModule } from './vite.config';
 
 const e2e = (browser: 'chromium' | 'firefox') => ({
   test: {
@@ -20,7 +20,7 @@ export default defineConfig({
     projects: [
       {
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        plugins: [cardDataModule(), lexiconModule(), debateModule()],
+        plugins: [cardDataModule(), lexiconModule(), debateModule(), topicSieveModule()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -26,3 +26,9 @@ declare module 'virtual:claimlens/debate' {
   const debate: { claims: import('./data/claims-schema').Claims; names: import('./data/stakeholder-names').StakeholderName[] };
   export default debate;
 }
+
+/** The topic sieve's anchors, derived from the lexicon at build time (vite.config.ts, topicSieveModule). */
+declare module 'virtual:claimlens/topic-sieve' {
+  const source: import('./engine/topic-sieve').SieveSource;
+  export default source;
+}

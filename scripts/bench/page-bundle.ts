@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { topicSieveModule } from '../../vite.config';
 
 const ENTRY = resolve(import.meta.dirname, 'page/entry.ts');
 
@@ -16,6 +17,7 @@ export async function buildPageBundle(): Promise<string> {
       configFile: false,
       publicDir: false,
       logLevel: 'warn',
+      plugins: [topicSieveModule()],
       // What the content script's build defines, in case engine code reads it.
       define: { __BROWSER__: JSON.stringify('chrome'), __VERSION__: JSON.stringify('bench') },
       build: {

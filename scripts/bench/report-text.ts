@@ -39,6 +39,15 @@ export function runFacts(result: BenchResult, summary: Summary): string[] {
     `${result.pages.length} ${result.pageOrigin} pages, ${result.mode} run, ${result.browserVersion}, ${result.preciseTimers ? 'precise timers (5 µs)' : 'COARSE timers (100 µs): pages were not cross-origin isolated'}, load average ${result.loadAverage.map((l) => l.toFixed(1)).join(' → ')}, ${result.seconds.toFixed(0)} s`,
     `lexicon: ${lexicon.bundledTerms} terms (compile ${formatMs(lexicon.compileBundledMs)} ms); with ${lexicon.syntheticTerms.toLocaleString('en')} synthetic terms (compile ${formatMs(lexicon.compileSyntheticMs)} ms)`,
     `found: engine ${summary.found.engine} of ${summary.found.planted} planted (${summary.found.engine10k} with the synthetic terms too); on the peers' pages (${summary.peerTotals.planted} planted) mark.js reported ${summary.found.markjs}, advanced-mark.js ${summary.found.advancedMark}`,
+    `topic sieve: a first scan of only what it located found the whole scan's mentions on ${result.pages.filter((page) => page.profile.sieve.sameMentions).length} of ${result.pages.length} pages (planted and bare)${
+      result.pages.every((page) => page.profile.sieve.sameMentions)
+        ? ''
+        : ' — MISSED: ' +
+          result.pages
+            .filter((page) => !page.profile.sieve.sameMentions)
+            .map((page) => page.name)
+            .join(', ')
+    }; it let ${result.pages.filter((page) => page.profile.sieve.bareMaybe).length} bare pages through`,
     `peers ran on ${summary.peerTotals.pages} of ${result.pages.length} pages, spread over the size range; there the engine's find + paint took ${formatMs(summary.peerTotals.findPaint)} ms in all`,
     `incremental: ${incremental.paragraphs} paragraphs in ${incremental.batches} batches took ${formatMs(incremental.incrementalMs)} ms against ${formatMs(incremental.fullMs)} ms for one full scan (found ${incremental.appendedFound} of ${incremental.appendedPlanted} appended mentions, the full scan ${incremental.fullFound} in all; ${incremental.path})`,
     `peer options: mark.js ${result.peerLibraries.markjs.version} ${JSON.stringify(result.peerLibraries.markjs.options)}; advanced-mark.js ${result.peerLibraries.advancedMark.version} ${JSON.stringify(result.peerLibraries.advancedMark.options)}`,

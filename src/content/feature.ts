@@ -22,6 +22,11 @@ export interface ContentContext {
   readonly findings: PageFindings;
   /** Is this the top frame of its tab? */
   readonly isTopFrame: boolean;
+  /**
+   * Where the topic may be, as the topic sieve located it when the features started (the first
+   * scan reads only there; topic-watch.ts); null when the whole frame must be read.
+   */
+  readonly topicScope: readonly Node[] | null;
   /** The settings now. */
   settings(): Settings;
   /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */
@@ -35,5 +40,11 @@ export interface ContentContext {
 export interface Feature {
   /** For logs and tests. */
   name: string;
+  /**
+   * Starts at once, without waiting for the topic sieve: for a feature that answers the
+   * reader whatever the page is about (adding any article to their evidence). Others start
+   * only once the topic may be in the frame.
+   */
+  whateverTheTopic?: boolean;
   init(context: ContentContext, signal: AbortSignal): void;
 }

@@ -1,6 +1,6 @@
 /**
- * One frame's life with Claimlens: reads the settings and starts every feature under one
- * AbortController while Claimlens is on for this site, stopping them all (one abort) the
+ * One frame's life with Claimlens: reads the settings and, once the topic may be in the frame
+ * (topic-watch.ts), starts every feature under one AbortController while Claimlens is on for this site, stopping them all (one abort) the
  * moment it is switched off. If the extension is updated, reloaded or removed under the page,
  * the frame stands down for good: features stopped, marks removed, no listener or timer left.
  */
@@ -13,6 +13,7 @@ import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
+import { whenTopicFound } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
 const RESTART_ON: readonly (keyof Settings)[] = ['languages'];
@@ -72,10 +73,14 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   const reporter = new FrameReporter(host, isTopFrame);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
+  let topicScope: readonly Node[] | null = null;
   const context: ContentContext = {
     mentions,
     findings,
     isTopFrame,
+    get topicScope() {
+      return topicScope;
+    },
     settings: () => settings,
     onSettingsChange(listener, signal) {
       settingsListeners.add(listener);
@@ -109,9 +114,20 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     mentions.subscribe((list) => {
       if (checkExtensionContext()) reporter.update(true, list);
     }, running.signal);
-    // One broken feature must not take the others (or the page) down with it.
-    for (const feature of features) isolated(`${feature.name} failed to start`, () => feature.init(context, running!.signal));
     reporter.update(true, mentions.mentions);
+    // Features start only once the topic may be in this frame (most frames never get there).
+    const signal = running.signal;
+    // One broken feature must not take the others (or the page) down with it.
+    const start = (list: readonly Feature[]): void => {
+      for (const feature of list) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
+    };
+    start(features.filter((feature) => feature.whateverTheTopic));
+    isolated('the topic sieve failed', () =>
+      whenTopicFound((scope) => {
+        topicScope = scope;
+        start(features.filter((feature) => !feature.whateverTheTopic));
+      }, signal),
+    );
   };
   const apply = (previous: Settings | null): void => {
     if (lifetime.signal.aborted) return;

@@ -70,7 +70,7 @@ export interface CompileOptions {
   languages?: readonly Lang[];
 }
 
-const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
+export const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
 
 /** The regular English plural of a form: its last word gets -s, -es or -ies. */
 export function englishPlural(form: string): string {
@@ -79,7 +79,7 @@ export function englishPlural(form: string): string {
   return form + 's';
 }
 
-function writtenForms(term: { form: string; lang: Lang; variants?: string[] | undefined }): string[] {
+export function writtenForms(term: { form: string; lang: Lang; variants?: string[] | undefined }): string[] {
   const forms = [term.form, ...(term.variants ?? [])];
   if (isShortForm(term.form)) forms.push(term.form + 's');
   else if (term.lang === 'en' && !term.variants) forms.push(englishPlural(term.form));

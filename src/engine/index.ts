@@ -10,3 +10,5 @@ export { compileLexicon, type CompiledLexicon, type CompiledTerm, type CompileOp
 export { compileClaims, findClaims, type ClaimFinding, type ClaimProse, type CompiledClaims } from './find-claims';
 export { findMentions } from './find-mentions';
 export { MentionScanner, type EngineMention, type ScannerOptions } from './mention-scanner';
+export { TopicSieve, type SieveSource } from './topic-sieve';
+export { isOwner, isSkipped, ownerOf } from './text-model';

@@ -73,6 +73,12 @@ export interface ScannerOptions {
   detectLanguage?: (text: string) => Promise<string | null>;
   /** Called when a detected language changed what counts (read `mentions()` again). */
   onJudged?: () => void;
+  /**
+   * The first scan reads only these subtrees of the root (none inside another), not the whole:
+   * for a caller that knows every context holding a term lies in them (the topic sieve's
+   * `locate`). A short form the page defines still sends a scan over the whole root.
+   */
+  scope?: readonly Node[];
 }
 
 /** The lexicon language of a BCP 47 tag ("de-CH" → "de", Swiss German "gsw" → "de"), or null for one it does not have. */
@@ -157,7 +163,7 @@ export class MentionScanner {
     this.#lexicon = lexicon;
     this.#sieve = lexicon.matcher.sieve();
     this.#options = options;
-    this.#queue.set(root, 'subtree');
+    for (const node of options.scope ?? [root]) this.#queue.set(node, 'subtree');
   }
 
   /** Grows whenever the set of candidates may have changed; cheap to poll. */

@@ -17,8 +17,9 @@ export const MULTI = -2;
 const UNKNOWN = -3;
 
 /**
- * The folded unit of each raw UTF-16 unit, filled on first sight (ASCII up front): read it
- * directly, and call `foldUnit` only where it holds a negative marker.
+ * The folded unit of each raw UTF-16 unit, filled on first sight (ASCII too: every frame
+ * evaluates this module, most never fold a unit): read it directly, and call `foldUnit` only
+ * where it holds a negative marker.
  */
 export const fold = new Int32Array(0x10000).fill(UNKNOWN);
 const multi = new Map<number, string>();
@@ -43,8 +44,6 @@ function computeFold(code: number): number {
   multi.set(code, folded);
   return MULTI;
 }
-
-for (let code = 0; code < 0x80; code++) fold[code] = computeFold(code);
 
 /** The units a raw code unit whose fold is MULTI stands for ("ß" → "ss"). */
 export const spelledOut = (code: number): string => multi.get(code)!;

@@ -67,6 +67,9 @@ const ELEMENT_NODE = 1;
 /** Elements that may be left out for an attribute (`isMarked` decides), one query per selector. */
 const MAYBE_MARKED = ['[contenteditable]'];
 
+/** Every element whose subtree may stay out of the text model (a superset: `isSkipped` decides). */
+export const MAYBE_SKIPPED = [...SKIPPED_TAGS.split(' '), ...MAYBE_MARKED].join(',');
+
 const noneMarked = (): boolean => false;
 
 /**

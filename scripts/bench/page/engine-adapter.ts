@@ -2,6 +2,7 @@
  * The one place the bench names the engine: what it times, and how it drives the engine's
  * incremental path.
  */
+import sieveSource from 'virtual:claimlens/topic-sieve';
 import * as engine from '../../../src/engine';
 
 export type CompiledLexicon = ReturnType<typeof engine.compileLexicon>;
@@ -37,4 +38,19 @@ export function startIncrementalScan(root: Node, lexicon: CompiledLexicon): Incr
       return scanner.mentions().length;
     },
   };
+}
+
+const sieve = new engine.TopicSieve(sieveSource);
+
+/** Does the topic sieve let this document through (the content script then starts)? */
+export function sieveSaysMaybe(root: Node): boolean {
+  return sieve.locate(root).length > 0;
+}
+
+/** Does a first scan of only what the sieve located find exactly what a scan of the whole finds? */
+export function sieveAgrees(root: Node, lexicon: CompiledLexicon): boolean {
+  const seen = (mentions: readonly EngineMention[]): string =>
+    mentions.map(({ range, term }) => `${range.startOffset}:${range.endOffset}:${term}:${range.startContainer.textContent ?? ''}`).join('\n');
+  const scoped = new engine.MentionScanner(root, lexicon, { scope: sieve.locate(root) }).runToEnd();
+  return seen(scoped) === seen(engine.findMentions(root, lexicon));
 }

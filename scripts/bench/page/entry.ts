@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { Lexicon } from '../../../src/data/lexicon-schema';
 import bundledJson from '../../../src/data/lexicon.json';
 import { syntheticLexicon } from '../synthetic-lexicon';
-import { compileLexicon, ENGINE_SOURCE, type CompiledLexicon } from './engine-adapter';
+import { compileLexicon, ENGINE_SOURCE, sieveAgrees, sieveSaysMaybe, type CompiledLexicon } from './engine-adapter';
 import { timeIncremental } from './incremental';
 import { advancedMark, find, findAndPaint, markJs, walkText } from './methods';
 import type { BenchPageApi, CompileSamples, IncrementalOptions, IncrementalSamples, MethodId, MethodSamples, PageProfile, SampleOptions } from './page-api';
@@ -89,17 +89,21 @@ const api: BenchPageApi = {
 
   prepare({ syntheticTerms }): PageProfile {
     if (plantable.length === 0) throw new Error('the bundled lexicon has no unambiguous form to plant');
+    const lexicon = compileLexicon(bundled);
+    const bareMaybe = sieveSaysMaybe(document);
+    const bareSame = sieveAgrees(document, lexicon);
     const { planted, split } = plantMentions(document.body, { forms: plantable });
     const scaling = syntheticLexicon(bundled, syntheticTerms);
     prepared = {
       pristine: document.body.cloneNode(true) as HTMLElement,
-      lexicon: compileLexicon(bundled),
+      lexicon,
       scaling,
       synthetic: compileLexicon(scaling),
     };
     restoreBody();
+    const sieve = { bareMaybe, sameMentions: bareSame && sieveAgrees(document, lexicon) };
     const { text, nodes } = walkText(document.body);
-    return { textChars: text.length, textNodes: nodes, elements: document.body.querySelectorAll('*').length, planted, split, crossOriginIsolated };
+    return { textChars: text.length, textNodes: nodes, elements: document.body.querySelectorAll('*').length, planted, split, crossOriginIsolated, sieve };
   },
 
   measure(methods: readonly MethodId[], options: SampleOptions): MethodSamples[] {

@@ -26,6 +26,13 @@ export interface PageProfile {
   split: number;
   /** True when the page got precise (5 µs) timers. */
   crossOriginIsolated: boolean;
+  /** The topic sieve on this page: what the content script's first scan reads. */
+  sieve: {
+    /** Did it say "maybe" before anything was planted? */
+    bareMaybe: boolean;
+    /** Did a first scan of only what it located find exactly the whole scan's mentions, planted page and bare? */
+    sameMentions: boolean;
+  };
 }
 
 export interface SampleOptions {

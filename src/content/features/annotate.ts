@@ -23,6 +23,8 @@ export interface AnnotateOptions {
   languages?: readonly Lang[];
   /** The style to paint in (`claimlens-style-<style>` in highlight-styles.css). */
   style: string;
+  /** Where the first scan reads (the topic sieve's hits); the whole document when absent. */
+  scope?: readonly Node[] | null;
 }
 
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
@@ -68,6 +70,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let watcher: PageWatcher | null = null;
   let scheduler: ScanScheduler | null = null;
   const scanner = new MentionScanner(document, lexicon, {
+    ...(options.scope ? { scope: options.scope } : {}),
     detectLanguage,
     // A story's language came back: what counts there may have changed.
     onJudged: () => scheduler?.request(),
@@ -117,7 +120,7 @@ export const annotate: Feature = {
   init(context: ContentContext, signal) {
     // A change of languages restarts the features (content/index.ts), so this is read once.
     const settings = context.settings();
-    const painter = startAnnotating(context.mentions, { languages: settings.languages, style: settings.highlightStyle }, signal);
+    const painter = startAnnotating(context.mentions, { languages: settings.languages, style: settings.highlightStyle, scope: context.topicScope }, signal);
     context.onSettingsChange((next) => painter.setStyle(next.highlightStyle), signal);
   },
 };

@@ -8,6 +8,8 @@ import type { Feature } from '../feature';
 
 export const documentExport: Feature = {
   name: 'document-export',
+  // A reader may add an article that uses none of the lexicon's names.
+  whateverTheTopic: true,
   init(context, signal) {
     if (!context.isTopFrame) return;
     handleContentRequests(

@@ -30,6 +30,7 @@ describe('an orphaned content script', () => {
         context.mentions.replace([{ id: 1, text: 'DCR', term: 'DCR', lang: 'en', context: '' } as unknown as PageMention]);
       },
     };
+    document.body.innerHTML = '<p>The DCR opened.</p>';
     const frame = await runFrame([painting]);
     expect(frame.mentions.mentions).toHaveLength(1);
     expect(vi.getTimerCount()).toBeGreaterThan(0);

@@ -117,6 +117,7 @@ describe('failure isolation', () => {
         context.onSettingsChange((settings) => heard.push(settings.highlightStyle), signal);
       },
     };
+    document.body.innerHTML = '<p>A drug consumption room opened.</p>';
     await runFrame([broken, healthy]);
     await writeSettings({ highlightStyle: 'underline' });
     await vi.waitFor(() => expect(heard).toEqual(['underline']));

@@ -25,9 +25,52 @@ describe('runFrame in a subframe under an opaque-origin top page', () => {
     await writeSettings({ disabledSites: ['elsewhere.example'] });
     vi.stubGlobal('top', {}); // a subframe: its top is another window
     Object.defineProperty(location, 'ancestorOrigins', { value: list('null'), configurable: true });
+    document.body.innerHTML = '<p>A drug consumption room opened.</p>';
     const started: string[] = [];
     const feature: Feature = { name: 'probe', init: () => started.push('probe') };
     await expect(runFrame([feature])).resolves.toBeDefined();
     expect(started).toEqual(['probe']);
+  });
+});
+
+describe('runFrame where the topic is not (yet) mentioned', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('starts no feature until the page’s prose may mention it, then starts them once', async () => {
+    document.body.innerHTML = '<p>The council met about parking and room bookings.</p>';
+    const started: string[] = [];
+    const frame = await runFrame([{ name: 'probe', init: () => started.push('probe') }]);
+    expect(started).toEqual([]);
+
+    document.querySelector('p')!.append(' Nothing else.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([]);
+
+    // The term arrives split over inline markup and a new text: the sieve reads it as the engine does.
+    const news = document.createElement('p');
+    news.innerHTML = 'A <em>drug</em>';
+    document.body.append(news);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([]);
+    news.append(' consumption room opens.');
+    await vi.waitFor(() => expect(started).toEqual(['probe']));
+    news.append(' A second drug consumption room.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual(['probe']);
+    expect(frame.lifetime.aborted).toBe(false);
+  });
+
+  it('starts a feature that serves the reader whatever the page is about at once, and the others only with the topic', async () => {
+    document.body.innerHTML = '<p>An article about parking, which the reader may still add to their evidence.</p>';
+    const started: string[] = [];
+    await runFrame([
+      { name: 'topic-only', init: () => started.push('topic-only') },
+      { name: 'any-page', whateverTheTopic: true, init: () => started.push('any-page') },
+    ]);
+    expect(started).toEqual(['any-page']);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'A drug consumption room opens.' }));
+    await vi.waitFor(() => expect(started).toEqual(['any-page', 'topic-only']));
   });
 });

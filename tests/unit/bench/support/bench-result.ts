@@ -9,7 +9,15 @@ export function pageResult(name: string, scale: number, withPeers: boolean): Pag
   return {
     name,
     htmlBytes: 10_000 * scale,
-    profile: { textChars: 5_000 * scale, textNodes: 100 * scale, elements: 80 * scale, planted: 3 * scale, split: scale, crossOriginIsolated: true },
+    profile: {
+      textChars: 5_000 * scale,
+      textNodes: 100 * scale,
+      elements: 80 * scale,
+      planted: 3 * scale,
+      split: scale,
+      crossOriginIsolated: true,
+      sieve: { bareMaybe: false, sameMentions: true },
+    },
     methods: { floor: timing(1 * scale), find: timing(3 * scale, 3 * scale), findPaint: timing(4 * scale, 3 * scale), find10k: timing(5 * scale, 3 * scale) },
     ...(withPeers ? { peers: { markjs: timing(200 * scale, 5 * scale), advancedMark: timing(40 * scale, 3 * scale) } } : {}),
     wallSeconds: { open: 1, engine: 1, peers: withPeers ? 1 : 0 },
