@@ -69,7 +69,7 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   await learnTopHost();
   const mentions = new MentionStore();
   const findings = new PageFindings();
-  const reporter = new FrameReporter(host, isTopFrame);
+  const reporter = new FrameReporter(host, isTopFrame, findings);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
   const context: ContentContext = {
@@ -108,6 +108,10 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     // Every change of mentions is a moment to notice that the extension has gone.
     mentions.subscribe((list) => {
       if (checkExtensionContext()) reporter.update(true, list);
+    }, running.signal);
+    // Claims and stakeholders follow the mentions: the report lists them too.
+    findings.subscribe(() => {
+      if (checkExtensionContext()) reporter.update(true, mentions.mentions);
     }, running.signal);
     // One broken feature must not take the others (or the page) down with it.
     for (const feature of features) isolated(`${feature.name} failed to start`, () => feature.init(context, running!.signal));
