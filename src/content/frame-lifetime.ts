@@ -70,7 +70,7 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
   await learnTopHost();
   const mentions = new MentionStore();
   const findings = new PageFindings();
-  const reporter = new FrameReporter(host, isTopFrame);
+  const reporter = new FrameReporter(host, isTopFrame, findings);
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
   let topicScope: readonly Node[] | null = null;
@@ -113,6 +113,10 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     // Every change of mentions is a moment to notice that the extension has gone.
     mentions.subscribe((list) => {
       if (checkExtensionContext()) reporter.update(true, list);
+    }, running.signal);
+    // Claims and stakeholders follow the mentions: the report lists them too.
+    findings.subscribe(() => {
+      if (checkExtensionContext()) reporter.update(true, mentions.mentions);
     }, running.signal);
     reporter.update(true, mentions.mentions);
     // Features start only once the topic may be in this frame (most frames never get there).

@@ -6,6 +6,7 @@
  */
 import { sendToBackground } from '../platform/messages';
 import type { PageMention } from './mention-store';
+import type { PageFindings } from './page-findings';
 import { collectPageItems } from './page-items';
 
 const COALESCE_MS = 250;
@@ -13,13 +14,16 @@ const COALESCE_MS = 250;
 export class FrameReporter {
   readonly #host: string;
   readonly #isTopFrame: boolean;
+  readonly #findings: Pick<PageFindings, 'all'>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: { active: boolean; mentions: readonly PageMention[] } | undefined;
   #lastSentCount = 0;
 
-  constructor(host: string, isTopFrame: boolean) {
+  /** `findings`: the frame's claims and stakeholders are listed from it, as it stands when a report goes. */
+  constructor(host: string, isTopFrame: boolean, findings: Pick<PageFindings, 'all'>) {
     this.#host = host;
     this.#isTopFrame = isTopFrame;
+    this.#findings = findings;
   }
 
   update(active: boolean, mentions: readonly PageMention[]): void {
@@ -37,7 +41,7 @@ export class FrameReporter {
     const count = pending.active ? pending.mentions.length : 0;
     if (!this.#isTopFrame && count === 0 && this.#lastSentCount === 0) return;
     this.#lastSentCount = count;
-    const items = pending.active ? collectPageItems({ mentions: pending.mentions }) : [];
+    const items = pending.active ? collectPageItems({ mentions: pending.mentions, findings: this.#findings.all }) : [];
     sendToBackground('frame-report', { host: this.#host, count, items, active: pending.active }).catch(() => undefined);
   }
 

@@ -26,7 +26,13 @@ export interface MentionFinding extends Found {
   readonly mention: PageMention;
 }
 
-export interface ClaimFinding extends Found {
+/** A claim sentence or a name: found by the background in a block's prose, whose text it keeps. */
+interface FoundInProse extends Found {
+  /** The block's text around it (at most 1,000 characters), for a page-wide list and the page's balance. */
+  readonly context: string;
+}
+
+export interface ClaimFinding extends FoundInProse {
   readonly kind: 'claim';
   /** The claims (ids in the dataset's claims model) the sentence makes, strongest first. */
   readonly claimIds: readonly string[];
@@ -34,7 +40,7 @@ export interface ClaimFinding extends Found {
   readonly cues: readonly string[];
 }
 
-export interface StakeholderFinding extends Found {
+export interface StakeholderFinding extends FoundInProse {
   readonly kind: 'stakeholder';
   /** The stakeholder's id in the dataset. */
   readonly stakeholderId: string;

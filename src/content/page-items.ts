@@ -1,15 +1,17 @@
 /**
  * What this frame holds, as the popup and the page panel list it: one function that turns the
  * frame's findings into page items. Claims and stakeholders found on the page join the
- * mentions here, merged in document order, each kind indexed on its own (the frame's reveal
- * request for that kind takes the index).
+ * mentions here, merged in document order, each kind indexed on its own; a claim's or
+ * stakeholder's item id is its finding's id, which the frame's `reveal-finding` takes.
  */
 import { ITEM_CONTEXT_CHARS, type PageItem } from '../platform/messages';
 import type { PageMention } from './mention-store';
+import { compareRanges, type ClaimFinding, type PageFinding, type StakeholderFinding } from './page-findings';
 
 /** Each frame lists at most this many items of a kind; the mention count stays exact. */
 export const LISTED_ITEMS = 100;
 const SNIPPET_CHARS = 48;
+const SENTENCE_CHARS = 140;
 
 /** The found text with about `chars` characters either side, cut at whole words, "…" where the paragraph goes on. */
 function around(context: string, text: string, chars: number): string {
@@ -41,20 +43,49 @@ export function itemContext(context: string, text: string): string {
   return shown.slice(0, ITEM_CONTEXT_CHARS);
 }
 
-/** The frame's findings: today its mentions. */
-export interface FrameFindings {
-  mentions: readonly PageMention[];
+/** A claim sentence as a list shows it: whole up to `SENTENCE_CHARS`, else cut at a word with "…". */
+function sentenceSnippet(text: string): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length <= SENTENCE_CHARS ? folded : `${folded.slice(0, SENTENCE_CHARS).replace(/\s+\S*$/, '')}…`;
 }
 
-export function collectPageItems({ mentions }: FrameFindings): PageItem[] {
-  return mentions.slice(0, LISTED_ITEMS).map((m, index) => ({
-    kind: 'mention',
-    id: `mention-${m.id}`,
-    index,
-    text: m.text,
-    ref: m.term,
-    snippet: snippetOf(m),
-    context: itemContext(m.context, m.text),
-    reason: m.reason,
+/** What the frame found. */
+export interface FrameFindings {
+  /** The topic's mentions in page order (the mention store's, current before the findings catch up). */
+  mentions: readonly PageMention[];
+  /** Everything found, in page order: its claims and stakeholders are listed here. */
+  findings: readonly PageFinding[];
+}
+
+function debateItem(finding: ClaimFinding | StakeholderFinding, index: number): PageItem {
+  const { kind, id, text, context } = finding;
+  const shared = { id, index, text, context: itemContext(context, text) };
+  return kind === 'claim'
+    ? { kind, ...shared, ref: finding.claimIds[0] ?? '', snippet: sentenceSnippet(text), claimIds: [...finding.claimIds], cues: [...finding.cues] }
+    : { kind, ...shared, ref: finding.stakeholderId, snippet: snippetOf({ context, text }) };
+}
+
+/** The frame's items in page order: at most `LISTED_ITEMS` of each kind, each kind indexed on its own. */
+export function collectPageItems({ mentions, findings }: FrameFindings): PageItem[] {
+  const placed: { range: StaticRange; item: PageItem }[] = mentions.slice(0, LISTED_ITEMS).map((m, index) => ({
+    range: m.range,
+    item: {
+      kind: 'mention',
+      id: `mention-${m.id}`,
+      index,
+      text: m.text,
+      ref: m.term,
+      snippet: snippetOf(m),
+      context: itemContext(m.context, m.text),
+      reason: m.reason,
+    },
   }));
+  const mentionsOnly = placed.length;
+  for (const kind of ['claim', 'stakeholder'] as const) {
+    const found = findings.filter((f): f is ClaimFinding | StakeholderFinding => f.kind === kind).slice(0, LISTED_ITEMS);
+    placed.push(...found.map((f, index) => ({ range: f.range, item: debateItem(f, index) })));
+  }
+  if (placed.length === mentionsOnly) return placed.map(({ item }) => item);
+  // Stable: each kind's own order stands where ranges cannot be told apart.
+  return placed.sort((a, b) => compareRanges(a.range, b.range)).map(({ item }) => item);
 }

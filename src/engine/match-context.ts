@@ -99,7 +99,8 @@ export function rangeOf(context: ProseContext, start: number, end: number): Stat
   return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
 }
 
-function contextAround(raw: string, start: number, end: number): string {
+/** The prose around `start`–`end`, at most `CONTEXT_CHARS`, white space folded: what a finding keeps of its block. */
+export function contextAround(raw: string, start: number, end: number): string {
   const from = Math.max(0, Math.min(start - CONTEXT_CHARS / 2, raw.length - CONTEXT_CHARS));
   return raw
     .slice(from, Math.max(end, from + CONTEXT_CHARS))

@@ -1,6 +1,6 @@
 /** The panel for the whole page: what the page holds, its balance of voices, and the card of the item the reader picks. */
 import { t, tCount, uiLanguage } from '../platform/i18n';
-import type { CardModel } from '../ui/card/card-model';
+import type { PageCardModel } from '../ui/card/card-model';
 import type { PageBalance, RecordSide, Voice } from './page-balance';
 import { PanelCard } from './PanelCard';
 import type { PanelItem, PanelState } from './panel-items';
@@ -15,7 +15,7 @@ export interface PanelProps {
   /** The item the reader activated last. */
   selectedKey: string | null;
   /** That item's card, once the background has built it. */
-  card: CardModel | null;
+  card: PageCardModel | null;
   /** Scrolls the page to an item, marks it and shows its card here. */
   onActivate: (item: PanelItem) => void;
   /** Closes the card (focus goes back to its item). */
@@ -57,7 +57,7 @@ function Balance({ balance }: { balance: PageBalance }) {
           </p>
         ) : null;
       })}
-      <p class="scope">{t('panelBalanceScope')}</p>
+      <p class="scope">{t('panelBalanceScopeFound')}</p>
     </section>
   );
 }

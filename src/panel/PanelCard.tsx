@@ -1,12 +1,12 @@
 /**
- * The card's content inside the panel: the same QuoteCard the page shows, in an open shadow
+ * The card's content inside the panel: the same card the page shows (a mention's, a claim's or a stakeholder's), in an open shadow
  * root of its own with the card's own stylesheet, so the card's styles and the panel's cannot
  * meet. Focus moves into it when it shows, so a screen reader reads it where the reader is.
  */
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { CardModel } from '../ui/card/card-model';
-import { QuoteCard } from '../ui/card/QuoteCard';
+import type { PageCardModel } from '../ui/card/card-model';
+import { PageCard } from '../ui/card/PageCard';
 import cardCss from '../ui/card/card.css?inline';
 
 /** The card stands in the panel's flow, as wide as the panel, as tall as its content. */
@@ -14,7 +14,7 @@ const IN_PANEL = '.card { width: 100%; max-height: none !important; box-shadow: 
 
 export interface PanelCardProps {
   /** What to show. */
-  model: CardModel;
+  model: PageCardModel;
   /** The reader closed the card. */
   onClose: () => void;
   /** Opens the sources page at an item, or at its top without one. */
@@ -35,7 +35,7 @@ export function PanelCard({ model, onClose, onOpenSource, onDisableSite }: Panel
       sheet.replaceSync(`${cardCss}\n${IN_PANEL}`);
       root.adoptedStyleSheets = [sheet];
     }
-    render(<QuoteCard model={model} maxHeight={innerHeight} onClose={onClose} onOpenSource={onOpenSource} onDisableSite={onDisableSite} />, root);
+    render(<PageCard model={model} maxHeight={innerHeight} onClose={onClose} onOpenSource={onOpenSource} onDisableSite={onDisableSite} />, root);
   }, [model, onClose, onOpenSource, onDisableSite]);
 
   // A new card takes focus; the same card redrawn (a callback changed) does not.

@@ -13,8 +13,8 @@ import { sendToBackground, sendToFrame } from '../platform/messages';
 import { DEFAULT_SETTINGS, normaliseSite, type Settings } from '../platform/settings-schema';
 import { readSettings, watchSettings, writeSettings } from '../platform/settings-store';
 import { readTabState, watchTabState, type TabState } from '../platform/tab-state-store';
-import type { CardModel } from '../ui/card/card-model';
-import { pageBalance, voicesOnRecord } from './page-balance';
+import type { PageCardModel } from '../ui/card/card-model';
+import { pageBalance, voicesOnRecord, type FoundName } from './page-balance';
 import { Panel } from './Panel';
 import { panelState, unlistedMentions, type PanelItem } from './panel-items';
 import '../ui/page.css';
@@ -27,13 +27,21 @@ const NEXT_PAGE_MS = 3_000;
 
 /** Shows the item on the page: scrolled to and marked, its card open there without taking focus. */
 function revealOnPage(tabId: number, item: PanelItem): Promise<boolean> {
-  // Every item is a mention today; another kind brings its own reveal request (docs/COMMON-CHANGES.md).
-  return sendToFrame(tabId, item.frameId, 'reveal-mention', { index: item.index, focus: false });
+  return item.kind === 'mention'
+    ? sendToFrame(tabId, item.frameId, 'reveal-mention', { index: item.index, focus: false })
+    : sendToFrame(tabId, item.frameId, 'reveal-finding', { id: item.id, focus: false });
 }
 
-/** The card the panel shows for an item, built by the background as for the page's card (a mention's, today). */
-function cardFor(item: PanelItem): Promise<CardModel> {
-  return sendToBackground('card-model', { text: item.text, context: item.context, reason: item.reason });
+/** The card the panel shows for an item, built by the background as for the page's card; null when the dataset has none for it. */
+function cardFor(item: PanelItem): Promise<PageCardModel | null> {
+  switch (item.kind) {
+    case 'mention':
+      return sendToBackground('card-model', { text: item.text, context: item.context, reason: item.reason });
+    case 'claim':
+      return sendToBackground('debate-card', { kind: 'claim', text: item.text, claimIds: item.claimIds ?? [item.ref], cues: item.cues ?? [] });
+    case 'stakeholder':
+      return sendToBackground('debate-card', { kind: 'stakeholder', text: item.text, stakeholderId: item.ref });
+  }
 }
 
 function PanelApp() {
@@ -42,7 +50,7 @@ function PanelApp() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [ready, setReady] = useState(false);
   const [selectedKey, setSelectedKey] = useState<string | null>(null);
-  const [card, setCard] = useState<CardModel | null>(null);
+  const [card, setCard] = useState<PageCardModel | null>(null);
   const [reading, setReading] = useState(false);
   /** The item whose card is awaited: an answer for an item activated before it is dropped. */
   const awaited = useRef<string | null>(null);
@@ -91,9 +99,10 @@ function PanelApp() {
 
   const state = panelState(tab, settings, reading);
   const items = state.kind === 'items' ? state.items : [];
-  // The page's paragraphs change far less often than its reports: compare their text.
+  // The page's paragraphs and names change far less often than its reports: compare their text.
   const paragraphs = items.map((item) => item.context).join('\u0000');
-  const balance = useMemo(() => (paragraphs ? pageBalance(paragraphs.split('\u0000'), VOICES) : null), [paragraphs]);
+  const names = JSON.stringify(items.flatMap((item) => (item.kind === 'stakeholder' ? [{ id: item.ref, text: item.text }] : [])));
+  const balance = useMemo(() => (paragraphs ? pageBalance(paragraphs.split('\u0000'), VOICES, JSON.parse(names) as FoundName[]) : null), [paragraphs, names]);
 
   // The selected item left the page: its card goes with it.
   useEffect(() => {

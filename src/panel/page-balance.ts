@@ -5,13 +5,13 @@
  *
  * - A voice is a stakeholder on record in the dataset (a framing counts as the voices it stands
  *   for); its side is what its items say: for, against, or otherwise (did not back, mixed).
- * - A page **names** a voice by its full name. An office or group is named by its name without
- *   a leading "the" when that has two words or more ("Home Office"); a one-word name ("Tories",
- *   "the government") says too little about whose it is, so it is not looked for.
+ * - A page **names** a voice when the page's stakeholder finder found it, in any form of
+ *   address it accepts ("Alison Thewliss", then "Ms Thewliss"; a role only with the name).
  * - A page **quotes** a voice when the builder's quotation extractor (quotation marks and
- *   reporting verbs, pronouns resolved) attributes a quotation to words that name it, or, for
- *   a person the page names in full, to their surname ("Thewliss told…"). A surname alone on
- *   a page that never names the person is not them.
+ *   reporting verbs, pronouns resolved) attributes a quotation to its full name (an office or
+ *   group's without a leading "the", when that has two words or more: "Home Office"), or, for
+ *   a voice the page names, to a form the finder found it by or to a person's surname
+ *   ("Thewliss told…"). A surname alone on a page that never names the person is not them.
  */
 import { voicesOf } from '../data/card-data';
 import type { Dataset, Stakeholder } from '../data/dataset-schema';
@@ -34,6 +34,12 @@ export interface PageBalance {
   named: Voice[];
   /** Voices on record that the page neither quotes nor names. */
   missing: Voice[];
+}
+
+/** A stakeholder the page's finder found: its id in the dataset and the words the page names it by. */
+export interface FoundName {
+  id: string;
+  text: string;
 }
 
 /** Every voice on record in the dataset, with its side. */
@@ -64,7 +70,7 @@ function wordsPattern(words: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
-/** The name a page must use for the voice, or null when its name is too common to tell. */
+/** The name a quotation's speaker must have to be the voice, or null when its name is too common to tell. */
 function fullName(voice: Voice): RegExp | null {
   if (voice.kind === 'person') return wordsPattern(voice.name);
   const name = voice.name.replace(/^the\s+/i, '');
@@ -89,15 +95,25 @@ function quotedSpeakers(text: string): string[] {
   return extractQuotations(text).quotations.flatMap((q) => (q.speaker ? [q.speaker.text] : []));
 }
 
-export function pageBalance(paragraphs: readonly string[], voices: readonly Voice[]): PageBalance {
-  const text = balanceText(paragraphs);
-  const named = new Set(voices.filter((v) => fullName(v)?.test(text)).map((v) => v.id));
-  const speakers = quotedSpeakers(text);
-  const speaks = (voice: Voice, speaker: string): boolean => Boolean(fullName(voice)?.test(speaker) || (named.has(voice.id) && surname(voice)?.test(speaker)));
+/** `found`: the stakeholders found on the page (each time it names one), which are the voices it names. */
+export function pageBalance(paragraphs: readonly string[], voices: readonly Voice[], found: readonly FoundName[]): PageBalance {
+  // Each voice's forms on the page, each once ("Ms Thewliss" may be found many times).
+  const forms = new Map<string, Map<string, RegExp>>();
+  for (const { id, text } of found) {
+    const known = forms.get(id) ?? new Map<string, RegExp>();
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (!known.has(key)) known.set(key, wordsPattern(text));
+    forms.set(id, known);
+  }
+  const named = (voice: Voice): boolean => forms.has(voice.id);
+  const byForm = (voice: Voice, speaker: string): boolean => [...(forms.get(voice.id)?.values() ?? [])].some((form) => form.test(speaker));
+  const speakers = quotedSpeakers(balanceText(paragraphs));
+  const speaks = (voice: Voice, speaker: string): boolean =>
+    (fullName(voice)?.test(speaker) ?? false) || (named(voice) && ((surname(voice)?.test(speaker) ?? false) || byForm(voice, speaker)));
   const quoted = new Set(voices.filter((v) => speakers.some((speaker) => speaks(v, speaker))).map((v) => v.id));
   return {
     quoted: voices.filter((v) => quoted.has(v.id)),
-    named: voices.filter((v) => named.has(v.id) && !quoted.has(v.id)),
-    missing: voices.filter((v) => !named.has(v.id) && !quoted.has(v.id)),
+    named: voices.filter((v) => named(v) && !quoted.has(v.id)),
+    missing: voices.filter((v) => !named(v) && !quoted.has(v.id)),
   };
 }

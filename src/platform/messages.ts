@@ -32,6 +32,9 @@ export interface PageItem {
   context: string;
   /** Why a mention was marked (its card shows it for ambiguous forms). */
   reason?: MentionReason;
+  /** A claim sentence's claims, strongest first (`ref` is the first), and the cues that made it: its card's. */
+  claimIds?: string[];
+  cues?: string[];
 }
 
 /** The longest paragraph an item carries: enough for a quotation and its attribution. */
@@ -123,6 +126,8 @@ const PAGE_ITEM = v.object({
   snippet: v.string(),
   context: v.pipe(v.string(), v.maxLength(ITEM_CONTEXT_CHARS)),
   reason: v.optional(MENTION_REASON),
+  claimIds: v.optional(v.pipe(v.array(v.string()), v.maxLength(16))),
+  cues: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(16))),
 });
 
 /** Checked with valibot: the background and the extension pages do not pay for every kilobyte the way the content script does. */

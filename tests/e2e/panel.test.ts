@@ -19,7 +19,11 @@ function listed(panel: Page): Promise<string[]> {
 }
 
 async function waitForListed(panel: Page, count: number): Promise<string[]> {
-  await panel.waitForFunction((n: number) => document.querySelectorAll('button.item').length === n, { polling: 50, timeout: 10_000 }, count);
+  await panel
+    .waitForFunction((n: number) => document.querySelectorAll('button.item').length === n, { polling: 50, timeout: 10_000 }, count)
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; listed: ${JSON.stringify(await listed(panel))}`);
+    });
   return listed(panel);
 }
 
@@ -49,11 +53,25 @@ function panelCard(panel: Page): Promise<{ title: string; term: string; focused:
 const FIXTURE = '/fixtures/panel.html';
 const IN_PAGE_ORDER = [
   'Mention Glasgow has asked once more for a drug consumption room, a supervised place where people use drugs…',
+  'Stakeholder Alison Thewliss, the MP for Glasgow Central, has campaigned…',
   'Mention …MP for Glasgow Central, has campaigned for a safer drug consumption facility for years. Thewliss told the National: “The…',
+  // A claim sentence lists as itself, cut short.
+  'Claim Thewliss told the National: “The fact that senior figures in law enforcement are detailing that these facilities can save lives, and that…',
+  'Stakeholder In a letter to the minister, Arfon Jones and two other police and crime commissioners…',
   'Mention …“deeply concerned” by official opposition to a supervised consumption site.',
+  'Stakeholder Ron Hogg, Durham’s commissioner, signed the same letter…',
   'Mention …commissioner, signed the same letter about the drug consumption centre.',
   // The frame's mention comes after the top frame's, though the frame stands first on the page.
   'Mention Inside the frame: a drug consumption room in Glasgow.',
+];
+
+const DEBATE = '/fixtures/debate.html';
+const DEBATE_IN_PAGE_ORDER = [
+  'Mention Glasgow and the drug consumption room',
+  'Claim Nurses report that the drug consumption room has already prevented dozens of overdose deaths.',
+  'Mention Nurses report that the drug consumption room has already prevented dozens of overdose…',
+  'Stakeholder Arfon Jones has argued for such rooms for years.',
+  'Stakeholder Mr Jones said the evidence from other countries was…',
 ];
 
 describe('the panel for the whole page', () => {
@@ -94,26 +112,26 @@ describe('the panel for the whole page', () => {
 
   it('lists the page’s mentions in page order, top frame first, and follows the page as it changes', async () => {
     const { page, panel } = await openPanelFor(FIXTURE);
-    expect(await waitForListed(panel, 5)).toEqual(IN_PAGE_ORDER);
+    expect(await waitForListed(panel, IN_PAGE_ORDER.length)).toEqual(IN_PAGE_ORDER);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'added';
       p.textContent = 'A late paragraph names an overdose prevention centre.';
       document.querySelector('#second')!.before(p);
     });
-    const withAdded = await waitForListed(panel, 6);
+    const withAdded = await waitForListed(panel, IN_PAGE_ORDER.length + 1);
     expect(withAdded[1]).toBe('Mention A late paragraph names an overdose prevention centre.');
     await page.evaluate(() => document.querySelector('#added')!.remove());
-    expect(await waitForListed(panel, 5)).toEqual(IN_PAGE_ORDER);
+    expect(await waitForListed(panel, IN_PAGE_ORDER.length)).toEqual(IN_PAGE_ORDER);
   });
 
   it('shows an item from the keyboard alone: the page scrolls to it and marks it, and its card opens in the panel with focus', async () => {
     const { page, panel } = await openPanelFor(FIXTURE);
-    await waitForListed(panel, 5);
+    await waitForListed(panel, IN_PAGE_ORDER.length);
     expect(await page.evaluate(() => scrollY)).toBe(0);
     await panel.bringToFront();
-    await panel.keyboard.press('Tab');
-    await panel.keyboard.press('Tab');
+    // The third item: the mention after Alison Thewliss's name.
+    for (let i = 0; i < 3; i++) await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toContain('safer drug consumption facility');
     await panel.keyboard.press('Enter');
 
@@ -142,7 +160,7 @@ describe('the panel for the whole page', () => {
 
   it('gives the page’s balance: whom it quotes, whom it only names, and who on record is missing', async () => {
     const { panel } = await openPanelFor(FIXTURE);
-    await waitForListed(panel, 5);
+    await waitForListed(panel, IN_PAGE_ORDER.length);
     const balance = await panel.$$eval('.balance p:not(.scope)', (lines) => lines.map((p) => p.textContent));
     expect(balance).toEqual([
       'This page quotes 2 supporters (Arfon Jones and Alison Thewliss).',
@@ -151,6 +169,72 @@ describe('the panel for the whole page', () => {
       'On record against, not on this page: Home Office and The government.',
       'Also on record, not on this page: Tories.',
     ]);
+  });
+
+  it('lists the claims and stakeholders the page holds with its mentions, in page order, and the names found make the balance', async () => {
+    const { panel } = await openPanelFor(DEBATE);
+    expect(await waitForListed(panel, DEBATE_IN_PAGE_ORDER.length)).toEqual(DEBATE_IN_PAGE_ORDER);
+    // "Mr Jones" is Arfon Jones only because the page named him in full first: he counts once, as named.
+    const balance = await panel.$$eval('.balance p:not(.scope)', (lines) => lines.map((p) => p.textContent));
+    expect(balance.filter((line) => line.includes('Arfon Jones'))).toEqual(['It names without quoting 1 supporter (Arfon Jones).']);
+    expect(await panel.$eval('.balance .scope', (p) => p.textContent)).toContain('marks its name on the page');
+  });
+
+  it('shows a claim from the keyboard alone: the page marks the sentence without taking focus, and the claim’s card opens in the panel', async () => {
+    const { page, panel } = await openPanelFor(DEBATE);
+    await waitForListed(panel, DEBATE_IN_PAGE_ORDER.length);
+    await panel.bringToFront();
+    // The balance has no controls: the second Tab reaches the second item, the claim.
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Claim Nurses report/);
+    await panel.keyboard.press('Enter');
+
+    await page.waitForFunction((name: string) => CSS.highlights.get(name)?.size === 1, { polling: 50, timeout: 5_000 }, ACTIVE_HIGHLIGHT);
+    expect(await activeParagraph(page)).toBe('claim');
+
+    await panel.waitForFunction(() => document.querySelector('.panel-card')?.shadowRoot?.querySelector('[role="dialog"]'), { polling: 50, timeout: 5_000 });
+    const claim = await panel.evaluate(() => {
+      const host = document.querySelector('.panel-card')!;
+      const dialog = host.shadowRoot!.querySelector('[role="dialog"]')!;
+      return {
+        title: dialog.querySelector('#card-title')?.textContent ?? '',
+        sides: [...dialog.querySelectorAll('.side')].map((side) => ({
+          title: side.querySelector('.side-title')?.textContent ?? '',
+          names: [...side.querySelectorAll('.entry .name')].map((n) => n.textContent),
+          nobody: side.querySelector('.nobody')?.textContent ?? '',
+        })),
+        markedBecause: dialog.querySelector('.marked-because')?.textContent ?? '',
+        focused: document.activeElement === host && host.shadowRoot!.activeElement === dialog,
+      };
+    });
+    expect(claim.title).toBe('Drug consumption rooms save lives and reduce drug deaths.');
+    expect(claim.focused).toBe(true);
+    expect(claim.markedBecause).toMatch(/^Marked because: cues: .*overdos/);
+    const [forIt, againstIt] = claim.sides;
+    expect(forIt).toMatchObject({ title: 'On record for it' });
+    expect(forIt!.names).toContain('Alison Thewliss');
+    expect(againstIt).toMatchObject({ title: 'On record against it', nobody: 'No one in the dataset' });
+    expect(await panel.$eval('button[aria-current="true"]', (b) => b.textContent)).toMatch(/^Claim Nurses report/);
+    expect(await axeViolations(panel)).toEqual([]);
+
+    // Escape gives focus back to the claim's item.
+    await panel.keyboard.press('Escape');
+    await panel.waitForFunction(() => !document.querySelector('.panel-card'), { polling: 50, timeout: 5_000 });
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Claim Nurses report/);
+
+    // A stakeholder's item shows that stakeholder's card: "Mr Jones" is Arfon Jones.
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Stakeholder Mr Jones said/);
+    await panel.keyboard.press(' ');
+    await panel.waitForFunction(() => document.querySelector('.panel-card')?.shadowRoot?.querySelector('[role="dialog"] #card-title'), {
+      polling: 50,
+      timeout: 5_000,
+    });
+    expect(await panelCard(panel)).toMatchObject({ title: 'Arfon Jones', term: '“Mr Jones” — on record in the dataset', focused: true });
+    await expect.poll(() => activeParagraph(page), { timeout: 5_000 }).toBe('address');
   });
 
   it('says so on a page with nothing about the topic, while the tab loads its next page, and on a page it cannot read', async () => {
@@ -207,7 +291,7 @@ describe('the panel for the whole page', () => {
     // The popup's tab is the active one: an extension page, which Claimlens cannot read.
     await sidePanel.waitForSelector('::-p-text(Claimlens cannot read this page.)', { timeout: 5_000 });
     await page.bringToFront();
-    expect(await waitForListed(sidePanel, 5)).toEqual(IN_PAGE_ORDER);
+    expect(await waitForListed(sidePanel, IN_PAGE_ORDER.length)).toEqual(IN_PAGE_ORDER);
     // It follows the tab to its next page too.
     await page.goto(`${session.site.origin}/fixtures/negatives.html`, { waitUntil: 'load' });
     await sidePanel.waitForSelector('::-p-text(Nothing about drug consumption rooms on this page)', { timeout: 10_000 });
@@ -227,7 +311,7 @@ describe('the panel for the whole page', () => {
 });
 
 async function showFirstCard(panel: Page): Promise<void> {
-  await waitForListed(panel, 5);
+  await waitForListed(panel, IN_PAGE_ORDER.length);
   await panel.click('button.item');
   await panel.waitForFunction(() => document.querySelector('.panel-card')?.shadowRoot?.querySelector('[role="dialog"]'), { polling: 50, timeout: 5_000 });
 }

@@ -5,8 +5,7 @@
  */
 import { render } from 'preact';
 import type { PageCardModel } from '../../ui/card/card-model';
-import { ClaimCard, StakeholderCard } from '../../ui/card/DebateCards';
-import { QuoteCard } from '../../ui/card/QuoteCard';
+import { PageCard } from '../../ui/card/PageCard';
 import cardCss from '../../ui/card/card.css?inline';
 import { ACTIVE_HIGHLIGHT } from '../highlight-names';
 import { createCardHost, type CardHost } from './card-host';
@@ -83,14 +82,7 @@ export class CardController {
         onOpenSource: (itemId?: string) => actions.openSource(itemId),
         onDisableSite: () => actions.disableSite(),
       };
-      const view = !('kind' in model) ? (
-        <QuoteCard model={model} {...props} />
-      ) : model.kind === 'claim' ? (
-        <ClaimCard model={model} {...props} />
-      ) : (
-        <StakeholderCard model={model} {...props} />
-      );
-      render(view, card.mount);
+      render(<PageCard model={model} {...props} />, card.mount);
     };
     draw();
     card.show();

@@ -10,7 +10,7 @@
  * their finders; the answer's offsets become ranges here.
  */
 import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, sendToBackground, type DebateProse } from '../../platform/messages';
-import { rangeOf } from '../../engine/match-context';
+import { contextAround, rangeOf } from '../../engine/match-context';
 import { StoryScope, storyProse, type Story } from '../../engine/story-scope';
 import { ownerOf, type ProseContext } from '../../engine/text-model';
 import type { Feature } from '../feature';
@@ -105,13 +105,26 @@ export const debateMarks: Feature = {
       for (const { index, start, end, claimIds, cues } of answer.claims) {
         const at = contexts[index];
         if (!at) continue;
-        const claim = { kind: 'claim', text: at.text.slice(start, end), range: rangeOf(at, start, end), claimIds, cues } as const;
+        const claim = {
+          kind: 'claim',
+          text: at.text.slice(start, end),
+          range: rangeOf(at, start, end),
+          context: contextAround(at.text, start, end),
+          claimIds,
+          cues,
+        } as const;
         next.push(keep<ClaimFinding>(claim, (old) => old.claimIds.join() === claimIds.join(), 'c'));
       }
       for (const { index, start, end, stakeholderId } of answer.names) {
         const at = contexts[index];
         if (!at) continue;
-        const name = { kind: 'stakeholder', text: at.text.slice(start, end), range: rangeOf(at, start, end), stakeholderId } as const;
+        const name = {
+          kind: 'stakeholder',
+          text: at.text.slice(start, end),
+          range: rangeOf(at, start, end),
+          context: contextAround(at.text, start, end),
+          stakeholderId,
+        } as const;
         next.push(keep<StakeholderFinding>(name, (old) => old.stakeholderId === stakeholderId, 's'));
       }
       found = next;

@@ -5,14 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../../../src/content/mention-store';
 import { compareRanges, mentionFinding, PageFindings, type PageFinding } from '../../../src/content/page-findings';
+import { staticRange } from '../../support/static-range';
 
-const range = (node: Node, startOffset: number, endOffset: number): StaticRange => ({
-  startContainer: node,
-  startOffset,
-  endContainer: node,
-  endOffset,
-  collapsed: startOffset === endOffset,
-});
+const range = staticRange;
 
 function story() {
   document.body.innerHTML = '<p id="a">Alison Thewliss said drug consumption rooms save lives.</p><p id="b">Ms Thewliss went on.</p>';
@@ -32,11 +27,26 @@ function story() {
     id: 'c1',
     text: a.textContent!,
     range: range(a, 0, a.textContent!.length),
+    context: a.textContent!,
     claimIds: ['save-lives'],
     cues: ['sav*'],
   };
-  const name: PageFinding = { kind: 'stakeholder', id: 's1', text: 'Alison Thewliss', range: range(a, 0, 15), stakeholderId: 'alison-thewliss' };
-  const address: PageFinding = { kind: 'stakeholder', id: 's2', text: 'Ms Thewliss', range: range(b, 0, 11), stakeholderId: 'alison-thewliss' };
+  const name: PageFinding = {
+    kind: 'stakeholder',
+    id: 's1',
+    text: 'Alison Thewliss',
+    range: range(a, 0, 15),
+    context: a.textContent!,
+    stakeholderId: 'alison-thewliss',
+  };
+  const address: PageFinding = {
+    kind: 'stakeholder',
+    id: 's2',
+    text: 'Ms Thewliss',
+    range: range(b, 0, 11),
+    context: b.textContent!,
+    stakeholderId: 'alison-thewliss',
+  };
   return { mention, claim, name, address };
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { collectPageItems, itemContext, snippetOf } from '../../../src/content/page-items';
 import type { PageMention } from '../../../src/content/mention-store';
+import type { PageFinding } from '../../../src/content/page-findings';
 import { ITEM_CONTEXT_CHARS } from '../../../src/platform/messages';
+import { staticRange } from '../../support/static-range';
 
 describe('snippetOf', () => {
   it('keeps a short paragraph whole', () => {
@@ -38,6 +40,7 @@ describe('collectPageItems', () => {
       ({ id, text, term: 'drug consumption room', lang: 'en', context, reason: { kind: 'unambiguous' } }) as unknown as PageMention;
     const items = collectPageItems({
       mentions: [mention(7, 'drug consumption room', 'One drug consumption room.'), mention(9, 'drug consumption rooms', 'Two drug consumption rooms.')],
+      findings: [],
     });
     expect(items).toEqual([
       {
@@ -61,5 +64,96 @@ describe('collectPageItems', () => {
         reason: { kind: 'unambiguous' },
       },
     ]);
+  });
+});
+
+describe('collectPageItems with claims and stakeholders', () => {
+  const range = staticRange;
+
+  /** Two paragraphs of ours: a name and a claim with a mention in the first, a form of address and a mention in the second. */
+  function page() {
+    document.body.innerHTML =
+      '<p id="a">Alison Thewliss says a drug consumption room would save lives in Glasgow.</p><p id="b">Ms Thewliss wants the drug consumption room open by spring.</p>';
+    const a = document.getElementById('a')!.firstChild as Text;
+    const b = document.getElementById('b')!.firstChild as Text;
+    const at = (node: Text, text: string) => range(node, node.data.indexOf(text), node.data.indexOf(text) + text.length);
+    const mention = (id: number, node: Text) =>
+      ({
+        id,
+        text: 'drug consumption room',
+        term: 'drug consumption room',
+        range: at(node, 'drug consumption room'),
+        context: node.data,
+        reason: { kind: 'unambiguous' },
+      }) as unknown as PageMention;
+    const findings: PageFinding[] = [
+      { kind: 'stakeholder', id: 's4', text: 'Alison Thewliss', range: at(a, 'Alison Thewliss'), context: a.data, stakeholderId: 'alison-thewliss' },
+      {
+        kind: 'claim',
+        id: 'c2',
+        text: 'a drug consumption room would save lives in Glasgow.',
+        range: at(a, 'a drug consumption room would save lives in Glasgow.'),
+        context: a.data,
+        claimIds: ['saves-lives', 'allow-pilot'],
+        cues: ['save* lives'],
+      },
+      { kind: 'stakeholder', id: 's5', text: 'Ms Thewliss', range: at(b, 'Ms Thewliss'), context: b.data, stakeholderId: 'alison-thewliss' },
+    ];
+    return { mentions: [mention(1, a), mention(2, b)], findings };
+  }
+
+  it('lists claims and stakeholders with the mentions in page order, each kind indexed on its own, each with its paragraph and what it refers to', () => {
+    const items = collectPageItems(page());
+    expect(items.map(({ kind, id, index, ref }) => [kind, id, index, ref])).toEqual([
+      ['stakeholder', 's4', 0, 'alison-thewliss'],
+      // A claim sentence starts with the mention inside it and is the longer: it comes first.
+      ['claim', 'c2', 0, 'saves-lives'],
+      ['mention', 'mention-1', 0, 'drug consumption room'],
+      ['stakeholder', 's5', 1, 'alison-thewliss'],
+      ['mention', 'mention-2', 1, 'drug consumption room'],
+    ]);
+    const claim = items[1]!;
+    expect(claim).toMatchObject({
+      text: 'a drug consumption room would save lives in Glasgow.',
+      context: 'Alison Thewliss says a drug consumption room would save lives in Glasgow.',
+      claimIds: ['saves-lives', 'allow-pilot'],
+      cues: ['save* lives'],
+    });
+    expect(items[3]).toMatchObject({ text: 'Ms Thewliss', context: 'Ms Thewliss wants the drug consumption room open by spring.' });
+  });
+
+  it('keeps a long paragraph within the limit around the claim, and a long claim sentence short in lists', () => {
+    document.body.innerHTML = '<p></p>';
+    const sentence = `Drug consumption rooms save lives, ${'and so on, '.repeat(30)}said the nurses.`;
+    const paragraph = `${'Before it. '.repeat(150)}${sentence} ${'After it. '.repeat(150)}`;
+    const node = document.createTextNode(paragraph);
+    document.body.firstChild!.appendChild(node);
+    const start = paragraph.indexOf(sentence);
+    const [item] = collectPageItems({
+      mentions: [],
+      findings: [
+        {
+          kind: 'claim',
+          id: 'c1',
+          text: sentence,
+          range: range(node, start, start + sentence.length),
+          context: paragraph,
+          claimIds: ['saves-lives'],
+          cues: [],
+        },
+      ],
+    });
+    expect(item!.context.length).toBeLessThanOrEqual(ITEM_CONTEXT_CHARS);
+    expect(item!.context).toContain(sentence);
+    expect(item!.snippet).toMatch(/^Drug consumption rooms save lives, and so on,.*…$/);
+    expect(item!.snippet.length).toBeLessThan(160);
+  });
+
+  it('lists at most a hundred of each kind', () => {
+    const { mentions, findings } = page();
+    const many = Array.from({ length: 120 }, (_, i) => ({ ...findings[0]!, id: `s${i}` }));
+    const items = collectPageItems({ mentions, findings: many });
+    expect(items.filter((i) => i.kind === 'stakeholder')).toHaveLength(100);
+    expect(items.filter((i) => i.kind === 'mention')).toHaveLength(2);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
-import { pageBalance, voicesOnRecord, type Voice } from '../../../src/panel/page-balance';
+import { pageBalance, voicesOnRecord, type FoundName, type Voice } from '../../../src/panel/page-balance';
 
 const VOICES: Voice[] = [
   { id: 'ada', name: 'Ada Brennan', kind: 'person', side: 'for' },
@@ -22,6 +22,10 @@ describe('pageBalance', () => {
         'The council member Rui Okafor was at the meeting about the drug consumption room.',
       ],
       VOICES,
+      [
+        { id: 'ada', text: 'Ada Brennan' },
+        { id: 'rui', text: 'Rui Okafor' },
+      ],
     );
     expect(names(balance.quoted)).toEqual(['Ada Brennan']);
     expect(names(balance.named)).toEqual(['Rui Okafor']);
@@ -35,24 +39,59 @@ describe('pageBalance', () => {
         '“The law has not changed,” a Ministry of Care spokeswoman said of the drug consumption room.',
       ],
       VOICES,
+      [
+        { id: 'rui', text: 'Rui Okafor' },
+        { id: 'ministry', text: 'Ministry of Care' },
+      ],
     );
     expect(names(balance.quoted)).toEqual(['Rui Okafor', 'Ministry of Care']);
   });
 
-  it('does not take a surname for a person the page never names in full', () => {
-    const balance = pageBalance(['“A drug consumption room is overdue,” Brennan said, a neighbour of the site.'], VOICES);
+  it('does not take a surname for a person the page never names', () => {
+    const balance = pageBalance(['“A drug consumption room is overdue,” Brennan said, a neighbour of the site.'], VOICES, []);
     expect(balance.quoted).toEqual([]);
     expect(balance.named).toEqual([]);
   });
 
   it('does not look for a one-word group name, which says too little about whose it is', () => {
-    const balance = pageBalance(['“We back the drug consumption room,” the Greens said.'], VOICES);
+    const balance = pageBalance(['“We back the drug consumption room,” the Greens said.'], VOICES, []);
     expect(names(balance.missing)).toContain('Greens');
+  });
+
+  it('takes the names the page’s finder found as named, in any form of address it accepted, and quotes by those forms', () => {
+    const found: FoundName[] = [
+      { id: 'ada', text: 'Ada Brennan' },
+      { id: 'ada', text: 'Dr Brennan' },
+      { id: 'greens', text: 'the Greens' },
+    ];
+    const balance = pageBalance(
+      [
+        'Ada Brennan runs the clinic beside the proposed drug consumption room.',
+        'Dr Brennan told the meeting: “Open it this winter.” The Greens have backed the drug consumption room too.',
+      ],
+      VOICES,
+      found,
+    );
+    expect(names(balance.quoted)).toEqual(['Ada Brennan']);
+    // A one-word group the finder found is named, though the page's words alone would say too little.
+    expect(names(balance.named)).toEqual(['Greens']);
+    expect(names(balance.missing)).toEqual(['Rui Okafor', 'Ministry of Care']);
+  });
+
+  it('names no one the finder did not find, even by their full name in the paragraphs', () => {
+    const balance = pageBalance(['Rui Okafor, a florist of the same name, sells tulips near the drug consumption room.'], VOICES, []);
+    expect(balance.named).toEqual([]);
+    expect(names(balance.missing)).toContain('Rui Okafor');
+  });
+
+  it('quotes a voice by a form the finder found, where the page’s words alone would say too little', () => {
+    const balance = pageBalance(['“We back the drug consumption room,” the Greens said.'], VOICES, [{ id: 'greens', text: 'the Greens' }]);
+    expect(names(balance.quoted)).toEqual(['Greens']);
   });
 
   it('reads each paragraph once, however many items share it', () => {
     const paragraph = 'Ada Brennan said: “Open the drug consumption room.” She added: “And the second drug consumption room.”';
-    expect(names(pageBalance([paragraph, paragraph], VOICES).quoted)).toEqual(['Ada Brennan']);
+    expect(names(pageBalance([paragraph, paragraph], VOICES, [{ id: 'ada', text: 'Ada Brennan' }]).quoted)).toEqual(['Ada Brennan']);
   });
 });
 
