@@ -7,6 +7,7 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../../platform/i18n';
 import type { ClaimCardModel, ClaimSide, StakeholderCardModel } from './card-model';
+import { CardActions, CloseButton } from './CardControls';
 import { EvidenceEntry } from './EvidenceEntry';
 import { MarkedBecause } from './MarkedBecause';
 import { StanceBalance } from './StanceBalance';
@@ -40,21 +41,12 @@ function CardFrame({
     >
       <header>
         {header}
-        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton onClose={onClose} />
       </header>
       <div class="debate-body">{children}</div>
       <footer>
         <span />
-        <span class="actions">
-          <button type="button" class="link" onClick={() => onOpenSource()}>
-            {t('cardSources')}
-          </button>
-          <button type="button" class="link" onClick={onDisableSite}>
-            {t('cardDisableSite')}
-          </button>
-        </span>
+        <CardActions onOpenSource={onOpenSource} onDisableSite={onDisableSite} />
       </footer>
     </div>
   );

@@ -2,6 +2,7 @@
 import { Component } from 'preact';
 import { t, tCount, uiLanguage } from '../../platform/i18n';
 import type { CardModel } from './card-model';
+import { CardActions, CloseButton } from './CardControls';
 import { EvidenceEntry } from './EvidenceEntry';
 import { MarkedBecause } from './MarkedBecause';
 import { StanceBalance } from './StanceBalance';
@@ -57,9 +58,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         <p class="as-reported">
           {tCount('cardSourceCount', model.sourceCount)} {t(model.items.every((item) => item.date === null) ? 'cardAsReportedUndated' : 'cardAsReported')}
         </p>
-        <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
+        <CloseButton onClose={onClose} />
       </header>
       <ol class="entries" aria-label={t('cardEvidenceLabel')}>
         {items.map((item) => (
@@ -74,14 +73,7 @@ function card({ model, maxHeight, onClose, onOpenSource, onDisableSite }: QuoteC
         ) : (
           <span />
         )}
-        <span class="actions">
-          <button type="button" class="link" onClick={() => onOpenSource()}>
-            {t('cardSources')}
-          </button>
-          <button type="button" class="link" onClick={onDisableSite}>
-            {t('cardDisableSite')}
-          </button>
-        </span>
+        <CardActions onOpenSource={onOpenSource} onDisableSite={onDisableSite} />
       </footer>
     </div>
   );
