@@ -4,12 +4,15 @@
  * (`claimlens-stakeholder`), only in the stories that hold a mention, and publishes everything
  * the frame found, in page order, to `PageFindings`.
  *
- * A frame without a mention does nothing here. With one, the stories holding mentions are
- * read (story-scope.ts) and their prose sent to the background, which finds the claims and
- * names (background/find-debate.ts) so the content script carries neither their data nor
- * their finders; the answer's offsets become ranges here.
+ * A frame without a mention does nothing here. With one, once its mentions have stood still
+ * and the browser is idle (after the mentions are painted), the stories holding mentions are
+ * read (story-scope.ts) and their prose sent to the background in one message, which finds
+ * the claims and names (background/find-debate.ts) so the content script carries neither their
+ * data nor their finders; the answer's offsets become ranges here. Prose the background has
+ * already answered for is not sent again, and the highlights are touched only when what they
+ * hold changed: each change of a registered highlight costs the page style and paint work.
  */
-import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, sendToBackground, type DebateProse } from '../../platform/messages';
+import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, sendToBackground, type DebateFound, type DebateProse } from '../../platform/messages';
 import { contextAround, rangeOf } from '../../engine/match-context';
 import { StoryScope, storyProse, type Story } from '../../engine/story-scope';
 import { ownerOf, type ProseContext } from '../../engine/text-model';
@@ -21,6 +24,24 @@ import { FindingPainter } from '../painter';
 
 /** How long the mentions must stay unchanged before their stories are read (a long scan publishes often). */
 const SETTLE_MS = 200;
+/** A busy page without idle periods still gets its claims and names after this long. */
+const IDLE_TIMEOUT_MS = 1_000;
+
+/** Runs `work` in the browser's next idle period (a task where it has none); returns how to cancel it. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(work, 0);
+  return () => clearTimeout(handle);
+}
+
+/** Does `a` read exactly as `b`? (String comparison is native; rebuilding a hash in script cost more than the walk on long stories.) */
+const sameProse = (a: readonly DebateProse[], b: readonly DebateProse[]): boolean =>
+  a.length === b.length && a.every((p, i) => p.text === b[i]!.text && p.lang === b[i]!.lang && p.story === b[i]!.story);
+
+const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 type DebateFinding = ClaimFinding | StakeholderFinding;
 
@@ -64,9 +85,14 @@ export const debateMarks: Feature = {
   init(context, signal) {
     let painters: { claims: FindingPainter; names: FindingPainter; guard: HighlightGuard } | null = null;
     let found: DebateFinding[] = [];
+    /** What each highlight holds now. */
+    let painted: { claims: readonly StaticRange[]; names: readonly StaticRange[] } = { claims: [], names: [] };
+    /** The last prose the background answered for, and its answer. */
+    let answered: { prose: readonly DebateProse[]; answer: DebateFound } | null = null;
     let lastId = 0;
     let asked = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let changedAt = 0;
+    let cancelIdle: (() => void) | null = null;
 
     const publish = (): void => {
       const mentions = context.mentions.mentions.map(mentionFinding);
@@ -74,8 +100,11 @@ export const debateMarks: Feature = {
       context.findings.replace(live.length ? [...mentions, ...live].sort((a, b) => compareRanges(a.range, b.range)) : mentions);
     };
 
+    /** Both highlights in one go, each only if what it holds changed. */
     const paint = (): void => {
-      if (!painters && found.length === 0) return;
+      const claims = found.filter((f) => f.kind === 'claim').map((f) => f.range);
+      const names = found.filter((f) => f.kind === 'stakeholder').map((f) => f.range);
+      if (sameList(claims, painted.claims) && sameList(names, painted.names)) return;
       painters ??= {
         claims: new FindingPainter(CLAIM_HIGHLIGHT, -2),
         names: new FindingPainter(STAKEHOLDER_HIGHLIGHT, -1),
@@ -84,8 +113,9 @@ export const debateMarks: Feature = {
           painters?.names.heal();
         }, signal),
       };
-      painters.claims.paint(found.filter((f) => f.kind === 'claim').map((f) => f.range));
-      painters.names.paint(found.filter((f) => f.kind === 'stakeholder').map((f) => f.range));
+      if (!sameList(claims, painted.claims)) painters.claims.paint(claims);
+      if (!sameList(names, painted.names)) painters.names.paint(names);
+      painted = { claims, names };
       painters.guard.watch(found.length > 0);
     };
 
@@ -94,11 +124,20 @@ export const debateMarks: Feature = {
       found.find((old): old is F => old.kind === next.kind && sameRange(old.range, next.range) && same(old as F)) ??
       ({ ...next, id: `${prefix}${++lastId}` } as F);
 
+    /** The background's answer for `prose`: the last one again when the prose reads the same. */
+    const answerFor = async (prose: DebateProse[]): Promise<DebateFound | null> => {
+      if (prose.length === 0) return { claims: [], names: [] };
+      if (answered && sameProse(prose, answered.prose)) return answered.answer;
+      const answer = await sendToBackground('find-debate', { prose }).catch(() => null);
+      if (answer) answered = { prose, answer };
+      return answer;
+    };
+
     const look = async (): Promise<void> => {
       const request = ++asked;
       const mentions = context.mentions.mentions;
       const { contexts, prose } = mentions.length ? storiesProse(mentions) : { contexts: [], prose: [] };
-      const answer = prose.length ? await sendToBackground('find-debate', { prose }).catch(() => null) : { claims: [], names: [] };
+      const answer = await answerFor(prose);
       // The page or the mentions changed meanwhile (a newer look is under way), or the feature stopped.
       if (!answer || request !== asked || signal.aborted) return;
       const next: DebateFinding[] = [];
@@ -127,25 +166,41 @@ export const debateMarks: Feature = {
         } as const;
         next.push(keep<StakeholderFinding>(name, (old) => old.stakeholderId === stakeholderId, 's'));
       }
+      // The same findings as before (the same prose, or prose that changed elsewhere): nothing to repaint or tell.
+      if (sameList(next, found)) return;
       found = next;
       paint();
       publish();
+    };
+
+    /** In an idle period once the mentions have stood still for SETTLE_MS: idle periods come after the mentions are painted. */
+    const lookWhenSettled = (): void => {
+      cancelIdle ??= whenIdle(() => {
+        cancelIdle = null;
+        if (signal.aborted) return;
+        if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
+        else void look();
+      });
     };
 
     context.mentions.subscribe(() => {
       if (signal.aborted) return;
       // Mentions are published at once; what they vouch for follows once they settle.
       publish();
-      clearTimeout(timer);
-      timer = setTimeout(() => void look(), SETTLE_MS);
+      changedAt = performance.now();
+      lookWhenSettled();
     }, signal);
     publish();
-    if (context.mentions.mentions.length) timer = setTimeout(() => void look(), SETTLE_MS);
+    if (context.mentions.mentions.length) {
+      changedAt = performance.now();
+      lookWhenSettled();
+    }
 
     signal.addEventListener(
       'abort',
       () => {
-        clearTimeout(timer);
+        cancelIdle?.();
+        cancelIdle = null;
         painters?.claims.dispose();
         painters?.names.dispose();
         found = [];

@@ -1,0 +1,163 @@
+/**
+ * The debate's marks cost a page little: the stories are read once the mentions stand still,
+ * in an idle period, and sent in one message; prose the background already answered for is not
+ * sent again, and the claim and name highlights are touched only when what they hold changed.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ContentContext } from '../../../src/content/feature';
+import { debateMarks } from '../../../src/content/features/debate-marks';
+import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../../../src/content/highlight-names';
+import { MentionStore, type PageMention } from '../../../src/content/mention-store';
+import { PageFindings } from '../../../src/content/page-findings';
+import { browser } from '../../../src/platform/browser';
+import type { DebateFound, DebateProse } from '../../../src/platform/messages';
+import '../engine/support/dom'; // StaticRange, which happy-dom lacks
+
+/** A Highlight that counts what is done to it. */
+class CountingHighlight extends Set<StaticRange> {
+  static changes = 0;
+  priority = 0;
+  override add(range: StaticRange): this {
+    CountingHighlight.changes++;
+    return super.add(range);
+  }
+  override clear(): void {
+    CountingHighlight.changes++;
+    super.clear();
+  }
+}
+
+/** The background's finders, played by hand: "save lives" is a claim sentence's cue, "Arfon Jones" a name. */
+function answer(prose: DebateProse[]): DebateFound {
+  const found: DebateFound = { claims: [], names: [] };
+  prose.forEach(({ text }, index) => {
+    const claim = text.indexOf('Supervised rooms save lives.');
+    if (claim >= 0)
+      found.claims.push({ index, start: claim, end: claim + 'Supervised rooms save lives.'.length, claimIds: ['save-lives'], cues: ['save* lives'] });
+    const name = text.indexOf('Arfon Jones');
+    if (name >= 0) found.names.push({ index, start: name, end: name + 'Arfon Jones'.length, stakeholderId: 'arfon-jones' });
+  });
+  return found;
+}
+
+describe('debate marks', () => {
+  let asked: DebateProse[][];
+  let controller: AbortController;
+
+  beforeEach(() => {
+    asked = [];
+    CountingHighlight.changes = 0;
+    vi.stubGlobal('Highlight', CountingHighlight);
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const { type, prose } = message as { type: string; prose: DebateProse[] };
+      if (type !== 'find-debate') return undefined;
+      asked.push(prose);
+      return answer(prose);
+    });
+    document.body.innerHTML =
+      '<article><h2>A drug consumption room for the city</h2><p id="p">Arfon Jones spoke first. Supervised rooms save lives.</p></article><p>Elsewhere: football.</p>';
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  /** The heading's mention, as the annotator publishes it (a new object each time, as after a rescan). */
+  function mention(id: number): PageMention {
+    const text = document.querySelector('h2')!.firstChild as Text;
+    const start = text.data.indexOf('drug consumption room');
+    return {
+      id,
+      text: 'drug consumption room',
+      term: 'drug consumption room',
+      lang: 'en',
+      range: new StaticRange({ startContainer: text, startOffset: start, endContainer: text, endOffset: start + 'drug consumption room'.length }),
+      context: text.data,
+      reason: { kind: 'unambiguous' },
+    };
+  }
+
+  function start(): ContentContext {
+    const context = {
+      mentions: new MentionStore(),
+      findings: new PageFindings(),
+      isTopFrame: true,
+      topicScope: null,
+      openCard: () => undefined,
+    } as unknown as ContentContext;
+    debateMarks.init(context, controller.signal);
+    return context;
+  }
+
+  const highlighted = (name: string): string[] =>
+    [...((CSS.highlights as unknown as Map<string, Set<StaticRange>>).get(name) ?? [])].map((range) =>
+      (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
+    );
+
+  it('reads the story holding a mention once the mentions stand still, sends it in one message and marks what the answer names', async () => {
+    const context = start();
+    // A long scan publishing every 50 ms: nothing is read until it stops.
+    for (let i = 1; i <= 6; i++) {
+      context.mentions.replace([mention(i)]);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    expect(asked).toHaveLength(0);
+    await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.']), { timeout: 2_000 });
+    expect(highlighted(STAKEHOLDER_HIGHLIGHT)).toEqual(['Arfon Jones']);
+    expect(asked).toHaveLength(1);
+    // The story only: its heading and paragraph, not the football beside it.
+    expect(asked[0]!.map((p) => p.text)).toEqual(['A drug consumption room for the city', 'Arfon Jones spoke first. Supervised rooms save lives.']);
+    expect(context.findings.all.map((f) => `${f.kind} ${f.text}`)).toEqual([
+      'mention drug consumption room',
+      'stakeholder Arfon Jones',
+      'claim Supervised rooms save lives.',
+    ]);
+  });
+
+  it('sends prose the background already answered for no second time, and leaves the highlights alone when nothing changed', async () => {
+    const context = start();
+    context.mentions.replace([mention(1)]);
+    await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toHaveLength(1), { timeout: 2_000 });
+    const changes = CountingHighlight.changes;
+    const published = vi.fn();
+    context.findings.subscribe(published, controller.signal);
+    const claim = context.findings.ofKind('claim')[0];
+
+    // The mentions change (a rescan) but the story reads the same.
+    context.mentions.replace([mention(2)]);
+    await new Promise((done) => setTimeout(done, 600));
+    expect(asked).toHaveLength(1);
+    expect(CountingHighlight.changes).toBe(changes);
+    // Told once, of the new mention; the claim is the same finding.
+    expect(published).toHaveBeenCalledTimes(1);
+    expect(context.findings.ofKind('claim')[0]).toBe(claim);
+
+    // Its prose changes: asked again, and marked anew.
+    document.getElementById('p')!.firstChild!.textContent = 'Arfon Jones spoke once more. Supervised rooms save lives.';
+    context.mentions.replace([mention(3)]);
+    await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2_000 });
+    await vi.waitFor(() => expect(context.findings.ofKind('claim')[0]).not.toBe(claim));
+    expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.']);
+  });
+
+  it('reads nothing in an idle period before the mentions have stood still', async () => {
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    const context = start();
+    context.mentions.replace([mention(1)]);
+    // The first idle period comes at once: too soon, so another is asked for.
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(asked).toHaveLength(0);
+    expect(idle).toHaveLength(1);
+    await new Promise((done) => setTimeout(done, 250));
+    idle.shift()!();
+    expect(asked).toHaveLength(1);
+    expect(idle).toHaveLength(0);
+  });
+});
