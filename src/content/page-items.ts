@@ -3,6 +3,8 @@
  * frame's findings into page items. Claims and stakeholders found on the page join the
  * mentions here, merged in document order, each kind indexed on its own; a claim's or
  * stakeholder's item id is its finding's id, which the frame's `reveal-finding` takes.
+ * Items carry no paragraph: the panel asks for those by id (`itemParagraphs`), so the reports
+ * every change sends stay small on pages where no panel is open.
  */
 import { ITEM_CONTEXT_CHARS, type PageItem } from '../platform/messages';
 import type { PageMention } from './mention-store';
@@ -59,11 +61,13 @@ export interface FrameFindings {
 
 function debateItem(finding: ClaimFinding | StakeholderFinding, index: number): PageItem {
   const { kind, id, text, context } = finding;
-  const shared = { id, index, text, context: itemContext(context, text) };
+  const shared = { id, index, text };
   return kind === 'claim'
     ? { kind, ...shared, ref: finding.claimIds[0] ?? '', snippet: sentenceSnippet(text), claimIds: [...finding.claimIds], cues: [...finding.cues] }
     : { kind, ...shared, ref: finding.stakeholderId, snippet: snippetOf({ context, text }) };
 }
+
+const mentionItemId = (mention: Pick<PageMention, 'id'>): string => `mention-${mention.id}`;
 
 /** The frame's items in page order: at most `LISTED_ITEMS` of each kind, each kind indexed on its own. */
 export function collectPageItems({ mentions, findings }: FrameFindings): PageItem[] {
@@ -71,12 +75,11 @@ export function collectPageItems({ mentions, findings }: FrameFindings): PageIte
     range: m.range,
     item: {
       kind: 'mention',
-      id: `mention-${m.id}`,
+      id: mentionItemId(m),
       index,
       text: m.text,
       ref: m.term,
       snippet: snippetOf(m),
-      context: itemContext(m.context, m.text),
       reason: m.reason,
     },
   }));
@@ -88,4 +91,18 @@ export function collectPageItems({ mentions, findings }: FrameFindings): PageIte
   if (placed.length === mentionsOnly) return placed.map(({ item }) => item);
   // Stable: each kind's own order stands where ranges cannot be told apart.
   return placed.sort((a, b) => compareRanges(a.range, b.range)).map(({ item }) => item);
+}
+
+/** The paragraphs of the items named by `ids` (as `collectPageItems` names them), each at most `ITEM_CONTEXT_CHARS`; ids no longer held are left out. */
+export function itemParagraphs(ids: readonly string[], { mentions, findings }: FrameFindings): Record<string, string> {
+  const wanted = new Set(ids);
+  const paragraphs = new Map<string, string>();
+  for (const mention of mentions) {
+    const id = mentionItemId(mention);
+    if (wanted.has(id)) paragraphs.set(id, itemContext(mention.context, mention.text));
+  }
+  for (const finding of findings) {
+    if (finding.kind !== 'mention' && wanted.has(finding.id)) paragraphs.set(finding.id, itemContext(finding.context, finding.text));
+  }
+  return Object.fromEntries(paragraphs);
 }

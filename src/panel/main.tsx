@@ -15,6 +15,7 @@ import { readSettings, watchSettings, writeSettings } from '../platform/settings
 import { readTabState, watchTabState, type TabState } from '../platform/tab-state-store';
 import type { PageCardModel } from '../ui/card/card-model';
 import { pageBalance, voicesOnRecord, type FoundName } from './page-balance';
+import { askFrames, useItemParagraphs, type AskParagraphs } from './item-paragraphs';
 import { Panel } from './Panel';
 import { panelState, unlistedMentions, type PanelItem } from './panel-items';
 import '../ui/page.css';
@@ -32,11 +33,17 @@ function revealOnPage(tabId: number, item: PanelItem): Promise<boolean> {
     : sendToFrame(tabId, item.frameId, 'reveal-finding', { id: item.id, focus: false });
 }
 
-/** The card the panel shows for an item, built by the background as for the page's card; null when the dataset has none for it. */
-function cardFor(item: PanelItem): Promise<PageCardModel | null> {
+/**
+ * The card the panel shows for an item, built by the background as for the page's card; null
+ * when the dataset has none for it. A mention's quotes are ranked for its paragraph: the one
+ * given, else the frame's answer.
+ */
+async function cardFor(item: PanelItem, paragraph: string | undefined, ask: AskParagraphs): Promise<PageCardModel | null> {
   switch (item.kind) {
-    case 'mention':
-      return sendToBackground('card-model', { text: item.text, context: item.context, reason: item.reason });
+    case 'mention': {
+      const context = paragraph ?? (await ask(item.frameId, [item.id]).catch(() => null))?.[item.id] ?? item.text;
+      return sendToBackground('card-model', { text: item.text, context, reason: item.reason });
+    }
     case 'claim':
       return sendToBackground('debate-card', { kind: 'claim', text: item.text, claimIds: item.claimIds ?? [item.ref], cues: item.cues ?? [] });
     case 'stakeholder':
@@ -99,8 +106,12 @@ function PanelApp() {
 
   const state = panelState(tab, settings, reading);
   const items = state.kind === 'items' ? state.items : [];
+  const ask = useMemo(() => (tabId === undefined ? null : askFrames(tabId)), [tabId]);
+  const paragraphOf = useItemParagraphs(ask, items);
+  const latestParagraphs = useRef(paragraphOf);
+  latestParagraphs.current = paragraphOf;
   // The page's paragraphs and names change far less often than its reports: compare their text.
-  const paragraphs = items.map((item) => item.context).join('\u0000');
+  const paragraphs = items.flatMap((item) => paragraphOf.get(item.key) ?? []).join('\u0000');
   const names = JSON.stringify(items.flatMap((item) => (item.kind === 'stakeholder' ? [{ id: item.ref, text: item.text }] : [])));
   const balance = useMemo(() => (paragraphs ? pageBalance(paragraphs.split('\u0000'), VOICES, JSON.parse(names) as FoundName[]) : null), [paragraphs, names]);
 
@@ -120,7 +131,7 @@ function PanelApp() {
       setCard(null);
       awaited.current = item.key;
       void revealOnPage(tabId, item).catch((error: unknown) => console.debug('[claimlens] could not reveal the item', error));
-      void cardFor(item).then(
+      void cardFor(item, latestParagraphs.current.get(item.key), askFrames(tabId)).then(
         (model) => {
           if (awaited.current === item.key) setCard(model);
         },

@@ -28,8 +28,6 @@ export interface PageItem {
   ref: string;
   /** A few words either side, for lists. */
   snippet: string;
-  /** Its paragraph (at most `ITEM_CONTEXT_CHARS`), for its card and the page's balance. */
-  context: string;
   /** Why a mention was marked (its card shows it for ambiguous forms). */
   reason?: MentionReason;
   /** A claim sentence's claims, strongest first (`ref` is the first), and the cues that made it: its card's. */
@@ -37,8 +35,10 @@ export interface PageItem {
   cues?: string[];
 }
 
-/** The longest paragraph an item carries: enough for a quotation and its attribution. */
+/** The longest paragraph a frame gives for an item (`item-paragraphs`): enough for a quotation and its attribution. */
 export const ITEM_CONTEXT_CHARS = 1_000;
+/** Most items one `item-paragraphs` request may name (a frame lists at most 100 of each of three kinds). */
+export const MAX_PARAGRAPH_IDS = 300;
 
 /** What one frame reports about itself. */
 export interface FrameReport {
@@ -124,7 +124,6 @@ const PAGE_ITEM = v.object({
   text: v.string(),
   ref: v.string(),
   snippet: v.string(),
-  context: v.pipe(v.string(), v.maxLength(ITEM_CONTEXT_CHARS)),
   reason: v.optional(MENTION_REASON),
   claimIds: v.optional(v.pipe(v.array(v.string()), v.maxLength(16))),
   cues: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(16))),
@@ -182,6 +181,12 @@ export type ContentRequests = {
   'step-mention': { request: { direction: 1 | -1 }; response: boolean };
   /** Scroll to one of the frame's findings (mention, claim or stakeholder, by its id in `PageFindings`), mark it and open its card. */
   'reveal-finding': { request: { id: string; focus?: boolean }; response: boolean };
+  /**
+   * The paragraphs of the frame's items named by id (each at most `ITEM_CONTEXT_CHARS`), for the
+   * page panel's cards and balance: asked only while a panel shows the page, so routine
+   * reports stay small. Ids the frame no longer holds are left out.
+   */
+  'item-paragraphs': { request: { ids: string[] }; response: Record<string, string> };
   /** The top frame's document as markup (not its shadow roots or frames), to add it as evidence. */
   'serialise-document': { request: Record<string, never>; response: SerialisedDocument };
 };
@@ -194,7 +199,7 @@ export interface SerialisedDocument {
 
 /**
  * Checked by hand: the content script is parsed in every frame of every page, and valibot
- * would add about 4 KB to it for two small requests.
+ * would add about 4 KB to it for a few small requests.
  */
 /** A reveal's optional `focus`: absent, or a yes or no. */
 function withFocus<T extends object>(request: T, focus: unknown): (T & { focus?: boolean }) | undefined {
@@ -215,6 +220,11 @@ const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
   'reveal-finding': (message) => {
     const { id, focus } = message as { id?: unknown; focus?: unknown };
     return typeof id === 'string' && id.length <= 64 ? withFocus({ id }, focus) : undefined;
+  },
+  'item-paragraphs': (message) => {
+    const { ids } = message as { ids?: unknown };
+    if (!Array.isArray(ids) || ids.length > MAX_PARAGRAPH_IDS) return undefined;
+    return ids.every((id) => typeof id === 'string' && id.length <= 64) ? { ids: ids as string[] } : undefined;
   },
   'serialise-document': () => ({}),
 };

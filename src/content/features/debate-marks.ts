@@ -12,7 +12,7 @@
  * already answered for is not sent again, and the highlights are touched only when what they
  * hold changed: each change of a registered highlight costs the page style and paint work.
  */
-import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, sendToBackground, type DebateFound, type DebateProse } from '../../platform/messages';
+import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, handleContentRequests, sendToBackground, type DebateFound, type DebateProse } from '../../platform/messages';
 import { contextAround, rangeOf } from '../../engine/match-context';
 import { StoryScope, storyProse, type Story } from '../../engine/story-scope';
 import { ownerOf, type ProseContext } from '../../engine/text-model';
@@ -20,6 +20,7 @@ import type { Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
 import { compareRanges, mentionFinding, type ClaimFinding, type PageFinding, type StakeholderFinding } from '../page-findings';
+import { itemParagraphs } from '../page-items';
 import { FindingPainter } from '../painter';
 
 /** How long the mentions must stay unchanged before their stories are read (a long scan publishes often). */
@@ -182,6 +183,12 @@ export const debateMarks: Feature = {
         else void look();
       });
     };
+
+    // The page panel asks for its items' paragraphs (reports carry none); this feature writes the findings they come from.
+    handleContentRequests(
+      { 'item-paragraphs': ({ ids }) => itemParagraphs(ids, { mentions: context.mentions.mentions, findings: context.findings.all }) },
+      signal,
+    );
 
     context.mentions.subscribe(() => {
       if (signal.aborted) return;

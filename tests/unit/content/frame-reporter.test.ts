@@ -72,7 +72,8 @@ describe('a frame’s reports', () => {
         timeout: 2_000,
       },
     );
-    // The badge still counts mentions.
+    // The badge still counts mentions; the paragraphs stay in the frame until a panel asks.
     expect(reports.at(-1)?.count).toBe(1);
+    expect(reports.some((report) => report.items.some((item) => 'context' in item))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPageItems, itemContext, snippetOf } from '../../../src/content/page-items';
+import { collectPageItems, itemContext, itemParagraphs, snippetOf } from '../../../src/content/page-items';
 import type { PageMention } from '../../../src/content/mention-store';
 import type { PageFinding } from '../../../src/content/page-findings';
 import { ITEM_CONTEXT_CHARS } from '../../../src/platform/messages';
@@ -35,7 +35,7 @@ describe('itemContext', () => {
 });
 
 describe('collectPageItems', () => {
-  it('lists the frame’s mentions as page items in page order, each with its paragraph and why it was marked', () => {
+  it('lists the frame’s mentions as page items in page order, each with why it was marked and no paragraph (the panel asks for those)', () => {
     const mention = (id: number, text: string, context: string) =>
       ({ id, text, term: 'drug consumption room', lang: 'en', context, reason: { kind: 'unambiguous' } }) as unknown as PageMention;
     const items = collectPageItems({
@@ -50,7 +50,6 @@ describe('collectPageItems', () => {
         text: 'drug consumption room',
         ref: 'drug consumption room',
         snippet: 'One drug consumption room.',
-        context: 'One drug consumption room.',
         reason: { kind: 'unambiguous' },
       },
       {
@@ -60,7 +59,6 @@ describe('collectPageItems', () => {
         text: 'drug consumption rooms',
         ref: 'drug consumption room',
         snippet: 'Two drug consumption rooms.',
-        context: 'Two drug consumption rooms.',
         reason: { kind: 'unambiguous' },
       },
     ]);
@@ -102,7 +100,7 @@ describe('collectPageItems with claims and stakeholders', () => {
     return { mentions: [mention(1, a), mention(2, b)], findings };
   }
 
-  it('lists claims and stakeholders with the mentions in page order, each kind indexed on its own, each with its paragraph and what it refers to', () => {
+  it('lists claims and stakeholders with the mentions in page order, each kind indexed on its own, each with what it refers to', () => {
     const items = collectPageItems(page());
     expect(items.map(({ kind, id, index, ref }) => [kind, id, index, ref])).toEqual([
       ['stakeholder', 's4', 0, 'alison-thewliss'],
@@ -115,11 +113,20 @@ describe('collectPageItems with claims and stakeholders', () => {
     const claim = items[1]!;
     expect(claim).toMatchObject({
       text: 'a drug consumption room would save lives in Glasgow.',
-      context: 'Alison Thewliss says a drug consumption room would save lives in Glasgow.',
       claimIds: ['saves-lives', 'allow-pilot'],
       cues: ['save* lives'],
     });
-    expect(items[3]).toMatchObject({ text: 'Ms Thewliss', context: 'Ms Thewliss wants the drug consumption room open by spring.' });
+    expect(items[3]).toMatchObject({ text: 'Ms Thewliss' });
+    expect(items.some((item) => 'context' in item)).toBe(false);
+  });
+
+  it('gives the paragraphs of the items asked for by id, of every kind, and leaves out ids the frame no longer holds', () => {
+    const frame = page();
+    expect(itemParagraphs(['s5', 'mention-1', 'c2', 'c9', 'mention-8'], frame)).toEqual({
+      s5: 'Ms Thewliss wants the drug consumption room open by spring.',
+      'mention-1': 'Alison Thewliss says a drug consumption room would save lives in Glasgow.',
+      c2: 'Alison Thewliss says a drug consumption room would save lives in Glasgow.',
+    });
   });
 
   it('keeps a long paragraph within the limit around the claim, and a long claim sentence short in lists', () => {
@@ -129,7 +136,7 @@ describe('collectPageItems with claims and stakeholders', () => {
     const node = document.createTextNode(paragraph);
     document.body.firstChild!.appendChild(node);
     const start = paragraph.indexOf(sentence);
-    const [item] = collectPageItems({
+    const frame = {
       mentions: [],
       findings: [
         {
@@ -141,10 +148,12 @@ describe('collectPageItems with claims and stakeholders', () => {
           claimIds: ['saves-lives'],
           cues: [],
         },
-      ],
-    });
-    expect(item!.context.length).toBeLessThanOrEqual(ITEM_CONTEXT_CHARS);
-    expect(item!.context).toContain(sentence);
+      ] satisfies PageFinding[],
+    };
+    const [item] = collectPageItems(frame);
+    const { c1: kept } = itemParagraphs(['c1'], frame);
+    expect(kept!.length).toBeLessThanOrEqual(ITEM_CONTEXT_CHARS);
+    expect(kept).toContain(sentence);
     expect(item!.snippet).toMatch(/^Drug consumption rooms save lives, and so on,.*…$/);
     expect(item!.snippet.length).toBeLessThan(160);
   });

@@ -11,7 +11,6 @@ const item = (kind: PageItem['kind'], index: number, text: string): PageItem => 
   text,
   ref: text,
   snippet: text,
-  context: `A paragraph with ${text}.`,
 });
 const frame = (items: PageItem[], extra: Partial<FrameReport> = {}): FrameReport => ({
   host: 'news.example',

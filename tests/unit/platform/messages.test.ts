@@ -60,7 +60,7 @@ describe('message checks', () => {
     expect(reveal).not.toHaveBeenCalledWith(expect.objectContaining({ id: 7 }), expect.anything());
   });
 
-  it('takes a frame report of page items, each with its paragraph and a checked reason', async () => {
+  it('takes a frame report of page items, each with a checked reason', async () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const listener = captureListener();
     const frameReport = vi.fn();
@@ -72,15 +72,14 @@ describe('message checks', () => {
       text: 'DCR',
       ref: 'DCR',
       snippet: 'a DCR opens',
-      context: 'Glasgow says a DCR opens next year.',
       reason: { kind: 'unambiguous' },
     };
     const report = { host: 'a.example', count: 1, active: true };
     await new Promise((resolve) => listener()({ type: 'frame-report', ...report, items: [item] }, {}, resolve));
     expect(frameReport).toHaveBeenCalledWith({ ...report, items: [item] }, expect.anything());
 
-    // An unknown kind, an index that is not a position, a paragraph longer than an item may carry.
-    for (const bad of [{ kind: 'quote' }, { index: 1.5 }, { context: 'x'.repeat(1_001) }]) {
+    // An unknown kind, an index that is not a position, an id longer than a frame makes.
+    for (const bad of [{ kind: 'quote' }, { index: 1.5 }, { id: 'x'.repeat(65) }]) {
       expect(listener()({ type: 'frame-report', ...report, items: [{ ...item, ...bad }] }, {}, () => undefined)).toBeUndefined();
     }
     expect(frameReport).toHaveBeenCalledTimes(1);
@@ -94,5 +93,18 @@ describe('message checks', () => {
     expect(reveal).toHaveBeenCalledWith({ index: 2, focus: false }, expect.anything());
     expect(listener()({ type: 'reveal-mention', index: 2, focus: 'no' }, {}, () => undefined)).toBeUndefined();
     expect(reveal).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the panel ask a frame for its items’ paragraphs by id, and refuses a request that names anything else', async () => {
+    const listener = captureListener();
+    const paragraphs = vi.fn(() => ({ 'mention-1': 'A paragraph.' }));
+    handleContentRequests({ 'item-paragraphs': paragraphs }, new AbortController().signal);
+    const answer = await new Promise((resolve) => listener()({ type: 'item-paragraphs', ids: ['mention-1', 'c2'] }, {}, resolve));
+    expect(answer).toEqual({ 'mention-1': 'A paragraph.' });
+    expect(paragraphs).toHaveBeenCalledWith({ ids: ['mention-1', 'c2'] }, expect.anything());
+    for (const ids of ['mention-1', [1], ['x'.repeat(65)], Array.from({ length: 301 }, (_, i) => `s${i}`)]) {
+      expect(listener()({ type: 'item-paragraphs', ids }, {}, () => undefined)).toBeUndefined();
+    }
+    expect(paragraphs).toHaveBeenCalledTimes(1);
   });
 });
