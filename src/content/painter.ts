@@ -204,7 +204,10 @@ export class FindingPainter {
    * re-validate its ranges and repaint.
    */
   paint(ranges: readonly StaticRange[]): void {
-    if (ranges.length === this.#ranges.length && ranges.every((range, i) => range === this.#ranges[i])) return;
+    if (ranges.length === this.#ranges.length && ranges.every((range, i) => range === this.#ranges[i])) {
+      this.heal(); // a lookup: registers it again only if the page took it away
+      return;
+    }
     this.#ranges = ranges;
     this.#highlight.clear();
     for (const range of ranges) this.#highlight.add(range);
