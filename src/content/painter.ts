@@ -190,14 +190,25 @@ export class MentionPainter {
 export class FindingPainter {
   readonly #highlight = new Highlight();
   readonly #name: string;
+  /** What the highlight holds (a content script cannot iterate a page's Highlight in Firefox). */
+  #ranges: readonly StaticRange[] = [];
 
   constructor(name: string, priority: number) {
     this.#name = name;
     this.#highlight.priority = priority;
   }
 
-  /** Makes the highlight hold exactly `ranges` (a few per story: no slicing needed). */
+  /**
+   * Makes the highlight hold exactly `ranges` (a few per story: no slicing needed). The same
+   * ranges again change nothing: every change of a registered Highlight makes the browser
+   * re-validate its ranges and repaint.
+   */
   paint(ranges: readonly StaticRange[]): void {
+    if (ranges.length === this.#ranges.length && ranges.every((range, i) => range === this.#ranges[i])) {
+      this.heal(); // a lookup: registers it again only if the page took it away
+      return;
+    }
+    this.#ranges = ranges;
     this.#highlight.clear();
     for (const range of ranges) this.#highlight.add(range);
     if (ranges.length === 0) this.#unregister();
@@ -210,6 +221,7 @@ export class FindingPainter {
   }
 
   dispose(): void {
+    this.#ranges = [];
     this.#highlight.clear();
     this.#unregister();
   }

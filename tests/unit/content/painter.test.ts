@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MENTION_HIGHLIGHT, styleHighlightName } from '../../../src/content/highlight-names';
-import { MentionPainter } from '../../../src/content/painter';
+import { FindingPainter, MentionPainter } from '../../../src/content/painter';
 
 const ADD_COST_MS = 0.1;
 let clock = 0;
@@ -121,5 +121,42 @@ describe('MentionPainter', () => {
     vi.runAllTimers();
     expect(highlight.size).toBe(0);
     expect((CSS.highlights as unknown as Map<string, unknown>).has(MENTION_HIGHLIGHT)).toBe(false);
+  });
+});
+
+describe('FindingPainter', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('leaves the registered highlight alone when given the same ranges again', () => {
+    let changes = 0;
+    class CountingHighlight extends Set<StaticRange> {
+      priority = 0;
+      override add(range: StaticRange): this {
+        changes++;
+        return super.add(range);
+      }
+      override clear(): void {
+        changes++;
+        super.clear();
+      }
+    }
+    vi.stubGlobal('Highlight', CountingHighlight);
+    vi.stubGlobal('CSS', { highlights: new Map() });
+    const painter = new FindingPainter('claimlens-claim', -2);
+    const some = ranges(3);
+    painter.paint(some);
+    const afterFirst = changes;
+    painter.paint([...some]);
+    expect(changes).toBe(afterFirst);
+    // Unless the page took it out of the registry: then it is registered again, its ranges untouched.
+    const registry = CSS.highlights as unknown as Map<string, Set<StaticRange>>;
+    const highlight = registry.get('claimlens-claim');
+    registry.clear();
+    painter.paint(some);
+    expect(registry.get('claimlens-claim')).toBe(highlight);
+    expect(changes).toBe(afterFirst);
+    painter.paint(some.slice(1));
+    expect(changes).toBeGreaterThan(afterFirst);
+    expect([...registry.get('claimlens-claim')!]).toEqual(some.slice(1));
   });
 });
