@@ -15,16 +15,18 @@
 import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
 import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text-model';
 
-/** What the build derives from the lexicon (sieve-pattern.ts). */
+/** What the build derives from the lexicon (sieve-pattern.ts), so that no frame builds it. */
 export interface SieveSource {
   /** A class (`u` flag) of the units to fold before the test: those that can fold into an anchor. */
   readonly folding: string;
-  /** Normalised, ASCII: every form that counts in any case holds one. */
-  readonly anchors: readonly string[];
-  /** Normalised, ASCII: the short forms that count only in capitals. */
-  readonly capitalForms: readonly string[];
-  /** The fold of each ASCII unit, as the normaliser folds it (so no frame computes it to build the expression). */
-  readonly asciiFold: string;
+  /** The expression (with the `i` flag) of the anchors over folded text: every form that counts in any case holds one. */
+  readonly anchors: string;
+  /** The expression (no flag) of the short forms that count only in capitals; empty when none. */
+  readonly capitals: string;
+  /** A class of the ASCII units no anchor holds (a text may be cut before one). */
+  readonly breakers: string;
+  /** The most units any anchor spans. */
+  readonly reach: number;
 }
 
 /** Units of text a step tests at most (a chunk ends at the next unit no anchor holds). */
@@ -33,6 +35,10 @@ const CHUNK = 32_768;
 const ELEMENTS_A_STEP = 2_048;
 const ELEMENT_NODE = 1;
 const NON_ASCII = /[^\0-\x7f]/;
+/** Runs of non-ASCII units: found far faster than the folding class (which needs Unicode mode). */
+const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
+/** A run longer than this (a page in another script) is folded with the folding class natively, not unit by unit. */
+const LONG_RUN = 24;
 const TEXT_NODE = 3;
 
 /** 0: not known yet; 1: a lower-case letter; 2: anything else. */
@@ -55,29 +61,15 @@ function foldRun(run: string): string {
   return folded;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The expression of one ASCII anchor over folded text: each character is any ASCII unit the
- * normaliser folds to it (`units`, by folded unit; `keep` may narrow the letters), a space a run of them.
- */
-function anchorSource(anchor: string, units: ReadonlyMap<number, readonly number[]>, keep: (code: number, index: number) => boolean): string {
-  let source = '';
-  for (let index = 0; index < anchor.length; index++) {
-    const kept = (units.get(anchor.charCodeAt(index)) ?? []).filter((code) => keep(code, index));
-    if (kept.length === 0) throw new Error(`topic sieve: no ASCII unit folds to "${anchor[index]}" of "${anchor}"`);
-    const chars = kept.map((code) => escapeRegExp(String.fromCharCode(code)).replace('-', '\\-')).join('');
-    source += `[${chars}]${anchor[index] === ' ' ? '+' : ''}`;
-  }
-  return source;
-}
-
-const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-
 export class TopicSieve {
   readonly #foldingRuns: RegExp;
-  readonly #anchors: RegExp;
-  readonly #anchorsAll: RegExp;
+  /** One unit of the folding class (to fill `#folds`, once a unit). */
+  readonly #foldingUnit: RegExp;
+  /** Per UTF-16 unit: 0 not known yet; 1 in the folding class; 2 not. */
+  readonly #folds = new Uint8Array(0x10000);
+  /** The anchors that count in any case, then those only in capitals (empty when none). */
+  readonly #anchors: readonly RegExp[];
+  readonly #anchorsAll: readonly RegExp[];
   /** The ASCII units no anchor can hold (a period, a comma, digits…): a long text is cut before one, so no anchor straddles a cut. */
   readonly #breakers: RegExp;
   /** The most units any anchor spans: a change's neighbours are read until more ASCII letters and digits than this. */
@@ -85,30 +77,39 @@ export class TopicSieve {
 
   constructor(source: SieveSource) {
     this.#foldingRuns = new RegExp(`${source.folding}+`, 'gu');
-    const units = new Map<number, number[]>();
-    for (let code = 0; code < 0x80; code++) {
-      const folded = source.asciiFold.charCodeAt(code);
-      units.set(folded, [...(units.get(folded) ?? []), code]);
-    }
-    const anywhere = source.anchors.map((anchor) => anchorSource(anchor, units, () => true));
-    // In capitals: a letter only as a capital, but a last "s" in either case ("SCs": the plural's s is not the form's).
-    const capitals = source.capitalForms.map((form) =>
-      anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
-    );
-    const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
-    this.#anchors = new RegExp(anchors);
-    this.#anchorsAll = new RegExp(anchors, 'g');
-    const held = new Set([...source.anchors, ...source.capitalForms].join(''));
-    let breakers = '';
-    for (let code = 0; code < 0x80; code++) if (!held.has(source.asciiFold[code]!)) breakers += escapeRegExp(String.fromCharCode(code)).replace('-', '\\-');
-    this.#breakers = breakers ? new RegExp(`[${breakers}]`, 'g') : /(?!)/g;
-    this.#reach = Math.max(0, ...[...source.anchors, ...source.capitalForms].map((anchor) => anchor.length));
+    this.#foldingUnit = new RegExp(`^${source.folding}$`, 'u');
+    const sources = [[source.anchors, 'i'], [source.capitals, '']].filter(([expression]) => expression);
+    this.#anchors = sources.map(([expression, flags]) => new RegExp(expression!, flags));
+    this.#anchorsAll = sources.map(([expression, flags]) => new RegExp(expression!, `${flags}g`));
+    this.#breakers = new RegExp(source.breakers, 'g');
+    this.#reach = source.reach;
   }
 
   /** Could `text`, read as one run of prose, hold a term? */
   test(text: string): boolean {
     // One pass of the (slower, Unicode-mode) folding expression, and none over ASCII text.
-    return this.#anchors.test(NON_ASCII.test(text) ? text.replace(this.#foldingRuns, foldRun) : text);
+    const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
+    for (const anchors of this.#anchors) if (anchors.test(folded)) return true;
+    return false;
+  }
+
+  /**
+   * `text` with its folding units folded (`foldRun`), the rest as it is: the runs of non-ASCII
+   * units are found without Unicode mode, and a short run (accents, curly quotes in Latin
+   * script) is folded unit by unit, each unit's membership of the class asked once a frame.
+   */
+  #fold(text: string): string {
+    return text.replace(NON_ASCII_RUNS, (run: string) => {
+      if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
+      let folded = '';
+      for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        let known = this.#folds[code]!;
+        if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(run[i]!) ? 1 : 2;
+        folded += known === 1 ? foldRun(run[i]!) : run[i]!;
+      }
+      return folded;
+    });
   }
 
   /**
@@ -141,7 +142,7 @@ export class TopicSieve {
     }
     if (!('querySelectorAll' in root)) return false;
     for (const [owner, splitters] of yield* splitOwners(root)) {
-      if (this.test(textWithout(owner, splitters))) return true;
+      if (this.#acrossSplitters(owner, splitters)) return true;
       yield;
     }
     // A static list: the DOM may change between steps, and a live one would then skip elements.
@@ -211,6 +212,22 @@ export class TopicSieve {
     }
   }
 
+  /**
+   * Could a term run across one of `splitters` (skipped elements inside the prose of `owner`,
+   * whose text `textContent` put inside it)? Read as the engine reads it: the prose on both sides
+   * of each, without it, as far as an anchor reaches (the rest of the owner's text was tested
+   * in `textContent`); the owner's whole text without them where a neighbour holds another.
+   */
+  #acrossSplitters(owner: Node, splitters: readonly Element[]): boolean {
+    for (const splitter of splitters) {
+      const before = this.#beside(splitter, 'previousSibling');
+      const after = before === null ? null : this.#beside(splitter, 'nextSibling');
+      if (before === null || after === null) return this.test(textWithout(owner, splitters));
+      if (this.test(before + after)) return true;
+    }
+    return false;
+  }
+
   /** Where to end a chunk of `text` that should end near `at`: before the next unit no anchor holds (or at the end). */
   #cut(text: string, at: number): number {
     if (at >= text.length) return text.length;
@@ -233,7 +250,7 @@ export class TopicSieve {
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const [owner, splitters] of toEnd(splitOwners(root))) if (this.test(textWithout(owner, splitters))) owners.add(owner);
+      for (const [owner, splitters] of toEnd(splitOwners(root))) if (this.#acrossSplitters(owner, splitters)) owners.add(owner);
       for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) {
         shadowRoots.push(shadow);
         if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
@@ -277,16 +294,19 @@ export class TopicSieve {
       const mapped = rawStart + rawLength + (at - start - length);
       return [mapped, mapped + 1];
     };
+    const found: [number, number][] = [];
+    for (const anchors of this.#anchorsAll) {
+      anchors.lastIndex = 0;
+      for (let match = anchors.exec(folded); match; match = anchors.exec(folded)) {
+        found.push([raw(match.index)[0], raw(match.index + Math.max(match[0].length, 1) - 1)[1]]);
+        anchors.lastIndex = match.index + 1;
+      }
+    }
     const hits: [number, number][] = [];
-    const anchors = this.#anchorsAll;
-    anchors.lastIndex = 0;
-    for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
-      const start = raw(found.index)[0];
-      const end = raw(found.index + Math.max(found[0].length, 1) - 1)[1];
+    for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
       const last = hits[hits.length - 1];
       if (last && start <= last[1]) last[1] = Math.max(last[1], end);
       else hits.push([start, end]);
-      anchors.lastIndex = found.index + 1;
     }
     return hits;
   }
