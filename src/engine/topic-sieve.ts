@@ -87,7 +87,7 @@ export class TopicSieve {
 
   /** Could `text`, read as one run of prose, hold a term? */
   test(text: string): boolean {
-    // One pass of the (slower, Unicode-mode) folding expression, and none over ASCII text.
+    // No folding over ASCII text.
     const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
     for (const anchors of this.#anchors) if (anchors.test(folded)) return true;
     return false;
