@@ -2,12 +2,20 @@
  * "Is the topic in this frame?" — the one point where a frame's features start. Nearly every
  * frame a reader opens never mentions it: the engine's topic sieve answers over the frame's
  * text with the browser's own RegExp, and until it says "maybe" nothing is compiled, scanned,
- * painted or shown; a MutationObserver sieves only the prose that changes and calls `found`
- * on the first hit. Any feature that belongs only where the topic is (marking claims or
+ * painted or shown. Any feature that belongs only where the topic is (marking claims or
  * names, the card) starts from `found`; frame-lifetime.ts starts every feature there except one marked `whateverTheTopic` (adding the page to the reader's evidence).
+ *
+ * What a page without the topic pays is kept small: the first test of a large document runs in
+ * steps of a few milliseconds (the sieve cuts its text where no anchor can straddle); the
+ * MutationObserver reads no text, it only collects what changed, and an idle callback (with a
+ * timeout, so a mention added later is still found soon) tests the union of it: each changed
+ * text or inline element with its neighbours in the same prose, each added block whole, the
+ * prose on both sides of a removal, and nothing that left the document or lies inside
+ * something already queued.
  */
 import sieveSource from 'virtual:claimlens/topic-sieve';
-import { isOwner, isSkipped, ownerOf, TopicSieve } from '../engine';
+import { isOwner, isSkipped, TopicSieve } from '../engine';
+import { isolated } from './isolated';
 import { WorkMeter } from './work-meter';
 
 let sieve: TopicSieve | null = null;
@@ -18,61 +26,166 @@ export function topicSieve(): TopicSieve {
 }
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** The most one task of the sieve runs before it yields (below a long task's 50 ms, with room for the page's own work). */
+const STEP_MS = 8;
+/** How long changes may wait for an idle moment before they are tested anyway. */
+const IDLE_TIMEOUT_MS = 150;
 
-/** Does an added node end the prose around it (a block), or stay out of it (skipped)? */
-const standsOnItsOwn = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (isOwner(node) || isSkipped(node as Element));
+/** A node's parent, or a shadow root's host. */
+const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
 
-/** What a mutation may have put in the prose: the added blocks themselves, or the whole prose it touched. */
-function touched(record: MutationRecord, into: Set<Node>): void {
-  const added = [...record.addedNodes];
-  if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) {
-    for (const node of added) into.add(node);
-    return;
+/** Runs `work` when the page is idle, or after the timeout on a busy one. */
+function whenIdle(work: (budgetMs: number) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((idle) => work(Math.max(1, Math.min(STEP_MS, idle.timeRemaining()))), { timeout: IDLE_TIMEOUT_MS });
+  else setTimeout(() => work(STEP_MS), 0);
+}
+
+/**
+ * What changed since the last test, as the observer saw it (no text read): nodes whose content
+ * is new (added, or a text whose data changed) and nodes beside a removal (the prose there
+ * may now run together).
+ */
+export class ChangedProse {
+  readonly changed = new Set<Node>();
+  readonly beside = new Set<Node>();
+
+  get size(): number {
+    return this.changed.size + this.beside.size;
   }
-  const owner = ownerOf(record.target, record.target.getRootNode());
-  if (owner) into.add(owner);
+
+  add(records: readonly MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.changed.add(record.target);
+        continue;
+      }
+      for (const node of record.addedNodes) this.changed.add(node);
+      if (record.removedNodes.length === 0) continue;
+      const { previousSibling, nextSibling } = record;
+      if (previousSibling) this.beside.add(previousSibling);
+      if (nextSibling) this.beside.add(nextSibling);
+      if (!previousSibling && !nextSibling) this.beside.add(record.target);
+    }
+  }
+
+  /**
+   * Hands over what is queued as a list of tests, emptied here: each node once, none that left
+   * the document or lies inside a changed node (whose test reads it) or inside a skipped element.
+   */
+  take(): { node: Node; changed: boolean }[] {
+    const { changed, beside } = this;
+    const tests: { node: Node; changed: boolean }[] = [];
+    const keep = (node: Node): boolean => {
+      if (!node.isConnected) return false;
+      for (let at = parentOrHost(node); at; at = parentOrHost(at)) {
+        if (changed.has(at) || (at.nodeType === Node.ELEMENT_NODE && isSkipped(at as Element))) return false;
+      }
+      return true;
+    };
+    for (const node of changed) if (keep(node)) tests.push({ node, changed: true });
+    for (const node of beside) if (!changed.has(node) && keep(node)) tests.push({ node, changed: false });
+    changed.clear();
+    beside.clear();
+    return tests;
+  }
+}
+
+/**
+ * Could the prose a change touched now hold a term? An added block is tested whole; a changed
+ * text or inline element, or one beside a removal, with its neighbours. Beside a removal, a
+ * block or a skipped element is a boundary: nothing runs together across it.
+ */
+export function changeMayHoldTopic(test: TopicSieve, node: Node, changed: boolean, shadowRoots: ShadowRoot[]): boolean {
+  if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) return false;
+  // Texts and comments sit inside prose (a comment between two texts is passed over, as the engine does).
+  if (node.nodeType !== Node.TEXT_NODE && node.nodeType !== Node.COMMENT_NODE && isOwner(node)) return changed && test.testTree(node, shadowRoots);
+  return test.testAround(node, shadowRoots);
 }
 
 /**
  * Calls `found` once, as soon as this document's prose (open shadow trees included) may hold a
- * term — at once when it already may, with where (`TopicSieve.locate`); later, on a change,
- * with null (read the whole frame) — until `signal` aborts.
+ * term — when it already may, with where (`TopicSieve.locate`), at once on a small document
+ * and after a few steps on a large one; later, on a change, with null (read the whole frame) —
+ * until `signal` aborts.
  */
 export function whenTopicFound(found: (scope: readonly Node[] | null) => void, signal: AbortSignal): void {
-  const start = performance.now();
   const test = topicSieve();
-  const shadowRoots: ShadowRoot[] = [];
-  const scope = test.locate(document, shadowRoots);
-  if (scope.length > 0) {
-    found(scope);
-    return;
-  }
-  // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
   const meter = new WorkMeter();
-  meter.record(start);
-  meter.publish(true);
+  const pending = new ChangedProse();
   const watched = new WeakSet<Node>();
+  let firstTestDone = false;
+  let testQueued = false;
+  let done = false;
+
+  const finish = (scope: readonly Node[] | null): void => {
+    done = true;
+    observer.disconnect();
+    isolated('a feature failed to start', () => found(scope));
+  };
   const watch = (root: Node): void => {
     if (watched.has(root)) return;
     watched.add(root);
     observer.observe(root, OPTIONS);
   };
+  const queueTest = (): void => {
+    if (testQueued || done || !firstTestDone || pending.size === 0) return;
+    testQueued = true;
+    whenIdle(testChanges);
+  };
+  // The observer only collects: reading text here would cost every change on a busy page.
   const observer = new MutationObserver((records) => {
+    pending.add(records);
+    queueTest();
+  });
+
+  function testChanges(budgetMs: number): void {
+    testQueued = false;
+    if (signal.aborted || done) return;
     const start = performance.now();
-    const changed = new Set<Node>();
-    for (const record of records) touched(record, changed);
     const roots: ShadowRoot[] = [];
-    for (const node of changed) {
-      if (!node.isConnected || !test.testTree(node, roots)) continue;
-      observer.disconnect();
-      found(null);
+    const tests = pending.take();
+    for (let i = 0; i < tests.length; i++) {
+      const { node, changed } = tests[i]!;
+      if (i > 0 && performance.now() - start > budgetMs) {
+        // The rest waits for the next idle moment, still queued.
+        for (const rest of tests.slice(i)) (rest.changed ? pending.changed : pending.beside).add(rest.node);
+        break;
+      }
+      if (!changeMayHoldTopic(test, node, changed, roots)) continue;
+      meter.record(start);
+      finish(null);
       return;
     }
     for (const root of roots) watch(root);
     meter.record(start);
     meter.publish(true);
-  });
+    queueTest();
+  }
+
+  // Changes during the first test's steps are collected, to be tested after it.
   watch(document);
-  for (const root of shadowRoots) watch(root);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  const shadowRoots: ShadowRoot[] = [];
+  const steps = test.testTreeInSteps(document, shadowRoots);
+  const step = (budgetMs: number): void => {
+    if (signal.aborted) return;
+    const start = performance.now();
+    let next = steps.next();
+    while (!next.done && performance.now() - start < budgetMs) next = steps.next();
+    if (!next.done) {
+      meter.record(start);
+      whenIdle(step);
+      return;
+    }
+    // A "maybe": where, for the first scan (the document as it is now, changes included).
+    const scope = next.value ? test.locate(document) : [];
+    meter.record(start);
+    if (scope.length > 0) return finish(scope);
+    // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
+    for (const root of shadowRoots) watch(root);
+    meter.publish(true);
+    firstTestDone = true;
+    queueTest();
+  };
+  step(STEP_MS);
 }

@@ -15,6 +15,11 @@
  * letters are only the units that are not lower case. Neither expression looks for word
  * boundaries: a frame's text read as one string runs its blocks together ("…end" + "DCR"), so a
  * boundary there would say "no" where the engine, reading blocks apart, finds a mention.
+ *
+ * The build writes the expressions themselves (letters that stand for both cases as one letter
+ * under the `i` flag), so a frame only compiles them: building them in every frame took ~4 ms.
+ * It also writes the class of ASCII units no anchor holds, where a long text may be cut, and
+ * the longest anchor's length, how far a change's neighbours must be read.
  */
 import { LANGS, type Lexicon } from '../data/lexicon-schema';
 import { isShortForm, writtenForms } from './compile-lexicon';
@@ -128,14 +133,58 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
   for (const anchor of [...anchors, ...capitalForms]) {
     if (/[^ -~]/.test(anchor)) throw new Error(`topic sieve: the normalised form "${anchor}" is not ASCII`);
   }
-  let asciiFold = '';
+  // Each ASCII unit by the unit the normaliser folds it to.
+  const units = new Map<number, number[]>();
   for (let code = 0; code < 0x80; code++) {
     const folded = foldUnit(code);
     if (folded < 0) throw new Error(`topic sieve: the ASCII unit ${code} folds to no single unit`);
-    asciiFold += String.fromCharCode(folded);
+    units.set(folded, [...(units.get(folded) ?? []), code]);
   }
-  return { folding: foldingClass(foldingUnits()), anchors, capitalForms, asciiFold };
+  // With the `i` flag, a letter stands for both cases (outside Unicode mode, only ASCII ones).
+  const anywhere = anchors.map((anchor) => anchorSource(anchor, units, () => true, true));
+  // In capitals: a letter only as a capital, but a last "s" in either case ("SCs": the plural's s is not the form's).
+  const capitals = capitalForms.map((form) =>
+    anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
+  );
+  // The breakers, written as what they are not: the ASCII units that fold into an anchor's unit, and every non-ASCII unit.
+  const held = new Set([...anchors, ...capitalForms].join(''));
+  let holding = '';
+  for (let code = 0; code < 0x80; code++) if (held.has(String.fromCharCode(foldUnit(code)))) holding += classChar(code);
+  return {
+    folding: foldingClass(foldingUnits()),
+    anchors: anywhere.join('|') || '(?!)',
+    capitals: capitals.join('|'),
+    breakers: `[^${holding}\\u0080-\\uffff]`,
+    reach: Math.max(0, ...[...anchors, ...capitalForms].map((anchor) => anchor.length)),
+  };
 }
+
+/** One unit, written to stand inside a character class. */
+const classChar = (code: number): string => String.fromCharCode(code).replace(/[\\\]^-]/, '\\$&');
+
+/**
+ * The expression of one ASCII anchor over folded text: each character is any ASCII unit the
+ * normaliser folds to it (`units`, by folded unit; `keep` may narrow the letters), a space a run of them.
+ */
+function anchorSource(
+  anchor: string,
+  units: ReadonlyMap<number, readonly number[]>,
+  keep: (code: number, index: number) => boolean,
+  ignoringCase = false,
+): string {
+  let source = '';
+  for (let index = 0; index < anchor.length; index++) {
+    const kept = (units.get(anchor.charCodeAt(index)) ?? []).filter((code) => keep(code, index));
+    if (kept.length === 0) throw new Error(`topic sieve: no ASCII unit folds to "${anchor[index]}" of "${anchor}"`);
+    const letter = anchor[index]!;
+    const bothCases = /[a-z]/.test(letter) && kept.length === 2 && kept.includes(letter.charCodeAt(0)) && kept.includes(letter.toUpperCase().charCodeAt(0));
+    const one = kept.length === 1 ? String.fromCharCode(kept[0]!).replace(/[.*+?^${}()|[\]\\]/, '\\$&') : null;
+    source += ignoringCase && bothCases ? letter : `${one ?? `[${kept.map(classChar).join('')}]`}${letter === ' ' ? '+' : ''}`;
+  }
+  return source;
+}
+
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /** Drops anchors holding another ("insites" holds "insite"; "dcrs" holds "dcr"). */
 function withoutRedundant(anchors: readonly string[]): string[] {

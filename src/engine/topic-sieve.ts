@@ -15,20 +15,30 @@
 import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
 import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text-model';
 
-/** What the build derives from the lexicon (sieve-pattern.ts). */
+/** What the build derives from the lexicon (sieve-pattern.ts), so that no frame builds it. */
 export interface SieveSource {
   /** A class (`u` flag) of the units to fold before the test: those that can fold into an anchor. */
   readonly folding: string;
-  /** Normalised, ASCII: every form that counts in any case holds one. */
-  readonly anchors: readonly string[];
-  /** Normalised, ASCII: the short forms that count only in capitals. */
-  readonly capitalForms: readonly string[];
-  /** The fold of each ASCII unit, as the normaliser folds it (so no frame computes it to build the expression). */
-  readonly asciiFold: string;
+  /** The expression (with the `i` flag) of the anchors over folded text: every form that counts in any case holds one. */
+  readonly anchors: string;
+  /** The expression (no flag) of the short forms that count only in capitals; empty when none. */
+  readonly capitals: string;
+  /** A class of the ASCII units no anchor holds (a text may be cut before one). */
+  readonly breakers: string;
+  /** The most units any anchor spans. */
+  readonly reach: number;
 }
 
+/** Units of text a step tests at most (a chunk ends at the next unit no anchor holds). */
+const CHUNK = 32_768;
+/** Elements a step looks at, when looking for skipped elements in prose and for shadow roots. */
+const ELEMENTS_A_STEP = 2_048;
 const ELEMENT_NODE = 1;
 const NON_ASCII = /[^\0-\x7f]/;
+/** Runs of non-ASCII units: found far faster than the folding class (which needs Unicode mode). */
+const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
+/** A run longer than this (a page in another script) is folded with the folding class natively, not unit by unit. */
+const LONG_RUN = 24;
 const TEXT_NODE = 3;
 
 /** 0: not known yet; 1: a lower-case letter; 2: anything else. */
@@ -51,51 +61,55 @@ function foldRun(run: string): string {
   return folded;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The expression of one ASCII anchor over folded text: each character is any ASCII unit the
- * normaliser folds to it (`units`, by folded unit; `keep` may narrow the letters), a space a run of them.
- */
-function anchorSource(anchor: string, units: ReadonlyMap<number, readonly number[]>, keep: (code: number, index: number) => boolean): string {
-  let source = '';
-  for (let index = 0; index < anchor.length; index++) {
-    const kept = (units.get(anchor.charCodeAt(index)) ?? []).filter((code) => keep(code, index));
-    if (kept.length === 0) throw new Error(`topic sieve: no ASCII unit folds to "${anchor[index]}" of "${anchor}"`);
-    const chars = kept.map((code) => escapeRegExp(String.fromCharCode(code)).replace('-', '\\-')).join('');
-    source += `[${chars}]${anchor[index] === ' ' ? '+' : ''}`;
-  }
-  return source;
-}
-
-const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-
 export class TopicSieve {
   readonly #foldingRuns: RegExp;
-  readonly #anchors: RegExp;
-  readonly #anchorsAll: RegExp;
+  /** One unit of the folding class (to fill `#folds`, once a unit). */
+  readonly #foldingUnit: RegExp;
+  /** Per UTF-16 unit: 0 not known yet; 1 in the folding class; 2 not. */
+  readonly #folds = new Uint8Array(0x10000);
+  /** The anchors that count in any case, then those only in capitals (empty when none). */
+  readonly #anchors: readonly RegExp[];
+  readonly #anchorsAll: readonly RegExp[];
+  /** The ASCII units no anchor can hold (a period, a comma, digits…): a long text is cut before one, so no anchor straddles a cut. */
+  readonly #breakers: RegExp;
+  /** The most units any anchor spans: a change's neighbours are read until more ASCII letters and digits than this. */
+  readonly #reach: number;
 
   constructor(source: SieveSource) {
     this.#foldingRuns = new RegExp(`${source.folding}+`, 'gu');
-    const units = new Map<number, number[]>();
-    for (let code = 0; code < 0x80; code++) {
-      const folded = source.asciiFold.charCodeAt(code);
-      units.set(folded, [...(units.get(folded) ?? []), code]);
-    }
-    const anywhere = source.anchors.map((anchor) => anchorSource(anchor, units, () => true));
-    // In capitals: a letter only as a capital, but a last "s" in either case ("SCs": the plural's s is not the form's).
-    const capitals = source.capitalForms.map((form) =>
-      anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
-    );
-    const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
-    this.#anchors = new RegExp(anchors);
-    this.#anchorsAll = new RegExp(anchors, 'g');
+    this.#foldingUnit = new RegExp(`^${source.folding}$`, 'u');
+    const sources = [[source.anchors, 'i'], [source.capitals, '']].filter(([expression]) => expression);
+    this.#anchors = sources.map(([expression, flags]) => new RegExp(expression!, flags));
+    this.#anchorsAll = sources.map(([expression, flags]) => new RegExp(expression!, `${flags}g`));
+    this.#breakers = new RegExp(source.breakers, 'g');
+    this.#reach = source.reach;
   }
 
   /** Could `text`, read as one run of prose, hold a term? */
   test(text: string): boolean {
-    // One pass of the (slower, Unicode-mode) folding expression, and none over ASCII text.
-    return this.#anchors.test(NON_ASCII.test(text) ? text.replace(this.#foldingRuns, foldRun) : text);
+    // No folding over ASCII text.
+    const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
+    for (const anchors of this.#anchors) if (anchors.test(folded)) return true;
+    return false;
+  }
+
+  /**
+   * `text` with its folding units folded (`foldRun`), the rest as it is: the runs of non-ASCII
+   * units are found without Unicode mode, and a short run (accents, curly quotes in Latin
+   * script) is folded unit by unit, each unit's membership of the class asked once a frame.
+   */
+  #fold(text: string): string {
+    return text.replace(NON_ASCII_RUNS, (run: string) => {
+      if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
+      let folded = '';
+      for (let i = 0; i < run.length; i++) {
+        const code = run.charCodeAt(i);
+        let known = this.#folds[code]!;
+        if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(run[i]!) ? 1 : 2;
+        folded += known === 1 ? foldRun(run[i]!) : run[i]!;
+      }
+      return folded;
+    });
   }
 
   /**
@@ -104,16 +118,122 @@ export class TopicSieve {
    * to watch. `root` must not be an inline element inside prose that goes on around it.
    */
   testTree(root: Node, shadowRoots: ShadowRoot[] = []): boolean {
+    return toEnd(this.testTreeInSteps(root, shadowRoots));
+  }
+
+  /**
+   * `testTree` in steps, for a large document: it yields between pieces of work (a chunk of
+   * text, a batch of elements) so a caller can spread them over several tasks. The text is
+   * read once; the DOM may change between steps (the caller watches changes from before the
+   * first step). Long text is tested in chunks cut before a unit no anchor holds, so the
+   * answer is the one a single test of the whole text gives.
+   */
+  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = []): Generator<void, boolean> {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
-    if (partsOf(root).some((part) => this.test(part.textContent ?? ''))) return true;
+    for (const part of partsOf(root)) {
+      const text = part.textContent ?? '';
+      for (let start = 0; start < text.length; ) {
+        const end = this.#cut(text, start + CHUNK);
+        if (this.test(start === 0 && end === text.length ? text : text.slice(start, end))) return true;
+        start = end;
+        yield;
+      }
+    }
     if (!('querySelectorAll' in root)) return false;
-    for (const [owner, splitters] of splitOwners(root)) if (this.test(textWithout(owner, splitters))) return true;
-    for (const shadow of shadowRootsUnder(root)) {
+    for (const [owner, splitters] of yield* splitOwners(root)) {
+      if (this.#acrossSplitters(owner, splitters)) return true;
+      yield;
+    }
+    // A static list: the DOM may change between steps, and a live one would then skip elements.
+    for (const shadow of yield* shadowRootsUnder(root, (root as ParentNode).querySelectorAll('*'))) {
       shadowRoots.push(shadow);
-      if (this.testTree(shadow, shadowRoots)) return true;
+      if (yield* this.testTreeInSteps(shadow, shadowRoots)) return true;
     }
     return false;
+  }
+
+  /**
+   * Could the prose around `node` (a text node, a comment or an inline element, changed or
+   * beside a change) now hold a term? Reads the node's text and its neighbours' in the same
+   * prose, outwards until a block or more ASCII letters and digits than an anchor spans: an
+   * anchor through the node lies inside that (each letter or digit is one unit of an anchor).
+   * Where a neighbour holds a skipped element, whose text would split the prose, the whole
+   * block is tested instead. Open shadow roots under `node` are tested and added to `shadowRoots`.
+   */
+  testAround(node: Node, shadowRoots: ShadowRoot[] = []): boolean {
+    const owner = (): boolean => {
+      const block = ownerOf(node, node.getRootNode());
+      return block !== null && this.testTree(block, shadowRoots);
+    };
+    let own = '';
+    if (node.nodeType === TEXT_NODE) own = (node as Text).data;
+    else if (node.nodeType === ELEMENT_NODE) {
+      if (isSkipped(node as Element)) return false;
+      if ((node as Element).querySelector(MAYBE_SKIPPED)) return owner();
+      own = node.textContent ?? '';
+      for (const shadow of toEnd(shadowRootsUnder(node, (node as Element).getElementsByTagName('*')))) {
+        shadowRoots.push(shadow);
+        if (this.testTree(shadow, shadowRoots)) return true;
+      }
+    }
+    const before = this.#beside(node, 'previousSibling');
+    const after = before === null ? null : this.#beside(node, 'nextSibling');
+    if (before === null || after === null) return owner();
+    return this.test(before + own + after);
+  }
+
+  /**
+   * The text on one side of `node` in its prose, until a block or past the anchors' reach; null
+   * where an inline neighbour holds a skipped element (its text would split the prose).
+   */
+  #beside(node: Node, side: 'previousSibling' | 'nextSibling'): string | null {
+    const pieces: string[] = [];
+    let letters = 0;
+    for (let at: Node = node; ; ) {
+      for (let next = at[side]; next; next = next[side]) {
+        let text = '';
+        if (next.nodeType === TEXT_NODE) text = (next as Text).data;
+        else if (next.nodeType === ELEMENT_NODE) {
+          if (isSkipped(next as Element)) continue;
+          if (isOwner(next)) return join(pieces, side);
+          if ((next as Element).querySelector(MAYBE_SKIPPED)) return null;
+          text = next.textContent ?? '';
+        }
+        // Only as much of a long neighbour as the anchors can reach into.
+        const [piece, counted] = reachInto(text, side, this.#reach + 1 - letters);
+        pieces.push(piece);
+        letters += counted;
+        if (letters > this.#reach) return join(pieces, side);
+      }
+      const parent = at.parentNode;
+      if (!parent || isOwner(parent)) return join(pieces, side);
+      at = parent;
+    }
+  }
+
+  /**
+   * Could a term run across one of `splitters` (skipped elements inside the prose of `owner`,
+   * whose text `textContent` put inside it)? Read as the engine reads it: the prose on both sides
+   * of each, without it, as far as an anchor reaches (the rest of the owner's text was tested
+   * in `textContent`); the owner's whole text without them where a neighbour holds another.
+   */
+  #acrossSplitters(owner: Node, splitters: readonly Element[]): boolean {
+    for (const splitter of splitters) {
+      const before = this.#beside(splitter, 'previousSibling');
+      const after = before === null ? null : this.#beside(splitter, 'nextSibling');
+      if (before === null || after === null) return this.test(textWithout(owner, splitters));
+      if (this.test(before + after)) return true;
+    }
+    return false;
+  }
+
+  /** Where to end a chunk of `text` that should end near `at`: before the next unit no anchor holds (or at the end). */
+  #cut(text: string, at: number): number {
+    if (at >= text.length) return text.length;
+    const breakers = this.#breakers;
+    breakers.lastIndex = at;
+    return breakers.exec(text)?.index ?? text.length;
   }
 
   /**
@@ -130,8 +250,8 @@ export class TopicSieve {
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const [owner, splitters] of splitOwners(root)) if (this.test(textWithout(owner, splitters))) owners.add(owner);
-      for (const shadow of shadowRootsUnder(root)) {
+      for (const [owner, splitters] of toEnd(splitOwners(root))) if (this.#acrossSplitters(owner, splitters)) owners.add(owner);
+      for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) {
         shadowRoots.push(shadow);
         if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
       }
@@ -174,16 +294,19 @@ export class TopicSieve {
       const mapped = rawStart + rawLength + (at - start - length);
       return [mapped, mapped + 1];
     };
+    const found: [number, number][] = [];
+    for (const anchors of this.#anchorsAll) {
+      anchors.lastIndex = 0;
+      for (let match = anchors.exec(folded); match; match = anchors.exec(folded)) {
+        found.push([raw(match.index)[0], raw(match.index + Math.max(match[0].length, 1) - 1)[1]]);
+        anchors.lastIndex = match.index + 1;
+      }
+    }
     const hits: [number, number][] = [];
-    const anchors = this.#anchorsAll;
-    anchors.lastIndex = 0;
-    for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
-      const start = raw(found.index)[0];
-      const end = raw(found.index + Math.max(found[0].length, 1) - 1)[1];
+    for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
       const last = hits[hits.length - 1];
       if (last && start <= last[1]) last[1] = Math.max(last[1], end);
       else hits.push([start, end]);
-      anchors.lastIndex = found.index + 1;
     }
     return hits;
   }
@@ -204,9 +327,12 @@ function partsOf(root: Node): Node[] {
  * The blocks around skipped elements that sit inside prose under `root` (their text would split
  * it in `textContent`), each with those elements, in document order.
  */
-function splitOwners(root: Node): Map<Node, Element[]> {
+function* splitOwners(root: Node): Generator<void, Map<Node, Element[]>> {
   const owners = new Map<Node, Element[]>();
-  for (const element of (root as ParentNode).querySelectorAll(MAYBE_SKIPPED)) {
+  const elements = (root as ParentNode).querySelectorAll(MAYBE_SKIPPED);
+  for (let i = 0; i < elements.length; i++) {
+    if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
+    const element = elements[i]!;
     if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling'))
       continue;
     const owner = ownerWithin(element, root);
@@ -238,18 +364,49 @@ function textWithout(owner: Node, splitters: readonly Element[]): string {
   return text + range.toString();
 }
 
-/** The open shadow roots of `root` and of the elements under it (textContent leaves them out). */
-function shadowRootsUnder(root: Node): ShadowRoot[] {
+/** The elements under `root`, as a live collection where there is one (cheaper to get than a static list). */
+function liveElementsUnder(root: Node): ArrayLike<Element> {
+  return 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : (root as ParentNode).querySelectorAll('*');
+}
+
+/** The open shadow roots of `root` and of `elements` (those under it; textContent leaves them out). */
+function* shadowRootsUnder(root: Node, elements: ArrayLike<Element>): Generator<void, ShadowRoot[]> {
   const found: ShadowRoot[] = [];
   const own = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
   if (own) found.push(own);
-  const elements = 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : (root as ParentNode).querySelectorAll('*');
   for (let i = 0; i < elements.length; i++) {
+    if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
     const shadow = elements[i]!.shadowRoot;
     if (shadow) found.push(shadow);
   }
   return found;
 }
+
+/** Runs steps to the end, at once. */
+function toEnd<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The part of `text` next to a node on `side` of it, up to `enough` ASCII letters and digits
+ * (all of it when it holds fewer), and how many it holds.
+ */
+function reachInto(text: string, side: 'previousSibling' | 'nextSibling', enough: number): [string, number] {
+  const backwards = side === 'previousSibling';
+  let count = 0;
+  for (let n = 0; n < text.length; n++) {
+    const code = text.charCodeAt(backwards ? text.length - 1 - n : n) | 0x20;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (++count === enough) return [backwards ? text.slice(text.length - 1 - n) : text.slice(0, n + 1), count];
+    }
+  }
+  return [text, count];
+}
+
+/** Pieces gathered outwards from a node, in reading order. */
+const join = (pieces: string[], side: 'previousSibling' | 'nextSibling'): string => (side === 'previousSibling' ? pieces.reverse() : pieces).join('');
 
 /** Adds the owner of every text node under `part` that a hit (raw ranges of `part.textContent`, merged, in order) touches. */
 function ownersOfHits(part: Node, root: Node, hits: readonly [number, number][], owners: Set<Node>): void {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import sieveSource from 'virtual:claimlens/topic-sieve';
-import { findMentions, MentionScanner, type EngineMention } from '../../../src/engine';
+import { findMentions, MentionScanner, ownerOf, type EngineMention } from '../../../src/engine';
 import { writtenForms } from '../../../src/engine/compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from '../../../src/engine/normalize';
 import { foldingUnits, sievePatterns } from '../../../src/engine/sieve-pattern';
@@ -241,6 +241,73 @@ describe('the topic sieve', () => {
         { numRuns: 400 },
       );
       expect(found).toBeGreaterThan(150);
+    },
+    LONG,
+  );
+
+  it('folds a long run of non-ASCII units as it folds a short one', () => {
+    // Every unit not ASCII, so the term is one run of them, with or without more around it.
+    const accented = 'ďŕūġ\u00a0ćőńşūṁṕţîőń\u00a0ŕőőṁ';
+    for (const [before, after] of [['', ''], ['«\u00a0', '\u00a0»'], ['漢字漢字漢字漢字\u3000', '\u3000漢字']]) {
+      document.body.innerHTML = '';
+      const host = mount(`<p>${before}${accented}${after} opened.</p>`);
+      expect(findMentions(host, COMPILED), before).toHaveLength(1);
+      expect(SIEVE.testTree(host), before).toBe(true);
+    }
+  });
+
+  it('answers in steps as in one piece, with no anchor lost at a cut, however long the text between its words', () => {
+    const inSteps = (root: Node): [boolean, number] => {
+      const steps = SIEVE.testTreeInSteps(root);
+      let count = 0;
+      for (let step = steps.next(); ; step = steps.next(), count++) if (step.done) return [step.value, count];
+    };
+    const filler = 'The council discussed parking, bus lanes and a new library. '.repeat(4_000);
+    // Terms across where fixed-size chunks would be cut, one with a run of spaces longer than a chunk inside it.
+    for (const term of ['drug consumption room', `drug${' '.repeat(70_000)}consumption room`, 'Drogenkonsumraum', 'the DCR']) {
+      for (const shift of [0, 7, 19, 33]) {
+        document.body.innerHTML = '';
+        const host = mount(`<p>${filler.slice(0, 32_768 - shift)}${term}${filler}</p>`);
+        expect(inSteps(host)).toEqual([true, expect.any(Number)]);
+        expect(SIEVE.testTree(host)).toBe(true);
+      }
+    }
+    document.body.innerHTML = '';
+    const [maybe, steps] = inSteps(mount(`<p>${filler}</p><p>${filler}</p>`));
+    expect(maybe).toBe(false);
+    expect(steps).toBeGreaterThan(8); // 480,000 units, tested a chunk at a time
+  });
+
+  it(
+    'says "maybe" around any text node of a mention, reading its neighbours in the prose and not its block',
+    () => {
+      let found = 0;
+      fc.assert(
+        fc.property(
+          writtenAsPage.chain((raw) => markedUp(raw)),
+          fc.constantFrom(...SETTINGS),
+          (html, [before, after]) => {
+            document.body.innerHTML = '';
+            const host = mount(`${before}${html}${after}`);
+            const mentions = findMentions(host, COMPILED);
+            for (const { range } of mentions) {
+              const live = document.createRange();
+              live.setStart(range.startContainer, range.startOffset);
+              live.setEnd(range.endContainer, range.endOffset);
+              const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                // A script's text inside the mention is no part of its prose (the watch passes over changes there).
+                if (!live.intersectsNode(node) || ownerOf(node, host) === null) continue;
+                found++;
+                if (!SIEVE.testAround(node)) return false;
+              }
+            }
+            return true;
+          },
+        ),
+        { numRuns: 800 },
+      );
+      expect(found).toBeGreaterThan(300);
     },
     LONG,
   );
