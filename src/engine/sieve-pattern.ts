@@ -17,12 +17,16 @@
  * boundary there would say "no" where the engine, reading blocks apart, finds a mention.
  */
 import { LANGS, type Lexicon } from '../data/lexicon-schema';
+import { packAnchorTerms } from './anchor-terms';
 import { isShortForm, writtenForms } from './compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from './normalize';
 import type { SieveSource } from './topic-sieve';
 
-/** What the build hands the content script (topic-sieve.ts reads it). */
-export type SievePatterns = SieveSource;
+/** What the build hands the content script (topic-sieve.ts reads it; annotate.ts the anchors' terms). */
+export interface SievePatterns extends SieveSource {
+  /** Per anchor, then per capital form, the indices of the lexicon's terms whose forms hold it, packed (anchor-terms.ts). */
+  readonly anchorTerms: string;
+}
 
 /** Anchors are at least this long (a shorter form is its own): shorter ones ("consumpti", "supervis") match too much prose. */
 const MIN_ANCHOR = 12;
@@ -134,7 +138,23 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
     if (folded < 0) throw new Error(`topic sieve: the ASCII unit ${code} folds to no single unit`);
     asciiFold += String.fromCharCode(folded);
   }
-  return { folding: foldingClass(foldingUnits()), anchors, capitalForms, asciiFold };
+  return {
+    folding: foldingClass(foldingUnits()),
+    anchors,
+    capitalForms,
+    asciiFold,
+    anchorTerms: packAnchorTerms(anchorTerms(lexicon, [...anchors, ...capitalForms])),
+  };
+}
+
+/**
+ * For each anchor, the indices (in `lexicon.terms`) of the terms with a normalised written form
+ * holding it. A form that occurs in a text holds all its anchors there too, so a text whose
+ * anchors are known needs no term outside their lists.
+ */
+export function anchorTerms(lexicon: Lexicon, anchors: readonly string[]): number[][] {
+  const forms = lexicon.terms.map((term) => (LANGS.includes(term.lang) ? writtenForms(term).map(normalizePhrase) : []));
+  return anchors.map((anchor) => forms.flatMap((texts, index) => (texts.some((text) => text.includes(anchor)) ? [index] : [])));
 }
 
 /** Drops anchors holding another ("insites" holds "insite"; "dcrs" holds "dcr"). */
