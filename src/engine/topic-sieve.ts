@@ -87,6 +87,7 @@ export class TopicSieve {
     const capitals = source.capitalForms.map((form) =>
       anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
     );
+    this.#expressions = { texts: [...source.anchors, ...source.capitalForms], sources: [...anywhere, ...capitals] };
     const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
     this.#anchors = new RegExp(anchors);
     this.#anchorsAll = new RegExp(anchors, 'g');
@@ -187,6 +188,62 @@ export class TopicSieve {
     }
     return hits;
   }
+
+  // Which anchors a text holds: a frame compiles only the terms its text can hold (annotate.ts).
+
+  /** Each anchor, then each capital form, and its expression: an anchor's index is its place here. */
+  readonly #expressions: { readonly texts: readonly string[]; readonly sources: readonly string[] };
+  #which: AnchorFinder | null = null;
+
+  /** Adds to `into` the index of every anchor (then capital form, as `SievePatterns.anchorTerms` counts them) that `text`, read as one run of prose, holds. */
+  anchorsIn(text: string, into: Set<number> = new Set()): Set<number> {
+    const which = (this.#which ??= anchorFinder(this.#expressions));
+    const folded = NON_ASCII.test(text) ? text.replace(this.#foldingRuns, foldRun) : text;
+    const all = which.all;
+    all.lastIndex = 0;
+    for (let found = all.exec(folded); found; found = all.exec(folded)) {
+      const at = found.index;
+      const index = found.indexOf(found[0], 1) - 1;
+      into.add(index);
+      // Another anchor may start here too (one is a prefix of the other): the alternation names only the first.
+      for (const other of which.companions[index]!) {
+        if (into.has(other)) continue;
+        const one = which.one[other]!;
+        one.lastIndex = at;
+        if (one.test(folded)) into.add(other);
+      }
+      all.lastIndex = at + 1;
+    }
+    return into;
+  }
+
+  /** Adds to `into` the anchors the prose under `root` holds, read as `testTree` reads it (open shadow roots included). */
+  anchorsUnder(root: Node, into: Set<number> = new Set()): Set<number> {
+    if (root.nodeType === TEXT_NODE) return this.anchorsIn((root as Text).data, into);
+    if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return into;
+    for (const part of partsOf(root)) this.anchorsIn(part.textContent ?? '', into);
+    if (!('querySelectorAll' in root)) return into;
+    for (const [owner, splitters] of splitOwners(root)) this.anchorsIn(textWithout(owner, splitters), into);
+    for (const shadow of shadowRootsUnder(root)) this.anchorsUnder(shadow, into);
+    return into;
+  }
+}
+
+/** What tells anchors apart: one expression with a group per anchor, one sticky expression per anchor, and the anchors that can start where each does. */
+interface AnchorFinder {
+  readonly all: RegExp;
+  readonly one: readonly RegExp[];
+  readonly companions: readonly (readonly number[])[];
+}
+
+function anchorFinder({ texts, sources }: { readonly texts: readonly string[]; readonly sources: readonly string[] }): AnchorFinder {
+  // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
+  const companions = texts.map((text, index) => texts.flatMap((other, at) => (at !== index && (text.startsWith(other) || other.startsWith(text)) ? [at] : [])));
+  return {
+    all: new RegExp(sources.map((source) => `(${source})`).join('|') || '(?!)', 'g'),
+    one: sources.map((source) => new RegExp(source, 'y')),
+    companions,
+  };
 }
 
 /** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
