@@ -96,7 +96,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     const runSignal = AbortSignal.any([signal, current.signal]);
     const compileStart = performance.now();
     const lexicon = compileLexicon(source, { ...(languages ? { languages } : {}), ...terms.options });
-    meter.record(compileStart);
+    meter.recordCompile(compileStart, lexicon.terms.length);
     // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
     let watcher: PageWatcher | null = null;
     let scheduler: ScanScheduler | null = null;
@@ -131,7 +131,8 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
   const newTerms = new NewTermWatcher(terms, () => scan(null), signal);
   newTerms.watch(document);
-  terms.add(document);
+  // The located blocks hold every anchor of the frame (and nothing changed since they were located).
+  for (const node of options.scope ?? [document]) terms.add(node);
   scan(options.scope ?? null);
 
   signal.addEventListener('abort', () => {

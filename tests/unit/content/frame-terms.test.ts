@@ -9,7 +9,7 @@ import sieveSource from 'virtual:claimlens/topic-sieve';
 import packedLexicon from 'virtual:claimlens/lexicon';
 import { FrameTerms } from '../../../src/content/frame-terms';
 import { unpackLexicon } from '../../../src/data/packed-lexicon';
-import { compileLexicon, findMentions, TopicSieve, type EngineMention } from '../../../src/engine';
+import { compileLexicon, findMentions, TopicSieve, type CompiledLexicon, type EngineMention } from '../../../src/engine';
 import { COMPILED, LEXICON, mount } from '../engine/support/dom';
 import { evaluationHtml } from '../engine/support/eval-html';
 
@@ -21,12 +21,24 @@ const seen = (mentions: readonly EngineMention[]): string[] =>
     ({ range, text, term, lang, reason }) => `${range.startContainer.textContent}@${range.startOffset} ${text} ${term} ${lang} ${JSON.stringify(reason)}`,
   );
 
-/** The mentions under `root` with the terms the document's anchors call for, and with every term; and how many terms were compiled. */
-function subsetAndWhole(root: Node): { subset: string[]; whole: string[]; compiled: number } {
-  const terms = new FrameTerms(SIEVE, sieveSource, () => true);
-  terms.add(document);
-  const lexicon = compileLexicon(LEXICON, terms.options);
-  return { subset: seen(findMentions(root, lexicon)), whole: seen(findMentions(root, COMPILED)), compiled: lexicon.terms.length };
+/**
+ * The mentions under `root` with the terms the anchors call for — read from the whole document,
+ * and from only where the sieve located them (what a frame reads when it starts) — and with
+ * every term; and how many terms were compiled.
+ */
+function subsetAndWhole(root: Node): { subset: string[]; located: string[]; whole: string[]; compiled: number } {
+  const subsetOf = (roots: readonly Node[]): CompiledLexicon => {
+    const terms = new FrameTerms(SIEVE, sieveSource, () => true);
+    for (const node of roots) terms.add(node);
+    return compileLexicon(LEXICON, terms.options);
+  };
+  const lexicon = subsetOf([document]);
+  return {
+    subset: seen(findMentions(root, lexicon)),
+    located: seen(findMentions(root, subsetOf(SIEVE.locate(document)))),
+    whole: seen(findMentions(root, COMPILED)),
+    compiled: lexicon.terms.length,
+  };
 }
 
 /** Our own page: names of several families in four languages, short forms in capitals and in lower case, one the page defines. */
@@ -60,8 +72,9 @@ describe('compiling only the terms a frame can hold', () => {
 
   it('finds on a page of several families and languages exactly what the whole lexicon finds', () => {
     const host = mount(MIXED);
-    const { subset, whole, compiled } = subsetAndWhole(host);
+    const { subset, located, whole, compiled } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
+    expect(located).toEqual(whole);
     // The page's own short forms, in capitals and defined, count; the lower-case "dcr" does not.
     const texts = findMentions(host, COMPILED).map((mention) => mention.text);
     expect(texts).toEqual(
@@ -74,15 +87,17 @@ describe('compiling only the terms a frame can hold', () => {
 
   it('finds a short form the page defines through a term it compiled ("Drogenkonsumräume (DKR)", then "DKR")', () => {
     const host = mount('<p lang="de">Drogenkonsumräume (DKR) sind in Berlin umstritten.</p><p lang="de">Am Montag schloss der DKR früher.</p>');
-    const { subset, whole } = subsetAndWhole(host);
+    const { subset, located, whole } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
+    expect(located).toEqual(whole);
     expect(subset.filter((mention) => mention.includes(' DKR '))).toHaveLength(2);
   });
 
   it('finds capitals-only short forms, and passes them over in lower case, as the whole lexicon does', () => {
     const host = mount('<p>Supervised injection sites (SIS) cut overdoses. The SIS in town is busy.</p><p>Our sis and the ops team met.</p>');
-    const { subset, whole } = subsetAndWhole(host);
+    const { subset, located, whole } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
+    expect(located).toEqual(whole);
     expect(subset.some((mention) => mention.includes(' SIS '))).toBe(true);
   });
 
@@ -90,8 +105,9 @@ describe('compiling only the terms a frame can hold', () => {
     let positive = 0;
     for (const html of evaluationHtml()) {
       document.body.innerHTML = '';
-      const { subset, whole } = subsetAndWhole(mount(html));
+      const { subset, located, whole } = subsetAndWhole(mount(html));
       expect(subset, html.slice(0, 80)).toEqual(whole);
+      expect(located, html.slice(0, 80)).toEqual(whole);
       if (whole.length > 0) positive++;
     }
     expect(positive).toBeGreaterThan(100);
