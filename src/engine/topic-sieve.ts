@@ -87,7 +87,7 @@ export class TopicSieve {
     const capitals = source.capitalForms.map((form) =>
       anchorSource(form, units, (code, index) => !isLetterCode(code) || code < 0x61 || (index === form.length - 1 && form.endsWith('s'))),
     );
-    this.#expressions = { texts: [...source.anchors, ...source.capitalForms], sources: [...anywhere, ...capitals] };
+    this.#expressions = { texts: [...source.anchors, ...source.capitalForms], sources: [...anywhere, ...capitals], asciiFold: source.asciiFold };
     const anchors = [...anywhere, ...capitals].join('|') || '(?!)';
     this.#anchors = new RegExp(anchors);
     this.#anchorsAll = new RegExp(anchors, 'g');
@@ -191,28 +191,42 @@ export class TopicSieve {
 
   // Which anchors a text holds: a frame compiles only the terms its text can hold (annotate.ts).
 
-  /** Each anchor, then each capital form, and its expression: an anchor's index is its place here. */
-  readonly #expressions: { readonly texts: readonly string[]; readonly sources: readonly string[] };
+  /** Each anchor, then each capital form, and its expression (an anchor's index is its place here); the fold of ASCII. */
+  readonly #expressions: { readonly texts: readonly string[]; readonly sources: readonly string[]; readonly asciiFold: string };
   #which: AnchorFinder | null = null;
 
-  /** Adds to `into` the index of every anchor (then capital form, as `SievePatterns.anchorTerms` counts them) that `text`, read as one run of prose, holds. */
+  /**
+   * Adds to `into` the index of every anchor (then capital form, as `SievePatterns.anchorTerms`
+   * counts them) that `text`, read as one run of prose, holds. The sieve's own expression finds
+   * where one starts (warm already: the sieve ran it); what it matched, folded, names it.
+   */
   anchorsIn(text: string, into: Set<number> = new Set()): Set<number> {
     const which = (this.#which ??= anchorFinder(this.#expressions));
     const folded = NON_ASCII.test(text) ? text.replace(this.#foldingRuns, foldRun) : text;
-    const all = which.all;
-    all.lastIndex = 0;
-    for (let found = all.exec(folded); found; found = all.exec(folded)) {
+    const anchors = this.#anchorsAll;
+    anchors.lastIndex = 0;
+    for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
       const at = found.index;
-      const index = found.indexOf(found[0], 1) - 1;
-      into.add(index);
-      // Another anchor may start here too (one is a prefix of the other): the alternation names only the first.
-      for (const other of which.companions[index]!) {
-        if (into.has(other)) continue;
-        const one = which.one[other]!;
-        one.lastIndex = at;
-        if (one.test(folded)) into.add(other);
+      let key = '';
+      for (let i = 0; i < found[0].length; i++) {
+        const unit = which.fold[found[0].charCodeAt(i)] ?? '';
+        if (unit !== ' ' || !key.endsWith(' ')) key += unit;
       }
-      all.lastIndex = at + 1;
+      // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
+      for (const index of which.byText.get(key) ?? which.every) {
+        const texts = this.#expressions.texts;
+        // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
+        const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
+          at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
+        ));
+        for (const candidate of [index, ...companions]) {
+          if (into.has(candidate)) continue;
+          const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, 'y'));
+          one.lastIndex = at;
+          if (one.test(folded)) into.add(candidate);
+        }
+      }
+      anchors.lastIndex = at + 1;
     }
     return into;
   }
@@ -229,21 +243,20 @@ export class TopicSieve {
   }
 }
 
-/** What tells anchors apart: one expression with a group per anchor, one sticky expression per anchor, and the anchors that can start where each does. */
+/** What names the anchors a match may be: the anchors by text, the fold of each ASCII unit, a sticky expression per anchor and the anchors that can start where each does (made when first needed). */
 interface AnchorFinder {
-  readonly all: RegExp;
-  readonly one: readonly RegExp[];
-  readonly companions: readonly (readonly number[])[];
+  readonly byText: ReadonlyMap<string, readonly number[]>;
+  readonly fold: string;
+  readonly every: readonly number[];
+  readonly one: (RegExp | undefined)[];
+  /** Made when first needed. */
+  readonly companions: (readonly number[] | undefined)[];
 }
 
-function anchorFinder({ texts, sources }: { readonly texts: readonly string[]; readonly sources: readonly string[] }): AnchorFinder {
-  // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
-  const companions = texts.map((text, index) => texts.flatMap((other, at) => (at !== index && (text.startsWith(other) || other.startsWith(text)) ? [at] : [])));
-  return {
-    all: new RegExp(sources.map((source) => `(${source})`).join('|') || '(?!)', 'g'),
-    one: sources.map((source) => new RegExp(source, 'y')),
-    companions,
-  };
+function anchorFinder({ texts, asciiFold }: { readonly texts: readonly string[]; readonly asciiFold: string }): AnchorFinder {
+  const byText = new Map<string, number[]>();
+  texts.forEach((text, index) => byText.set(text, [...(byText.get(text) ?? []), index]));
+  return { byText, fold: asciiFold, every: texts.map((_, index) => index), one: [], companions: [] };
 }
 
 /** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
