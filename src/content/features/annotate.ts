@@ -89,14 +89,13 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   };
 
   let run: AbortController | null = null;
-  /** Compiles the terms found so far and scans (`scope`, or the whole frame), in place of any scan before. */
-  const scan = (scope: readonly Node[] | null): void => {
+  /** Compiles the terms found so far and scans (`scope`, or the whole frame), in place of any scan before; the compile's time counts from `start`. */
+  const scan = (scope: readonly Node[] | null, start = performance.now()): void => {
     run?.abort();
     const current = (run = new AbortController());
     const runSignal = AbortSignal.any([signal, current.signal]);
-    const compileStart = performance.now();
     const lexicon = compileLexicon(source, { ...(languages ? { languages } : {}), ...terms.options });
-    meter.recordCompile(compileStart, lexicon.terms.length);
+    meter.recordCompile(start, lexicon.terms.length);
     // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
     let watcher: PageWatcher | null = null;
     let scheduler: ScanScheduler | null = null;
@@ -132,8 +131,9 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const newTerms = new NewTermWatcher(terms, () => scan(null), signal);
   newTerms.watch(document);
   // The located blocks hold every anchor of the frame (and nothing changed since they were located).
+  const start = performance.now();
   for (const node of options.scope ?? [document]) terms.add(node);
-  scan(options.scope ?? null);
+  scan(options.scope ?? null, start);
 
   signal.addEventListener('abort', () => {
     painter.dispose();
