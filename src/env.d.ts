@@ -27,8 +27,8 @@ declare module 'virtual:claimlens/debate' {
   export default debate;
 }
 
-/** The topic sieve's anchors, derived from the lexicon at build time (vite.config.ts, topicSieveModule). */
+/** The topic sieve's anchors and the terms each stands for, derived from the lexicon at build time (vite.config.ts, topicSieveModule). */
 declare module 'virtual:claimlens/topic-sieve' {
-  const source: import('./engine/topic-sieve').SieveSource;
+  const source: import('./engine/sieve-pattern').SievePatterns;
   export default source;
 }

@@ -3,12 +3,14 @@
  * total, and its longest single slice. Published as two User Timing measures whose duration
  * is the number (one entry each, replaced on update), so a test or a curious reader can see
  * the cost from the page: `performance.getEntriesByName('claimlens:busy')[0].duration`.
- * Also marks `claimlens:settled` each time the page's mentions are up to date.
+ * Also marks `claimlens:settled` each time the page's mentions are up to date, and measures
+ * each compilation of the lexicon (`claimlens:compile`, with how many terms it compiled).
  */
 
 export const BUSY_MEASURE = 'claimlens:busy';
 export const LONGEST_MEASURE = 'claimlens:longest-slice';
 export const SETTLED_MARK = 'claimlens:settled';
+export const COMPILE_MEASURE = 'claimlens:compile';
 
 export class WorkMeter {
   busy = 0;
@@ -23,6 +25,16 @@ export class WorkMeter {
     const took = performance.now() - start;
     this.busy += took;
     if (took > this.longest) this.longest = took;
+  }
+
+  /** Counts a compilation of the lexicon that started at `start`, and measures it with the number of `terms` compiled. */
+  recordCompile(start: number, terms: number): void {
+    this.record(start);
+    try {
+      performance.measure(COMPILE_MEASURE, { start, end: performance.now(), detail: { terms } });
+    } catch {
+      // As in publish: timing is a report only.
+    }
   }
 
   /** Publishes the totals; `settled` also marks that the mentions are up to date. */

@@ -68,6 +68,12 @@ const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore
 export interface CompileOptions {
   /** Which languages' terms are detected; all by default. Cues of every language still count. */
   languages?: readonly Lang[];
+  /**
+   * Which terms (indices into `lexicon.terms`) are compiled; all by default. A text holding no
+   * written form of the others finds the same mentions with these alone (what a frame knows from
+   * the topic sieve's anchors).
+   */
+  terms?: ReadonlySet<number>;
 }
 
 export const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
@@ -101,8 +107,8 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
   const phrases: TermPhrase[] = [];
   const seen = new Map<string, TermPhrase>();
   const terms: CompiledTerm[] = [];
-  for (const term of valid.terms) {
-    if (!wanted.has(term.lang)) continue;
+  for (const [index, term] of valid.terms.entries()) {
+    if (!wanted.has(term.lang) || (options.terms && !options.terms.has(index))) continue;
     const rule = term.ambiguous ? (valid.rules[term.rule ?? ''] ?? DEFINITION_ONLY) : null;
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);

@@ -22,12 +22,16 @@
  * the longest anchor's length, how far a change's neighbours must be read.
  */
 import { LANGS, type Lexicon } from '../data/lexicon-schema';
+import { packAnchorTerms } from './anchor-terms';
 import { isShortForm, writtenForms } from './compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from './normalize';
 import type { SieveSource } from './topic-sieve';
 
-/** What the build hands the content script (topic-sieve.ts reads it). */
-export type SievePatterns = SieveSource;
+/** What the build hands the content script (topic-sieve.ts reads it; annotate.ts the anchors' terms). */
+export interface SievePatterns extends SieveSource {
+  /** Per anchor, then per capital form, the indices of the lexicon's terms whose forms hold it, packed (anchor-terms.ts). */
+  readonly anchorTerms: string;
+}
 
 /** Anchors are at least this long (a shorter form is its own): shorter ones ("consumpti", "supervis") match too much prose. */
 const MIN_ANCHOR = 12;
@@ -133,12 +137,14 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
   for (const anchor of [...anchors, ...capitalForms]) {
     if (/[^ -~]/.test(anchor)) throw new Error(`topic sieve: the normalised form "${anchor}" is not ASCII`);
   }
-  // Each ASCII unit by the unit the normaliser folds it to.
+  // Each ASCII unit by the unit the normaliser folds it to, and the fold of each, in order.
+  let asciiFold = '';
   const units = new Map<number, number[]>();
   for (let code = 0; code < 0x80; code++) {
     const folded = foldUnit(code);
     if (folded < 0) throw new Error(`topic sieve: the ASCII unit ${code} folds to no single unit`);
     units.set(folded, [...(units.get(folded) ?? []), code]);
+    asciiFold += String.fromCharCode(folded);
   }
   // With the `i` flag, a letter stands for both cases (outside Unicode mode, only ASCII ones).
   const anywhere = anchors.map((anchor) => anchorSource(anchor, units, () => true, true));
@@ -152,11 +158,24 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
   for (let code = 0; code < 0x80; code++) if (held.has(String.fromCharCode(foldUnit(code)))) holding += classChar(code);
   return {
     folding: foldingClass(foldingUnits()),
-    anchors: anywhere.join('|') || '(?!)',
-    capitals: capitals.join('|'),
+    anchors: anywhere,
+    capitals,
+    texts: [...anchors, ...capitalForms],
+    asciiFold,
     breakers: `[^${holding}\\u0080-\\uffff]`,
     reach: Math.max(0, ...[...anchors, ...capitalForms].map((anchor) => anchor.length)),
+    anchorTerms: packAnchorTerms(anchorTerms(lexicon, [...anchors, ...capitalForms])),
   };
+}
+
+/**
+ * For each anchor, the indices (in `lexicon.terms`) of the terms with a normalised written form
+ * holding it. A form that occurs in a text holds all its anchors there too, so a text whose
+ * anchors are known needs no term outside their lists.
+ */
+export function anchorTerms(lexicon: Lexicon, anchors: readonly string[]): number[][] {
+  const forms = lexicon.terms.map((term) => (LANGS.includes(term.lang) ? writtenForms(term).map(normalizePhrase) : []));
+  return anchors.map((anchor) => forms.flatMap((texts, index) => (texts.some((text) => text.includes(anchor)) ? [index] : [])));
 }
 
 /** One unit, written to stand inside a character class. */

@@ -19,10 +19,14 @@ import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text
 export interface SieveSource {
   /** A class (`u` flag) of the units to fold before the test: those that can fold into an anchor. */
   readonly folding: string;
-  /** The expression (with the `i` flag) of the anchors over folded text: every form that counts in any case holds one. */
-  readonly anchors: string;
-  /** The expression (no flag) of the short forms that count only in capitals; empty when none. */
-  readonly capitals: string;
+  /** The expression (with the `i` flag) of each anchor over folded text: every form that counts in any case holds one. */
+  readonly anchors: readonly string[];
+  /** The expression (no flag) of each short form that counts only in capitals. */
+  readonly capitals: readonly string[];
+  /** Each anchor's normalised text, then each capital form's (an anchor's index is its place here). */
+  readonly texts: readonly string[];
+  /** The fold of each ASCII unit, as the normaliser folds it (to name what an expression matched). */
+  readonly asciiFold: string;
   /** A class of the ASCII units no anchor holds (a text may be cut before one). */
   readonly breakers: string;
   /** The most units any anchor spans. */
@@ -78,7 +82,16 @@ export class TopicSieve {
   constructor(source: SieveSource) {
     this.#foldingRuns = new RegExp(`${source.folding}+`, 'gu');
     this.#foldingUnit = new RegExp(`^${source.folding}$`, 'u');
-    const sources = [[source.anchors, 'i'], [source.capitals, '']].filter(([expression]) => expression);
+    const sources = [
+      [source.anchors.join('|'), 'i'],
+      [source.capitals.join('|'), ''],
+    ].filter(([expression]) => expression);
+    this.#expressions = {
+      texts: source.texts,
+      sources: [...source.anchors, ...source.capitals],
+      flags: [...source.anchors.map(() => 'iy'), ...source.capitals.map(() => 'y')],
+      asciiFold: source.asciiFold,
+    };
     this.#anchors = sources.map(([expression, flags]) => new RegExp(expression!, flags));
     this.#anchorsAll = sources.map(([expression, flags]) => new RegExp(expression!, `${flags}g`));
     this.#breakers = new RegExp(source.breakers, 'g');
@@ -310,6 +323,76 @@ export class TopicSieve {
     }
     return hits;
   }
+
+  // Which anchors a text holds: a frame compiles only the terms its text can hold (annotate.ts).
+
+  /** Each anchor, then each capital form, and its expression (an anchor's index is its place here); the fold of ASCII. */
+  readonly #expressions: { readonly texts: readonly string[]; readonly sources: readonly string[]; readonly flags: readonly string[]; readonly asciiFold: string };
+  #which: AnchorFinder | null = null;
+
+  /**
+   * Adds to `into` the index of every anchor (then capital form, as `SievePatterns.anchorTerms`
+   * counts them) that `text`, read as one run of prose, holds. The sieve's own expression finds
+   * where one starts (warm already: the sieve ran it); what it matched, folded, names it.
+   */
+  anchorsIn(text: string, into: Set<number> = new Set()): Set<number> {
+    const which = (this.#which ??= anchorFinder(this.#expressions));
+    const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
+    const texts = this.#expressions.texts;
+    for (const anchors of this.#anchorsAll) {
+      anchors.lastIndex = 0;
+      for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
+        const at = found.index;
+        let key = '';
+        for (let i = 0; i < found[0].length; i++) {
+          const unit = which.fold[found[0].charCodeAt(i)] ?? '';
+          if (unit !== ' ' || !key.endsWith(' ')) key += unit;
+        }
+        // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
+        for (const index of which.byText.get(key) ?? which.every) {
+          // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
+          const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
+            at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
+          ));
+          for (const candidate of [index, ...companions]) {
+            if (into.has(candidate)) continue;
+            const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, this.#expressions.flags[candidate]));
+            one.lastIndex = at;
+            if (one.test(folded)) into.add(candidate);
+          }
+        }
+        anchors.lastIndex = at + 1;
+      }
+    }
+    return into;
+  }
+
+  /** Adds to `into` the anchors the prose under `root` holds, read as `testTree` reads it (open shadow roots included). */
+  anchorsUnder(root: Node, into: Set<number> = new Set()): Set<number> {
+    if (root.nodeType === TEXT_NODE) return this.anchorsIn((root as Text).data, into);
+    if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return into;
+    for (const part of partsOf(root)) this.anchorsIn(part.textContent ?? '', into);
+    if (!('querySelectorAll' in root)) return into;
+    for (const [owner, splitters] of toEnd(splitOwners(root))) this.anchorsIn(textWithout(owner, splitters), into);
+    for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) this.anchorsUnder(shadow, into);
+    return into;
+  }
+}
+
+/** What names the anchors a match may be: the anchors by text, the fold of each ASCII unit, a sticky expression per anchor and the anchors that can start where each does (made when first needed). */
+interface AnchorFinder {
+  readonly byText: ReadonlyMap<string, readonly number[]>;
+  readonly fold: string;
+  readonly every: readonly number[];
+  readonly one: (RegExp | undefined)[];
+  /** Made when first needed. */
+  readonly companions: (readonly number[] | undefined)[];
+}
+
+function anchorFinder({ texts, asciiFold }: { readonly texts: readonly string[]; readonly asciiFold: string }): AnchorFinder {
+  const byText = new Map<string, number[]>();
+  texts.forEach((text, index) => byText.set(text, [...(byText.get(text) ?? []), index]));
+  return { byText, fold: asciiFold, every: texts.map((_, index) => index), one: [], companions: [] };
 }
 
 /** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */

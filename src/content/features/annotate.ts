@@ -6,16 +6,19 @@
  * MentionStore tells the other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
+import sieveSource from 'virtual:claimlens/topic-sieve';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
+import { FrameTerms, NewTermWatcher } from '../frame-terms';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
 import { MentionPainter } from '../painter';
 import { ScanScheduler } from '../scan-scheduler';
+import { topicSieve } from '../topic-watch';
 import { WorkMeter } from '../work-meter';
 
 export interface AnnotateOptions {
@@ -55,9 +58,10 @@ function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRa
 /** Starts annotating `document` until `signal` aborts; returns the painter (to change its style). */
 export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
   const meter = new WorkMeter();
-  const compileStart = performance.now();
-  const lexicon = compileLexicon(unpackLexicon(packedLexicon), options.languages ? { languages: options.languages } : {});
-  meter.record(compileStart);
+  const source = unpackLexicon(packedLexicon);
+  const languages = options.languages;
+  // Only the terms whose anchors the frame's text holds; more when a change brings another's.
+  const terms = new FrameTerms(topicSieve(), sieveSource, (index) => !languages || languages.includes(source.terms[index]!.lang));
   // Made in the order they need each other, so no callback reaches an object not yet made.
   // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
   // nothing is settled until both the scan and the painting are done.
@@ -65,27 +69,16 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     meter.record(start);
     meter.publish(meter.scanDone());
   });
-  meter.stillWorking = () => painter.painting || scanner.judging;
-  // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
-  let watcher: PageWatcher | null = null;
-  let scheduler: ScanScheduler | null = null;
-  const scanner = new MentionScanner(document, lexicon, {
-    ...(options.scope ? { scope: options.scope } : {}),
-    detectLanguage,
-    // A story's language came back: what counts there may have changed.
-    onJudged: () => scheduler?.request(),
-    onShadowRoot: (root) => {
-      watcher?.watch(root);
-      painter.reach(root);
-    },
-  });
-  meter.scanDone = () => scanner.done;
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
   let lastId = 0;
+  let scanner: MentionScanner | null = null;
   let paintedVersion = -1;
+  meter.stillWorking = () => painter.painting || (scanner?.judging ?? false);
+  meter.scanDone = () => scanner?.done ?? false;
 
   const publish = (): void => {
+    if (!scanner) return;
     const current = scanner.mentions(); // drops removed content's mentions first, if any
     if (scanner.version === paintedVersion) return;
     paintedVersion = scanner.version;
@@ -94,19 +87,53 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     guard.watch(found.length > 0);
     mentions.replace(found);
   };
-  scheduler = new ScanScheduler(scanner, meter, publish, signal);
-  watcher = new PageWatcher(
-    scanner,
-    meter,
-    (removed) => {
-      // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
-      if (removed) publish();
-      scheduler.request();
-    },
-    signal,
-  );
-  watcher.watch(document);
-  scheduler.start();
+
+  let run: AbortController | null = null;
+  /** Compiles the terms found so far and scans (`scope`, or the whole frame), in place of any scan before; the compile's time counts from `start`. */
+  const scan = (scope: readonly Node[] | null, start = performance.now()): void => {
+    run?.abort();
+    const current = (run = new AbortController());
+    const runSignal = AbortSignal.any([signal, current.signal]);
+    const lexicon = compileLexicon(source, { ...(languages ? { languages } : {}), ...terms.options });
+    meter.recordCompile(start, lexicon.terms.length);
+    // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
+    let watcher: PageWatcher | null = null;
+    let scheduler: ScanScheduler | null = null;
+    scanner = new MentionScanner(document, lexicon, {
+      ...(scope ? { scope } : {}),
+      detectLanguage,
+      // A story's language came back: what counts there may have changed.
+      onJudged: () => scheduler?.request(),
+      onShadowRoot: (root) => {
+        watcher?.watch(root);
+        painter.reach(root);
+        newTerms.watch(root);
+        // Its text may have come after the frame's was read: then the scan starts again, once this slice is over.
+        if (terms.grow(root)) queueMicrotask(() => current.signal.aborted || scan(null));
+      },
+    });
+    paintedVersion = -1;
+    const runScheduler = (scheduler = new ScanScheduler(scanner, meter, publish, runSignal));
+    watcher = new PageWatcher(
+      scanner,
+      meter,
+      (removed) => {
+        // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
+        if (removed) publish();
+        runScheduler.request();
+      },
+      runSignal,
+    );
+    watcher.watch(document);
+    scheduler.start();
+  };
+  // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
+  const newTerms = new NewTermWatcher(terms, () => scan(null), signal);
+  newTerms.watch(document);
+  // The located blocks hold every anchor of the frame (and nothing changed since they were located).
+  const start = performance.now();
+  for (const node of options.scope ?? [document]) terms.add(node);
+  scan(options.scope ?? null, start);
 
   signal.addEventListener('abort', () => {
     painter.dispose();

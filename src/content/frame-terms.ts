@@ -1,0 +1,97 @@
+/**
+ * Which of the lexicon's terms this frame compiles: only those whose topic-sieve anchors its
+ * text holds. Every written form holds one of its anchors, so a text holding no anchor of a term
+ * holds none of its forms, and the engine finds the same mentions without it; compiling a
+ * handful of terms instead of all of them is most of a frame's start-up cost where the topic is.
+ * The whole frame is read (open shadow roots included), not only where the first scan reads,
+ * since judging a candidate looks at the other mentions of its story. Changes are watched for
+ * text holding an anchor of a term not compiled yet; then the caller compiles again and rescans.
+ */
+import type { SievePatterns } from '../engine/sieve-pattern';
+import { unpackAnchorTerms } from '../engine/anchor-terms';
+import { isOwner, isSkipped, ownerOf, TopicSieve, type CompileOptions } from '../engine';
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export class FrameTerms {
+  readonly #sieve: TopicSieve;
+  readonly #source: SievePatterns;
+  /** Per anchor, the terms it stands for (only those of the languages detected). */
+  readonly #termsOf: number[][];
+  readonly #terms = new Set<number>();
+  /** A sieve of the anchors that stand for a term not compiled yet (null: to build; 'none': no such anchor). */
+  #missing: TopicSieve | 'none' | null = null;
+
+  /** `wanted(index)`: is the lexicon's term at `index` ever compiled here (its language is detected)? */
+  constructor(sieve: TopicSieve, source: SievePatterns, wanted: (index: number) => boolean) {
+    this.#sieve = sieve;
+    this.#source = source;
+    this.#termsOf = unpackAnchorTerms(source.anchorTerms).map((terms) => terms.filter(wanted));
+  }
+
+  /** What to compile: the terms found so far. */
+  get options(): Pick<CompileOptions, 'terms'> {
+    return { terms: this.#terms };
+  }
+
+  /** Adds the terms of every anchor the prose under `root` holds; true when that adds any. */
+  add(root: Node): boolean {
+    const before = this.#terms.size;
+    for (const anchor of this.#sieve.anchorsUnder(root)) for (const term of this.#termsOf[anchor] ?? []) this.#terms.add(term);
+    if (this.#terms.size === before) return false;
+    this.#missing = null;
+    return true;
+  }
+
+  /** Adds the terms of the prose under `root` if it may hold one not compiled (a cheap test first); true when that adds any. */
+  grow(root: Node): boolean {
+    const missing = (this.#missing ??= this.#missingSieve());
+    return missing !== 'none' && missing.testTree(root) && this.add(root);
+  }
+
+  #missingSieve(): TopicSieve | 'none' {
+    const { anchors, capitals, texts } = this.#source;
+    const missing = (anchor: number): boolean => this.#termsOf[anchor]!.some((term) => !this.#terms.has(term));
+    const anywhere = anchors.filter((_, index) => missing(index));
+    const capitalsMissing = capitals.filter((_, index) => missing(anchors.length + index));
+    if (anywhere.length + capitalsMissing.length === 0) return 'none';
+    return new TopicSieve({ ...this.#source, anchors: anywhere, capitals: capitalsMissing, texts: texts.filter((_, index) => missing(index)) });
+  }
+}
+
+/** Does an added node end the prose around it (a block), or stay out of it (skipped)? */
+const standsOnItsOwn = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (isOwner(node) || isSkipped(node as Element));
+
+/**
+ * Watches `document` (and each shadow root handed to `watch`) for changes bringing text that
+ * holds a term `terms` has not compiled, and calls `grown` once after each batch that added
+ * some. Only the prose a change touched is read: the added blocks, or the block around the change.
+ */
+export class NewTermWatcher {
+  readonly #observer: MutationObserver;
+  readonly #watched = new WeakSet<Node>();
+
+  constructor(terms: FrameTerms, grown: () => void, signal: AbortSignal) {
+    this.#observer = new MutationObserver((records) => {
+      const touched = new Set<Node>();
+      for (const record of records) {
+        const added = [...record.addedNodes];
+        if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) for (const node of added) touched.add(node);
+        else {
+          const owner = ownerOf(record.target, record.target.getRootNode());
+          if (owner) touched.add(owner);
+        }
+      }
+      let grew = false;
+      for (const node of touched) if (node.isConnected && terms.grow(node)) grew = true;
+      if (grew) grown();
+    });
+    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
+  }
+
+  watch(root: Node): void {
+    if (this.#watched.has(root)) return;
+    this.#watched.add(root);
+    this.#observer.observe(root, OPTIONS);
+  }
+}
