@@ -47,7 +47,7 @@ export function topHostFromAncestors(ancestors: DOMStringList | undefined): stri
 }
 
 /** What a frame tells the background about itself (the badge, the popup and the panel read it). */
-export interface FrameReport {
+export interface FrameReporting {
   /** What the frame holds now; `active` false when Claimlens is off here. */
   update(active: boolean): void;
   /** The frame is going away (pagehide). */
@@ -58,7 +58,7 @@ export interface FrameReport {
 
 /** What a frame does while Claimlens is on for its site. */
 export interface FrameWork {
-  readonly report: FrameReport;
+  readonly report: FrameReporting;
   /** Starts the work, until `signal` aborts (switched off, a restart, standing down). */
   start(signal: AbortSignal): void;
   /** After the work stopped: forget what it found. */
