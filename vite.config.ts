@@ -11,7 +11,7 @@ export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
 /** What one Vite pass builds: the extension pages, or one classic script. */
-export type Part = 'pages' | 'content' | 'background';
+export type Part = 'pages' | 'content' | 'content-main' | 'background';
 
 const root = import.meta.dirname;
 const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -29,7 +29,9 @@ export const PAGES = {
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
 const SCRIPTS = {
+  // The small script every frame carries, and the main one the background injects where the topic may be.
   content: 'src/content/index.ts',
+  'content-main': 'src/content/main.ts',
   background: 'src/background/index.ts',
 } as const;
 
@@ -166,12 +168,12 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
   }
   return {
     ...common,
-    // The content script runs on the browser's own API object, not webextension-polyfill (see src/platform/native-browser.ts).
-    ...(part === 'content' ? { resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } } } : {}),
+    // The content scripts run on the browser's own API object, not webextension-polyfill (see src/platform/native-browser.ts).
+    ...(part !== 'background' ? { resolve: { alias: { 'webextension-polyfill': resolve(root, 'src/platform/native-browser.ts') } } } : {}),
     build: {
       ...common.build,
       // Library mode in IIFE format: one self-contained file, no import at run time.
-      lib: { entry: resolve(root, SCRIPTS[part]), formats: ['iife'], name: `claimlens_${part}`, fileName: () => `${part}.js` },
+      lib: { entry: resolve(root, SCRIPTS[part]), formats: ['iife'], name: `claimlens_${part.replace('-', '_')}`, fileName: () => `${part}.js` },
     },
   };
 }

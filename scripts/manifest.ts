@@ -40,11 +40,24 @@ function firefoxSidebar(root: RootManifest): Record<string, unknown> | null {
   };
 }
 
+/**
+ * The hosts the content scripts match. Chrome's `scripting.executeScript` (the background
+ * injects the main content script where the topic may be) needs them as host permissions, and
+ * asks nothing more at install than the content script does; Firefox counts a content script's
+ * matches as host permissions already, so it gets none of its own.
+ */
+function contentScriptHosts(root: RootManifest): string[] {
+  const scripts = (root.content_scripts as { matches?: string[] }[] | undefined) ?? [];
+  return [...new Set(scripts.flatMap((script) => script.matches ?? []))];
+}
+
 export function deriveManifest(root: RootManifest, browser: Browser, version: string): Record<string, unknown> {
   const { background, [CHROME_PANEL_KEY]: chromePanel, ...rest } = root;
   if (browser === 'chrome') {
+    const hosts = contentScriptHosts(root);
     return {
       ...rest,
+      ...(hosts.length ? { host_permissions: hosts } : {}),
       ...(chromePanel ? { [CHROME_PANEL_KEY]: chromePanel } : {}),
       version,
       minimum_chrome_version: CHROME_MIN_VERSION,

@@ -4,6 +4,7 @@ import { uiLanguage } from '../platform/i18n';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
 import { normaliseSite } from '../platform/settings-schema';
 import { readSettings, writeSettings } from '../platform/settings-store';
+import { injectMainContentScript } from '../platform/scripting';
 import { readTabState } from '../platform/tab-state-store';
 import { findDebate } from './find-debate';
 import { buildCardModel, buildClaimCardModel, buildStakeholderCardModel } from './build-card-model';
@@ -42,6 +43,7 @@ export const backgroundRequests: Handlers = {
     if (sender.tabId === undefined || sender.frameId === undefined) return;
     await setFrameReport(sender.tabId, sender.frameId, { host, count, items, active });
   },
+  'topic-here': (_request, sender) => injectMainContentScript(sender),
   'frame-gone': async (_request, sender) => {
     if (sender.tabId === undefined || sender.frameId === undefined) return;
     await removeFrame(sender.tabId, sender.frameId);

@@ -1,8 +1,11 @@
 /**
- * One frame's life with Claimlens: reads the settings and, once the topic may be in the frame
- * (topic-watch.ts), starts every feature under one AbortController while Claimlens is on for this site, stopping them all (one abort) the
- * moment it is switched off. If the extension is updated, reloaded or removed under the page,
- * the frame stands down for good: features stopped, marks removed, no listener or timer left.
+ * One frame's life with Claimlens: reads the settings and, while Claimlens is on for this
+ * site, keeps the frame's work running under one AbortController, stopping it all (one abort)
+ * the moment it is switched off. If the extension is updated, reloaded or removed under the
+ * page, the frame stands down for good: work stopped, marks removed, no listener or timer left.
+ * Both content scripts live this way: the small one (index.ts) with the topic sieve and what
+ * answers whatever the topic, the main one (`runFrame`) with every feature, started once the
+ * topic may be in the frame (topic-watch.ts).
  */
 import { checkExtensionContext, onExtensionContextLost } from '../platform/extension-context';
 import { sendToBackground } from '../platform/messages';
@@ -13,6 +16,7 @@ import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
+import type { TopicHandoff } from './topic-handoff';
 import { whenTopicFound } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
@@ -42,15 +46,41 @@ export function topHostFromAncestors(ancestors: DOMStringList | undefined): stri
   }
 }
 
-export interface Frame {
-  readonly mentions: MentionStore;
-  readonly findings: PageFindings;
-  /** Aborts when the frame stands down for good (the extension went away). */
-  readonly lifetime: AbortSignal;
+/** What a frame tells the background about itself (the badge, the popup and the panel read it). */
+export interface FrameReporting {
+  /** What the frame holds now; `active` false when Claimlens is off here. */
+  update(active: boolean): void;
+  /** The frame is going away (pagehide). */
+  gone(): void;
+  /** The extension went away: nothing is left to report to. */
+  dispose(): void;
 }
 
-/** Starts `features` in this frame; resolves once the settings are read and they run (if on). */
-export async function runFrame(features: readonly Feature[]): Promise<Frame> {
+/** What a frame does while Claimlens is on for its site. */
+export interface FrameWork {
+  readonly report: FrameReporting;
+  /** Starts the work, until `signal` aborts (switched off, a restart, standing down). */
+  start(signal: AbortSignal): void;
+  /** After the work stopped: forget what it found. */
+  clear(): void;
+  /** The settings changed and the work keeps running. */
+  settingsChanged(settings: Settings, previous: Settings): void;
+}
+
+/** What the work is given: where it runs, the settings, and a way to end the frame's life early. */
+export interface FrameHandle {
+  readonly host: string;
+  readonly isTopFrame: boolean;
+  settings(): Settings;
+  /** Ends this frame's life here for good (as when the extension goes away). */
+  standDown(): void;
+}
+
+/**
+ * Keeps `work` running in this frame while Claimlens is on for its site; resolves, once the
+ * settings are read and the work runs (if on), with the signal that aborts when the frame stands down.
+ */
+export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork): Promise<AbortSignal> {
   const isTopFrame = window.top === window;
   const host = frameHost();
   let settings = await readSettings();
@@ -68,109 +98,142 @@ export async function runFrame(features: readonly Feature[]): Promise<Frame> {
     if (top) hosts.push(top);
   };
   await learnTopHost();
-  const mentions = new MentionStore();
-  const findings = new PageFindings();
-  const reporter = new FrameReporter(host, isTopFrame, findings);
-  const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
-  let cardOpener: CardOpener | null = null;
-  let topicScope: readonly Node[] | null = null;
-  const context: ContentContext = {
-    mentions,
-    findings,
-    isTopFrame,
-    get topicScope() {
-      return topicScope;
-    },
-    settings: () => settings,
-    onSettingsChange(listener, signal) {
-      settingsListeners.add(listener);
-      signal.addEventListener('abort', () => settingsListeners.delete(listener), { once: true });
-    },
-    openCard: (finding, options) => cardOpener?.(finding, options),
-    provideCardOpener(opener, signal) {
-      cardOpener = opener;
-      signal.addEventListener(
-        'abort',
-        () => {
-          if (cardOpener === opener) cardOpener = null;
-        },
-        { once: true },
-      );
-    },
-  };
 
   const lifetime = new AbortController();
   let running: AbortController | null = null;
+  const work = makeWork({ host, isTopFrame, settings: () => settings, standDown: () => standDown() });
 
-  const stopFeatures = (): void => {
+  const stop = (): void => {
     running?.abort();
     running = null;
-    mentions.replace([]);
-    findings.replace([]);
-  };
-  const startFeatures = (): void => {
-    running = new AbortController();
-    // Every change of mentions is a moment to notice that the extension has gone.
-    mentions.subscribe((list) => {
-      if (checkExtensionContext()) reporter.update(true, list);
-    }, running.signal);
-    // Claims and stakeholders follow the mentions: the report lists them too.
-    findings.subscribe(() => {
-      if (checkExtensionContext()) reporter.update(true, mentions.mentions);
-    }, running.signal);
-    reporter.update(true, mentions.mentions);
-    // Features start only once the topic may be in this frame (most frames never get there).
-    const signal = running.signal;
-    // One broken feature must not take the others (or the page) down with it.
-    const start = (list: readonly Feature[]): void => {
-      for (const feature of list) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
-    };
-    start(features.filter((feature) => feature.whateverTheTopic));
-    isolated('the topic sieve failed', () =>
-      whenTopicFound((scope) => {
-        topicScope = scope;
-        start(features.filter((feature) => !feature.whateverTheTopic));
-      }, signal),
-    );
+    work.clear();
   };
   const apply = (previous: Settings | null): void => {
     if (lifetime.signal.aborted) return;
-    const active = isActiveOn(settings, hosts);
-    if (!active) {
+    if (!isActiveOn(settings, hosts)) {
       if (running || !previous) {
-        stopFeatures();
-        reporter.update(false, []);
+        stop();
+        work.report.update(false);
       }
       return;
     }
-    if (running && previous && RESTART_ON.some((key) => JSON.stringify(settings[key]) !== JSON.stringify(previous[key]))) stopFeatures();
-    if (!running) startFeatures();
-    else if (previous) for (const listener of [...settingsListeners]) isolated('a settings listener failed', () => listener(settings, previous));
+    if (running && previous && RESTART_ON.some((key) => JSON.stringify(settings[key]) !== JSON.stringify(previous[key]))) stop();
+    if (!running) {
+      running = new AbortController();
+      work.start(running.signal);
+    } else if (previous) work.settingsChanged(settings, previous);
   };
-
   const standDown = (): void => {
+    if (lifetime.signal.aborted) return;
     lifetime.abort();
-    stopFeatures();
-    reporter.dispose();
+    stop();
+    work.report.dispose();
   };
   onExtensionContextLost(standDown, lifetime.signal);
   apply(null);
+  // Stood down at once (the small script handed the frame over): nothing more to listen to.
+  if (lifetime.signal.aborted) return lifetime.signal;
   watchSettings((next) => {
     const previous = settings;
     settings = next;
     void learnTopHost().then(() => apply(previous));
   }, lifetime.signal);
-  window.addEventListener('pagehide', () => reporter.gone(), { signal: lifetime.signal });
+  window.addEventListener('pagehide', () => work.report.gone(), { signal: lifetime.signal });
   window.addEventListener(
     'pageshow',
     (event) => {
       if (!checkExtensionContext()) return;
-      if (event.persisted) reporter.update(running !== null, mentions.mentions); // back from the bfcache
+      if (event.persisted) work.report.update(running !== null); // back from the bfcache
     },
     { signal: lifetime.signal },
   );
   // The reader comes back from updating or reloading the extension in another tab.
   document.addEventListener('visibilitychange', () => checkExtensionContext(), { signal: lifetime.signal });
   checkExtensionContext();
-  return { mentions, findings, lifetime: lifetime.signal };
+  return lifetime.signal;
+}
+
+export interface Frame {
+  readonly mentions: MentionStore;
+  readonly findings: PageFindings;
+  /** Aborts when the frame stands down for good (the extension went away). */
+  readonly lifetime: AbortSignal;
+}
+
+/**
+ * Starts `features` in this frame; resolves once the settings are read and they run (if on).
+ * Features start only once the topic may be in the frame (most frames never get there), except
+ * those marked `whateverTheTopic`; `handedOver` is where the small script's sieve found it, so
+ * the first start does not sieve again (after a pause or a restart the frame sieves itself).
+ */
+export async function runFrame(features: readonly Feature[], handedOver?: TopicHandoff): Promise<Frame> {
+  const mentions = new MentionStore();
+  const findings = new PageFindings();
+  const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
+  let cardOpener: CardOpener | null = null;
+  let topicScope: readonly Node[] | null = null;
+  let handOff = handedOver;
+
+  const lifetime = await keepFrame((frame) => {
+    const reporter = new FrameReporter(frame.host, frame.isTopFrame, findings);
+    const context: ContentContext = {
+      mentions,
+      findings,
+      isTopFrame: frame.isTopFrame,
+      get topicScope() {
+        return topicScope;
+      },
+      settings: () => frame.settings(),
+      onSettingsChange(listener, signal) {
+        settingsListeners.add(listener);
+        signal.addEventListener('abort', () => settingsListeners.delete(listener), { once: true });
+      },
+      openCard: (finding, options) => cardOpener?.(finding, options),
+      provideCardOpener(opener, signal) {
+        cardOpener = opener;
+        signal.addEventListener(
+          'abort',
+          () => {
+            if (cardOpener === opener) cardOpener = null;
+          },
+          { once: true },
+        );
+      },
+    };
+    const report = (active: boolean): void => reporter.update(active, active ? mentions.mentions : []);
+    return {
+      report: { update: report, gone: () => reporter.gone(), dispose: () => reporter.dispose() },
+      clear() {
+        mentions.replace([]);
+        findings.replace([]);
+      },
+      settingsChanged(settings, previous) {
+        for (const listener of [...settingsListeners]) isolated('a settings listener failed', () => listener(settings, previous));
+      },
+      start(signal) {
+        // Every change of mentions is a moment to notice that the extension has gone.
+        mentions.subscribe((list) => {
+          if (checkExtensionContext()) reporter.update(true, list);
+        }, signal);
+        // Claims and stakeholders follow the mentions: the report lists them too.
+        findings.subscribe(() => {
+          if (checkExtensionContext()) reporter.update(true, mentions.mentions);
+        }, signal);
+        report(true);
+        // One broken feature must not take the others (or the page) down with it.
+        const start = (list: readonly Feature[]): void => {
+          for (const feature of list) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
+        };
+        start(features.filter((feature) => feature.whateverTheTopic));
+        const found = (scope: readonly Node[] | null): void => {
+          topicScope = scope;
+          start(features.filter((feature) => !feature.whateverTheTopic));
+        };
+        if (handOff) found(handOff.scope);
+        else isolated('the topic sieve failed', () => whenTopicFound(found, signal));
+      },
+    };
+  });
+  handOff = undefined; // where the topic was at the hand-over, not where it is after a pause
+  return { mentions, findings, lifetime };
 }

@@ -78,6 +78,8 @@ export const DEBATE_MAX_CHARS = 200_000;
 export type BackgroundRequests = {
   /** A frame's content script reports its mentions (and on every change). */
   'frame-report': { request: FrameReport; response: undefined };
+  /** The sender frame's small content script found that the topic may be there: inject the main one into that document. */
+  'topic-here': { request: Record<string, never>; response: boolean };
   /** A frame is going away (pagehide). */
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
@@ -134,6 +136,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
   'frame-report': fromSchema(
     v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), items: v.array(PAGE_ITEM), active: v.boolean() }),
   ),
+  'topic-here': fromSchema(EMPTY),
   'frame-gone': fromSchema(EMPTY),
   'top-host': fromSchema(EMPTY),
   'card-model': fromSchema(
@@ -234,12 +237,16 @@ type Protocol<T> = { [K in keyof T]: { request: unknown; response: unknown } };
 export interface MessageSender {
   tabId?: number;
   frameId?: number;
+  /** The sender's document (Chrome only): a target that cannot be another document after a navigation. */
+  documentId?: string;
   url?: string;
   tabUrl?: string;
 }
 
 function senderOf(sender: Runtime.MessageSender): MessageSender {
-  return { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url, tabUrl: sender.tab?.url };
+  // webextension-polyfill's types predate Chrome's `documentId`.
+  const { documentId } = sender as Runtime.MessageSender & { documentId?: string };
+  return { tabId: sender.tab?.id, frameId: sender.frameId, documentId, url: sender.url, tabUrl: sender.tab?.url };
 }
 
 function isEnvelope(message: unknown): message is { type: string } {

@@ -13,8 +13,8 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     expect(existsSync(dist(browser, 'manifest.json'))).toBe(true);
   });
 
-  it('has a content script that is one classic script with no import at run time', () => {
-    const code = readFileSync(dist(browser, 'content.js'), 'utf8');
+  it.each(['content.js', 'content-main.js'])('has %s as one classic script with no import at run time', (file) => {
+    const code = readFileSync(dist(browser, file), 'utf8');
     expect(code).not.toMatch(/(^|[;}\s])import\s*[\s{*"'`(]/);
     expect(code).not.toMatch(/\bimport\(/);
     expect(code).not.toMatch(/^export\s/m);

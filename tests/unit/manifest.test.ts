@@ -38,7 +38,7 @@ describe('deriveManifest', () => {
   it('gives Chrome the page panel as its side panel, with the sidePanel permission, and no Firefox sidebar', () => {
     const chrome = deriveManifest(root, 'chrome', '1.0.0');
     expect(chrome.side_panel).toEqual({ default_path: 'panel/index.html' });
-    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'sidePanel']);
+    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'sidePanel']);
     expect(chrome).not.toHaveProperty('sidebar_action');
   });
 
@@ -51,7 +51,7 @@ describe('deriveManifest', () => {
       open_at_install: false,
     });
     expect(firefox).not.toHaveProperty('side_panel');
-    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus']);
+    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'scripting']);
   });
 
   it('opens the panel from a keyboard command in both browsers', () => {
@@ -61,9 +61,16 @@ describe('deriveManifest', () => {
     }
   });
 
-  it('asks for no permission beyond storage, unlimited room for the reader’s evidence, its context menu item and the side panel, and no host permission', () => {
-    expect(root.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'sidePanel']);
+  it('asks for no permission beyond storage, unlimited room for the reader’s evidence, its context menu item, injecting the main content script and the side panel', () => {
+    expect(root.permissions).toEqual(['storage', 'unlimitedStorage', 'contextMenus', 'scripting', 'sidePanel']);
     expect(root).not.toHaveProperty('host_permissions');
     expect(root).not.toHaveProperty('optional_permissions');
+  });
+
+  it('gives Chrome host permissions for exactly the hosts the content script runs on (injecting needs them), Firefox none (its content scripts’ matches are its host permissions)', () => {
+    const chrome = deriveManifest(root, 'chrome', '1.0.0');
+    const [script] = chrome.content_scripts as { matches: string[] }[];
+    expect(chrome.host_permissions).toEqual(script!.matches);
+    expect(deriveManifest(root, 'firefox', '1.0.0')).not.toHaveProperty('host_permissions');
   });
 });

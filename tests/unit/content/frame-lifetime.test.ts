@@ -74,3 +74,32 @@ describe('runFrame where the topic is not (yet) mentioned', () => {
     await vi.waitFor(() => expect(started).toEqual(['any-page', 'topic-only']));
   });
 });
+
+describe('runFrame handed a frame by the small content script', () => {
+  afterEach(async () => {
+    document.body.innerHTML = '';
+    await writeSettings({ paused: false });
+  });
+
+  it('starts the topic’s features at once where the small script’s sieve found it, without sieving again', async () => {
+    // Not a word of the topic in the document: only the hand-over can start the feature.
+    document.body.innerHTML = '<p>The council met about parking.</p>';
+    const scope = [document.querySelector('p')!];
+    const seen: (readonly Node[] | null)[] = [];
+    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], { scope });
+    expect(seen).toEqual([scope]);
+  });
+
+  it('sieves the frame itself after a pause, rather than trusting where the topic was at the hand-over', async () => {
+    document.body.innerHTML = '<p>The council met about parking.</p>';
+    const started: string[] = [];
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], { scope: [document.querySelector('p')!] });
+    expect(started).toEqual(['probe']);
+    await writeSettings({ paused: true });
+    await writeSettings({ paused: false });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(started).toEqual(['probe']);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'A drug consumption room opens.' }));
+    await vi.waitFor(() => expect(started).toEqual(['probe', 'probe']));
+  });
+});

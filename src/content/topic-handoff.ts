@@ -1,0 +1,48 @@
+/**
+ * The small content script (content.js, in every frame) hands a frame where the topic may be
+ * to the main one (content-main.js, which the background injects into that frame only). Both
+ * run in the same isolated world of the same document, so the hand-over is one symbol-keyed
+ * global there: the page cannot see it, and a main script injected into any other document
+ * (the frame navigated meanwhile) finds none and does nothing.
+ */
+
+/** A User Timing mark the page can see: this frame runs the main script (tests and the curious read it). */
+export const MAIN_SCRIPT_MARK = 'claimlens:main-script';
+
+const HANDOFF = Symbol.for('claimlens.topic-handoff');
+
+/** Where the topic may be, as the sieve located it; null: read the whole frame. */
+export interface TopicHandoff {
+  readonly scope: readonly Node[] | null;
+}
+
+interface Pending {
+  scope: readonly Node[] | null;
+  /** Notes changes to the document between the hand-over and the main script's start. */
+  observer: MutationObserver;
+  changed: boolean;
+}
+
+type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
+
+/** Leaves `scope` for the main script; any change to the document until it starts widens it to the whole frame. */
+export function leaveHandoff(scope: readonly Node[] | null): void {
+  const pending: Pending = { scope, changed: false, observer: new MutationObserver(() => markChanged()) };
+  const markChanged = (): void => {
+    pending.changed = true;
+    pending.observer.disconnect();
+  };
+  pending.observer.observe(document, { childList: true, subtree: true, characterData: true });
+  (globalThis as WithHandoff)[HANDOFF] = pending;
+}
+
+/** The hand-over this document's small script left, once (null when none did). */
+export function takeHandoff(): TopicHandoff | null {
+  const pending = (globalThis as WithHandoff)[HANDOFF];
+  if (!pending) return null;
+  (globalThis as WithHandoff)[HANDOFF] = undefined;
+  const late = pending.observer.takeRecords().length > 0;
+  pending.observer.disconnect();
+  // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
+  return { scope: pending.changed || late ? null : pending.scope };
+}

@@ -1,0 +1,79 @@
+/**
+ * Every frame carries only the small content script; the main one (settings, lexicon, engine,
+ * painting, the card) is injected into a frame only once the topic may be there, through
+ * `scripting.executeScript` — srcdoc and about:blank frames included. The main script leaves a
+ * User Timing mark in its frame's document, which the page can read.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import { ExtensionControl } from './support/extension-control';
+import { useSession, waitForMentions } from './support/session';
+import { waitForSettled } from './support/annotation';
+import { MAIN_SCRIPT_MARK } from '../../src/content/topic-handoff';
+
+/** How often the main content script started in this frame's document. */
+const mainScriptRuns = (frame: Pick<Frame, 'evaluate'>): Promise<number> =>
+  frame.evaluate((name) => performance.getEntriesByName(name).length, MAIN_SCRIPT_MARK);
+
+describe('the main content script, only where the topic is', () => {
+  const session = useSession();
+  let control: ExtensionControl;
+
+  beforeAll(async () => {
+    control = await ExtensionControl.open(session.ext);
+  });
+
+  it('is loaded into each frame that holds the topic, srcdoc and about:blank too, and into no other', async () => {
+    const page = await session.open('/fixtures/split.html');
+    const frameTitled = async (title: string): Promise<Frame> => (await page.waitForSelector(`iframe[title="${title}"]`))!.contentFrame();
+    const srcdoc = await frameTitled('srcdoc frame');
+    const blank = await frameTitled('about:blank frame');
+    const quiet = await frameTitled('about:blank frame without the topic');
+    expect(await waitForMentions(srcdoc, 1, 10_000)).toEqual(['drug consumption room']);
+    expect(await waitForMentions(blank, 1, 10_000)).toEqual(['overdose prevention site']);
+    expect(await mainScriptRuns(srcdoc)).toBe(1);
+    expect(await mainScriptRuns(blank)).toBe(1);
+    // The sieve marks a frame settled when it found nothing: by then the small script has decided.
+    await waitForSettled(page);
+    await waitForSettled(quiet);
+    expect(await mainScriptRuns(page.mainFrame())).toBe(0);
+    expect(await mainScriptRuns(quiet)).toBe(0);
+    await page.close();
+  });
+
+  it('is loaded once the page adds a mention later, once, and marks it', async () => {
+    const page = await session.open('/fixtures/split.html');
+    await waitForSettled(page);
+    expect(await mainScriptRuns(page)).toBe(0);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Late news: the city will open a drug consumption room in the spring.';
+      document.body.append(p);
+    });
+    expect(await waitForMentions(page, 1, 10_000)).toEqual(['drug consumption room']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A second story names the overdose prevention centre again.';
+      document.body.append(p);
+    });
+    await waitForMentions(page, 2, 10_000);
+    expect(await mainScriptRuns(page)).toBe(1);
+    await page.close();
+  });
+
+  it('counts the frames’ mentions on the badge, and adds the top frame’s article, which only the small script serves', async () => {
+    const page = await session.open('/fixtures/split.html');
+    const tabId = await control.tabIdOf(page);
+    await control.waitForBadge(tabId, '2', 15_000);
+    await waitForSettled(page);
+    const add = await session.ext.openExtensionPage(`pages/add-article.html?tab=${tabId}`);
+    await add.waitForSelector('[data-testid="article-text"] p', { timeout: 10_000 });
+    const shown = await add.$$eval('[data-testid="article-text"] p', (ps) => ps.map((p) => p.textContent));
+    expect(shown).toContain(
+      'The council voted last night to keep the swimming pool open through the winter, after three hundred residents signed a letter asking for it.',
+    );
+    expect(await mainScriptRuns(page)).toBe(0);
+    await add.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { leaveHandoff, takeHandoff } from '../../../src/content/topic-handoff';
+
+describe('the hand-over from the small content script to the main one', () => {
+  afterEach(() => {
+    takeHandoff();
+    document.body.innerHTML = '';
+  });
+
+  it('is nothing where the small script asked for nothing: the main script then does nothing', () => {
+    expect(takeHandoff()).toBeNull();
+  });
+
+  it('gives the located scope once: a second injection finds nothing', () => {
+    document.body.innerHTML = '<p>A drug consumption room opens.</p>';
+    const scope = [document.querySelector('p')!];
+    leaveHandoff(scope);
+    expect(takeHandoff()).toEqual({ scope });
+    expect(takeHandoff()).toBeNull();
+  });
+
+  it('widens to the whole frame when the page changed before the main script started', async () => {
+    document.body.innerHTML = '<p>A drug consumption room opens.</p>';
+    leaveHandoff([document.querySelector('p')!]);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Another drug consumption room.' }));
+    expect(takeHandoff()).toEqual({ scope: null });
+    leaveHandoff([document.querySelector('p')!]);
+    document.querySelector('p')!.append(' More.');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(takeHandoff()).toEqual({ scope: null });
+  });
+});
