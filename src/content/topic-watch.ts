@@ -36,7 +36,8 @@ const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node as Pa
 
 /** Runs `work` when the page is idle, or after the timeout on a busy one. */
 function whenIdle(work: (budgetMs: number) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback((idle) => work(Math.max(1, Math.min(STEP_MS, idle.timeRemaining()))), { timeout: IDLE_TIMEOUT_MS });
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback((idle) => work(Math.max(1, Math.min(STEP_MS, idle.timeRemaining()))), { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(() => work(STEP_MS), 0);
 }
 

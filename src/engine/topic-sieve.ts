@@ -146,7 +146,7 @@ export class TopicSieve {
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     for (const part of partsOf(root)) {
       const text = part.textContent ?? '';
-      for (let start = 0; start < text.length; ) {
+      for (let start = 0; start < text.length;) {
         const end = this.#cut(text, start + CHUNK);
         if (this.test(start === 0 && end === text.length ? text : text.slice(start, end))) return true;
         start = end;
@@ -203,7 +203,7 @@ export class TopicSieve {
   #beside(node: Node, side: 'previousSibling' | 'nextSibling'): string | null {
     const pieces: string[] = [];
     let letters = 0;
-    for (let at: Node = node; ; ) {
+    for (let at: Node = node; ;) {
       for (let next = at[side]; next; next = next[side]) {
         let text = '';
         if (next.nodeType === TEXT_NODE) text = (next as Text).data;
@@ -327,7 +327,12 @@ export class TopicSieve {
   // Which anchors a text holds: a frame compiles only the terms its text can hold (annotate.ts).
 
   /** Each anchor, then each capital form, and its expression (an anchor's index is its place here); the fold of ASCII. */
-  readonly #expressions: { readonly texts: readonly string[]; readonly sources: readonly string[]; readonly flags: readonly string[]; readonly asciiFold: string };
+  readonly #expressions: {
+    readonly texts: readonly string[];
+    readonly sources: readonly string[];
+    readonly flags: readonly string[];
+    readonly asciiFold: string;
+  };
   #which: AnchorFinder | null = null;
 
   /**

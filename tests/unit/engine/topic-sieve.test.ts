@@ -248,7 +248,11 @@ describe('the topic sieve', () => {
   it('folds a long run of non-ASCII units as it folds a short one', () => {
     // Every unit not ASCII, so the term is one run of them, with or without more around it.
     const accented = 'ďŕūġ\u00a0ćőńşūṁṕţîőń\u00a0ŕőőṁ';
-    for (const [before, after] of [['', ''], ['«\u00a0', '\u00a0»'], ['漢字漢字漢字漢字\u3000', '\u3000漢字']]) {
+    for (const [before, after] of [
+      ['', ''],
+      ['«\u00a0', '\u00a0»'],
+      ['漢字漢字漢字漢字\u3000', '\u3000漢字'],
+    ]) {
       document.body.innerHTML = '';
       const host = mount(`<p>${before}${accented}${after} opened.</p>`);
       expect(findMentions(host, COMPILED), before).toHaveLength(1);
