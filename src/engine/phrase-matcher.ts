@@ -36,13 +36,13 @@ const FIRST_TRIE_STATE = 2;
 const rowsFor = (states: number): number => Math.min(states, 512 + (states >> 5));
 
 /**
- * A row entry is where the target state's own row starts (a multiple of 128), plus WAKES when
- * a waking phrase ends there; or `~state` for a target without a row. So a step from row to row
- * is one lookup that depends on the last (no state-to-row lookup in between), and an entry
- * names its state through `#rowState`.
+ * A row entry is where the target state's own row starts (a multiple of 128) when it has one
+ * and no waking phrase ends there; else `~state`. So a step from row to row is one lookup that
+ * depends on the last, with no test but the sign (a row names its state through `#rowState`).
+ * States without a row share the last row, whose entries are all OFF_ROWS: the step is then
+ * taken down the chain.
  */
-const WAKES = 1;
-const ROW = ~127;
+const OFF_ROWS = -0x80000000;
 
 export class PhraseMatcher {
   /** Transitions from BOUNDARY by code unit into the trie; -1 when no phrase starts with it. */
@@ -59,9 +59,11 @@ export class PhraseMatcher {
   readonly #nextOutput: Int32Array;
   readonly #phraseLength: Int32Array;
   readonly #stateCount: number;
-  /** Where a state's complete ASCII row starts in `#rows`, or -1. */
+  /** Where a state's complete ASCII row starts in `#rows`, or `#offRows` for a state without one. */
   readonly #rowAt: Int32Array;
-  /** Rows of entries as WAKES and ROW describe, indexed by raw ASCII unit. */
+  /** The row of the states without one. */
+  readonly #offRows: number;
+  /** Rows of entries as OFF_ROWS describes, indexed by raw ASCII unit. */
   readonly #rows: Int32Array;
   /** The state of each row, by row index. */
   readonly #rowState: Int32Array;
@@ -137,7 +139,8 @@ export class PhraseMatcher {
       rawUnits[folded]!.push(raw);
     }
     const rowCount = rowsFor(count);
-    this.#rowAt = new Int32Array(count).fill(-1);
+    this.#offRows = 128 * rowCount;
+    this.#rowAt = new Int32Array(count).fill(this.#offRows);
     this.#rowState = new Int32Array(rowCount);
     const targets = new Int32Array(128 * rowCount);
     // BOUNDARY and IN_WORD first, then the trie breadth-first: a state's failure target (shallower) has its row already.
@@ -163,7 +166,11 @@ export class PhraseMatcher {
       // the next one: a sieve reading raw text then needs no test to skip repeated spaces.
       if (this.#code[state] === SPACE) for (const raw of rawUnits[SPACE]!) targets[at + raw] = state;
     }
-    this.#rows = targets.map((target) => (this.#rowAt[target]! >= 0 ? this.#rowAt[target]! | this.#wakes[target]! * WAKES : ~target));
+    this.#rows = new Int32Array(128 * (rowCount + 1)).fill(OFF_ROWS);
+    targets.forEach((target, at) => {
+      const row = this.#rowAt[target]!;
+      this.#rows[at] = row !== this.#offRows && this.#wakes[target] === 0 ? row : ~target;
+    });
   }
 
   get stateCount(): number {
@@ -172,7 +179,14 @@ export class PhraseMatcher {
 
   /** A sieve over raw text, with its own state (one per walk that feeds it); for normalised phrases. */
   sieve(): FoldingSieve {
-    return new FoldingSieve({ rowAt: this.#rowAt, rows: this.#rows, rowState: this.#rowState, wakes: this.#wakes, step: (state, unit) => this.#step(state, unit) });
+    return new FoldingSieve({
+      rowAt: this.#rowAt,
+      rows: this.#rows,
+      rowState: this.#rowState,
+      offRows: this.#offRows,
+      wakes: this.#wakes,
+      step: (state, unit) => this.#step(state, unit),
+    });
   }
 
   /** The trie child of `state` (BOUNDARY included) on `code`, or -1. */
@@ -199,7 +213,7 @@ export class PhraseMatcher {
   /** One step on a normalised unit: by the row when the state has one, else down the chain; a state entered by a space loops on the next (for sieves). */
   #step(state: number, code: number): number {
     const row = this.#rowAt[state]!;
-    if (row >= 0 && code < 128) {
+    if (row !== this.#offRows && code < 128) {
       const entry = this.#rows[row + code]!;
       return entry >= 0 ? this.#rowState[entry >> 7]! : ~entry;
     }
@@ -219,17 +233,12 @@ export class PhraseMatcher {
     let row = 0;
     for (let i = 0; i < length; i++) {
       const code = codes[i]!;
-      if (row >= 0 && code < 128) {
-        const entry = rows[row + code]!;
-        if (entry >= 0) {
-          row = entry & ROW;
-          state = this.#rowState[row >> 7]!;
-        } else {
-          state = ~entry;
-          row = -1;
-        }
+      const entry = code < 128 ? rows[row + code]! : OFF_ROWS;
+      if (entry >= 0) {
+        row = entry;
+        state = this.#rowState[row >> 7]!;
       } else {
-        state = this.#step(state, code);
+        state = entry !== OFF_ROWS ? ~entry : this.#step(state, code);
         row = this.#rowAt[state]!;
       }
       for (let at = output[state]!; at >= 0; at = this.#nextOutput[at]!) {
@@ -245,6 +254,7 @@ interface SieveTables {
   readonly rowAt: Int32Array;
   readonly rows: Int32Array;
   readonly rowState: Int32Array;
+  readonly offRows: number;
   readonly wakes: Uint8Array;
   readonly step: (state: number, unit: number) => number;
 }
@@ -284,31 +294,29 @@ export class FoldingSieve {
   /** Reads the next piece of the context's raw text. */
   feed(raw: string): void {
     if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
-    const { rowAt, rows, rowState, wakes } = this.#t;
+    const { rowAt, rows, rowState, offRows, wakes, step } = this.#t;
     let state = this.#state;
-    // The state's row while it has one (then `state` is stale), else -1.
+    // The state's row (then `state` is stale), or `offRows` for a state without one.
     let row = rowAt[state]!;
     for (let i = 0; i < raw.length; i++) {
-      let unit = raw.charCodeAt(i);
-      if (unit >= 128) unit = fold[unit]!;
-      if (row >= 0 && unit >= 0 && unit < 128) {
-        const entry = rows[row + unit]!;
+      const code = raw.charCodeAt(i);
+      if (code < 128) {
+        const entry = rows[row + code]!;
         if (entry >= 0) {
-          row = entry & ROW;
-          if ((entry & WAKES) !== 0 && this.#endsWord(raw, i + 1)) return;
+          row = entry;
           continue;
         }
-        state = ~entry;
-        row = -1;
+        // A waking phrase's end, or a state without a row (rare: both only inside a word-start match).
+        state = entry !== OFF_ROWS ? ~entry : step(state, fold[code]!);
         if (wakes[state] === 1 && this.#endsWord(raw, i + 1)) return;
       } else {
-        // Off the fast path: a unit not yet folded, dropped, spelled out or outside ASCII, or a state without a row.
-        state = this.#slowUnit(raw, i, row >= 0 ? rowState[row >> 7]! : state);
+        // Outside ASCII: folded as the normaliser folds it (dropped, spelled out, or one unit).
+        state = this.#slowUnit(raw, i, row !== offRows ? rowState[row >> 7]! : state);
         if (state < 0) return;
-        row = rowAt[state]!;
       }
+      row = rowAt[state]!;
     }
-    this.#state = row >= 0 ? rowState[row >> 7]! : state;
+    this.#state = row !== offRows ? rowState[row >> 7]! : state;
   }
 
   /**
