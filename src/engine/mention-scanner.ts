@@ -57,9 +57,21 @@ function standsApart(node: Node): boolean {
   return node.nodeType !== Node.ELEMENT_NODE || isOwner(node) || isSkipped(node as Element);
 }
 
-/** An added node that, with its neighbours as they stand now, leaves the prose around it unchanged. */
-function isApartWithNeighbours(node: Node): boolean {
-  return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
+/**
+ * Do the added nodes, with their neighbours as they stand now, leave the prose around them
+ * unchanged? A neighbour that is the added node before or after (a run appended at once) is
+ * asked once, as itself.
+ */
+function allApartWithNeighbours(added: NodeList): boolean {
+  for (let i = 0; i < added.length; i++) {
+    const node = added[i]!;
+    if (!standsApart(node)) return false;
+    const before = node.previousSibling;
+    if (before && before !== added[i - 1] && !standsApart(before)) return false;
+    const after = node.nextSibling;
+    if (after && after !== added[i + 1] && !standsApart(after)) return false;
+  }
+  return true;
 }
 
 export interface ScannerOptions {
@@ -140,6 +152,8 @@ export class MentionScanner {
   /** Queued work taken up for scanning (its old results already dropped), last first. */
   #batch: [Node, WalkMode][] = [];
   #walker: ProseWalker | null = null;
+  /** The walker of the last walk, started again for the next. */
+  #idleWalker: ProseWalker | null = null;
   /** Results before this one came from earlier walks (a walk finds its own in document order). */
   #walkFrom = 0;
   #pruneRemoved = false;
@@ -206,7 +220,7 @@ export class MentionScanner {
     if (change.removedNodes.length > 0) this.#pruneRemoved = this.#unsettled = true;
     const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
-    const blocksOnly = owner === change.target && [...change.addedNodes].every(isApartWithNeighbours) && this.#removalsApart(change);
+    const blocksOnly = owner === change.target && allApartWithNeighbours(change.addedNodes) && this.#removalsApart(change);
     if (!blocksOnly) this.#enqueue(owner, 'own');
     for (const node of change.addedNodes) {
       // Inline runs inside `node` belong to `owner`; its nested blocks need their own pass.
@@ -243,13 +257,17 @@ export class MentionScanner {
           return true;
         }
         // Short forms the page defined are found in the raw text, past the sieve: then every context is matched.
-        this.#walker = new ProseWalker(next[0], next[1], this.#shortFormRegex ? null : this.#sieve);
+        const sieve = this.#shortFormRegex ? null : this.#sieve;
+        if (this.#idleWalker) this.#idleWalker.restart(next[0], next[1], sieve);
+        this.#walker = this.#idleWalker ?? new ProseWalker(next[0], next[1], sieve);
+        this.#idleWalker = null;
         this.#walkFrom = this.#results.length;
       }
       const context = this.#walker.next(shouldYield);
       if (context === PAUSED) return false;
       if (context === null) {
         for (const shadow of this.#walker.shadowRoots) this.#options.onShadowRoot?.(shadow);
+        this.#idleWalker = this.#walker;
         this.#walker = null;
       } else {
         const candidates = matchContext(context, this.#lexicon, this.#shortForms, this.#shortFormRegex);

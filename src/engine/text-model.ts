@@ -163,8 +163,8 @@ export interface ProseSieve {
  * split the prose around it.
  */
 export class ProseWalker {
-  readonly #start: Node;
-  readonly #own: boolean;
+  #start: Node;
+  #own: boolean;
   /** The tree being walked: `start`, then shadow roots met on the way. */
   #frameRoot: Node;
   #frames: Frame[] = [];
@@ -182,18 +182,33 @@ export class ProseWalker {
   #hasText = false;
   #ready: ProseContext | null = null;
   /** Decides which runs become contexts; without one, every run with more than white space does. */
-  readonly #sieve: ProseSieve | null;
+  #sieve: ProseSieve | null;
   /** Whether a node below `start` lies in editable content, for the nodes asked about so far. */
   #inEditable: Map<Node, boolean> | null = null;
   /** Open shadow roots met, for the caller to observe. */
-  readonly shadowRoots: ShadowRoot[] = [];
+  shadowRoots: ShadowRoot[] = [];
 
   constructor(start: Node, mode: WalkMode, sieve: ProseSieve | null = null) {
-    this.#start = start;
+    this.#start = this.#frameRoot = start;
+    this.#own = false;
+    this.#sieve = null;
+    this.#owners = [];
+    this.#next = null;
+    this.restart(start, mode, sieve);
+  }
+
+  /** Starts a new walk with this walker's buffers (a feed's blocks are walked one by one). */
+  restart(start: Node, mode: WalkMode, sieve: ProseSieve | null = null): void {
+    this.#start = this.#frameRoot = start;
     this.#own = mode === 'own';
     this.#sieve = sieve;
     sieve?.reset();
-    this.#frameRoot = start;
+    this.#frames = [];
+    this.#count = 0;
+    this.#hasText = false;
+    this.#ready = null;
+    this.#inEditable = null;
+    if (this.shadowRoots.length > 0) this.shadowRoots = [];
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
@@ -210,6 +225,10 @@ export class ProseWalker {
       const node = this.#next;
       if (!node) {
         this.#boundary();
+        // A finished walker kept for the next walk holds on to no node of this one.
+        this.#nodes.length = this.#parts.length = 0;
+        this.#owners = [];
+        this.#inEditable = null;
         break;
       }
       if (++visited % NODES_PER_CHECK === 0 && shouldYield()) return PAUSED;
