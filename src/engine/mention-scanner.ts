@@ -57,9 +57,21 @@ function standsApart(node: Node): boolean {
   return node.nodeType !== Node.ELEMENT_NODE || isOwner(node) || isSkipped(node as Element);
 }
 
-/** An added node that, with its neighbours as they stand now, leaves the prose around it unchanged. */
-function isApartWithNeighbours(node: Node): boolean {
-  return standsApart(node) && (!node.previousSibling || standsApart(node.previousSibling)) && (!node.nextSibling || standsApart(node.nextSibling));
+/**
+ * Do the added nodes, with their neighbours as they stand now, leave the prose around them
+ * unchanged? A neighbour that is the added node before or after (a run appended at once) is
+ * asked once, as itself.
+ */
+function allApartWithNeighbours(added: NodeList): boolean {
+  for (let i = 0; i < added.length; i++) {
+    const node = added[i]!;
+    if (!standsApart(node)) return false;
+    const before = node.previousSibling;
+    if (before && before !== added[i - 1] && !standsApart(before)) return false;
+    const after = node.nextSibling;
+    if (after && after !== added[i + 1] && !standsApart(after)) return false;
+  }
+  return true;
 }
 
 export interface ScannerOptions {
@@ -140,6 +152,10 @@ export class MentionScanner {
   /** Queued work taken up for scanning (its old results already dropped), last first. */
   #batch: [Node, WalkMode][] = [];
   #walker: ProseWalker | null = null;
+  /** The walker of the last walk, started again for the next. */
+  #idleWalker: ProseWalker | null = null;
+  /** Results before this one came from earlier walks (a walk finds its own in document order). */
+  #walkFrom = 0;
   #pruneRemoved = false;
   /** Every owner with a result and its ancestors: a queued node outside this set holds no result to drop. */
   readonly #aroundResults = new WeakSet<Node>();
@@ -147,9 +163,17 @@ export class MentionScanner {
   #unsettled = false;
   readonly #shortForms = new Map<string, CompiledTerm>();
   #shortFormRegex: RegExp | null = null;
-  /** Accepted candidates and mentions, both in document order; null until asked for after a change. */
+  /**
+   * Accepted candidates and mentions, both in document order; null until asked for after a
+   * change. Results appended in order with nothing to judge (a first scan, an infinite feed)
+   * only extend them: `#acceptedFrom` results are in `#accepted`, `#mentions` covers as many as it holds.
+   */
   #accepted: Accepted[] | null = null;
+  #acceptedFrom = 0;
   #mentions: EngineMention[] | null = null;
+  /** Results holding an ambiguous candidate (judging them needs the whole page), and whether any may define a short form. */
+  #ambiguous = 0;
+  #mayDefine = false;
   #version = 0;
   /** Languages detected per story, keyed by the story's container and opening heading. */
   readonly #detected = new WeakMap<Node, Map<Element | null, Detected>>();
@@ -196,7 +220,7 @@ export class MentionScanner {
     if (change.removedNodes.length > 0) this.#pruneRemoved = this.#unsettled = true;
     const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
-    const blocksOnly = owner === change.target && [...change.addedNodes].every(isApartWithNeighbours) && this.#removalsApart(change);
+    const blocksOnly = owner === change.target && allApartWithNeighbours(change.addedNodes) && this.#removalsApart(change);
     if (!blocksOnly) this.#enqueue(owner, 'own');
     for (const node of change.addedNodes) {
       // Inline runs inside `node` belong to `owner`; its nested blocks need their own pass.
@@ -233,12 +257,17 @@ export class MentionScanner {
           return true;
         }
         // Short forms the page defined are found in the raw text, past the sieve: then every context is matched.
-        this.#walker = new ProseWalker(next[0], next[1], this.#shortFormRegex ? null : this.#sieve);
+        const sieve = this.#shortFormRegex ? null : this.#sieve;
+        if (this.#idleWalker) this.#idleWalker.restart(next[0], next[1], sieve);
+        this.#walker = this.#idleWalker ?? new ProseWalker(next[0], next[1], sieve);
+        this.#idleWalker = null;
+        this.#walkFrom = this.#results.length;
       }
       const context = this.#walker.next(shouldYield);
       if (context === PAUSED) return false;
       if (context === null) {
         for (const shadow of this.#walker.shadowRoots) this.#options.onShadowRoot?.(shadow);
+        this.#idleWalker = this.#walker;
         this.#walker = null;
       } else {
         const candidates = matchContext(context, this.#lexicon, this.#shortForms, this.#shortFormRegex);
@@ -246,11 +275,15 @@ export class MentionScanner {
           const first = context.nodes[0]!;
           const previous = this.#results[this.#results.length - 1];
           // Appending in document order (a first scan, infinite scroll) keeps the list sorted.
-          if (previous && compareComposed(previous.first, first) > 0) this.#sorted = false;
+          if (previous && this.#results.length === this.#walkFrom && compareComposed(previous.first, first) > 0) this.#sorted = false;
           const defines = candidates.some((candidate) => candidate.defines !== null);
+          this.#mayDefine ||= defines;
+          if (candidates.some((candidate) => candidate.rule)) this.#ambiguous++;
           this.#results.push({ owner: context.owner, first, last: context.nodes[context.nodes.length - 1]!, candidates, defines });
           for (let at: Node | null = context.owner; at; at = parentOrHost(at)) this.#aroundResults.add(at);
-          this.#changed();
+          // In order and with nothing to judge, what was accepted stands and the new result only adds to it.
+          if (this.#sorted && this.#ambiguous === 0) this.#version++;
+          else this.#changed();
         }
       }
       if (shouldYield()) return this.done;
@@ -305,7 +338,10 @@ export class MentionScanner {
   #drop(remove: (result: ContextResult) => boolean): void {
     const before = this.#results.length;
     this.#results = this.#results.filter((result) => !remove(result));
-    if (this.#results.length !== before) this.#changed();
+    if (this.#results.length === before) return;
+    this.#walkFrom = this.#results.length;
+    this.#ambiguous = this.#results.filter((result) => result.candidates.some((candidate) => candidate.rule)).length;
+    this.#changed();
   }
 
   #prune(): void {
@@ -315,7 +351,8 @@ export class MentionScanner {
 
   /** Records short forms defined by accepted mentions; true when that calls for another pass. */
   #learnShortForms(): boolean {
-    if (!this.#results.some((result) => result.defines)) return false;
+    this.#mayDefine &&= this.#results.some((result) => result.defines);
+    if (!this.#mayDefine) return false;
     let learned = false;
     for (const candidate of this.#acceptedCandidates()) {
       if (candidate.defines && !this.#shortForms.has(candidate.defines)) {
@@ -337,7 +374,11 @@ export class MentionScanner {
 
   /** Every candidate that counts, with its reason (cached until something changes). */
   #judged(): Accepted[] {
-    if (!this.#accepted) {
+    if (this.#accepted) {
+      // Results appended since, in order, none ambiguous (else the cache was dropped).
+      for (const result of this.#results.slice(this.#acceptedFrom)) for (const candidate of result.candidates) this.#accepted.push(this.#unambiguous(candidate));
+      this.#acceptedFrom = this.#results.length;
+    } else {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));
       this.#sorted = true;
       const accepted: Accepted[] = [];
@@ -353,6 +394,7 @@ export class MentionScanner {
         for (const ones of judged) for (const one of ones) if (one) accepted.push(one);
       }
       this.#accepted = accepted;
+      this.#acceptedFrom = this.#results.length;
     }
     return this.#accepted;
   }
@@ -392,14 +434,19 @@ export class MentionScanner {
   /** The accepted mentions in document order (cached until something changes). */
   mentions(): EngineMention[] {
     if (this.#pruneRemoved) this.#prune();
-    this.#mentions ??= this.#judged().map(({ candidate: c, term, reason }) => ({
-      range: c.range,
-      text: c.text,
-      term: term.form,
-      lang: term.lang,
-      context: c.context,
-      reason,
-    }));
+    const accepted = this.#judged();
+    const made = this.#mentions?.length ?? 0;
+    if (!this.#mentions || made < accepted.length) {
+      const added = accepted.slice(made).map(({ candidate: c, term, reason }) => ({
+        range: c.range,
+        text: c.text,
+        term: term.form,
+        lang: term.lang,
+        context: c.context,
+        reason,
+      }));
+      this.#mentions = this.#mentions ? this.#mentions.concat(added) : added;
+    }
     return this.#mentions;
   }
 }

@@ -38,6 +38,9 @@ class Prose implements ProseContext {
 const INLINE = 0;
 const BLOCK = 1;
 const SKIPPED = 2;
+const KIND = 3;
+/** Added to the kind of an element that may host a shadow root: only these are asked for one. */
+const HOST = 4;
 
 /** Elements that keep their text inside the prose around them. */
 const INLINE_TAGS =
@@ -45,50 +48,33 @@ const INLINE_TAGS =
 /** Elements whose content is not prose, or not the reader's to read. */
 const SKIPPED_TAGS = 'script style noscript template textarea input select option button svg math head iframe object canvas video audio rp rt';
 
+/** The built-in elements `attachShadow` accepts; custom elements (a name with a hyphen) may host one too. */
+const HOST_TAGS = 'article aside blockquote body div footer h1 h2 h3 h4 h5 h6 header main nav p section span';
+
 const kinds = new Map<string, number>();
 for (const tag of INLINE_TAGS.split(' ')) kinds.set(tag, INLINE);
 for (const tag of SKIPPED_TAGS.split(' ')) kinds.set(tag, SKIPPED);
+for (const tag of HOST_TAGS.split(' ')) kinds.set(tag, (kinds.get(tag) ?? BLOCK) | HOST);
 
-/** One map lookup per element: names are cached as the page spells them, so no string is built. */
-function kindOf(element: Element): number {
+/** One map lookup per element: names are cached as the page spells them, so no string is built. Its kind, plus HOST if it may host a shadow root. */
+function kindAndHost(element: Element): number {
   const name = element.localName;
   let kind = kinds.get(name);
   if (kind === undefined) {
     const lower = name.toLowerCase();
-    kind = kinds.get(lower) ?? BLOCK;
+    kind = kinds.get(lower) ?? (lower.includes('-') ? BLOCK | HOST : BLOCK);
     kinds.set(name, kind);
   }
   return kind;
 }
 
+const kindOf = (element: Element): number => kindAndHost(element) & KIND;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Elements that may be left out for an attribute (`isMarked` decides), one query per selector. */
-const MAYBE_MARKED = ['[contenteditable]'];
-
 /** Every element whose subtree may stay out of the text model (a superset: `isSkipped` decides). */
-export const MAYBE_SKIPPED = [...SKIPPED_TAGS.split(' '), ...MAYBE_MARKED].join(',');
-
-const noneMarked = (): boolean => false;
-
-/**
- * Which elements under `root` are left out for an attribute, found by one query in the browser's
- * own code, so a long walk reads no attribute of most elements. A DOM whose query fails
- * (happy-dom recurses, and overflows in a 10,000-deep tree) is asked element by element.
- */
-function markedUnder(root: Node): (element: Element) => boolean {
-  if (!('querySelectorAll' in root)) return isMarked;
-  let marked: Set<Element> | null = null;
-  try {
-    for (const selector of MAYBE_MARKED) {
-      for (const element of (root as ParentNode).querySelectorAll(selector)) if (isMarked(element)) (marked ??= new Set()).add(element);
-    }
-  } catch {
-    return isMarked;
-  }
-  return marked ? (element) => marked.has(element) : noneMarked;
-}
+export const MAYBE_SKIPPED = [...SKIPPED_TAGS.split(' '), '[contenteditable]'].join(',');
 
 /**
  * Is the element left out for an attribute: editable content (`contenteditable` other than
@@ -156,12 +142,7 @@ interface Frame {
   root: Node;
   host: Element;
   owners: (Node | null)[];
-  isMarked: (element: Element) => boolean;
-  asked: number;
 }
-
-/** Elements a walk asks one by one about their attributes before one query answers for the rest of its tree (a short walk is cheaper asking). */
-const ASK_EACH = 64;
 
 /**
  * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
@@ -173,8 +154,17 @@ export interface ProseSieve {
   readonly hit: boolean;
 }
 
+/**
+ * Walks prose contexts. Editable content is left out without asking every element for its
+ * attribute (a question to the DOM each, or one query over the whole tree, which cost a large
+ * page as much as a bare walk of its text): a run the sieve lets through is checked, each text
+ * node's elements up to the start once, and its text nodes inside an editable element dropped.
+ * The one difference from asking every element: blocks inside an editable inline element still
+ * split the prose around it.
+ */
 export class ProseWalker {
-  readonly #own: boolean;
+  #start: Node;
+  #own: boolean;
   /** The tree being walked: `start`, then shadow roots met on the way. */
   #frameRoot: Node;
   #frames: Frame[] = [];
@@ -186,27 +176,39 @@ export class ProseWalker {
   #next: Node | null;
   /** The run being read, in buffers reused from one run to the next: `#count` entries of each. */
   readonly #nodes: Text[] = [];
-  readonly #starts: number[] = [];
   readonly #parts: string[] = [];
   #count = 0;
-  #length = 0;
   /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
   #hasText = false;
   #ready: ProseContext | null = null;
   /** Decides which runs become contexts; without one, every run with more than white space does. */
-  readonly #sieve: ProseSieve | null;
-  /** Is an element of the tree being walked left out for an attribute? */
-  #isMarked: (element: Element) => boolean = isMarked;
-  /** Elements of this tree asked one by one so far; -1 once a query answers. */
-  #asked = 0;
+  #sieve: ProseSieve | null;
+  /** Whether a node below `start` lies in editable content, for the nodes asked about so far. */
+  #inEditable: Map<Node, boolean> | null = null;
   /** Open shadow roots met, for the caller to observe. */
-  readonly shadowRoots: ShadowRoot[] = [];
+  shadowRoots: ShadowRoot[] = [];
 
   constructor(start: Node, mode: WalkMode, sieve: ProseSieve | null = null) {
+    this.#start = this.#frameRoot = start;
+    this.#own = false;
+    this.#sieve = null;
+    this.#owners = [];
+    this.#next = null;
+    this.restart(start, mode, sieve);
+  }
+
+  /** Starts a new walk with this walker's buffers (a feed's blocks are walked one by one). */
+  restart(start: Node, mode: WalkMode, sieve: ProseSieve | null = null): void {
+    this.#start = this.#frameRoot = start;
     this.#own = mode === 'own';
     this.#sieve = sieve;
     sieve?.reset();
-    this.#frameRoot = start;
+    this.#frames = [];
+    this.#count = 0;
+    this.#hasText = false;
+    this.#ready = null;
+    this.#inEditable = null;
+    if (this.shadowRoots.length > 0) this.shadowRoots = [];
     this.#owners = [isOwner(start) ? start : null];
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
@@ -223,6 +225,10 @@ export class ProseWalker {
       const node = this.#next;
       if (!node) {
         this.#boundary();
+        // A finished walker kept for the next walk holds on to no node of this one.
+        this.#nodes.length = this.#parts.length = 0;
+        this.#owners = [];
+        this.#inEditable = null;
         break;
       }
       if (++visited % NODES_PER_CHECK === 0 && shouldYield()) return PAUSED;
@@ -240,9 +246,7 @@ export class ProseWalker {
       if (data.length > 0) {
         const at = this.#count++;
         this.#nodes[at] = node as Text;
-        this.#starts[at] = this.#length;
         this.#parts[at] = data;
-        this.#length += data.length;
         if (this.#sieve) this.#sieve.feed(data);
         else this.#hasText ||= hasNonSpace(data);
       }
@@ -250,34 +254,23 @@ export class ProseWalker {
     }
     if (type !== ELEMENT_NODE) return this.#after(node);
     const element = node as Element;
-    const kind = kindOf(element);
-    if (kind === SKIPPED || this.#marked(element)) return this.#after(node);
-    const block = kind === BLOCK;
+    const kind = kindAndHost(element);
+    if ((kind & KIND) === SKIPPED) return this.#after(node);
+    const block = (kind & KIND) === BLOCK;
     if (block) {
       this.#boundary();
       if (this.#own) return this.#after(node);
     }
-    const shadow = this.#own ? null : element.shadowRoot;
+    const shadow = kind & HOST && !this.#own ? element.shadowRoot : null;
     if (shadow) {
       this.shadowRoots.push(shadow);
       this.#boundary();
-      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners, isMarked: this.#isMarked, asked: this.#asked });
+      this.#frames.push({ root: this.#frameRoot, host: element, owners: this.#owners });
       this.#frameRoot = shadow;
-      this.#isMarked = isMarked;
-      this.#asked = 0;
       this.#owners = [shadow];
       return shadow.firstChild ?? this.#leaveFrame();
     }
     return this.#enter(element, block);
-  }
-
-  /** Is `element` left out for an attribute? (A walk of an owner's own prose reads few elements, and never queries.) */
-  #marked(element: Element): boolean {
-    if (this.#asked >= 0 && ++this.#asked > ASK_EACH && !this.#own) {
-      this.#isMarked = markedUnder(this.#frameRoot);
-      this.#asked = -1;
-    }
-    return this.#isMarked(element);
   }
 
   /** Goes into `element`'s children (a block becomes the owner of the prose inside), or past it when it has none. */
@@ -317,8 +310,6 @@ export class ProseWalker {
     if (!frame) return null;
     this.#frameRoot = frame.root;
     this.#owners = frame.owners;
-    this.#isMarked = frame.isMarked;
-    this.#asked = frame.asked;
     return this.#enter(frame.host, kindOf(frame.host) === BLOCK);
   }
 
@@ -329,9 +320,54 @@ export class ProseWalker {
     const count = this.#count;
     const keep = this.#sieve ? this.#sieve.hit : this.#hasText;
     this.#sieve?.reset();
-    if (owner && keep) this.#ready = new Prose(owner, this.#nodes.slice(0, count), this.#starts.slice(0, count), this.#parts.slice(0, count));
     this.#count = 0;
-    this.#length = 0;
     this.#hasText = false;
+    if (owner && keep) this.#ready = this.#context(owner, this.#nodes.slice(0, count), this.#parts.slice(0, count));
+  }
+
+  /** The context of a run let through, without its text nodes in editable content (then asked again), or null when none is left. */
+  #context(owner: Node, nodes: Text[], parts: string[]): ProseContext | null {
+    if (nodes.some((node) => this.#editable(node))) {
+      const kept = nodes.flatMap((node, i) => (this.#editable(node) ? [] : [i]));
+      nodes = kept.map((i) => nodes[i]!);
+      parts = kept.map((i) => parts[i]!);
+      if (this.#sieve) {
+        for (const part of parts) this.#sieve.feed(part);
+        const hit = this.#sieve.hit;
+        this.#sieve.reset();
+        if (!hit) return null;
+      } else if (!parts.some(hasNonSpace)) {
+        return null;
+      }
+    }
+    const starts: number[] = [];
+    let length = 0;
+    for (const part of parts) {
+      starts.push(length);
+      length += part.length;
+    }
+    return new Prose(owner, nodes, starts, parts);
+  }
+
+  /** Does `node` lie in editable content below the walk's start? Each element is asked once per walk. */
+  #editable(node: Node): boolean {
+    if (node === this.#start) return false;
+    const known = (this.#inEditable ??= new Map<Node, boolean>());
+    const path: Node[] = [];
+    let answer = false;
+    for (let at = parentOrHost(node); at && at !== this.#start; at = parentOrHost(at)) {
+      const cached = known.get(at);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      path.push(at);
+      if (at.nodeType === ELEMENT_NODE && isMarked(at as Element)) {
+        answer = true;
+        break;
+      }
+    }
+    for (const at of path) known.set(at, answer);
+    return answer;
   }
 }

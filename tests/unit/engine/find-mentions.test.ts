@@ -23,6 +23,20 @@ describe('findMentions', () => {
     expect(mentionsIn('<p dir="rtl">סימנים: drug\u200e consumption\u200e room\u200e ליד התחנה.</p>')).toEqual(['drug\u200e consumption\u200e room']);
   });
 
+  it('leaves editable content out, and finds what is around it', () => {
+    expect(
+      mentionsIn(
+        '<div contenteditable="true"><p>My draft on a drug consumption room.</p></div>' +
+          '<p>A drug consumption room <span contenteditable="">typed safe injection site</span> opened.</p>' +
+          '<p contenteditable="false">A supervised injection site, read only.</p>',
+      ),
+    ).toEqual(['drug consumption room', 'supervised injection site']);
+    const root = mount('<div contenteditable="true"><div id="host"></div></div><p>Beside it a supervised injection site.</p>');
+    root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>A drug consumption room in an editor.</p>';
+    expect(findMentions(root, compileLexicon(LEXICON)).map((m) => m.text)).toEqual(['supervised injection site']);
+    root.remove();
+  });
+
   it('matches only whole words', () => {
     expect(mentionsIn('<p>DCRx and xDCR and narcosalas2, but a DCR for heroin users.</p>')).toEqual(['DCR']);
   });

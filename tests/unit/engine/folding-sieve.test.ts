@@ -78,8 +78,9 @@ describe('the folding sieve', () => {
   it(
     'lets a context through exactly when normalising and matching it finds a waking phrase',
     () => {
-      const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ'];
-      const phrase = fc.array(fc.constantFrom('a', 'b', 'e', 's', ' '), { minLength: 1, maxLength: 8 }).map((units) => normalizePhrase(units.join('')));
+      const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ', '&'];
+      // Phrases may start or end with a unit that is no part of a word ("k&a", "'s").
+      const phrase = fc.array(fc.constantFrom('a', 'b', 'e', 's', ' ', '&', "'"), { minLength: 1, maxLength: 8 }).map((units) => normalizePhrase(units.join('')));
       fc.assert(
         fc.property(
           fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
@@ -117,7 +118,7 @@ describe('the folding sieve', () => {
     LONG,
   );
 
-  it('lets a phrase through when repeated spaces inside it run past what it keeps', () => {
+  it('lets a phrase through however many spaces a page puts inside it', () => {
     const matcher = new PhraseMatcher(['drug consumption room'], [true]);
     const pieces = ['a drug', ' '.repeat(300), '\u00a0consumption room.'];
     expect(normalisedHit(matcher, [true], pieces)).toBe(true);

@@ -29,6 +29,10 @@ describe('the text model', () => {
     ).toEqual(['keep this', 'read-only']);
   });
 
+  it('reads the prose around an editable inline element as one run, without it', () => {
+    expect(texts(mount('<p>A drug <span contenteditable="">typed</span>consumption room.</p>'))).toEqual(['A drug consumption room.']);
+  });
+
   it('walks open shadow roots as their own prose', () => {
     const root = mount('<p>light</p><div id="host">slotted</div>');
     const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
