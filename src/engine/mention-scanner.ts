@@ -376,7 +376,8 @@ export class MentionScanner {
   #judged(): Accepted[] {
     if (this.#accepted) {
       // Results appended since, in order, none ambiguous (else the cache was dropped).
-      for (const result of this.#results.slice(this.#acceptedFrom)) for (const candidate of result.candidates) this.#accepted.push(this.#unambiguous(candidate));
+      for (const result of this.#results.slice(this.#acceptedFrom))
+        for (const candidate of result.candidates) this.#accepted.push(this.#unambiguous(candidate));
       this.#acceptedFrom = this.#results.length;
     } else {
       if (!this.#sorted) this.#results.sort((a, b) => compareComposed(a.first, b.first));

@@ -80,7 +80,9 @@ describe('the folding sieve', () => {
     () => {
       const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ', '&'];
       // Phrases may start or end with a unit that is no part of a word ("k&a", "'s").
-      const phrase = fc.array(fc.constantFrom('a', 'b', 'e', 's', ' ', '&', "'"), { minLength: 1, maxLength: 8 }).map((units) => normalizePhrase(units.join('')));
+      const phrase = fc
+        .array(fc.constantFrom('a', 'b', 'e', 's', ' ', '&', "'"), { minLength: 1, maxLength: 8 })
+        .map((units) => normalizePhrase(units.join('')));
       fc.assert(
         fc.property(
           fc.array(fc.tuple(phrase, fc.boolean()), { minLength: 1, maxLength: 8 }),
