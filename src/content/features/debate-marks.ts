@@ -19,7 +19,7 @@ import { ownerOf, type ProseContext } from '../../engine/text-model';
 import type { Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
-import { compareRanges, mentionFinding, type ClaimFinding, type PageFinding, type StakeholderFinding } from '../page-findings';
+import { compareRanges, mentionFinding, mergeInPageOrder, type ClaimFinding, type PageFinding, type StakeholderFinding } from '../page-findings';
 import { itemParagraphs } from '../page-items';
 import { FindingPainter } from '../painter';
 
@@ -52,20 +52,26 @@ function declaredLang(owner: Node): string | null {
   return element.closest('[lang]')?.getAttribute('lang') || null;
 }
 
-/** The prose of every story holding a mention, in page order, up to what one request may carry. */
+/**
+ * The prose of every story holding a mention, in page order, up to what one request may carry:
+ * it stops there, so a page of tens of thousands of mentions asks for no more stories than fit.
+ */
 function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: ProseContext[]; prose: DebateProse[] } {
   const scope = new StoryScope();
-  const stories = new Map<Story, number>();
-  for (const { range } of mentions) {
-    const owner = ownerOf(range.startContainer, range.startContainer.getRootNode());
-    if (!owner) continue;
-    const story = scope.storyOf(owner);
-    if (!stories.has(story)) stories.set(story, stories.size);
-  }
+  const stories = new Set<Story>();
   const contexts: ProseContext[] = [];
   const prose: DebateProse[] = [];
   let chars = 0;
-  for (const [story, index] of stories) {
+  let lastOwner: Node | null = null;
+  for (const { range } of mentions) {
+    const owner = ownerOf(range.startContainer, range.startContainer.getRootNode());
+    // Mentions come in page order: the next one is most often in the same paragraph.
+    if (!owner || owner === lastOwner) continue;
+    lastOwner = owner;
+    const story = scope.storyOf(owner);
+    if (stories.has(story)) continue;
+    const index = stories.size;
+    stories.add(story);
     for (const context of storyProse(story)) {
       if (contexts.length >= DEBATE_MAX_PROSE || chars + context.text.length > DEBATE_MAX_CHARS) return { contexts, prose };
       chars += context.text.length;
@@ -98,7 +104,7 @@ export const debateMarks: Feature = {
     const publish = (): void => {
       const mentions = context.mentions.mentions.map(mentionFinding);
       const live = found.filter(connected);
-      context.findings.replace(live.length ? [...mentions, ...live].sort((a, b) => compareRanges(a.range, b.range)) : mentions);
+      context.findings.replace(live.length ? mergeInPageOrder(mentions, [...live].sort((a, b) => compareRanges(a.range, b.range))) : mentions);
     };
 
     /** Both highlights in one go, each only if what it holds changed. */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../../../src/content/mention-store';
-import { compareRanges, mentionFinding, PageFindings, type PageFinding } from '../../../src/content/page-findings';
+import { compareRanges, mentionFinding, mergeInPageOrder, PageFindings, type PageFinding } from '../../../src/content/page-findings';
 import { staticRange } from '../../support/static-range';
 
 const range = staticRange;
@@ -55,6 +55,22 @@ describe('PageFindings', () => {
     const { mention, claim, name, address } = story();
     const sorted = [address, mentionFinding(mention), name, claim].sort((x, y) => compareRanges(x.range, y.range));
     expect(sorted.map((f) => f.id)).toEqual(['c1', 's1', 'm7', 's2']);
+  });
+
+  it('merges the few claims and names into the mentions in the same order a sort gives, mentions first at equal places', () => {
+    const { mention, claim, name, address } = story();
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>Paragraph ${i} on drug consumption rooms.</p>`).join('');
+    document.body.insertAdjacentHTML('beforeend', paragraphs);
+    const texts = [...document.querySelectorAll('p')].slice(2).map((p) => p.firstChild!);
+    const mentions = [mentionFinding(mention), ...texts.map((text, i) => mentionFinding({ ...mention, id: 100 + i, range: range(text, 13, 35) }))];
+    const far: PageFinding = { ...address, id: 's9', range: range(texts[30]!, 13, 35) };
+    const others = [claim, name, address, far];
+    const merged = mergeInPageOrder(mentions, others);
+    const sorted = [...mentions, ...others].sort((x, y) => compareRanges(x.range, y.range));
+    expect(merged.map((f) => f.id)).toEqual(sorted.map((f) => f.id));
+    expect(merged.map((f) => f.id).slice(0, 4)).toEqual(['c1', 's1', 'm7', 's2']);
+    // The same range as a mention: the mention stays first, as a stable sort of mentions then findings leaves it.
+    expect(merged.indexOf(far)).toBe(merged.findIndex((f) => f.id === 'm130') + 1);
   });
 
   it('gives each mention one finding object, with its id, text and range', () => {
