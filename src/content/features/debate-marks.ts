@@ -104,7 +104,14 @@ export const debateMarks: Feature = {
     const publish = (): void => {
       const mentions = context.mentions.mentions.map(mentionFinding);
       const live = found.filter(connected);
-      context.findings.replace(live.length ? mergeInPageOrder(mentions, [...live].sort((a, b) => compareRanges(a.range, b.range))) : mentions);
+      context.findings.replace(
+        live.length
+          ? mergeInPageOrder(
+              mentions,
+              [...live].sort((a, b) => compareRanges(a.range, b.range)),
+            )
+          : mentions,
+      );
     };
 
     /** Both highlights in one go, each only if what it holds changed. */
