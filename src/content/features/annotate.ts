@@ -40,17 +40,31 @@ function judgedAnew(page: PageMention, mention: EngineMention): boolean {
   );
 }
 
+/** The mentions published so far, by the text node each starts in (a rescan makes new range objects for the same places). */
+type MentionsByPlace = WeakMap<Node, PageMention[]>;
+
+const samePlace = (a: StaticRange, b: StaticRange): boolean =>
+  a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
+
 /**
- * Keeps each mention's id and object for as long as its range lives and its judgement stands;
- * a mention judged anew is a new mention, so its card (and "Marked because") is asked afresh.
+ * Keeps each mention's id and object for as long as its place lives and its judgement stands,
+ * also across a rescan with a grown lexicon (whose ranges are new objects): an open card stays
+ * open. A mention judged anew is a new mention, so its card (and "Marked because") is asked afresh.
  */
-function toPageMentions(found: readonly EngineMention[], known: WeakMap<StaticRange, PageMention>, nextId: () => number): PageMention[] {
+function toPageMentions(
+  found: readonly EngineMention[],
+  known: WeakMap<StaticRange, PageMention>,
+  byPlace: MentionsByPlace,
+  nextId: () => number,
+): PageMention[] {
   return found.map((mention) => {
-    let page = known.get(mention.range);
+    let page = known.get(mention.range) ?? byPlace.get(mention.range.startContainer)?.find((kept) => samePlace(kept.range, mention.range));
     if (!page || judgedAnew(page, mention)) {
       page = { id: nextId(), ...mention };
-      known.set(mention.range, page);
+      const here = byPlace.get(mention.range.startContainer)?.filter((kept) => !samePlace(kept.range, mention.range)) ?? [];
+      byPlace.set(mention.range.startContainer, [...here, page]);
     }
+    known.set(mention.range, page);
     return page;
   });
 }
@@ -71,6 +85,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   });
   const guard = new HighlightGuard(() => painter.heal(), signal);
   const known = new WeakMap<StaticRange, PageMention>();
+  const byPlace: MentionsByPlace = new WeakMap();
   let lastId = 0;
   let scanner: MentionScanner | null = null;
   let paintedVersion = -1;
@@ -82,7 +97,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     const current = scanner.mentions(); // drops removed content's mentions first, if any
     if (scanner.version === paintedVersion) return;
     paintedVersion = scanner.version;
-    const found = toPageMentions(current, known, () => ++lastId);
+    const found = toPageMentions(current, known, byPlace, () => ++lastId);
     painter.paint(found.map((mention) => mention.range));
     guard.watch(found.length > 0);
     mentions.replace(found);
