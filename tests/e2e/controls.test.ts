@@ -85,9 +85,14 @@ describe('badge, popup, options and per-site control', () => {
     await waitForMentions(page, 2);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     await (await popup.waitForSelector('::-p-text(Pause everywhere)'))!.click();
+    // The reader looks back at the page: a hidden tab's timers run at most once a second, so its
+    // marks may take longer to go and come back there, which no one sees.
+    await page.bringToFront();
     await page.waitForFunction((name) => !CSS.highlights.has(name), { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
     await control.waitForBadge(tabId, '');
+    await popup.bringToFront();
     await (await popup.waitForSelector('::-p-text(Resume)'))!.click();
+    await page.bringToFront();
     await waitForMentions(page, 2);
   });
 
