@@ -11,8 +11,6 @@ import type { SievePatterns } from '../engine/sieve-pattern';
 import { unpackAnchorTerms } from '../engine/anchor-terms';
 import { isOwner, isSkipped, ownerOf, TopicSieve, type CompileOptions } from '../engine';
 
-const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
 export class FrameTerms {
   readonly #sieve: TopicSieve;
   readonly #source: SievePatterns;
@@ -63,35 +61,21 @@ export class FrameTerms {
 const standsOnItsOwn = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (isOwner(node) || isSkipped(node as Element));
 
 /**
- * Watches `document` (and each shadow root handed to `watch`) for changes bringing text that
- * holds a term `terms` has not compiled, and calls `grown` once after each batch that added
- * some. Only the prose a change touched is read: the added blocks, or the block around the change.
+ * Did this batch of the page watcher's mutations bring text holding a term `terms` has not
+ * compiled (and add it)? Only the prose a change touched is read: the added blocks, or the block
+ * around the change. Fed the records the page watcher already gets, so the page pays one observer.
  */
-export class NewTermWatcher {
-  readonly #observer: MutationObserver;
-  readonly #watched = new WeakSet<Node>();
-
-  constructor(terms: FrameTerms, grown: () => void, signal: AbortSignal) {
-    this.#observer = new MutationObserver((records) => {
-      const touched = new Set<Node>();
-      for (const record of records) {
-        const added = [...record.addedNodes];
-        if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) for (const node of added) touched.add(node);
-        else {
-          const owner = ownerOf(record.target, record.target.getRootNode());
-          if (owner) touched.add(owner);
-        }
-      }
-      let grew = false;
-      for (const node of touched) if (node.isConnected && terms.grow(node)) grew = true;
-      if (grew) grown();
-    });
-    signal.addEventListener('abort', () => this.#observer.disconnect(), { once: true });
+export function termsGrewFrom(terms: FrameTerms, records: readonly MutationRecord[]): boolean {
+  const touched = new Set<Node>();
+  for (const record of records) {
+    const added = [...record.addedNodes];
+    if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) for (const node of added) touched.add(node);
+    else {
+      const owner = ownerOf(record.target, record.target.getRootNode());
+      if (owner) touched.add(owner);
+    }
   }
-
-  watch(root: Node): void {
-    if (this.#watched.has(root)) return;
-    this.#watched.add(root);
-    this.#observer.observe(root, OPTIONS);
-  }
+  let grew = false;
+  for (const node of touched) if (node.isConnected && terms.grow(node)) grew = true;
+  return grew;
 }

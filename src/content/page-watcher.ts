@@ -12,8 +12,8 @@ export class PageWatcher {
   readonly #observer: MutationObserver;
   readonly #watched = new WeakSet<Node>();
 
-  /** `changed(removed)` is called after each batch of mutations; `removed` when nodes left the page. */
-  constructor(scanner: MentionScanner, meter: WorkMeter, changed: (removed: boolean) => void, signal: AbortSignal) {
+  /** `changed(removed, records)` is called after each batch of mutations; `removed` when nodes left the page. */
+  constructor(scanner: MentionScanner, meter: WorkMeter, changed: (removed: boolean, records: readonly MutationRecord[]) => void, signal: AbortSignal) {
     this.#observer = new MutationObserver((records) => {
       const start = performance.now();
       let removed = false;
@@ -25,7 +25,7 @@ export class PageWatcher {
           scanner.childrenChanged(record);
         }
       }
-      changed(removed);
+      changed(removed, records);
       meter.record(start);
     });
     signal.addEventListener('abort', () => this.#observer.disconnect());

@@ -12,7 +12,7 @@ import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
-import { FrameTerms, NewTermWatcher } from '../frame-terms';
+import { FrameTerms, termsGrewFrom } from '../frame-terms';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
@@ -122,9 +122,8 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
       onShadowRoot: (root) => {
         watcher?.watch(root);
         painter.reach(root);
-        newTerms.watch(root);
         // Its text may have come after the frame's was read: then the scan starts again, once this slice is over.
-        if (terms.grow(root)) queueMicrotask(() => current.signal.aborted || scan(null));
+        if (terms.grow(root)) queueMicrotask(() => runSignal.aborted || scan(null));
       },
     });
     paintedVersion = -1;
@@ -132,7 +131,9 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     watcher = new PageWatcher(
       scanner,
       meter,
-      (removed) => {
+      (removed, records) => {
+        // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
+        if (termsGrewFrom(terms, records)) return scan(null);
         // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
         if (removed) publish();
         runScheduler.request();
@@ -142,9 +143,6 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     watcher.watch(document);
     scheduler.start();
   };
-  // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
-  const newTerms = new NewTermWatcher(terms, () => scan(null), signal);
-  newTerms.watch(document);
   // The located blocks hold every anchor of the frame (and nothing changed since they were located).
   const start = performance.now();
   for (const node of options.scope ?? [document]) terms.add(node);
