@@ -38,8 +38,8 @@ export type Bucket = (typeof BUCKETS)[number];
 export interface Breakdown {
   /** Self time per bucket, ms. */
   ms: Record<Bucket, number>;
-  /** Extension script evaluations: one per frame the content script ran in, each ms. */
-  contentScriptEvaluations: number[];
+  /** Extension script evaluations by file (`content.js`, `content-main.js`): one per frame each ran in, each ms. */
+  evaluations: Record<string, number[]>;
 }
 
 const COMPILE = new Set([
@@ -141,7 +141,7 @@ export function breakdown(events: readonly TraceEvent[], pids: ReadonlySet<numbe
     list.push(event);
   }
   const ms = Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<Bucket, number>;
-  const contentScriptEvaluations: number[] = [];
+  const evaluations: Record<string, number[]> = {};
   for (const threadEvents of byThread.values()) {
     const stack: { end: number; bucketEntry: Bucket | null; self: number; bucket: Bucket }[] = [];
     const close = (until: number): void => {
@@ -156,20 +156,23 @@ export function breakdown(events: readonly TraceEvent[], pids: ReadonlySet<numbe
       if (parent) parent.self -= cost;
       const entry = ENTRY[event.name] ?? parent?.bucketEntry ?? null;
       stack.push({ end, bucketEntry: entry, self: cost, bucket: bucketOf(event.name, entry) });
-      if (event.name === 'EvaluateScript' && event.args?.data?.url?.startsWith(extensionPrefix)) contentScriptEvaluations.push(cost / 1000);
+      const url = event.args?.data?.url;
+      if (event.name === 'EvaluateScript' && url?.startsWith(extensionPrefix)) (evaluations[url.slice(extensionPrefix.length + 1)] ??= []).push(cost / 1000);
     }
     close(Infinity);
   }
-  return { ms, contentScriptEvaluations };
+  return { ms, evaluations };
 }
 
 /** Adds `b` into `a`. */
 export function addBreakdown(a: Breakdown, b: Breakdown): Breakdown {
   const ms = { ...a.ms };
   for (const bucket of BUCKETS) ms[bucket] += b.ms[bucket];
-  return { ms, contentScriptEvaluations: [...a.contentScriptEvaluations, ...b.contentScriptEvaluations] };
+  const evaluations: Record<string, number[]> = { ...a.evaluations };
+  for (const [file, list] of Object.entries(b.evaluations)) evaluations[file] = [...(evaluations[file] ?? []), ...list];
+  return { ms, evaluations };
 }
 
 export function emptyBreakdown(): Breakdown {
-  return { ms: Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<Bucket, number>, contentScriptEvaluations: [] };
+  return { ms: Object.fromEntries(BUCKETS.map((bucket) => [bucket, 0])) as Record<Bucket, number>, evaluations: {} };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, pageProcesses, type TraceEvent } from '../../../scripts/bench/page-cost-trace';
+import { addBreakdown, breakdown, pageProcesses, type TraceEvent } from '../../../scripts/bench/page-cost-trace';
 import { plantParagraph, PLANTED_PARAGRAPH } from '../../../scripts/bench/page-cost';
 
 const EXT = 'chrome-extension://abc';
@@ -33,7 +33,7 @@ describe('page-cost trace breakdown', () => {
       main(8),
       x('UpdateLayoutTree', 0, 9_000, 8),
     ];
-    const { ms, contentScriptEvaluations } = breakdown(events, new Set([7]), EXT);
+    const { ms, evaluations } = breakdown(events, new Set([7]), EXT);
     expect(ms['script compile']).toBeCloseTo(0.5);
     expect(ms['script evaluation (start-up)']).toBeCloseTo(1.5);
     expect(ms.timers).toBeCloseTo(0.6);
@@ -41,12 +41,19 @@ describe('page-cost trace breakdown', () => {
     expect(ms['idle callbacks']).toBeCloseTo(3);
     expect(ms['style recalculation']).toBeCloseTo(0.7);
     expect(ms.other).toBeCloseTo(1); // the task's own time outside its children
-    expect(contentScriptEvaluations).toEqual([2]);
+    expect(evaluations).toEqual({ 'content.js': [2] });
   });
 
   it('counts thread time where the trace has it, so a descheduled thread is not counted as work', () => {
     const events: TraceEvent[] = [main(7), { ...x('FireIdleCallback', 0, 10_000), tdur: 4_000 }];
     expect(breakdown(events, new Set([7]), EXT).ms['idle callbacks']).toBeCloseTo(4);
+  });
+
+  it("counts each script's evaluations apart, so a frame running both is not counted twice as one", () => {
+    const frame = (file: string, ts: number): TraceEvent[] => [main(7), x('EvaluateScript', ts, 1_000, 7, `${EXT}/${file}`)];
+    const first = breakdown([...frame('content.js', 0), x('EvaluateScript', 5_000, 3_000, 7, `${EXT}/content-main.js`)], new Set([7]), EXT);
+    const second = breakdown(frame('content.js', 0), new Set([7]), EXT);
+    expect(addBreakdown(first, second).evaluations).toEqual({ 'content.js': [1, 1], 'content-main.js': [3] });
   });
 
   it('finds the renderers that hosted the page', () => {
