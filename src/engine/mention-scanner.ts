@@ -62,7 +62,7 @@ function standsApart(node: Node): boolean {
  * unchanged? A neighbour that is the added node before or after (a run appended at once) is
  * asked once, as itself.
  */
-function allApartWithNeighbours(added: NodeList): boolean {
+function allApartWithNeighbours(added: readonly Node[]): boolean {
   for (let i = 0; i < added.length; i++) {
     const node = added[i]!;
     if (!standsApart(node)) return false;
@@ -126,7 +126,9 @@ function treeChain(node: Node): Node[] {
 /** Document order across shadow trees: a shadow tree's content sits where its host is. */
 export function compareComposed(a: Node, b: Node): number {
   if (a === b) return 0;
-  if (a.getRootNode() === b.getRootNode()) return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  // Nodes of one tree are never disconnected: then the browser's order is the answer.
+  const position = a.compareDocumentPosition(b);
+  if (!(position & Node.DOCUMENT_POSITION_DISCONNECTED)) return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
   const chainA = treeChain(a);
   const chainB = treeChain(b);
   for (let i = 0; i < Math.max(chainA.length, chainB.length); i++) {
@@ -220,9 +222,13 @@ export class MentionScanner {
     if (change.removedNodes.length > 0) this.#pruneRemoved = this.#unsettled = true;
     const owner = ownerOf(change.target, this.#root);
     if (!owner) return;
-    const blocksOnly = owner === change.target && allApartWithNeighbours(change.addedNodes) && this.#removalsApart(change);
+    // Read once into an array: each step of iterating a NodeList, or reading it by index, is a call into the DOM.
+    const list = change.addedNodes;
+    const added: Node[] = [];
+    for (let i = 0, count = list.length; i < count; i++) added.push(list[i]!);
+    const blocksOnly = owner === change.target && allApartWithNeighbours(added) && this.#removalsApart(change);
     if (!blocksOnly) this.#enqueue(owner, 'own');
-    for (const node of change.addedNodes) {
+    for (const node of added) {
       // Inline runs inside `node` belong to `owner`; its nested blocks need their own pass.
       if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) this.#enqueue(node, 'subtree');
     }
@@ -324,7 +330,8 @@ export class MentionScanner {
       this.#drop((result) => queued.has(result.owner) || within(parentOrHost(result.owner)));
     }
     this.#unsettled = false;
-    for (const [node, mode] of queued) if (composedContains(this.#root, node)) this.#batch.push([node, mode]);
+    // The browser's own `contains` answers for the light tree; a shadow tree's nodes take the climb.
+    for (const [node, mode] of queued) if (this.#root.contains(node) || composedContains(this.#root, node)) this.#batch.push([node, mode]);
     this.#batch.reverse();
     queued.clear();
   }

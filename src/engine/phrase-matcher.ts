@@ -9,11 +9,14 @@
  * and IN_WORD (it may not). A scan then never stops at "ops" inside "stops", and a sieve needs
  * no look-back to tell.
  *
- * The automaton lives in flat typed arrays, built without a Map or an object per state (so
- * compiling stays cheap even in a content script's cold first run): the root has a direct
- * 64K table; every other state lists its few children as a first-child / next-sibling chain.
- * The states nearest the root also get a complete row indexed by the raw ASCII unit, with the
- * normaliser's fold and the failure links folded in, so most characters cost one lookup.
+ * The automaton lives in flat typed arrays, built without an object per state (so compiling
+ * stays cheap even in a content script's cold first run, where a frame compiles a handful of
+ * terms): the root finds its children by ASCII unit in a 128-entry table (others in a map,
+ * mostly empty); every other state lists its few children as a first-child / next-sibling
+ * chain. The states nearest the root also get a complete row indexed by the raw ASCII unit,
+ * with the normaliser's fold and the failure links folded in, so most characters cost one
+ * lookup. Rows are written once, in place: a state's row starts as a copy of its failure
+ * target's (already final), then its children are written over it.
  *
  * A `FoldingSieve` runs the same automaton over a context's raw text as the walk reads it,
  * folding on the fly: it answers whether the context can hold a phrase that wakes it (on word
@@ -44,9 +47,25 @@ const rowsFor = (states: number): number => Math.min(states, 512 + (states >> 5)
  */
 const OFF_ROWS = -0x80000000;
 
+/** Per normalised ASCII unit, the raw ASCII units that fold to it (computed once per realm). */
+let asciiGroups: readonly (readonly number[])[] | null = null;
+
+function asciiFoldGroups(): readonly (readonly number[])[] {
+  if (asciiGroups) return asciiGroups;
+  const groups: number[][] = Array.from({ length: 128 }, () => []);
+  for (let raw = 0; raw < 128; raw++) {
+    const folded = foldUnit(raw);
+    if (folded < 0 || folded >= 128 || foldUnit(folded) !== folded) throw new Error(`phrase matcher: ASCII unit ${raw} does not fold to one ASCII unit`);
+    groups[folded]!.push(raw);
+  }
+  return (asciiGroups = groups);
+}
+
 export class PhraseMatcher {
-  /** Transitions from BOUNDARY by code unit into the trie; -1 when no phrase starts with it. */
-  readonly #root = new Int32Array(0x10000).fill(-1);
+  /** Transitions from BOUNDARY by ASCII unit into the trie; -1 when no phrase starts with it. */
+  readonly #rootAscii = new Int32Array(128).fill(-1);
+  /** The same for the other units phrases start with; null while there is none. */
+  #rootOther: Map<number, number> | null = null;
   /** The code unit that leads into each state. */
   readonly #code: Uint16Array;
   readonly #firstChild: Int32Array;
@@ -97,7 +116,10 @@ export class PhraseMatcher {
           this.#code[next] = code;
           this.#nextSibling[next] = this.#firstChild[state]!;
           this.#firstChild[state] = next;
-          if (state === BOUNDARY) this.#root[code] = next;
+          if (state === BOUNDARY) {
+            if (code < 128) this.#rootAscii[code] = next;
+            else (this.#rootOther ??= new Map()).set(code, next);
+          }
         }
         state = next;
       }
@@ -131,46 +153,51 @@ export class PhraseMatcher {
     this.#output = new Int32Array(count);
     for (let state = 0; state < count; state++) this.#output[state] = this.#phraseAt[state]! >= 0 ? state : this.#nextOutput[state]!;
 
-    // Rows by raw ASCII unit: the raw units that fold to each normalised one.
-    const rawUnits: number[][] = Array.from({ length: 128 }, () => []);
-    for (let raw = 0; raw < 128; raw++) {
-      const folded = foldUnit(raw);
-      if (folded < 0 || folded >= 128 || foldUnit(folded) !== folded) throw new Error(`phrase matcher: ASCII unit ${raw} does not fold to one ASCII unit`);
-      rawUnits[folded]!.push(raw);
-    }
+    // Rows by raw ASCII unit. An entry says where the target's own row starts, or ~target (see
+    // OFF_ROWS): which targets get a row is known before any row is written, so entries are
+    // final when written, and a row copied from its failure target's needs no second pass.
+    const rawUnits = asciiFoldGroups();
     const rowCount = rowsFor(count);
     this.#offRows = 128 * rowCount;
     this.#rowAt = new Int32Array(count).fill(this.#offRows);
     this.#rowState = new Int32Array(rowCount);
-    const targets = new Int32Array(128 * rowCount);
-    // BOUNDARY and IN_WORD first, then the trie breadth-first: a state's failure target (shallower) has its row already.
     this.#rowAt[BOUNDARY] = 0;
     this.#rowAt[IN_WORD] = 128;
     this.#rowState[1] = IN_WORD;
+    // BOUNDARY and IN_WORD first, then the trie breadth-first: a state's failure target (shallower) has its row already.
+    for (let index = 0; index < rowCount - FIRST_TRIE_STATE; index++) {
+      const state = queue[index]!;
+      this.#rowAt[state] = 128 * (index + FIRST_TRIE_STATE);
+      this.#rowState[index + FIRST_TRIE_STATE] = state;
+    }
+    const rows = (this.#rows = new Int32Array(128 * (rowCount + 1)));
+    const entry = (target: number): number => {
+      const row = this.#rowAt[target]!;
+      return row !== this.#offRows && this.#wakes[target] === 0 ? row : ~target;
+    };
     for (let raw = 0; raw < 128; raw++) {
-      targets[raw] = this.#transition(BOUNDARY, foldUnit(raw));
-      targets[128 + raw] = this.#transition(IN_WORD, foldUnit(raw));
+      rows[raw] = entry(this.#transition(BOUNDARY, foldUnit(raw)));
+      rows[128 + raw] = entry(this.#transition(IN_WORD, foldUnit(raw)));
     }
     for (let index = 0; index < rowCount - FIRST_TRIE_STATE; index++) {
       const state = queue[index]!;
       const at = 128 * (index + FIRST_TRIE_STATE);
-      this.#rowAt[state] = at;
-      this.#rowState[index + FIRST_TRIE_STATE] = state;
       const failRow = this.#rowAt[this.#fail[state]!]!;
-      targets.copyWithin(at, failRow, failRow + 128);
+      rows.copyWithin(at, failRow, failRow + 128);
       for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
         const code = this.#code[child]!;
-        if (code < 128) for (const raw of rawUnits[code]!) targets[at + raw] = child;
+        if (code >= 128) continue;
+        const value = entry(child);
+        for (const raw of rawUnits[code]!) rows[at + raw] = value;
       }
       // Normalised text never holds two spaces in a row, so a state entered by a space may loop on
       // the next one: a sieve reading raw text then needs no test to skip repeated spaces.
-      if (this.#code[state] === SPACE) for (const raw of rawUnits[SPACE]!) targets[at + raw] = state;
+      if (this.#code[state] === SPACE) {
+        const value = entry(state);
+        for (const raw of rawUnits[SPACE]!) rows[at + raw] = value;
+      }
     }
-    this.#rows = new Int32Array(128 * (rowCount + 1)).fill(OFF_ROWS);
-    targets.forEach((target, at) => {
-      const row = this.#rowAt[target]!;
-      this.#rows[at] = row !== this.#offRows && this.#wakes[target] === 0 ? row : ~target;
-    });
+    rows.fill(OFF_ROWS, this.#offRows);
   }
 
   get stateCount(): number {
@@ -191,7 +218,7 @@ export class PhraseMatcher {
 
   /** The trie child of `state` (BOUNDARY included) on `code`, or -1. */
   #child(state: number, code: number): number {
-    if (state === BOUNDARY) return this.#root[code]!;
+    if (state === BOUNDARY) return code < 128 ? this.#rootAscii[code]! : (this.#rootOther?.get(code) ?? -1);
     for (let child = this.#firstChild[state]!; child >= 0; child = this.#nextSibling[child]!) {
       if (this.#code[child] === code) return child;
     }

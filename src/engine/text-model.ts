@@ -203,13 +203,15 @@ export class ProseWalker {
     this.#own = mode === 'own';
     this.#sieve = sieve;
     sieve?.reset();
-    this.#frames = [];
+    // A feed's batch restarts the walker once per appended block: its arrays are kept, not made again.
+    this.#frames.length = 0;
     this.#count = 0;
     this.#hasText = false;
     this.#ready = null;
     this.#inEditable = null;
     if (this.shadowRoots.length > 0) this.shadowRoots = [];
-    this.#owners = [isOwner(start) ? start : null];
+    this.#owners.length = 0;
+    this.#owners.push(isOwner(start) ? start : null);
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
     } else {
@@ -226,8 +228,7 @@ export class ProseWalker {
       if (!node) {
         this.#boundary();
         // A finished walker kept for the next walk holds on to no node of this one.
-        this.#nodes.length = this.#parts.length = 0;
-        this.#owners = [];
+        this.#nodes.length = this.#parts.length = this.#owners.length = 0;
         this.#inEditable = null;
         break;
       }

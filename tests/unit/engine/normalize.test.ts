@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NormalizedText, normalizePhrase } from '../../../src/engine/normalize';
+import { foldFromRules, foldUnit, isWordByRules, isWordUnit, NormalizedText, normalizePhrase } from '../../../src/engine/normalize';
 
 const normalized = (raw: string): string => {
   const text = new NormalizedText().load(raw);
@@ -34,6 +34,14 @@ describe('normalisation', () => {
 
   it('reads apostrophe variants as one apostrophe', () => {
     expect(normalized('room’s d‘ x`y')).toBe("room's d' x'y");
+  });
+
+  it('folds ASCII, and tells its word units, by the same rules as every other unit', () => {
+    // ASCII takes a shortcut that compiles no Unicode expression; the general rules are the reference.
+    const units = Array.from({ length: 128 }, (_, code) => code);
+    expect(units.map(foldUnit)).toEqual(units.map(foldFromRules));
+    expect(units.map(isWordUnit)).toEqual(units.map(isWordByRules));
+    expect(normalized('A\tb-C`d')).toBe("a b c'd");
   });
 
   it('normalises lexicon phrases without trailing spaces', () => {
