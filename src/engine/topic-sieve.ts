@@ -255,18 +255,27 @@ export class TopicSieve {
    * roots that may), outermost only. A scan of just these finds every mention a scan of the
    * whole would: every context holding a candidate holds an anchor. Empty when nowhere; the
    * open shadow roots met are added to `shadowRoots` (to watch when nothing was found).
+   * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
+   * would add for the owners returned, read in the same pass), so the frame need not read it again.
    */
-  locate(root: Node, shadowRoots: ShadowRoot[] = []): Node[] {
+  locate(root: Node, shadowRoots: ShadowRoot[] = [], anchors?: Set<number>): Node[] {
     const owners = new Set<Node>();
     for (const part of partsOf(root)) {
-      const hits = this.#hits(part.textContent ?? '');
+      const hits = this.#hits(part.textContent ?? '', anchors);
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const [owner, splitters] of toEnd(splitOwners(root))) if (this.#acrossSplitters(owner, splitters)) owners.add(owner);
+      for (const [owner, splitters] of toEnd(splitOwners(root))) {
+        if (!this.#acrossSplitters(owner, splitters)) continue;
+        owners.add(owner);
+        // A term across a splitter reads only without it: textContent above ran the splitter's text into it.
+        if (anchors) this.anchorsIn(textWithout(owner, splitters), anchors);
+      }
       for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) {
         shadowRoots.push(shadow);
-        if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
+        if (!this.testTree(shadow, shadowRoots)) continue;
+        owners.add(shadow);
+        if (anchors) this.anchorsUnder(shadow, anchors);
       }
     }
     return [...owners].filter((owner) => {
@@ -275,8 +284,8 @@ export class TopicSieve {
     });
   }
 
-  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged. */
-  #hits(text: string): [number, number][] {
+  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged; with `anchors`, adds the anchors found there. */
+  #hits(text: string, anchors?: Set<number>): [number, number][] {
     // Folded runs, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
     const runs: number[] = [];
     let folded = text;
@@ -308,11 +317,12 @@ export class TopicSieve {
       return [mapped, mapped + 1];
     };
     const found: [number, number][] = [];
-    for (const anchors of this.#anchorsAll) {
-      anchors.lastIndex = 0;
-      for (let match = anchors.exec(folded); match; match = anchors.exec(folded)) {
+    for (const expression of this.#anchorsAll) {
+      expression.lastIndex = 0;
+      for (let match = expression.exec(folded); match; match = expression.exec(folded)) {
         found.push([raw(match.index)[0], raw(match.index + Math.max(match[0].length, 1) - 1)[1]]);
-        anchors.lastIndex = match.index + 1;
+        if (anchors) this.#name(folded, match, anchors);
+        expression.lastIndex = match.index + 1;
       }
     }
     const hits: [number, number][] = [];
@@ -341,35 +351,40 @@ export class TopicSieve {
    * where one starts (warm already: the sieve ran it); what it matched, folded, names it.
    */
   anchorsIn(text: string, into: Set<number> = new Set()): Set<number> {
-    const which = (this.#which ??= anchorFinder(this.#expressions));
     const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
-    const texts = this.#expressions.texts;
     for (const anchors of this.#anchorsAll) {
       anchors.lastIndex = 0;
       for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
-        const at = found.index;
-        let key = '';
-        for (let i = 0; i < found[0].length; i++) {
-          const unit = which.fold[found[0].charCodeAt(i)] ?? '';
-          if (unit !== ' ' || !key.endsWith(' ')) key += unit;
-        }
-        // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
-        for (const index of which.byText.get(key) ?? which.every) {
-          // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
-          const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
-            at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
-          ));
-          for (const candidate of [index, ...companions]) {
-            if (into.has(candidate)) continue;
-            const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, this.#expressions.flags[candidate]));
-            one.lastIndex = at;
-            if (one.test(folded)) into.add(candidate);
-          }
-        }
-        anchors.lastIndex = at + 1;
+        this.#name(folded, found, into);
+        anchors.lastIndex = found.index + 1;
       }
     }
     return into;
+  }
+
+  /** Adds to `into` the anchors that start where `found` (a match of the sieve's expression in `folded`) does. */
+  #name(folded: string, found: RegExpExecArray, into: Set<number>): void {
+    const which = (this.#which ??= anchorFinder(this.#expressions));
+    const texts = this.#expressions.texts;
+    const at = found.index;
+    let key = '';
+    for (let i = 0; i < found[0].length; i++) {
+      const unit = which.fold[found[0].charCodeAt(i)] ?? '';
+      if (unit !== ' ' || !key.endsWith(' ')) key += unit;
+    }
+    // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
+    for (const index of which.byText.get(key) ?? which.every) {
+      // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
+      const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
+        at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
+      ));
+      for (const candidate of [index, ...companions]) {
+        if (into.has(candidate)) continue;
+        const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, this.#expressions.flags[candidate]));
+        one.lastIndex = at;
+        if (one.test(folded)) into.add(candidate);
+      }
+    }
   }
 
   /** Adds to `into` the anchors the prose under `root` holds, read as `testTree` reads it (open shadow roots included). */
