@@ -115,14 +115,16 @@ export class TopicSieve {
     return text.replace(NON_ASCII_RUNS, (run: string) => {
       if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
       let folded = '';
-      for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
-        let known = this.#folds[code]!;
-        if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(run[i]!) ? 1 : 2;
-        folded += known === 1 ? foldRun(run[i]!) : run[i]!;
-      }
+      for (let i = 0; i < run.length; i++) folded += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? foldRun(run[i]!) : run[i]!;
       return folded;
     });
+  }
+
+  /** Is `unit` (whose code is `code`) in the folding class? Asked of the class once a unit a frame. */
+  #foldsUnit(code: number, unit: string): boolean {
+    let known = this.#folds[code]!;
+    if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(unit) ? 1 : 2;
+    return known === 1;
   }
 
   /**
@@ -286,15 +288,22 @@ export class TopicSieve {
 
   /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged; with `anchors`, adds the anchors found there. */
   #hits(text: string, anchors?: Set<number>): [number, number][] {
-    // Folded runs, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
+    // Folded pieces, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
     const runs: number[] = [];
     let folded = text;
     if (NON_ASCII.test(text)) {
       let shift = 0;
-      folded = text.replace(this.#foldingRuns, (run: string, offset: number) => {
-        const out = foldRun(run);
-        runs.push(offset - shift, out.length, offset, run.length);
-        shift += run.length - out.length;
+      const record = (offset: number, piece: string): string => {
+        const out = foldRun(piece);
+        runs.push(offset - shift, out.length, offset, piece.length);
+        shift += piece.length - out.length;
+        return out;
+      };
+      // Folded as `test` folds (the runs of non-ASCII units found without Unicode mode): the folding class over a whole page's text cost more than the rest of `locate`.
+      folded = text.replace(NON_ASCII_RUNS, (run: string, offset: number) => {
+        if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, (piece: string, at: number) => record(offset + at, piece));
+        let out = '';
+        for (let i = 0; i < run.length; i++) out += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? record(offset + i, run[i]!) : run[i]!;
         return out;
       });
     }
