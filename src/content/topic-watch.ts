@@ -172,7 +172,8 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
   watch(document);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   const shadowRoots: ShadowRoot[] = [];
-  const steps = test.testTreeInSteps(document, shadowRoots);
+  const read = new Map<Node, string>();
+  const steps = test.testTreeInSteps(document, shadowRoots, read);
   const step = (budgetMs: number): void => {
     if (signal.aborted) return;
     const start = performance.now();
@@ -183,9 +184,11 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
       whenIdle(step);
       return;
     }
-    // A "maybe": where, for the first scan (the document as it is now, changes included), and which anchors, read in the same pass.
+    // A "maybe": where, for the first scan (the document as it is now, changes included), and which anchors, read in the same pass;
+    // the text the test read is the document's while no change came since (most often the test and this are one task).
+    pending.add(observer.takeRecords());
     const anchors = new Set<number>();
-    const nodes = next.value ? test.locate(document, [], anchors) : [];
+    const nodes = next.value ? test.locate(document, [], { anchors, ...(pending.size === 0 ? { read } : {}) }) : [];
     meter.record(start);
     if (nodes.length > 0) return finish({ nodes, anchors });
     // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.

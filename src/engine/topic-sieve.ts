@@ -141,13 +141,15 @@ export class TopicSieve {
    * text, a batch of elements) so a caller can spread them over several tasks. The text is
    * read once; the DOM may change between steps (the caller watches changes from before the
    * first step). Long text is tested in chunks cut before a unit no anchor holds, so the
-   * answer is the one a single test of the whole text gives.
+   * answer is the one a single test of the whole text gives. With `read`, the text of each part
+   * read is kept there (for `locate` to take while nothing has changed).
    */
-  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = []): Generator<void, boolean> {
+  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = [], read?: Map<Node, string>): Generator<void, boolean> {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     for (const part of partsOf(root)) {
       const text = part.textContent ?? '';
+      read?.set(part, text);
       for (let start = 0; start < text.length;) {
         const end = this.#cut(text, start + CHUNK);
         if (this.test(start === 0 && end === text.length ? text : text.slice(start, end))) return true;
@@ -258,12 +260,13 @@ export class TopicSieve {
    * whole would: every context holding a candidate holds an anchor. Empty when nowhere; the
    * open shadow roots met are added to `shadowRoots` (to watch when nothing was found).
    * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
-   * would add for the owners returned, read in the same pass), so the frame need not read it again.
+   * would add for the owners returned, read in the same pass), so the frame need not read it
+   * again; `read` holds the text of parts as `testTreeInSteps` read them, still current (not read again).
    */
-  locate(root: Node, shadowRoots: ShadowRoot[] = [], anchors?: Set<number>): Node[] {
+  locate(root: Node, shadowRoots: ShadowRoot[] = [], { anchors, read }: { anchors?: Set<number>; read?: ReadonlyMap<Node, string> } = {}): Node[] {
     const owners = new Set<Node>();
     for (const part of partsOf(root)) {
-      const hits = this.#hits(part.textContent ?? '', anchors);
+      const hits = this.#hits(read?.get(part) ?? part.textContent ?? '', anchors);
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {

@@ -34,7 +34,7 @@ function subsetAndWhole(root: Node): { subset: string[]; located: string[]; hand
   };
   const lexicon = subsetOf([document]);
   const anchors = new Set<number>();
-  SIEVE.locate(document, [], anchors);
+  SIEVE.locate(document, [], { anchors });
   const handed = new FrameTerms(
     () => {
       throw new Error('the handed anchors are read without a sieve');
