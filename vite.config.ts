@@ -11,7 +11,7 @@ export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
 
 /** What one Vite pass builds: the extension pages, or one classic script. */
-export type Part = 'pages' | 'content' | 'content-main' | 'background';
+export type Part = 'pages' | 'content' | 'content-main' | 'content-card' | 'background';
 
 const root = import.meta.dirname;
 const version = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -32,6 +32,8 @@ const SCRIPTS = {
   // The small script every frame carries, and the main one the background injects where the topic may be.
   content: 'src/content/index.ts',
   'content-main': 'src/content/main.ts',
+  // The card's view, injected the first time a card is about to open in a frame.
+  'content-card': 'src/content/card-script.ts',
   background: 'src/background/index.ts',
 } as const;
 

@@ -4,7 +4,7 @@ import { uiLanguage } from '../platform/i18n';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
 import { normaliseSite } from '../platform/settings-schema';
 import { readSettings, writeSettings } from '../platform/settings-store';
-import { injectMainContentScript } from '../platform/scripting';
+import { CARD_CONTENT_SCRIPT, injectContentScript, MAIN_CONTENT_SCRIPT } from '../platform/scripting';
 import { readTabState } from '../platform/tab-state-store';
 import { findDebate } from './find-debate';
 import { buildCardModel, buildClaimCardModel, buildStakeholderCardModel } from './build-card-model';
@@ -43,7 +43,8 @@ export const backgroundRequests: Handlers = {
     if (sender.tabId === undefined || sender.frameId === undefined) return;
     await setFrameReport(sender.tabId, sender.frameId, { host, count, items, active });
   },
-  'topic-here': (_request, sender) => injectMainContentScript(sender),
+  'topic-here': (_request, sender) => injectContentScript(sender, MAIN_CONTENT_SCRIPT),
+  'card-script': (_request, sender) => injectContentScript(sender, CARD_CONTENT_SCRIPT),
   'frame-gone': async (_request, sender) => {
     if (sender.tabId === undefined || sender.frameId === undefined) return;
     await removeFrame(sender.tabId, sender.frameId);

@@ -6,6 +6,7 @@
 import type { Settings } from '../platform/settings-schema';
 import type { MentionStore } from './mention-store';
 import type { PageFinding, PageFindings } from './page-findings';
+import type { TopicScope } from './topic-watch';
 
 export interface OpenCardOptions {
   /** Move keyboard focus into the card (keyboard and popup navigation). */
@@ -24,9 +25,10 @@ export interface ContentContext {
   readonly isTopFrame: boolean;
   /**
    * Where the topic may be, as the topic sieve located it when the features started (the first
-   * scan reads only there; topic-watch.ts); null when the whole frame must be read.
+   * scan reads only there, compiling the terms of the anchors found there; topic-watch.ts);
+   * null when the whole frame must be read.
    */
-  readonly topicScope: readonly Node[] | null;
+  readonly topicScope: TopicScope;
   /** The settings now. */
   settings(): Settings;
   /** Calls `listener` when settings change (without restarting features), until `signal` aborts. */

@@ -17,7 +17,7 @@ import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
 import type { TopicHandoff } from './topic-handoff';
-import { whenTopicFound } from './topic-watch';
+import { whenTopicFound, type TopicScope } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
 const RESTART_ON: readonly (keyof Settings)[] = ['languages'];
@@ -171,7 +171,7 @@ export async function runFrame(features: readonly Feature[], handedOver?: TopicH
   const findings = new PageFindings();
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
-  let topicScope: readonly Node[] | null = null;
+  let topicScope: TopicScope = null;
   let handOff = handedOver;
 
   const lifetime = await keepFrame((frame) => {
@@ -225,7 +225,7 @@ export async function runFrame(features: readonly Feature[], handedOver?: TopicH
           for (const feature of list) isolated(`${feature.name} failed to start`, () => feature.init(context, signal));
         };
         start(features.filter((feature) => feature.whateverTheTopic));
-        const found = (scope: readonly Node[] | null): void => {
+        const found = (scope: TopicScope): void => {
           topicScope = scope;
           start(features.filter((feature) => !feature.whateverTheTopic));
         };

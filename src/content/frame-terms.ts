@@ -12,7 +12,7 @@ import { unpackAnchorTerms } from '../engine/anchor-terms';
 import { isOwner, isSkipped, ownerOf, TopicSieve, type CompileOptions } from '../engine';
 
 export class FrameTerms {
-  readonly #sieve: TopicSieve;
+  readonly #sieve: () => TopicSieve;
   readonly #source: SievePatterns;
   /** Per anchor, the terms it stands for (only those of the languages detected). */
   readonly #termsOf: number[][];
@@ -20,8 +20,12 @@ export class FrameTerms {
   /** A sieve of the anchors that stand for a term not compiled yet (null: to build; 'none': no such anchor). */
   #missing: TopicSieve | 'none' | null = null;
 
-  /** `wanted(index)`: is the lexicon's term at `index` ever compiled here (its language is detected)? */
-  constructor(sieve: TopicSieve, source: SievePatterns, wanted: (index: number) => boolean) {
+  /**
+   * `sieve`: the frame's topic sieve, asked for only when text must be read (a frame handed its
+   * anchors builds none); `wanted(index)`: is the lexicon's term at `index` ever compiled here
+   * (its language is detected)?
+   */
+  constructor(sieve: () => TopicSieve, source: SievePatterns, wanted: (index: number) => boolean) {
     this.#sieve = sieve;
     this.#source = source;
     this.#termsOf = unpackAnchorTerms(source.anchorTerms).map((terms) => terms.filter(wanted));
@@ -34,8 +38,13 @@ export class FrameTerms {
 
   /** Adds the terms of every anchor the prose under `root` holds; true when that adds any. */
   add(root: Node): boolean {
+    return this.addAnchors(this.#sieve().anchorsUnder(root));
+  }
+
+  /** Adds the terms of `anchors` (as the sieve numbers them); true when that adds any. */
+  addAnchors(anchors: Iterable<number>): boolean {
     const before = this.#terms.size;
-    for (const anchor of this.#sieve.anchorsUnder(root)) for (const term of this.#termsOf[anchor] ?? []) this.#terms.add(term);
+    for (const anchor of anchors) for (const term of this.#termsOf[anchor] ?? []) this.#terms.add(term);
     if (this.#terms.size === before) return false;
     this.#missing = null;
     return true;

@@ -5,19 +5,20 @@
  * global there: the page cannot see it, and a main script injected into any other document
  * (the frame navigated meanwhile) finds none and does nothing.
  */
+import type { TopicScope } from './topic-watch';
 
 /** A User Timing mark the page can see: this frame runs the main script (tests and the curious read it). */
 export const MAIN_SCRIPT_MARK = 'claimlens:main-script';
 
 const HANDOFF = Symbol.for('claimlens.topic-handoff');
 
-/** Where the topic may be, as the sieve located it; null: read the whole frame. */
+/** Where the topic may be, as the sieve located it (the blocks and the anchors they hold): the main script does not read it again. */
 export interface TopicHandoff {
-  readonly scope: readonly Node[] | null;
+  readonly scope: TopicScope;
 }
 
 interface Pending {
-  scope: readonly Node[] | null;
+  scope: TopicScope;
   /** Notes changes to the document between the hand-over and the main script's start. */
   observer: MutationObserver;
   changed: boolean;
@@ -26,7 +27,7 @@ interface Pending {
 type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
 
 /** Leaves `scope` for the main script; any change to the document until it starts widens it to the whole frame. */
-export function leaveHandoff(scope: readonly Node[] | null): void {
+export function leaveHandoff(scope: TopicScope): void {
   const pending: Pending = { scope, changed: false, observer: new MutationObserver(() => markChanged()) };
   const markChanged = (): void => {
     pending.changed = true;

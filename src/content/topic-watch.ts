@@ -104,12 +104,17 @@ export function changeMayHoldTopic(test: TopicSieve, node: Node, changed: boolea
 }
 
 /**
- * Calls `found` once, as soon as this document's prose (open shadow trees included) may hold a
- * term — when it already may, with where (`TopicSieve.locate`), at once on a small document
- * and after a few steps on a large one; later, on a change, with null (read the whole frame) —
- * until `signal` aborts.
+ * Where the topic may be, as the sieve located it (`TopicSieve.locate`): the blocks to scan
+ * first and every anchor they hold (the terms to compile); null: read the whole frame.
  */
-export function whenTopicFound(found: (scope: readonly Node[] | null) => void, signal: AbortSignal): void {
+export type TopicScope = { readonly nodes: readonly Node[]; readonly anchors: ReadonlySet<number> } | null;
+
+/**
+ * Calls `found` once, as soon as this document's prose (open shadow trees included) may hold a
+ * term — when it already may, with where, at once on a small document and after a few steps on
+ * a large one; later, on a change, with null (read the whole frame) — until `signal` aborts.
+ */
+export function whenTopicFound(found: (scope: TopicScope) => void, signal: AbortSignal): void {
   const test = topicSieve();
   const meter = new WorkMeter();
   const pending = new ChangedProse();
@@ -118,7 +123,7 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
   let testQueued = false;
   let done = false;
 
-  const finish = (scope: readonly Node[] | null): void => {
+  const finish = (scope: TopicScope): void => {
     done = true;
     observer.disconnect();
     isolated('a feature failed to start', () => found(scope));
@@ -167,7 +172,8 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
   watch(document);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   const shadowRoots: ShadowRoot[] = [];
-  const steps = test.testTreeInSteps(document, shadowRoots);
+  const read = new Map<Node, string>();
+  const steps = test.testTreeInSteps(document, shadowRoots, read);
   const step = (budgetMs: number): void => {
     if (signal.aborted) return;
     const start = performance.now();
@@ -178,10 +184,13 @@ export function whenTopicFound(found: (scope: readonly Node[] | null) => void, s
       whenIdle(step);
       return;
     }
-    // A "maybe": where, for the first scan (the document as it is now, changes included).
-    const scope = next.value ? test.locate(document) : [];
+    // A "maybe": where, for the first scan (the document as it is now, changes included), and which anchors, read in the same pass;
+    // the text the test read is the document's while no change came since (most often the test and this are one task).
+    pending.add(observer.takeRecords());
+    const anchors = new Set<number>();
+    const nodes = next.value ? test.locate(document, [], { anchors, ...(pending.size === 0 ? { read } : {}) }) : [];
     meter.record(start);
-    if (scope.length > 0) return finish(scope);
+    if (nodes.length > 0) return finish({ nodes, anchors });
     // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
     for (const root of shadowRoots) watch(root);
     meter.publish(true);

@@ -115,14 +115,16 @@ export class TopicSieve {
     return text.replace(NON_ASCII_RUNS, (run: string) => {
       if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
       let folded = '';
-      for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
-        let known = this.#folds[code]!;
-        if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(run[i]!) ? 1 : 2;
-        folded += known === 1 ? foldRun(run[i]!) : run[i]!;
-      }
+      for (let i = 0; i < run.length; i++) folded += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? foldRun(run[i]!) : run[i]!;
       return folded;
     });
+  }
+
+  /** Is `unit` (whose code is `code`) in the folding class? Asked of the class once a unit a frame. */
+  #foldsUnit(code: number, unit: string): boolean {
+    let known = this.#folds[code]!;
+    if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(unit) ? 1 : 2;
+    return known === 1;
   }
 
   /**
@@ -139,13 +141,15 @@ export class TopicSieve {
    * text, a batch of elements) so a caller can spread them over several tasks. The text is
    * read once; the DOM may change between steps (the caller watches changes from before the
    * first step). Long text is tested in chunks cut before a unit no anchor holds, so the
-   * answer is the one a single test of the whole text gives.
+   * answer is the one a single test of the whole text gives. With `read`, the text of each part
+   * read is kept there (for `locate` to take while nothing has changed).
    */
-  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = []): Generator<void, boolean> {
+  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = [], read?: Map<Node, string>): Generator<void, boolean> {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     for (const part of partsOf(root)) {
       const text = part.textContent ?? '';
+      read?.set(part, text);
       for (let start = 0; start < text.length;) {
         const end = this.#cut(text, start + CHUNK);
         if (this.test(start === 0 && end === text.length ? text : text.slice(start, end))) return true;
@@ -255,18 +259,28 @@ export class TopicSieve {
    * roots that may), outermost only. A scan of just these finds every mention a scan of the
    * whole would: every context holding a candidate holds an anchor. Empty when nowhere; the
    * open shadow roots met are added to `shadowRoots` (to watch when nothing was found).
+   * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
+   * would add for the owners returned, read in the same pass), so the frame need not read it
+   * again; `read` holds the text of parts as `testTreeInSteps` read them, still current (not read again).
    */
-  locate(root: Node, shadowRoots: ShadowRoot[] = []): Node[] {
+  locate(root: Node, shadowRoots: ShadowRoot[] = [], { anchors, read }: { anchors?: Set<number>; read?: ReadonlyMap<Node, string> } = {}): Node[] {
     const owners = new Set<Node>();
     for (const part of partsOf(root)) {
-      const hits = this.#hits(part.textContent ?? '');
+      const hits = this.#hits(read?.get(part) ?? part.textContent ?? '', anchors);
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const [owner, splitters] of toEnd(splitOwners(root))) if (this.#acrossSplitters(owner, splitters)) owners.add(owner);
+      for (const [owner, splitters] of toEnd(splitOwners(root))) {
+        if (!this.#acrossSplitters(owner, splitters)) continue;
+        owners.add(owner);
+        // A term across a splitter reads only without it: textContent above ran the splitter's text into it.
+        if (anchors) this.anchorsIn(textWithout(owner, splitters), anchors);
+      }
       for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) {
         shadowRoots.push(shadow);
-        if (this.testTree(shadow, shadowRoots)) owners.add(shadow);
+        if (!this.testTree(shadow, shadowRoots)) continue;
+        owners.add(shadow);
+        if (anchors) this.anchorsUnder(shadow, anchors);
       }
     }
     return [...owners].filter((owner) => {
@@ -275,17 +289,24 @@ export class TopicSieve {
     });
   }
 
-  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged. */
-  #hits(text: string): [number, number][] {
-    // Folded runs, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
+  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged; with `anchors`, adds the anchors found there. */
+  #hits(text: string, anchors?: Set<number>): [number, number][] {
+    // Folded pieces, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
     const runs: number[] = [];
     let folded = text;
     if (NON_ASCII.test(text)) {
       let shift = 0;
-      folded = text.replace(this.#foldingRuns, (run: string, offset: number) => {
-        const out = foldRun(run);
-        runs.push(offset - shift, out.length, offset, run.length);
-        shift += run.length - out.length;
+      const record = (offset: number, piece: string): string => {
+        const out = foldRun(piece);
+        runs.push(offset - shift, out.length, offset, piece.length);
+        shift += piece.length - out.length;
+        return out;
+      };
+      // Folded as `test` folds (the runs of non-ASCII units found without Unicode mode): the folding class over a whole page's text cost more than the rest of `locate`.
+      folded = text.replace(NON_ASCII_RUNS, (run: string, offset: number) => {
+        if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, (piece: string, at: number) => record(offset + at, piece));
+        let out = '';
+        for (let i = 0; i < run.length; i++) out += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? record(offset + i, run[i]!) : run[i]!;
         return out;
       });
     }
@@ -308,11 +329,12 @@ export class TopicSieve {
       return [mapped, mapped + 1];
     };
     const found: [number, number][] = [];
-    for (const anchors of this.#anchorsAll) {
-      anchors.lastIndex = 0;
-      for (let match = anchors.exec(folded); match; match = anchors.exec(folded)) {
+    for (const expression of this.#anchorsAll) {
+      expression.lastIndex = 0;
+      for (let match = expression.exec(folded); match; match = expression.exec(folded)) {
         found.push([raw(match.index)[0], raw(match.index + Math.max(match[0].length, 1) - 1)[1]]);
-        anchors.lastIndex = match.index + 1;
+        if (anchors) this.#name(folded, match, anchors);
+        expression.lastIndex = match.index + 1;
       }
     }
     const hits: [number, number][] = [];
@@ -341,35 +363,40 @@ export class TopicSieve {
    * where one starts (warm already: the sieve ran it); what it matched, folded, names it.
    */
   anchorsIn(text: string, into: Set<number> = new Set()): Set<number> {
-    const which = (this.#which ??= anchorFinder(this.#expressions));
     const folded = NON_ASCII.test(text) ? this.#fold(text) : text;
-    const texts = this.#expressions.texts;
     for (const anchors of this.#anchorsAll) {
       anchors.lastIndex = 0;
       for (let found = anchors.exec(folded); found; found = anchors.exec(folded)) {
-        const at = found.index;
-        let key = '';
-        for (let i = 0; i < found[0].length; i++) {
-          const unit = which.fold[found[0].charCodeAt(i)] ?? '';
-          if (unit !== ' ' || !key.endsWith(' ')) key += unit;
-        }
-        // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
-        for (const index of which.byText.get(key) ?? which.every) {
-          // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
-          const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
-            at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
-          ));
-          for (const candidate of [index, ...companions]) {
-            if (into.has(candidate)) continue;
-            const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, this.#expressions.flags[candidate]));
-            one.lastIndex = at;
-            if (one.test(folded)) into.add(candidate);
-          }
-        }
-        anchors.lastIndex = at + 1;
+        this.#name(folded, found, into);
+        anchors.lastIndex = found.index + 1;
       }
     }
     return into;
+  }
+
+  /** Adds to `into` the anchors that start where `found` (a match of the sieve's expression in `folded`) does. */
+  #name(folded: string, found: RegExpExecArray, into: Set<number>): void {
+    const which = (this.#which ??= anchorFinder(this.#expressions));
+    const texts = this.#expressions.texts;
+    const at = found.index;
+    let key = '';
+    for (let i = 0; i < found[0].length; i++) {
+      const unit = which.fold[found[0].charCodeAt(i)] ?? '';
+      if (unit !== ' ' || !key.endsWith(' ')) key += unit;
+    }
+    // The anchor matched (every one, were its text not known), and any other starting here (one is a prefix of the other); a capital form only in capitals.
+    for (const index of which.byText.get(key) ?? which.every) {
+      // Two anchors can match at one place only when one is a prefix of the other: each folded unit stands for one letter.
+      const companions = (which.companions[index] ??= texts.flatMap((other, at) =>
+        at !== index && (texts[index]!.startsWith(other) || other.startsWith(texts[index]!)) ? [at] : [],
+      ));
+      for (const candidate of [index, ...companions]) {
+        if (into.has(candidate)) continue;
+        const one = (which.one[candidate] ??= new RegExp(this.#expressions.sources[candidate]!, this.#expressions.flags[candidate]));
+        one.lastIndex = at;
+        if (one.test(folded)) into.add(candidate);
+      }
+    }
   }
 
   /** Adds to `into` the anchors the prose under `root` holds, read as `testTree` reads it (open shadow roots included). */

@@ -80,6 +80,8 @@ export type BackgroundRequests = {
   'frame-report': { request: FrameReport; response: undefined };
   /** The sender frame's small content script found that the topic may be there: inject the main one into that document. */
   'topic-here': { request: Record<string, never>; response: boolean };
+  /** A card is about to open in the sender frame for the first time: inject the card script into that document (true once it ran). */
+  'card-script': { request: Record<string, never>; response: boolean };
   /** A frame is going away (pagehide). */
   'frame-gone': { request: Record<string, never>; response: undefined };
   /** Which host is this frame's tab showing? (for per-site settings in subframes) */
@@ -137,6 +139,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
     v.object({ host: v.string(), count: v.pipe(v.number(), v.integer(), v.minValue(0)), items: v.array(PAGE_ITEM), active: v.boolean() }),
   ),
   'topic-here': fromSchema(EMPTY),
+  'card-script': fromSchema(EMPTY),
   'frame-gone': fromSchema(EMPTY),
   'top-host': fromSchema(EMPTY),
   'card-model': fromSchema(

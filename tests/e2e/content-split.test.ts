@@ -9,11 +9,15 @@ import type { Frame } from 'puppeteer-core';
 import { ExtensionControl } from './support/extension-control';
 import { useSession, waitForMentions } from './support/session';
 import { waitForSettled } from './support/annotation';
+import { waitForCard, mentionPoint } from './support/card';
+import { CARD_SCRIPT_MARK } from '../../src/content/card/card-view';
 import { MAIN_SCRIPT_MARK } from '../../src/content/topic-handoff';
 
+/** How often a script marked `mark` started in this frame's document. */
+const runs = (frame: Pick<Frame, 'evaluate'>, mark: string): Promise<number> => frame.evaluate((name) => performance.getEntriesByName(name).length, mark);
+
 /** How often the main content script started in this frame's document. */
-const mainScriptRuns = (frame: Pick<Frame, 'evaluate'>): Promise<number> =>
-  frame.evaluate((name) => performance.getEntriesByName(name).length, MAIN_SCRIPT_MARK);
+const mainScriptRuns = (frame: Pick<Frame, 'evaluate'>): Promise<number> => runs(frame, MAIN_SCRIPT_MARK);
 
 describe('the main content script, only where the topic is', () => {
   const session = useSession();
@@ -58,6 +62,23 @@ describe('the main content script, only where the topic is', () => {
     });
     await waitForMentions(page, 2, 10_000);
     expect(await mainScriptRuns(page)).toBe(1);
+    await page.close();
+  });
+
+  it('loads the card’s script only when a card first opens in the frame, once, and the card still opens after the dwell', async () => {
+    const page = await session.open('/fixtures/card.html');
+    await waitForMentions(page, 4);
+    await waitForSettled(page);
+    expect(await mainScriptRuns(page)).toBe(1);
+    expect(await runs(page, CARD_SCRIPT_MARK)).toBe(0); // mentions painted, no card asked for yet
+    for (const index of [0, 1]) {
+      await page.mouse.move(5, 5);
+      await waitForCard(page, false);
+      const point = await mentionPoint(page, index);
+      await page.mouse.move(point.x, point.y);
+      await waitForCard(page, true);
+    }
+    expect(await runs(page, CARD_SCRIPT_MARK)).toBe(1);
     await page.close();
   });
 

@@ -13,11 +13,18 @@ describe.each(['chrome', 'firefox'] as const)('dist/%s', (browser) => {
     expect(existsSync(dist(browser, 'manifest.json'))).toBe(true);
   });
 
-  it.each(['content.js', 'content-main.js'])('has %s as one classic script with no import at run time', (file) => {
+  it.each(['content.js', 'content-main.js', 'content-card.js'])('has %s as one classic script with no import at run time', (file) => {
     const code = readFileSync(dist(browser, file), 'utf8');
     expect(code).not.toMatch(/(^|[;}\s])import\s*[\s{*"'`(]/);
     expect(code).not.toMatch(/\bimport\(/);
     expect(code).not.toMatch(/^export\s/m);
+  });
+
+  it('leaves the card’s view (its stylesheet, Preact) out of the main script, in the card script', () => {
+    const cardStyles = /\.root\{all:initial/;
+    expect(readFileSync(dist(browser, 'content-card.js'), 'utf8')).toMatch(cardStyles);
+    expect(readFileSync(dist(browser, 'content-main.js'), 'utf8')).not.toMatch(cardStyles);
+    expect(readFileSync(dist(browser, 'content-main.js'), 'utf8')).not.toContain('claimlens-card');
   });
 
   it('names only files that exist in its manifest', () => {

@@ -18,7 +18,7 @@ import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
 import { MentionPainter } from '../painter';
 import { ScanScheduler } from '../scan-scheduler';
-import { topicSieve } from '../topic-watch';
+import { topicSieve, type TopicScope } from '../topic-watch';
 import { WorkMeter } from '../work-meter';
 
 export interface AnnotateOptions {
@@ -26,8 +26,8 @@ export interface AnnotateOptions {
   languages?: readonly Lang[];
   /** The style to paint in (`claimlens-style-<style>` in highlight-styles.css). */
   style: string;
-  /** Where the first scan reads (the topic sieve's hits); the whole document when absent. */
-  scope?: readonly Node[] | null;
+  /** Where the first scan reads (the topic sieve's hits) and the anchors there; the whole document when absent. */
+  scope?: TopicScope;
 }
 
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
@@ -75,7 +75,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const source = unpackLexicon(packedLexicon);
   const languages = options.languages;
   // Only the terms whose anchors the frame's text holds; more when a change brings another's.
-  const terms = new FrameTerms(topicSieve(), sieveSource, (index) => !languages || languages.includes(source.terms[index]!.lang));
+  const terms = new FrameTerms(topicSieve, sieveSource, (index) => !languages || languages.includes(source.terms[index]!.lang));
   // Made in the order they need each other, so no callback reaches an object not yet made.
   // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
   // nothing is settled until both the scan and the painting are done.
@@ -143,10 +143,12 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     watcher.watch(document);
     scheduler.start();
   };
-  // The located blocks hold every anchor of the frame (and nothing changed since they were located).
+  // The located blocks hold every anchor of the frame (and nothing changed since they were located): the sieve named them as it located them.
   const start = performance.now();
-  for (const node of options.scope ?? [document]) terms.add(node);
-  scan(options.scope ?? null, start);
+  const scope = options.scope ?? null;
+  if (scope) terms.addAnchors(scope.anchors);
+  else terms.add(document);
+  scan(scope?.nodes ?? null, start);
 
   signal.addEventListener('abort', () => {
     painter.dispose();

@@ -3,13 +3,14 @@
  * beside what it is about — a mention's quote card, a claim's card, a stakeholder's card; it
  * closes after a grace when the pointer leaves both, on Escape, or on a tap elsewhere. This
  * feature maps pointer, focus and keys onto the trigger state machine (card/card-trigger.ts);
- * the card itself is card/card-controller.tsx. Pointer tracking runs only while the frame has
+ * the card itself is card/card-controller.tsx, a script of its own loaded the first time a card
+ * is about to open (card/lazy-card.ts). Pointer tracking runs only while the frame has
  * findings, one hit-test per animation frame.
  */
 import { sendToBackground } from '../../platform/messages';
 import type { PageCardModel } from '../../ui/card/card-model';
-import { CardController } from '../card/card-controller';
 import { CardTrigger, type OpenReason } from '../card/card-trigger';
+import { LazyCard } from '../card/lazy-card';
 import { MentionHitTester } from '../card/mention-hit-test';
 import type { Feature } from '../feature';
 import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
@@ -86,7 +87,7 @@ export const quoteCard: Feature = {
       return model;
     };
 
-    const card: CardController = new CardController({
+    const card: LazyCard = new LazyCard({
       close: () => trigger.dismiss(),
       openSource: (itemId) => void sendToBackground('open-sources', itemId ? { itemId } : {}).catch(() => undefined),
       disableSite: () => void sendToBackground('disable-site', {}).catch(() => undefined),
@@ -99,6 +100,7 @@ export const quoteCard: Feature = {
       dwellMs: () => context.settings().dwellMs,
       graceMs: GRACE_MS,
       open: (mention, reason) => {
+        card.preload();
         void modelFor(mention).then((model) => {
           // The reader may have moved on while the background answered.
           if (!model || trigger.openMention !== mention) return;
@@ -121,7 +123,9 @@ export const quoteCard: Feature = {
       const counts = cardTrigger === 'hover' || (cardTrigger === 'hover-modifier' && pointer.shift);
       const mention = counts ? hitTester().mentionAt(pointer.x, pointer.y) : null;
       if (!mention) return trigger.pointerOffMention();
-      void modelFor(mention); // ready by the end of the dwell
+      // Both ready by the end of the dwell.
+      void modelFor(mention);
+      card.preload();
       trigger.pointerOnMention(mention);
     };
 

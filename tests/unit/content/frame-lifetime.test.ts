@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/content/feature';
 import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifetime';
 import { writeSettings } from '../../../src/platform/settings-store';
+import type { TopicScope } from '../../../src/content/topic-watch';
 
 const list = (...origins: string[]): DOMStringList =>
   Object.assign([...origins], { contains: (s: string) => origins.includes(s), item: (i: number) => origins[i] ?? null });
@@ -84,8 +85,8 @@ describe('runFrame handed a frame by the small content script', () => {
   it('starts the topic’s features at once where the small script’s sieve found it, without sieving again', async () => {
     // Not a word of the topic in the document: only the hand-over can start the feature.
     document.body.innerHTML = '<p>The council met about parking.</p>';
-    const scope = [document.querySelector('p')!];
-    const seen: (readonly Node[] | null)[] = [];
+    const scope = { nodes: [document.querySelector('p')!], anchors: new Set<number>() };
+    const seen: TopicScope[] = [];
     await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], { scope });
     expect(seen).toEqual([scope]);
   });
@@ -93,7 +94,7 @@ describe('runFrame handed a frame by the small content script', () => {
   it('sieves the frame itself after a pause, rather than trusting where the topic was at the hand-over', async () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const started: string[] = [];
-    await runFrame([{ name: 'probe', init: () => started.push('probe') }], { scope: [document.querySelector('p')!] });
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], { scope: { nodes: [document.querySelector('p')!], anchors: new Set<number>() } });
     expect(started).toEqual(['probe']);
     await writeSettings({ paused: true });
     await writeSettings({ paused: false });

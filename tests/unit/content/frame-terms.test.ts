@@ -23,19 +23,30 @@ const seen = (mentions: readonly EngineMention[]): string[] =>
 
 /**
  * The mentions under `root` with the terms the anchors call for — read from the whole document,
- * and from only where the sieve located them (what a frame reads when it starts) — and with
- * every term; and how many terms were compiled.
+ * from only where the sieve located them, and named by the sieve as it located them (what the
+ * small script hands the main one) — and with every term; and how many terms were compiled.
  */
-function subsetAndWhole(root: Node): { subset: string[]; located: string[]; whole: string[]; compiled: number } {
+function subsetAndWhole(root: Node): { subset: string[]; located: string[]; handed: string[]; whole: string[]; compiled: number } {
   const subsetOf = (roots: readonly Node[]): CompiledLexicon => {
-    const terms = new FrameTerms(SIEVE, sieveSource, () => true);
+    const terms = new FrameTerms(() => SIEVE, sieveSource, () => true);
     for (const node of roots) terms.add(node);
     return compileLexicon(LEXICON, terms.options);
   };
   const lexicon = subsetOf([document]);
+  const anchors = new Set<number>();
+  SIEVE.locate(document, [], { anchors });
+  const handed = new FrameTerms(
+    () => {
+      throw new Error('the handed anchors are read without a sieve');
+    },
+    sieveSource,
+    () => true,
+  );
+  handed.addAnchors(anchors);
   return {
     subset: seen(findMentions(root, lexicon)),
     located: seen(findMentions(root, subsetOf(SIEVE.locate(document)))),
+    handed: seen(findMentions(root, compileLexicon(LEXICON, handed.options))),
     whole: seen(findMentions(root, COMPILED)),
     compiled: lexicon.terms.length,
   };
@@ -63,7 +74,7 @@ describe('compiling only the terms a frame can hold', () => {
       document.body.innerHTML = '';
       for (const written of [term.form, ...(term.variants ?? [])]) {
         mount(`<p>${written}</p>`);
-        const terms = new FrameTerms(SIEVE, sieveSource, () => true);
+        const terms = new FrameTerms(() => SIEVE, sieveSource, () => true);
         terms.add(document);
         expect(terms.options.terms?.has(index), written).toBe(true);
       }
@@ -72,9 +83,10 @@ describe('compiling only the terms a frame can hold', () => {
 
   it('finds on a page of several families and languages exactly what the whole lexicon finds', () => {
     const host = mount(MIXED);
-    const { subset, located, whole, compiled } = subsetAndWhole(host);
+    const { subset, located, handed, whole, compiled } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
     expect(located).toEqual(whole);
+    expect(handed).toEqual(whole);
     // The page's own short forms, in capitals and defined, count; the lower-case "dcr" does not.
     const texts = findMentions(host, COMPILED).map((mention) => mention.text);
     expect(texts).toEqual(
@@ -87,17 +99,19 @@ describe('compiling only the terms a frame can hold', () => {
 
   it('finds a short form the page defines through a term it compiled ("Drogenkonsumräume (DKR)", then "DKR")', () => {
     const host = mount('<p lang="de">Drogenkonsumräume (DKR) sind in Berlin umstritten.</p><p lang="de">Am Montag schloss der DKR früher.</p>');
-    const { subset, located, whole } = subsetAndWhole(host);
+    const { subset, located, handed, whole } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
     expect(located).toEqual(whole);
+    expect(handed).toEqual(whole);
     expect(subset.filter((mention) => mention.includes(' DKR '))).toHaveLength(2);
   });
 
   it('finds capitals-only short forms, and passes them over in lower case, as the whole lexicon does', () => {
     const host = mount('<p>Supervised injection sites (SIS) cut overdoses. The SIS in town is busy.</p><p>Our sis and the ops team met.</p>');
-    const { subset, located, whole } = subsetAndWhole(host);
+    const { subset, located, handed, whole } = subsetAndWhole(host);
     expect(subset).toEqual(whole);
     expect(located).toEqual(whole);
+    expect(handed).toEqual(whole);
     expect(subset.some((mention) => mention.includes(' SIS '))).toBe(true);
   });
 
@@ -105,9 +119,10 @@ describe('compiling only the terms a frame can hold', () => {
     let positive = 0;
     for (const html of evaluationHtml()) {
       document.body.innerHTML = '';
-      const { subset, located, whole } = subsetAndWhole(mount(html));
+      const { subset, located, handed, whole } = subsetAndWhole(mount(html));
       expect(subset, html.slice(0, 80)).toEqual(whole);
       expect(located, html.slice(0, 80)).toEqual(whole);
+      expect(handed, html.slice(0, 80)).toEqual(whole);
       if (whole.length > 0) positive++;
     }
     expect(positive).toBeGreaterThan(100);

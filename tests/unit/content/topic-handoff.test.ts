@@ -13,7 +13,7 @@ describe('the hand-over from the small content script to the main one', () => {
 
   it('gives the located scope once: a second injection finds nothing', () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
-    const scope = [document.querySelector('p')!];
+    const scope = { nodes: [document.querySelector('p')!], anchors: new Set([0]) };
     leaveHandoff(scope);
     expect(takeHandoff()).toEqual({ scope });
     expect(takeHandoff()).toBeNull();
@@ -21,10 +21,10 @@ describe('the hand-over from the small content script to the main one', () => {
 
   it('widens to the whole frame when the page changed before the main script started', async () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
-    leaveHandoff([document.querySelector('p')!]);
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) });
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Another drug consumption room.' }));
     expect(takeHandoff()).toEqual({ scope: null });
-    leaveHandoff([document.querySelector('p')!]);
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) });
     document.querySelector('p')!.append(' More.');
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(takeHandoff()).toEqual({ scope: null });

@@ -6,7 +6,7 @@
  * start them, and must be read cheaply: each changed text once, not the block around it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { topicSieve, whenTopicFound } from '../../../src/content/topic-watch';
+import { topicSieve, whenTopicFound, type TopicScope } from '../../../src/content/topic-watch';
 import { SETTLED_MARK } from '../../../src/content/work-meter';
 
 const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
@@ -18,9 +18,9 @@ const settledAt = (): number => performance.getEntriesByName(SETTLED_MARK).at(-1
 const testedSince = (since: number): Promise<void> => vi.waitFor(() => expect(settledAt()).toBeGreaterThan(since), { timeout: 3_000 });
 
 /** Starts the watch on the page as it is, once its first test said "no"; `calls` lists what `found` was called with. */
-async function watchPage(html: string): Promise<{ calls: (readonly Node[] | null)[]; stop: AbortController }> {
+async function watchPage(html: string): Promise<{ calls: TopicScope[]; stop: AbortController }> {
   document.body.innerHTML = html;
-  const calls: (readonly Node[] | null)[] = [];
+  const calls: TopicScope[] = [];
   const stop = new AbortController();
   const since = settledAt();
   whenTopicFound((scope) => calls.push(scope), stop.signal);
@@ -158,19 +158,21 @@ describe('the topic watch on a changing page', () => {
 describe('the topic watch on a page that already mentions the topic', () => {
   it('hands over where, at once on a small page', () => {
     document.body.innerHTML = '<p>Parking.</p><p id="it">A drug consumption room opened.</p>';
-    const calls: (readonly Node[] | null)[] = [];
+    const calls: TopicScope[] = [];
     running = new AbortController();
     whenTopicFound((scope) => calls.push(scope), running.signal);
-    expect(calls).toEqual([[document.getElementById('it')]]);
+    // With the anchors there, named as it located them: the main script reads none of it again.
+    expect(calls).toEqual([{ nodes: [document.getElementById('it')], anchors: topicSieve().anchorsUnder(document.getElementById('it')!) }]);
   });
 
   it('hands over where on a large page, after testing it in steps, and nothing once aborted', { timeout: 30_000 }, async () => {
     const filler = '<p>The council discussed parking, bus lanes and a new library.</p>'.repeat(5_000);
     document.body.innerHTML = `${filler}<p id="it">A drug consumption room opened.</p>`;
-    const calls: (readonly Node[] | null)[] = [];
+    const calls: TopicScope[] = [];
     running = new AbortController();
     whenTopicFound((scope) => calls.push(scope), running.signal);
-    await vi.waitFor(() => expect(calls).toEqual([[document.getElementById('it')]]), { timeout: 20_000 });
+    await vi.waitFor(() => expect(calls.map((scope) => scope?.nodes)).toEqual([[document.getElementById('it')]]), { timeout: 20_000 });
+    expect(calls[0]!.anchors).toEqual(topicSieve().anchorsUnder(document.getElementById('it')!));
 
     // Aborted between steps: nothing is handed over after the abort.
     const aborted = new AbortController();
@@ -180,5 +182,18 @@ describe('the topic watch on a page that already mentions the topic', () => {
     aborted.abort();
     await pause(300);
     expect(late).toHaveLength(before);
+  });
+
+  it('locates on the page as it is now when the page changed while the test went through it in steps', { timeout: 30_000 }, async () => {
+    const filler = '<p>The council discussed parking, bus lanes and a new library.</p>'.repeat(10_000);
+    document.body.innerHTML = `<p id="first">Nothing yet.</p>${filler}<p id="it">A drug consumption room opened.</p>`;
+    const calls: TopicScope[] = [];
+    running = new AbortController();
+    whenTopicFound((scope) => calls.push(scope), running.signal);
+    expect(calls).toEqual([]); // still testing, in steps
+    // The page writes about the topic where the test has already read.
+    document.getElementById('first')!.textContent = 'A second drug consumption room is planned.';
+    await vi.waitFor(() => expect(calls).toHaveLength(1), { timeout: 20_000 });
+    expect(calls[0]!.nodes).toEqual([document.getElementById('first'), document.getElementById('it')]);
   });
 });
