@@ -71,6 +71,7 @@ export class MentionPainter {
       this.#pending = ranges.filter((range) => !this.#painted.has(range));
       this.#next = 0;
     }
+    this.#reachRootsOf(this.#pending, this.#next);
     if (this.#pending.length - this.#next <= SYNC_ADDITIONS) this.#drain(Infinity);
     else this.#queueDrain();
   }
@@ -153,6 +154,22 @@ export class MentionPainter {
     if (__BROWSER__ !== 'firefox' || this.#reached.has(root)) return;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#styles()];
     this.#reached.add(root);
+  }
+
+  /**
+   * Firefox: every shadow root a range to paint is in gets the styles, even one the scan did not
+   * report (it reports the roots it enters, not one it was asked to walk from inside).
+   */
+  #reachRootsOf(ranges: readonly StaticRange[], from: number): void {
+    if (__BROWSER__ !== 'firefox') return;
+    let last: Node | null = null;
+    for (let i = from; i < ranges.length; i++) {
+      const container = ranges[i]!.startContainer;
+      if (container.parentNode === last) continue; // neighbours share a root: one lookup
+      last = container.parentNode;
+      const root = container.getRootNode();
+      if (root instanceof ShadowRoot) this.reach(root);
+    }
   }
 
   /** The highlight styles as one constructed sheet, built once. */

@@ -58,6 +58,43 @@ describe('annotating a page', () => {
     await page.close();
   });
 
+  it('paints every mention in the marker colours, in the document and inside shadow roots', async () => {
+    const page = await session.open('/fixtures/shadow.html');
+    await page.waitForFunction((name) => CSS.highlights.get(name)?.size === 3, { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
+    // Where each mention is on screen, and, as a control, the closed root's text, which is never painted.
+    const boxes = await page.evaluate((name) => {
+      const box = (rect: DOMRect): { x: number; y: number; width: number; height: number } => ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+      const mentions = [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const live = new Range();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        return { text: live.toString(), box: box(live.getBoundingClientRect()) };
+      });
+      return { mentions, unpainted: box(document.getElementById('closed-host')!.getBoundingClientRect()) };
+    }, MENTION_HIGHLIGHT);
+    /** The share of the box's pixels in the marker style's background colour (#ffe27a). */
+    const markerShare = async (clip: { x: number; y: number; width: number; height: number }): Promise<number> => {
+      const png = await page.screenshot({ clip, encoding: 'base64' });
+      return page.evaluate(async (data) => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        let marker = 0;
+        for (let i = 0; i < pixels.length; i += 4) {
+          if (Math.abs(pixels[i]! - 0xff) <= 8 && Math.abs(pixels[i + 1]! - 0xe2) <= 8 && Math.abs(pixels[i + 2]! - 0x7a) <= 8) marker++;
+        }
+        return marker / (pixels.length / 4);
+      }, png);
+    };
+    const shares: Record<string, number> = {};
+    for (const { text, box } of boxes.mentions) shares[text] = await markerShare(box);
+    for (const text of ['drug consumption room', 'overdose prevention centre', 'supervised injection site']) expect(shares[text]).toBeGreaterThan(0.4);
+    expect(await markerShare(boxes.unpainted)).toBe(0);
+    await page.close();
+  });
+
   it('annotates each frame by itself: same-origin, cross-origin and about:blank', async () => {
     const page = await session.open(`/fixtures/frames.html?cross=${encodeURIComponent(`${session.otherSite.origin}/fixtures/frame.html`)}`);
     expect(await waitForMentions(page, 1)).toEqual(['drug consumption room']);
