@@ -16,6 +16,7 @@
 
 import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
+import { scopeHighlightRules } from './highlight-sheet';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
@@ -172,11 +173,14 @@ export class MentionPainter {
     }
   }
 
-  /** The highlight styles as one constructed sheet, built once. */
+  /**
+   * The highlight styles as one constructed sheet, built once: as written for Firefox's shadow
+   * roots, on the root element alone for Chromium's document (highlight-sheet.ts).
+   */
   #styles(): CSSStyleSheet {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync(highlightStyles);
+      this.#sheet.replaceSync(__BROWSER__ === 'firefox' ? highlightStyles : scopeHighlightRules(highlightStyles, ':root'));
     }
     return this.#sheet;
   }
