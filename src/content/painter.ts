@@ -9,14 +9,15 @@
  * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
  * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
  * see it) with the first mention, because in Chromium any such rule makes every style
- * recalculation compute highlight styles for every element. Firefox takes them from the
+ * recalculation compute highlight styles for every element; Chromium's rules name only the
+ * elements that hold what is painted (highlight-sheet.ts). Firefox takes them from the
  * manifest, which it removes when the extension goes away (an orphaned script there cannot).
  * `claimlens-active` is the card's.
  */
 
 import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
-import { scopeHighlightRules } from './highlight-sheet';
+import { documentHighlightSheet } from './highlight-sheet';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
@@ -55,6 +56,7 @@ export class MentionPainter {
   paint(ranges: readonly StaticRange[]): void {
     const previous = this.#target;
     this.#target = ranges;
+    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) documentHighlightSheet().cover(this, ranges);
     if (ranges.length > 0 && !this.#registered) {
       this.#registered = true;
       this.heal();
@@ -124,8 +126,9 @@ export class MentionPainter {
     // gets the styles from the manifest instead: it removes those when the extension goes away,
     // while an orphaned script there cannot take down a sheet of its own.
     if (__BROWSER__ !== 'firefox') {
-      const sheet = this.#styles();
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const scoped = documentHighlightSheet();
+      scoped.update(); // the page may have moved an element the rules name
+      if (!document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, scoped.sheet];
     }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
@@ -173,14 +176,11 @@ export class MentionPainter {
     }
   }
 
-  /**
-   * The highlight styles as one constructed sheet, built once: as written for Firefox's shadow
-   * roots, on the root element alone for Chromium's document (highlight-sheet.ts).
-   */
+  /** Firefox's shadow roots' highlight styles as one constructed sheet, built once. */
   #styles(): CSSStyleSheet {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync(__BROWSER__ === 'firefox' ? highlightStyles : scopeHighlightRules(highlightStyles, ':root'));
+      this.#sheet.replaceSync(highlightStyles);
     }
     return this.#sheet;
   }
@@ -188,7 +188,11 @@ export class MentionPainter {
   dispose(): void {
     const sheet = this.#sheet;
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    if (sheet && document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    if (__BROWSER__ !== 'firefox') {
+      const scoped = documentHighlightSheet();
+      if (document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== scoped.sheet);
+      scoped.clear();
+    }
     this.#reached.clear();
     if (this.#drainTimer !== null) clearTimeout(this.#drainTimer);
     this.#highlight.clear();
@@ -230,6 +234,7 @@ export class FindingPainter {
       return;
     }
     this.#ranges = ranges;
+    if (__BROWSER__ !== 'firefox') documentHighlightSheet().cover(this, ranges);
     this.#highlight.clear();
     for (const range of ranges) this.#highlight.add(range);
     if (ranges.length === 0) this.#unregister();
@@ -243,6 +248,7 @@ export class FindingPainter {
 
   dispose(): void {
     this.#ranges = [];
+    if (__BROWSER__ !== 'firefox') documentHighlightSheet().cover(this, []);
     this.#highlight.clear();
     this.#unregister();
   }
