@@ -209,8 +209,9 @@ export class MentionPainter {
  * Paints one kind of finding beside the mentions — claim sentences (`claimlens-claim`) or
  * stakeholders' names (`claimlens-stakeholder`) — in a Highlight of its own, registered only
  * while it holds a range. They exist only where mentions do, so the styles are already there
- * (adopted with the first mention; in Firefox, the manifest's). Their priority is below the
- * mentions': a mention inside a claim sentence keeps its own mark.
+ * (adopted with the first mention; in Firefox, the manifest's); in Chromium each painter tells
+ * the sheet which elements hold its ranges, as its rules name those elements alone. Their
+ * priority is below the mentions': a mention inside a claim sentence keeps its own mark.
  */
 export class FindingPainter {
   readonly #highlight = new Highlight();
