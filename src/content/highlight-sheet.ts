@@ -40,7 +40,14 @@ export function scopeHighlightRules(css: string, scopes: readonly string[]): str
 function holder(range: StaticRange): Element | null {
   let node: Node | null = range.startContainer;
   const end = range.endContainer;
-  while (node && !(node.nodeType === Node.ELEMENT_NODE && (node === end || node.contains(end)))) node = node.parentNode;
+  while (node && !(node.nodeType === Node.ELEMENT_NODE && (node === end || node.contains(end)))) {
+    // A shadow root itself holding the text: its host holds it for the document's rules.
+    if (node instanceof ShadowRoot) {
+      node = node.host;
+      break;
+    }
+    node = node.parentNode;
+  }
   // Rules in the document reach a shadow tree through its host.
   for (let root = node?.getRootNode(); node && root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
   return node?.isConnected ? (node as Element) : null;

@@ -59,6 +59,16 @@ describe('scopesFor', () => {
     root.innerHTML = '<p>inside</p>';
     const [scope] = scopesFor([[rangeIn(root.querySelector('p')!.firstChild!)]]);
     expect([...document.querySelectorAll(scope!)]).toEqual([host]);
+    // Text right under a shadow root, and in a root nested in another, is held by the outer host too.
+    const bare = host.parentElement!.appendChild(document.createElement('aside'));
+    const bareRoot = bare.attachShadow({ mode: 'open' });
+    bareRoot.append('bare text', document.createElement('div'));
+    const nested = bareRoot.querySelector('div')!.attachShadow({ mode: 'open' });
+    nested.innerHTML = '<span>nested</span>';
+    for (const text of [bareRoot.firstChild!, nested.querySelector('span')!.firstChild!]) {
+      const [found] = scopesFor([[rangeIn(text)]]);
+      expect([...document.querySelectorAll(found!)]).toEqual([bare]);
+    }
   });
 
   it('leaves out ranges in removed content, and puts the rules on the root past a few dozen elements', () => {
