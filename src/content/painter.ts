@@ -9,13 +9,15 @@
  * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
  * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
  * see it) with the first mention, because in Chromium any such rule makes every style
- * recalculation compute highlight styles for every element. Firefox takes them from the
+ * recalculation compute highlight styles for every element; Chromium's rules name only the
+ * elements that hold what is painted (highlight-sheet.ts). Firefox takes them from the
  * manifest, which it removes when the extension goes away (an orphaned script there cannot).
  * `claimlens-active` is the card's.
  */
 
 import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
+import { documentHighlightSheet } from './highlight-sheet';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
@@ -54,6 +56,7 @@ export class MentionPainter {
   paint(ranges: readonly StaticRange[]): void {
     const previous = this.#target;
     this.#target = ranges;
+    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) documentHighlightSheet().cover(this, ranges);
     if (ranges.length > 0 && !this.#registered) {
       this.#registered = true;
       this.heal();
@@ -71,6 +74,7 @@ export class MentionPainter {
       this.#pending = ranges.filter((range) => !this.#painted.has(range));
       this.#next = 0;
     }
+    this.#reachRootsOf(this.#pending, this.#next);
     if (this.#pending.length - this.#next <= SYNC_ADDITIONS) this.#drain(Infinity);
     else this.#queueDrain();
   }
@@ -122,8 +126,9 @@ export class MentionPainter {
     // gets the styles from the manifest instead: it removes those when the extension goes away,
     // while an orphaned script there cannot take down a sheet of its own.
     if (__BROWSER__ !== 'firefox') {
-      const sheet = this.#styles();
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const scoped = documentHighlightSheet();
+      scoped.update(); // the page may have moved an element the rules name
+      if (!document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, scoped.sheet];
     }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
@@ -155,7 +160,23 @@ export class MentionPainter {
     this.#reached.add(root);
   }
 
-  /** The highlight styles as one constructed sheet, built once. */
+  /**
+   * Firefox: every shadow root a range to paint is in gets the styles, even one the scan did not
+   * report (it reports the roots it enters, not one it was asked to walk from inside).
+   */
+  #reachRootsOf(ranges: readonly StaticRange[], from: number): void {
+    if (__BROWSER__ !== 'firefox') return;
+    let last: Node | null = null;
+    for (let i = from; i < ranges.length; i++) {
+      const container = ranges[i]!.startContainer;
+      if (container.parentNode === last) continue; // neighbours share a root: one lookup
+      last = container.parentNode;
+      const root = container.getRootNode();
+      if (root instanceof ShadowRoot) this.reach(root);
+    }
+  }
+
+  /** Firefox's shadow roots' highlight styles as one constructed sheet, built once. */
   #styles(): CSSStyleSheet {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
@@ -167,7 +188,11 @@ export class MentionPainter {
   dispose(): void {
     const sheet = this.#sheet;
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-    if (sheet && document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    if (__BROWSER__ !== 'firefox') {
+      const scoped = documentHighlightSheet();
+      if (document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== scoped.sheet);
+      scoped.clear();
+    }
     this.#reached.clear();
     if (this.#drainTimer !== null) clearTimeout(this.#drainTimer);
     this.#highlight.clear();
@@ -184,8 +209,9 @@ export class MentionPainter {
  * Paints one kind of finding beside the mentions — claim sentences (`claimlens-claim`) or
  * stakeholders' names (`claimlens-stakeholder`) — in a Highlight of its own, registered only
  * while it holds a range. They exist only where mentions do, so the styles are already there
- * (adopted with the first mention; in Firefox, the manifest's). Their priority is below the
- * mentions': a mention inside a claim sentence keeps its own mark.
+ * (adopted with the first mention; in Firefox, the manifest's); in Chromium each painter tells
+ * the sheet which elements hold its ranges, as its rules name those elements alone. Their
+ * priority is below the mentions': a mention inside a claim sentence keeps its own mark.
  */
 export class FindingPainter {
   readonly #highlight = new Highlight();
@@ -209,6 +235,7 @@ export class FindingPainter {
       return;
     }
     this.#ranges = ranges;
+    if (__BROWSER__ !== 'firefox') documentHighlightSheet().cover(this, ranges);
     this.#highlight.clear();
     for (const range of ranges) this.#highlight.add(range);
     if (ranges.length === 0) this.#unregister();
@@ -222,6 +249,7 @@ export class FindingPainter {
 
   dispose(): void {
     this.#ranges = [];
+    if (__BROWSER__ !== 'firefox') documentHighlightSheet().cover(this, []);
     this.#highlight.clear();
     this.#unregister();
   }
