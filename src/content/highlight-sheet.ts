@@ -12,9 +12,10 @@
  * Chromium's invalidation to their elements, so adopting them restyles those subtrees alone
  * (see docs/DESIGN.md "Painting and styles" for the numbers).
  *
- * A path names an element by its place, which the page's changes can move: the guard's check
- * (`heal`, once a second while something is painted) builds the paths again and replaces the
- * rules when one changed. An element deeper than MAX_DEPTH is covered by its ancestor at that
+ * A path names an element by its place, which the page's changes can move: when the page adds
+ * or removes elements the paths are built again before the next frame (`updateBeforeNextFrame`),
+ * and the guard's check (`heal`, once a second) does the same; the rules are replaced only when
+ * one changed. An element deeper than MAX_DEPTH is covered by its ancestor at that
  * depth; with more than MAX_SCOPES elements, or one among too many siblings, the rules go on
  * `:root` (one full recalculation, as any sheet costs).
  */
@@ -101,6 +102,7 @@ export class ScopedHighlightSheet {
   readonly #css: string;
   readonly #ranges = new Map<object, readonly StaticRange[]>();
   #text: string | null = null;
+  #frame = 0;
 
   constructor(css: string) {
     this.#css = css;
@@ -121,7 +123,22 @@ export class ScopedHighlightSheet {
     this.sheet.replaceSync(text);
   }
 
+  /**
+   * The page added or removed elements, which may move one the rules name: the paths are built
+   * again before the next frame is drawn (once per frame however many changes came), so the
+   * mention is not drawn unstyled until the guard's next check.
+   */
+  updateBeforeNextFrame(): void {
+    if (this.#frame !== 0 || this.#ranges.size === 0) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.update();
+    });
+  }
+
   clear(): void {
+    if (this.#frame !== 0) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#ranges.clear();
     this.#text = null;
     this.sheet.replaceSync('');

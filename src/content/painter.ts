@@ -135,6 +135,11 @@ export class MentionPainter {
     if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
   }
 
+  /** The page added or removed elements: Chromium's rules name the elements holding mentions by their place (highlight-sheet.ts). */
+  elementsChanged(): void {
+    if (__BROWSER__ !== 'firefox' && this.#registered) documentHighlightSheet().updateBeforeNextFrame();
+  }
+
   /** Are our names registered (from the first mention on)? */
   get registered(): boolean {
     return this.#registered;
