@@ -34,7 +34,10 @@ const ROOT = ':root';
 export function scopeHighlightRules(css: string, scopes: readonly string[]): string {
   const bare = css.replace(/\/\*[\s\S]*?\*\//g, '');
   if (scopes.length === 0) return '';
-  return bare.replace(/(^|[\s,{}])::highlight\(([^)]*)\)/g, (_, before: string, name: string) => before + scopes.map((scope) => `${scope}::highlight(${name})`).join(', '));
+  return bare.replace(
+    /(^|[\s,{}])::highlight\(([^)]*)\)/g,
+    (_, before: string, name: string) => before + scopes.map((scope) => `${scope}::highlight(${name})`).join(', '),
+  );
 }
 
 /** The element whose subtree holds all of `range`, in the document's own tree (a shadow tree's host); null if gone from it. */

@@ -195,7 +195,8 @@ export class MentionPainter {
     for (const root of this.#reached) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     if (__BROWSER__ !== 'firefox') {
       const scoped = documentHighlightSheet();
-      if (document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== scoped.sheet);
+      if (document.adoptedStyleSheets.includes(scoped.sheet))
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== scoped.sheet);
       scoped.clear();
     }
     this.#reached.clear();

@@ -93,7 +93,12 @@ describe('annotating a page', () => {
     await page.waitForFunction((name) => CSS.highlights.get(name)?.size === 3, { polling: 50, timeout: 5_000 }, MENTION_HIGHLIGHT);
     // Where each mention is on screen, and, as a control, the closed root's text, which is never painted.
     const boxes = await page.evaluate((name) => {
-      const box = (rect: DOMRect): { x: number; y: number; width: number; height: number } => ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+      const box = (rect: DOMRect): { x: number; y: number; width: number; height: number } => ({
+        x: rect.x,
+        y: rect.y,
+        width: rect.width,
+        height: rect.height,
+      });
       const mentions = [...(CSS.highlights.get(name) ?? [])].map((r) => {
         const live = new Range();
         live.setStart(r.startContainer, r.startOffset);
