@@ -28,7 +28,11 @@ const seen = (mentions: readonly EngineMention[]): string[] =>
  */
 function subsetAndWhole(root: Node): { subset: string[]; located: string[]; handed: string[]; whole: string[]; compiled: number } {
   const subsetOf = (roots: readonly Node[]): CompiledLexicon => {
-    const terms = new FrameTerms(() => SIEVE, sieveSource, () => true);
+    const terms = new FrameTerms(
+      () => SIEVE,
+      sieveSource,
+      () => true,
+    );
     for (const node of roots) terms.add(node);
     return compileLexicon(LEXICON, terms.options);
   };
@@ -74,7 +78,11 @@ describe('compiling only the terms a frame can hold', () => {
       document.body.innerHTML = '';
       for (const written of [term.form, ...(term.variants ?? [])]) {
         mount(`<p>${written}</p>`);
-        const terms = new FrameTerms(() => SIEVE, sieveSource, () => true);
+        const terms = new FrameTerms(
+          () => SIEVE,
+          sieveSource,
+          () => true,
+        );
         terms.add(document);
         expect(terms.options.terms?.has(index), written).toBe(true);
       }
