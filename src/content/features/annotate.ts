@@ -92,15 +92,20 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   meter.stillWorking = () => painter.painting || (scanner?.judging ?? false);
   meter.scanDone = () => scanner?.done ?? false;
 
-  const publish = (): void => {
+  /** `settled`: the scan has caught up with the page (not a long scan's early part, nor a removal before its rescan). */
+  const publish = (settled: boolean): void => {
     if (!scanner) return;
     const current = scanner.mentions(); // drops removed content's mentions first, if any
-    if (scanner.version === paintedVersion) return;
+    if (scanner.version === paintedVersion) {
+      // The last early part was the whole list: say it is settled now.
+      if (settled && !mentions.settled) mentions.replace(mentions.mentions, true);
+      return;
+    }
     paintedVersion = scanner.version;
     const found = toPageMentions(current, known, byPlace, () => ++lastId);
     painter.paint(found.map((mention) => mention.range));
     guard.watch(found.length > 0);
-    mentions.replace(found);
+    mentions.replace(found, settled);
   };
 
   let run: AbortController | null = null;
@@ -135,7 +140,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
         // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
         if (termsGrewFrom(terms, records)) return scan(null);
         // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
-        if (removed) publish();
+        if (removed) publish(false);
         runScheduler.request();
       },
       runSignal,

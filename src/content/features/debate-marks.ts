@@ -187,11 +187,15 @@ export const debateMarks: Feature = {
       publish();
     };
 
-    /** In an idle period once the mentions have stood still for SETTLE_MS: idle periods come after the mentions are painted. */
+    /**
+     * In an idle period once the scan has caught up and the mentions have stood still for
+     * SETTLE_MS: idle periods come after the mentions are painted. A long scan's early parts are
+     * not read: each read walks every mention, so reading each part would cost the square.
+     */
     const lookWhenSettled = (): void => {
       cancelIdle ??= whenIdle(() => {
         cancelIdle = null;
-        if (signal.aborted) return;
+        if (signal.aborted || !context.mentions.settled) return;
         if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
         else void look();
       });
@@ -208,7 +212,7 @@ export const debateMarks: Feature = {
       // Mentions are published at once; what they vouch for follows once they settle.
       publish();
       changedAt = performance.now();
-      lookWhenSettled();
+      if (context.mentions.settled) lookWhenSettled();
     }, signal);
     publish();
     if (context.mentions.mentions.length) {
