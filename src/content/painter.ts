@@ -1,10 +1,14 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched.
  *
- * One `Highlight` holds exactly one StaticRange per mention. It is registered as
- * `claimlens-mention` (what tests and other features read) and under the same object as
- * `claimlens-style-<style>` (what highlight-styles.css paints), so changing the style swaps
- * one alias and never repaints ranges. Nothing is registered until there is a mention: a
+ * One `Highlight` holds exactly one StaticRange per mention, registered as `claimlens-mention`
+ * (what tests and other features read). In Chromium it is registered under that name alone,
+ * and our sheet paints that name in the reader's style (a style change rewrites the sheet):
+ * after every DOM, style or highlight change Chromium rebuilds a marker for every range under
+ * every name it is registered by, so a second name doubled that work on each change. Firefox
+ * takes the styles from the manifest, which paint `claimlens-style-<style>`: there the same
+ * object is registered under that alias too, and a style change moves the alias. Nothing is
+ * registered until there is a mention: a
  * frame without one leaves `CSS.highlights` alone, so the browser has no highlight to keep
  * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
  * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
@@ -16,6 +20,9 @@
 
 import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
+
+/** Chromium: the mentions are registered once, and the sheet paints them in the style (see above). */
+const ONE_NAME = __BROWSER__ !== 'firefox';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
@@ -127,7 +134,8 @@ export class MentionPainter {
     }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
-    if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
+    if (!ONE_NAME && CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight)
+      CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
   }
 
   /** Are our names registered (from the first mention on)? */
@@ -138,6 +146,12 @@ export class MentionPainter {
   /** Paints the same mentions in another style. */
   setStyle(style: string): void {
     if (style === this.#style) return;
+    if (ONE_NAME) {
+      this.#style = style;
+      // One style recalculation of the page, as when the sheet was adopted; the ranges stay as they are.
+      this.#sheet?.replaceSync(mentionStyles(style));
+      return;
+    }
     if (this.#registered && CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
     this.#style = style;
     this.heal();
@@ -159,7 +173,7 @@ export class MentionPainter {
   #styles(): CSSStyleSheet {
     if (!this.#sheet) {
       this.#sheet = new CSSStyleSheet();
-      this.#sheet.replaceSync(highlightStyles);
+      this.#sheet.replaceSync(ONE_NAME ? mentionStyles(this.#style) : highlightStyles);
     }
     return this.#sheet;
   }
@@ -178,6 +192,11 @@ export class MentionPainter {
     if (CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
     this.#registered = false;
   }
+}
+
+/** highlight-styles.css with `style`'s rules painting `claimlens-mention` itself (Chromium's one name). */
+function mentionStyles(style: string): string {
+  return highlightStyles.replaceAll(`::highlight(${styleHighlightName(style)})`, `::highlight(${MENTION_HIGHLIGHT})`);
 }
 
 /**
