@@ -13,6 +13,7 @@ import { compileLexicon, MentionScanner, type EngineMention } from '../../engine
 import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
 import { FrameTerms, termsGrewFrom } from '../frame-terms';
+import { convertGrown, type Converted } from '../grown-list';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
@@ -89,6 +90,9 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let lastId = 0;
   let scanner: MentionScanner | null = null;
   let paintedVersion = -1;
+  /** The engine's list last published as page mentions, and those as ranges: the engine keeps its objects while a scan appends. */
+  let published: Converted<EngineMention, PageMention> = { from: [], to: [] };
+  let painted: Converted<PageMention, StaticRange> = { from: [], to: [] };
   meter.stillWorking = () => painter.painting || (scanner?.judging ?? false);
   meter.scanDone = () => scanner?.done ?? false;
 
@@ -102,8 +106,10 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
       return;
     }
     paintedVersion = scanner.version;
-    const found = toPageMentions(current, known, byPlace, () => ++lastId);
-    painter.paint(found.map((mention) => mention.range));
+    published = convertGrown(published, current, (added) => toPageMentions(added, known, byPlace, () => ++lastId));
+    painted = convertGrown(painted, published.to, (added) => added.map((mention) => mention.range));
+    const found = published.to;
+    painter.paint(painted.to);
     guard.watch(found.length > 0);
     mentions.replace(found, settled);
   };

@@ -19,7 +19,17 @@ import { ownerOf, type ProseContext } from '../../engine/text-model';
 import type { Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
-import { compareRanges, mentionFinding, mergeInPageOrder, type ClaimFinding, type PageFinding, type StakeholderFinding } from '../page-findings';
+import {
+  compareRanges,
+  mentionFinding,
+  mergeInPageOrder,
+  type ClaimFinding,
+  type MentionFinding,
+  type PageFinding,
+  type StakeholderFinding,
+} from '../page-findings';
+import type { PageMention } from '../mention-store';
+import { convertGrown, type Converted } from '../grown-list';
 import { itemParagraphs } from '../page-items';
 import { FindingPainter } from '../painter';
 
@@ -101,8 +111,12 @@ export const debateMarks: Feature = {
     let changedAt = 0;
     let cancelIdle: (() => void) | null = null;
 
+    /** The mentions as findings, last made: a list that only grew is extended, not mapped again. */
+    let asFindings: Converted<PageMention, MentionFinding> = { from: [], to: [] };
+
     const publish = (): void => {
-      const mentions = context.mentions.mentions.map(mentionFinding);
+      asFindings = convertGrown(asFindings, context.mentions.mentions, (added) => added.map(mentionFinding));
+      const mentions = asFindings.to;
       const live = found.filter(connected);
       context.findings.replace(
         live.length
