@@ -73,7 +73,11 @@ function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: 
   const prose: DebateProse[] = [];
   let chars = 0;
   let lastOwner: Node | null = null;
+  let lastText: Node | null = null;
   for (const { range } of mentions) {
+    // Several mentions in one text node share its owner.
+    if (range.startContainer === lastText) continue;
+    lastText = range.startContainer;
     const owner = ownerOf(range.startContainer, range.startContainer.getRootNode());
     // Mentions come in page order: the next one is most often in the same paragraph.
     if (!owner || owner === lastOwner) continue;
