@@ -31,6 +31,9 @@ export interface AnnotateOptions {
   scope?: readonly Node[] | null;
 }
 
+/** A long scan's early parts are shown when this many times the last shown. */
+const EARLY_GROWTH = 2;
+
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
 function judgedAnew(page: PageMention, mention: EngineMention): boolean {
   // Unambiguous mentions share one reason object: most comparisons end at the identity check.
@@ -100,6 +103,9 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const publish = (settled: boolean): void => {
     if (!scanner) return;
     const current = scanner.mentions(); // drops removed content's mentions first, if any
+    // A long scan shows more only once they have doubled: each change of the highlight costs
+    // the browser a pass over every range it holds, so the passes add up to about twice the last.
+    if (!settled && current.length > published.from.length && current.length < published.from.length * EARLY_GROWTH) return;
     if (scanner.version === paintedVersion) {
       // The last early part was the whole list: say it is settled now.
       if (settled && !mentions.settled) mentions.replace(mentions.mentions, true);
