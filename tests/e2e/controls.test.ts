@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { useSession, waitForMentions } from './support/session';
-import { mentionBackgrounds } from './support/annotation';
+import { MARKER_YELLOW, mentionBackgrounds } from './support/annotation';
 import { ExtensionControl } from './support/extension-control';
 import { axeViolations } from './support/axe';
 import { cardIsOpen, mentionPoint, readCard, waitForCard } from './support/card';
@@ -16,9 +16,6 @@ async function highlightNames(page: Page): Promise<string[]> {
 async function mentionPaintNames(page: Page): Promise<string[]> {
   return (await highlightNames(page)).filter((name) => name !== CLAIM_HIGHLIGHT && name !== STAKEHOLDER_HIGHLIGHT);
 }
-
-/** The marker style's background, the default. */
-const MARKER_YELLOW = 'rgb(255, 226, 122)';
 
 describe('badge, popup, options and per-site control', () => {
   const session = useSession();

@@ -58,6 +58,9 @@ export async function waitForTexts(frame: Target, expected: readonly string[], t
   );
 }
 
+/** The marker style's background (the default style), as the browser computes it. */
+export const MARKER_YELLOW = 'rgb(255, 226, 122)';
+
 /**
  * The background colours the browser paints the first mention with, from every name its
  * Highlight is registered under (`rgb(…)` each; names no rule paints left out): what a reader
