@@ -102,13 +102,20 @@ export function scopesFor(lists: Iterable<readonly StaticRange[]>): string[] {
  */
 export class ScopedHighlightSheet {
   readonly sheet = new CSSStyleSheet();
-  readonly #css: string;
+  #css: string;
   readonly #ranges = new Map<object, readonly StaticRange[]>();
   #text: string | null = null;
   #frame = 0;
 
   constructor(css: string) {
     this.#css = css;
+  }
+
+  /** The rules to scope (the reader's style changed which name a rule paints). */
+  setRules(css: string): void {
+    if (css === this.#css) return;
+    this.#css = css;
+    this.update();
   }
 
   /** `owner` paints `ranges` now (none: it paints nothing). */

@@ -30,6 +30,7 @@ type Listener = (mentions: readonly PageMention[]) => void;
 
 export class MentionStore {
   #mentions: readonly PageMention[] = [];
+  #settled = true;
   readonly #listeners = new Set<Listener>();
 
   get mentions(): readonly PageMention[] {
@@ -37,12 +38,22 @@ export class MentionStore {
   }
 
   /**
+   * Has the scan caught up with the page? False while a long scan shows its mentions as it
+   * goes: what reads every mention (the debate's stories) waits for the settled list.
+   */
+  get settled(): boolean {
+    return this.#settled;
+  }
+
+  /**
    * Replaces the whole list (in document order) and tells listeners; a listener that throws is
    * reported and the others still hear. A listener unsubscribed by an earlier one (its feature
    * stopped while this change was being told) is not called, nor is any once a newer list exists.
+   * `settled`: false for a part of the page's mentions a scan under way shows early.
    */
-  replace(mentions: readonly PageMention[]): void {
+  replace(mentions: readonly PageMention[], settled = true): void {
     this.#mentions = mentions;
+    this.#settled = settled;
     for (const listener of [...this.#listeners]) {
       if (this.#mentions !== mentions) return;
       if (this.#listeners.has(listener)) isolated('a mentions listener failed', () => listener(mentions));

@@ -61,7 +61,8 @@ export function mentionFinding(mention: PageMention): MentionFinding {
 
 export class PageFindings {
   #findings: readonly PageFinding[] = [];
-  #byId = new Map<string, PageFinding>();
+  /** Built on the first lookup after a change: a long scan changes the list often, and lookups are few. */
+  #byId: Map<string, PageFinding> | null = null;
   readonly #listeners = new Set<Listener>();
 
   /** Every finding in page order (by where it starts; a mention before a claim sentence it starts). */
@@ -70,6 +71,7 @@ export class PageFindings {
   }
 
   byId(id: string): PageFinding | null {
+    this.#byId ??= new Map(this.#findings.map((f) => [f.id, f]));
     return this.#byId.get(id) ?? null;
   }
 
@@ -81,7 +83,7 @@ export class PageFindings {
   /** Replaces the list (in page order) and tells listeners; one that throws does not stop the others. */
   replace(findings: readonly PageFinding[]): void {
     this.#findings = findings;
-    this.#byId = new Map(findings.map((f) => [f.id, f]));
+    this.#byId = null;
     for (const listener of [...this.#listeners]) {
       if (this.#findings !== findings) return;
       if (this.#listeners.has(listener)) isolated('a findings listener failed', () => listener(findings));

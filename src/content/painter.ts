@@ -1,10 +1,14 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: the page's DOM is never touched.
  *
- * One `Highlight` holds exactly one StaticRange per mention. It is registered as
- * `claimlens-mention` (what tests and other features read) and under the same object as
- * `claimlens-style-<style>` (what highlight-styles.css paints), so changing the style swaps
- * one alias and never repaints ranges. Nothing is registered until there is a mention: a
+ * One `Highlight` holds exactly one StaticRange per mention, registered as `claimlens-mention`
+ * (what tests and other features read). In Chromium it is registered under that name alone,
+ * and our sheet paints that name in the reader's style (a style change rewrites the sheet):
+ * after every DOM, style or highlight change Chromium rebuilds a marker for every range under
+ * every name it is registered by, so a second name doubled that work on each change. Firefox
+ * takes the styles from the manifest, which paint `claimlens-style-<style>`: there the same
+ * object is registered under that alias too, and a style change moves the alias. Nothing is
+ * registered until there is a mention: a
  * frame without one leaves `CSS.highlights` alone, so the browser has no highlight to keep
  * valid on each of the page's changes, and has no `::highlight` rule either — the styles are
  * adopted into the document (`document.adoptedStyleSheets`: no DOM change, though the page can
@@ -18,6 +22,9 @@
 import highlightStyles from './highlight-styles.css?inline';
 import { MENTION_HIGHLIGHT, styleHighlightName } from './highlight-names';
 import { documentHighlightSheet } from './highlight-sheet';
+
+/** Chromium: the mentions are registered once, and the sheet paints them in the style (see above). */
+const ONE_NAME = __BROWSER__ !== 'firefox';
 
 /** Up to this many additions are painted at once; more are spread over tasks… */
 const SYNC_ADDITIONS = 2_000;
@@ -39,11 +46,14 @@ export class MentionPainter {
   readonly #reached = new Set<ShadowRoot>();
   #sheet: CSSStyleSheet | null = null;
   #style: string;
+  /** Chromium: the highlight rules, the chosen style's painting `claimlens-mention` itself. */
+  #rules: string;
   /** Are our names in `CSS.highlights`? From the first mention on. */
   #registered = false;
 
   constructor(style: string, onWork?: (start: number) => void) {
     this.#style = style;
+    this.#rules = ONE_NAME ? mentionStyles(style) : highlightStyles;
     this.#onWork = onWork;
   }
 
@@ -56,7 +66,11 @@ export class MentionPainter {
   paint(ranges: readonly StaticRange[]): void {
     const previous = this.#target;
     this.#target = ranges;
-    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) documentHighlightSheet().cover(this, ranges);
+    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) {
+      const sheet = documentHighlightSheet();
+      if (!this.#registered) sheet.setRules(this.#rules);
+      sheet.cover(this, ranges);
+    }
     if (ranges.length > 0 && !this.#registered) {
       this.#registered = true;
       this.heal();
@@ -132,7 +146,8 @@ export class MentionPainter {
     }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
-    if (CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight) CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
+    if (!ONE_NAME && CSS.highlights.get(styleHighlightName(this.#style)) !== this.#highlight)
+      CSS.highlights.set(styleHighlightName(this.#style), this.#highlight);
   }
 
   /** The page added or removed elements: Chromium's rules name the elements holding mentions by their place (highlight-sheet.ts). */
@@ -148,6 +163,13 @@ export class MentionPainter {
   /** Paints the same mentions in another style. */
   setStyle(style: string): void {
     if (style === this.#style) return;
+    if (ONE_NAME) {
+      this.#style = style;
+      this.#rules = mentionStyles(style);
+      // The rules are rewritten for the elements they name (a recalculation of those alone); the ranges stay as they are.
+      if (this.#registered) documentHighlightSheet().setRules(this.#rules);
+      return;
+    }
     if (this.#registered && CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
     this.#style = style;
     this.heal();
@@ -209,6 +231,11 @@ export class MentionPainter {
     if (CSS.highlights.get(styleHighlightName(this.#style)) === this.#highlight) CSS.highlights.delete(styleHighlightName(this.#style));
     this.#registered = false;
   }
+}
+
+/** highlight-styles.css with `style`'s rules painting `claimlens-mention` itself (Chromium's one name). */
+function mentionStyles(style: string): string {
+  return highlightStyles.replaceAll(`::highlight(${styleHighlightName(style)})`, `::highlight(${MENTION_HIGHLIGHT})`);
 }
 
 /**

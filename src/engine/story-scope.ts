@@ -37,20 +37,45 @@ function startsBeforeOrHolds(a: Node, b: Node): boolean {
   return (position & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) !== 0;
 }
 
+/** What can open a story, or end one: a heading, an article, a region. */
+const DIVIDES = `${HEADINGS}, ${WHOLE_STORY}, ${STORY_REGION}`;
+/** How far past the last owner a sibling is looked for before the full search. */
+const BESIDE_STEPS = 32;
+
 /** Finds stories, caching what it learns; one instance serves one judging pass over a page. */
 export class StoryScope {
   readonly #stories = new Map<Node, Map<Element | null, Story>>();
   readonly #headings = new Map<Node, Element[]>();
   readonly #byOwner = new Map<Node, Story>();
+  #last: { owner: Node; story: Story } | null = null;
 
   /** The story the prose owned by `owner` belongs to. */
   storyOf(owner: Node): Story {
     let story = this.#byOwner.get(owner);
     if (!story) {
-      story = this.#find(owner);
+      story = this.#besideLast(owner) ?? this.#find(owner);
       this.#byOwner.set(owner, story);
+      this.#last = { owner, story };
     }
     return story;
+  }
+
+  /**
+   * The last owner's story, when `owner` is a sibling shortly after it with nothing between
+   * them (nor either of them) that opens or ends a story. Owners are mostly asked for in page
+   * order, and the full search compares the owner with headings: Chromium orders two siblings
+   * by walking from one to the other, so on a page of thousands of sibling paragraphs under
+   * one heading each search walked thousands of them.
+   */
+  #besideLast(owner: Node): Story | null {
+    const last = this.#last;
+    if (!last || !owner.parentNode || last.owner.parentNode !== owner.parentNode || (isElement(owner) && owner.matches(DIVIDES))) return null;
+    let at: Node | null = last.owner;
+    for (let steps = 0; at && at !== owner; steps++, at = at.nextSibling) {
+      if (steps === BESIDE_STEPS) return null;
+      if (isElement(at) && (at.matches(DIVIDES) || at.querySelector(DIVIDES))) return null;
+    }
+    return at ? last.story : null;
   }
 
   #find(owner: Node): Story {

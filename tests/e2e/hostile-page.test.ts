@@ -21,7 +21,8 @@ import {
   STRICT_CSP,
 } from '../../scripts/lib/hostile-pages';
 import { highlightedCount } from '../../scripts/bench/hostile-measure';
-import { ACTIVE_HIGHLIGHT, MENTION_HIGHLIGHT, styleHighlightName } from '../../src/content/highlight-names';
+import { ACTIVE_HIGHLIGHT } from '../../src/content/highlight-names';
+import { MARKER_YELLOW, mentionBackgrounds } from './support/annotation';
 
 /** The CSP hash of the strict-CSP page's canary style, which browsers name when they block it. */
 const CANARY_HASH = createHash('sha256').update(CSP_CANARY_CSS).digest('base64');
@@ -73,7 +74,7 @@ describe('hostile pages: the environment', () => {
     let samples = 0;
     while (Date.now() - started < 3_000) {
       samples++;
-      if ((await highlightedCount(page)) === 2 && (await page.evaluate((alias) => CSS.highlights.has(alias), styleHighlightName('marker')))) painted++;
+      if ((await highlightedCount(page)) === 2 && (await mentionBackgrounds(page)).includes(MARKER_YELLOW)) painted++;
       await new Promise((done) => setTimeout(done, 100));
     }
     const clears = await page.evaluate(() => (window as unknown as { __clears: number }).__clears);
@@ -84,7 +85,7 @@ describe('hostile pages: the environment', () => {
     await page.evaluate(() => (window as unknown as { __stopClearing(): void }).__stopClearing());
     await page.evaluate(() => CSS.highlights.clear());
     await pollUntil(
-      () => page.evaluate((name, alias) => CSS.highlights.get(name)?.size === 2 && CSS.highlights.has(alias), MENTION_HIGHLIGHT, styleHighlightName('marker')),
+      async () => (await highlightedCount(page)) === 2 && (await mentionBackgrounds(page)).includes(MARKER_YELLOW),
       Boolean,
       3_000,
       'repainted after a clear',

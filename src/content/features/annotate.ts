@@ -13,6 +13,7 @@ import { compileLexicon, MentionScanner, type EngineMention } from '../../engine
 import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
 import { FrameTerms, termsGrewFrom } from '../frame-terms';
+import { convertGrown, type Converted } from '../grown-list';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
@@ -29,6 +30,9 @@ export interface AnnotateOptions {
   /** Where the first scan reads (the topic sieve's hits) and the anchors there; the whole document when absent. */
   scope?: TopicScope;
 }
+
+/** A long scan's early parts are shown when this many times the last shown. */
+const EARLY_GROWTH = 2;
 
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
 function judgedAnew(page: PageMention, mention: EngineMention): boolean {
@@ -89,18 +93,31 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   let lastId = 0;
   let scanner: MentionScanner | null = null;
   let paintedVersion = -1;
+  /** The engine's list last published as page mentions, and those as ranges: the engine keeps its objects while a scan appends. */
+  let published: Converted<EngineMention, PageMention> = { from: [], to: [] };
+  let painted: Converted<PageMention, StaticRange> = { from: [], to: [] };
   meter.stillWorking = () => painter.painting || (scanner?.judging ?? false);
   meter.scanDone = () => scanner?.done ?? false;
 
-  const publish = (): void => {
+  /** `settled`: the scan has caught up with the page (not a long scan's early part, nor a removal before its rescan). */
+  const publish = (settled: boolean): void => {
     if (!scanner) return;
     const current = scanner.mentions(); // drops removed content's mentions first, if any
-    if (scanner.version === paintedVersion) return;
+    // A long scan shows more only once they have doubled: each change of the highlight costs
+    // the browser a pass over every range it holds, so the passes add up to about twice the last.
+    if (!settled && current.length > published.from.length && current.length < published.from.length * EARLY_GROWTH) return;
+    if (scanner.version === paintedVersion) {
+      // The last early part was the whole list: say it is settled now.
+      if (settled && !mentions.settled) mentions.replace(mentions.mentions, true);
+      return;
+    }
     paintedVersion = scanner.version;
-    const found = toPageMentions(current, known, byPlace, () => ++lastId);
-    painter.paint(found.map((mention) => mention.range));
+    published = convertGrown(published, current, (added) => toPageMentions(added, known, byPlace, () => ++lastId));
+    painted = convertGrown(painted, published.to, (added) => added.map((mention) => mention.range));
+    const found = published.to;
+    painter.paint(painted.to);
     guard.watch(found.length > 0);
-    mentions.replace(found);
+    mentions.replace(found, settled);
   };
 
   let run: AbortController | null = null;
@@ -137,7 +154,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
         // Elements added or removed may move one the highlight rules name: they follow before the next frame.
         if (records.some((record) => record.type === 'childList')) painter.elementsChanged();
         // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
-        if (removed) publish();
+        if (removed) publish(false);
         runScheduler.request();
       },
       runSignal,

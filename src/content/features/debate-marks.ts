@@ -19,7 +19,17 @@ import { ownerOf, type ProseContext } from '../../engine/text-model';
 import type { Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../highlight-names';
-import { compareRanges, mentionFinding, mergeInPageOrder, type ClaimFinding, type PageFinding, type StakeholderFinding } from '../page-findings';
+import {
+  compareRanges,
+  mentionFinding,
+  mergeInPageOrder,
+  type ClaimFinding,
+  type MentionFinding,
+  type PageFinding,
+  type StakeholderFinding,
+} from '../page-findings';
+import type { PageMention } from '../mention-store';
+import { convertGrown, type Converted } from '../grown-list';
 import { itemParagraphs } from '../page-items';
 import { FindingPainter } from '../painter';
 
@@ -63,7 +73,11 @@ function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: 
   const prose: DebateProse[] = [];
   let chars = 0;
   let lastOwner: Node | null = null;
+  let lastText: Node | null = null;
   for (const { range } of mentions) {
+    // Several mentions in one text node share its owner.
+    if (range.startContainer === lastText) continue;
+    lastText = range.startContainer;
     const owner = ownerOf(range.startContainer, range.startContainer.getRootNode());
     // Mentions come in page order: the next one is most often in the same paragraph.
     if (!owner || owner === lastOwner) continue;
@@ -101,8 +115,12 @@ export const debateMarks: Feature = {
     let changedAt = 0;
     let cancelIdle: (() => void) | null = null;
 
+    /** The mentions as findings, last made: a list that only grew is extended, not mapped again. */
+    let asFindings: Converted<PageMention, MentionFinding> = { from: [], to: [] };
+
     const publish = (): void => {
-      const mentions = context.mentions.mentions.map(mentionFinding);
+      asFindings = convertGrown(asFindings, context.mentions.mentions, (added) => added.map(mentionFinding));
+      const mentions = asFindings.to;
       const live = found.filter(connected);
       context.findings.replace(
         live.length
@@ -187,11 +205,15 @@ export const debateMarks: Feature = {
       publish();
     };
 
-    /** In an idle period once the mentions have stood still for SETTLE_MS: idle periods come after the mentions are painted. */
+    /**
+     * In an idle period once the scan has caught up and the mentions have stood still for
+     * SETTLE_MS: idle periods come after the mentions are painted. A long scan's early parts are
+     * not read: each read walks every mention, so reading each part would cost the square.
+     */
     const lookWhenSettled = (): void => {
       cancelIdle ??= whenIdle(() => {
         cancelIdle = null;
-        if (signal.aborted) return;
+        if (signal.aborted || !context.mentions.settled) return;
         if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
         else void look();
       });
@@ -208,7 +230,7 @@ export const debateMarks: Feature = {
       // Mentions are published at once; what they vouch for follows once they settle.
       publish();
       changedAt = performance.now();
-      lookWhenSettled();
+      if (context.mentions.settled) lookWhenSettled();
     }, signal);
     publish();
     if (context.mentions.mentions.length) {

@@ -213,11 +213,11 @@ export const quoteCard: Feature = {
       // A feature stopped while a change was being told must not start listening again.
       if (signal.aborted) return;
       tester = null;
-      const ids = new Set(findings.map((f) => f.id));
-      for (const id of models.keys()) if (!ids.has(id)) models.delete(id);
+      // A lookup for each card asked for, not a set of every finding: a long scan tells this often.
+      for (const id of models.keys()) if (!context.findings.byId(id)) models.delete(id);
       track(findings.length > 0);
       const open = trigger.openMention;
-      if (open && !ids.has(open.id)) trigger.dismiss();
+      if (open && !context.findings.byId(open.id)) trigger.dismiss();
     }, signal);
     track(context.findings.all.length > 0);
 

@@ -57,3 +57,25 @@ export async function waitForTexts(frame: Target, expected: readonly string[], t
     JSON.stringify(expected),
   );
 }
+
+/** The marker style's background (the default style), as the browser computes it. */
+export const MARKER_YELLOW = 'rgb(255, 226, 122)';
+
+/**
+ * The background colours the browser paints the first mention with, from every name its
+ * Highlight is registered under (`rgb(…)` each; names no rule paints left out): what a reader
+ * sees, whichever name carries the style (Chromium paints `claimlens-mention` itself, Firefox
+ * the style alias its manifest's rules name).
+ */
+export function mentionBackgrounds(frame: Target): Promise<string[]> {
+  return frame.evaluate((name) => {
+    const mentions = CSS.highlights.get(name);
+    const [range] = mentions ? ([...mentions] as AbstractRange[]) : [];
+    const element = range?.startContainer.parentElement;
+    if (!element) return [];
+    return [...CSS.highlights.keys()]
+      .filter((key) => CSS.highlights.get(key) === mentions)
+      .map((key) => getComputedStyle(element, `::highlight(${key})`).backgroundColor)
+      .filter((colour) => colour !== 'rgba(0, 0, 0, 0)');
+  }, MENTION_HIGHLIGHT);
+}

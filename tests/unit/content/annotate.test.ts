@@ -39,6 +39,28 @@ describe('startAnnotating', () => {
     expect(store.mentions).toEqual([]);
   });
 
+  it("tells the store a long scan's early mentions are not yet all, shows them as they double, and says when it has caught up", async () => {
+    document.body.innerHTML = '<p>A drug consumption room opened in the old bank.</p>'.repeat(3_000);
+    const store = new MentionStore();
+    const controller = new AbortController();
+    const told: [number, boolean][] = [];
+    store.subscribe((list) => told.push([list.length, store.settled]), controller.signal);
+    // A slow machine: each reading of the clock finds a millisecond gone, so a part is due every few slices.
+    let clock = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+    startAnnotating(store, { style: 'marker' }, controller.signal);
+    await vi.waitFor(() => expect(told.at(-1)).toEqual([3_000, true]), { timeout: 20_000 });
+    vi.restoreAllMocks();
+    // It showed some early, as not settled, and said settled only of the whole list.
+    expect(told.some(([count, isSettled]) => count < 3_000 && !isSettled)).toBe(true);
+    expect(told.filter(([, isSettled]) => isSettled)).toEqual([[3_000, true]]);
+    // Each early part at least twice the last: every change costs the browser a pass over all it holds.
+    const early = told.map(([count]) => count).slice(0, -1);
+    expect(early.length).toBeGreaterThan(2);
+    early.slice(1).forEach((count, i) => expect(count).toBeGreaterThanOrEqual(early[i]! * 2));
+    controller.abort();
+  }, 30_000);
+
   it('finds a mention added later of a term the page did not hold at first (compiled then), and keeps the others as they were', async () => {
     document.body.innerHTML = '<p>A drug consumption room opened.</p>';
     const store = new MentionStore();

@@ -144,6 +144,15 @@ describe('debate marks', () => {
     expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.']);
   });
 
+  it('reads nothing while a scan under way shows its mentions early, however long they stand still, and reads once it has caught up', async () => {
+    const context = start();
+    context.mentions.replace([mention(1)], false);
+    await new Promise((done) => setTimeout(done, 600));
+    expect(asked).toHaveLength(0);
+    context.mentions.replace([mention(1), mention(2)], true);
+    await vi.waitFor(() => expect(asked).toHaveLength(1), { timeout: 2_000 });
+  });
+
   it('reads nothing in an idle period before the mentions have stood still', async () => {
     const idle: (() => void)[] = [];
     vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));

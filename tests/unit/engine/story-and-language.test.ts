@@ -41,6 +41,25 @@ describe('stories', () => {
   });
 });
 
+describe('finding stories in page order', () => {
+  it('gives each paragraph the story a fresh search gives it, with headings, articles and regions between or inside siblings', () => {
+    const root = mount(
+      '<p id="a">One.</p><p id="b">Two.</p><h2>Next</h2><p id="c">Three.</p><div><h3>Inside</h3></div><p id="d">Four.</p>' +
+        '<article id="e"><p>Five.</p></article><p id="f">Six.</p><section id="g">Seven.</section><p id="h">Eight.</p>' +
+        `${'<span>filler</span>'.repeat(40)}<p id="i">Nine.</p>`,
+    );
+    const owners = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((id) => root.querySelector(`#${id}`)!);
+    const inOrder = new StoryScope();
+    const stories = owners.map((owner) => inOrder.storyOf(owner));
+    // Each on its own: no earlier owner to start from.
+    expect(stories).toEqual(owners.map((owner) => new StoryScope().storyOf(owner)));
+    // What the headings make them: a, b open the page; c under "Next"; d, f, h, i under "Inside"; the article and the section their own.
+    expect(stories.map((story) => story.start?.textContent ?? null)).toEqual([null, null, 'Next', 'Inside', null, 'Inside', null, 'Inside', 'Inside']);
+    expect([stories[4]!.container, stories[6]!.container]).toEqual([owners[4], owners[6]]);
+    root.remove();
+  });
+});
+
 /** A document whose root says `rootLang`, holding `body`. */
 function documentWith(rootLang: string, body: string): Document {
   const doc = document.implementation.createHTMLDocument('story');
