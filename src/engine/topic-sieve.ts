@@ -13,7 +13,7 @@
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
 import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
-import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text-model';
+import { HOST, isOwner, isSkipped, KIND, kindAndHost, MAYBE_SKIPPED, ownerOf, parentOrHost, SKIPPED } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts), so that no frame builds it. */
 export interface SieveSource {
@@ -182,12 +182,13 @@ export class TopicSieve {
       }
     }
     if (!('querySelectorAll' in root)) return false;
-    for (const [owner, splitters] of yield* splitOwners(root)) {
+    // One pass over the elements finds both the skipped ones inside prose and the open shadow roots.
+    const shadows: ShadowRoot[] = [];
+    for (const [owner, splitters] of yield* splitOwners(root, shadows)) {
       if (this.#acrossSplitters(owner, splitters)) return true;
       yield;
     }
-    // A static list: the DOM may change between steps, and a live one would then skip elements.
-    for (const shadow of yield* shadowRootsUnder(root, (root as ParentNode).querySelectorAll('*'))) {
+    for (const shadow of shadows) {
       shadowRoots.push(shadow);
       if (yield* this.testTreeInSteps(shadow, shadowRoots)) return true;
     }
@@ -452,16 +453,39 @@ function partsOf(root: Node): Node[] {
 
 /**
  * The blocks around skipped elements that sit inside prose under `root` (their text would split
- * it in `textContent`), each with those elements, in document order.
+ * it in `textContent`), each with those elements, in document order; the open shadow roots of
+ * `root` and of the elements under it are added to `shadows` when given. One pass over a static
+ * list of the elements (the DOM may change between steps; a live one would then skip some),
+ * each known by its tag (a map lookup): a selector of the skipped tags cost the browser several
+ * times more than the whole pass.
  */
-function* splitOwners(root: Node): Generator<void, Map<Node, Element[]>> {
-  const owners = new Map<Node, Element[]>();
-  const elements = (root as ParentNode).querySelectorAll(MAYBE_SKIPPED);
+function* splitOwners(root: Node, shadows?: ShadowRoot[]): Generator<void, Map<Node, Element[]>> {
+  const own = shadows && root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (own) shadows!.push(own);
+  const elements = (root as ParentNode).querySelectorAll('*');
+  let candidates: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
     const element = elements[i]!;
-    if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling'))
-      continue;
+    const kind = kindAndHost(element);
+    if ((kind & KIND) === SKIPPED) {
+      if (element.hasChildNodes()) candidates.push(element);
+    } else if (shadows && kind & HOST) {
+      const shadow = element.shadowRoot;
+      if (shadow) shadows.push(shadow);
+    }
+  }
+  // Editable content is skipped for an attribute: rare, so looked up apart and put in document order.
+  const editable = (root as ParentNode).querySelectorAll('[contenteditable]');
+  if (editable.length > 0) {
+    const more = [...editable].filter((element) => isSkipped(element) && element.hasChildNodes());
+    candidates = [...new Set([...candidates, ...more])].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+  const owners = new Map<Node, Element[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
+    const element = candidates[i]!;
+    if (bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
     const owner = ownerWithin(element, root);
     if (!owner) continue;
     const splitters = owners.get(owner);
