@@ -12,7 +12,7 @@
  * matches — except where a skipped element (a script, a button…) sits inside prose: its text
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
-import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
+import { computeFold, DROP, MULTI, spelledOut } from './normalize';
 import { HOST, isOwner, isSkipped, KIND, kindAndHost, MAYBE_SKIPPED, ownerOf, parentOrHost, SKIPPED } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts), so that no frame builds it. */
@@ -50,24 +50,28 @@ const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
 const LONG_RUN = 24;
 const TEXT_NODE = 3;
 
-/** 0: not known yet; 1: a lower-case letter; 2: anything else. Made on the first fold: most frames never fold a unit. */
-let lowerCase: Uint8Array | null = null;
-const isLowerCase = (code: number): boolean => {
-  const known = (lowerCase ??= new Uint8Array(0x10000));
-  if (known[code] === 0) known[code] = /\p{Ll}/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return known[code] === 1;
-};
+/**
+ * Each non-ASCII unit met, as the test reads it: folded as the normaliser folds it, in capitals
+ * where it is not lower case (short forms count only so). Kept per unit met, not in a table of
+ * every unit: a frame meets a few dozen (spaces, quotes, dashes, accented letters).
+ */
+const readAs = new Map<number, string>();
 
-/** A run of units folded as the normaliser folds them; a unit that is not lower case stays in capitals (short forms count only so). */
+function readUnit(code: number): string {
+  let text = readAs.get(code);
+  if (text === undefined) {
+    const unit = computeFold(code);
+    text = unit === DROP ? '' : unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
+    if (!/\p{Ll}/u.test(String.fromCharCode(code))) text = text.toUpperCase();
+    readAs.set(code, text);
+  }
+  return text;
+}
+
+/** A run of non-ASCII units as the test reads it. Units that fold into no anchor's unit may be folded too: it changes no anchor's match. */
 function foldRun(run: string): string {
   let folded = '';
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    const unit = foldUnit(code);
-    if (unit === DROP) continue;
-    const text = unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
-    folded += isLowerCase(code) ? text : text.toUpperCase();
-  }
+  for (let i = 0; i < run.length; i++) folded += readUnit(run.charCodeAt(i));
   return folded;
 }
 
@@ -76,8 +80,6 @@ export class TopicSieve {
   /** What only some frames need is made on first use (below): nearly every frame only tests ASCII text once and finds nothing. */
   #made: {
     foldingRuns?: RegExp;
-    foldingUnit?: RegExp;
-    folds?: Uint8Array;
     anchorsAll?: readonly RegExp[];
     breakers?: RegExp;
     expressions?: AnchorExpressions;
@@ -99,16 +101,6 @@ export class TopicSieve {
   /** Runs of units of the folding class. */
   get #foldingRuns(): RegExp {
     return (this.#made.foldingRuns ??= new RegExp(`${this.#source.folding}+`, 'gu'));
-  }
-
-  /** One unit of the folding class (to fill `#folds`, once a unit). */
-  get #foldingUnit(): RegExp {
-    return (this.#made.foldingUnit ??= new RegExp(`^${this.#source.folding}$`, 'u'));
-  }
-
-  /** Per UTF-16 unit: 0 not known yet; 1 in the folding class; 2 not. */
-  get #folds(): Uint8Array {
-    return (this.#made.folds ??= new Uint8Array(0x10000));
   }
 
   /** The anchors each alone (a match names one), as `#anchors` orders them, to find every place one starts. */
@@ -135,22 +127,11 @@ export class TopicSieve {
 
   /**
    * `text` with its folding units folded (`foldRun`), the rest as it is: the runs of non-ASCII
-   * units are found without Unicode mode, and a short run (accents, curly quotes in Latin
-   * script) is folded unit by unit, each unit's membership of the class asked once a frame.
+   * units are found without Unicode mode; a short run (spaces, quotes and accents in Latin
+   * script) is folded unit by unit, a long one (a page in another script) through the folding class.
    */
   #fold(text: string): string {
-    return text.replace(NON_ASCII_RUNS, (run: string) => {
-      if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
-      const folds = this.#folds;
-      let folded = '';
-      for (let i = 0; i < run.length; i++) {
-        const code = run.charCodeAt(i);
-        let known = folds[code]!;
-        if (known === 0) known = folds[code] = this.#foldingUnit.test(run[i]!) ? 1 : 2;
-        folded += known === 1 ? foldRun(run[i]!) : run[i]!;
-      }
-      return folded;
-    });
+    return text.replace(NON_ASCII_RUNS, (run: string) => (run.length > LONG_RUN ? run.replace(this.#foldingRuns, foldRun) : foldRun(run)));
   }
 
   /**
