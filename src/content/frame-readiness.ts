@@ -2,31 +2,38 @@
  * Most subframes are ads, trackers and widgets: empty `about:blank` frames, 0×0 or hidden
  * frames. They can hold no mention a reader could see or hover, so the content script does
  * nothing there (no settings read, no lexicon, no scan) until the frame has content and a
- * size a card could open in. Waiting costs one MutationObserver and one resize listener,
- * each an O(1) check.
+ * size a card could open in. Waiting costs a resize listener, and a MutationObserver while the
+ * frame is empty, each an O(1) check.
  */
 
 /** Narrower or lower than this (CSS px), a frame shows no readable prose. */
 export const MIN_FRAME_PX = 40;
 
-function ready(): boolean {
-  // The DOM's types say body is always there; in a frame being written it may not be yet.
-  const body = document.body as HTMLElement | null;
-  return !!body?.firstChild && innerWidth >= MIN_FRAME_PX && innerHeight >= MIN_FRAME_PX;
-}
+/** Does the frame hold content? The DOM's types say body is always there; in a frame being written it may not be yet. */
+const hasContent = (): boolean => !!(document.body as HTMLElement | null)?.firstChild;
+const bigEnough = (): boolean => innerWidth >= MIN_FRAME_PX && innerHeight >= MIN_FRAME_PX;
 
-/** Resolves once this frame could show a mention to a reader; at once for the top frame. */
+/**
+ * Resolves once this frame could show a mention to a reader; at once for the top frame. Its
+ * content is watched only while it has none: a frame with content but no size (an ad frame
+ * rewriting itself all the time) waits for a resize alone, and its changes cost nothing.
+ */
 export function whenFrameReady(isTopFrame: boolean): Promise<void> {
-  if (isTopFrame || ready()) return Promise.resolve();
+  if (isTopFrame || (hasContent() && bigEnough())) return Promise.resolve();
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => check());
+    let observer: MutationObserver | null = null;
     const check = (): void => {
-      if (!ready()) return;
-      observer.disconnect();
+      if (!hasContent()) {
+        if (!observer) (observer = new MutationObserver(check)).observe(document, { childList: true, subtree: true });
+        return;
+      }
+      observer?.disconnect();
+      observer = null;
+      if (!bigEnough()) return;
       removeEventListener('resize', check);
       resolve();
     };
-    observer.observe(document, { childList: true, subtree: true });
     addEventListener('resize', check, { passive: true });
+    check();
   });
 }

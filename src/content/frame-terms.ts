@@ -62,7 +62,8 @@ export class FrameTerms {
     const anywhere = anchors.filter((_, index) => missing(index));
     const capitalsMissing = capitals.filter((_, index) => missing(anchors.length + index));
     if (anywhere.length + capitalsMissing.length === 0) return 'none';
-    return new TopicSieve({ ...this.#source, anchors: anywhere, capitals: capitalsMissing, texts: texts.filter((_, index) => missing(index)) });
+    // The build's trie is of every anchor: these are joined as they are.
+    return new TopicSieve({ ...this.#source, anchors: anywhere, anyAnchor: undefined, capitals: capitalsMissing, texts: texts.filter((_, index) => missing(index)) });
   }
 }
 

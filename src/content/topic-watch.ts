@@ -14,7 +14,8 @@
  * something already queued.
  */
 import sieveSource from 'virtual:claimlens/topic-sieve';
-import { isOwner, isSkipped, TopicSieve } from '../engine';
+import { isOwner, isSkipped } from '../engine/text-model';
+import { TopicSieve } from '../engine/topic-sieve';
 import { isolated } from './isolated';
 import { WorkMeter } from './work-meter';
 

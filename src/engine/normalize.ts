@@ -21,7 +21,7 @@ const UNKNOWN = -3;
  * evaluates this module, most never fold a unit): read it directly, and call `foldUnit` only
  * where it holds a negative marker.
  */
-export const fold = new Int32Array(0x10000).fill(UNKNOWN);
+export const fold = /* @__PURE__ */ new Int32Array(0x10000).fill(UNKNOWN);
 const multi = new Map<number, string>();
 const SPELLED_OUT: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const HYPHENS = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
@@ -29,7 +29,7 @@ const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u02bc\uff07\u00b4`]/;
 /** Bidi controls (marks, embeddings, overrides, isolates): right-to-left pages put them between words. */
 const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 const INVISIBLE = new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff\u180e${BIDI_CONTROLS}\\p{M}]`, 'u');
-const SOFT_BREAK = new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff${BIDI_CONTROLS}]`);
+const SOFT_BREAK = /* @__PURE__ */ new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff${BIDI_CONTROLS}]`);
 
 /**
  * ASCII as `foldFromRules` folds it, without its expressions: a frame that compiles its terms
@@ -42,7 +42,8 @@ function foldAscii(code: number): number {
   return code === 0x60 ? APOSTROPHE : code;
 }
 
-function computeFold(code: number): number {
+/** The fold of one raw code unit, computed (`foldUnit` keeps it in the table of every unit). */
+export function computeFold(code: number): number {
   return code < 0x80 ? foldAscii(code) : foldFromRules(code);
 }
 
@@ -75,7 +76,7 @@ export function foldUnit(code: number): number {
 }
 
 const WORD_UNKNOWN = 2;
-const wordTable = new Uint8Array(0x10000).fill(WORD_UNKNOWN);
+const wordTable = /* @__PURE__ */ new Uint8Array(0x10000).fill(WORD_UNKNOWN);
 
 /** Letters and digits of any script (what `isAsciiAlphanumeric` must agree with on ASCII). */
 export const isWordByRules = (code: number): boolean => /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
@@ -200,7 +201,7 @@ function isSoftBreak(code: number): boolean {
   return SOFT_BREAK.test(String.fromCharCode(code));
 }
 
-const phraseScratch = new NormalizedText();
+const phraseScratch = /* @__PURE__ */ new NormalizedText();
 
 /** The normalised form of a lexicon phrase, as a string (leading/trailing spaces removed). */
 export function normalizePhrase(phrase: string): string {

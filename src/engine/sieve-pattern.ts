@@ -23,6 +23,7 @@
  */
 import { LANGS, type Lexicon } from '../data/lexicon-schema';
 import { packAnchorTerms } from './anchor-terms';
+import { anchorTrie } from './anchor-trie';
 import { isShortForm, writtenForms } from './compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from './normalize';
 import type { SieveSource } from './topic-sieve';
@@ -159,6 +160,7 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
   return {
     folding: foldingClass(foldingUnits()),
     anchors: anywhere,
+    anyAnchor: anchorTrie(anywhere),
     capitals,
     texts: [...anchors, ...capitalForms],
     asciiFold,

@@ -37,10 +37,10 @@ class Prose implements ProseContext {
 /** What an element is to the text model. */
 const INLINE = 0;
 const BLOCK = 1;
-const SKIPPED = 2;
-const KIND = 3;
+export const SKIPPED = 2;
+export const KIND = 3;
 /** Added to the kind of an element that may host a shadow root: only these are asked for one. */
-const HOST = 4;
+export const HOST = 4;
 
 /** Elements that keep their text inside the prose around them. */
 const INLINE_TAGS =
@@ -57,7 +57,7 @@ for (const tag of SKIPPED_TAGS.split(' ')) kinds.set(tag, SKIPPED);
 for (const tag of HOST_TAGS.split(' ')) kinds.set(tag, (kinds.get(tag) ?? BLOCK) | HOST);
 
 /** One map lookup per element: names are cached as the page spells them, so no string is built. Its kind, plus HOST if it may host a shadow root. */
-function kindAndHost(element: Element): number {
+export function kindAndHost(element: Element): number {
   const name = element.localName;
   let kind = kinds.get(name);
   if (kind === undefined) {

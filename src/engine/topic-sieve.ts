@@ -12,8 +12,8 @@
  * matches — except where a skipped element (a script, a button…) sits inside prose: its text
  * would split a term the engine reads across it, so such prose is read as the engine reads it.
  */
-import { DROP, foldUnit, MULTI, spelledOut } from './normalize';
-import { isOwner, isSkipped, MAYBE_SKIPPED, ownerOf, parentOrHost } from './text-model';
+import { computeFold, DROP, MULTI, spelledOut } from './normalize';
+import { HOST, isOwner, isSkipped, KIND, kindAndHost, MAYBE_SKIPPED, ownerOf, parentOrHost, SKIPPED } from './text-model';
 
 /** What the build derives from the lexicon (sieve-pattern.ts), so that no frame builds it. */
 export interface SieveSource {
@@ -21,6 +21,11 @@ export interface SieveSource {
   readonly folding: string;
   /** The expression (with the `i` flag) of each anchor over folded text: every form that counts in any case holds one. */
   readonly anchors: readonly string[];
+  /**
+   * All of `anchors` as one expression, shaped as a trie (anchor-trie.ts): the test's, 2–3× faster
+   * than their alternation. Only where written for exactly these anchors; without it they are joined.
+   */
+  readonly anyAnchor?: string | undefined;
   /** The expression (no flag) of each short form that counts only in capitals. */
   readonly capitals: readonly string[];
   /** Each anchor's normalised text, then each capital form's (an anchor's index is its place here). */
@@ -45,57 +50,71 @@ const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
 const LONG_RUN = 24;
 const TEXT_NODE = 3;
 
-/** 0: not known yet; 1: a lower-case letter; 2: anything else. */
-const lowerCase = new Uint8Array(0x10000);
-const isLowerCase = (code: number): boolean => {
-  if (lowerCase[code] === 0) lowerCase[code] = /\p{Ll}/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return lowerCase[code] === 1;
-};
+/**
+ * Each non-ASCII unit met, as the test reads it: folded as the normaliser folds it, in capitals
+ * where it is not lower case (short forms count only so). Kept per unit met, not in a table of
+ * every unit: a frame meets a few dozen (spaces, quotes, dashes, accented letters).
+ */
+const readAs = new Map<number, string>();
 
-/** A run of units folded as the normaliser folds them; a unit that is not lower case stays in capitals (short forms count only so). */
+function readUnit(code: number): string {
+  let text = readAs.get(code);
+  if (text === undefined) {
+    const unit = computeFold(code);
+    text = unit === DROP ? '' : unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
+    if (!/\p{Ll}/u.test(String.fromCharCode(code))) text = text.toUpperCase();
+    readAs.set(code, text);
+  }
+  return text;
+}
+
+/** A run of non-ASCII units as the test reads it. Units that fold into no anchor's unit may be folded too: it changes no anchor's match. */
 function foldRun(run: string): string {
   let folded = '';
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    const unit = foldUnit(code);
-    if (unit === DROP) continue;
-    const text = unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
-    folded += isLowerCase(code) ? text : text.toUpperCase();
-  }
+  for (let i = 0; i < run.length; i++) folded += readUnit(run.charCodeAt(i));
   return folded;
 }
 
 export class TopicSieve {
-  readonly #foldingRuns: RegExp;
-  /** One unit of the folding class (to fill `#folds`, once a unit). */
-  readonly #foldingUnit: RegExp;
-  /** Per UTF-16 unit: 0 not known yet; 1 in the folding class; 2 not. */
-  readonly #folds = new Uint8Array(0x10000);
+  readonly #source: SieveSource;
+  /** What only some frames need is made on first use (below): nearly every frame only tests ASCII text once and finds nothing. */
+  #made: {
+    foldingRuns?: RegExp;
+    anchorsAll?: readonly RegExp[];
+    breakers?: RegExp;
+    expressions?: AnchorExpressions;
+  } = {};
   /** The anchors that count in any case, then those only in capitals (empty when none). */
   readonly #anchors: readonly RegExp[];
-  readonly #anchorsAll: readonly RegExp[];
-  /** The ASCII units no anchor can hold (a period, a comma, digits…): a long text is cut before one, so no anchor straddles a cut. */
-  readonly #breakers: RegExp;
   /** The most units any anchor spans: a change's neighbours are read until more ASCII letters and digits than this. */
   readonly #reach: number;
 
   constructor(source: SieveSource) {
-    this.#foldingRuns = new RegExp(`${source.folding}+`, 'gu');
-    this.#foldingUnit = new RegExp(`^${source.folding}$`, 'u');
-    const sources = [
-      [source.anchors.join('|'), 'i'],
+    this.#source = source;
+    this.#anchors = [
+      [source.anyAnchor ?? source.anchors.join('|'), 'i'],
       [source.capitals.join('|'), ''],
-    ].filter(([expression]) => expression);
-    this.#expressions = {
-      texts: source.texts,
-      sources: [...source.anchors, ...source.capitals],
-      flags: [...source.anchors.map(() => 'iy'), ...source.capitals.map(() => 'y')],
-      asciiFold: source.asciiFold,
-    };
-    this.#anchors = sources.map(([expression, flags]) => new RegExp(expression!, flags));
-    this.#anchorsAll = sources.map(([expression, flags]) => new RegExp(expression!, `${flags}g`));
-    this.#breakers = new RegExp(source.breakers, 'g');
+    ].flatMap(([expression, flags]) => (expression ? [new RegExp(expression, flags)] : []));
     this.#reach = source.reach;
+  }
+
+  /** Runs of units of the folding class. */
+  get #foldingRuns(): RegExp {
+    return (this.#made.foldingRuns ??= new RegExp(`${this.#source.folding}+`, 'gu'));
+  }
+
+  /** The anchors each alone (a match names one), as `#anchors` orders them, to find every place one starts. */
+  get #anchorsAll(): readonly RegExp[] {
+    const { anchors, capitals } = this.#source;
+    return (this.#made.anchorsAll ??= [
+      [anchors.join('|'), 'ig'],
+      [capitals.join('|'), 'g'],
+    ].flatMap(([expression, flags]) => (expression ? [new RegExp(expression, flags)] : [])));
+  }
+
+  /** The ASCII units no anchor can hold (a period, a comma, digits…): a long text is cut before one, so no anchor straddles a cut. */
+  get #breakers(): RegExp {
+    return (this.#made.breakers ??= new RegExp(this.#source.breakers, 'g'));
   }
 
   /** Could `text`, read as one run of prose, hold a term? */
@@ -108,23 +127,11 @@ export class TopicSieve {
 
   /**
    * `text` with its folding units folded (`foldRun`), the rest as it is: the runs of non-ASCII
-   * units are found without Unicode mode, and a short run (accents, curly quotes in Latin
-   * script) is folded unit by unit, each unit's membership of the class asked once a frame.
+   * units are found without Unicode mode; a short run (spaces, quotes and accents in Latin
+   * script) is folded unit by unit, a long one (a page in another script) through the folding class.
    */
   #fold(text: string): string {
-    return text.replace(NON_ASCII_RUNS, (run: string) => {
-      if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, foldRun);
-      let folded = '';
-      for (let i = 0; i < run.length; i++) folded += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? foldRun(run[i]!) : run[i]!;
-      return folded;
-    });
-  }
-
-  /** Is `unit` (whose code is `code`) in the folding class? Asked of the class once a unit a frame. */
-  #foldsUnit(code: number, unit: string): boolean {
-    let known = this.#folds[code]!;
-    if (known === 0) known = this.#folds[code] = this.#foldingUnit.test(unit) ? 1 : 2;
-    return known === 1;
+    return text.replace(NON_ASCII_RUNS, (run: string) => (run.length > LONG_RUN ? run.replace(this.#foldingRuns, foldRun) : foldRun(run)));
   }
 
   /**
@@ -158,12 +165,13 @@ export class TopicSieve {
       }
     }
     if (!('querySelectorAll' in root)) return false;
-    for (const [owner, splitters] of yield* splitOwners(root)) {
+    // One pass over the elements finds both the skipped ones inside prose and the open shadow roots.
+    const shadows: ShadowRoot[] = [];
+    for (const [owner, splitters] of yield* splitOwners(root, shadows)) {
       if (this.#acrossSplitters(owner, splitters)) return true;
       yield;
     }
-    // A static list: the DOM may change between steps, and a live one would then skip elements.
-    for (const shadow of yield* shadowRootsUnder(root, (root as ParentNode).querySelectorAll('*'))) {
+    for (const shadow of shadows) {
       shadowRoots.push(shadow);
       if (yield* this.testTreeInSteps(shadow, shadowRoots)) return true;
     }
@@ -303,12 +311,10 @@ export class TopicSieve {
         return out;
       };
       // Folded as `test` folds (the runs of non-ASCII units found without Unicode mode): the folding class over a whole page's text cost more than the rest of `locate`.
-      folded = text.replace(NON_ASCII_RUNS, (run: string, offset: number) => {
-        if (run.length > LONG_RUN) return run.replace(this.#foldingRuns, (piece: string, at: number) => record(offset + at, piece));
-        let out = '';
-        for (let i = 0; i < run.length; i++) out += this.#foldsUnit(run.charCodeAt(i), run[i]!) ? record(offset + i, run[i]!) : run[i]!;
-        return out;
-      });
+      // A short run is one piece: a hit in it maps back to the whole run, a few units wider at most.
+      folded = text.replace(NON_ASCII_RUNS, (run: string, offset: number) =>
+        run.length > LONG_RUN ? run.replace(this.#foldingRuns, (piece: string, at: number) => record(offset + at, piece)) : record(offset, run),
+      );
     }
     /** The raw range one folded unit came from. */
     const raw = (at: number): [number, number] => {
@@ -349,12 +355,15 @@ export class TopicSieve {
   // Which anchors a text holds: a frame compiles only the terms its text can hold (annotate.ts).
 
   /** Each anchor, then each capital form, and its expression (an anchor's index is its place here); the fold of ASCII. */
-  readonly #expressions: {
-    readonly texts: readonly string[];
-    readonly sources: readonly string[];
-    readonly flags: readonly string[];
-    readonly asciiFold: string;
-  };
+  get #expressions(): AnchorExpressions {
+    const source = this.#source;
+    return (this.#made.expressions ??= {
+      texts: source.texts,
+      sources: [...source.anchors, ...source.capitals],
+      flags: [...source.anchors.map(() => 'iy'), ...source.capitals.map(() => 'y')],
+      asciiFold: source.asciiFold,
+    });
+  }
   #which: AnchorFinder | null = null;
 
   /**
@@ -411,6 +420,14 @@ export class TopicSieve {
   }
 }
 
+/** Each anchor, then each capital form, and its expression (an anchor's index is its place here); the fold of ASCII. */
+interface AnchorExpressions {
+  readonly texts: readonly string[];
+  readonly sources: readonly string[];
+  readonly flags: readonly string[];
+  readonly asciiFold: string;
+}
+
 /** What names the anchors a match may be: the anchors by text, the fold of each ASCII unit, a sticky expression per anchor and the anchors that can start where each does (made when first needed). */
 interface AnchorFinder {
   readonly byText: ReadonlyMap<string, readonly number[]>;
@@ -440,16 +457,39 @@ function partsOf(root: Node): Node[] {
 
 /**
  * The blocks around skipped elements that sit inside prose under `root` (their text would split
- * it in `textContent`), each with those elements, in document order.
+ * it in `textContent`), each with those elements, in document order; the open shadow roots of
+ * `root` and of the elements under it are added to `shadows` when given. One pass over a static
+ * list of the elements (the DOM may change between steps; a live one would then skip some),
+ * each known by its tag (a map lookup): a selector of the skipped tags cost the browser several
+ * times more than the whole pass.
  */
-function* splitOwners(root: Node): Generator<void, Map<Node, Element[]>> {
-  const owners = new Map<Node, Element[]>();
-  const elements = (root as ParentNode).querySelectorAll(MAYBE_SKIPPED);
+function* splitOwners(root: Node, shadows?: ShadowRoot[]): Generator<void, Map<Node, Element[]>> {
+  const own = shadows && root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (own) shadows!.push(own);
+  const elements = (root as ParentNode).querySelectorAll('*');
+  let candidates: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
     if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
     const element = elements[i]!;
-    if (!isSkipped(element) || !element.hasChildNodes() || bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling'))
-      continue;
+    const kind = kindAndHost(element);
+    if ((kind & KIND) === SKIPPED) {
+      if (element.hasChildNodes()) candidates.push(element);
+    } else if (shadows && kind & HOST) {
+      const shadow = element.shadowRoot;
+      if (shadow) shadows.push(shadow);
+    }
+  }
+  // Editable content is skipped for an attribute: rare, so looked up apart and put in document order.
+  const editable = (root as ParentNode).querySelectorAll('[contenteditable]');
+  if (editable.length > 0) {
+    const more = [...editable].filter((element) => isSkipped(element) && element.hasChildNodes());
+    candidates = [...new Set([...candidates, ...more])].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+  const owners = new Map<Node, Element[]>();
+  for (let i = 0; i < candidates.length; i++) {
+    if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
+    const element = candidates[i]!;
+    if (bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
     const owner = ownerWithin(element, root);
     if (!owner) continue;
     const splitters = owners.get(owner);

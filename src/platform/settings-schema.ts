@@ -147,6 +147,8 @@ export function validatePatch(patch: Partial<Record<SettingKey, unknown>>): Part
 
 /** The disabled-site entries that cover `host`: the host itself or a parent domain of it. */
 export function sitesCovering(settings: Settings, host: string): string[] {
+  // Most readers disable no site: then no host is parsed (every frame asks).
+  if (settings.disabledSites.length === 0) return [];
   const site = normaliseSite(host);
   if (site === null) return [];
   // Disabling example.com also covers news.example.com.

@@ -42,4 +42,31 @@ describe('whenFrameReady', () => {
     resizeTo(300, 150);
     expect(await settled(ready)).toBe(true);
   });
+
+  it('does not look at a tiny subframe’s size while its content changes, only when it is resized', async () => {
+    document.body.append(document.createElement('p'));
+    resizeTo(0, 0);
+    let sizeReads = 0;
+    Object.defineProperty(window, 'innerWidth', { configurable: true, get: () => (sizeReads++, 0) });
+    const ready = whenFrameReady(false);
+    expect(await settled(ready)).toBe(false);
+    const before = sizeReads;
+    for (let i = 0; i < 20; i++) document.body.append(document.createElement('div'));
+    expect(await settled(ready)).toBe(false);
+    expect(sizeReads).toBe(before);
+    resizeTo(300, 150);
+    expect(await settled(ready)).toBe(true);
+  });
+
+  it('waits again for content when a subframe is emptied before it is given room', async () => {
+    document.body.append(document.createElement('p'));
+    resizeTo(0, 0);
+    const ready = whenFrameReady(false);
+    expect(await settled(ready)).toBe(false);
+    document.body.replaceChildren();
+    resizeTo(300, 150);
+    expect(await settled(ready)).toBe(false);
+    document.body.append(document.createElement('p'));
+    expect(await settled(ready)).toBe(true);
+  });
 });

@@ -17,8 +17,8 @@ const ANCHORS = sieveSource.anchors.length;
 /** One sieve per anchor (then per capital form): the anchors a text holds are those whose own sieve says "maybe". */
 const ONE_BY_ONE = ALL.map((text, index) =>
   index < ANCHORS
-    ? new TopicSieve({ ...sieveSource, anchors: [sieveSource.anchors[index]!], capitals: [], texts: [text] })
-    : new TopicSieve({ ...sieveSource, anchors: [], capitals: [sieveSource.capitals[index - ANCHORS]!], texts: [text] }),
+    ? new TopicSieve({ ...sieveSource, anyAnchor: undefined, anchors: [sieveSource.anchors[index]!], capitals: [], texts: [text] })
+    : new TopicSieve({ ...sieveSource, anyAnchor: undefined, anchors: [], capitals: [sieveSource.capitals[index - ANCHORS]!], texts: [text] }),
 );
 const oneByOne = (text: string): number[] => ONE_BY_ONE.flatMap((sieve, index) => (sieve.test(text) ? [index] : []));
 
@@ -50,7 +50,7 @@ describe('the anchors a text holds, and the terms they stand for', () => {
 
   it('names every anchor that starts where another does, and anchors in folded, split and shadowed prose', () => {
     // Three anchors starting at one place: the alternation alone would name only one.
-    const nested = new TopicSieve({ ...sieveSource, anchors: ['abc +de', 'abc +defg'], capitals: ['ABC'], texts: ['abc de', 'abc defg', 'abc'] });
+    const nested = new TopicSieve({ ...sieveSource, anyAnchor: undefined, anchors: ['abc +de', 'abc +defg'], capitals: ['ABC'], texts: ['abc de', 'abc defg', 'abc'] });
     expect([...nested.anchorsIn('xx ABC   defg')].sort()).toEqual([0, 1, 2]);
     expect([...nested.anchorsIn('xx abc defg')].sort()).toEqual([0, 1]);
 

@@ -176,6 +176,34 @@ describe('the topic sieve', () => {
     expect(roots).toEqual([shadow]);
   });
 
+  it('reads prose split by skipped elements where the page also holds editable content, before or after it', () => {
+    const split = '<p>The drug <button>Share</button>consumption <script>var x = 1;</script>room opened.</p>';
+    const editable = '<div contenteditable><p>A draft.</p></div><p>Some <span contenteditable="true">typed</span> words.</p>';
+    for (const html of [editable + split, split + editable]) {
+      const host = mount(html);
+      expect(findMentions(host, COMPILED), html).toHaveLength(1);
+      expect(SIEVE.test(host.textContent), html).toBe(false);
+      expect(SIEVE.testTree(document), html).toBe(true);
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('lists the open shadow roots of custom elements and built-in hosts, and of shadow trees inside them', () => {
+    const host = mount('<p>Nothing about it here.</p><x-card></x-card><span></span><a href="#">link</a>');
+    const outer = host.querySelector('x-card')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<p>Still nothing.</p><div></div>';
+    const inner = outer.querySelector('div')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<p>Nor here.</p>';
+    const span = host.querySelector('span')!.attachShadow({ mode: 'open' });
+    span.textContent = 'Not here either.';
+    const roots: ShadowRoot[] = [];
+    expect(SIEVE.testTree(document, roots)).toBe(false);
+    expect(roots).toEqual([outer, inner, span]);
+    inner.innerHTML = '<p>A drug consumption room opened.</p>';
+    expect(findMentions(host, COMPILED)).toHaveLength(1);
+    expect(SIEVE.testTree(document)).toBe(true);
+  });
+
   it('says "no" for prose without the topic, and for short forms in lower case', () => {
     const host = mount('<p>The council discussed consumption of energy and a smoking ban. The sis said ops were fine.</p>');
     expect(SIEVE.testTree(host)).toBe(false);
