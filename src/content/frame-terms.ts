@@ -63,7 +63,13 @@ export class FrameTerms {
     const capitalsMissing = capitals.filter((_, index) => missing(anchors.length + index));
     if (anywhere.length + capitalsMissing.length === 0) return 'none';
     // The build's trie is of every anchor: these are joined as they are.
-    return new TopicSieve({ ...this.#source, anchors: anywhere, anyAnchor: undefined, capitals: capitalsMissing, texts: texts.filter((_, index) => missing(index)) });
+    return new TopicSieve({
+      ...this.#source,
+      anchors: anywhere,
+      anyAnchor: undefined,
+      capitals: capitalsMissing,
+      texts: texts.filter((_, index) => missing(index)),
+    });
   }
 }
 

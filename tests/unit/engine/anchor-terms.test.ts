@@ -50,7 +50,13 @@ describe('the anchors a text holds, and the terms they stand for', () => {
 
   it('names every anchor that starts where another does, and anchors in folded, split and shadowed prose', () => {
     // Three anchors starting at one place: the alternation alone would name only one.
-    const nested = new TopicSieve({ ...sieveSource, anyAnchor: undefined, anchors: ['abc +de', 'abc +defg'], capitals: ['ABC'], texts: ['abc de', 'abc defg', 'abc'] });
+    const nested = new TopicSieve({
+      ...sieveSource,
+      anyAnchor: undefined,
+      anchors: ['abc +de', 'abc +defg'],
+      capitals: ['ABC'],
+      texts: ['abc de', 'abc defg', 'abc'],
+    });
     expect([...nested.anchorsIn('xx ABC   defg')].sort()).toEqual([0, 1, 2]);
     expect([...nested.anchorsIn('xx abc defg')].sort()).toEqual([0, 1]);
 
