@@ -278,13 +278,14 @@ export class TopicSieve {
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
-      for (const [owner, splitters] of toEnd(splitOwners(root))) {
+      const shadows: ShadowRoot[] = [];
+      for (const [owner, splitters] of toEnd(splitOwners(root, shadows))) {
         if (!this.#acrossSplitters(owner, splitters)) continue;
         owners.add(owner);
         // A term across a splitter reads only without it: textContent above ran the splitter's text into it.
         if (anchors) this.anchorsIn(textWithout(owner, splitters), anchors);
       }
-      for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) {
+      for (const shadow of shadows) {
         shadowRoots.push(shadow);
         if (!this.testTree(shadow, shadowRoots)) continue;
         owners.add(shadow);
@@ -414,8 +415,9 @@ export class TopicSieve {
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return into;
     for (const part of partsOf(root)) this.anchorsIn(part.textContent ?? '', into);
     if (!('querySelectorAll' in root)) return into;
-    for (const [owner, splitters] of toEnd(splitOwners(root))) this.anchorsIn(textWithout(owner, splitters), into);
-    for (const shadow of toEnd(shadowRootsUnder(root, liveElementsUnder(root)))) this.anchorsUnder(shadow, into);
+    const shadows: ShadowRoot[] = [];
+    for (const [owner, splitters] of toEnd(splitOwners(root, shadows))) this.anchorsIn(textWithout(owner, splitters), into);
+    for (const shadow of shadows) this.anchorsUnder(shadow, into);
     return into;
   }
 }
@@ -517,11 +519,6 @@ function textWithout(owner: Node, splitters: readonly Element[]): string {
   }
   range.setEnd(owner, owner.childNodes.length);
   return text + range.toString();
-}
-
-/** The elements under `root`, as a live collection where there is one (cheaper to get than a static list). */
-function liveElementsUnder(root: Node): ArrayLike<Element> {
-  return 'getElementsByTagName' in root ? (root as Element).getElementsByTagName('*') : (root as ParentNode).querySelectorAll('*');
 }
 
 /** The open shadow roots of `root` and of `elements` (those under it; textContent leaves them out). */
