@@ -190,6 +190,8 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     pending.add(observer.takeRecords());
     const anchors = new Set<number>();
     const nodes = next.value ? test.locate(document, [], { anchors, ...(pending.size === 0 ? { read } : {}) }) : [];
+    // The texts were read for this one pass: the watch that follows must not keep a copy of the page's text alive.
+    read.clear();
     meter.record(start);
     if (nodes.length > 0) return finish({ nodes, anchors });
     // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
