@@ -11,8 +11,9 @@
  * Quotation marks: “…”, "…", „…“ and „…”, «…» (spaced or not), »…«. A quotation may hold
  * one of another style (‘…’, ‚…‘, ‹…›, › …‹, “…” inside «…», "…"): it stays one quotation.
  * Single marks do not open a quotation, because ’ is also the apostrophe — except in Dutch,
- * where ‘…’ is the newspapers' usual mark and an apostrophe inside a word (auto’s) is told
- * from a closing one. A paragraph that leaves a quotation open and a next paragraph that
+ * where ‘…’ is the newspapers' usual mark, and in English text whose first quotation mark is a
+ * single one (the British style: ‘…’, with “…” inside); there an apostrophe inside a word
+ * (auto’s, boss’s) is told from a closing mark. A paragraph that leaves a quotation open and a next paragraph that
  * opens with the same mark are one quotation continued (the usual convention). Dialogue
  * dashes (Spanish and Portuguese "—") are a convention of fiction and interviews, not of news
  * reports, and are not read as quotations.
@@ -70,8 +71,8 @@ export interface ExtractQuotationsOptions {
 
 /** Each opening mark and the marks that close it. */
 const OUTER: Readonly<Record<string, string>> = { '“': '”', '"': '"', '„': '“”', '«': '»', '»': '«' };
-/** Dutch newspapers quote with single marks. */
-const OUTER_DUTCH: Readonly<Record<string, string>> = { ...OUTER, '‘': '’' };
+/** Dutch newspapers, and British ones, quote with single marks. */
+const OUTER_SINGLE: Readonly<Record<string, string>> = { ...OUTER, '‘': '’' };
 /** Marks that open a quotation inside one opened by the key, with their closing marks. */
 const INNER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   '“': { '‘': '’' },
@@ -190,7 +191,8 @@ export function extractQuotations(text: string, options: ExtractQuotationsOption
   const language = !options.language || options.language === 'auto' ? guessQuotationLanguage(text) : options.language;
   const patterns = patternsFor(language);
   const problems: QuotationMarkProblem[] = [];
-  const marks = findQuotationMarks(text, problems, language === 'nl' ? OUTER_DUTCH : OUTER);
+  const single = language === 'nl' || (language === 'en' && quotesWithSingleMarks(text));
+  const marks = findQuotationMarks(text, problems, single ? OUTER_SINGLE : OUTER);
   const quoted: IsQuoted = (i) => marks.some((m) => i >= m.start && i < m.end);
   const quotations: Quotation[] = [];
   let lastNamed: Words | null = null;
@@ -252,10 +254,37 @@ export function extractQuotations(text: string, options: ExtractQuotationsOption
   return { quotations, problems, language };
 }
 
+/**
+ * Does this English text quote with single marks (British style)? Its first opening mark says:
+ * where double marks lead, a single one is nested in them or stands for a word's sense.
+ */
+function quotesWithSingleMarks(text: string): boolean {
+  for (const { 0: mark, index } of text.matchAll(/[‘“„«»"]/g)) {
+    if (mark !== '‘') return false;
+    if (singleMarkStands(text, index, true)) return true;
+  }
+  return false;
+}
+
 /** Is the mark at `i` a real single quotation mark, not an apostrophe (l’avis, auto’s, ’s avonds)? */
 function singleMarkStands(text: string, i: number, opening: boolean): boolean {
   const letter = /[\p{L}\p{N}]/u;
   return opening ? !letter.test(text[i - 1] ?? '') && letter.test(text[i + 1] ?? '') : !letter.test(text[i + 1] ?? '');
+}
+
+/**
+ * Is the ’ at `i` more likely a plural's apostrophe ("the nurses’ rota") than the end of the
+ * quotation: after an s and before a word, with a mark that can only close it later in the
+ * paragraph, before any new quotation opens?
+ */
+function possessiveBeforeClosing(text: string, i: number, end: number): boolean {
+  const possessive = (at: number): boolean => /[sS]/.test(text[at - 1] ?? '') && /^\s+\p{L}/u.test(text.slice(at + 1, at + 3));
+  if (!possessive(i)) return false;
+  for (let j = i + 1; j < end; j++) {
+    if (text[j] === '‘' && singleMarkStands(text, j, true)) return false;
+    if (text[j] === '’' && singleMarkStands(text, j, false) && !possessive(j)) return true;
+  }
+  return false;
 }
 
 /**
@@ -295,9 +324,10 @@ function findQuotationMarks(text: string, problems: QuotationMarkProblem[], oute
         }
         continue;
       }
-      if (inner.length && inner.at(-1)!.includes(char) && (!single || singleMarkStands(text, i, false))) {
+      const closes = !single || (singleMarkStands(text, i, false) && !possessiveBeforeClosing(text, i, paragraph.end));
+      if (inner.length && inner.at(-1)!.includes(char) && closes) {
         inner.pop();
-      } else if (outer[opener]!.includes(char) && (!single || singleMarkStands(text, i, false))) {
+      } else if (outer[opener]!.includes(char) && closes) {
         marks.push({ start: open + 1, end: i, open, close: i, continued, paragraph });
         open = null;
         continued = false;

@@ -202,8 +202,25 @@ describe('quotation marks of every style', () => {
     expect(quotations.map((q) => q.text)).toEqual(['De auto’s blijven ’s nachts staan,']);
   });
 
-  it('leaves single marks alone outside Dutch, as the English article needs', () => {
-    expect(extractQuotations('The police boss’s ‘intervention’ was welcomed.', { language: 'en' }).quotations).toEqual([]);
+  it('leaves single marks alone in English that quotes with double ones, as the seed article does', () => {
+    const text = 'The councillor’s “pilot” won support.\n\nThe police boss’s ‘intervention’ was welcomed.';
+    expect(extractQuotations(text, { language: 'en' }).quotations.map((q) => q.text)).toEqual(['pilot']);
+  });
+
+  it('reads British single marks, with double ones inside, and tells a plural’s apostrophe from a closing mark', () => {
+    const text = [
+      '‘The nurses’ rota is ready, and the “quiet room” is too,’ said Ada Byrne, the council’s health lead.',
+      'She added that the room was ‘a lifeline’ for users’ families.',
+      '‘Parents’ groups asked for it,’ she said. ‘We listened.’',
+    ].join('\n\n');
+    const { quotations, problems } = extractQuotations(text, { language: 'en' });
+    expect(problems).toEqual([]);
+    expect(quotations.map((q) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.text ?? null }))).toEqual([
+      { text: 'The nurses’ rota is ready, and the “quiet room” is too,', kind: 'direct-quote', speaker: 'Ada Byrne' },
+      { text: 'a lifeline', kind: 'partial-quote', speaker: 'Ada Byrne' },
+      { text: 'Parents’ groups asked for it,', kind: 'direct-quote', speaker: 'Ada Byrne' },
+      { text: 'We listened.', kind: 'direct-quote', speaker: 'Ada Byrne' },
+    ]);
   });
 
   it('reports a French quotation that is never closed, and a German one closed twice', () => {

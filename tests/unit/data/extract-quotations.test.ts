@@ -87,10 +87,10 @@ describe('extractQuotations on broken or unusual text', () => {
     expect(extractQuotations(text).problems).toEqual([{ offset: text.indexOf('”'), reason: 'a closing quotation mark with no opening one before it' }]);
   });
 
-  it('leaves apostrophes and single quotation marks alone', () => {
-    const { quotations, problems } = extractQuotations('The police boss’s ‘intervention’ was welcomed.');
+  it('leaves apostrophes and single marks nested in double ones alone', () => {
+    const { quotations, problems } = extractQuotations('She said: “The police boss’s ‘intervention’ was welcome.”');
     expect(problems).toEqual([]);
-    expect(quotations).toEqual([]);
+    expect(quotations.map((q) => q.text)).toEqual(['The police boss’s ‘intervention’ was welcome.']);
   });
 
   it('resolves a pronoun to the last named speaker, even across other paragraphs', () => {
