@@ -27,15 +27,19 @@ describe('the main content script, only where the topic is', () => {
     control = await ExtensionControl.open(session.ext);
   });
 
-  it('is loaded into each frame that holds the topic, srcdoc and about:blank too, and into no other', async () => {
+  it('is loaded into each frame that holds the topic, srcdoc (sandboxed too) and about:blank, and into no other', async () => {
     const page = await session.open('/fixtures/split.html');
     const frameTitled = async (title: string): Promise<Frame> => (await page.waitForSelector(`iframe[title="${title}"]`))!.contentFrame();
     const srcdoc = await frameTitled('srcdoc frame');
+    const sandboxed = await frameTitled('sandboxed srcdoc frame');
     const blank = await frameTitled('about:blank frame');
     const quiet = await frameTitled('about:blank frame without the topic');
     expect(await waitForMentions(srcdoc, 1, 10_000)).toEqual(['drug consumption room']);
+    // A sandboxed frame's origin is opaque: only the origin it came from can match it.
+    expect(await waitForMentions(sandboxed, 1, 10_000)).toEqual(['drug consumption room']);
     expect(await waitForMentions(blank, 1, 10_000)).toEqual(['overdose prevention site']);
     expect(await mainScriptRuns(srcdoc)).toBe(1);
+    expect(await mainScriptRuns(sandboxed)).toBe(1);
     expect(await mainScriptRuns(blank)).toBe(1);
     // The sieve marks a frame settled when it found nothing: by then the small script has decided.
     await waitForSettled(page);
@@ -85,7 +89,7 @@ describe('the main content script, only where the topic is', () => {
   it('counts the frames’ mentions on the badge, and adds the top frame’s article, which only the small script serves', async () => {
     const page = await session.open('/fixtures/split.html');
     const tabId = await control.tabIdOf(page);
-    await control.waitForBadge(tabId, '2', 15_000);
+    await control.waitForBadge(tabId, '3', 15_000);
     await waitForSettled(page);
     const add = await session.ext.openExtensionPage(`pages/add-article.html?tab=${tabId}`);
     await add.waitForSelector('[data-testid="article-text"] p', { timeout: 10_000 });
