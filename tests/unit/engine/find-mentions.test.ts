@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileLexicon, findMentions } from '../../../src/engine';
 import { checkLexicon } from '../../../src/data/lexicon-schema';
-import { LEXICON, mentionsIn, mount, rangeText } from './support/dom';
+import { COMPILED, LEXICON, mentionsIn, mount, rangeText } from './support/dom';
 
 describe('findMentions', () => {
   it('reports each mention with its term, language and paragraph', () => {
@@ -73,6 +73,23 @@ describe('findMentions', () => {
     ]);
     // A parenthesis that does not abbreviate the mention defines nothing.
     expect(mentionsIn('<p>Drug consumption rooms (UK) work. The UK agrees.</p>')).toEqual(['Drug consumption rooms']);
+    // Any white space may stand before the parenthesis (a line break, NBSP, an ideographic space); nothing else may.
+    const reasons = (html: string) => {
+      const root = mount(html);
+      const found = findMentions(root, COMPILED).map((m) => [m.text, m.reason.kind]);
+      root.remove();
+      return found;
+    };
+    for (const space of ['', '\n ', '\u00a0', '\u3000']) {
+      expect(reasons(`<p>Drug consumption rooms${space}(DCRs) opened.</p>`)).toEqual([
+        ['Drug consumption rooms', 'unambiguous'],
+        ['DCRs', 'defined'],
+      ]);
+    }
+    expect(reasons('<p>Drug consumption rooms, (DCRs) opened.</p>')).toEqual([
+      ['Drug consumption rooms', 'unambiguous'],
+      ['DCRs', 'clear-mention'],
+    ]);
   });
 
   it('detects only the languages it is asked for', () => {
