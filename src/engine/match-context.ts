@@ -113,12 +113,19 @@ export function rangeOf(context: ProseContext, start: number, end: number): Stat
   return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
 }
 
+/**
+ * A run of white space other than one plain space: what folding must replace. Every run made one
+ * space, as `/\s+/g` would, but the plain spaces between words (most runs) are not matched, and
+ * so not replaced one by one.
+ */
+const FOLDABLE_SPACE = /[^\S ]\s*| \s+/g;
+
 /** The prose around `start`–`end`, at most `CONTEXT_CHARS`, white space folded: what a finding keeps of its block. */
 export function contextAround(raw: string, start: number, end: number): string {
   const from = Math.max(0, Math.min(start - CONTEXT_CHARS / 2, raw.length - CONTEXT_CHARS));
   return raw
     .slice(from, Math.max(end, from + CONTEXT_CHARS))
-    .replace(/\s+/g, ' ')
+    .replace(FOLDABLE_SPACE, ' ')
     .trim();
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileLexicon, findMentions } from '../../../src/engine';
 import { checkLexicon } from '../../../src/data/lexicon-schema';
+import { contextAround } from '../../../src/engine/match-context';
 import { COMPILED, LEXICON, mentionsIn, mount, rangeText } from './support/dom';
 
 describe('findMentions', () => {
@@ -90,6 +91,21 @@ describe('findMentions', () => {
       ['Drug consumption rooms', 'unambiguous'],
       ['DCRs', 'clear-mention'],
     ]);
+  });
+
+  it('keeps the prose around a finding with every run of white space folded to one space', () => {
+    const reference = (raw: string, from: number, to: number): string => raw.slice(from, to).replace(/\s+/g, ' ').trim();
+    const unit = fc.constantFrom('a', 'b', '.', ' ', ' ', '\n', '\t', '\r', '\u000b', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 2500 }), fc.nat(), fc.nat(), (units, a, b) => {
+        const raw = units.join('');
+        const start = a % (raw.length + 1);
+        const end = start + (b % (raw.length - start + 1));
+        const from = Math.max(0, Math.min(start - 500, raw.length - 1000));
+        expect(contextAround(raw, start, end)).toBe(reference(raw, from, Math.max(end, from + 1000)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('detects only the languages it is asked for', () => {
