@@ -58,6 +58,20 @@ export function shortFormPattern(shortForms: ShortForms): RegExp | null {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'gu');
 }
 
+/**
+ * Does "(" follow `end`, past white space (`\s`, as `DEFINITION` reads it)? Most mentions have
+ * none: they skip the expression, and the normalised long form it would need.
+ */
+function parenthesisFollows(raw: string, end: number): boolean {
+  for (let i = end; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x28) return true;
+    const space = code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(raw[i]!));
+    if (!space) return false;
+  }
+  return false;
+}
+
 /** The singular short form defined after a mention whose normalised text is `longForm`, if it fits. */
 export function definedShortForm(raw: string, end: number, longForm: string): string | null {
   DEFINITION.lastIndex = end;
@@ -99,12 +113,19 @@ export function rangeOf(context: ProseContext, start: number, end: number): Stat
   return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
 }
 
+/**
+ * A run of white space other than one plain space: what folding must replace. Every run made one
+ * space, as `/\s+/g` would, but the plain spaces between words (most runs) are not matched, and
+ * so not replaced one by one.
+ */
+const FOLDABLE_SPACE = /[^\S ]\s*| \s+/g;
+
 /** The prose around `start`–`end`, at most `CONTEXT_CHARS`, white space folded: what a finding keeps of its block. */
 export function contextAround(raw: string, start: number, end: number): string {
   const from = Math.max(0, Math.min(start - CONTEXT_CHARS / 2, raw.length - CONTEXT_CHARS));
   return raw
     .slice(from, Math.max(end, from + CONTEXT_CHARS))
-    .replace(/\s+/g, ' ')
+    .replace(FOLDABLE_SPACE, ' ')
     .trim();
 }
 
@@ -261,7 +282,7 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
       rule,
       shortForm,
       cues: rule ? cuesAround(text, raw, lexicon, span.start, span.end) : null,
-      defines: span.shortForm ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
+      defines: span.shortForm || !parenthesisFollows(raw, span.end) ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
       definedOtherwise: rule?.definition && shortForm ? definedOtherwise(raw, span.start, span.end, shortForm, kept) : false,
       context: contextAround(raw, span.start, span.end),
     };

@@ -30,6 +30,9 @@ const BOUNDARY = 0;
 const IN_WORD = 1;
 /** The first state of the phrases' trie. */
 const FIRST_TRIE_STATE = 2;
+/** Where the rows of BOUNDARY and IN_WORD start (every automaton has both rows). */
+const BOUNDARY_ROW = 0;
+const IN_WORD_ROW = 128;
 
 /**
  * How many states, nearest the root first, get a complete ASCII row with failure links folded
@@ -90,6 +93,8 @@ export class PhraseMatcher {
   readonly #output: Int32Array;
   /** 1 where a phrase that wakes a sieve ends at the state or down its failure chain. */
   readonly #wakes: Uint8Array;
+  /** The units outside ASCII that some phrase holds; null when there is none (today's lexicon, once folded). */
+  readonly #otherUnits: ReadonlySet<number> | null;
 
   /**
    * `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id.
@@ -97,7 +102,12 @@ export class PhraseMatcher {
    */
   constructor(phrases: readonly string[], wakes?: readonly boolean[]) {
     let capacity = FIRST_TRIE_STATE;
-    for (const phrase of phrases) capacity += phrase.length;
+    let otherUnits: Set<number> | null = null;
+    for (const phrase of phrases) {
+      capacity += phrase.length;
+      for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) >= 128) (otherUnits ??= new Set()).add(phrase.charCodeAt(i));
+    }
+    this.#otherUnits = otherUnits;
     this.#code = new Uint16Array(capacity);
     this.#firstChild = new Int32Array(capacity).fill(-1);
     this.#nextSibling = new Int32Array(capacity).fill(-1);
@@ -161,8 +171,8 @@ export class PhraseMatcher {
     this.#offRows = 128 * rowCount;
     this.#rowAt = new Int32Array(count).fill(this.#offRows);
     this.#rowState = new Int32Array(rowCount);
-    this.#rowAt[BOUNDARY] = 0;
-    this.#rowAt[IN_WORD] = 128;
+    this.#rowAt[BOUNDARY] = BOUNDARY_ROW;
+    this.#rowAt[IN_WORD] = IN_WORD_ROW;
     this.#rowState[1] = IN_WORD;
     // BOUNDARY and IN_WORD first, then the trie breadth-first: a state's failure target (shallower) has its row already.
     for (let index = 0; index < rowCount - FIRST_TRIE_STATE; index++) {
@@ -212,6 +222,7 @@ export class PhraseMatcher {
       rowState: this.#rowState,
       offRows: this.#offRows,
       wakes: this.#wakes,
+      otherUnits: this.#otherUnits,
       step: (state, unit) => this.#step(state, unit),
     });
   }
@@ -283,6 +294,7 @@ interface SieveTables {
   readonly rowState: Int32Array;
   readonly offRows: number;
   readonly wakes: Uint8Array;
+  readonly otherUnits: ReadonlySet<number> | null;
   readonly step: (state: number, unit: number) => number;
 }
 
@@ -321,26 +333,38 @@ export class FoldingSieve {
   /** Reads the next piece of the context's raw text. */
   feed(raw: string): void {
     if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
-    const { rowAt, rows, rowState, offRows, wakes, step } = this.#t;
+    const { rowAt, rows, rowState, offRows, wakes, otherUnits, step } = this.#t;
     let state = this.#state;
     // The state's row (then `state` is stale), or `offRows` for a state without one.
     let row = rowAt[state]!;
     for (let i = 0; i < raw.length; i++) {
-      const code = raw.charCodeAt(i);
-      if (code < 128) {
-        const entry = rows[row + code]!;
-        if (entry >= 0) {
-          row = entry;
+      let unit = raw.charCodeAt(i);
+      if (unit >= 128) {
+        // Outside ASCII: folded as the normaliser folds it. A unit no phrase holds takes every state
+        // where it takes the root (into a word, or past one), so a page in another script costs a lookup per unit.
+        unit = fold[unit]!;
+        if (unit >= 128 && (otherUnits === null || !otherUnits.has(unit))) {
+          row = isWordUnit(unit) ? IN_WORD_ROW : BOUNDARY_ROW;
           continue;
         }
-        // A waking phrase's end, or a state without a row (rare: both only inside a word-start match).
-        state = entry !== OFF_ROWS ? ~entry : step(state, fold[code]!);
-        if (wakes[state] === 1 && this.#endsWord(raw, i + 1)) return;
-      } else {
-        // Outside ASCII: folded as the normaliser folds it (dropped, spelled out, or one unit).
-        state = this.#slowUnit(raw, i, row !== offRows ? rowState[row >> 7]! : state);
-        if (state < 0) return;
+        if (unit === DROP) continue;
+        if (unit < 0 || unit >= 128) {
+          // Spelled out, not yet folded, or held by a phrase.
+          state = this.#slowUnit(raw, i, row !== offRows ? rowState[row >> 7]! : state);
+          if (state < 0) return;
+          row = rowAt[state]!;
+          continue;
+        }
+        // Folded to ASCII ("é"): the rows fold raw ASCII, and a folded ASCII unit folds to itself.
       }
+      const entry = rows[row + unit]!;
+      if (entry >= 0) {
+        row = entry;
+        continue;
+      }
+      // A waking phrase's end, or a state without a row (rare: both only inside a word-start match).
+      state = entry !== OFF_ROWS ? ~entry : step(state, fold[unit]!);
+      if (wakes[state] === 1 && this.#endsWord(raw, i + 1)) return;
       row = rowAt[state]!;
     }
     this.#state = row !== offRows ? rowState[row >> 7]! : state;

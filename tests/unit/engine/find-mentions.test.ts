@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compileLexicon, findMentions } from '../../../src/engine';
 import { checkLexicon } from '../../../src/data/lexicon-schema';
-import { LEXICON, mentionsIn, mount, rangeText } from './support/dom';
+import { contextAround } from '../../../src/engine/match-context';
+import { COMPILED, LEXICON, mentionsIn, mount, rangeText } from './support/dom';
 
 describe('findMentions', () => {
   it('reports each mention with its term, language and paragraph', () => {
@@ -73,6 +74,38 @@ describe('findMentions', () => {
     ]);
     // A parenthesis that does not abbreviate the mention defines nothing.
     expect(mentionsIn('<p>Drug consumption rooms (UK) work. The UK agrees.</p>')).toEqual(['Drug consumption rooms']);
+    // Any white space may stand before the parenthesis (a line break, NBSP, an ideographic space); nothing else may.
+    const reasons = (html: string) => {
+      const root = mount(html);
+      const found = findMentions(root, COMPILED).map((m) => [m.text, m.reason.kind]);
+      root.remove();
+      return found;
+    };
+    for (const space of ['', '\n ', '\u00a0', '\u3000']) {
+      expect(reasons(`<p>Drug consumption rooms${space}(DCRs) opened.</p>`)).toEqual([
+        ['Drug consumption rooms', 'unambiguous'],
+        ['DCRs', 'defined'],
+      ]);
+    }
+    expect(reasons('<p>Drug consumption rooms, (DCRs) opened.</p>')).toEqual([
+      ['Drug consumption rooms', 'unambiguous'],
+      ['DCRs', 'clear-mention'],
+    ]);
+  });
+
+  it('keeps the prose around a finding with every run of white space folded to one space', () => {
+    const reference = (raw: string, from: number, to: number): string => raw.slice(from, to).replace(/\s+/g, ' ').trim();
+    const unit = fc.constantFrom('a', 'b', '.', ' ', ' ', '\n', '\t', '\r', '\u000b', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 2500 }), fc.nat(), fc.nat(), (units, a, b) => {
+        const raw = units.join('');
+        const start = a % (raw.length + 1);
+        const end = start + (b % (raw.length - start + 1));
+        const from = Math.max(0, Math.min(start - 500, raw.length - 1000));
+        expect(contextAround(raw, start, end)).toBe(reference(raw, from, Math.max(end, from + 1000)));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('detects only the languages it is asked for', () => {

@@ -78,10 +78,10 @@ describe('the folding sieve', () => {
   it(
     'lets a context through exactly when normalising and matching it finds a waking phrase',
     () => {
-      const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ', '&'];
-      // Phrases may start or end with a unit that is no part of a word ("k&a", "'s").
+      const letters = ['a', 'b', 'e', 'é', 's', 'ß', 'æ', '&', 'ж', 'Ω'];
+      // Phrases may start or end with a unit that is no part of a word ("k&a", "'s"), and hold units outside ASCII.
       const phrase = fc
-        .array(fc.constantFrom('a', 'b', 'e', 's', ' ', '&', "'"), { minLength: 1, maxLength: 8 })
+        .array(fc.constantFrom('a', 'b', 'e', 's', ' ', '&', "'", 'ж', 'ω'), { minLength: 1, maxLength: 8 })
         .map((units) => normalizePhrase(units.join('')));
       fc.assert(
         fc.property(
