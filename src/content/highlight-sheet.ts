@@ -13,9 +13,10 @@
  * (see docs/DESIGN.md "Painting and styles" for the numbers).
  *
  * A path names an element by its place, which the page's changes can move: when the page adds
- * or removes elements the paths are built again before the next frame (`updateBeforeNextFrame`),
- * and the guard's check (`heal`, once a second) does the same; the rules are replaced only when
- * one changed. An element deeper than MAX_DEPTH is covered by its ancestor at that
+ * or removes elements (the page watcher sees every such change) the paths are built again before
+ * the next frame (`updateBeforeNextFrame`); the rules are replaced only when one changed. The
+ * guard's check once a second does not build them: with nothing changed that was a walk up from
+ * every holder and a new text of the rules each second, for the same rules. An element deeper than MAX_DEPTH is covered by its ancestor at that
  * depth; with more than MAX_SCOPES elements, or one among too many siblings, the rules go on
  * `:root` (one full recalculation, as any sheet costs).
  */
@@ -118,10 +119,11 @@ export class ScopedHighlightSheet {
     this.update();
   }
 
-  /** `owner` paints `ranges` now (none: it paints nothing). */
-  cover(owner: object, ranges: readonly StaticRange[]): void {
+  /** `owner` paints `ranges` now (none: it paints nothing); with `css`, the rules change too, in the same one rebuild. */
+  cover(owner: object, ranges: readonly StaticRange[], css = this.#css): void {
     if (ranges.length === 0) this.#ranges.delete(owner);
     else this.#ranges.set(owner, ranges);
+    this.#css = css;
     this.update();
   }
 
