@@ -114,6 +114,9 @@ export const debateMarks: Feature = {
     let asked = 0;
     let changedAt = 0;
     let cancelIdle: (() => void) | null = null;
+    let looking = 0;
+    /** The frame's report waits while a look is queued or under way (frame-reporter.ts). */
+    const tellReading = (): void => context.findings.setReading(!signal.aborted && (cancelIdle !== null || looking > 0));
 
     /** The mentions as findings, last made: a list that only grew is extended, not mapped again. */
     let asFindings: Converted<PageMention, MentionFinding> = { from: [], to: [] };
@@ -166,6 +169,16 @@ export const debateMarks: Feature = {
     };
 
     const look = async (): Promise<void> => {
+      looking++;
+      try {
+        await lookNow();
+      } finally {
+        looking--;
+        tellReading();
+      }
+    };
+
+    const lookNow = async (): Promise<void> => {
       const request = ++asked;
       const mentions = context.mentions.mentions;
       const { contexts, prose } = mentions.length ? storiesProse(mentions) : { contexts: [], prose: [] };
@@ -213,10 +226,13 @@ export const debateMarks: Feature = {
     const lookWhenSettled = (): void => {
       cancelIdle ??= whenIdle(() => {
         cancelIdle = null;
-        if (signal.aborted || !context.mentions.settled) return;
-        if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
-        else void look();
+        if (!signal.aborted && context.mentions.settled) {
+          if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
+          else void look();
+        }
+        tellReading();
       });
+      tellReading();
     };
 
     // The page panel asks for its items' paragraphs (reports carry none); this feature writes the findings they come from.
@@ -243,6 +259,7 @@ export const debateMarks: Feature = {
       () => {
         cancelIdle?.();
         cancelIdle = null;
+        tellReading();
         painters?.claims.dispose();
         painters?.names.dispose();
         found = [];
