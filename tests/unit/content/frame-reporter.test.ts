@@ -13,27 +13,39 @@ import { staticRange } from '../../support/static-range';
 
 const range = staticRange;
 
+/** The frame reports sent from now on. */
+function captureReports(): FrameReport[] {
+  const reports: FrameReport[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type, ...report } = message as { type: string } & FrameReport;
+    if (type === 'frame-report') reports.push(report);
+    return undefined;
+  });
+  return reports;
+}
+
+/** A page of one paragraph, `prose`, and its mention of a drug consumption room. */
+function pageWithMention(prose: string): { text: Text; at: (words: string) => StaticRange; mention: PageMention } {
+  document.body.innerHTML = `<p>${prose}</p>`;
+  const text = document.querySelector('p')!.firstChild as Text;
+  const at = (words: string) => range(text, text.data.indexOf(words), text.data.indexOf(words) + words.length);
+  const mention = {
+    id: 1,
+    text: 'drug consumption room',
+    term: 'drug consumption room',
+    range: at('drug consumption room'),
+    context: text.data,
+    reason: { kind: 'unambiguous' },
+  } as unknown as PageMention;
+  return { text, at, mention };
+}
+
 describe('a frame’s reports', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('list the claims and stakeholders found after the mentions, in page order, without the mentions changing', async () => {
-    const reports: FrameReport[] = [];
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      const { type, ...report } = message as { type: string } & FrameReport;
-      if (type === 'frame-report') reports.push(report);
-      return undefined;
-    });
-    document.body.innerHTML = '<p>Arfon Jones backs a drug consumption room, which would save lives.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const at = (words: string) => range(text, text.data.indexOf(words), text.data.indexOf(words) + words.length);
-    const mention = {
-      id: 1,
-      text: 'drug consumption room',
-      term: 'drug consumption room',
-      range: at('drug consumption room'),
-      context: text.data,
-      reason: { kind: 'unambiguous' },
-    } as unknown as PageMention;
+    const reports = captureReports();
+    const { text, at, mention } = pageWithMention('Arfon Jones backs a drug consumption room, which would save lives.');
     let publishFindings = (): void => undefined;
     const feature: Feature = {
       name: 'probe',
@@ -78,23 +90,8 @@ describe('a frame’s reports', () => {
   });
 
   it('wait while the claims and names are being read, so one report carries them with the mentions', async () => {
-    const reports: FrameReport[] = [];
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      const { type, ...report } = message as { type: string } & FrameReport;
-      if (type === 'frame-report') reports.push(report);
-      return undefined;
-    });
-    document.body.innerHTML = '<p>Arfon Jones backs a drug consumption room.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const at = (words: string) => range(text, text.data.indexOf(words), text.data.indexOf(words) + words.length);
-    const mention = {
-      id: 1,
-      text: 'drug consumption room',
-      term: 'drug consumption room',
-      range: at('drug consumption room'),
-      context: text.data,
-      reason: { kind: 'unambiguous' },
-    } as unknown as PageMention;
+    const reports = captureReports();
+    const { text, at, mention } = pageWithMention('Arfon Jones backs a drug consumption room.');
     let answer = (): void => undefined;
     const feature: Feature = {
       name: 'probe',
@@ -123,22 +120,8 @@ describe('a frame’s reports', () => {
   });
 
   it('do not wait for a reading that never ends for longer than a second', async () => {
-    const reports: FrameReport[] = [];
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      const { type, ...report } = message as { type: string } & FrameReport;
-      if (type === 'frame-report') reports.push(report);
-      return undefined;
-    });
-    document.body.innerHTML = '<p>A drug consumption room.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const mention = {
-      id: 1,
-      text: 'drug consumption room',
-      term: 'drug consumption room',
-      range: range(text, 2, 23),
-      context: text.data,
-      reason: { kind: 'unambiguous' },
-    } as unknown as PageMention;
+    const reports = captureReports();
+    const { mention } = pageWithMention('A drug consumption room.');
     const feature: Feature = {
       name: 'probe',
       init(context) {
