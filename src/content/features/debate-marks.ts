@@ -113,10 +113,11 @@ export const debateMarks: Feature = {
     let lastId = 0;
     let asked = 0;
     let changedAt = 0;
-    let cancelIdle: (() => void) | null = null;
+    /** Cancels the queued look (its wait for the mentions to settle, or for an idle period). */
+    let cancelQueued: (() => void) | null = null;
     let looking = 0;
     /** The frame's report waits while a look is queued or under way (frame-reporter.ts). */
-    const tellReading = (): void => context.findings.setReading(!signal.aborted && (cancelIdle !== null || looking > 0));
+    const tellReading = (): void => context.findings.setReading(!signal.aborted && (cancelQueued !== null || looking > 0));
 
     /** The mentions as findings, last made: a list that only grew is extended, not mapped again. */
     let asFindings: Converted<PageMention, MentionFinding> = { from: [], to: [] };
@@ -221,17 +222,31 @@ export const debateMarks: Feature = {
     /**
      * In an idle period once the scan has caught up and the mentions have stood still for
      * SETTLE_MS: idle periods come after the mentions are painted. A long scan's early parts are
-     * not read: each read walks every mention, so reading each part would cost the square.
+     * not read: each read walks every mention, so reading each part would cost the square. The
+     * settling is waited out with one timer (asking for idle period after idle period until then
+     * made a task of each).
      */
     const lookWhenSettled = (): void => {
-      cancelIdle ??= whenIdle(() => {
-        cancelIdle = null;
-        if (!signal.aborted && context.mentions.settled) {
-          if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
-          else void look();
-        }
-        tellReading();
-      });
+      if (cancelQueued) return;
+      const wait = SETTLE_MS - (performance.now() - changedAt);
+      if (wait > 0) {
+        const timer = setTimeout(() => {
+          cancelQueued = null;
+          if (!signal.aborted && context.mentions.settled) lookWhenSettled();
+          tellReading();
+        }, wait);
+        cancelQueued = () => clearTimeout(timer);
+      } else {
+        cancelQueued = whenIdle(() => {
+          cancelQueued = null;
+          // Changed while waiting for the idle period: wait again.
+          if (!signal.aborted && context.mentions.settled) {
+            if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
+            else void look();
+          }
+          tellReading();
+        });
+      }
       tellReading();
     };
 
@@ -257,8 +272,8 @@ export const debateMarks: Feature = {
     signal.addEventListener(
       'abort',
       () => {
-        cancelIdle?.();
-        cancelIdle = null;
+        cancelQueued?.();
+        cancelQueued = null;
         tellReading();
         painters?.claims.dispose();
         painters?.names.dispose();
