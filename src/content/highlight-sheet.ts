@@ -107,6 +107,9 @@ export class ScopedHighlightSheet {
   readonly #ranges = new Map<object, readonly StaticRange[]>();
   #text: string | null = null;
   #frame = 0;
+  /** Inside `batch`: how deep, and whether a rebuild is owed when it ends. */
+  #held = 0;
+  #owed = false;
 
   constructor(css: string) {
     this.#css = css;
@@ -127,8 +130,28 @@ export class ScopedHighlightSheet {
     this.update();
   }
 
+  /**
+   * Runs `change` (several painters covering their ranges) and builds the rules once after it:
+   * each replacement of an adopted sheet's rules costs the browser a new rule set and a restyle.
+   */
+  batch(change: () => void): void {
+    this.#held++;
+    try {
+      change();
+    } finally {
+      if (--this.#held === 0 && this.#owed) {
+        this.#owed = false;
+        this.update();
+      }
+    }
+  }
+
   /** Builds the paths again and replaces the rules if one changed (the page moved an element). */
   update(): void {
+    if (this.#held > 0) {
+      this.#owed = true;
+      return;
+    }
     const text = scopeHighlightRules(this.#css, scopesFor(this.#ranges.values()));
     if (text === this.#text) return;
     this.#text = text;

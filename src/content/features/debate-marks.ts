@@ -31,7 +31,7 @@ import {
 import type { PageMention } from '../mention-store';
 import { convertGrown, type Converted } from '../grown-list';
 import { itemParagraphs } from '../page-items';
-import { FindingPainter } from '../painter';
+import { FindingPainter, paintTogether } from '../painter';
 
 /** How long the mentions must stay unchanged before their stories are read (a long scan publishes often). */
 const SETTLE_MS = 200;
@@ -149,8 +149,11 @@ export const debateMarks: Feature = {
           painters?.names.heal();
         }, signal),
       };
-      if (!sameList(claims, painted.claims)) painters.claims.paint(claims);
-      if (!sameList(names, painted.names)) painters.names.paint(names);
+      const { claims: claimPainter, names: namePainter } = painters;
+      paintTogether(() => {
+        if (!sameList(claims, painted.claims)) claimPainter.paint(claims);
+        if (!sameList(names, painted.names)) namePainter.paint(names);
+      });
       painted = { claims, names };
       painters.guard.watch(found.length > 0);
     };
