@@ -99,10 +99,12 @@ describe('ScopedHighlightSheet', () => {
     document.body.innerHTML = '<p>a claim</p><p>a name</p>';
     const [claim, name] = [...document.querySelectorAll('p')].map((p) => rangeIn(p.firstChild!));
     const scoped = new ScopedHighlightSheet(css);
+    const claims = {};
+    const names = {};
     const rewrite = vi.spyOn(scoped.sheet, 'replaceSync');
     scoped.batch(() => {
-      scoped.cover('claims', [claim!]);
-      scoped.cover('names', [name!]);
+      scoped.cover(claims, [claim!]);
+      scoped.cover(names, [name!]);
       expect(rewrite).not.toHaveBeenCalled();
     });
     expect(rewrite).toHaveBeenCalledTimes(1);
@@ -110,7 +112,7 @@ describe('ScopedHighlightSheet', () => {
     for (const p of document.querySelectorAll('p'))
       expect(selectors.some((selector) => document.querySelector(selector.replace(/::highlight\(.*\)$/, '')) === p)).toBe(true);
     // Outside a batch each change writes at once.
-    scoped.cover('names', []);
+    scoped.cover(names, []);
     expect(rewrite).toHaveBeenCalledTimes(2);
   });
 });
