@@ -10,17 +10,24 @@ import type { PageFindings } from './page-findings';
 import { collectPageItems } from './page-items';
 
 const COALESCE_MS = 250;
+/** A report waits at most this long for a reading of claims and names under way (a background slow to answer). */
+const MAX_WAIT_MS = 1_000;
 
 export class FrameReporter {
   readonly #host: string;
   readonly #isTopFrame: boolean;
-  readonly #findings: Pick<PageFindings, 'all'>;
+  readonly #findings: Pick<PageFindings, 'all' | 'reading'>;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #pending: { active: boolean; mentions: readonly PageMention[] } | undefined;
   #lastSentCount = 0;
+  /** When the pending report first waited for a reading (null: it has not waited). */
+  #waitingSince: number | null = null;
 
-  /** `findings`: the frame's claims and stakeholders are listed from it, as it stands when a report goes. */
-  constructor(host: string, isTopFrame: boolean, findings: Pick<PageFindings, 'all'>) {
+  /**
+   * `findings`: the frame's claims and stakeholders are listed from it, as it stands when a
+   * report goes; while it is reading, a report waits for it (up to MAX_WAIT_MS).
+   */
+  constructor(host: string, isTopFrame: boolean, findings: Pick<PageFindings, 'all' | 'reading'>) {
     this.#host = host;
     this.#isTopFrame = isTopFrame;
     this.#findings = findings;
@@ -28,13 +35,25 @@ export class FrameReporter {
 
   update(active: boolean, mentions: readonly PageMention[]): void {
     this.#pending = { active, mentions };
-    this.#timer ??= setTimeout(() => this.flush(), COALESCE_MS);
+    this.#timer ??= setTimeout(() => this.#due(), COALESCE_MS);
+  }
+
+  /** The coalescing delay is over: send, unless claims and names are about to follow the mentions. */
+  #due(): void {
+    this.#timer = undefined;
+    const now = performance.now();
+    if (this.#pending?.active && this.#findings.reading && now - (this.#waitingSince ??= now) < MAX_WAIT_MS) {
+      this.#timer = setTimeout(() => this.#due(), COALESCE_MS);
+      return;
+    }
+    this.flush();
   }
 
   /** Sends the latest state now. */
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    this.#waitingSince = null;
     const pending = this.#pending;
     this.#pending = undefined;
     if (!pending) return;

@@ -13,9 +13,10 @@
  * (see docs/DESIGN.md "Painting and styles" for the numbers).
  *
  * A path names an element by its place, which the page's changes can move: when the page adds
- * or removes elements the paths are built again before the next frame (`updateBeforeNextFrame`),
- * and the guard's check (`heal`, once a second) does the same; the rules are replaced only when
- * one changed. An element deeper than MAX_DEPTH is covered by its ancestor at that
+ * or removes elements (the page watcher sees every such change) the paths are built again before
+ * the next frame (`updateBeforeNextFrame`); the rules are replaced only when one changed. The
+ * guard's check once a second does not build them: with nothing changed that was a walk up from
+ * every holder and a new text of the rules each second, for the same rules. An element deeper than MAX_DEPTH is covered by its ancestor at that
  * depth; with more than MAX_SCOPES elements, or one among too many siblings, the rules go on
  * `:root` (one full recalculation, as any sheet costs).
  */
@@ -106,6 +107,9 @@ export class ScopedHighlightSheet {
   readonly #ranges = new Map<object, readonly StaticRange[]>();
   #text: string | null = null;
   #frame = 0;
+  /** Inside `batch`: how deep, and whether a rebuild is owed when it ends. */
+  #held = 0;
+  #owed = false;
 
   constructor(css: string) {
     this.#css = css;
@@ -118,15 +122,36 @@ export class ScopedHighlightSheet {
     this.update();
   }
 
-  /** `owner` paints `ranges` now (none: it paints nothing). */
-  cover(owner: object, ranges: readonly StaticRange[]): void {
+  /** `owner` paints `ranges` now (none: it paints nothing); with `css`, the rules change too, in the same one rebuild. */
+  cover(owner: object, ranges: readonly StaticRange[], css = this.#css): void {
     if (ranges.length === 0) this.#ranges.delete(owner);
     else this.#ranges.set(owner, ranges);
+    this.#css = css;
     this.update();
+  }
+
+  /**
+   * Runs `change` (several painters covering their ranges) and builds the rules once after it:
+   * each replacement of an adopted sheet's rules costs the browser a new rule set and a restyle.
+   */
+  batch(change: () => void): void {
+    this.#held++;
+    try {
+      change();
+    } finally {
+      if (--this.#held === 0 && this.#owed) {
+        this.#owed = false;
+        this.update();
+      }
+    }
   }
 
   /** Builds the paths again and replaces the rules if one changed (the page moved an element). */
   update(): void {
+    if (this.#held > 0) {
+      this.#owed = true;
+      return;
+    }
     const text = scopeHighlightRules(this.#css, scopesFor(this.#ranges.values()));
     if (text === this.#text) return;
     this.#text = text;

@@ -64,6 +64,20 @@ export class PageFindings {
   /** Built on the first lookup after a change: a long scan changes the list often, and lookups are few. */
   #byId: Map<string, PageFinding> | null = null;
   readonly #listeners = new Set<Listener>();
+  #reading = false;
+
+  /**
+   * Is a reading of the mentions' stories under way, whose claims and names may follow in a
+   * moment? The frame's report waits for them, so one message says what two would have.
+   */
+  get reading(): boolean {
+    return this.#reading;
+  }
+
+  /** The debate feature starts (true) or ends (false) a reading. */
+  setReading(on: boolean): void {
+    this.#reading = on;
+  }
 
   /** Every finding in page order (by where it starts; a mention before a claim sentence it starts). */
   get all(): readonly PageFinding[] {

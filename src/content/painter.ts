@@ -66,11 +66,8 @@ export class MentionPainter {
   paint(ranges: readonly StaticRange[]): void {
     const previous = this.#target;
     this.#target = ranges;
-    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) {
-      const sheet = documentHighlightSheet();
-      if (!this.#registered) sheet.setRules(this.#rules);
-      sheet.cover(this, ranges);
-    }
+    // The rules are built once here: the first registration below does not build them again.
+    if (__BROWSER__ !== 'firefox' && (ranges.length > 0 || this.#registered)) documentHighlightSheet().cover(this, ranges, this.#rules);
     if (ranges.length > 0 && !this.#registered) {
       this.#registered = true;
       this.heal();
@@ -139,10 +136,10 @@ export class MentionPainter {
     // The page may replace document.adoptedStyleSheets as it may clear CSS.highlights. Firefox
     // gets the styles from the manifest instead: it removes those when the extension goes away,
     // while an orphaned script there cannot take down a sheet of its own.
+    // Its rules follow the page's element changes (elementsChanged), not this check.
     if (__BROWSER__ !== 'firefox') {
-      const scoped = documentHighlightSheet();
-      scoped.update(); // the page may have moved an element the rules name
-      if (!document.adoptedStyleSheets.includes(scoped.sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, scoped.sheet];
+      const { sheet } = documentHighlightSheet();
+      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }
     // Registering costs the browser a pass over every range: only when it is gone.
     if (CSS.highlights.get(MENTION_HIGHLIGHT) !== this.#highlight) CSS.highlights.set(MENTION_HIGHLIGHT, this.#highlight);
@@ -236,6 +233,12 @@ export class MentionPainter {
 /** highlight-styles.css with `style`'s rules painting `claimlens-mention` itself (Chromium's one name). */
 function mentionStyles(style: string): string {
   return highlightStyles.replaceAll(`::highlight(${styleHighlightName(style)})`, `::highlight(${MENTION_HIGHLIGHT})`);
+}
+
+/** Runs several painters' `paint` (the claims' and the names'), with Chromium's highlight rules rebuilt once after them. */
+export function paintTogether(paint: () => void): void {
+  if (__BROWSER__ !== 'firefox') documentHighlightSheet().batch(paint);
+  else paint();
 }
 
 /**

@@ -31,7 +31,7 @@ import {
 import type { PageMention } from '../mention-store';
 import { convertGrown, type Converted } from '../grown-list';
 import { itemParagraphs } from '../page-items';
-import { FindingPainter } from '../painter';
+import { FindingPainter, paintTogether } from '../painter';
 
 /** How long the mentions must stay unchanged before their stories are read (a long scan publishes often). */
 const SETTLE_MS = 200;
@@ -113,7 +113,11 @@ export const debateMarks: Feature = {
     let lastId = 0;
     let asked = 0;
     let changedAt = 0;
-    let cancelIdle: (() => void) | null = null;
+    /** Cancels the queued look (its wait for the mentions to settle, or for an idle period). */
+    let cancelQueued: (() => void) | null = null;
+    let looking = 0;
+    /** The frame's report waits while a look is queued or under way (frame-reporter.ts). */
+    const tellReading = (): void => context.findings.setReading(!signal.aborted && (cancelQueued !== null || looking > 0));
 
     /** The mentions as findings, last made: a list that only grew is extended, not mapped again. */
     let asFindings: Converted<PageMention, MentionFinding> = { from: [], to: [] };
@@ -145,8 +149,11 @@ export const debateMarks: Feature = {
           painters?.names.heal();
         }, signal),
       };
-      if (!sameList(claims, painted.claims)) painters.claims.paint(claims);
-      if (!sameList(names, painted.names)) painters.names.paint(names);
+      const { claims: claimPainter, names: namePainter } = painters;
+      paintTogether(() => {
+        if (!sameList(claims, painted.claims)) claimPainter.paint(claims);
+        if (!sameList(names, painted.names)) namePainter.paint(names);
+      });
       painted = { claims, names };
       painters.guard.watch(found.length > 0);
     };
@@ -166,6 +173,16 @@ export const debateMarks: Feature = {
     };
 
     const look = async (): Promise<void> => {
+      looking++;
+      try {
+        await lookNow();
+      } finally {
+        looking--;
+        tellReading();
+      }
+    };
+
+    const lookNow = async (): Promise<void> => {
       const request = ++asked;
       const mentions = context.mentions.mentions;
       const { contexts, prose } = mentions.length ? storiesProse(mentions) : { contexts: [], prose: [] };
@@ -208,15 +225,32 @@ export const debateMarks: Feature = {
     /**
      * In an idle period once the scan has caught up and the mentions have stood still for
      * SETTLE_MS: idle periods come after the mentions are painted. A long scan's early parts are
-     * not read: each read walks every mention, so reading each part would cost the square.
+     * not read: each read walks every mention, so reading each part would cost the square. The
+     * settling is waited out with one timer (asking for idle period after idle period until then
+     * made a task of each).
      */
     const lookWhenSettled = (): void => {
-      cancelIdle ??= whenIdle(() => {
-        cancelIdle = null;
-        if (signal.aborted || !context.mentions.settled) return;
-        if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
-        else void look();
-      });
+      if (cancelQueued) return;
+      const wait = SETTLE_MS - (performance.now() - changedAt);
+      if (wait > 0) {
+        const timer = setTimeout(() => {
+          cancelQueued = null;
+          if (!signal.aborted && context.mentions.settled) lookWhenSettled();
+          tellReading();
+        }, wait);
+        cancelQueued = () => clearTimeout(timer);
+      } else {
+        cancelQueued = whenIdle(() => {
+          cancelQueued = null;
+          // Changed while waiting for the idle period: wait again.
+          if (!signal.aborted && context.mentions.settled) {
+            if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
+            else void look();
+          }
+          tellReading();
+        });
+      }
+      tellReading();
     };
 
     // The page panel asks for its items' paragraphs (reports carry none); this feature writes the findings they come from.
@@ -241,8 +275,9 @@ export const debateMarks: Feature = {
     signal.addEventListener(
       'abort',
       () => {
-        cancelIdle?.();
-        cancelIdle = null;
+        cancelQueued?.();
+        cancelQueued = null;
+        tellReading();
         painters?.claims.dispose();
         painters?.names.dispose();
         found = [];

@@ -40,6 +40,14 @@ function answer(prose: DebateProse[]): DebateFound {
   return found;
 }
 
+/** The work queued for idle periods, run only when a test says so. */
+function queuedIdleWork(): (() => void)[] {
+  const idle: (() => void)[] = [];
+  vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
+  vi.stubGlobal('cancelIdleCallback', () => undefined);
+  return idle;
+}
+
 describe('debate marks', () => {
   let asked: DebateProse[][];
   let controller: AbortController;
@@ -153,20 +161,32 @@ describe('debate marks', () => {
     await vi.waitFor(() => expect(asked).toHaveLength(1), { timeout: 2_000 });
   });
 
-  it('reads nothing in an idle period before the mentions have stood still', async () => {
-    const idle: (() => void)[] = [];
-    vi.stubGlobal('requestIdleCallback', (work: () => void) => idle.push(work));
-    vi.stubGlobal('cancelIdleCallback', () => undefined);
+  it('asks for no idle period before the mentions have stood still, then reads in one', async () => {
+    const idle = queuedIdleWork();
     const context = start();
     context.mentions.replace([mention(1)]);
-    // The first idle period comes at once: too soon, so another is asked for.
-    expect(idle).toHaveLength(1);
-    idle.shift()!();
-    expect(asked).toHaveLength(0);
-    expect(idle).toHaveLength(1);
+    // While they may still change, the page is not woken in each idle period to check.
+    expect(idle).toHaveLength(0);
     await new Promise((done) => setTimeout(done, 250));
+    expect(idle).toHaveLength(1);
     idle.shift()!();
     expect(asked).toHaveLength(1);
     expect(idle).toHaveLength(0);
+  });
+
+  it('waits again when the mentions change before its idle period comes', async () => {
+    const idle = queuedIdleWork();
+    const context = start();
+    context.mentions.replace([mention(1)]);
+    await new Promise((done) => setTimeout(done, 250));
+    expect(idle).toHaveLength(1);
+    context.mentions.replace([mention(1), mention(2)]);
+    idle.shift()!();
+    expect(asked).toHaveLength(0);
+    expect(idle).toHaveLength(0);
+    await new Promise((done) => setTimeout(done, 250));
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
+    expect(asked).toHaveLength(1);
   });
 });

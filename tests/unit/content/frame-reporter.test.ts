@@ -13,27 +13,39 @@ import { staticRange } from '../../support/static-range';
 
 const range = staticRange;
 
+/** The frame reports sent from now on. */
+function captureReports(): FrameReport[] {
+  const reports: FrameReport[] = [];
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type, ...report } = message as { type: string } & FrameReport;
+    if (type === 'frame-report') reports.push(report);
+    return undefined;
+  });
+  return reports;
+}
+
+/** A page of one paragraph, `prose`, and its mention of a drug consumption room. */
+function pageWithMention(prose: string): { text: Text; at: (words: string) => StaticRange; mention: PageMention } {
+  document.body.innerHTML = `<p>${prose}</p>`;
+  const text = document.querySelector('p')!.firstChild as Text;
+  const at = (words: string) => range(text, text.data.indexOf(words), text.data.indexOf(words) + words.length);
+  const mention = {
+    id: 1,
+    text: 'drug consumption room',
+    term: 'drug consumption room',
+    range: at('drug consumption room'),
+    context: text.data,
+    reason: { kind: 'unambiguous' },
+  } as unknown as PageMention;
+  return { text, at, mention };
+}
+
 describe('a frame’s reports', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('list the claims and stakeholders found after the mentions, in page order, without the mentions changing', async () => {
-    const reports: FrameReport[] = [];
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      const { type, ...report } = message as { type: string } & FrameReport;
-      if (type === 'frame-report') reports.push(report);
-      return undefined;
-    });
-    document.body.innerHTML = '<p>Arfon Jones backs a drug consumption room, which would save lives.</p>';
-    const text = document.querySelector('p')!.firstChild as Text;
-    const at = (words: string) => range(text, text.data.indexOf(words), text.data.indexOf(words) + words.length);
-    const mention = {
-      id: 1,
-      text: 'drug consumption room',
-      term: 'drug consumption room',
-      range: at('drug consumption room'),
-      context: text.data,
-      reason: { kind: 'unambiguous' },
-    } as unknown as PageMention;
+    const reports = captureReports();
+    const { text, at, mention } = pageWithMention('Arfon Jones backs a drug consumption room, which would save lives.');
     let publishFindings = (): void => undefined;
     const feature: Feature = {
       name: 'probe',
@@ -75,5 +87,52 @@ describe('a frame’s reports', () => {
     // The badge still counts mentions; the paragraphs stay in the frame until a panel asks.
     expect(reports.at(-1)?.count).toBe(1);
     expect(reports.some((report) => report.items.some((item) => 'context' in item))).toBe(false);
+  });
+
+  it('wait while the claims and names are being read, so one report carries them with the mentions', async () => {
+    const reports = captureReports();
+    const { text, at, mention } = pageWithMention('Arfon Jones backs a drug consumption room.');
+    let answer = (): void => undefined;
+    const feature: Feature = {
+      name: 'probe',
+      init(context) {
+        context.mentions.replace([mention]);
+        context.findings.setReading(true);
+        answer = () => {
+          context.findings.replace([
+            { kind: 'stakeholder', id: 's1', text: 'Arfon Jones', range: at('Arfon Jones'), context: text.data, stakeholderId: 'arfon-jones' },
+            mentionFinding(mention),
+          ]);
+          context.findings.setReading(false);
+        };
+      },
+    };
+    await runFrame([feature]);
+    // Well past the usual coalescing delay, nothing went while the reading was under way…
+    await new Promise((done) => setTimeout(done, 600));
+    expect(reports).toEqual([]);
+    answer();
+    // …then one report with everything.
+    await vi.waitFor(() => expect(reports).toHaveLength(1), { timeout: 2_000 });
+    expect(reports[0]!.items.map((i) => i.kind)).toEqual(['stakeholder', 'mention']);
+    await new Promise((done) => setTimeout(done, 600));
+    expect(reports).toHaveLength(1);
+  });
+
+  it('do not wait for a reading that never ends for longer than a second', async () => {
+    const reports = captureReports();
+    const { mention } = pageWithMention('A drug consumption room.');
+    const feature: Feature = {
+      name: 'probe',
+      init(context) {
+        context.mentions.replace([mention]);
+        context.findings.setReading(true);
+      },
+    };
+    const started = performance.now();
+    await runFrame([feature]);
+    await vi.waitFor(() => expect(reports.at(-1)?.count).toBe(1), { timeout: 3_000 });
+    // It did wait (past the usual coalescing delay) before going without them.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1_000);
   });
 });

@@ -24,6 +24,42 @@ describe('HighlightGuard', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('runs the checks of every guard in the frame on one timer, and stops it when the last stops', () => {
+    const mentions = vi.fn();
+    const claims = vi.fn();
+    const first = new HighlightGuard(mentions, new AbortController().signal);
+    const second = new HighlightGuard(claims, new AbortController().signal);
+    first.watch(true);
+    second.watch(true);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(2 * GUARD_MS);
+    expect(mentions).toHaveBeenCalledTimes(2);
+    expect(claims).toHaveBeenCalledTimes(2);
+    first.watch(false);
+    vi.advanceTimersByTime(GUARD_MS);
+    expect(mentions).toHaveBeenCalledTimes(2);
+    expect(claims).toHaveBeenCalledTimes(3);
+    second.watch(false);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('keeps checking the other guards when one check throws', () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const broken = new HighlightGuard(() => {
+      throw new Error('a page replaced CSS.highlights');
+    }, new AbortController().signal);
+    const check = vi.fn();
+    const fine = new HighlightGuard(check, new AbortController().signal);
+    broken.watch(true);
+    fine.watch(true);
+    vi.advanceTimersByTime(GUARD_MS);
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(debug).toHaveBeenCalledTimes(1);
+    broken.watch(false);
+    fine.watch(false);
+    debug.mockRestore();
+  });
+
   it('leaves no timer behind when its signal aborts', () => {
     const check = vi.fn();
     const lifetime = new AbortController();

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { pathTo, scopeHighlightRules, scopesFor } from '../../../src/content/highlight-sheet';
+import { describe, expect, it, vi } from 'vitest';
+import { pathTo, scopeHighlightRules, scopesFor, ScopedHighlightSheet } from '../../../src/content/highlight-sheet';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../../src/content/highlight-styles.css'), 'utf8');
 const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '');
@@ -91,5 +91,28 @@ describe('scopesFor', () => {
     expect(styled).toBeDefined();
     expect(styled!.contains(at)).toBe(true);
     expect(styled).not.toBe(at);
+  });
+});
+
+describe('ScopedHighlightSheet', () => {
+  it('writes its rules once for painters covering their ranges together, naming the elements of both', () => {
+    document.body.innerHTML = '<p>a claim</p><p>a name</p>';
+    const [claim, name] = [...document.querySelectorAll('p')].map((p) => rangeIn(p.firstChild!));
+    const scoped = new ScopedHighlightSheet(css);
+    const claims = {};
+    const names = {};
+    const rewrite = vi.spyOn(scoped.sheet, 'replaceSync');
+    scoped.batch(() => {
+      scoped.cover(claims, [claim!]);
+      scoped.cover(names, [name!]);
+      expect(rewrite).not.toHaveBeenCalled();
+    });
+    expect(rewrite).toHaveBeenCalledTimes(1);
+    const selectors = rules(rewrite.mock.calls[0]![0]).flatMap((rule) => rule.selectors);
+    for (const p of document.querySelectorAll('p'))
+      expect(selectors.some((selector) => document.querySelector(selector.replace(/::highlight\(.*\)$/, '')) === p)).toBe(true);
+    // Outside a batch each change writes at once.
+    scoped.cover(names, []);
+    expect(rewrite).toHaveBeenCalledTimes(2);
   });
 });
