@@ -18,6 +18,9 @@ import '../ui/page.css';
 import './popup.css';
 
 const requestedTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+/** How often, and for how long, the popup asks again a page where the content script was not (yet) running. */
+const PROBE_EVERY_MS = 500;
+const PROBE_TRIES = 20;
 const PAGES = { sources: 'pages/sources.html', stakeholders: 'pages/stakeholders.html', 'my-evidence': 'pages/my-evidence.html' } as const;
 
 function PopupApp() {
@@ -46,6 +49,12 @@ function PopupApp() {
       setReady(true);
       if (id !== undefined) watchTabState(id, () => void readTabState(id).then(setTab), lifetime.signal);
       watchSettings(setSettings, lifetime.signal);
+      // A page still loading has no content script yet: it is asked again while the popup is open.
+      for (let tries = 0; id !== undefined && host === null && tries < PROBE_TRIES && !lifetime.signal.aborted; tries++) {
+        await new Promise((done) => setTimeout(done, PROBE_EVERY_MS));
+        const now = await contentScriptHost(id);
+        if (now !== null) return setRunningOn(now);
+      }
     })();
     return () => lifetime.abort();
   }, []);

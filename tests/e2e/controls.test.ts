@@ -163,6 +163,15 @@ describe('badge, popup, options and per-site control', () => {
     );
   });
 
+  it('opened before the page has loaded, says what it finds once the page is there', async () => {
+    const page = await session.ext.browser.newPage(); // about:blank: no content script there
+    const tabId = await control.tabIdOf(page);
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('::-p-text(Claimlens is not running on this page.)');
+    await page.goto(`${session.site.origin}/fixtures/road-safety.html`, { waitUntil: 'load' });
+    await popup.waitForSelector('::-p-text(No mentions of drug consumption rooms on this page.)', { timeout: 10_000 });
+  });
+
   it('applies a new highlight style from the options page to an open tab, live', async () => {
     const page = await session.open('/fixtures/two-mentions.html');
     await waitForMentions(page, 2);
