@@ -4,7 +4,7 @@ import { uiLanguage } from '../platform/i18n';
 import type { BackgroundRequests, MessageSender } from '../platform/messages';
 import { normaliseSite } from '../platform/settings-schema';
 import { readSettings, writeSettings } from '../platform/settings-store';
-import { CARD_CONTENT_SCRIPT, injectContentScript, MAIN_CONTENT_SCRIPT } from '../platform/scripting';
+import { CARD_CONTENT_SCRIPT, contentScriptHost, injectContentScript, MAIN_CONTENT_SCRIPT } from '../platform/scripting';
 import { readTabState } from '../platform/tab-state-store';
 import { findDebate } from './find-debate';
 import { buildCardModel, buildClaimCardModel, buildStakeholderCardModel } from './build-card-model';
@@ -29,13 +29,14 @@ function hostOf(url: string | undefined): string | null {
 
 /**
  * The host of the page in the sender's tab, whichever frame sent it: the tab's URL where the
- * browser gives it, else what the tab's top frame reported.
+ * browser gives it, else what the tab's top frame reported, else (a top frame without the topic
+ * reports nothing) what its page says when asked.
  */
 async function topHostOf(sender: MessageSender): Promise<string | null> {
   if (sender.tabId === undefined) return null;
   const fromTab = hostOf(sender.tabUrl) ?? (sender.frameId === 0 ? hostOf(sender.url) : null);
   if (fromTab) return fromTab;
-  return (await readTabState(sender.tabId))?.frames[0]?.host ?? null;
+  return (await readTabState(sender.tabId))?.frames[0]?.host ?? (await contentScriptHost(sender.tabId));
 }
 
 export const backgroundRequests: Handlers = {

@@ -3,9 +3,9 @@
  * site, keeps the frame's work running under one AbortController, stopping it all (one abort)
  * the moment it is switched off. If the extension is updated, reloaded or removed under the
  * page, the frame stands down for good: work stopped, marks removed, no listener or timer left.
- * Both content scripts live this way: the small one (index.ts) with the topic sieve and what
- * answers whatever the topic, the main one (`runFrame`) with every feature, started once the
- * topic may be in the frame (topic-watch.ts).
+ * Both content scripts live this way once the topic may be in the frame (topic-watch.ts): the
+ * small one (index.ts) only from its sieve's first "maybe", to hand the frame over while on, the
+ * main one (`runFrame`) with every feature, taking the settings the small one read.
  */
 import { checkExtensionContext, onExtensionContextLost } from '../platform/extension-context';
 import { sendToBackground } from '../platform/messages';
@@ -78,12 +78,13 @@ export interface FrameHandle {
 
 /**
  * Keeps `work` running in this frame while Claimlens is on for its site; resolves, once the
- * settings are read and the work runs (if on), with the signal that aborts when the frame stands down.
+ * settings are read (or taken as `readAlready`) and the work runs (if on), with the signal that
+ * aborts when the frame stands down.
  */
-export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork): Promise<AbortSignal> {
+export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, readAlready?: Settings): Promise<AbortSignal> {
   const isTopFrame = window.top === window;
   const host = frameHost();
-  let settings = await readSettings();
+  let settings = readAlready ?? (await readSettings());
   const hosts = [host];
   /**
    * A frame is off when its page's site is: a subframe needs its tab's top host, but only once
@@ -233,7 +234,7 @@ export async function runFrame(features: readonly Feature[], handedOver?: TopicH
         else isolated('the topic sieve failed', () => whenTopicFound(found, signal));
       },
     };
-  });
+  }, handedOver?.settings);
   handOff = undefined; // where the topic was at the hand-over, not where it is after a pause
   return { mentions, findings, lifetime };
 }

@@ -7,14 +7,13 @@
 import type { Feature } from './feature';
 import { annotate } from './features/annotate';
 import { debateMarks } from './features/debate-marks';
-import { documentExport } from './features/document-export';
 import { mentionNavigation } from './features/mention-navigation';
 import { quoteCard } from './features/quote-card';
 import { runFrame } from './frame-lifetime';
 import { MAIN_SCRIPT_MARK, takeHandoff } from './topic-handoff';
 
 // debate-marks before the card: it writes the findings the card reads.
-const FEATURES: readonly Feature[] = [annotate, debateMarks, quoteCard, mentionNavigation, documentExport];
+const FEATURES: readonly Feature[] = [annotate, debateMarks, quoteCard, mentionNavigation];
 
 const handedOver = takeHandoff();
 if (handedOver) {

@@ -5,6 +5,7 @@
  * global there: the page cannot see it, and a main script injected into any other document
  * (the frame navigated meanwhile) finds none and does nothing.
  */
+import type { Settings } from '../platform/settings-schema';
 import type { TopicScope } from './topic-watch';
 
 /** A User Timing mark the page can see: this frame runs the main script (tests and the curious read it). */
@@ -12,13 +13,18 @@ export const MAIN_SCRIPT_MARK = 'claimlens:main-script';
 
 const HANDOFF = Symbol.for('claimlens.topic-handoff');
 
-/** Where the topic may be, as the sieve located it (the blocks and the anchors they hold): the main script does not read it again. */
+/**
+ * Where the topic may be, as the sieve located it (the blocks and the anchors they hold), and the
+ * settings the small script read to decide: the main script reads neither again.
+ */
 export interface TopicHandoff {
   readonly scope: TopicScope;
+  readonly settings: Settings;
 }
 
 interface Pending {
   scope: TopicScope;
+  settings: Settings;
   /** Notes changes to the document between the hand-over and the main script's start. */
   observer: MutationObserver;
   changed: boolean;
@@ -26,9 +32,9 @@ interface Pending {
 
 type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
 
-/** Leaves `scope` for the main script; any change to the document until it starts widens it to the whole frame. */
-export function leaveHandoff(scope: TopicScope): void {
-  const pending: Pending = { scope, changed: false, observer: new MutationObserver(() => markChanged()) };
+/** Leaves `scope` and `settings` for the main script; any change to the document until it starts widens the scope to the whole frame. */
+export function leaveHandoff(scope: TopicScope, settings: Settings): void {
+  const pending: Pending = { scope, settings, changed: false, observer: new MutationObserver(() => markChanged()) };
   const markChanged = (): void => {
     pending.changed = true;
     pending.observer.disconnect();
@@ -45,5 +51,5 @@ export function takeHandoff(): TopicHandoff | null {
   const late = pending.observer.takeRecords().length > 0;
   pending.observer.disconnect();
   // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
-  return { scope: pending.changed || late ? null : pending.scope };
+  return { scope: pending.changed || late ? null : pending.scope, settings: pending.settings };
 }

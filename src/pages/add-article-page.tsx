@@ -1,12 +1,14 @@
 /**
- * Add-article page entry. `?tab=<id>` (from the popup): asks that tab's content script for its
- * document, extracts the article here, and shows it for review. Without it: paste or drop a text.
+ * Add-article page entry. `?tab=<id>` (from the popup or the context menu): reads that tab's
+ * document (a function run there on demand: no content script needs to be listening), extracts
+ * the article here, and shows it for review. Without it: paste or drop a text.
  */
 import { render } from 'preact';
 import * as v from 'valibot';
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../platform/i18n';
-import { sendToBackground, sendToFrame } from '../platform/messages';
+import { sendToBackground } from '../platform/messages';
+import { readTopDocument } from '../platform/scripting';
 import { dataset } from '../data/dataset';
 import { statementIn } from '../data/claim-text';
 import { Annotate } from './Annotate';
@@ -21,7 +23,7 @@ import '../ui/page.css';
 import './sources.css';
 import './add-article.css';
 
-/** The content script's answer enters here: checked before it is parsed. */
+/** The page's answer enters here: checked before it is parsed. */
 const SerialisedDocument = v.object({ html: v.string(), url: v.string() });
 
 const params = new URLSearchParams(location.search);
@@ -31,7 +33,7 @@ const savedId = params.get('article');
 const claimChoices = dataset.claims.claims.map((claim) => ({ id: claim.id, statement: statementIn(claim, uiLanguage()) }));
 
 async function readTab(id: number): Promise<AddArticleState> {
-  const page = v.safeParse(SerialisedDocument, await sendToFrame(id, 0, 'serialise-document', {}).catch(() => undefined));
+  const page = v.safeParse(SerialisedDocument, await readTopDocument(id));
   if (!page.success) return { step: 'paste', error: t('addArticleNoPage') };
   const extracted = extractArticle(page.output.html, page.output.url);
   if (!extracted) return { step: 'paste', error: t('addArticleNoArticle') };

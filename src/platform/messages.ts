@@ -193,15 +193,7 @@ export type ContentRequests = {
    * reports stay small. Ids the frame no longer holds are left out.
    */
   'item-paragraphs': { request: { ids: string[] }; response: Record<string, string> };
-  /** The top frame's document as markup (not its shadow roots or frames), to add it as evidence. */
-  'serialise-document': { request: Record<string, never>; response: SerialisedDocument };
 };
-
-/** A page's document as the content script saw it, for the add-article page to parse. */
-export interface SerialisedDocument {
-  html: string;
-  url: string;
-}
 
 /**
  * Checked by hand: the content script is parsed in every frame of every page, and valibot
@@ -232,7 +224,6 @@ const CONTENT_REQUESTS: RequestChecks<ContentRequests> = {
     if (!Array.isArray(ids) || ids.length > MAX_PARAGRAPH_IDS) return undefined;
     return ids.every((id) => typeof id === 'string' && id.length <= 64) ? { ids: ids as string[] } : undefined;
   },
-  'serialise-document': () => ({}),
 };
 
 type Protocol<T> = { [K in keyof T]: { request: unknown; response: unknown } };

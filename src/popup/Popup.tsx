@@ -7,8 +7,10 @@ import type { TabState } from '../platform/tab-state-store';
 import { ShortcutList } from '../ui/ShortcutList';
 
 export interface PopupProps {
-  /** The tab's reports; null when no content script runs there. */
+  /** The tab's reports (only frames that may hold the topic report); null when none did. */
   tab: TabState | null;
+  /** The host of the tab's page when Claimlens's content script runs there, as the page said when asked; null when it does not. */
+  runningOn: string | null;
   /** The current settings. */
   settings: Settings;
   /** The keyboard shortcuts as set in the browser. */
@@ -54,24 +56,27 @@ function totalCount(tab: TabState): number {
   return Object.values(tab.frames).reduce((sum, f) => sum + (f.active ? f.count : 0), 0);
 }
 
-function SiteSwitch({ top, settings, onSiteEnabled }: { top: FrameReport; settings: Settings; onSiteEnabled: PopupProps['onSiteEnabled'] }) {
-  if (!top.host) return null;
-  const disabled = sitesCovering(settings, top.host).length > 0;
+function SiteSwitch({ host, settings, onSiteEnabled }: { host: string; settings: Settings; onSiteEnabled: PopupProps['onSiteEnabled'] }) {
+  const disabled = sitesCovering(settings, host).length > 0;
   return (
-    <button type="button" class="secondary" onClick={() => onSiteEnabled(top.host, disabled)}>
-      {disabled ? t('popupEnableOnSite', top.host) : t('popupDisableOnSite', top.host)}
+    <button type="button" class="secondary" onClick={() => onSiteEnabled(host, disabled)}>
+      {disabled ? t('popupEnableOnSite', host) : t('popupDisableOnSite', host)}
     </button>
   );
 }
 
-export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onOpenPanel, onAddArticle }: PopupProps) {
-  const top = tab?.frames[0];
+export function Popup({ tab, runningOn, settings, shortcuts, onReveal, onSiteEnabled, onPaused, onOpen, onOpenPanel, onAddArticle }: PopupProps) {
+  const top: FrameReport | undefined = tab?.frames[0];
+  // Claimlens runs here if a frame reported or the page says so when asked.
+  const running = tab !== null || runningOn !== null;
+  const host = top?.host || runningOn || '';
+  const siteOff = host !== '' && sitesCovering(settings, host).length > 0;
   const groups = tab ? groupMentions(tab) : [];
   const count = tab ? totalCount(tab) : 0;
   let status: string;
-  if (!tab) status = t('popupUnavailable');
+  if (!running) status = t('popupUnavailable');
   else if (settings.paused) status = t('popupPausedStatus');
-  else if (top && !top.active) status = t('popupSiteOffStatus', top.host);
+  else if (siteOff || top?.active === false) status = t('popupSiteOffStatus', host);
   else if (count === 0) status = t('popupNothingFound');
   else status = tCount('popupMentionCount', count);
 
@@ -106,18 +111,18 @@ export function Popup({ tab, settings, shortcuts, onReveal, onSiteEnabled, onPau
         </section>
       )}
 
-      {tab && count === 0 && !settings.paused && top?.active !== false && <p class="empty">{t('popupLooksFor')}</p>}
-      {!tab && <p class="empty">{t('popupUnavailableWhy')}</p>}
+      {running && count === 0 && !settings.paused && !siteOff && top?.active !== false && <p class="empty">{t('popupLooksFor')}</p>}
+      {!running && <p class="empty">{t('popupUnavailableWhy')}</p>}
 
       <section class="controls" aria-label={t('popupControls')}>
         <button type="button" class="primary" onClick={onOpenPanel}>
           {t('popupOpenPanel')}
         </button>
-        {top && <SiteSwitch top={top} settings={settings} onSiteEnabled={onSiteEnabled} />}
+        {running && host && <SiteSwitch host={host} settings={settings} onSiteEnabled={onSiteEnabled} />}
         <button type="button" class="secondary" aria-pressed={settings.paused} onClick={() => onPaused(!settings.paused)}>
           {settings.paused ? t('popupResume') : t('popupPause')}
         </button>
-        {tab && (
+        {running && (
           <button type="button" class="secondary" onClick={onAddArticle}>
             {t('popupAddArticle')}
           </button>

@@ -86,7 +86,7 @@ describe('the main content script, only where the topic is', () => {
     await page.close();
   });
 
-  it('counts the frames’ mentions on the badge, and adds the top frame’s article, which only the small script serves', async () => {
+  it('counts the frames’ mentions on the badge, and adds the top frame’s article, which the add-article page reads itself', async () => {
     const page = await session.open('/fixtures/split.html');
     const tabId = await control.tabIdOf(page);
     await control.waitForBadge(tabId, '3', 15_000);

@@ -1,8 +1,8 @@
 /** Badge, popup, options and per-site control, in a real browser. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { useSession, waitForMentions } from './support/session';
-import { MARKER_YELLOW, mentionBackgrounds } from './support/annotation';
+import { useSession, waitForExtensionPage, waitForMentions } from './support/session';
+import { MARKER_YELLOW, mentionBackgrounds, waitForSettled } from './support/annotation';
 import { ExtensionControl } from './support/extension-control';
 import { axeViolations } from './support/axe';
 import { cardIsOpen, mentionPoint, readCard, waitForCard } from './support/card';
@@ -139,6 +139,37 @@ describe('badge, popup, options and per-site control', () => {
     const honest = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     await honest.waitForSelector('::-p-text(Claimlens is not running on this page.)');
     expect(await honest.$eval('main', (m) => m.textContent)).toContain('Browsers do not let extensions read their own pages');
+  });
+
+  it('on a page without the topic, says so, switches the site off and on, and adds the page’s article', async () => {
+    const page = await session.open('/fixtures/road-safety.html');
+    const tabId = await control.tabIdOf(page);
+    await waitForSettled(page); // the small script's sieve has read the page and found nothing
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('::-p-text(No mentions of drug consumption rooms on this page.)');
+    expect(await control.badge(tabId)).toBe('');
+    await (await popup.waitForSelector('::-p-text(Turn off on 127.0.0.1)'))!.click();
+    await popup.waitForSelector('::-p-text(Claimlens is off on 127.0.0.1.)');
+    expect(await control.getSync()).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    await (await popup.waitForSelector('::-p-text(Turn on on 127.0.0.1)'))!.click();
+    await popup.waitForSelector('::-p-text(No mentions of drug consumption rooms on this page.)');
+
+    const before = new Set(await session.ext.browser.pages());
+    await (await popup.waitForSelector('::-p-text(Add this article to my evidence)'))!.click();
+    const add = await waitForExtensionPage(session.ext, before, 'pages/add-article.html', 15_000);
+    await add.waitForSelector('[data-testid="article-text"] p', { timeout: 10_000 });
+    expect(await add.$$eval('[data-testid="article-text"] p', (ps) => ps.map((p) => p.textContent))).toContain(
+      'Campaigners say lower speed limits save lives and prevent deaths every winter.',
+    );
+  });
+
+  it('opened before the page has loaded, says what it finds once the page is there', async () => {
+    const page = await session.ext.browser.newPage(); // about:blank: no content script there
+    const tabId = await control.tabIdOf(page);
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    await popup.waitForSelector('::-p-text(Claimlens is not running on this page.)');
+    await page.goto(`${session.site.origin}/fixtures/road-safety.html`, { waitUntil: 'load' });
+    await popup.waitForSelector('::-p-text(No mentions of drug consumption rooms on this page.)', { timeout: 10_000 });
   });
 
   it('applies a new highlight style from the options page to an open tab, live', async () => {

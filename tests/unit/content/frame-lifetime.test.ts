@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/content/feature';
 import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifetime';
 import { writeSettings } from '../../../src/platform/settings-store';
+import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
+import { browser } from '../../../src/platform/browser';
 import type { TopicScope } from '../../../src/content/topic-watch';
 
 const list = (...origins: string[]): DOMStringList =>
@@ -87,14 +89,38 @@ describe('runFrame handed a frame by the small content script', () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const scope = { nodes: [document.querySelector('p')!], anchors: new Set<number>() };
     const seen: TopicScope[] = [];
-    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], { scope });
+    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], { scope, settings: DEFAULT_SETTINGS });
     expect(seen).toEqual([scope]);
+  });
+
+  it('takes the settings the small script read, without reading them again, and still follows their changes', async () => {
+    document.body.innerHTML = '<p>A drug consumption room opens.</p>';
+    const read = vi.spyOn(browser.storage.sync, 'get');
+    const styles: string[] = [];
+    await runFrame(
+      [
+        { name: 'probe', init: (context) => context.onSettingsChange((now) => styles.push(now.highlightStyle), new AbortController().signal) },
+        { name: 'style', init: (context) => styles.push(context.settings().highlightStyle) },
+      ],
+      {
+        scope: null,
+        settings: { ...DEFAULT_SETTINGS, highlightStyle: 'underline' },
+      },
+    );
+    expect(styles).toEqual(['underline']);
+    expect(read).not.toHaveBeenCalled();
+    await writeSettings({ highlightStyle: 'contrast' });
+    await vi.waitFor(() => expect(styles).toEqual(['underline', 'contrast']));
+    read.mockRestore();
   });
 
   it('sieves the frame itself after a pause, rather than trusting where the topic was at the hand-over', async () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const started: string[] = [];
-    await runFrame([{ name: 'probe', init: () => started.push('probe') }], { scope: { nodes: [document.querySelector('p')!], anchors: new Set<number>() } });
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], {
+      scope: { nodes: [document.querySelector('p')!], anchors: new Set<number>() },
+      settings: DEFAULT_SETTINGS,
+    });
     expect(started).toEqual(['probe']);
     await writeSettings({ paused: true });
     await writeSettings({ paused: false });

@@ -58,6 +58,27 @@ describe('whenFrameReady', () => {
     expect(await settled(ready)).toBe(true);
   });
 
+  it('does not touch a tiny subframe’s document at all until it is given room', async () => {
+    resizeTo(0, 0);
+    let documentReads = 0;
+    let owner: object | null = document;
+    while (owner && !Object.hasOwn(owner, 'body')) owner = Object.getPrototypeOf(owner) as object | null;
+    const body = Object.getOwnPropertyDescriptor(owner!, 'body')!;
+    Object.defineProperty(document, 'body', { configurable: true, get: () => (documentReads++, body.get!.call(document) as HTMLElement) });
+    try {
+      const ready = whenFrameReady(false);
+      expect(await settled(ready)).toBe(false);
+      expect(documentReads).toBe(0);
+      resizeTo(300, 150);
+      expect(await settled(ready)).toBe(false); // room, but nothing in it yet
+      expect(documentReads).toBeGreaterThan(0);
+      document.body.append(document.createElement('p'));
+      expect(await settled(ready)).toBe(true);
+    } finally {
+      delete (document as { body?: unknown }).body;
+    }
+  });
+
   it('waits again for content when a subframe is emptied before it is given room', async () => {
     document.body.append(document.createElement('p'));
     resizeTo(0, 0);

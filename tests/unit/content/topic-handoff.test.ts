@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { leaveHandoff, takeHandoff } from '../../../src/content/topic-handoff';
+import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
+
+const settings = { ...DEFAULT_SETTINGS, highlightStyle: 'underline' as const };
 
 describe('the hand-over from the small content script to the main one', () => {
   afterEach(() => {
@@ -11,22 +14,22 @@ describe('the hand-over from the small content script to the main one', () => {
     expect(takeHandoff()).toBeNull();
   });
 
-  it('gives the located scope once: a second injection finds nothing', () => {
+  it('gives the located scope and the settings read once: a second injection finds nothing', () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
     const scope = { nodes: [document.querySelector('p')!], anchors: new Set([0]) };
-    leaveHandoff(scope);
-    expect(takeHandoff()).toEqual({ scope });
+    leaveHandoff(scope, settings);
+    expect(takeHandoff()).toEqual({ scope, settings });
     expect(takeHandoff()).toBeNull();
   });
 
   it('widens to the whole frame when the page changed before the main script started', async () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
-    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) });
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Another drug consumption room.' }));
-    expect(takeHandoff()).toEqual({ scope: null });
-    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) });
+    expect(takeHandoff()).toEqual({ scope: null, settings });
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings);
     document.querySelector('p')!.append(' More.');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(takeHandoff()).toEqual({ scope: null });
+    expect(takeHandoff()).toEqual({ scope: null, settings });
   });
 });

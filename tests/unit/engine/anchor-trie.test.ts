@@ -12,6 +12,17 @@ import { evaluationHtml } from './support/eval-html';
 const TRIE = new RegExp(sieveSource.anyAnchor!, 'iy');
 const ALTERNATION = new RegExp(sieveSource.anchors.join('|'), 'iy');
 
+/** Every place in `text` where `expression` (sticky) matches, with what it matched there (what names the anchor found: topic-sieve.ts). */
+function matches(expression: RegExp, text: string): [number, string][] {
+  const found: [number, string][] = [];
+  for (let at = 0; at < text.length; at++) {
+    expression.lastIndex = at;
+    const match = expression.exec(text);
+    if (match) found.push([at, match[0]]);
+  }
+  return found;
+}
+
 /** Every place in `text` where `expression` (sticky) matches. */
 function starts(expression: RegExp, text: string): number[] {
   const found: number[] = [];
@@ -55,5 +66,22 @@ describe('the anchors as one trie', () => {
         expect(starts(TRIE, text)).toEqual(starts(ALTERNATION, text));
       }),
     );
+  });
+
+  it('matches the same text as the alternation at each place: no anchor holds another, so one matches there at most', () => {
+    const anchorTexts = sieveSource.texts.slice(0, sieveSource.anchors.length);
+    expect(anchorTexts.filter((text) => anchorTexts.some((other) => other !== text && other.includes(text)))).toEqual([]);
+    const pieces = sieveSource.texts.flatMap((text) => [text, text.slice(0, text.length >> 1), text.slice(text.length >> 1), text.toUpperCase()]);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', '  ', '-', '\n', 'x', "'", '.')), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(matches(TRIE, text)).toEqual(matches(ALTERNATION, text));
+      }),
+    );
+    for (const html of evaluationHtml().slice(0, 40)) {
+      const text = mount(html).textContent;
+      expect(matches(TRIE, text)).toEqual(matches(ALTERNATION, text));
+      document.body.innerHTML = '';
+    }
   });
 });

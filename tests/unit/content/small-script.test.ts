@@ -1,0 +1,84 @@
+/**
+ * The small content script (content.js) in a frame: until its sieve says the topic may be
+ * there it touches no extension API (no settings read, no message, no listener); on a "maybe"
+ * it reads the settings once and, while Claimlens is on, asks for the main script and leaves
+ * it the settings it read; while Claimlens is off it waits for it to be switched on.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from '../../../src/platform/browser';
+import { CONTENT_SCRIPT_KEY } from '../../../src/platform/scripting';
+import { writeSettings } from '../../../src/platform/settings-store';
+import { takeHandoff } from '../../../src/content/topic-handoff';
+import { SETTLED_MARK } from '../../../src/content/work-meter';
+
+/** The time of the last "settled" mark (one mark, replaced each time the sieve has tested the page). */
+const settledAt = (): number => performance.getEntriesByName(SETTLED_MARK).at(-1)?.startTime ?? -1;
+
+/** Every way the script could reach the extension: reading or watching settings, messages either way. */
+function spyOnExtension() {
+  return {
+    settingsRead: vi.spyOn(browser.storage.sync, 'get'),
+    storageWatched: vi.spyOn(browser.storage.onChanged, 'addListener'),
+    sent: vi.spyOn(browser.runtime, 'sendMessage'),
+    listened: vi.spyOn(browser.runtime.onMessage, 'addListener'),
+  };
+}
+
+/** Runs content.js in this document as the browser would (once per document), once its first sieve has said "no". */
+async function startSmallScript(html: string): Promise<void> {
+  document.body.innerHTML = html;
+  const before = settledAt();
+  vi.resetModules();
+  await import('../../../src/content/index');
+  await vi.waitFor(() => expect(settledAt()).toBeGreaterThan(before), { timeout: 3_000 });
+}
+
+const topicSent = (sent: ReturnType<typeof spyOnExtension>['sent']): boolean =>
+  sent.mock.calls.some(([message]) => (message as { type?: string }).type === 'topic-here');
+
+const addParagraph = (text: string): void => document.body.append(Object.assign(document.createElement('p'), { textContent: text }));
+
+beforeEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for(CONTENT_SCRIPT_KEY)];
+});
+afterEach(() => {
+  takeHandoff();
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+describe('the small content script', () => {
+  it('touches no extension API in a frame without the topic, and on a mention reads the settings once and asks for the main script', async () => {
+    const api = spyOnExtension();
+    await startSmallScript('<p>The council met about parking and the swimming pool.</p>');
+    addParagraph('More about the bus timetable.');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the change is tested when idle
+    expect(api.settingsRead).not.toHaveBeenCalled();
+    expect(api.storageWatched).not.toHaveBeenCalled();
+    expect(api.sent).not.toHaveBeenCalled();
+    expect(api.listened).not.toHaveBeenCalled();
+
+    await writeSettings({ highlightStyle: 'contrast' });
+    api.settingsRead.mockClear(); // writing read them
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    expect(api.settingsRead).toHaveBeenCalledTimes(1);
+    expect(takeHandoff()?.settings.highlightStyle).toBe('contrast');
+  });
+
+  it('asks for nothing while Claimlens is paused, and hands the frame over once it is resumed', async () => {
+    await writeSettings({ paused: true });
+    const api = spyOnExtension();
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(api.settingsRead).toHaveBeenCalled(), { timeout: 3_000 });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(topicSent(api.sent)).toBe(false);
+    expect(takeHandoff()).toBeNull();
+
+    api.settingsRead.mockClear();
+    await writeSettings({ paused: false });
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    expect(takeHandoff()?.settings.paused).toBe(false);
+  });
+});
