@@ -11,9 +11,9 @@
  * Quotation marks: “…”, "…", „…“ and „…”, «…» (spaced or not), »…«. A quotation may hold
  * one of another style (‘…’, ‚…‘, ‹…›, › …‹, “…” inside «…», "…"): it stays one quotation.
  * Single marks do not open a quotation, because ’ is also the apostrophe — except in Dutch,
- * where ‘…’ is the newspapers' usual mark, and in English text whose first quotation mark is a
- * single one (the British style: ‘…’, with “…” inside); there an apostrophe inside a word
- * (auto’s, boss’s) is told from a closing mark. A paragraph that leaves a quotation open and a next paragraph that
+ * where ‘…’ is the newspapers' usual mark, and in English text that opens more quotations with
+ * single marks than double ones (the British style: ‘…’, with “…” inside); there an apostrophe
+ * (auto’s, boss’s, the nurses’ rota) is told from a closing mark. A paragraph that leaves a quotation open and a next paragraph that
  * opens with the same mark are one quotation continued (the usual convention). Dialogue
  * dashes (Spanish and Portuguese "—") are a convention of fiction and interviews, not of news
  * reports, and are not read as quotations.
@@ -255,36 +255,61 @@ export function extractQuotations(text: string, options: ExtractQuotationsOption
 }
 
 /**
- * Does this English text quote with single marks (British style)? Its first opening mark says:
- * where double marks lead, a single one is nested in them or stands for a word's sense.
+ * Does this English text quote with single marks (British style)? It opens more quotations
+ * with single marks than with double ones: where double marks lead, a single one is nested in
+ * them or stands for a word's sense ("the so-called ‘fixing room’").
  */
 function quotesWithSingleMarks(text: string): boolean {
-  for (const { 0: mark, index } of text.matchAll(/[‘“„«»"]/g)) {
-    if (mark !== '‘') return false;
-    if (singleMarkStands(text, index, true)) return true;
+  let singles = 0;
+  let doubles = 0;
+  let straight = 0;
+  for (const { 0: mark, index } of text.matchAll(/[‘“„«"]/g)) {
+    if (mark === '"') straight++;
+    else if (mark !== '‘') doubles++;
+    else if (singleMarkStands(text, index, true)) singles++;
   }
-  return false;
+  return singles > doubles + Math.floor(straight / 2);
 }
 
-/** Is the mark at `i` a real single quotation mark, not an apostrophe (l’avis, auto’s, ’s avonds)? */
+/** ‘90s: a decade cut short, not a quotation opening (a common autocorrect slip for ’90s). */
+const SHORT_YEAR = /^\d\ds(?![\p{L}\p{N}])/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Is the mark at `i` a real single quotation mark, not an apostrophe (l’avis, auto’s, ’s avonds, ‘90s)? */
 function singleMarkStands(text: string, i: number, opening: boolean): boolean {
-  const letter = /[\p{L}\p{N}]/u;
-  return opening ? !letter.test(text[i - 1] ?? '') && letter.test(text[i + 1] ?? '') : !letter.test(text[i + 1] ?? '');
+  if (!opening) return !LETTER.test(text[i + 1] ?? '');
+  return !LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '') && !SHORT_YEAR.test(text.slice(i + 1, i + 5));
 }
+
+/** A ’ after a letter and before another word: "the nurses’ rota", "rock ’n’ roll" — or a quotation's end before the sentence goes on. */
+const beforeWord = (text: string, i: number): boolean => LETTER.test(text[i - 1] ?? '') && /^\s+\p{L}/u.test(text.slice(i + 1, i + 3));
+/** "the nurses’,’ she said": the ’ before one stop and a closing mark is the word's. */
+const beforeStopAndClosing = (text: string, i: number): boolean => /^[,.;:!?]’/.test(text.slice(i + 1, i + 3));
 
 /**
- * Is the ’ at `i` more likely a plural's apostrophe ("the nurses’ rota") than the end of the
- * quotation: after an s and before a word, with a mark that can only close it later in the
- * paragraph, before any new quotation opens?
+ * Tells, in one paragraph, a ’ that ends a word ("the nurses’ rota", "rock ’n’ roll", "the
+ * nurses’,’") from the one that closes the quotation: a ’ before another word is a word's when a
+ * mark that can only close follows before any new quotation opens. That look-ahead is one pass
+ * over the paragraph, made on first need, so a long paragraph costs no more than its length.
  */
-function possessiveBeforeClosing(text: string, i: number, end: number): boolean {
-  const possessive = (at: number): boolean => /[sS]/.test(text[at - 1] ?? '') && /^\s+\p{L}/u.test(text.slice(at + 1, at + 3));
-  if (!possessive(i)) return false;
-  for (let j = i + 1; j < end; j++) {
-    if (text[j] === '‘' && singleMarkStands(text, j, true)) return false;
-    if (text[j] === '’' && singleMarkStands(text, j, false) && !possessive(j)) return true;
-  }
-  return false;
+function apostrophesIn(text: string, start: number, end: number): (i: number) => boolean {
+  /** For each place, the next ’ there that can only close, before the next opening ‘; -1 if none. */
+  let nextClosing: Int32Array | null = null;
+  const scan = (): Int32Array => {
+    const next = new Int32Array(end - start + 1).fill(-1);
+    for (let k = end - 1, found = -1; k >= start; k--) {
+      if (text[k] === '‘' && singleMarkStands(text, k, true)) found = -1;
+      else if (text[k] === '’' && singleMarkStands(text, k, false) && !beforeWord(text, k) && !beforeStopAndClosing(text, k)) found = k;
+      next[k - start] = found;
+    }
+    return next;
+  };
+  return (i) => {
+    if (beforeStopAndClosing(text, i)) return true;
+    if (!beforeWord(text, i)) return false;
+    nextClosing ??= scan();
+    return nextClosing[i + 1 - start]! !== -1;
+  };
 }
 
 /**
@@ -300,6 +325,7 @@ function findQuotationMarks(text: string, problems: QuotationMarkProblem[], oute
     /** Closing marks of the quotations opened inside the current one, innermost last. */
     let inner: string[] = [];
     let continued = false;
+    const isApostrophe = apostrophesIn(text, paragraph.start, paragraph.end);
     let i = paragraph.start;
     if (carried !== null) {
       if (text[i] === carried.mark) {
@@ -324,7 +350,7 @@ function findQuotationMarks(text: string, problems: QuotationMarkProblem[], oute
         }
         continue;
       }
-      const closes = !single || (singleMarkStands(text, i, false) && !possessiveBeforeClosing(text, i, paragraph.end));
+      const closes = !single || (singleMarkStands(text, i, false) && !(char === '’' && isApostrophe(i)));
       if (inner.length && inner.at(-1)!.includes(char) && closes) {
         inner.pop();
       } else if (outer[opener]!.includes(char) && closes) {

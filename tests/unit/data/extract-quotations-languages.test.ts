@@ -223,6 +223,29 @@ describe('quotation marks of every style', () => {
     ]);
   });
 
+  it('reads British single marks past apostrophes that end a word: elisions, a plural before a stop', () => {
+    const read = (text: string) => extractQuotations(text, { language: 'en' }).quotations.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null }));
+    expect(read('‘We played rock ’n’ roll in the ’90s and nobody cared,’ said Dr Amy Patel, a nurse.')).toEqual([
+      { text: 'We played rock ’n’ roll in the ’90s and nobody cared,', speaker: 'Dr Amy Patel' },
+    ]);
+    expect(read('‘This is thanks to the nurses’,’ said Dr Amy Patel.')).toEqual([{ text: 'This is thanks to the nurses’,', speaker: 'Dr Amy Patel' }]);
+  });
+
+  it('keeps double marks leading when a single one is a slip (‘90s) or a word’s sense (so-called ‘…’)', () => {
+    const read = (text: string) => extractQuotations(text, { language: 'en' }).quotations.map((q) => ({ text: q.text, speaker: q.speaker?.text ?? null }));
+    const quote = [{ text: 'It saves lives,', speaker: 'Dr Amy Patel' }];
+    expect(read('In the ‘90s the city opened a room. “It saves lives,” said Dr Amy Patel. The nurses’ rota was long.')).toEqual(quote);
+    expect(read('The so-called ‘fixing room’ opened in May.\n\n“It saves lives,” said Dr Amy Patel.')).toEqual(quote);
+  });
+
+  it('tells every plural’s apostrophe in a long British paragraph from the one closing mark', () => {
+    const text = `‘${'the nurses’ rota '.repeat(3_000)}ends,’ said Dr Amy Patel.`;
+    const [quotation, ...rest] = extractQuotations(text, { language: 'en' }).quotations;
+    expect(rest).toEqual([]);
+    expect(quotation!.text.endsWith('rota ends,')).toBe(true);
+    expect(quotation!.speaker?.text).toBe('Dr Amy Patel');
+  });
+
   it('reports a French quotation that is never closed, and a German one closed twice', () => {
     const open = 'Elle a déclaré : « Ça marche.\n\nPersonne n’a rien ajouté.';
     expect(extractQuotations(open, { language: 'fr' }).problems).toEqual([
