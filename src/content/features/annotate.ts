@@ -149,10 +149,10 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
       scanner,
       meter,
       (removed, records) => {
+        // Elements added or removed may move one the highlight rules name: they follow before the next frame (the painted mentions stay shown through a rescan).
+        if (records.some((record) => record.type === 'childList')) painter.elementsChanged();
         // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
         if (termsGrewFrom(terms, records)) return scan(null);
-        // Elements added or removed may move one the highlight rules name: they follow before the next frame.
-        if (records.some((record) => record.type === 'childList')) painter.elementsChanged();
         // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
         if (removed) publish(false);
         runScheduler.request();
