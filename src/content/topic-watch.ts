@@ -29,6 +29,8 @@ export function topicSieve(): TopicSieve {
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 /** The most one task of the sieve runs before it yields (below a long task's 50 ms, with room for the page's own work). */
 const STEP_MS = 8;
+/** Past this many places holding an anchor, the first scan reads the whole frame in slices rather than have `locate` map them all in one task (a page of thousands of mentions). */
+const LOCATE_AT_MOST = 1_000;
 /** How long changes may wait for an idle moment before they are tested anyway. */
 const IDLE_TIMEOUT_MS = 150;
 
@@ -189,10 +191,11 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     // the text the test read is the document's while no change came since (most often the test and this are one task).
     pending.add(observer.takeRecords());
     const anchors = new Set<number>();
-    const nodes = next.value ? test.locate(document, [], { anchors, ...(pending.size === 0 ? { read } : {}) }) : [];
+    const nodes = next.value ? test.locate(document, [], { anchors, limit: LOCATE_AT_MOST, ...(pending.size === 0 ? { read } : {}) }) : [];
     // The texts were read for this one pass: the watch that follows must not keep a copy of the page's text alive.
     read.clear();
     meter.record(start);
+    if (nodes === null) return finish(null);
     if (nodes.length > 0) return finish({ nodes, anchors });
     // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
     for (const root of shadowRoots) watch(root);

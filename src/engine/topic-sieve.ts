@@ -75,6 +75,11 @@ function foldRun(run: string): string {
   return folded;
 }
 
+interface LocateOptions {
+  anchors?: Set<number>;
+  read?: ReadonlyMap<Node, string>;
+}
+
 export class TopicSieve {
   readonly #source: SieveSource;
   /** What only some frames need is made on first use (below): nearly every frame only tests ASCII text once and finds nothing. */
@@ -275,11 +280,18 @@ export class TopicSieve {
    * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
    * would add for the owners returned, read in the same pass), so the frame need not read it
    * again; `read` holds the text of parts as `testTreeInSteps` read them, still current (not read again).
+   * Null past `limit` places that hold an anchor: locating is one piece of work, and on a page
+   * with thousands of mentions the scan of the whole frame, made in slices, costs the page less.
    */
-  locate(root: Node, shadowRoots: ShadowRoot[] = [], { anchors, read }: { anchors?: Set<number>; read?: ReadonlyMap<Node, string> } = {}): Node[] {
+  locate(root: Node, shadowRoots?: ShadowRoot[], options?: LocateOptions): Node[];
+  locate(root: Node, shadowRoots: ShadowRoot[], options: LocateOptions & { limit: number }): Node[] | null;
+  locate(root: Node, shadowRoots: ShadowRoot[] = [], { anchors, read, limit = Infinity }: LocateOptions & { limit?: number } = {}): Node[] | null {
     const owners = new Set<Node>();
+    let left = limit;
     for (const part of partsOf(root)) {
-      const hits = this.#hits(read?.get(part) ?? part.textContent ?? '', anchors);
+      const hits = this.#hits(read?.get(part) ?? part.textContent ?? '', anchors, left);
+      if (hits === null) return null;
+      left -= hits.length;
       if (hits.length > 0) ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
@@ -303,8 +315,8 @@ export class TopicSieve {
     });
   }
 
-  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged; with `anchors`, adds the anchors found there. */
-  #hits(text: string, anchors?: Set<number>): [number, number][] {
+  /** Every place in `text` an anchor starts (overlapping ones too), as raw ranges, merged; with `anchors`, adds the anchors found there; null past `limit` places. */
+  #hits(text: string, anchors: Set<number> | undefined, limit: number): [number, number][] | null {
     // Folded pieces, as [folded start, folded length, raw start, raw length]: a folded offset maps back through them.
     const runs: number[] = [];
     let folded = text;
@@ -344,6 +356,7 @@ export class TopicSieve {
     for (const expression of this.#anchorsAll) {
       expression.lastIndex = 0;
       for (let match = expression.exec(folded); match; match = expression.exec(folded)) {
+        if (found.length === limit) return null;
         found.push([raw(match.index)[0], raw(match.index + Math.max(match[0].length, 1) - 1)[1]]);
         if (anchors) this.#name(folded, match, anchors);
         expression.lastIndex = match.index + 1;

@@ -344,6 +344,18 @@ describe('the topic sieve', () => {
     LONG,
   );
 
+  it('gives up locating past a limit of places, so a page of thousands of mentions is scanned whole, in slices', () => {
+    const paragraphs = (count: number) => Array.from({ length: count }, (_, i) => `<p>Item ${i}: the drug consumption room and a fix room.</p>`).join('');
+    const host = mount(paragraphs(3));
+    expect(SIEVE.locate(host)).toHaveLength(3);
+    // The fewest places it needs room for: at least one a paragraph; one fewer and it gives up.
+    let limit = 0;
+    while (SIEVE.locate(host, [], { limit }) === null) limit++;
+    expect(limit).toBeGreaterThanOrEqual(3);
+    expect(SIEVE.locate(host, [], { limit })).toHaveLength(3);
+    expect(SIEVE.locate(host, [], { limit: limit - 1 })).toBeNull();
+  });
+
   it('locates nothing in a page without the topic, and the pages of the evaluation set as a whole scan finds them', () => {
     expect(SIEVE.locate(mount('<p>Only parking here.</p>'))).toEqual([]);
     const dir = resolve(import.meta.dirname, '../../fixtures/eval/pages');
