@@ -41,6 +41,11 @@ export class FrameTerms {
     return this.addAnchors(this.#sieve().anchorsUnder(root));
   }
 
+  /** Adds every term (of the languages wanted): for a frame holding so many anchors that naming them costs more than compiling all. */
+  addEvery(): boolean {
+    return this.addAnchors(this.#termsOf.keys());
+  }
+
   /** Adds the terms of `anchors` (as the sieve numbers them); true when that adds any. */
   addAnchors(anchors: Iterable<number>): boolean {
     const before = this.#terms.size;

@@ -108,9 +108,10 @@ export function changeMayHoldTopic(test: TopicSieve, node: Node, changed: boolea
 
 /**
  * Where the topic may be, as the sieve located it (`TopicSieve.locate`): the blocks to scan
- * first and every anchor they hold (the terms to compile); null: read the whole frame.
+ * first and every anchor they hold (the terms to compile); 'everywhere': in more places than
+ * are worth locating (compile every term, scan the whole frame); null: read the whole frame.
  */
-export type TopicScope = { readonly nodes: readonly Node[]; readonly anchors: ReadonlySet<number> } | null;
+export type TopicScope = { readonly nodes: readonly Node[]; readonly anchors: ReadonlySet<number> } | 'everywhere' | null;
 
 /**
  * Calls `found` once, as soon as this document's prose (open shadow trees included) may hold a
@@ -195,7 +196,7 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     // The texts were read for this one pass: the watch that follows must not keep a copy of the page's text alive.
     read.clear();
     meter.record(start);
-    if (nodes === null) return finish(null);
+    if (nodes === null) return finish('everywhere');
     if (nodes.length > 0) return finish({ nodes, anchors });
     // Nothing to mark is up to date too: the sieve's time is published, and the frame settled, as a scan's would be.
     for (const root of shadowRoots) watch(root);

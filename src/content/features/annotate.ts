@@ -163,11 +163,13 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     scheduler.start();
   };
   // The located blocks hold every anchor of the frame (and nothing changed since they were located): the sieve named them as it located them.
+  // A frame with the topic all over it compiles every term: naming thousands of anchors costs more than compiling them all.
   const start = performance.now();
   const scope = options.scope ?? null;
-  if (scope) terms.addAnchors(scope.anchors);
+  if (scope === 'everywhere') terms.addEvery();
+  else if (scope) terms.addAnchors(scope.anchors);
   else terms.add(document);
-  scan(scope?.nodes ?? null, start);
+  scan(scope === 'everywhere' ? null : (scope?.nodes ?? null), start);
 
   signal.addEventListener('abort', () => {
     painter.dispose();

@@ -71,6 +71,20 @@ describe('compiling only the terms a frame can hold', () => {
     document.body.innerHTML = '';
   });
 
+  it('compiles every term of the languages wanted for a frame with the topic all over it, reading nothing', () => {
+    const every = new FrameTerms(
+      () => {
+        throw new Error('every term is compiled without a sieve');
+      },
+      sieveSource,
+      (index) => LEXICON.terms[index]!.lang === 'de',
+    );
+    expect(every.addEvery()).toBe(true);
+    const german = LEXICON.terms.flatMap((term, index) => (term.lang === 'de' ? [index] : []));
+    expect([...every.options.terms!].sort((a, b) => a - b)).toEqual(german);
+    expect(every.addEvery()).toBe(false);
+  });
+
   it('lists each term under the anchors its forms hold, in the order the content script unpacks the lexicon', () => {
     expect(unpackLexicon(packedLexicon).terms.map((term) => `${term.lang} ${term.form}`)).toEqual(LEXICON.terms.map((term) => `${term.lang} ${term.form}`));
     // A text of nothing but one written form calls for its own term.

@@ -29,6 +29,9 @@ async function watchPage(html: string): Promise<{ calls: TopicScope[]; stop: Abo
   return { calls, stop };
 }
 
+/** The blocks and anchors of a located scope (null for any other). */
+const located = (scope: TopicScope | undefined) => (scope && scope !== 'everywhere' ? scope : null);
+
 let running: AbortController | null = null;
 afterEach(() => {
   running?.abort();
@@ -165,14 +168,22 @@ describe('the topic watch on a page that already mentions the topic', () => {
     expect(calls).toEqual([{ nodes: [document.getElementById('it')], anchors: topicSieve().anchorsUnder(document.getElementById('it')!) }]);
   });
 
+  it('hands over the whole frame, every term, on a page that names the topic in more places than are worth locating', () => {
+    document.body.innerHTML = '<p>Parking.</p>' + '<p>A drug consumption room opened.</p>'.repeat(1_001);
+    const calls: TopicScope[] = [];
+    running = new AbortController();
+    whenTopicFound((scope) => calls.push(scope), running.signal);
+    expect(calls).toEqual(['everywhere']);
+  });
+
   it('hands over where on a large page, after testing it in steps, and nothing once aborted', { timeout: 30_000 }, async () => {
     const filler = '<p>The council discussed parking, bus lanes and a new library.</p>'.repeat(5_000);
     document.body.innerHTML = `${filler}<p id="it">A drug consumption room opened.</p>`;
     const calls: TopicScope[] = [];
     running = new AbortController();
     whenTopicFound((scope) => calls.push(scope), running.signal);
-    await vi.waitFor(() => expect(calls.map((scope) => scope?.nodes)).toEqual([[document.getElementById('it')]]), { timeout: 20_000 });
-    expect(calls[0]!.anchors).toEqual(topicSieve().anchorsUnder(document.getElementById('it')!));
+    await vi.waitFor(() => expect(calls.map((scope) => located(scope)?.nodes)).toEqual([[document.getElementById('it')]]), { timeout: 20_000 });
+    expect(located(calls[0])?.anchors).toEqual(topicSieve().anchorsUnder(document.getElementById('it')!));
 
     // Aborted between steps: nothing is handed over after the abort.
     const aborted = new AbortController();
@@ -197,6 +208,6 @@ describe('the topic watch on a page that already mentions the topic', () => {
     // The page writes about the topic where the test has already read.
     document.getElementById('first')!.textContent = 'A second drug consumption room is planned.';
     await vi.waitFor(() => expect(calls).toHaveLength(1), { timeout: 20_000 });
-    expect(calls[0]!.nodes).toEqual([document.getElementById('first'), document.getElementById('it')]);
+    expect(located(calls[0])?.nodes).toEqual([document.getElementById('first'), document.getElementById('it')]);
   });
 });
