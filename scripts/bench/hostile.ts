@@ -99,9 +99,10 @@ async function highlightFloorLateness(
       }
       return window.__floorRanges.length;
     })()`)) as number;
-    if (style !== null) await page.addStyleTag({ content: style });
     await new Promise((done) => setTimeout(done, 300));
     await resetProbe(page);
+    // The colour rule comes with the ranges, as the extension's sheet does: its style recalculation is part of showing them.
+    if (style !== null) await page.addStyleTag({ content: style });
     await page.evaluate(`CSS.highlights.set('floor', new Highlight(...window.__floorRanges))`);
     await new Promise((done) => setTimeout(done, 1_500));
     return { ranges, maxLateMs: (await readProbe(page)).maxLateMs };
