@@ -93,9 +93,11 @@ export function Panel({ state, unlisted, balance, selectedKey, card, onActivate,
       {state.kind === 'unavailable' && <p class="empty">{t('popupUnavailableWhy')}</p>}
       {state.kind === 'empty' && <p class="empty">{t('popupLooksFor')}</p>}
 
+      {/* The list first, the selected item's card next to it, the balance last: the balance comes a
+          moment after the list (once the frames give their paragraphs), and above the list it
+          would push every item down under the reader's pointer, so a click meant for one missed. */}
       {state.kind === 'items' && (
         <>
-          {balance && <Balance balance={balance} />}
           <section aria-labelledby="items-heading">
             <h2 id="items-heading">{t('panelItemsHeading')}</h2>
             <ol class="items">
@@ -120,6 +122,7 @@ export function Panel({ state, unlisted, balance, selectedKey, card, onActivate,
               <PanelCard model={card} onClose={onCloseCard} onOpenSource={onOpenSource} onDisableSite={onDisableSite} />
             </section>
           )}
+          {balance && <Balance balance={balance} />}
         </>
       )}
     </main>
