@@ -9,8 +9,39 @@ import { axeViolations } from './support/axe';
 import { ExtensionControl } from './support/extension-control';
 import { launchWithExtension } from '../../scripts/lib/launch-browser';
 import { ACTIVE_HIGHLIGHT, CLAIM_HIGHLIGHT } from '../../src/content/highlight-names';
+import { DWELL_MS } from '../../src/platform/settings-schema';
 
 const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
+/** Browsers coarsen their clocks (Firefox to a millisecond or more): the margin for two readings. */
+const CLOCK_GRAIN_MS = 5;
+
+/** From now on the page notes when the pointer arrives at `point` and when the card next shows, on its own clock. */
+async function recordHover(page: Page, point: { x: number; y: number }): Promise<void> {
+  await page.evaluate(({ x, y }) => {
+    const hover: { moved?: number; shown?: number } = {};
+    (window as unknown as { __hover: typeof hover }).__hover = hover;
+    const onMove = (event: PointerEvent): void => {
+      if (Math.abs(event.clientX - x) > 2 || Math.abs(event.clientY - y) > 2) return;
+      hover.moved = event.timeStamp;
+      removeEventListener('pointermove', onMove, true);
+    };
+    addEventListener('pointermove', onMove, true);
+    const observer = new MutationObserver(() => {
+      const host = document.querySelector<HTMLElement>('claimlens-card');
+      if (hover.moved === undefined || !host?.matches(':popover-open') || host.style.visibility !== 'visible') return;
+      hover.shown = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+  }, point);
+}
+
+/** How long after the pointer moved onto the mention its card showed (`recordHover` first). */
+async function hoverToCardMs(page: Page): Promise<number> {
+  const { moved, shown } = await page.evaluate(() => (window as unknown as { __hover: { moved?: number; shown?: number } }).__hover);
+  if (moved === undefined || shown === undefined) throw new Error(`the page saw no hover (${String(moved)}) or no card (${String(shown)})`);
+  return shown - moved;
+}
 
 describe('the quote card', () => {
   const session = useSession();
@@ -36,10 +67,12 @@ describe('the quote card', () => {
       await page.mouse.move(5, 5);
       await waitForCard(page, false);
       const point = await mentionPoint(page, index);
+      await recordHover(page, point);
       await page.mouse.move(point.x, point.y);
-      await new Promise((done) => setTimeout(done, 150));
-      expect(await cardIsOpen(page)).toBe(false); // not before the dwell
       await waitForCard(page, true);
+      // Not before the dwell, as the page's own clock measures it: a look from the test after a
+      // sleep of its own could come late on a busy machine and find the card rightly open.
+      expect(await hoverToCardMs(page)).toBeGreaterThanOrEqual(DWELL_MS.default - CLOCK_GRAIN_MS);
       const card = await readCard(session.kind, page);
       expect(card?.title).toBe('Drug consumption rooms');
       expect(card?.term).toContain('drug consumption room');
@@ -117,10 +150,13 @@ describe('the quote card', () => {
       }, ACTIVE_HIGHLIGHT);
     const before = await place();
     await page.evaluate(() => scrollBy(0, 40));
-    await new Promise((done) => setTimeout(done, 200));
-    const after = await place();
-    expect(after.mention).toBeCloseTo(before.mention - 40, 0);
-    expect(after.card - after.mention).toBeCloseTo(before.card - before.mention, 0);
+    expect((await place()).mention).toBeCloseTo(before.mention - 40, 0);
+    // The card follows on the scroll event, a frame or more later (more on a busy machine).
+    const offset = async (): Promise<number> => {
+      const now = await place();
+      return now.card - now.mention;
+    };
+    await expect.poll(offset, { timeout: 2_000 }).toBeCloseTo(before.card - before.mention, 0);
     await page.evaluate(() => scrollBy(0, innerHeight * 2));
     await waitForCard(page, false, 2_000);
   });
