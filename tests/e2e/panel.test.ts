@@ -27,6 +27,11 @@ async function waitForListed(panel: Page, count: number): Promise<string[]> {
   return listed(panel);
 }
 
+/** The balance's lines (its scope note left out); none until the frames have given their paragraphs. */
+function balanceLines(panel: Page): Promise<string[]> {
+  return panel.$$eval('.balance p:not(.scope)', (lines) => lines.map((p) => p.textContent));
+}
+
 /** The text of the paragraph holding the page's active mark, or null when nothing is marked. */
 function activeParagraph(page: Page): Promise<string | null> {
   return page.evaluate((name: string) => {
@@ -161,22 +166,25 @@ describe('the panel for the whole page', () => {
   it('gives the page’s balance: whom it quotes, whom it only names, and who on record is missing', async () => {
     const { panel } = await openPanelFor(FIXTURE);
     await waitForListed(panel, IN_PAGE_ORDER.length);
-    const balance = await panel.$$eval('.balance p:not(.scope)', (lines) => lines.map((p) => p.textContent));
-    expect(balance).toEqual([
-      'This page quotes 2 supporters (Arfon Jones and Alison Thewliss).',
-      'It names without quoting 1 supporter (Ron Hogg).',
-      'On record for, not on this page: David Jamieson, Glasgow council, Glasgow health board, and Scottish Parliament parties (all bar the Tories).',
-      'On record against, not on this page: Home Office and The government.',
-      'Also on record, not on this page: Tories.',
-    ]);
+    // The balance comes after the list, once the frames have given their paragraphs.
+    await expect
+      .poll(() => balanceLines(panel), { timeout: 5_000 })
+      .toEqual([
+        'This page quotes 2 supporters (Arfon Jones and Alison Thewliss).',
+        'It names without quoting 1 supporter (Ron Hogg).',
+        'On record for, not on this page: David Jamieson, Glasgow council, Glasgow health board, and Scottish Parliament parties (all bar the Tories).',
+        'On record against, not on this page: Home Office and The government.',
+        'Also on record, not on this page: Tories.',
+      ]);
   });
 
   it('lists the claims and stakeholders the page holds with its mentions, in page order, and the names found make the balance', async () => {
     const { panel } = await openPanelFor(DEBATE);
     expect(await waitForListed(panel, DEBATE_IN_PAGE_ORDER.length)).toEqual(DEBATE_IN_PAGE_ORDER);
     // "Mr Jones" is Arfon Jones only because the page named him in full first: he counts once, as named.
-    const balance = await panel.$$eval('.balance p:not(.scope)', (lines) => lines.map((p) => p.textContent));
-    expect(balance.filter((line) => line.includes('Arfon Jones'))).toEqual(['It names without quoting 1 supporter (Arfon Jones).']);
+    await expect
+      .poll(async () => (await balanceLines(panel)).filter((line) => line.includes('Arfon Jones')), { timeout: 5_000 })
+      .toEqual(['It names without quoting 1 supporter (Arfon Jones).']);
     expect(await panel.$eval('.balance .scope', (p) => p.textContent)).toContain('marks its name on the page');
   });
 
@@ -184,7 +192,7 @@ describe('the panel for the whole page', () => {
     const { page, panel } = await openPanelFor(DEBATE);
     await waitForListed(panel, DEBATE_IN_PAGE_ORDER.length);
     await panel.bringToFront();
-    // The balance has no controls: the second Tab reaches the second item, the claim.
+    // The second Tab reaches the second item, the claim.
     await panel.keyboard.press('Tab');
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toMatch(/^Claim Nurses report/);
