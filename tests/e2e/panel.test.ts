@@ -176,6 +176,12 @@ describe('the panel for the whole page', () => {
         'On record against, not on this page: Home Office and The government.',
         'Also on record, not on this page: Tories.',
       ]);
+    // It stands below the list: coming after the list, above it it would push the items down under the pointer.
+    const { listBottom, balanceTop } = await panel.evaluate(() => ({
+      listBottom: document.querySelector('ol.items')!.getBoundingClientRect().bottom,
+      balanceTop: document.querySelector('.balance')!.getBoundingClientRect().top,
+    }));
+    expect(balanceTop).toBeGreaterThanOrEqual(listBottom);
   });
 
   it('lists the claims and stakeholders the page holds with its mentions, in page order, and the names found make the balance', async () => {
