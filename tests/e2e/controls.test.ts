@@ -57,6 +57,8 @@ describe('badge, popup, options and per-site control', () => {
     await control.waitForBadge(tabId, '');
     await popup.waitForSelector('::-p-text(Claimlens is off on 127.0.0.1.)');
     expect(await control.getSync()).toMatchObject({ disabledSites: ['127.0.0.1'] });
+    // The mentions leave the popup's list once the tab reports it is off: the controls below move up then.
+    await popup.waitForFunction(() => !document.querySelector('button.mention'), { polling: 50, timeout: 5_000 });
 
     await (await popup.waitForSelector('::-p-text(Turn on on 127.0.0.1)'))!.click();
     expect(await waitForMentions(page, 2)).toEqual(['drug consumption room', 'drug consumption rooms']);
@@ -86,6 +88,9 @@ describe('badge, popup, options and per-site control', () => {
     const page = await session.open('/fixtures/two-mentions.html');
     const tabId = await control.tabIdOf(page);
     await waitForMentions(page, 2);
+    // The tab has reported: a report coming after the popup shows would list the mentions above
+    // its controls and move the button from under the click.
+    await control.waitForBadge(tabId, '2');
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     await (await popup.waitForSelector('::-p-text(Pause everywhere)'))!.click();
     // The reader looks back at the page: a hidden tab's timers run at most once a second, so its

@@ -289,7 +289,10 @@ describe('the panel for the whole page', () => {
   });
 
   it('opens from the popup’s button: Chromium’s side panel, which follows the tab the reader switches to, or Firefox’s sidebar', async () => {
-    const { page, tabId } = await openPanelFor(FIXTURE);
+    const { page, panel, tabId } = await openPanelFor(FIXTURE);
+    // Every frame has reported: a report coming after the popup shows would list the mentions
+    // above its controls and move the button from under the click.
+    await waitForListed(panel, IN_PAGE_ORDER.length);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
     const button = await popup.waitForSelector('::-p-text(Open panel)');
     if (session.kind === 'firefox') expect(await control.run('return api.sidebarAction.isOpen({});')).toBe(false);
