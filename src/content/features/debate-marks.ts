@@ -4,8 +4,9 @@
  * (`claimlens-stakeholder`), only in the stories that hold a mention, and publishes everything
  * the frame found, in page order, to `PageFindings`.
  *
- * A frame without a mention does nothing here. With one, once its mentions have stood still
- * and the browser is idle (after the mentions are painted), the stories holding mentions are
+ * A frame without a mention does nothing here. With one, as soon as its first scan has caught
+ * up (and after any later change, once its mentions have stood still and the browser is idle),
+ * the stories holding mentions are
  * read (story-scope.ts) and their prose sent to the background in one message, which finds
  * the claims and names (background/find-debate.ts) so the content script carries neither their
  * data nor their finders; the answer's offsets become ranges here. Prose the background has
@@ -259,18 +260,30 @@ export const debateMarks: Feature = {
       signal,
     );
 
+    /**
+     * The frame's first settled mentions are read at once, in the task that published them: the
+     * scan has caught up, and the claims and names then come in time to be painted with the
+     * mentions, in one update of the page's rendering instead of a second one 200 ms later. Later
+     * changes wait for the page to stand still (SETTLE_MS).
+     */
+    let readOnce = false;
+    const lookOnChange = (): void => {
+      changedAt = performance.now();
+      if (!context.mentions.settled) return;
+      if (readOnce) return lookWhenSettled();
+      readOnce = true;
+      void look();
+      tellReading();
+    };
+
     context.mentions.subscribe(() => {
       if (signal.aborted) return;
       // Mentions are published at once; what they vouch for follows once they settle.
       publish();
-      changedAt = performance.now();
-      if (context.mentions.settled) lookWhenSettled();
+      lookOnChange();
     }, signal);
     publish();
-    if (context.mentions.mentions.length) {
-      changedAt = performance.now();
-      lookWhenSettled();
-    }
+    if (context.mentions.mentions.length) lookOnChange();
 
     signal.addEventListener(
       'abort',
