@@ -313,6 +313,9 @@ export class FoldingSieve {
   /** A waking phrase ended at the last piece's end; the next unit normalisation keeps decides. */
   #pendingEnd = false;
   #hit = false;
+  /** Pieces fed since the reset, and the last that began in BOUNDARY before the hit (see `firstPart`). */
+  #pieces = 0;
+  #firstPart = 0;
 
   constructor(tables: SieveTables) {
     this.#t = tables;
@@ -323,6 +326,8 @@ export class FoldingSieve {
     this.#state = BOUNDARY;
     this.#pendingEnd = false;
     this.#hit = false;
+    this.#pieces = 0;
+    this.#firstPart = 0;
   }
 
   /** Does the context read so far hold a waking phrase between word boundaries? (Its end counts as one.) */
@@ -330,9 +335,22 @@ export class FoldingSieve {
     return this.#hit || this.#pendingEnd;
   }
 
+  /**
+   * The last piece (by its index since the reset) that began in BOUNDARY, at or before the one
+   * that decided the hit. BOUNDARY is the state of no phrase under way, after a unit that is no
+   * part of a word: no occurrence runs across that point, and one before it would have been the
+   * hit. So matching may begin at that piece, in BOUNDARY, and find exactly what matching the
+   * whole context finds (what is left out before it holds nothing but cues).
+   */
+  get firstPart(): number {
+    return this.#firstPart;
+  }
+
   /** Reads the next piece of the context's raw text. */
   feed(raw: string): void {
+    const piece = this.#pieces++;
     if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
+    if (this.#state === BOUNDARY && !this.#pendingEnd) this.#firstPart = piece;
     const { rowAt, rows, rowState, offRows, wakes, otherUnits, step } = this.#t;
     let state = this.#state;
     // The state's row (then `state` is stale), or `offRows` for a state without one.
