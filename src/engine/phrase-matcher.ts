@@ -95,6 +95,8 @@ export class PhraseMatcher {
   readonly #wakes: Uint8Array;
   /** The units outside ASCII that some phrase holds; null when there is none (today's lexicon, once folded). */
   readonly #otherUnits: ReadonlySet<number> | null;
+  /** Does a waking phrase hold nothing but ASCII white space and control characters (no lexicon's does)? */
+  readonly #wakesOnBlank: boolean;
 
   /**
    * `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id.
@@ -108,6 +110,7 @@ export class PhraseMatcher {
       for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) >= 128) (otherUnits ??= new Set()).add(phrase.charCodeAt(i));
     }
     this.#otherUnits = otherUnits;
+    this.#wakesOnBlank = phrases.some((phrase, id) => phrase.length > 0 && (wakes?.[id] ?? true) && !/[^\0- ]/.test(phrase));
     this.#code = new Uint16Array(capacity);
     this.#firstChild = new Int32Array(capacity).fill(-1);
     this.#nextSibling = new Int32Array(capacity).fill(-1);
@@ -224,6 +227,7 @@ export class PhraseMatcher {
       wakes: this.#wakes,
       otherUnits: this.#otherUnits,
       step: (state, unit) => this.#step(state, unit),
+      wakesOnBlank: this.#wakesOnBlank,
     });
   }
 
@@ -296,6 +300,7 @@ interface SieveTables {
   readonly wakes: Uint8Array;
   readonly otherUnits: ReadonlySet<number> | null;
   readonly step: (state: number, unit: number) => number;
+  readonly wakesOnBlank: boolean;
 }
 
 /**
@@ -344,6 +349,11 @@ export class FoldingSieve {
    */
   get firstPart(): number {
     return this.#firstPart;
+  }
+
+  /** Can a run of nothing but ASCII white space and control characters hit? (Only if a phrase is made of them.) */
+  get wakesOnBlank(): boolean {
+    return this.#t.wakesOnBlank;
   }
 
   /** Reads the next piece of the context's raw text. */

@@ -149,8 +149,8 @@ interface Frame {
 }
 
 /**
- * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
- * the run's end, reset before the next (see `FoldingSieve`).
+ * Tells the walk which runs are worth a context: fed each text node's data in turn when the run
+ * ends, asked then, reset before the next (see `FoldingSieve`).
  */
 export interface ProseSieve {
   reset(): void;
@@ -161,6 +161,8 @@ export interface ProseSieve {
    * before the one that decided the hit: no phrase occurs before it or runs into it.
    */
   readonly firstPart: number;
+  /** Can a run of nothing but ASCII white space and control characters hit? When not, such a run is not fed. */
+  readonly wakesOnBlank: boolean;
 }
 
 /**
@@ -187,7 +189,7 @@ export class ProseWalker {
   readonly #nodes: Text[] = [];
   readonly #parts: string[] = [];
   #count = 0;
-  /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
+  /** Has the run anything but ASCII white space (which holds no term)? The runs between blocks mostly have not. */
   #hasText = false;
   #ready: ProseContext | null = null;
   /** Decides which runs become contexts; without one, every run with more than white space does. */
@@ -257,8 +259,7 @@ export class ProseWalker {
         const at = this.#count++;
         this.#nodes[at] = node as Text;
         this.#parts[at] = data;
-        if (this.#sieve) this.#sieve.feed(data);
-        else this.#hasText ||= hasNonSpace(data);
+        this.#hasText ||= hasNonSpace(data);
       }
       return this.#after(node);
     }
@@ -328,9 +329,17 @@ export class ProseWalker {
     if (this.#count === 0) return;
     const owner = this.#owners[this.#owners.length - 1] ?? null;
     const count = this.#count;
-    const keep = this.#sieve ? this.#sieve.hit : this.#hasText;
-    const firstPart = this.#sieve?.firstPart ?? 0;
-    this.#sieve?.reset();
+    const sieve = this.#sieve;
+    let keep = this.#hasText;
+    let firstPart = 0;
+    // Fed a run at a time, and only a run with more than white space: the white space between
+    // blocks (most text nodes of many pages) costs no call into the sieve.
+    if (sieve && owner && (keep || sieve.wakesOnBlank)) {
+      for (let i = 0; i < count; i++) sieve.feed(this.#parts[i]!);
+      keep = sieve.hit;
+      firstPart = sieve.firstPart;
+      sieve.reset();
+    }
     this.#count = 0;
     this.#hasText = false;
     if (owner && keep) this.#ready = this.#context(owner, this.#nodes.slice(0, count), this.#parts.slice(0, count), firstPart);

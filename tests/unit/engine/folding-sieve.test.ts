@@ -181,6 +181,41 @@ describe('the folding sieve', () => {
     }
   });
 
+  it('is not fed the white space between blocks, unless a phrase is made of such units', () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    try {
+      root.innerHTML = '\n  <p>A drug consumption room.</p>\n  <p>\u0001</p>\n';
+      const fed: string[] = [];
+      const spying = (sieve: ProseSieve): ProseSieve => ({
+        reset: () => sieve.reset(),
+        feed: (data) => (fed.push(data), sieve.feed(data)),
+        get hit() {
+          return sieve.hit;
+        },
+        get firstPart() {
+          return sieve.firstPart;
+        },
+        get wakesOnBlank() {
+          return sieve.wakesOnBlank;
+        },
+      });
+      const texts = (sieve: ProseSieve): string[] => {
+        const walker = new ProseWalker(root, 'subtree', sieve);
+        const found: string[] = [];
+        for (let context = walker.next(); context; context = walker.next()) if (context !== PAUSED) found.push(context.text);
+        return found;
+      };
+      expect(texts(spying(COMPILED.matcher.sieve()))).toEqual(['A drug consumption room.']);
+      expect(fed).toEqual(['A drug consumption room.']);
+      // A phrase of a control character wakes on a run of one: every run is read then.
+      fed.length = 0;
+      expect(texts(spying(new PhraseMatcher(['\u0001']).sieve()))).toEqual(['\u0001']);
+      expect(fed).toEqual(['\n  ', 'A drug consumption room.', '\n  ', '\u0001', '\n']);
+    } finally {
+      root.remove();
+    }
+  });
+
   it('lets a phrase through however many spaces a page puts inside it', () => {
     const matcher = new PhraseMatcher(['drug consumption room'], [true]);
     const pieces = ['a drug', ' '.repeat(300), '\u00a0consumption room.'];
