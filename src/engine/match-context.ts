@@ -233,10 +233,15 @@ function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon,
   return { sentence: [...sentence], paragraph: [...paragraph] };
 }
 
-export function matchContext(context: ProseContext, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): Candidate[] {
+/**
+ * Normalises the context from part `from` on and matches the terms there (into `spans`).
+ * Matching starts in the state of no phrase under way, which is what the context's
+ * `firstPart` guarantees for its part (text-model.ts).
+ */
+function findSpans(context: ProseContext, from: number, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): NormalizedText {
   const text = scratch.clear();
   const { parts, starts } = context;
-  for (let i = 0; i < parts.length; i++) text.append(parts[i]!, starts[i]!);
+  for (let i = from; i < parts.length; i++) text.append(parts[i]!, starts[i]!);
   spans.length = 0;
   lexicon.matcher.scan(text.codes, text.length, (id, start, end) => {
     const phrase = lexicon.phrases[id]!;
@@ -254,11 +259,24 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
       if (term) spans.push({ start: found.index, end: found.index + found[0].length, term, alternatives: [], shortForm: true, normStart: -1, normEnd: -1 });
     }
   }
-  if (spans.length === 0) return [];
-  const raw = context.text;
+  return text;
+}
 
-  const kept = leftmostLongest(spans);
-  if (kept.some((span) => span.shortForm || span.term.rule)) findCues(text, lexicon);
+const weighed = (span: Span): boolean => span.shortForm || span.term.rule !== null;
+
+export function matchContext(context: ProseContext, lexicon: CompiledLexicon, shortForms: ShortForms, shortFormRegex: RegExp | null): Candidate[] {
+  // The parts before `firstPart` hold no term (the sieve read them), so they are not normalised:
+  // on a long paragraph whose mention comes late, most of the work.
+  let text = findSpans(context, context.firstPart, lexicon, shortForms, shortFormRegex);
+  if (spans.length === 0) return [];
+  let kept = leftmostLongest(spans);
+  // An ambiguous candidate weighs the cues of its whole paragraph: then the whole context is read.
+  if (context.firstPart > 0 && kept.some(weighed)) {
+    text = findSpans(context, 0, lexicon, shortForms, shortFormRegex);
+    kept = leftmostLongest(spans);
+  }
+  const raw = context.text;
+  if (kept.some(weighed)) findCues(text, lexicon);
   return kept.map((span) => {
     const spelled = raw.slice(span.start, span.end);
     const singular = spelled.replace(/(?:’s|'s|s)$/, '');

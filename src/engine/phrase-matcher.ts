@@ -95,6 +95,8 @@ export class PhraseMatcher {
   readonly #wakes: Uint8Array;
   /** The units outside ASCII that some phrase holds; null when there is none (today's lexicon, once folded). */
   readonly #otherUnits: ReadonlySet<number> | null;
+  /** Does a waking phrase hold nothing but ASCII white space and control characters (no lexicon's does)? */
+  readonly #wakesOnBlank: boolean;
 
   /**
    * `phrases` are normalised strings; a phrase's index is its id. Duplicates keep the first id.
@@ -108,6 +110,7 @@ export class PhraseMatcher {
       for (let i = 0; i < phrase.length; i++) if (phrase.charCodeAt(i) >= 128) (otherUnits ??= new Set()).add(phrase.charCodeAt(i));
     }
     this.#otherUnits = otherUnits;
+    this.#wakesOnBlank = phrases.some((phrase, id) => phrase.length > 0 && (wakes?.[id] ?? true) && !/[^\0- ]/.test(phrase));
     this.#code = new Uint16Array(capacity);
     this.#firstChild = new Int32Array(capacity).fill(-1);
     this.#nextSibling = new Int32Array(capacity).fill(-1);
@@ -224,6 +227,7 @@ export class PhraseMatcher {
       wakes: this.#wakes,
       otherUnits: this.#otherUnits,
       step: (state, unit) => this.#step(state, unit),
+      wakesOnBlank: this.#wakesOnBlank,
     });
   }
 
@@ -296,6 +300,7 @@ interface SieveTables {
   readonly wakes: Uint8Array;
   readonly otherUnits: ReadonlySet<number> | null;
   readonly step: (state: number, unit: number) => number;
+  readonly wakesOnBlank: boolean;
 }
 
 /**
@@ -313,6 +318,9 @@ export class FoldingSieve {
   /** A waking phrase ended at the last piece's end; the next unit normalisation keeps decides. */
   #pendingEnd = false;
   #hit = false;
+  /** Pieces fed since the reset, and the last that began in BOUNDARY before the hit (see `firstPart`). */
+  #pieces = 0;
+  #firstPart = 0;
 
   constructor(tables: SieveTables) {
     this.#t = tables;
@@ -323,6 +331,8 @@ export class FoldingSieve {
     this.#state = BOUNDARY;
     this.#pendingEnd = false;
     this.#hit = false;
+    this.#pieces = 0;
+    this.#firstPart = 0;
   }
 
   /** Does the context read so far hold a waking phrase between word boundaries? (Its end counts as one.) */
@@ -330,9 +340,27 @@ export class FoldingSieve {
     return this.#hit || this.#pendingEnd;
   }
 
+  /**
+   * The last piece (by its index since the reset) that began in BOUNDARY, at or before the one
+   * that decided the hit. BOUNDARY is the state of no phrase under way, after a unit that is no
+   * part of a word: no occurrence runs across that point, and one before it would have been the
+   * hit. So matching may begin at that piece, in BOUNDARY, and find exactly what matching the
+   * whole context finds (what is left out before it holds nothing but cues).
+   */
+  get firstPart(): number {
+    return this.#firstPart;
+  }
+
+  /** Can a run of nothing but ASCII white space and control characters hit? (Only if a phrase is made of them.) */
+  get wakesOnBlank(): boolean {
+    return this.#t.wakesOnBlank;
+  }
+
   /** Reads the next piece of the context's raw text. */
   feed(raw: string): void {
+    const piece = this.#pieces++;
     if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
+    if (this.#state === BOUNDARY && !this.#pendingEnd) this.#firstPart = piece;
     const { rowAt, rows, rowState, offRows, wakes, otherUnits, step } = this.#t;
     let state = this.#state;
     // The state's row (then `state` is stale), or `offRows` for a state without one.

@@ -11,6 +11,8 @@
 /**
  * One run of prose: `parts[i]` is the data of `nodes[i]`, which begins at `starts[i]` in the
  * context; `text` (all of it, built on first use) is what only contexts holding a candidate need.
+ * No term occurs in the parts before `firstPart`, nor runs from them into it (the sieve read
+ * them: see `ProseSieve.firstPart`), so a match may start there; 0 when nothing is known.
  */
 export interface ProseContext {
   readonly owner: Node;
@@ -18,6 +20,7 @@ export interface ProseContext {
   readonly starts: readonly number[];
   readonly parts: readonly string[];
   readonly text: string;
+  readonly firstPart: number;
 }
 
 class Prose implements ProseContext {
@@ -27,6 +30,7 @@ class Prose implements ProseContext {
     readonly nodes: readonly Text[],
     readonly starts: readonly number[],
     readonly parts: readonly string[],
+    readonly firstPart: number,
   ) {}
 
   get text(): string {
@@ -145,13 +149,20 @@ interface Frame {
 }
 
 /**
- * Tells the walk which runs are worth a context: fed each text node's data in turn, asked at
- * the run's end, reset before the next (see `FoldingSieve`).
+ * Tells the walk which runs are worth a context: fed each text node's data in turn when the run
+ * ends, asked then, reset before the next (see `FoldingSieve`).
  */
 export interface ProseSieve {
   reset(): void;
   feed(data: string): void;
   readonly hit: boolean;
+  /**
+   * The last piece fed (by its index since the reset) that began with no phrase under way, at or
+   * before the one that decided the hit: no phrase occurs before it or runs into it.
+   */
+  readonly firstPart: number;
+  /** Can a run of nothing but ASCII white space and control characters hit? When not, such a run is not fed. */
+  readonly wakesOnBlank: boolean;
 }
 
 /**
@@ -178,7 +189,7 @@ export class ProseWalker {
   readonly #nodes: Text[] = [];
   readonly #parts: string[] = [];
   #count = 0;
-  /** Has the run anything but ASCII white space? (The runs between blocks mostly have not.) */
+  /** Has the run anything but ASCII white space (which holds no term)? The runs between blocks mostly have not. */
   #hasText = false;
   #ready: ProseContext | null = null;
   /** Decides which runs become contexts; without one, every run with more than white space does. */
@@ -248,8 +259,7 @@ export class ProseWalker {
         const at = this.#count++;
         this.#nodes[at] = node as Text;
         this.#parts[at] = data;
-        if (this.#sieve) this.#sieve.feed(data);
-        else this.#hasText ||= hasNonSpace(data);
+        this.#hasText ||= hasNonSpace(data);
       }
       return this.#after(node);
     }
@@ -319,22 +329,33 @@ export class ProseWalker {
     if (this.#count === 0) return;
     const owner = this.#owners[this.#owners.length - 1] ?? null;
     const count = this.#count;
-    const keep = this.#sieve ? this.#sieve.hit : this.#hasText;
-    this.#sieve?.reset();
+    const sieve = this.#sieve;
+    let keep = this.#hasText;
+    let firstPart = 0;
+    // Fed a run at a time, and only a run with more than white space: the white space between
+    // blocks (most text nodes of many pages) costs no call into the sieve.
+    if (sieve && owner && (keep || sieve.wakesOnBlank)) {
+      for (let i = 0; i < count; i++) sieve.feed(this.#parts[i]!);
+      keep = sieve.hit;
+      firstPart = sieve.firstPart;
+      sieve.reset();
+    }
     this.#count = 0;
     this.#hasText = false;
-    if (owner && keep) this.#ready = this.#context(owner, this.#nodes.slice(0, count), this.#parts.slice(0, count));
+    if (owner && keep) this.#ready = this.#context(owner, this.#nodes.slice(0, count), this.#parts.slice(0, count), firstPart);
   }
 
   /** The context of a run let through, without its text nodes in editable content (then asked again), or null when none is left. */
-  #context(owner: Node, nodes: Text[], parts: string[]): ProseContext | null {
+  #context(owner: Node, nodes: Text[], parts: string[], firstPart: number): ProseContext | null {
     if (nodes.some((node) => this.#editable(node))) {
       const kept = nodes.flatMap((node, i) => (this.#editable(node) ? [] : [i]));
       nodes = kept.map((i) => nodes[i]!);
       parts = kept.map((i) => parts[i]!);
+      firstPart = 0;
       if (this.#sieve) {
         for (const part of parts) this.#sieve.feed(part);
         const hit = this.#sieve.hit;
+        firstPart = this.#sieve.firstPart;
         this.#sieve.reset();
         if (!hit) return null;
       } else if (!parts.some(hasNonSpace)) {
@@ -347,7 +368,7 @@ export class ProseWalker {
       starts.push(length);
       length += part.length;
     }
-    return new Prose(owner, nodes, starts, parts);
+    return new Prose(owner, nodes, starts, parts, firstPart);
   }
 
   /** Does `node` lie in editable content below the walk's start? Each element is asked once per walk. */

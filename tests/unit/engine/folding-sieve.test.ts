@@ -120,6 +120,102 @@ describe('the folding sieve', () => {
     LONG,
   );
 
+  it('names the first piece a match can start in: the last one read with no phrase under way', () => {
+    const sieve = COMPILED.matcher.sieve();
+    // "the " may begin "The Thistle": the piece after it is not one a match can start in.
+    expect(sieveHit(sieve, ['The report was long. ', 'Then the ', 'drug consumption room opened.'])).toBe(true);
+    expect(sieve.firstPart).toBe(1);
+    // A name split across pieces starts in the piece holding its first word.
+    expect(sieveHit(sieve, ['Notes. ', 'A drug ', 'consumption ', 'room.'])).toBe(true);
+    expect(sieve.firstPart).toBe(1);
+    // A piece that starts inside a word cannot start a match, even after a space in the piece before.
+    expect(sieveHit(sieve, ['Seen. ', 'Tho', 'ugh a drug consumption room'])).toBe(true);
+    expect(sieve.firstPart).toBe(1);
+  });
+
+  it(
+    'finds the same candidates matching from that piece as matching the whole context',
+    () => {
+      const names = LEXICON.terms.flatMap((t) => [t.form, ...(t.variants ?? [])]);
+      const word = fc.oneof(
+        { weight: 2, arbitrary: fc.constantFrom(...names) },
+        fc.constantFrom('the', 'drug', 'consumption', 'overdoses', 'crisis', 'SIS', 'DCRs', 'Straße', 'naïve', 'room'),
+      );
+      const separator = fc.constantFrom(...SPACES, ...INVISIBLE, '. ', ' (', ') ', '');
+      fc.assert(
+        fc.property(fc.array(fc.tuple(word, separator, fc.array(fc.nat(), { maxLength: 2 })), { minLength: 1, maxLength: 8 }), (words) => {
+          const p = document.body.appendChild(document.createElement('p'));
+          try {
+            // Every other piece in an inline element: one text node each, so the context has many parts.
+            words.forEach(([text, sep, points], i) =>
+              cut(text + sep, points).forEach((piece) => (i % 2 ? p.appendChild(document.createElement('em')).append(piece) : p.append(piece))),
+            );
+            const walker = new ProseWalker(p, 'subtree', COMPILED.matcher.sieve());
+            for (let context = walker.next(); context; context = walker.next()) {
+              if (context === PAUSED) continue;
+              const whole = { owner: context.owner, nodes: context.nodes, starts: context.starts, parts: context.parts, text: context.text, firstPart: 0 };
+              expect(described(matchContext(context, COMPILED, new Map(), null))).toEqual(described(matchContext(whole, COMPILED, new Map(), null)));
+            }
+          } finally {
+            p.remove();
+          }
+        }),
+        { numRuns: 2_000 },
+      );
+    },
+    LONG,
+  );
+
+  it('still weighs the cues of the whole paragraph when an ambiguous name comes in a later part', () => {
+    const p = document.body.appendChild(document.createElement('p'));
+    try {
+      p.append('Naloxone was at hand. ', Object.assign(document.createElement('em'), { textContent: 'Later' }), ', the SIS opened.');
+      const context = new ProseWalker(p, 'subtree', COMPILED.matcher.sieve()).next();
+      if (!context || context === PAUSED) throw new Error('the paragraph should be a context');
+      expect(context.firstPart).toBeGreaterThan(0);
+      const [candidate] = matchContext(context, COMPILED, new Map(), null);
+      expect(candidate?.text).toBe('SIS');
+      expect(candidate?.cues?.paragraph.map((cue) => cue.form)).toContain('naloxone');
+    } finally {
+      p.remove();
+    }
+  });
+
+  it('is not fed the white space between blocks, unless a phrase is made of such units', () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    try {
+      root.innerHTML = '\n  <p>A drug consumption room.</p>\n  <p>\u0001</p>\n';
+      const fed: string[] = [];
+      const spying = (sieve: ProseSieve): ProseSieve => ({
+        reset: () => sieve.reset(),
+        feed: (data) => (fed.push(data), sieve.feed(data)),
+        get hit() {
+          return sieve.hit;
+        },
+        get firstPart() {
+          return sieve.firstPart;
+        },
+        get wakesOnBlank() {
+          return sieve.wakesOnBlank;
+        },
+      });
+      const texts = (sieve: ProseSieve): string[] => {
+        const walker = new ProseWalker(root, 'subtree', sieve);
+        const found: string[] = [];
+        for (let context = walker.next(); context; context = walker.next()) if (context !== PAUSED) found.push(context.text);
+        return found;
+      };
+      expect(texts(spying(COMPILED.matcher.sieve()))).toEqual(['A drug consumption room.']);
+      expect(fed).toEqual(['A drug consumption room.']);
+      // A phrase of a control character wakes on a run of one: every run is read then.
+      fed.length = 0;
+      expect(texts(spying(new PhraseMatcher(['\u0001']).sieve()))).toEqual(['\u0001']);
+      expect(fed).toEqual(['\n  ', 'A drug consumption room.', '\n  ', '\u0001', '\n']);
+    } finally {
+      root.remove();
+    }
+  });
+
   it('lets a phrase through however many spaces a page puts inside it', () => {
     const matcher = new PhraseMatcher(['drug consumption room'], [true]);
     const pieces = ['a drug', ' '.repeat(300), '\u00a0consumption room.'];
@@ -162,6 +258,14 @@ describe('the folding sieve', () => {
     LONG,
   );
 });
+
+/** Candidates as text, place, term and evidence. */
+function described(found: readonly Candidate[]): string[] {
+  return found.map(
+    (c) =>
+      `${rangeText(c.range)}|${c.range.startOffset}-${c.range.endOffset}|${c.term.form}|${JSON.stringify(c.cues)}|${c.defines ?? ''}|${c.definedOtherwise}|${c.context}`,
+  );
+}
 
 /** Every candidate under `root`, as text, place and term, read through the sieve or (null) without one. */
 function candidates(root: Node, sieve: ProseSieve | null): string[] {
