@@ -89,7 +89,7 @@ export function Popup({ tab, runningOn, settings, shortcuts, onReveal, onSiteEna
         </p>
       </header>
 
-      {tab && !settings.paused && groups.length > 0 && (
+      {tab && !settings.paused && !siteOff && groups.length > 0 && (
         <section aria-labelledby="mentions-heading">
           <h2 id="mentions-heading">{t('popupMentionsHeading')}</h2>
           {groups.map((group) => (
