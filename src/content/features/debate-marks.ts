@@ -262,9 +262,8 @@ export const debateMarks: Feature = {
 
     /**
      * The frame's first settled mentions are read at once, in the task that published them: the
-     * scan has caught up, and the claims and names then come in time to be painted with the
-     * mentions, in one update of the page's rendering instead of a second one 200 ms later. Later
-     * changes wait for the page to stand still (SETTLE_MS).
+     * scan has caught up, and waiting for them to stand still cost a timer and an idle task and
+     * showed the claims and names 200 ms later. Later changes wait for the page to stand still (SETTLE_MS).
      */
     let readOnce = false;
     const lookOnChange = (): void => {
