@@ -100,6 +100,18 @@ function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: 
 const sameRange = (a: StaticRange, b: StaticRange): boolean =>
   a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset;
 
+/**
+ * Do the text nodes `range` spans still hold what `context` read from them? The page may change
+ * them while the background reads: then the answer's offsets there cover other characters.
+ */
+function stillReads(context: ProseContext, range: StaticRange): boolean {
+  for (let i = context.nodes.indexOf(range.startContainer as Text); i >= 0 && i < context.nodes.length; i++) {
+    if (context.nodes[i]!.data !== context.parts[i]) return false;
+    if (context.nodes[i] === range.endContainer) return true;
+  }
+  return false;
+}
+
 const connected = (finding: PageFinding): boolean => finding.range.startContainer.isConnected && finding.range.endContainer.isConnected;
 
 export const debateMarks: Feature = {
@@ -194,10 +206,12 @@ export const debateMarks: Feature = {
       for (const { index, start, end, claimIds, cues } of answer.claims) {
         const at = contexts[index];
         if (!at) continue;
+        const range = rangeOf(at, start, end);
+        if (!stillReads(at, range)) continue;
         const claim = {
           kind: 'claim',
           text: at.text.slice(start, end),
-          range: rangeOf(at, start, end),
+          range,
           context: contextAround(at.text, start, end),
           claimIds,
           cues,
@@ -207,10 +221,12 @@ export const debateMarks: Feature = {
       for (const { index, start, end, stakeholderId } of answer.names) {
         const at = contexts[index];
         if (!at) continue;
+        const range = rangeOf(at, start, end);
+        if (!stillReads(at, range)) continue;
         const name = {
           kind: 'stakeholder',
           text: at.text.slice(start, end),
-          range: rangeOf(at, start, end),
+          range,
           context: contextAround(at.text, start, end),
           stakeholderId,
         } as const;

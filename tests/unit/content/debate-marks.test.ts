@@ -137,6 +137,31 @@ describe('debate marks', () => {
     expect(asked[1]![1]!.text).toBe('Arfon Jones spoke again. Supervised rooms save lives.');
   });
 
+  it('marks nothing on text the page changed while the background read it, and what it did not change as answered', async () => {
+    const replies: (() => void)[] = [];
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const { type, prose } = message as { type: string; prose: DebateProse[] };
+      if (type !== 'find-debate') return undefined;
+      asked.push(prose);
+      await new Promise<void>((done) => replies.push(done));
+      return answer(prose);
+    });
+    document
+      .getElementById('p')!
+      .replaceChildren('Supervised rooms save lives. ', Object.assign(document.createElement('em'), { textContent: 'Arfon Jones' }), ' said so.');
+    const context = start();
+    context.mentions.replace([mention(1)]);
+    expect(asked).toHaveLength(1);
+    // While the answer is on its way, the page rewrites the paragraph's first text node: the
+    // offsets the answer gives for it would now cover other characters.
+    (document.getElementById('p')!.firstChild as Text).data = 'Critics doubted it, and said so loudly. ';
+    replies.shift()!();
+    await vi.waitFor(() => expect(highlighted(STAKEHOLDER_HIGHLIGHT)).toEqual(['Arfon Jones']), { timeout: 2_000 });
+    // The name in the node left alone is marked; nothing is marked on the rewritten one.
+    expect(highlighted(CLAIM_HIGHLIGHT)).toEqual([]);
+    expect(context.findings.all.map((f) => `${f.kind} ${f.text}`)).toEqual(['mention drug consumption room', 'stakeholder Arfon Jones']);
+  });
+
   it('sends prose the background already answered for no second time, and leaves the highlights alone when nothing changed', async () => {
     const context = start();
     context.mentions.replace([mention(1)]);
