@@ -285,7 +285,8 @@ export const debateMarks: Feature = {
     const lookOnChange = (): void => {
       changedAt = performance.now();
       if (!context.mentions.settled) return;
-      if (readOnce) return lookWhenSettled();
+      // An empty list does not use up the read at once: the frame's first mentions may come later (a late block, a shadow root).
+      if (readOnce || context.mentions.mentions.length === 0) return lookWhenSettled();
       readOnce = true;
       void look();
       tellReading();

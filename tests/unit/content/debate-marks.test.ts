@@ -122,6 +122,14 @@ describe('debate marks', () => {
     ]);
   });
 
+  it('reads the first mentions at once also when the frame first settled with none', async () => {
+    const context = start();
+    context.mentions.replace([]);
+    expect(asked).toHaveLength(0);
+    context.mentions.replace([mention(1)]);
+    expect(asked).toHaveLength(1);
+  });
+
   it('reads a page that keeps changing after its first read only once its mentions stand still', async () => {
     const context = start();
     context.mentions.replace([mention(1)]);
