@@ -241,18 +241,18 @@ export const debateMarks: Feature = {
 
     /**
      * In an idle period once the scan has caught up and the mentions have stood still for
-     * SETTLE_MS: idle periods come after the mentions are painted. A long scan's early parts are
+     * `settle` ms: idle periods come after the mentions are painted. A long scan's early parts are
      * not read: each read walks every mention, so reading each part would cost the square. The
      * settling is waited out with one timer (asking for idle period after idle period until then
      * made a task of each).
      */
-    const lookWhenSettled = (): void => {
+    const lookWhenSettled = (settle = SETTLE_MS): void => {
       if (cancelQueued) return;
-      const wait = SETTLE_MS - (performance.now() - changedAt);
+      const wait = settle - (performance.now() - changedAt);
       if (wait > 0) {
         const timer = setTimeout(() => {
           cancelQueued = null;
-          if (!signal.aborted && context.mentions.settled) lookWhenSettled();
+          if (!signal.aborted && context.mentions.settled) lookWhenSettled(settle);
           tellReading();
         }, wait);
         cancelQueued = () => clearTimeout(timer);
@@ -261,7 +261,7 @@ export const debateMarks: Feature = {
           cancelQueued = null;
           // Changed while waiting for the idle period: wait again.
           if (!signal.aborted && context.mentions.settled) {
-            if (performance.now() - changedAt < SETTLE_MS) lookWhenSettled();
+            if (performance.now() - changedAt < settle) lookWhenSettled(settle);
             else void look();
           }
           tellReading();
@@ -277,19 +277,21 @@ export const debateMarks: Feature = {
     );
 
     /**
-     * The frame's first settled mentions are read at once, in the task that published them: the
-     * scan has caught up, and waiting for them to stand still cost a timer and an idle task and
-     * showed the claims and names 200 ms later. Later changes wait for the page to stand still (SETTLE_MS).
+     * The frame's first settled mentions are read in the next idle period, without waiting for
+     * them to stand still: the scan has caught up, and the wait cost a timer and showed the claims
+     * and names 200 ms later. Not in the task that published them: on a page of thousands of
+     * mentions that task is long already. Later changes wait for the page to stand still (SETTLE_MS).
      */
     let readOnce = false;
     const lookOnChange = (): void => {
       changedAt = performance.now();
       if (!context.mentions.settled) return;
-      // An empty list does not use up the read at once: the frame's first mentions may come later (a late block, a shadow root).
+      // An empty list does not use up the first read: the frame's first mentions may come later (a late block, a shadow root).
       if (readOnce || context.mentions.mentions.length === 0) return lookWhenSettled();
       readOnce = true;
-      void look();
-      tellReading();
+      cancelQueued?.();
+      cancelQueued = null;
+      lookWhenSettled(0);
     };
 
     context.mentions.subscribe(() => {

@@ -1,6 +1,6 @@
 /**
- * The debate's marks cost a page little: the stories are read as soon as the first scan has
- * caught up (then after a change once the mentions stand still, in an idle period), and sent in one message; prose the background already answered for is not
+ * The debate's marks cost a page little: the stories are read in an idle period, as soon as the
+ * first scan has caught up, then after a change once the mentions stand still, and sent in one message; prose the background already answered for is not
  * sent again, and the claim and name highlights are touched only when what they hold changed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -106,10 +106,14 @@ describe('debate marks', () => {
       (range.startContainer as Text).data.slice(range.startOffset, range.endOffset),
     );
 
-  it("reads the story holding a mention as soon as the frame's first scan has caught up, sends it in one message and marks what the answer names", async () => {
+  it("reads the story holding a mention in the idle period after the frame's first scan has caught up, sends it in one message and marks what the answer names", async () => {
+    const idle = queuedIdleWork();
     const context = start();
     context.mentions.replace([mention(1)]);
-    // In the task that published the mentions: the claims and names can be painted with them.
+    // In the next idle period, with no wait for the mentions to stand still, and not in the task that published them.
+    expect(asked).toHaveLength(0);
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
     expect(asked).toHaveLength(1);
     await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.']), { timeout: 2_000 });
     expect(highlighted(STAKEHOLDER_HIGHLIGHT)).toEqual(['Arfon Jones']);
@@ -122,11 +126,13 @@ describe('debate marks', () => {
     ]);
   });
 
-  it('reads the first mentions at once also when the frame first settled with none', async () => {
+  it('reads the first mentions without waiting also when the frame first settled with none', async () => {
+    const idle = queuedIdleWork();
     const context = start();
     context.mentions.replace([]);
-    expect(asked).toHaveLength(0);
     context.mentions.replace([mention(1)]);
+    expect(idle).toHaveLength(1);
+    idle.shift()!();
     expect(asked).toHaveLength(1);
   });
 
@@ -159,7 +165,7 @@ describe('debate marks', () => {
       .replaceChildren('Supervised rooms save lives. ', Object.assign(document.createElement('em'), { textContent: 'Arfon Jones' }), ' said so.');
     const context = start();
     context.mentions.replace([mention(1)]);
-    expect(asked).toHaveLength(1);
+    await vi.waitFor(() => expect(asked).toHaveLength(1), { timeout: 2_000 });
     // While the answer is on its way, the page rewrites the paragraph's first text node: the
     // offsets the answer gives for it would now cover other characters.
     (document.getElementById('p')!.firstChild as Text).data = 'Critics doubted it, and said so loudly. ';
