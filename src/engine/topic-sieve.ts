@@ -76,6 +76,11 @@ function readUnit(code: number, readAs: Map<number, string>, readings: readonly 
   return text;
 }
 
+/** Units a code unit takes in the build's readings: the length of its reading ("=": itself), then the reading, padded. */
+const SLOT = 3;
+const EQUAL = 0x3d;
+const ZERO = 0x30;
+
 /**
  * The build's reading of `code` (`commonReadings`), or undefined outside the common ranges: one
  * string a range, three units a code unit — its reading's length ("=" where it reads as itself), then the reading, padded.
@@ -104,10 +109,6 @@ export function commonReadings(): string[] {
     return slots;
   });
 }
-
-const SLOT = 3;
-const EQUAL = 0x3d;
-const ZERO = 0x30;
 
 /** A run of non-ASCII units as the test reads it. Units that fold into no anchor's unit may be folded too: it changes no anchor's match. */
 function foldRun(run: string, readAs: Map<number, string>, readings: readonly string[]): string {
