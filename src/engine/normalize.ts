@@ -28,7 +28,16 @@ const HYPHENS = /[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]/;
 const APOSTROPHES = /[\u2018\u2019\u201b\u2032\u02bc\uff07\u00b4`]/;
 /** Bidi controls (marks, embeddings, overrides, isolates): right-to-left pages put them between words. */
 const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
-const INVISIBLE = new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff\u180e${BIDI_CONTROLS}\\p{M}]`, 'u');
+/**
+ * The Unicode-mode expressions are made on first use, not written as literals or made when the
+ * module loads: the browser parses each (its property classes) when the script is compiled or
+ * the expression made, about 0.2 ms each, and the small content script, which evaluates this
+ * module in every frame, reads nearly every unit from the build's table (topic-sieve.ts).
+ */
+let invisible: RegExp | undefined;
+let marks: RegExp | undefined;
+const isInvisible = (char: string): boolean => (invisible ??= new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff\u180e${BIDI_CONTROLS}\\p{M}]`, 'u')).test(char);
+const withoutMarks = (text: string): string => text.replace((marks ??= new RegExp('\\p{M}', 'gu')), '');
 const SOFT_BREAK = /* @__PURE__ */ new RegExp(`[\u00ad\u200b-\u200d\u2060\ufeff${BIDI_CONTROLS}]`);
 
 /**
@@ -51,11 +60,11 @@ export function computeFold(code: number): number {
 export function foldFromRules(code: number): number {
   const char = String.fromCharCode(code);
   if (code >= 0xd800 && code <= 0xdfff) return code <= 0xdbff ? 0xfffd : DROP; // astral: one non-word unit
-  if (INVISIBLE.test(char)) return DROP;
+  if (isInvisible(char)) return DROP;
   if (/\s/.test(char) || char === '-' || HYPHENS.test(char)) return SPACE;
   if (APOSTROPHES.test(char)) return APOSTROPHE;
   const lower = char.toLowerCase();
-  const folded = SPELLED_OUT[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = SPELLED_OUT[lower] ?? withoutMarks(lower.normalize('NFD'));
   if (folded.length === 0) return DROP;
   if (folded.length === 1) return folded.charCodeAt(0);
   multi.set(code, folded);

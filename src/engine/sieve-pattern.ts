@@ -26,7 +26,7 @@ import { packAnchorTerms } from './anchor-terms';
 import { anchorTrie } from './anchor-trie';
 import { isShortForm, writtenForms } from './compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from './normalize';
-import type { SieveSource } from './topic-sieve';
+import { commonReadings, type SieveSource } from './topic-sieve';
 
 /** What the build hands the content script (topic-sieve.ts reads it; annotate.ts the anchors' terms). */
 export interface SievePatterns extends SieveSource {
@@ -166,6 +166,7 @@ export function sievePatterns(lexicon: Lexicon): SievePatterns {
     asciiFold,
     breakers: `[^${holding}\\u0080-\\uffff]`,
     reach: Math.max(0, ...[...anchors, ...capitalForms].map((anchor) => anchor.length)),
+    readings: commonReadings(),
     anchorTerms: packAnchorTerms(anchorTerms(lexicon, [...anchors, ...capitalForms])),
   };
 }

@@ -36,6 +36,8 @@ export interface SieveSource {
   readonly breakers: string;
   /** The most units any anchor spans. */
   readonly reach: number;
+  /** How the test reads the units of `COMMON_RANGES` (`commonReadings`), so that no frame works them out. */
+  readonly readings?: readonly string[] | undefined;
 }
 
 /** Units of text a step tests at most (a chunk ends at the next unit no anchor holds). */
@@ -43,6 +45,7 @@ const CHUNK = 32_768;
 /** Elements a step looks at, when looking for skipped elements in prose and for shadow roots. */
 const ELEMENTS_A_STEP = 2_048;
 const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
 const NON_ASCII = /[^\0-\x7f]/;
 /** Runs of non-ASCII units: found far faster than the folding class (which needs Unicode mode). */
 const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
@@ -50,28 +53,67 @@ const NON_ASCII_RUNS = /[^\0-\x7f]+/g;
 const LONG_RUN = 24;
 const TEXT_NODE = 3;
 
-/**
- * Each non-ASCII unit met, as the test reads it: folded as the normaliser folds it, in capitals
- * where it is not lower case (short forms count only so). Kept per unit met, not in a table of
- * every unit: a frame meets a few dozen (spaces, quotes, dashes, accented letters).
- */
-const readAs = new Map<number, string>();
+/** Non-ASCII units most pages in Latin script hold: Latin-1 Supplement, Latin Extended-A and -B, General Punctuation ([first, end)). */
+export const COMMON_RANGES: readonly (readonly [number, number])[] = [
+  [0x80, 0x250],
+  [0x2000, 0x2070],
+];
 
-function readUnit(code: number): string {
+/** Lower-case letters: made on first use, as the normaliser's Unicode expressions are (normalize.ts). */
+let lowerCase: RegExp | undefined;
+
+/** How the test reads one non-ASCII unit: folded as the normaliser folds it, in capitals where it is not lower case (short forms count only so). */
+export function unitReading(code: number): string {
+  const unit = computeFold(code);
+  const text = unit === DROP ? '' : unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
+  return (lowerCase ??= new RegExp('\\p{Ll}', 'u')).test(String.fromCharCode(code)) ? text : text.toUpperCase();
+}
+
+/** How the test reads `code`, kept in `readAs` (see `TopicSieve.#readAs`): from the build's `readings` where it has one. */
+function readUnit(code: number, readAs: Map<number, string>, readings: readonly string[]): string {
   let text = readAs.get(code);
-  if (text === undefined) {
-    const unit = computeFold(code);
-    text = unit === DROP ? '' : unit === MULTI ? spelledOut(code) : String.fromCharCode(unit);
-    if (!/\p{Ll}/u.test(String.fromCharCode(code))) text = text.toUpperCase();
-    readAs.set(code, text);
-  }
+  if (text === undefined) readAs.set(code, (text = builtReading(code, readings) ?? unitReading(code)));
   return text;
 }
 
+/** Units a code unit takes in the build's readings: the length of its reading ("=": itself), then the reading, padded. */
+const SLOT = 3;
+const EQUAL = 0x3d;
+const ZERO = 0x30;
+
+/**
+ * The build's reading of `code` (`commonReadings`), or undefined outside the common ranges: one
+ * string a range, three units a code unit — its reading's length ("=" where it reads as itself), then the reading, padded.
+ */
+export function builtReading(code: number, readings: readonly string[]): string | undefined {
+  for (let range = 0; range < COMMON_RANGES.length; range++) {
+    const [first, end] = COMMON_RANGES[range]!;
+    const text = readings[range];
+    if (code < first || code >= end || text === undefined) continue;
+    const at = (code - first) * SLOT;
+    const length = text.charCodeAt(at);
+    return length === EQUAL ? String.fromCharCode(code) : text.slice(at + 1, at + 1 + length - ZERO);
+  }
+  return undefined;
+}
+
+/** `readings` of the common ranges, for the build (what `builtReading` reads). */
+export function commonReadings(): string[] {
+  return COMMON_RANGES.map(([first, end]) => {
+    let slots = '';
+    for (let code = first; code < end; code++) {
+      const text = unitReading(code);
+      if (text.length >= SLOT) throw new Error(`topic sieve: unit ${code} reads as ${text.length} units, more than a slot holds`);
+      slots += text === String.fromCharCode(code) ? '=' + ' '.repeat(SLOT - 1) : String(text.length) + text.padEnd(SLOT - 1);
+    }
+    return slots;
+  });
+}
+
 /** A run of non-ASCII units as the test reads it. Units that fold into no anchor's unit may be folded too: it changes no anchor's match. */
-function foldRun(run: string): string {
+function foldRun(run: string, readAs: Map<number, string>, readings: readonly string[]): string {
   let folded = '';
-  for (let i = 0; i < run.length; i++) folded += readUnit(run.charCodeAt(i));
+  for (let i = 0; i < run.length; i++) folded += readUnit(run.charCodeAt(i), readAs, readings);
   return folded;
 }
 
@@ -93,6 +135,15 @@ export class TopicSieve {
   readonly #anchors: readonly RegExp[];
   /** The most units any anchor spans: a change's neighbours are read until more ASCII letters and digits than this. */
   readonly #reach: number;
+  /**
+   * Each non-ASCII unit met, as the test reads it (`unitReading`). Kept per unit met, not in a
+   * table of every unit: a frame meets a few dozen (spaces, quotes, dashes, accented letters).
+   * The units of the common ranges (`COMMON_RANGES`) the build reads ahead (`#readings`):
+   * the normaliser's rules compile Unicode expressions, cold in every frame that meets one
+   * non-ASCII unit (decoding the whole table up front cost more than that).
+   */
+  readonly #readAs = new Map<number, string>();
+  readonly #readings: readonly string[];
 
   constructor(source: SieveSource) {
     this.#source = source;
@@ -101,6 +152,7 @@ export class TopicSieve {
       [source.capitals.join('|'), ''],
     ].flatMap(([expression, flags]) => (expression ? [new RegExp(expression, flags)] : []));
     this.#reach = source.reach;
+    this.#readings = source.readings ?? [];
   }
 
   /** Runs of units of the folding class. */
@@ -141,7 +193,11 @@ export class TopicSieve {
    * script) is folded unit by unit, a long one (a page in another script) through the folding class.
    */
   #fold(text: string): string {
-    return text.replace(NON_ASCII_RUNS, (run: string) => (run.length > LONG_RUN ? run.replace(this.#foldingRuns, foldRun) : foldRun(run)));
+    const readAs = this.#readAs;
+    const readings = this.#readings;
+    return text.replace(NON_ASCII_RUNS, (run: string) =>
+      run.length > LONG_RUN ? run.replace(this.#foldingRuns, (piece: string) => foldRun(piece, readAs, readings)) : foldRun(run, readAs, readings),
+    );
   }
 
   /**
@@ -323,7 +379,7 @@ export class TopicSieve {
     if (NON_ASCII.test(text)) {
       let shift = 0;
       const record = (offset: number, piece: string): string => {
-        const out = foldRun(piece);
+        const out = foldRun(piece, this.#readAs, this.#readings);
         runs.push(offset - shift, out.length, offset, piece.length);
         shift += piece.length - out.length;
         return out;
@@ -466,7 +522,7 @@ function anchorFinder({ texts, asciiFold }: { readonly texts: readonly string[];
 
 /** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
 function partsOf(root: Node): Node[] {
-  if (root.nodeType !== 9) return [root];
+  if (root.nodeType !== DOCUMENT_NODE) return [root];
   const html = (root as Document).documentElement as HTMLElement | null;
   const parts: Node[] = [];
   for (let child = html?.firstChild ?? null; child; child = child.nextSibling) {
@@ -480,29 +536,38 @@ function partsOf(root: Node): Node[] {
  * it in `textContent`), each with those elements, in document order; the open shadow roots of
  * `root` and of the elements under it are added to `shadows` when given. One pass over a static
  * list of the elements (the DOM may change between steps; a live one would then skip some),
- * each known by its tag (a map lookup): a selector of the skipped tags cost the browser several
- * times more than the whole pass.
+ * each known by its tag (a map lookup). A selector of the skipped tags, or a collection of each,
+ * would cost less, but the shadow roots must be asked of every element that can host one (most
+ * elements are divs and spans, and any custom element can), which no selector names: the two
+ * cost more than the one pass. A document's head (never prose) is left out.
  */
 function* splitOwners(root: Node, shadows?: ShadowRoot[]): Generator<void, Map<Node, Element[]>> {
-  const own = shadows && root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
-  if (own) shadows!.push(own);
-  const elements = (root as ParentNode).querySelectorAll('*');
   let candidates: Element[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
-    const element = elements[i]!;
-    const kind = kindAndHost(element);
-    if ((kind & KIND) === SKIPPED) {
-      if (element.hasChildNodes()) candidates.push(element);
-    } else if (shadows && kind & HOST) {
-      const shadow = element.shadowRoot;
-      if (shadow) shadows.push(shadow);
+  const editable: Element[] = [];
+  let seen = 0;
+  for (const scope of root.nodeType === DOCUMENT_NODE ? partsOf(root) : [root]) {
+    // Text and comments directly under the document's element hold no element.
+    if (!('querySelectorAll' in scope)) continue;
+    const own = shadows && scope.nodeType === ELEMENT_NODE ? (scope as Element).shadowRoot : null;
+    if (own) shadows!.push(own);
+    const elements = (scope as ParentNode).querySelectorAll('*');
+    for (let i = 0; i < elements.length; i++) {
+      if (++seen % ELEMENTS_A_STEP === 0) yield;
+      const element = elements[i]!;
+      const kind = kindAndHost(element);
+      if ((kind & KIND) === SKIPPED) {
+        if (element.hasChildNodes()) candidates.push(element);
+      } else if (shadows && kind & HOST) {
+        const shadow = element.shadowRoot;
+        if (shadow) shadows.push(shadow);
+      }
     }
+    // Editable content is skipped for an attribute: rare, so looked up apart (and put in document order below).
+    const editables = (scope as ParentNode).querySelectorAll('[contenteditable]');
+    for (let i = 0; i < editables.length; i++) editable.push(editables[i]!);
   }
-  // Editable content is skipped for an attribute: rare, so looked up apart and put in document order.
-  const editable = (root as ParentNode).querySelectorAll('[contenteditable]');
   if (editable.length > 0) {
-    const more = [...editable].filter((element) => isSkipped(element) && element.hasChildNodes());
+    const more = editable.filter((element) => isSkipped(element) && element.hasChildNodes());
     candidates = [...new Set([...candidates, ...more])].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
   const owners = new Map<Node, Element[]>();

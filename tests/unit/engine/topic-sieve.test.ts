@@ -13,7 +13,7 @@ import { findMentions, MentionScanner, ownerOf, type EngineMention } from '../..
 import { writtenForms } from '../../../src/engine/compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from '../../../src/engine/normalize';
 import { foldingUnits, sievePatterns } from '../../../src/engine/sieve-pattern';
-import { TopicSieve } from '../../../src/engine/topic-sieve';
+import { builtReading, COMMON_RANGES, TopicSieve, unitReading } from '../../../src/engine/topic-sieve';
 import { COMPILED, LEXICON, mount } from './support/dom';
 
 const SIEVE = new TopicSieve(sieveSource);
@@ -204,6 +204,27 @@ describe('the topic sieve', () => {
     expect(SIEVE.testTree(document)).toBe(true);
   });
 
+  it('reads a whole document past its head: the body as a shadow host, and parts the page put after the body', () => {
+    const page = document.implementation.createHTMLDocument('');
+    // A term split in the head is no prose; the same split in an element after the body is.
+    page.head.innerHTML = '<noscript>A drug consumpt<script>1</script>ion room</noscript>';
+    page.body.innerHTML = '<p>Nothing about it here.</p>';
+    expect(SIEVE.testTree(page)).toBe(false);
+    const after = page.createElement('section');
+    after.innerHTML = 'The drug consumpt<script>var x = 1;</script>ion room opened.';
+    page.documentElement.append(after);
+    expect(findMentions(after, COMPILED)).toHaveLength(1);
+    expect(SIEVE.testTree(page)).toBe(true);
+    expect(SIEVE.locate(page)).toEqual([after]);
+    after.remove();
+    const shadow = page.body.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>A drug consumption room opened.</p>';
+    const roots: ShadowRoot[] = [];
+    expect(SIEVE.testTree(page, roots)).toBe(true);
+    expect(roots).toEqual([shadow]);
+    expect(SIEVE.locate(page)).toEqual([shadow]);
+  });
+
   it('says "no" for prose without the topic, and for short forms in lower case', () => {
     const host = mount('<p>The council discussed consumption of energy and a smoking ban. The sis said ops were fine.</p>');
     expect(SIEVE.testTree(host)).toBe(false);
@@ -272,6 +293,26 @@ describe('the topic sieve', () => {
     },
     LONG,
   );
+
+  it('reads the common ranges from the build exactly as the normaliser folds them, and answers as a sieve that works them out', () => {
+    const codes = COMMON_RANGES.flatMap(([first, end]) => Array.from({ length: end - first }, (_, i) => first + i));
+    const readings = sieveSource.readings ?? [];
+    expect(codes.map((code) => builtReading(code, readings))).toEqual(codes.map(unitReading));
+    expect(builtReading(0x4e00, readings)).toBeUndefined(); // outside the ranges: worked out from the rules
+    // A sieve without the build's readings works each unit out from the normaliser's rules: both answer alike.
+    const working = new TopicSieve({ ...sieveSource, readings: undefined });
+    const units = String.fromCharCode(...codes);
+    for (const text of [
+      'dr\u00fcg\u00a0c\u00f6nsumption \u2014 r\u00f2\u00f6m',
+      `${units} drug consumption room`,
+      'DRUG\u2011CONSUMPTION\u00a0ROOM',
+      'the D\u00c7R',
+      units,
+    ]) {
+      expect(SIEVE.test(text), text).toBe(working.test(text));
+      expect([...SIEVE.anchorsIn(text)], text).toEqual([...working.anchorsIn(text)]);
+    }
+  });
 
   it('folds a long run of non-ASCII units as it folds a short one', () => {
     // Every unit not ASCII, so the term is one run of them, with or without more around it.
