@@ -6,7 +6,7 @@
 import type { Settings } from '../platform/settings-schema';
 import type { MentionStore } from './mention-store';
 import type { PageFinding, PageFindings } from './page-findings';
-import type { TopicScope } from './topic-watch';
+import type { TopicScope, TopicTools } from './topic-watch';
 
 export interface OpenCardOptions {
   /** Move keyboard focus into the card (keyboard and popup navigation). */
@@ -23,6 +23,8 @@ export interface ContentContext {
   readonly findings: PageFindings;
   /** Is this the top frame of its tab? */
   readonly isTopFrame: boolean;
+  /** The frame's topic sieve and the build's data behind it (the small script's, lent with the hand-over). */
+  readonly topic: Pick<TopicTools, 'sieve' | 'source'>;
   /**
    * Where the topic may be, as the topic sieve located it when the features started (the first
    * scan reads only there, compiling the terms of the anchors found there; topic-watch.ts);

@@ -17,7 +17,7 @@ import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
 import type { TopicHandoff } from './topic-handoff';
-import { whenTopicFound, type TopicScope } from './topic-watch';
+import type { TopicScope, TopicTools } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
 const RESTART_ON: readonly (keyof Settings)[] = ['languages'];
@@ -165,9 +165,10 @@ export interface Frame {
  * Starts `features` in this frame; resolves once the settings are read and they run (if on).
  * Features start only once the topic may be in the frame (most frames never get there), except
  * those marked `whateverTheTopic`; `handedOver` is where the small script's sieve found it, so
- * the first start does not sieve again (after a pause or a restart the frame sieves itself).
+ * the first start does not sieve again (after a pause or a restart the frame sieves itself, with
+ * `tools`: the small script's sieve and watch, so the main script carries no copy of them).
  */
-export async function runFrame(features: readonly Feature[], handedOver?: TopicHandoff): Promise<Frame> {
+export async function runFrame(features: readonly Feature[], tools: TopicTools, handedOver?: Omit<TopicHandoff, 'tools'>): Promise<Frame> {
   const mentions = new MentionStore();
   const findings = new PageFindings();
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
@@ -181,6 +182,7 @@ export async function runFrame(features: readonly Feature[], handedOver?: TopicH
       mentions,
       findings,
       isTopFrame: frame.isTopFrame,
+      topic: tools,
       get topicScope() {
         return topicScope;
       },
@@ -231,7 +233,7 @@ export async function runFrame(features: readonly Feature[], handedOver?: TopicH
           start(features.filter((feature) => !feature.whateverTheTopic));
         };
         if (handOff) found(handOff.scope);
-        else isolated('the topic sieve failed', () => whenTopicFound(found, signal));
+        else isolated('the topic sieve failed', () => tools.whenTopicFound(found, signal));
       },
     };
   }, handedOver?.settings);

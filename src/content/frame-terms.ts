@@ -9,7 +9,7 @@
  */
 import type { SievePatterns } from '../engine/sieve-pattern';
 import { unpackAnchorTerms } from '../engine/anchor-terms';
-import { isOwner, isSkipped, ownerOf, TopicSieve, type CompileOptions } from '../engine';
+import { isOwner, isSkipped, ownerOf, type CompileOptions, type TopicSieve } from '../engine';
 
 export class FrameTerms {
   readonly #sieve: () => TopicSieve;
@@ -68,7 +68,7 @@ export class FrameTerms {
     const capitalsMissing = capitals.filter((_, index) => missing(anchors.length + index));
     if (anywhere.length + capitalsMissing.length === 0) return 'none';
     // The build's trie is of every anchor: these are joined as they are.
-    return new TopicSieve({
+    return this.#sieve().withSource({
       ...this.#source,
       anchors: anywhere,
       anyAnchor: undefined,

@@ -14,7 +14,7 @@ import { whenFrameReady } from './frame-readiness';
 import { keepFrame, type FrameHandle, type FrameWork } from './frame-lifetime';
 import { isolated } from './isolated';
 import { leaveHandoff } from './topic-handoff';
-import { whenTopicFound, type TopicScope } from './topic-watch';
+import { topicTools, whenTopicFound, type TopicScope } from './topic-watch';
 
 const INSTANCE = Symbol.for(CONTENT_SCRIPT_KEY);
 type Guarded = typeof globalThis & { [INSTANCE]?: true };
@@ -39,7 +39,7 @@ function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
     start(signal) {
       const handOver = (where: TopicScope): void => {
         frame.standDown();
-        leaveHandoff(where, frame.settings());
+        leaveHandoff(where, frame.settings(), topicTools);
         sendToBackground('topic-here', {}).catch((error: unknown) => console.debug('[claimlens] could not load the main script', error));
       };
       const where = firstScope;

@@ -22,5 +22,5 @@ if (handedOver) {
   } catch {
     // A page that replaced `performance` gets no mark, and loses nothing else.
   }
-  runFrame(FEATURES, handedOver).catch((error: unknown) => console.debug('[claimlens] could not start', error));
+  runFrame(FEATURES, handedOver.tools, handedOver).catch((error: unknown) => console.debug('[claimlens] could not start', error));
 }

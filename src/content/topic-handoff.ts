@@ -6,7 +6,7 @@
  * (the frame navigated meanwhile) finds none and does nothing.
  */
 import type { Settings } from '../platform/settings-schema';
-import type { TopicScope } from './topic-watch';
+import type { TopicScope, TopicTools } from './topic-watch';
 
 /** A User Timing mark the page can see: this frame runs the main script (tests and the curious read it). */
 export const MAIN_SCRIPT_MARK = 'claimlens:main-script';
@@ -20,11 +20,14 @@ const HANDOFF = Symbol.for('claimlens.topic-handoff');
 export interface TopicHandoff {
   readonly scope: TopicScope;
   readonly settings: Settings;
+  /** The small script's sieve and watch, lent to the main script (topic-watch.ts). */
+  readonly tools: TopicTools;
 }
 
 interface Pending {
   scope: TopicScope;
   settings: Settings;
+  tools: TopicTools;
   /** Notes changes to the document between the hand-over and the main script's start. */
   observer: MutationObserver;
   changed: boolean;
@@ -33,8 +36,8 @@ interface Pending {
 type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
 
 /** Leaves `scope` and `settings` for the main script; any change to the document until it starts widens the scope to the whole frame. */
-export function leaveHandoff(scope: TopicScope, settings: Settings): void {
-  const pending: Pending = { scope, settings, changed: false, observer: new MutationObserver(() => markChanged()) };
+export function leaveHandoff(scope: TopicScope, settings: Settings, tools: TopicTools): void {
+  const pending: Pending = { scope, settings, tools, changed: false, observer: new MutationObserver(() => markChanged()) };
   const markChanged = (): void => {
     pending.changed = true;
     pending.observer.disconnect();
@@ -51,5 +54,5 @@ export function takeHandoff(): TopicHandoff | null {
   const late = pending.observer.takeRecords().length > 0;
   pending.observer.disconnect();
   // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
-  return { scope: pending.changed || late ? null : pending.scope, settings: pending.settings };
+  return { scope: pending.changed || late ? null : pending.scope, settings: pending.settings, tools: pending.tools };
 }

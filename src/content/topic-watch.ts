@@ -14,6 +14,7 @@
  * something already queued.
  */
 import sieveSource from 'virtual:claimlens/topic-sieve';
+import type { SievePatterns } from '../engine/sieve-pattern';
 import { isOwner, isSkipped } from '../engine/text-model';
 import { TopicSieve } from '../engine/topic-sieve';
 import { isolated } from './isolated';
@@ -206,3 +207,16 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
   };
   step(STEP_MS);
 }
+
+/**
+ * The frame's sieve, the build's data behind it and the watch: what the small script lends the
+ * main one with the hand-over (topic-handoff.ts), so the main script, injected into a frame whose
+ * small script already compiled the sieve's expressions, neither carries nor compiles them again.
+ */
+export interface TopicTools {
+  readonly sieve: () => TopicSieve;
+  readonly source: SievePatterns;
+  readonly whenTopicFound: typeof whenTopicFound;
+}
+
+export const topicTools: TopicTools = { sieve: topicSieve, source: sieveSource, whenTopicFound };

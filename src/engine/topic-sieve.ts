@@ -155,6 +155,11 @@ export class TopicSieve {
     this.#readings = source.readings ?? [];
   }
 
+  /** A sieve of other anchors (a frame's not yet compiled ones): made here, so a script lent this sieve needs no copy of the class. */
+  withSource(source: SieveSource): TopicSieve {
+    return new TopicSieve(source);
+  }
+
   /** Runs of units of the folding class. */
   get #foldingRuns(): RegExp {
     return (this.#made.foldingRuns ??= new RegExp(`${this.#source.folding}+`, 'gu'));

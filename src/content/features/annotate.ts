@@ -6,7 +6,6 @@
  * MentionStore tells the other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
-import sieveSource from 'virtual:claimlens/topic-sieve';
 import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
@@ -19,7 +18,7 @@ import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher } from '../page-watcher';
 import { MentionPainter } from '../painter';
 import { ScanScheduler } from '../scan-scheduler';
-import { topicSieve, type TopicScope } from '../topic-watch';
+import type { TopicScope, TopicTools } from '../topic-watch';
 import { WorkMeter } from '../work-meter';
 
 export interface AnnotateOptions {
@@ -29,6 +28,8 @@ export interface AnnotateOptions {
   style: string;
   /** Where the first scan reads (the topic sieve's hits) and the anchors there; the whole document when absent. */
   scope?: TopicScope;
+  /** The frame's topic sieve and its data: which terms the frame's text holds. */
+  topic: Pick<TopicTools, 'sieve' | 'source'>;
 }
 
 /** A long scan's early parts are shown when this many times the last shown. */
@@ -79,7 +80,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   const source = unpackLexicon(packedLexicon);
   const languages = options.languages;
   // Only the terms whose anchors the frame's text holds; more when a change brings another's.
-  const terms = new FrameTerms(topicSieve, sieveSource, (index) => !languages || languages.includes(source.terms[index]!.lang));
+  const terms = new FrameTerms(options.topic.sieve, options.topic.source, (index) => !languages || languages.includes(source.terms[index]!.lang));
   // Made in the order they need each other, so no callback reaches an object not yet made.
   // Painting tens of thousands of mentions goes on after the scan: it counts as our work, and
   // nothing is settled until both the scan and the painting are done.
@@ -183,7 +184,11 @@ export const annotate: Feature = {
   init(context: ContentContext, signal) {
     // A change of languages restarts the features (content/index.ts), so this is read once.
     const settings = context.settings();
-    const painter = startAnnotating(context.mentions, { languages: settings.languages, style: settings.highlightStyle, scope: context.topicScope }, signal);
+    const painter = startAnnotating(
+      context.mentions,
+      { languages: settings.languages, style: settings.highlightStyle, scope: context.topicScope, topic: context.topic },
+      signal,
+    );
     context.onSettingsChange((next) => painter.setStyle(next.highlightStyle), signal);
   },
 };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotating } from '../../../src/content/features/annotate';
 import { MentionStore } from '../../../src/content/mention-store';
 import { SETTLED_MARK } from '../../../src/content/work-meter';
+import { topicTools } from '../../../src/content/topic-watch';
 import '../engine/support/dom'; // StaticRange, which happy-dom lacks
 
 describe('startAnnotating', () => {
@@ -29,7 +30,7 @@ describe('startAnnotating', () => {
     shadow.innerHTML = '<p>Inside: an overdose prevention centre.</p><p id="later">nothing yet</p>';
     const store = new MentionStore();
     const controller = new AbortController();
-    startAnnotating(store, { style: 'marker' }, controller.signal);
+    startAnnotating(store, { style: 'marker', topic: topicTools }, controller.signal);
     await vi.waitFor(() => expect(store.mentions.map((m) => m.text)).toEqual(['drug consumption room', 'overdose prevention centre']));
     expect(settled()).toBeGreaterThan(0);
 
@@ -48,7 +49,7 @@ describe('startAnnotating', () => {
     // A slow machine: each reading of the clock finds a millisecond gone, so a part is due every few slices.
     let clock = performance.now();
     vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
-    startAnnotating(store, { style: 'marker' }, controller.signal);
+    startAnnotating(store, { style: 'marker', topic: topicTools }, controller.signal);
     await vi.waitFor(() => expect(told.at(-1)).toEqual([3_000, true]), { timeout: 20_000 });
     vi.restoreAllMocks();
     // It showed some early, as not settled, and said settled only of the whole list.
@@ -65,7 +66,7 @@ describe('startAnnotating', () => {
     document.body.innerHTML = '<p>A drug consumption room opened.</p>';
     const store = new MentionStore();
     const controller = new AbortController();
-    startAnnotating(store, { style: 'marker' }, controller.signal);
+    startAnnotating(store, { style: 'marker', topic: topicTools }, controller.signal);
     await vi.waitFor(() => expect(store.mentions.map((m) => m.text)).toEqual(['drug consumption room']));
     const [first] = store.mentions;
     const added = document.createElement('p');

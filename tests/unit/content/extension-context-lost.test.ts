@@ -9,6 +9,7 @@ import { runFrame } from '../../../src/content/frame-lifetime';
 import type { PageMention } from '../../../src/content/mention-store';
 import { writeSettings } from '../../../src/platform/settings-store';
 import { fakeBrowser } from '../../support/fake-browser';
+import { topicTools } from '../../../src/content/topic-watch';
 
 describe('an orphaned content script', () => {
   const extensionId = fakeBrowser.runtime.id;
@@ -31,7 +32,7 @@ describe('an orphaned content script', () => {
       },
     };
     document.body.innerHTML = '<p>The DCR opened.</p>';
-    const frame = await runFrame([painting]);
+    const frame = await runFrame([painting], topicTools);
     expect(frame.mentions.mentions).toHaveLength(1);
     expect(vi.getTimerCount()).toBeGreaterThan(0);
 

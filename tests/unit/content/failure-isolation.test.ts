@@ -9,6 +9,7 @@ import { MentionStore, type PageMention } from '../../../src/content/mention-sto
 import { ScanScheduler } from '../../../src/content/scan-scheduler';
 import { WorkMeter } from '../../../src/content/work-meter';
 import { writeSettings } from '../../../src/platform/settings-store';
+import { topicTools } from '../../../src/content/topic-watch';
 
 const mention = { id: 1, text: 'drug consumption room', term: 'drug consumption room', lang: 'en', context: '' } as unknown as PageMention;
 
@@ -118,7 +119,7 @@ describe('failure isolation', () => {
       },
     };
     document.body.innerHTML = '<p>A drug consumption room opened.</p>';
-    await runFrame([broken, healthy]);
+    await runFrame([broken, healthy], topicTools);
     await writeSettings({ highlightStyle: 'underline' });
     await vi.waitFor(() => expect(heard).toEqual(['underline']));
   });

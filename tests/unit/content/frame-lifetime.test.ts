@@ -4,7 +4,7 @@ import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifet
 import { writeSettings } from '../../../src/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
 import { browser } from '../../../src/platform/browser';
-import type { TopicScope } from '../../../src/content/topic-watch';
+import { topicTools, type TopicScope } from '../../../src/content/topic-watch';
 
 const list = (...origins: string[]): DOMStringList =>
   Object.assign([...origins], { contains: (s: string) => origins.includes(s), item: (i: number) => origins[i] ?? null });
@@ -31,7 +31,7 @@ describe('runFrame in a subframe under an opaque-origin top page', () => {
     document.body.innerHTML = '<p>A drug consumption room opened.</p>';
     const started: string[] = [];
     const feature: Feature = { name: 'probe', init: () => started.push('probe') };
-    await expect(runFrame([feature])).resolves.toBeDefined();
+    await expect(runFrame([feature], topicTools)).resolves.toBeDefined();
     expect(started).toEqual(['probe']);
   });
 });
@@ -44,7 +44,7 @@ describe('runFrame where the topic is not (yet) mentioned', () => {
   it('starts no feature until the page’s prose may mention it, then starts them once', async () => {
     document.body.innerHTML = '<p>The council met about parking and room bookings.</p>';
     const started: string[] = [];
-    const frame = await runFrame([{ name: 'probe', init: () => started.push('probe') }]);
+    const frame = await runFrame([{ name: 'probe', init: () => started.push('probe') }], topicTools);
     expect(started).toEqual([]);
 
     document.querySelector('p')!.append(' Nothing else.');
@@ -68,10 +68,13 @@ describe('runFrame where the topic is not (yet) mentioned', () => {
   it('starts a feature that serves the reader whatever the page is about at once, and the others only with the topic', async () => {
     document.body.innerHTML = '<p>An article about parking, which the reader may still add to their evidence.</p>';
     const started: string[] = [];
-    await runFrame([
-      { name: 'topic-only', init: () => started.push('topic-only') },
-      { name: 'any-page', whateverTheTopic: true, init: () => started.push('any-page') },
-    ]);
+    await runFrame(
+      [
+        { name: 'topic-only', init: () => started.push('topic-only') },
+        { name: 'any-page', whateverTheTopic: true, init: () => started.push('any-page') },
+      ],
+      topicTools,
+    );
     expect(started).toEqual(['any-page']);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'A drug consumption room opens.' }));
     await vi.waitFor(() => expect(started).toEqual(['any-page', 'topic-only']));
@@ -89,7 +92,7 @@ describe('runFrame handed a frame by the small content script', () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const scope = { nodes: [document.querySelector('p')!], anchors: new Set<number>() };
     const seen: TopicScope[] = [];
-    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], { scope, settings: DEFAULT_SETTINGS });
+    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], topicTools, { scope, settings: DEFAULT_SETTINGS });
     expect(seen).toEqual([scope]);
   });
 
@@ -102,6 +105,7 @@ describe('runFrame handed a frame by the small content script', () => {
         { name: 'probe', init: (context) => context.onSettingsChange((now) => styles.push(now.highlightStyle), new AbortController().signal) },
         { name: 'style', init: (context) => styles.push(context.settings().highlightStyle) },
       ],
+      topicTools,
       {
         scope: null,
         settings: { ...DEFAULT_SETTINGS, highlightStyle: 'underline' },
@@ -117,7 +121,7 @@ describe('runFrame handed a frame by the small content script', () => {
   it('sieves the frame itself after a pause, rather than trusting where the topic was at the hand-over', async () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const started: string[] = [];
-    await runFrame([{ name: 'probe', init: () => started.push('probe') }], {
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], topicTools, {
       scope: { nodes: [document.querySelector('p')!], anchors: new Set<number>() },
       settings: DEFAULT_SETTINGS,
     });

@@ -10,6 +10,7 @@ import { mentionFinding, type PageFinding } from '../../../src/content/page-find
 import { browser } from '../../../src/platform/browser';
 import type { FrameReport } from '../../../src/platform/messages';
 import { staticRange } from '../../support/static-range';
+import { topicTools } from '../../../src/content/topic-watch';
 
 const range = staticRange;
 
@@ -69,7 +70,7 @@ describe('a frame’s reports', () => {
         };
       },
     };
-    await runFrame([feature]);
+    await runFrame([feature], topicTools);
     await vi.waitFor(() => expect(reports.at(-1)?.items.map((i) => i.kind)).toEqual(['mention']), { timeout: 2_000 });
 
     publishFindings();
@@ -107,7 +108,7 @@ describe('a frame’s reports', () => {
         };
       },
     };
-    await runFrame([feature]);
+    await runFrame([feature], topicTools);
     // Well past the usual coalescing delay, nothing went while the reading was under way…
     await new Promise((done) => setTimeout(done, 600));
     expect(reports).toEqual([]);
@@ -130,7 +131,7 @@ describe('a frame’s reports', () => {
       },
     };
     const started = performance.now();
-    await runFrame([feature]);
+    await runFrame([feature], topicTools);
     await vi.waitFor(() => expect(reports.at(-1)?.count).toBe(1), { timeout: 3_000 });
     // It did wait (past the usual coalescing delay) before going without them.
     expect(performance.now() - started).toBeGreaterThanOrEqual(1_000);

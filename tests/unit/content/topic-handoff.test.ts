@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { leaveHandoff, takeHandoff } from '../../../src/content/topic-handoff';
 import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
+import { topicTools } from '../../../src/content/topic-watch';
 
 const settings = { ...DEFAULT_SETTINGS, highlightStyle: 'underline' as const };
 
@@ -17,19 +18,19 @@ describe('the hand-over from the small content script to the main one', () => {
   it('gives the located scope and the settings read once: a second injection finds nothing', () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
     const scope = { nodes: [document.querySelector('p')!], anchors: new Set([0]) };
-    leaveHandoff(scope, settings);
-    expect(takeHandoff()).toEqual({ scope, settings });
+    leaveHandoff(scope, settings, topicTools);
+    expect(takeHandoff()).toEqual({ scope, settings, tools: topicTools });
     expect(takeHandoff()).toBeNull();
   });
 
   it('widens to the whole frame when the page changed before the main script started', async () => {
     document.body.innerHTML = '<p>A drug consumption room opens.</p>';
-    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings);
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings, topicTools);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Another drug consumption room.' }));
-    expect(takeHandoff()).toEqual({ scope: null, settings });
-    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings);
+    expect(takeHandoff()).toEqual({ scope: null, settings, tools: topicTools });
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, settings, topicTools);
     document.querySelector('p')!.append(' More.');
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(takeHandoff()).toEqual({ scope: null, settings });
+    expect(takeHandoff()).toEqual({ scope: null, settings, tools: topicTools });
   });
 });
