@@ -18,7 +18,18 @@ export interface PackedLexicon {
   families: string[];
   terms: string[];
   cues: string[];
+  /**
+   * Per term, its written forms as the matcher reads them, joined by "|" (the engine's
+   * `phraseTexts`, run by the build: vite.config.ts), so no frame normalises them.
+   */
+  texts?: string[];
 }
+
+/** The build's normalised forms of term `index` (`PackedLexicon.texts`). */
+export const packedTexts =
+  (texts: readonly string[]) =>
+  (index: number): string[] =>
+    texts[index] ? texts[index].split('|') : [];
 
 /** Runs of consecutive items with the same key, each as its key and items. */
 function runs<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
@@ -65,7 +76,21 @@ export function unpackLexicon(packed: PackedLexicon): Lexicon {
       };
     });
   });
-  const cues = packed.cues.flatMap((group) => {
+  let cues: TopicCue[] | undefined;
+  return {
+    version: 1,
+    weights: packed.weights,
+    rules: packed.rules,
+    terms,
+    // Only a page with an ambiguous candidate weighs cues: most frames never make these 700 objects.
+    get cues(): TopicCue[] {
+      return (cues ??= unpackCues(packed.cues));
+    },
+  };
+}
+
+function unpackCues(groups: readonly string[]): TopicCue[] {
+  return groups.flatMap((group) => {
     const lang = group.slice(0, 2) as Lang;
     const weight = SIGN_WEIGHTS[group[2] ?? ''] ?? 'weak';
     return group
@@ -73,5 +98,4 @@ export function unpackLexicon(packed: PackedLexicon): Lexicon {
       .split('|')
       .map((form) => ({ form, lang, weight }));
   });
-  return { version: 1, weights: packed.weights, rules: packed.rules, terms, cues };
 }

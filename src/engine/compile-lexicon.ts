@@ -74,6 +74,11 @@ export interface CompileOptions {
    * the topic sieve's anchors).
    */
   terms?: ReadonlySet<number>;
+  /**
+   * Each term's written forms as `phraseTexts` gives them (by index into `lexicon.terms`), where
+   * the build wrote them: a frame then runs no normaliser over the lexicon's forms.
+   */
+  texts?: (term: number) => readonly string[];
 }
 
 export const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
@@ -83,6 +88,11 @@ export function englishPlural(form: string): string {
   if (/[^aeiou]y$/i.test(form)) return form.slice(0, -1) + 'ies';
   if (/(s|x|z|ch|sh)$/i.test(form)) return form + 'es';
   return form + 's';
+}
+
+/** A term's written forms, normalised as the matcher reads them, empty ones left out (what `compileLexicon` puts in its automaton). */
+export function phraseTexts(term: { form: string; lang: Lang; variants?: string[] | undefined }): string[] {
+  return writtenForms(term).flatMap((written) => normalizePhrase(written) || []);
 }
 
 export function writtenForms(term: { form: string; lang: Lang; variants?: string[] | undefined }): string[] {
@@ -113,12 +123,11 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
-    for (const written of writtenForms(term)) {
-      const text = normalizePhrase(written);
+    for (const text of options.texts?.(index) ?? phraseTexts(term)) {
       const first = seen.get(text);
       if (first) {
         if (first.term.lang !== term.lang && !first.alternatives.some((t) => t.lang === term.lang)) first.alternatives.push(compiled);
-      } else if (text) {
+      } else {
         const phrase = { term: compiled, capitals, alternatives: [] };
         seen.set(text, phrase);
         texts.push(text);
