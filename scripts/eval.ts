@@ -31,6 +31,7 @@ import {
   type DebateObservation,
   type PageObservation,
 } from './lib/eval-tally';
+import { readClaimSets, type ClaimSet } from './lib/claim-sets';
 import { launchWithExtension, type BrowserKind } from './lib/launch-browser';
 import { startStaticServer } from './lib/static-server';
 
@@ -93,12 +94,6 @@ const OTHER_HEADING: Record<Lang, string> = {
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-interface LabelledSentence {
-  lang: Lang;
-  story: 'rooms' | 'other';
-  text: string;
-  claims: string[];
-}
 interface NamePassage {
   lang: Lang;
   story: 'rooms' | 'other';
@@ -113,25 +108,28 @@ const pageOf = (title: string, articles: string[]): string =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${articles.join('\n')}\n</body></html>\n`;
 
 /**
- * Pages per language for claims (each labelled sentence its own story, every sentence a
- * `<span data-claim="ids">`, hard negatives with none) and for names (each passage its own
- * story, every name to mark a `<span data-name="id">`), from tests/fixtures/eval/claims.
+ * Pages per claim set and language for claims (each labelled sentence its own story, every
+ * sentence a `<span data-claim="ids">`, hard negatives with none) and per language for names
+ * (each passage its own story, every name to mark a `<span data-name="id">`), from
+ * tests/fixtures/eval/claims.
  */
-function debatePages(): { claims: { path: string; html: string }[]; names: { path: string; html: string }[] } {
+function debatePages(): { claims: { set: ClaimSet; pages: { path: string; html: string }[] }[]; names: { path: string; html: string }[] } {
   const dir = resolve(EVAL_DIR, 'claims');
-  const sentences = (JSON.parse(readFileSync(resolve(dir, 'sentences.json'), 'utf8')) as { sentences: LabelledSentence[] }).sentences;
   const passages = (JSON.parse(readFileSync(resolve(dir, 'names.json'), 'utf8')) as { passages: NamePassage[] }).passages;
   return {
-    claims: LANGS.map((lang) => ({
-      path: `/eval/claims-${lang}.html`,
-      html: pageOf(
-        `claims ${lang}`,
-        sentences.flatMap((s, i) =>
-          s.lang === lang
-            ? [story(lang, s.story, `<p><span data-claim="${escapeAttribute(s.claims.join(' '))}">${escapeText(s.text)}</span></p>`, `claim-${i}`)]
-            : [],
+    claims: readClaimSets(dir).map((set) => ({
+      set,
+      pages: LANGS.map((lang) => ({
+        path: `/eval/claims-${set.slug}-${lang}.html`,
+        html: pageOf(
+          `claims ${set.slug} ${lang}`,
+          set.sentences.flatMap((s, i) =>
+            s.lang === lang
+              ? [story(lang, s.story, `<p><span data-claim="${escapeAttribute(s.claims.join(' '))}">${escapeText(s.text)}</span></p>`, `claim-${i}`)]
+              : [],
+          ),
         ),
-      ),
+      })),
     })),
     names: LANGS.map((lang) => ({
       path: `/eval/names-${lang}.html`,
@@ -265,7 +263,8 @@ async function observe(frame: Frame, page: string): Promise<PageObservation> {
 }
 
 interface DebateUrls {
-  claims: { name: string; url: string }[];
+  /** Each claim page with the set its sentences come from. */
+  claims: { name: string; url: string; set: string }[];
   names: { name: string; url: string }[];
 }
 
@@ -316,12 +315,12 @@ async function main(): Promise<void> {
     urls.push({ name, url: `${site.origin}/eval/pages/${name}` });
   const debate: DebateUrls = { claims: [], names: [] };
   const generated = debatePages();
-  for (const kind of ['claims', 'names'] as const) {
-    for (const { path, html } of generated[kind]) {
-      site.setPage(path, html);
-      debate[kind].push({ name: path.slice('/eval/'.length), url: site.origin + path });
-    }
-  }
+  const serve = ({ path, html }: { path: string; html: string }) => {
+    site.setPage(path, html);
+    return { name: path.slice('/eval/'.length), url: site.origin + path };
+  };
+  for (const { set, pages } of generated.claims) for (const page of pages) debate.claims.push({ ...serve(page), set: set.name });
+  for (const page of generated.names) debate.names.push(serve(page));
   const classify = classifier();
   const attribute = claimAttribution();
   let failed = false;
@@ -335,11 +334,17 @@ async function main(): Promise<void> {
         console.error(`✘ ${kind}: below the gate (precision ≥ ${MIN_PRECISION}, recall ≥ ${MIN_RECALL})`);
         failed = true;
       }
-      const claims = tallyClaims(observed.claims, attribute);
-      console.log(`\n${reportDebate(`${kind} claims (${debate.claims.length} pages)`, claims, 'claim')}`);
-      if (precision(claims.total) < MIN_CLAIM_PRECISION || recall(claims.total) < MIN_CLAIM_RECALL) {
-        console.error(`✘ ${kind}: claims below the gate (precision ≥ ${MIN_CLAIM_PRECISION}, recall ≥ ${MIN_CLAIM_RECALL})`);
-        failed = true;
+      for (const { set } of generated.claims) {
+        const pages = observed.claims.filter((_, at) => debate.claims[at]!.set === set.name);
+        const claims = tallyClaims(pages, attribute);
+        console.log(`\n${reportDebate(`${kind} claims, ${set.name} (${set.sentences.length} sentences)`, claims, 'claim')}`);
+        const short = precision(claims.total) < MIN_CLAIM_PRECISION || (set.recallGated && recall(claims.total) < MIN_CLAIM_RECALL);
+        if (short) {
+          console.error(
+            `✘ ${kind}: claims, ${set.name}, below the gate (precision ≥ ${MIN_CLAIM_PRECISION}${set.recallGated ? `, recall ≥ ${MIN_CLAIM_RECALL}` : ''})`,
+          );
+          failed = true;
+        }
       }
       const names = tallyNames(observed.names);
       console.log(`\n${reportDebate(`${kind} stakeholders' names (${debate.names.length} pages)`, names, 'stakeholder')}`);

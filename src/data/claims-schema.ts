@@ -87,6 +87,12 @@ export const Claims = v.pipe(
      * "n'*"): next to the cue of a claim's `deniedAt` part they turn the sentence into a denial.
      */
     negators: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that make a negator shortly after them a condition, not a denial, per language
+     * ("solange", "tant que"): "as long as the law is not changed, staff risk prosecution" says
+     * the law must change.
+     */
+    conditions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

@@ -41,6 +41,8 @@ interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
   /** The language's negators, for the claim's denied part (empty when it has none). */
   readonly negators: readonly CompiledCue[];
+  /** Words that make a negator after them a condition ("as long as … not"), not a denial. */
+  readonly conditions: readonly CompiledCue[];
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
 }
@@ -99,6 +101,7 @@ export function compileClaims(model: Claims): CompiledClaims {
                 ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
               ]),
               negators: claim.deniedAt === undefined ? [] : model.negators[lang].map((form) => compileCue(form, 0)),
+              conditions: claim.deniedAt === undefined ? [] : model.conditions[lang].map((form) => compileCue(form, 0)),
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
             },
@@ -190,28 +193,37 @@ function judge(
     if (index === claim.deniedAt) denied = best;
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
-  if (denied && isDenied(denied, words.words, language.negators)) return null;
+  if (denied && isDenied(denied, words.words, language)) return null;
   return { score, cues };
 }
 
 /** Words before and after a cue where a negator denies it: "do not save", "retten keine", "ne sauvent pas". */
 const DENIAL_BEFORE = 3;
 const DENIAL_AFTER = 1;
+/** Words before a negator where a condition makes it one ("solange das Gesetz nicht", "zolang de wet van 1921 niet"). */
+const CONDITION_BEFORE = 6;
 
 /**
  * Does a negator stand next to `cue` in `words`? A cue that is itself negative ("no one",
- * "aucun", "kein einziger") says the claim, so it is never denied.
+ * "aucun", "kein einziger") says the claim, so it is never denied; nor is a negator under a
+ * condition ("as long as the law is not changed" says it must change).
  */
-function isDenied(cue: CompiledCue, words: readonly string[], negators: readonly CompiledCue[]): boolean {
+function isDenied(cue: CompiledCue, words: readonly string[], { negators, conditions }: CompiledLanguage): boolean {
   const isNegator = (word: string): boolean => negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
   if (cue.words.some(isNegator)) return false;
   const at = indexOf(cue, words);
   if (at < 0) return false;
   const end = at + cue.words.length;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
-    if ((i < at || i >= end) && isNegator(words[i]!)) return true;
+    if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions)) return true;
   }
   return false;
+}
+
+/** Does a condition stand within the few words before the negator at `negatorAt`, or end with it ("mientras no")? */
+function isConditional(words: readonly string[], negatorAt: number, conditions: readonly CompiledCue[]): boolean {
+  const leading = words.slice(Math.max(0, negatorAt - CONDITION_BEFORE), negatorAt + 1);
+  return conditions.some((condition) => indexOf(condition, leading) >= 0);
 }
 
 /** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break. */

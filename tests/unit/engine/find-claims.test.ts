@@ -133,6 +133,15 @@ describe('findClaims', () => {
     expect(claimsIn('Desde que abrió la sala no ha muerto nadie por sobredosis.', 'es')).toContain('save-lives');
   });
 
+  it.each([
+    ['de', 'Solange das Gesetz nicht geändert wird, machen sich die Helfer strafbar.', 'Das Gesetz muss nicht geändert werden, sagt das Ministerium.'],
+    ['en', 'As long as the law is not changed, the nurses could be prosecuted.', 'The minister said the law would not change.'],
+    ['fr', 'Tant que la loi ne sera pas modifiée, les soignants risquent des poursuites.', 'Le ministre assure que la loi ne sera pas modifiée.'],
+    ['es', 'Mientras no se cambie la ley, el personal se arriesga a una sanción.', 'El ministro dice que la ley no va a cambiar.'],
+  ] as [Lang, string, string][])('in %s, a negator under a condition (“as long as … not”) does not deny the claim: “%s”', (lang, condition, denial) => {
+    expect(claimsIn(condition, lang)).toContain('change-law');
+    expect(claimsIn(denial, lang)).not.toContain('change-law');
+  });
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
     const asked: string[] = [];
     const prose: ClaimProse<string>[] = [
