@@ -8,6 +8,7 @@
  * Claimlens is on for the site, stands down and hands the frame over (topic-handoff.ts): the
  * background injects the main script (main.ts) into this document.
  */
+import { checkExtensionContext } from '../platform/extension-context';
 import { sendToBackground } from '../platform/messages';
 import { CONTENT_SCRIPT_KEY } from '../platform/scripting';
 import { whenFrameReady } from './frame-readiness';
@@ -56,9 +57,14 @@ if (!isBlankTab && !(globalThis as Guarded)[INSTANCE]) {
     .then(() =>
       isolated('the topic sieve failed', () =>
         // The first sieve runs whatever the settings (it needs none): the settings are read only on a "maybe".
-        whenTopicFound((scope) => {
-          keepFrame(handOverWhenOn(scope)).catch((error: unknown) => console.debug('[claimlens] could not start', error));
-        }, new AbortController().signal),
+        whenTopicFound(
+          (scope) => {
+            keepFrame(handOverWhenOn(scope)).catch((error: unknown) => console.debug('[claimlens] could not start', error));
+          },
+          new AbortController().signal,
+          // An orphan (the extension was updated or removed) stops watching a page that keeps changing.
+          { stillWanted: checkExtensionContext },
+        ),
       ),
     )
     .catch((error: unknown) => console.debug('[claimlens] could not start', error));

@@ -34,6 +34,21 @@ const STEP_MS = 8;
 const LOCATE_AT_MOST = 1_000;
 /** How long changes may wait for an idle moment before they are tested anyway. */
 const IDLE_TIMEOUT_MS = 150;
+/** How often, at most, a watch that keeps testing changes asks whether it is still wanted (`WatchOptions.stillWanted`). */
+const ASK_EVERY_MS = 60_000;
+
+export interface WatchOptions {
+  /**
+   * Asked before a test of changes, at most once a minute (the first time a minute after the
+   * watch began): false ends the watch. An extension update leaves the old content scripts in
+   * open tabs orphaned, and a page that keeps changing would keep an orphan's watch testing
+   * its changes for as long as the tab stays open. Asked only then, so a frame that settles
+   * never asks.
+   */
+  stillWanted?: () => boolean;
+  /** `ASK_EVERY_MS`, shorter in tests. */
+  askEveryMs?: number;
+}
 
 /** A node's parent, or a shadow root's host. */
 const parentOrHost = (node: Node): Node | null => node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
@@ -119,8 +134,9 @@ export type TopicScope = { readonly nodes: readonly Node[]; readonly anchors: Re
  * term — when it already may, with where, at once on a small document and after a few steps on
  * a large one; later, on a change, with null (read the whole frame) — until `signal` aborts.
  */
-export function whenTopicFound(found: (scope: TopicScope) => void, signal: AbortSignal): void {
+export function whenTopicFound(found: (scope: TopicScope) => void, signal: AbortSignal, { stillWanted, askEveryMs = ASK_EVERY_MS }: WatchOptions = {}): void {
   const test = topicSieve();
+  let askedAt = performance.now();
   const meter = new WorkMeter();
   const pending = new ChangedProse();
   const watched = new WeakSet<Node>();
@@ -153,6 +169,14 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     testQueued = false;
     if (signal.aborted || done) return;
     const start = performance.now();
+    if (stillWanted && start - askedAt >= askEveryMs) {
+      askedAt = start;
+      if (!stillWanted()) {
+        done = true;
+        observer.disconnect();
+        return;
+      }
+    }
     const roots: ShadowRoot[] = [];
     const tests = pending.take();
     for (let i = 0; i < tests.length; i++) {

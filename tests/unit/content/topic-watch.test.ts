@@ -149,6 +149,30 @@ describe('the topic watch on a changing page', () => {
     expect(text.length).toBeLessThan(1_000); // not the paragraph's 240,000 characters
   });
 
+  it('stops watching a page that keeps changing once it is no longer wanted (an orphan after an extension update), and only asks when a test is due', async () => {
+    document.body.innerHTML = '<p>Score: <span id="score">0</span></p>';
+    const calls: TopicScope[] = [];
+    const stop = new AbortController();
+    running = stop;
+    let wanted = true;
+    let asked = 0;
+    const since = settledAt();
+    whenTopicFound((scope) => calls.push(scope), stop.signal, { stillWanted: () => (asked++, wanted), askEveryMs: 0 });
+    await testedSince(since);
+    expect(asked).toBe(0); // the first test of the page asks nothing
+    const score = document.getElementById('score')!.firstChild as Text;
+    score.data = '1';
+    await testedSince(settledAt());
+    expect(asked).toBe(1);
+    wanted = false;
+    score.data = '2';
+    await vi.waitFor(() => expect(asked).toBe(2), { timeout: 3_000 });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'A drug consumption room opens.' }));
+    await pause(300);
+    expect(calls).toEqual([]);
+    expect(asked).toBe(2); // nothing is watched, so nothing asks again
+  });
+
   it('stops watching once the signal aborts', async () => {
     const { calls, stop } = await watchPage('<p>Nothing here.</p>');
     stop.abort();
