@@ -1,8 +1,10 @@
 /**
  * The labelled claim sentences the evaluation reads (tests/fixtures/eval/claims), as named
- * sets: `sentences.json`, written with the cues and gated by the project, and `blind.json`,
+ * sets: `sentences.json`, written with the cues and gated by the project; `blind.json`,
  * written before reading any cue, split into the half cues may be tuned on (dev) and the half
- * held out (test). The unit test (the finder in Node) and `npm run eval` (the built extension)
+ * held out (test); and `blind2.json`, written later by someone who had seen neither the cues
+ * nor the other sets, held out whole, to tell whether cues tuned on the first blind set
+ * generalise. The unit test (the finder in Node) and `npm run eval` (the built extension)
  * read them through here, so both measure the same sets.
  */
 import { readFileSync } from 'node:fs';
@@ -14,12 +16,12 @@ export interface LabelledSentence {
   story: 'rooms' | 'other';
   text: string;
   claims: string[];
-  /** Blind sentences only: tune on dev, report test without tuning to it. */
+  /** Blind sentences only: tune on dev, report test without tuning to it (the second blind set is all test). */
   split?: 'dev' | 'test';
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (held out)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -36,14 +38,25 @@ const read = (dir: string, file: string): LabelledSentence[] => {
 };
 
 /** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the blind halves. */
+/** A blind set's sentences, each of a split in `splits`. */
+const readBlind = (dir: string, file: string, splits: readonly NonNullable<LabelledSentence['split']>[]): LabelledSentence[] => {
+  const sentences = read(dir, file);
+  for (const [index, sentence] of sentences.entries())
+    if (!sentence.split || !splits.includes(sentence.split))
+      throw new Error(
+        `${resolve(dir, file)}: sentence ${index} ("${sentence.text.slice(0, 40)}…") has no split ${splits.map((split) => `"${split}"`).join(' or ')}`,
+      );
+  return sentences;
+};
+
+/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the blind halves, then the second blind set. */
 export function readClaimSets(dir: string): ClaimSet[] {
-  const blind = read(dir, 'blind.json');
-  for (const [index, sentence] of blind.entries())
-    if (sentence.split !== 'dev' && sentence.split !== 'test')
-      throw new Error(`${resolve(dir, 'blind.json')}: sentence ${index} ("${sentence.text.slice(0, 40)}…") has no split "dev" or "test"`);
+  const blind = readBlind(dir, 'blind.json', ['dev', 'test']);
   return [
     { name: 'written with the cues', slug: 'cues', sentences: read(dir, 'sentences.json'), recallGated: true },
     { name: 'blind dev', slug: 'blind-dev', sentences: blind.filter((s) => s.split === 'dev'), recallGated: false },
     { name: 'blind test', slug: 'blind-test', sentences: blind.filter((s) => s.split === 'test'), recallGated: false },
+    // Held out whole: no cue may be tuned on it, so its split must say so.
+    { name: 'blind 2 (held out)', slug: 'blind2', sentences: readBlind(dir, 'blind2.json', ['test']), recallGated: false },
   ];
 }

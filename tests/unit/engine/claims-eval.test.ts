@@ -1,9 +1,9 @@
 /**
  * Evaluation of the claim finder on labelled sentences of our own writing in all seven
  * languages (tests/fixtures/eval/claims), hard negatives included: the sentences written with
- * the cues, gated per claim, and the blind set written before reading them, its dev and test
- * halves reported apart. Prints precision and recall per claim and per language, every false
- * and missed claim, and gates them.
+ * the cues, gated per claim, the blind set written before reading them, its dev and test
+ * halves reported apart, and the second blind set, held out whole. Prints precision and
+ * recall per claim and per language, every false and missed claim, and gates them.
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -58,7 +58,7 @@ describe('claims evaluation', () => {
     }
   });
 
-  // The sentences written with the cues are gated per claim; the blind halves (recall reported, not gated) must keep the precision.
+  // The sentences written with the cues are gated per claim; the blind sets (recall reported, not gated) must keep the precision.
   it.each(sets)(`finds the claims of the sentences $name with precision ≥ ${MIN_PRECISION}`, (set) => {
     const t = tallyClaims(observe(set.sentences), attribute);
     console.log(reportDebate(set.name, t, 'claim'));
