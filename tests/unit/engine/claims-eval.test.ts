@@ -58,12 +58,15 @@ describe('claims evaluation', () => {
     }
   });
 
-  // The sentences written with the cues are gated per claim; the blind sets (recall reported, not gated) must keep the precision.
-  it.each(sets)(`finds the claims of the sentences $name with precision ≥ ${MIN_PRECISION}`, (set) => {
+  // The sentences written with the cues are gated per claim; the blind halves cues were tuned on must keep the precision;
+  // a held-out set is reported only (a gate on it would invite tuning to it).
+  it.each(sets)(`finds the claims of the sentences $name, held to its gate ($gate)`, (set) => {
     const t = tallyClaims(observe(set.sentences), attribute);
     console.log(reportDebate(set.name, t, 'claim'));
+    expect(t.total.found + t.total.missed, `labelled claims, ${set.name}`).toBeGreaterThan(0);
+    if (set.gate === 'none') return;
     expect(precision(t.total), `precision, ${set.name}`).toBeGreaterThanOrEqual(MIN_PRECISION);
-    if (!set.recallGated) return;
+    if (set.gate !== 'all') return;
     for (const id of claimIds) {
       const counts = t.byKey.get(id)!;
       expect(precision(counts), `precision of ${id}`).toBeGreaterThanOrEqual(MIN_PRECISION);
