@@ -59,7 +59,7 @@ describe('claims evaluation', () => {
   });
 
   // The sentences written with the cues are gated per claim; the blind halves (recall reported, not gated) must keep the precision.
-  it.each(sets)(`finds the claims of the sentences $name with precision ≥ ${MIN_PRECISION}`, (set) => {
+  it.each(sets.filter((set) => !set.reportedOnly))(`finds the claims of the sentences $name with precision ≥ ${MIN_PRECISION}`, (set) => {
     const t = tallyClaims(observe(set.sentences), attribute);
     console.log(reportDebate(set.name, t, 'claim'));
     expect(precision(t.total), `precision, ${set.name}`).toBeGreaterThanOrEqual(MIN_PRECISION);
@@ -69,5 +69,15 @@ describe('claims evaluation', () => {
       expect(precision(counts), `precision of ${id}`).toBeGreaterThanOrEqual(MIN_PRECISION);
       expect(recall(counts), `recall of ${id} (≥ ${MIN_RECALL})`).toBeGreaterThanOrEqual(MIN_RECALL);
     }
+  });
+
+  // A held-out set is reported, not gated: a threshold on it would invite tuning the cues until it passed,
+  // and its numbers would stop saying how the finder does on prose nobody tuned it on. What is asserted
+  // is only that the report counts every claim the set labels, so its recall is over all of them.
+  it.each(sets.filter((set) => set.reportedOnly))('reports precision and recall on $name, not gated', (set) => {
+    const t = tallyClaims(observe(set.sentences), attribute);
+    console.log(reportDebate(set.name, t, 'claim', false));
+    const labelled = set.sentences.reduce((sum, sentence) => sum + sentence.claims.length, 0);
+    expect(t.total.found + t.total.missed, `claims counted, ${set.name}`).toBe(labelled);
   });
 });
