@@ -2,9 +2,9 @@
  * The labelled claim sentences the evaluation reads (tests/fixtures/eval/claims), as named
  * sets: `sentences.json`, written with the cues and gated by the project; `blind.json`,
  * written before reading any cue, split into the half cues may be tuned on (dev) and the half
- * held out (test); and `blind2.json`, written later by someone who had seen neither the cues
- * nor the other sets, held out whole, to tell whether cues tuned on the first blind set
- * generalise. The unit test (the finder in Node) and `npm run eval` (the built extension)
+ * held out (test); and `blind2.json` and `blind3.json`, each written later by someone who had
+ * seen neither the cues nor the other sets, held out whole, to tell whether cues tuned on the
+ * first blind set generalise (the third written while the cues were being broadened). The unit test (the finder in Node) and `npm run eval` (the built extension)
  * read them through here, so both measure the same sets.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ export interface LabelledSentence {
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test", "blind 2 (held out)". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (held out)", "blind 3 (held out)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -42,7 +42,6 @@ const read = (dir: string, file: string): LabelledSentence[] => {
   return parsed.sentences;
 };
 
-/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the blind halves. */
 /** A blind set's sentences, each of a split in `splits`. */
 const readBlind = (dir: string, file: string, splits: readonly NonNullable<LabelledSentence['split']>[]): LabelledSentence[] => {
   const sentences = read(dir, file);
@@ -54,7 +53,7 @@ const readBlind = (dir: string, file: string, splits: readonly NonNullable<Label
   return sentences;
 };
 
-/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the blind halves, then the second blind set. */
+/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the blind halves, then the held-out blind sets. */
 export function readClaimSets(dir: string): ClaimSet[] {
   const blind = readBlind(dir, 'blind.json', ['dev', 'test']);
   return [
@@ -63,5 +62,6 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind test', slug: 'blind-test', sentences: blind.filter((s) => s.split === 'test'), gate: 'precision' },
     // Held out whole: no cue may be tuned on it, so its split must say so, and it is reported, not gated.
     { name: 'blind 2 (held out)', slug: 'blind2', sentences: readBlind(dir, 'blind2.json', ['test']), gate: 'none' },
+    { name: 'blind 3 (held out)', slug: 'blind3', sentences: readBlind(dir, 'blind3.json', ['test']), gate: 'none' },
   ];
 }

@@ -181,7 +181,12 @@ export function tallyNames(pages: readonly DebateObservation[]): DebateTally {
   return t;
 }
 
-export function reportDebate(name: string, t: DebateTally, keyTitle: string): string {
+/**
+ * The report of a debate tally. `listTexts: false` gives the counts without quoting the false
+ * alarms and misses: a held-out set's sentences should not reach whoever reads a test log while
+ * tuning cues.
+ */
+export function reportDebate(name: string, t: DebateTally, keyTitle: string, listTexts = true): string {
   const line = (label: string, c: Counts): string =>
     `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
   const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
@@ -191,9 +196,13 @@ export function reportDebate(name: string, t: DebateTally, keyTitle: string): st
     ...sorted(t.byKey).map(([key, c]) => line(key, c)),
     ' by language:',
     ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
-    ` false alarms (${t.falseAlarms.length}):`,
-    ...t.falseAlarms.map((text) => `  ${text}`),
-    ` missed (${t.misses.length}):`,
-    ...t.misses.map((text) => `  ${text}`),
+    ...(listTexts
+      ? [
+          ` false alarms (${t.falseAlarms.length}):`,
+          ...t.falseAlarms.map((text) => `  ${text}`),
+          ` missed (${t.misses.length}):`,
+          ...t.misses.map((text) => `  ${text}`),
+        ]
+      : [` false alarms (${t.falseAlarms.length}) and misses (${t.misses.length}) not quoted: the set is held out`]),
   ].join('\n');
 }
