@@ -191,7 +191,7 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     }
     // A "maybe": where, for the first scan (the document as it is now, changes included), and which anchors, read in the same pass;
     // what the test read and learned holds for the document while no change came since (most often the test and this are one task):
-    // then no text is read again, the text before the test's hit is not searched again, nor is the element pass made again.
+    // then no text is read again, and the text before the test's hit is not searched again.
     pending.add(observer.takeRecords());
     const anchors = new Set<number>();
     const nodes = next.value ? test.locate(document, [], { anchors, limit: LOCATE_AT_MOST, ...(pending.size === 0 ? { read } : {}) }) : [];

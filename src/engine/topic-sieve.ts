@@ -124,30 +124,20 @@ interface LocateOptions {
 
 /**
  * What a test of a tree (`testTreeInSteps`) learned, for `locate` to take while the tree has not
- * changed since: each part's text, how far into it no anchor was found, and the element pass
- * once it was made. On a page with the topic, `locate` then folds and searches only the text
- * from the test's hit on, and makes the element pass only where the test had not.
+ * changed since: each part's text, and how far into it no anchor was found. On a page with the
+ * topic, `locate` then folds and searches only the text from the test's hit on. (Not the
+ * element pass: a shadow root attached meanwhile records no change, and `locate` must see it.)
  */
 export class TreeReading {
   /** The text of each part read. */
   readonly texts = new Map<Node, string>();
   /** Where in each part's text the test's hit chunk began (chunks end before a unit no anchor holds): no anchor before it. */
   readonly clean = new Map<Node, number>();
-  /** The element pass, once made: the prose split by skipped elements, and the open shadow roots. */
-  elements: ElementPass | undefined;
-
   /** Forgets it all (the texts are a copy of the page's text). */
   clear(): void {
     this.texts.clear();
     this.clean.clear();
-    this.elements = undefined;
   }
-}
-
-/** What the one pass over the elements finds: the blocks whose prose skipped elements split, with those elements, and the open shadow roots. */
-interface ElementPass {
-  readonly owners: ReadonlyMap<Node, readonly Element[]>;
-  readonly shadows: readonly ShadowRoot[];
 }
 
 export class TopicSieve {
@@ -248,8 +238,8 @@ export class TopicSieve {
    * read once; the DOM may change between steps (the caller watches changes from before the
    * first step). Long text is tested in chunks cut before a unit no anchor holds, so the
    * answer is the one a single test of the whole text gives. With `read`, what the test learned
-   * is kept there (each part's text, where no anchor is, the element pass: `TreeReading`), for
-   * `locate` to take while nothing has changed.
+   * is kept there (each part's text and where in it no anchor is: `TreeReading`), for `locate`
+   * to take while nothing has changed.
    */
   *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = [], read?: TreeReading): Generator<void, boolean> {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
@@ -269,9 +259,7 @@ export class TopicSieve {
     if (!('querySelectorAll' in root)) return false;
     // One pass over the elements finds both the skipped ones inside prose and the open shadow roots.
     const shadows: ShadowRoot[] = [];
-    const owners = yield* splitOwners(root, shadows);
-    if (read) read.elements = { owners, shadows };
-    for (const [owner, splitters] of owners) {
+    for (const [owner, splitters] of yield* splitOwners(root, shadows)) {
       if (this.#acrossSplitters(owner, splitters)) return true;
       yield;
     }
@@ -374,7 +362,7 @@ export class TopicSieve {
    * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
    * would add for the owners returned, read in the same pass), so the frame need not read it
    * again; `read` holds what `testTreeInSteps` learned of `root`, still current: the text of
-   * parts is not read again, nor searched where the test found no anchor, nor the element pass made again.
+   * parts is not read again, nor searched where the test found no anchor.
    * Null past `limit` places that hold an anchor: locating is one piece of work, and on a page
    * with thousands of mentions the scan of the whole frame, made in slices, costs the page less.
    */
@@ -401,14 +389,13 @@ export class TopicSieve {
     }
     if ('querySelectorAll' in root) {
       const shadows: ShadowRoot[] = [];
-      const pass = read?.elements ?? { owners: toEnd(splitOwners(root, shadows)), shadows };
-      for (const [owner, splitters] of pass.owners) {
+      for (const [owner, splitters] of toEnd(splitOwners(root, shadows))) {
         if (!this.#acrossSplitters(owner, splitters)) continue;
         owners.add(owner);
         // A term across a splitter reads only without it: textContent above ran the splitter's text into it.
         if (anchors) this.anchorsIn(textWithout(owner, splitters), anchors);
       }
-      for (const shadow of pass.shadows) {
+      for (const shadow of shadows) {
         shadowRoots.push(shadow);
         if (!this.testTree(shadow, shadowRoots)) continue;
         owners.add(shadow);
