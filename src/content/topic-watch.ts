@@ -16,7 +16,7 @@
 import sieveSource from 'virtual:claimlens/topic-sieve';
 import type { SievePatterns } from '../engine/sieve-pattern';
 import { isOwner, isSkipped } from '../engine/text-model';
-import { TopicSieve } from '../engine/topic-sieve';
+import { TopicSieve, TreeReading } from '../engine/topic-sieve';
 import { isolated } from './isolated';
 import { WorkMeter } from './work-meter';
 
@@ -201,7 +201,7 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
   watch(document);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   const shadowRoots: ShadowRoot[] = [];
-  const read = new Map<Node, string>();
+  const read = new TreeReading();
   const steps = test.testTreeInSteps(document, shadowRoots, read);
   const step = (budgetMs: number): void => {
     if (signal.aborted) return;
@@ -214,7 +214,8 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
       return;
     }
     // A "maybe": where, for the first scan (the document as it is now, changes included), and which anchors, read in the same pass;
-    // the text the test read is the document's while no change came since (most often the test and this are one task).
+    // what the test read and learned holds for the document while no change came since (most often the test and this are one task):
+    // then no text is read again, and the text before the test's hit is not searched again.
     pending.add(observer.takeRecords());
     const anchors = new Set<number>();
     const nodes = next.value ? test.locate(document, [], { anchors, limit: LOCATE_AT_MOST, ...(pending.size === 0 ? { read } : {}) }) : [];

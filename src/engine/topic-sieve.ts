@@ -119,7 +119,25 @@ function foldRun(run: string, readAs: Map<number, string>, readings: readonly st
 
 interface LocateOptions {
   anchors?: Set<number>;
-  read?: ReadonlyMap<Node, string>;
+  read?: TreeReading;
+}
+
+/**
+ * What a test of a tree (`testTreeInSteps`) learned, for `locate` to take while the tree has not
+ * changed since: each part's text, and how far into it no anchor was found. On a page with the
+ * topic, `locate` then folds and searches only the text from the test's hit on. (Not the
+ * element pass: a shadow root attached meanwhile records no change, and `locate` must see it.)
+ */
+export class TreeReading {
+  /** The text of each part read. */
+  readonly texts = new Map<Node, string>();
+  /** Where in each part's text the test's hit chunk began (chunks end before a unit no anchor holds): no anchor before it. */
+  readonly clean = new Map<Node, number>();
+  /** Forgets it all (the texts are a copy of the page's text). */
+  clear(): void {
+    this.texts.clear();
+    this.clean.clear();
+  }
 }
 
 export class TopicSieve {
@@ -219,21 +237,24 @@ export class TopicSieve {
    * text, a batch of elements) so a caller can spread them over several tasks. The text is
    * read once; the DOM may change between steps (the caller watches changes from before the
    * first step). Long text is tested in chunks cut before a unit no anchor holds, so the
-   * answer is the one a single test of the whole text gives. With `read`, the text of each part
-   * read is kept there (for `locate` to take while nothing has changed).
+   * answer is the one a single test of the whole text gives. With `read`, what the test learned
+   * is kept there (each part's text and where in it no anchor is: `TreeReading`), for `locate`
+   * to take while nothing has changed.
    */
-  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = [], read?: Map<Node, string>): Generator<void, boolean> {
+  *testTreeInSteps(root: Node, shadowRoots: ShadowRoot[] = [], read?: TreeReading): Generator<void, boolean> {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     for (const part of partsOf(root)) {
       const text = part.textContent ?? '';
-      read?.set(part, text);
+      read?.texts.set(part, text);
       for (let start = 0; start < text.length;) {
         const end = this.#cut(text, start + CHUNK);
+        read?.clean.set(part, start);
         if (this.test(start === 0 && end === text.length ? text : text.slice(start, end))) return true;
         start = end;
         yield;
       }
+      read?.clean.set(part, text.length);
     }
     if (!('querySelectorAll' in root)) return false;
     // One pass over the elements finds both the skipped ones inside prose and the open shadow roots.
@@ -340,7 +361,8 @@ export class TopicSieve {
    * open shadow roots met are added to `shadowRoots` (to watch when nothing was found).
    * With `anchors`, also adds to it every anchor the located prose holds (all `anchorsUnder`
    * would add for the owners returned, read in the same pass), so the frame need not read it
-   * again; `read` holds the text of parts as `testTreeInSteps` read them, still current (not read again).
+   * again; `read` holds what `testTreeInSteps` learned of `root`, still current: the text of
+   * parts is not read again, nor searched where the test found no anchor.
    * Null past `limit` places that hold an anchor: locating is one piece of work, and on a page
    * with thousands of mentions the scan of the whole frame, made in slices, costs the page less.
    */
@@ -350,10 +372,20 @@ export class TopicSieve {
     const owners = new Set<Node>();
     let left = limit;
     for (const part of partsOf(root)) {
-      const hits = this.#hits(read?.get(part) ?? part.textContent ?? '', anchors, left);
+      const text = read?.texts.get(part) ?? part.textContent ?? '';
+      // The chunks the test passed hold no anchor, and none runs across the cut after them.
+      const from = read?.texts.has(part) ? (read.clean.get(part) ?? 0) : 0;
+      const hits = from >= text.length ? [] : this.#hits(from === 0 ? text : text.slice(from), anchors, left);
       if (hits === null) return null;
       left -= hits.length;
-      if (hits.length > 0) ownersOfHits(part, root, hits, owners);
+      if (hits.length === 0) continue;
+      if (from > 0) {
+        for (const hit of hits) {
+          hit[0] += from;
+          hit[1] += from;
+        }
+      }
+      ownersOfHits(part, root, hits, owners);
     }
     if ('querySelectorAll' in root) {
       const shadows: ShadowRoot[] = [];
@@ -548,7 +580,6 @@ function partsOf(root: Node): Node[] {
  */
 function* splitOwners(root: Node, shadows?: ShadowRoot[]): Generator<void, Map<Node, Element[]>> {
   let candidates: Element[] = [];
-  const editable: Element[] = [];
   let seen = 0;
   for (const scope of root.nodeType === DOCUMENT_NODE ? partsOf(root) : [root]) {
     // Text and comments directly under the document's element hold no element.
@@ -567,20 +598,29 @@ function* splitOwners(root: Node, shadows?: ShadowRoot[]): Generator<void, Map<N
         if (shadow) shadows.push(shadow);
       }
     }
-    // Editable content is skipped for an attribute: rare, so looked up apart (and put in document order below).
-    const editables = (scope as ParentNode).querySelectorAll('[contenteditable]');
-    for (let i = 0; i < editables.length; i++) editable.push(editables[i]!);
   }
-  if (editable.length > 0) {
-    const more = editable.filter((element) => isSkipped(element) && element.hasChildNodes());
+  // Editable content is skipped for an attribute: rare, so looked up apart, once under `root`
+  // (put in document order below). Every element the checks below meet lies under `root`, so
+  // this set answers for the attribute without asking each element for it.
+  const marked = new Set<Element>();
+  if ('querySelectorAll' in root) {
+    const editables = (root as ParentNode).querySelectorAll('[contenteditable]');
+    for (let i = 0; i < editables.length; i++) if (isSkipped(editables[i]!)) marked.add(editables[i]!);
+  }
+  if (marked.size > 0) {
+    const more = [...marked].filter((element) => element.hasChildNodes());
     candidates = [...new Set([...candidates, ...more])].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
   const owners = new Map<Node, Element[]>();
+  // A candidate inside an earlier one (an option in a select, an icon in a button) lies inside a skipped element: no prose of the engine's.
+  let outer: Element | null = null;
   for (let i = 0; i < candidates.length; i++) {
     if (i % ELEMENTS_A_STEP === ELEMENTS_A_STEP - 1) yield;
     const element = candidates[i]!;
-    if (bordersBlock(element, root, 'previousSibling') || bordersBlock(element, root, 'nextSibling')) continue;
-    const owner = ownerWithin(element, root);
+    if (outer?.contains(element)) continue;
+    outer = element;
+    if (bordersBlock(element, root, 'previousSibling', marked) || bordersBlock(element, root, 'nextSibling', marked)) continue;
+    const owner = ownerWithin(element, root, marked);
     if (!owner) continue;
     const splitters = owners.get(owner);
     if (splitters) splitters.push(element);
@@ -667,21 +707,25 @@ function ownersOfHits(part: Node, root: Node, hits: readonly [number, number][],
   }
 }
 
-/** Is this node nothing to prose: a comment, white space, or an element the engine skips? */
-function isNothing(node: Node): boolean {
+/** Is this node nothing to prose: a comment, white space, or an element the engine skips (`marked`: those skipped for an attribute)? */
+function isNothing(node: Node, marked: ReadonlySet<Element>): boolean {
   if (node.nodeType === TEXT_NODE) return !/\S/.test((node as Text).data);
-  if (node.nodeType === ELEMENT_NODE) return isSkipped(node as Element);
+  if (node.nodeType === ELEMENT_NODE) return isSkippedUnder(node as Element, marked);
   return true;
 }
 
+/** `isSkipped` for an element under the root whose elements skipped for an attribute are `marked`: no attribute asked. */
+const isSkippedUnder = (element: Element, marked: ReadonlySet<Element>): boolean => (kindAndHost(element) & KIND) === SKIPPED || marked.has(element);
+
 /**
  * Does the prose on this side of `node` end (a block, or the edge of its owner) before any
- * text, so that nothing around `node` can be read across it?
+ * text, so that nothing around `node` can be read across it? (`marked`: the elements under
+ * `root` skipped for an attribute.)
  */
-function bordersBlock(node: Node, root: Node, side: 'previousSibling' | 'nextSibling'): boolean {
+function bordersBlock(node: Node, root: Node, side: 'previousSibling' | 'nextSibling', marked: ReadonlySet<Element>): boolean {
   for (let at: Node = node; ;) {
     let next = at[side];
-    while (next && isNothing(next)) next = next[side];
+    while (next && isNothing(next, marked)) next = next[side];
     if (next) return next.nodeType === ELEMENT_NODE && isOwner(next);
     const parent = at.parentNode;
     if (!parent || parent === root || isOwner(parent)) return true;
@@ -689,11 +733,12 @@ function bordersBlock(node: Node, root: Node, side: 'previousSibling' | 'nextSib
   }
 }
 
-/** The block around `element` within `root` (or `root`), or null inside another skipped element. */
-function ownerWithin(element: Element, root: Node): Node | null {
+/** The block around `element` within `root` (or `root`), or null inside another skipped element (`marked`: those under `root` skipped for an attribute). */
+function ownerWithin(element: Element, root: Node, marked: ReadonlySet<Element>): Node | null {
   let owner: Node | null = null;
   for (let at = element.parentNode; at; at = at.parentNode) {
-    if (at.nodeType === ELEMENT_NODE && isSkipped(at as Element)) return null;
+    // `marked` holds the elements under `root`, not `root` itself.
+    if (at.nodeType === ELEMENT_NODE && (at === root ? isSkipped(at as Element) : isSkippedUnder(at as Element, marked))) return null;
     owner ??= isOwner(at) ? at : null;
     if (at === root) return owner ?? root;
   }

@@ -13,7 +13,7 @@ import { findMentions, MentionScanner, ownerOf, type EngineMention } from '../..
 import { writtenForms } from '../../../src/engine/compile-lexicon';
 import { DROP, foldUnit, MULTI, normalizePhrase, spelledOut } from '../../../src/engine/normalize';
 import { foldingUnits, sievePatterns } from '../../../src/engine/sieve-pattern';
-import { builtReading, COMMON_RANGES, TopicSieve, unitReading } from '../../../src/engine/topic-sieve';
+import { builtReading, COMMON_RANGES, TopicSieve, TreeReading, unitReading } from '../../../src/engine/topic-sieve';
 import { COMPILED, LEXICON, mount } from './support/dom';
 
 const SIEVE = new TopicSieve(sieveSource);
@@ -381,6 +381,57 @@ describe('the topic sieve', () => {
         { numRuns: 800 },
       );
       expect(found).toBeGreaterThan(300);
+    },
+    LONG,
+  );
+
+  it(
+    'locates from what its test of the document learned as it does reading the document afresh',
+    () => {
+      const filler = '<p>The council discussed parking, bus lanes and a new library.</p>';
+      let maybes = 0;
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.tuple(
+              writtenAsPage.chain((raw) => markedUp(raw)),
+              fc.constantFrom(...SETTINGS),
+              fc.nat({ max: 1_200 }),
+              fc.boolean(),
+            ),
+            { maxLength: 3 },
+          ),
+          fc.nat({ max: 1_200 }),
+          (mentions, tail) => {
+            document.body.innerHTML = '';
+            // Past a chunk of text or several, each mention in the prose or in a shadow tree.
+            const host = mount('');
+            for (const [html, [before, after], fillers, inShadow] of mentions) {
+              host.insertAdjacentHTML('beforeend', filler.repeat(fillers));
+              if (!inShadow) host.insertAdjacentHTML('beforeend', `${before}${html}${after}`);
+              else {
+                host.append(document.createElement('x-card'));
+                host.lastElementChild!.attachShadow({ mode: 'open' }).innerHTML = `${before}${html}${after}`;
+              }
+            }
+            host.insertAdjacentHTML('beforeend', filler.repeat(tail));
+            const read = new TreeReading();
+            const steps = SIEVE.testTreeInSteps(document, [], read);
+            let step = steps.next();
+            while (!step.done) step = steps.next();
+            if (!step.value) return true;
+            maybes++;
+            const [learned, afresh] = [new Set<number>(), new Set<number>()];
+            const fromReading = SIEVE.locate(document, [], { anchors: learned, read });
+            const fromDocument = SIEVE.locate(document, [], { anchors: afresh });
+            expect(fromReading).toEqual(fromDocument);
+            expect([...learned].sort()).toEqual([...afresh].sort());
+            return true;
+          },
+        ),
+        { numRuns: 60 },
+      );
+      expect(maybes).toBeGreaterThan(30);
     },
     LONG,
   );
