@@ -84,6 +84,14 @@ export interface FrameHandle {
 export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, readAlready?: Settings): Promise<AbortSignal> {
   const isTopFrame = window.top === window;
   const host = frameHost();
+  const lifetime = new AbortController();
+  // Watched before they are read: a change while the frame reads them (or asks for its top host)
+  // would otherwise be lost, and a site switched on meanwhile would stay off in this frame.
+  const early: { settings?: Settings } = {};
+  let follow = (next: Settings): void => {
+    early.settings = next;
+  };
+  watchSettings((next) => follow(next), lifetime.signal);
   let settings = readAlready ?? (await readSettings());
   const hosts = [host];
   /**
@@ -99,8 +107,13 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, rea
     if (top) hosts.push(top);
   };
   await learnTopHost();
+  // A change reported meanwhile is newer than what was read.
+  while (early.settings) {
+    settings = early.settings;
+    early.settings = undefined;
+    await learnTopHost();
+  }
 
-  const lifetime = new AbortController();
   let running: AbortController | null = null;
   const work = makeWork({ host, isTopFrame, settings: () => settings, standDown: () => standDown() });
 
@@ -134,11 +147,11 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, rea
   apply(null);
   // Stood down at once (the small script handed the frame over): nothing more to listen to.
   if (lifetime.signal.aborted) return lifetime.signal;
-  watchSettings((next) => {
+  follow = (next) => {
     const previous = settings;
     settings = next;
     void learnTopHost().then(() => apply(previous));
-  }, lifetime.signal);
+  };
   window.addEventListener('pagehide', () => work.report.gone(), { signal: lifetime.signal });
   window.addEventListener(
     'pageshow',

@@ -82,3 +82,41 @@ describe('the small content script', () => {
     expect(takeHandoff()?.settings.paused).toBe(false);
   });
 });
+
+describe('the small content script, when the settings change while it starts', () => {
+  it('hands the frame over when Claimlens is resumed while the frame reads its settings', async () => {
+    await writeSettings({ paused: true });
+    const api = spyOnExtension();
+    const readStored = browser.storage.sync.get.bind(browser.storage.sync);
+    // The answer to the frame's read is on its way when the reader resumes: it still says "paused".
+    api.settingsRead.mockImplementationOnce(async (keys) => {
+      const answer = await readStored(keys);
+      await browser.storage.sync.remove('paused');
+      return answer;
+    });
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    expect(takeHandoff()?.settings.paused).toBe(false);
+  });
+
+  it('sieves the frame afresh once switched on, rather than handing over where the topic was while it was off', async () => {
+    await writeSettings({ paused: true });
+    const api = spyOnExtension();
+    document.body.innerHTML = '<p>The council met about parking.</p><p>The city will open a drug consumption room in the spring.</p>';
+    vi.resetModules();
+    await import('../../../src/content/index');
+    await vi.waitFor(() => expect(api.settingsRead).toHaveBeenCalled(), { timeout: 3_000 });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the frame has read "paused"
+    // While Claimlens is off the paragraph its sieve found goes, and another mention comes elsewhere.
+    document.querySelector('p:last-child')!.remove();
+    addParagraph('Campaigners asked for a supervised injection site.');
+    const added = document.querySelector('p:last-child')!;
+    await writeSettings({ paused: false });
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    const { scope } = takeHandoff()!;
+    // Sieved afresh: the whole frame, or the blocks holding the new mention; never the paragraph that went.
+    const stale = scope !== null && scope !== 'everywhere' && (!scope.nodes.includes(added) || scope.nodes.some((node) => !node.isConnected));
+    expect(stale).toBe(false);
+  });
+});
