@@ -42,8 +42,7 @@ function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
     settingsChanged: () => undefined,
     start(signal) {
       const handOver = (where: TopicScope): void => {
-        frame.standDown();
-        leaveHandoff(where, frame.settings(), topicTools);
+        leaveHandoff(where, frame.handOver(), topicTools);
         sendToBackground('topic-here', {}).catch((error: unknown) => console.debug('[claimlens] could not load the main script', error));
       };
       const where = firstScope;

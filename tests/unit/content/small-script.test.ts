@@ -9,6 +9,7 @@ import { browser } from '../../../src/platform/browser';
 import { CONTENT_SCRIPT_KEY } from '../../../src/platform/scripting';
 import { writeSettings } from '../../../src/platform/settings-store';
 import { takeHandoff } from '../../../src/content/topic-handoff';
+import { runFrame } from '../../../src/content/frame-lifetime';
 import { SETTLED_MARK } from '../../../src/content/work-meter';
 
 /** The time of the last "settled" mark (one mark, replaced each time the sieve has tested the page). */
@@ -42,7 +43,7 @@ beforeEach(() => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for(CONTENT_SCRIPT_KEY)];
 });
 afterEach(() => {
-  takeHandoff();
+  takeHandoff()?.settings.follow(() => undefined, AbortSignal.abort()); // ends the watch it carries
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
@@ -63,7 +64,7 @@ describe('the small content script', () => {
     addParagraph('The city will open a drug consumption room in the spring.');
     await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
     expect(api.settingsRead).toHaveBeenCalledTimes(1);
-    expect(takeHandoff()?.settings.highlightStyle).toBe('contrast');
+    expect(takeHandoff()?.settings.current.highlightStyle).toBe('contrast');
   });
 
   it('asks for nothing while Claimlens is paused, and hands the frame over once it is resumed', async () => {
@@ -79,7 +80,7 @@ describe('the small content script', () => {
     api.settingsRead.mockClear();
     await writeSettings({ paused: false });
     await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
-    expect(takeHandoff()?.settings.paused).toBe(false);
+    expect(takeHandoff()?.settings.current.paused).toBe(false);
   });
 });
 
@@ -97,7 +98,7 @@ describe('the small content script, when the settings change while it starts', (
     await startSmallScript('<p>The council met about parking.</p>');
     addParagraph('The city will open a drug consumption room in the spring.');
     await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
-    expect(takeHandoff()?.settings.paused).toBe(false);
+    expect(takeHandoff()?.settings.current.paused).toBe(false);
   });
 
   it('sieves the frame afresh once switched on, rather than handing over where the topic was while it was off', async () => {
@@ -118,5 +119,22 @@ describe('the small content script, when the settings change while it starts', (
     // Sieved afresh: the whole frame, or the blocks holding the new mention; never the paragraph that went.
     const stale = scope !== null && scope !== 'everywhere' && (!scope.nodes.includes(added) || scope.nodes.some((node) => !node.isConnected));
     expect(stale).toBe(false);
+  });
+
+  it('passes on to the main script a change made between the hand-over and its start, with the one watch it kept', async () => {
+    const api = spyOnExtension();
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    // The reader pauses Claimlens while the main script is on its way.
+    await writeSettings({ paused: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const handed = takeHandoff()!;
+    const started: string[] = [];
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], handed.tools, handed);
+    expect(started).toEqual([]);
+    await writeSettings({ paused: false });
+    await vi.waitFor(() => expect(started).toEqual(['probe']));
+    expect(api.storageWatched).toHaveBeenCalledTimes(1);
   });
 });
