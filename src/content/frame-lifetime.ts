@@ -5,7 +5,8 @@
  * page, the frame stands down for good: work stopped, marks removed, no listener or timer left.
  * Both content scripts live this way once the topic may be in the frame (topic-watch.ts): the
  * small one (index.ts) only from its sieve's first "maybe", to hand the frame over while on, the
- * main one (`runFrame`) with every feature, taking the settings the small one read.
+ * main one (`runFrame`) with every feature, taking over the settings the small one read and its
+ * watch of them.
  */
 import { checkExtensionContext, onExtensionContextLost } from '../platform/extension-context';
 import { sendToBackground } from '../platform/messages';
@@ -16,7 +17,7 @@ import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
 import { isolated } from './isolated';
-import type { TopicHandoff } from './topic-handoff';
+import type { SettingsFeed, TopicHandoff } from './topic-handoff';
 import type { TopicScope, TopicTools } from './topic-watch';
 
 /** Settings whose change needs the features restarted (the lexicon is compiled per language set). */
@@ -74,17 +75,30 @@ export interface FrameHandle {
   settings(): Settings;
   /** Ends this frame's life here for good (as when the extension goes away). */
   standDown(): void;
+  /** Ends this frame's life here, keeping its settings watch for the script that takes the frame over. */
+  handOver(): SettingsFeed;
 }
 
 /**
  * Keeps `work` running in this frame while Claimlens is on for its site; resolves, once the
- * settings are read (or taken as `readAlready`) and the work runs (if on), with the signal that
- * aborts when the frame stands down.
+ * settings are read (or taken from the small script's `handed` feed) and the work runs (if on),
+ * with the signal that aborts when the frame stands down or is handed over.
  */
-export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, readAlready?: Settings): Promise<AbortSignal> {
+export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, handed?: SettingsFeed): Promise<AbortSignal> {
   const isTopFrame = window.top === window;
   const host = frameHost();
-  let settings = readAlready ?? (await readSettings());
+  const lifetime = new AbortController();
+  // The settings watch: it outlives the frame's life here when the frame is handed over.
+  const watching = new AbortController();
+  // Watched before they are read: a change while the frame reads them (or asks for its top host)
+  // would otherwise be lost, and a site switched on meanwhile would stay off in this frame.
+  const early: { settings?: Settings } = {};
+  let follow = (next: Settings): void => {
+    early.settings = next;
+  };
+  if (handed) handed.follow((next) => follow(next), watching.signal);
+  else watchSettings((next) => follow(next), watching.signal);
+  let settings = handed?.current ?? (await readSettings());
   const hosts = [host];
   /**
    * A frame is off when its page's site is: a subframe needs its tab's top host, but only once
@@ -99,10 +113,15 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, rea
     if (top) hosts.push(top);
   };
   await learnTopHost();
+  // A change reported meanwhile is newer than what was read.
+  while (early.settings) {
+    settings = early.settings;
+    early.settings = undefined;
+    await learnTopHost();
+  }
 
-  const lifetime = new AbortController();
   let running: AbortController | null = null;
-  const work = makeWork({ host, isTopFrame, settings: () => settings, standDown: () => standDown() });
+  const work = makeWork({ host, isTopFrame, settings: () => settings, standDown: () => standDown(), handOver: () => handOver() });
 
   const stop = (): void => {
     running?.abort();
@@ -124,21 +143,43 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, rea
       work.start(running.signal);
     } else if (previous) work.settingsChanged(settings, previous);
   };
-  const standDown = (): void => {
-    if (lifetime.signal.aborted) return;
+  const end = (): void => {
     lifetime.abort();
     stop();
     work.report.dispose();
   };
+  const standDown = (): void => {
+    if (lifetime.signal.aborted) return;
+    watching.abort();
+    end();
+  };
+  const handOver = (): SettingsFeed => {
+    const feed: { current: Settings; listener?: (next: Settings) => void } = { current: settings };
+    follow = (next) => {
+      feed.current = next;
+      feed.listener?.(next);
+    };
+    end();
+    return {
+      get current() {
+        return feed.current;
+      },
+      follow(listener, signal) {
+        feed.listener = listener;
+        if (signal.aborted) watching.abort();
+        else signal.addEventListener('abort', () => watching.abort(), { once: true });
+      },
+    };
+  };
   onExtensionContextLost(standDown, lifetime.signal);
   apply(null);
-  // Stood down at once (the small script handed the frame over): nothing more to listen to.
+  // Stood down or handed over at once (the small script, on): nothing more to listen to here.
   if (lifetime.signal.aborted) return lifetime.signal;
-  watchSettings((next) => {
+  follow = (next) => {
     const previous = settings;
     settings = next;
     void learnTopHost().then(() => apply(previous));
-  }, lifetime.signal);
+  };
   window.addEventListener('pagehide', () => work.report.gone(), { signal: lifetime.signal });
   window.addEventListener(
     'pageshow',

@@ -35,12 +35,15 @@ function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
   let firstScope: TopicScope | undefined = scope;
   return (frame) => ({
     report: SILENT,
-    clear: () => undefined,
+    // Off when the sieve said "maybe": the page may change until Claimlens is switched on, so the
+    // frame is sieved afresh then, not handed over where the topic was.
+    clear: () => {
+      firstScope = undefined;
+    },
     settingsChanged: () => undefined,
     start(signal) {
       const handOver = (where: TopicScope): void => {
-        frame.standDown();
-        leaveHandoff(where, frame.settings(), topicTools);
+        leaveHandoff(where, frame.handOver(), topicTools);
         sendToBackground('topic-here', {}).catch((error: unknown) => console.debug('[claimlens] could not load the main script', error));
       };
       const where = firstScope;

@@ -14,19 +14,30 @@ export const MAIN_SCRIPT_MARK = 'claimlens:main-script';
 const HANDOFF = Symbol.for('claimlens.topic-handoff');
 
 /**
+ * The settings as the small script hands them on: what they are now, and their changes from the
+ * moment `follow` is called. The small script's watch is kept running for this, never stopped and
+ * started again, so a change between the hand-over and the main script's start is not missed.
+ */
+export interface SettingsFeed {
+  readonly current: Settings;
+  /** Calls `listener` with each change until `signal` aborts, which ends the watch. */
+  follow(listener: (next: Settings) => void, signal: AbortSignal): void;
+}
+
+/**
  * Where the topic may be, as the sieve located it (the blocks and the anchors they hold), and the
- * settings the small script read to decide: the main script reads neither again.
+ * settings the small script read and follows: the main script reads neither again.
  */
 export interface TopicHandoff {
   readonly scope: TopicScope;
-  readonly settings: Settings;
+  readonly settings: SettingsFeed;
   /** The small script's sieve and watch, lent to the main script (topic-watch.ts). */
   readonly tools: TopicTools;
 }
 
 interface Pending {
   scope: TopicScope;
-  settings: Settings;
+  settings: SettingsFeed;
   tools: TopicTools;
   /** Notes changes to the document between the hand-over and the main script's start. */
   observer: MutationObserver;
@@ -36,7 +47,7 @@ interface Pending {
 type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
 
 /** Leaves `scope` and `settings` for the main script; any change to the document until it starts widens the scope to the whole frame. */
-export function leaveHandoff(scope: TopicScope, settings: Settings, tools: TopicTools): void {
+export function leaveHandoff(scope: TopicScope, settings: SettingsFeed, tools: TopicTools): void {
   const pending: Pending = { scope, settings, tools, changed: false, observer: new MutationObserver(() => markChanged()) };
   const markChanged = (): void => {
     pending.changed = true;

@@ -191,13 +191,17 @@ describe('badge, popup, options and per-site control', () => {
   it('applies a new card trigger from the options page to an open tab, live', async () => {
     const page = await session.open('/fixtures/two-mentions.html');
     await waitForMentions(page, 2);
-    const options = await session.ext.openExtensionPage('options/index.html');
-    await (await options.waitForSelector('input[name="cardTrigger"][value="click"]'))!.click();
-    // Stored, then told to the tab's content script: give the message a moment on a busy machine.
-    await expect.poll(async () => (await control.getSync()).cardTrigger, { timeout: 5_000 }).toBe('click');
-    await new Promise((done) => setTimeout(done, 300));
     await page.bringToFront();
     const point = await mentionPoint(page, 1);
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, true); // hovering opens it, by default
+    const options = await session.ext.openExtensionPage('options/index.html');
+    await (await options.waitForSelector('input[name="cardTrigger"][value="click"]'))!.click();
+    await page.bringToFront();
+    // The card hovering opened closes once the tab has the new trigger: what the reader sees.
+    await waitForCard(page, false, 5_000);
+    expect((await control.getSync()).cardTrigger).toBe('click');
+    await page.mouse.move(0, 0);
     await page.mouse.move(point.x, point.y);
     await new Promise((done) => setTimeout(done, 1_200)); // three dwells: hovering no longer opens it
     expect(await cardIsOpen(page)).toBe(false);

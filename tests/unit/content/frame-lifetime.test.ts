@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/content/feature';
 import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifetime';
-import { writeSettings } from '../../../src/platform/settings-store';
-import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
+import { watchSettings, writeSettings } from '../../../src/platform/settings-store';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/platform/settings-schema';
 import { browser } from '../../../src/platform/browser';
 import { topicTools, type TopicScope } from '../../../src/content/topic-watch';
+import type { SettingsFeed } from '../../../src/content/topic-handoff';
+
+/** Settings as the small script hands them over: as read, and followed in storage from then on. */
+const handedSettings = (current: Settings): SettingsFeed => ({ current, follow: watchSettings });
 
 const list = (...origins: string[]): DOMStringList =>
   Object.assign([...origins], { contains: (s: string) => origins.includes(s), item: (i: number) => origins[i] ?? null });
@@ -92,7 +96,7 @@ describe('runFrame handed a frame by the small content script', () => {
     document.body.innerHTML = '<p>The council met about parking.</p>';
     const scope = { nodes: [document.querySelector('p')!], anchors: new Set<number>() };
     const seen: TopicScope[] = [];
-    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], topicTools, { scope, settings: DEFAULT_SETTINGS });
+    await runFrame([{ name: 'probe', init: (context) => seen.push(context.topicScope) }], topicTools, { scope, settings: handedSettings(DEFAULT_SETTINGS) });
     expect(seen).toEqual([scope]);
   });
 
@@ -108,7 +112,7 @@ describe('runFrame handed a frame by the small content script', () => {
       topicTools,
       {
         scope: null,
-        settings: { ...DEFAULT_SETTINGS, highlightStyle: 'underline' },
+        settings: handedSettings({ ...DEFAULT_SETTINGS, highlightStyle: 'underline' }),
       },
     );
     expect(styles).toEqual(['underline']);
@@ -123,7 +127,7 @@ describe('runFrame handed a frame by the small content script', () => {
     const started: string[] = [];
     await runFrame([{ name: 'probe', init: () => started.push('probe') }], topicTools, {
       scope: { nodes: [document.querySelector('p')!], anchors: new Set<number>() },
-      settings: DEFAULT_SETTINGS,
+      settings: handedSettings(DEFAULT_SETTINGS),
     });
     expect(started).toEqual(['probe']);
     await writeSettings({ paused: true });

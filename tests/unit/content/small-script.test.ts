@@ -9,6 +9,7 @@ import { browser } from '../../../src/platform/browser';
 import { CONTENT_SCRIPT_KEY } from '../../../src/platform/scripting';
 import { writeSettings } from '../../../src/platform/settings-store';
 import { takeHandoff } from '../../../src/content/topic-handoff';
+import { runFrame } from '../../../src/content/frame-lifetime';
 import { SETTLED_MARK } from '../../../src/content/work-meter';
 
 /** The time of the last "settled" mark (one mark, replaced each time the sieve has tested the page). */
@@ -42,7 +43,7 @@ beforeEach(() => {
   delete (globalThis as Record<symbol, unknown>)[Symbol.for(CONTENT_SCRIPT_KEY)];
 });
 afterEach(() => {
-  takeHandoff();
+  takeHandoff()?.settings.follow(() => undefined, AbortSignal.abort()); // ends the watch it carries
   vi.restoreAllMocks();
   document.body.innerHTML = '';
 });
@@ -63,7 +64,7 @@ describe('the small content script', () => {
     addParagraph('The city will open a drug consumption room in the spring.');
     await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
     expect(api.settingsRead).toHaveBeenCalledTimes(1);
-    expect(takeHandoff()?.settings.highlightStyle).toBe('contrast');
+    expect(takeHandoff()?.settings.current.highlightStyle).toBe('contrast');
   });
 
   it('asks for nothing while Claimlens is paused, and hands the frame over once it is resumed', async () => {
@@ -79,6 +80,61 @@ describe('the small content script', () => {
     api.settingsRead.mockClear();
     await writeSettings({ paused: false });
     await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
-    expect(takeHandoff()?.settings.paused).toBe(false);
+    expect(takeHandoff()?.settings.current.paused).toBe(false);
+  });
+});
+
+describe('the small content script, when the settings change while it starts', () => {
+  it('hands the frame over when Claimlens is resumed while the frame reads its settings', async () => {
+    await writeSettings({ paused: true });
+    const api = spyOnExtension();
+    const readStored = browser.storage.sync.get.bind(browser.storage.sync);
+    // The answer to the frame's read is on its way when the reader resumes: it still says "paused".
+    api.settingsRead.mockImplementationOnce(async (keys) => {
+      const answer = await readStored(keys);
+      await browser.storage.sync.remove('paused');
+      return answer;
+    });
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    expect(takeHandoff()?.settings.current.paused).toBe(false);
+  });
+
+  it('sieves the frame afresh once switched on, rather than handing over where the topic was while it was off', async () => {
+    await writeSettings({ paused: true });
+    const api = spyOnExtension();
+    document.body.innerHTML = '<p>The council met about parking.</p><p>The city will open a drug consumption room in the spring.</p>';
+    vi.resetModules();
+    await import('../../../src/content/index');
+    await vi.waitFor(() => expect(api.settingsRead).toHaveBeenCalled(), { timeout: 3_000 });
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the frame has read "paused"
+    // While Claimlens is off the paragraph its sieve found goes, and another mention comes elsewhere.
+    document.querySelector('p:last-child')!.remove();
+    addParagraph('Campaigners asked for a supervised injection site.');
+    const added = document.querySelector('p:last-child')!;
+    await writeSettings({ paused: false });
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    const { scope } = takeHandoff()!;
+    // Sieved afresh: the whole frame, or the blocks holding the new mention; never the paragraph that went.
+    const stale = scope !== null && scope !== 'everywhere' && (!scope.nodes.includes(added) || scope.nodes.some((node) => !node.isConnected));
+    expect(stale).toBe(false);
+  });
+
+  it('passes on to the main script a change made between the hand-over and its start, with the one watch it kept', async () => {
+    const api = spyOnExtension();
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    // The reader pauses Claimlens while the main script is on its way.
+    await writeSettings({ paused: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const handed = takeHandoff()!;
+    const started: string[] = [];
+    await runFrame([{ name: 'probe', init: () => started.push('probe') }], handed.tools, handed);
+    expect(started).toEqual([]);
+    await writeSettings({ paused: false });
+    await vi.waitFor(() => expect(started).toEqual(['probe']));
+    expect(api.storageWatched).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,7 +3,7 @@ import { leaveHandoff, takeHandoff } from '../../../src/content/topic-handoff';
 import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
 import { topicTools } from '../../../src/content/topic-watch';
 
-const settings = { ...DEFAULT_SETTINGS, highlightStyle: 'underline' as const };
+const settings = { current: { ...DEFAULT_SETTINGS, highlightStyle: 'underline' as const }, follow: () => undefined };
 
 describe('the hand-over from the small content script to the main one', () => {
   afterEach(() => {
