@@ -79,23 +79,18 @@ export async function openGenerated(
   return { page, problems };
 }
 
-/**
- * Loads the case's page and waits until every mention is painted, then `settleMs` more (work
- * that follows the painting, as the debate's read of every mention, shows in the heartbeat
- * only if the window covers it); the page is left open for more checks.
- */
+/** Loads the case's page and waits until every mention is painted; the page is left open for more checks. */
 export async function measureScaleCase(
   ext: ExtensionBrowser,
   site: StaticServer,
   scaleCase: ScaleCase,
   timeout = 120_000,
-  settleMs = 300,
 ): Promise<ScaleResult & { page: Page }> {
   const { page, problems } = await openGenerated(ext.browser, site, scaleCase.html);
   await resetProbe(page);
   const paintedAfterMs = await waitForHighlightCount(page, scaleCase.mentions, timeout);
   // Settled: the last slice has published; give the page a beat so a late long task shows.
-  await new Promise((done) => setTimeout(done, settleMs));
+  await new Promise((done) => setTimeout(done, 300));
   const probe = await readProbe(page);
   const work = await readWork(page);
   return {

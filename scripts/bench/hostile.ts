@@ -9,12 +9,14 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/launch-browser';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { CORPUS_DIR, corpusPages, staticHtml } from '../lib/corpus-pages';
-import { describeHeartbeat, heartbeatVerdict, HEARTBEAT_SUBJECTS, roundOrder, type HeartbeatRounds, type HeartbeatSubject, type HeartbeatVerdict } from './heartbeat-rounds';
-import { mb, readProbe, resetProbe } from './hostile-measure';
+import { describeHeartbeat, heartbeatVerdict, HEARTBEAT_SUBJECTS, roundOrder, type HeartbeatReading, type HeartbeatRounds, type HeartbeatSubject, type HeartbeatVerdict } from './heartbeat-rounds';
+import { mb, readProbe, resetProbe, waitForHighlightCount } from './hostile-measure';
+import type { TraceEvent } from './page-cost-trace';
+import { windowTasks } from './window-tasks';
 import { measureMemory, memoryFigures, UPDATES, type MemoryResult } from './hostile-memory';
 import {
   describeScale,
@@ -65,21 +67,67 @@ export interface HostileBenchResult {
   targets: HostileTarget[];
 }
 
+const wait = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/** How long the floors' heartbeat is watched after the page registers its ranges, ours after the last mention is painted, the bare page's after loading. */
+const WATCH_MS = 1_500;
+
+/** The mark the page makes on its main thread where a traced window starts (window-tasks.ts). */
+const WINDOW_MARK = 'claimlens-bench-window';
+
+/**
+ * Runs `watch` (which resets the probe and returns the heartbeat's worst lateness) traced, and
+ * reads the page's main-thread tasks from the window's start on, in thread time: on a shared
+ * machine the heartbeat is also late while the thread waits for a core, the tasks' thread time
+ * is the work alone.
+ */
+async function tracedWindow(page: Page, watch: () => Promise<number>): Promise<HeartbeatReading> {
+  await page.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+  let lateMs = NaN;
+  let trace: Uint8Array | undefined;
+  try {
+    await page.evaluate(`performance.mark(${JSON.stringify(WINDOW_MARK)})`);
+    lateMs = await watch();
+  } finally {
+    trace = await page.tracing.stop();
+  }
+  const { traceEvents } = JSON.parse(Buffer.from(trace!).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const tasks = windowTasks(traceEvents, WINDOW_MARK);
+  return { lateMs, longestTaskMs: tasks.longestMs, taskMs: tasks.totalMs };
+}
+
+/** The probe's worst lateness from a reset, after `during`. */
+async function lateness(page: Page, during: () => Promise<unknown>): Promise<number> {
+  await resetProbe(page);
+  await during();
+  return (await readProbe(page)).maxLateMs;
+}
+
 /** How late the page's heartbeat runs while the page loads and lays out, without any extension. */
-async function bareLateness(browser: Browser, site: StaticServer, scaleCase: ScaleCase): Promise<number> {
+async function bareLateness(browser: Browser, site: StaticServer, scaleCase: ScaleCase): Promise<HeartbeatReading> {
   const context = await browser.createBrowserContext();
   try {
     const { page } = await openGenerated(context, site, scaleCase.html);
-    await resetProbe(page);
-    await new Promise((done) => setTimeout(done, 1_500));
-    return (await readProbe(page)).maxLateMs;
+    return await tracedWindow(page, () => lateness(page, () => wait(WATCH_MS)));
   } finally {
     await context.close();
   }
 }
 
-/** How long the floors' heartbeat is watched after the page registers its ranges, and ours after the last mention is painted. */
-const FLOOR_WATCH_MS = 1_500;
+/** The page with Claimlens on it: from the end of loading until every mention is painted and WATCH_MS more (what follows the painting counts too). */
+async function oursLateness(ext: ExtensionBrowser, site: StaticServer, scaleCase: ScaleCase): Promise<HeartbeatReading> {
+  const { page } = await openGenerated(ext.browser, site, scaleCase.html);
+  try {
+    return await tracedWindow(page, () =>
+      lateness(page, async () => {
+        await waitForHighlightCount(page, scaleCase.mentions, 120_000);
+        await wait(WATCH_MS);
+      }),
+    );
+  } finally {
+    await page.close();
+  }
+}
 
 /** A colour for the styled floor, as a reader's highlight would have; the page's own sheet, so no extension is involved. */
 const FLOOR_STYLE = ':root::highlight(floor) { background-color: rgb(255 213 79 / 0.45); }';
@@ -91,12 +139,7 @@ const FLOOR_STYLE = ':root::highlight(floor) { background-color: rgb(255 213 79 
  * highlight change, so unstyled this is what keeping every mention registered as
  * `claimlens-mention` costs whoever does it; styled (`style`), it is what showing them costs.
  */
-async function highlightFloorLateness(
-  browser: Browser,
-  site: StaticServer,
-  scaleCase: ScaleCase,
-  style: string | null,
-): Promise<{ ranges: number; maxLateMs: number }> {
+async function highlightFloorLateness(browser: Browser, site: StaticServer, scaleCase: ScaleCase, style: string | null): Promise<HeartbeatReading> {
   const context = await browser.createBrowserContext();
   try {
     const { page } = await openGenerated(context, site, scaleCase.html);
@@ -109,13 +152,16 @@ async function highlightFloorLateness(
       }
       return window.__floorRanges.length;
     })()`)) as number;
-    await new Promise((done) => setTimeout(done, 300));
-    await resetProbe(page);
-    // The colour rule comes with the ranges, as the extension's sheet does: its style recalculation is part of showing them.
-    if (style !== null) await page.addStyleTag({ content: style });
-    await page.evaluate(`CSS.highlights.set('floor', new Highlight(...window.__floorRanges))`);
-    await new Promise((done) => setTimeout(done, FLOOR_WATCH_MS));
-    return { ranges, maxLateMs: (await readProbe(page)).maxLateMs };
+    if (ranges !== scaleCase.mentions) throw new Error(`the floor found ${ranges} ranges where the page has ${scaleCase.mentions} mentions`);
+    await wait(300);
+    return await tracedWindow(page, () =>
+      lateness(page, async () => {
+        // The colour rule comes with the ranges, as the extension's sheet does: its style recalculation is part of showing them.
+        if (style !== null) await page.addStyleTag({ content: style });
+        await page.evaluate(`CSS.highlights.set('floor', new Highlight(...window.__floorRanges))`);
+        await wait(WATCH_MS);
+      }),
+    );
   } finally {
     await context.close();
   }
@@ -135,22 +181,21 @@ async function heartbeatRounds(
   log: (line: string) => void,
 ): Promise<HeartbeatVerdict> {
   const started = Date.now();
-  const readings = Object.fromEntries(HEARTBEAT_SUBJECTS.map((subject) => [subject, [] as number[]])) as HeartbeatRounds;
-  const measure: Record<HeartbeatSubject, () => Promise<number>> = {
-    ours: async () => {
-      // As long after the painting as the floors watch after registering: what follows it (the debate's read of every mention, its marks) counts too.
-      const { page, maxLateMs } = await measureScaleCase(ext, site, scaleCase, 120_000, FLOOR_WATCH_MS);
-      await page.close();
-      return maxLateMs;
-    },
-    styled: async () => (await highlightFloorLateness(ext.browser, site, scaleCase, FLOOR_STYLE)).maxLateMs,
-    unstyled: async () => (await highlightFloorLateness(ext.browser, site, scaleCase, null)).maxLateMs,
+  const readings = Object.fromEntries(HEARTBEAT_SUBJECTS.map((subject) => [subject, [] as HeartbeatReading[]])) as HeartbeatRounds;
+  const measure: Record<HeartbeatSubject, () => Promise<HeartbeatReading>> = {
+    ours: () => oursLateness(ext, site, scaleCase),
+    styled: () => highlightFloorLateness(ext.browser, site, scaleCase, FLOOR_STYLE),
+    unstyled: () => highlightFloorLateness(ext.browser, site, scaleCase, null),
     bare: () => bareLateness(ext.browser, site, scaleCase),
   };
   for (let round = 0; round < rounds; round++) {
     const order = roundOrder(round);
     for (const subject of order) readings[subject].push(await measure[subject]());
-    log(`    round ${round + 1}/${rounds}: ${order.map((subject) => `${subject} ${readings[subject].at(-1)!.toFixed(0)}`).join(', ')} ms late`);
+    const read = (subject: HeartbeatSubject): string => {
+      const { lateMs, longestTaskMs } = readings[subject].at(-1)!;
+      return `${subject} ${lateMs.toFixed(0)} (${longestTaskMs.toFixed(0)})`;
+    };
+    log(`    round ${round + 1}/${rounds}: ${order.map(read).join(', ')} ms late (longest task, thread time)`);
   }
   const verdict = heartbeatVerdict(readings, HEARTBEAT_TARGET_MS);
   log(`  ${scaleCase.name}, the page's heartbeat at worst, ${rounds} interleaved rounds (${((Date.now() - started) / 60_000).toFixed(1)} min), median (range):`);
@@ -183,7 +228,7 @@ async function runBrowser(kind: BrowserKind, { sizes, rounds, heartbeatOnly, log
         if (!heartbeatOnly) {
           const { page, ...result } = await measureScaleCase(ext, site, scaleCase);
           await page.close();
-          const bareMaxLateMs = kind === 'chromium' ? await bareLateness(ext.browser, site, scaleCase) : null;
+          const bareMaxLateMs = kind === 'chromium' ? (await bareLateness(ext.browser, site, scaleCase)).lateMs : null;
           cases.push({ ...result, bareMaxLateMs });
           log(`  ${describeScale(result, bareMaxLateMs)}`);
         }
