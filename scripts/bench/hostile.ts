@@ -287,7 +287,7 @@ function targetsOf(browsers: readonly HostileBrowserResult[]): HostileTarget[] {
       targets.push({
         label: `${result.browser}: the many-mentions page's heartbeat at most ${heartbeat.targetMs} ms late (median of ${heartbeat.rounds} interleaved rounds)`,
         met: heartbeat.met,
-        detail: `ours ${ours.median.toFixed(0)} ms (${ours.min.toFixed(0)}–${ours.max.toFixed(0)}), the styled floor ${styled.median.toFixed(0)} ms (${styled.min.toFixed(0)}–${styled.max.toFixed(0)}): ours beyond the floor ${heartbeat.excessMs.toFixed(0)} ms of medians, per round ${heartbeat.pairedExcess.median.toFixed(0)} ms (${heartbeat.pairedExcess.min.toFixed(0)}–${heartbeat.pairedExcess.max.toFixed(0)})`,
+        detail: `ours ${ours.median.toFixed(0)} ms (${ours.min.toFixed(0)}–${ours.max.toFixed(0)}), the styled floor ${styled.median.toFixed(0)} ms (${styled.min.toFixed(0)}–${styled.max.toFixed(0)}): ours beyond the floor ${heartbeat.excessMs.toFixed(0)} ms of medians, per round ${heartbeat.pairedExcess.median.toFixed(0)} ms (${heartbeat.pairedExcess.min.toFixed(0)}–${heartbeat.pairedExcess.max.toFixed(0)}); longest task in thread time, ours − floor per round ${heartbeat.longestTaskExcess.median.toFixed(0)} ms (${heartbeat.longestTaskExcess.min.toFixed(0)}–${heartbeat.longestTaskExcess.max.toFixed(0)})`,
       });
     } else if (result.browser === 'chromium' && result.failures.length > 0) {
       targets.push({ label: `${result.browser}: the many-mentions page's heartbeat`, met: false, detail: result.failures.join('; ') });
