@@ -38,7 +38,7 @@ if (args.help) {
     await buildAll();
   }
   if (args.hostile) {
-    const hostile = await runHostileBench({ quick: args.quick, log });
+    const hostile = await runHostileBench({ quick: args.quick, heartbeatOnly: args.heartbeatOnly, log });
     console.log(`\nhostile pages:\n${hostile.targets.map((t) => `${t.met ? 'MET   ' : 'MISSED'} ${t.label}: ${t.detail}`).join('\n')}`);
     mkdirSync(results, { recursive: true });
     const file = join(results, `hostile-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

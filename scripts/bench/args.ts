@@ -10,11 +10,13 @@ export interface BenchArgs {
   /** Which parts run: the engine against its floor and peers, the extension on hostile pages, what the extension costs a page. */
   engine: boolean;
   hostile: boolean;
+  /** Of the hostile part, only the many-mentions page's heartbeat against the browser's floor (Chromium). */
+  heartbeatOnly: boolean;
   pageCost: boolean;
   help: boolean;
 }
 
-export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only | --page-cost-only]
+export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only | --heartbeat-only | --page-cost-only]
 
   --quick      12 pages spread over the size range, the peers on 6 of them up to 300 KB,
                fewer runs (a minute or two for the engine half); page cost: one round, no trace
@@ -24,6 +26,9 @@ export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-pee
   --engine-only     only the engine against its floor and peers (no extension build)
   --hostile-only    only the built extension on the heavy hostile pages, in Chromium and
                     Firefox (builds it first; 3 s storms with --quick)
+  --heartbeat-only  only the 50,000-mention page's heartbeat in Chromium: Claimlens, the
+                    browser's floor styled and unstyled, and the page alone, in 7 interleaved
+                    rounds (5 with --quick), medians and ranges (builds it first)
   --page-cost-only  only what the built extension adds to the largest corpus pages'
                     main-thread time, with its traced breakdown (builds it first)
   --help       this text
@@ -31,7 +36,7 @@ export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-pee
 Prints tables and writes bench-results/<time>.json and latest.json, bench-results/hostile-<time>.json
 (also hostile-latest.json) and bench-results/page-cost-<time>.json (also page-cost-latest.json).`;
 
-const ONLY = ['engine-only', 'hostile-only', 'page-cost-only'] as const;
+const ONLY = ['engine-only', 'hostile-only', 'heartbeat-only', 'page-cost-only'] as const;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let values;
@@ -46,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         'all-peers': { type: 'boolean', default: false },
         'engine-only': { type: 'boolean', default: false },
         'hostile-only': { type: 'boolean', default: false },
+        'heartbeat-only': { type: 'boolean', default: false },
         'page-cost-only': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -61,7 +67,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     generated: values.generated,
     allPeers: values['all-peers'],
     engine: all || values['engine-only'],
-    hostile: all || values['hostile-only'],
+    hostile: all || values['hostile-only'] || values['heartbeat-only'],
+    heartbeatOnly: values['heartbeat-only'],
     pageCost: all || values['page-cost-only'],
     help: values.help,
   };

@@ -26,8 +26,13 @@ import { documentHighlightSheet } from './highlight-sheet';
 /** Chromium: the mentions are registered once, and the sheet paints them in the style (see above). */
 const ONE_NAME = __BROWSER__ !== 'firefox';
 
-/** Up to this many additions are painted at once; more are spread over tasks… */
-const SYNC_ADDITIONS = 2_000;
+/**
+ * Up to this many additions are painted at once; more are spread over tasks… In Gecko each add
+ * costs in proportion to what the highlight holds. In Chromium an add is cheap (50,000 took
+ * 11–21 ms in-page) and the cost is the next frame's pass over every registered range: spread
+ * over tasks, each frame between them paid that pass again.
+ */
+const SYNC_ADDITIONS = __BROWSER__ === 'firefox' ? 2_000 : 100_000;
 /** …of this long each. */
 const PAINT_SLICE_MS = 8;
 

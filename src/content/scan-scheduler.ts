@@ -41,11 +41,15 @@ export class ScanScheduler {
   #publishCost = 0;
   #failedSlices = 0;
 
-  constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal) {
+  readonly #between: (() => void) | undefined;
+
+  /** `between`: after each slice that does not publish, so what the next publish shows can be made ready a part at a time. */
+  constructor(scan: ScanWork, meter: WorkMeter, publish: (settled: boolean) => void, signal: AbortSignal, between?: () => void) {
     this.#scan = scan;
     this.#meter = meter;
     this.#publish = publish;
     this.#signal = signal;
+    this.#between = between;
     signal.addEventListener('abort', () => {
       if (this.#timer !== null) clearTimeout(this.#timer);
     });
@@ -91,7 +95,7 @@ export class ScanScheduler {
         const publishStart = performance.now();
         this.#publish(done);
         this.#publishCost = performance.now() - publishStart;
-      }
+      } else this.#between?.();
       this.#failedSlices = 0;
     } catch (error) {
       this.#failedSlices++;

@@ -34,6 +34,8 @@ export interface AnnotateOptions {
 
 /** A long scan's early parts are shown when this many times the last shown. */
 const EARLY_GROWTH = 2;
+/** Between a long scan's publishes, what it found is converted for the next one at most this often. */
+const PREPARE_EVERY_MS = 50;
 
 /** Did the engine judge the same range differently since (a story's language came back, its text changed)? */
 function judgedAnew(page: PageMention, mention: EngineMention): boolean {
@@ -63,11 +65,16 @@ function toPageMentions(
   nextId: () => number,
 ): PageMention[] {
   return found.map((mention) => {
-    let page = known.get(mention.range) ?? byPlace.get(mention.range.startContainer)?.find((kept) => samePlace(kept.range, mention.range));
+    const node = mention.range.startContainer;
+    const here = byPlace.get(node);
+    let page = known.get(mention.range) ?? here?.find((kept) => samePlace(kept.range, mention.range));
     if (!page || judgedAnew(page, mention)) {
+      const stale = page;
       page = { id: nextId(), ...mention };
-      const here = byPlace.get(mention.range.startContainer)?.filter((kept) => !samePlace(kept.range, mention.range)) ?? [];
-      byPlace.set(mention.range.startContainer, [...here, page]);
+      // A first scan finds each place once: the node's list grows in place, not copied per mention.
+      if (!here) byPlace.set(node, [page]);
+      else if (!stale) here.push(page);
+      else byPlace.set(node, [...here.filter((kept) => !samePlace(kept.range, mention.range)), page]);
     }
     known.set(mention.range, page);
     return page;
@@ -99,6 +106,24 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
   /** The engine's list last published as page mentions, and those as ranges: the engine keeps its objects while a scan appends. */
   let published: Converted<EngineMention, PageMention> = { from: [], to: [] };
   let painted: Converted<PageMention, StaticRange> = { from: [], to: [] };
+  /** How many mentions the store was last given (a long scan's early parts double it). */
+  let shown = 0;
+  let preparedAt = -Infinity;
+  const convert = (current: readonly EngineMention[]): void => {
+    published = convertGrown(published, current, (added) => toPageMentions(added, known, byPlace, () => ++lastId));
+    painted = convertGrown(painted, published.to, (added) => added.map((mention) => mention.range));
+  };
+  /**
+   * Between a long scan's publishes: converts what it has found so far, so the publish that
+   * shows them (and makes the browser's pass over every range right after) is not one long
+   * task of converting half the page's mentions too. The conversion keeps what it made.
+   */
+  const prepare = (): void => {
+    const now = performance.now();
+    if (!scanner || now - preparedAt < PREPARE_EVERY_MS) return;
+    preparedAt = now;
+    convert(scanner.mentions());
+  };
   meter.stillWorking = () => painter.painting || (scanner?.judging ?? false);
   meter.scanDone = () => scanner?.done ?? false;
 
@@ -108,16 +133,16 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     const current = scanner.mentions(); // drops removed content's mentions first, if any
     // A long scan shows more only once they have doubled: each change of the highlight costs
     // the browser a pass over every range it holds, so the passes add up to about twice the last.
-    if (!settled && current.length > published.from.length && current.length < published.from.length * EARLY_GROWTH) return;
+    if (!settled && current.length > shown && current.length < shown * EARLY_GROWTH) return;
     if (scanner.version === paintedVersion) {
       // The last early part was the whole list: say it is settled now.
       if (settled && !mentions.settled) mentions.replace(mentions.mentions, true);
       return;
     }
     paintedVersion = scanner.version;
-    published = convertGrown(published, current, (added) => toPageMentions(added, known, byPlace, () => ++lastId));
-    painted = convertGrown(painted, published.to, (added) => added.map((mention) => mention.range));
+    convert(current);
     const found = published.to;
+    shown = found.length;
     painter.paint(painted.to);
     guard.watch(found.length > 0);
     mentions.replace(found, settled);
@@ -147,7 +172,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
       },
     });
     paintedVersion = -1;
-    const runScheduler = (scheduler = new ScanScheduler(scanner, meter, publish, runSignal));
+    const runScheduler = (scheduler = new ScanScheduler(scanner, meter, publish, runSignal, prepare));
     watcher = new PageWatcher(
       scanner,
       meter,

@@ -3,7 +3,7 @@ import { parseBenchArgs } from '../../../scripts/bench/args';
 
 describe('parseBenchArgs', () => {
   it('runs every part by default, and one part with its --…-only flag', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, pageCost: true, help: false });
+    expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, heartbeatOnly: false, pageCost: true, help: false });
     expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({
       quick: true,
       generated: true,
@@ -13,7 +13,8 @@ describe('parseBenchArgs', () => {
       pageCost: true,
     });
     expect(parseBenchArgs(['--engine-only'])).toMatchObject({ engine: true, hostile: false, pageCost: false });
-    expect(parseBenchArgs(['--hostile-only'])).toMatchObject({ engine: false, hostile: true, pageCost: false });
+    expect(parseBenchArgs(['--hostile-only'])).toMatchObject({ engine: false, hostile: true, heartbeatOnly: false, pageCost: false });
+    expect(parseBenchArgs(['--heartbeat-only', '--quick'])).toMatchObject({ engine: false, hostile: true, heartbeatOnly: true, pageCost: false, quick: true });
     expect(parseBenchArgs(['--page-cost-only', '--quick'])).toMatchObject({ engine: false, hostile: false, pageCost: true, quick: true });
     expect(parseBenchArgs(['-h']).help).toBe(true);
   });
@@ -21,6 +22,7 @@ describe('parseBenchArgs', () => {
   it('refuses two parts that exclude each other', () => {
     expect(() => parseBenchArgs(['--engine-only', '--hostile-only'])).toThrow(/--engine-only and --hostile-only exclude each other/);
     expect(() => parseBenchArgs(['--hostile-only', '--page-cost-only'])).toThrow(/exclude each other/);
+    expect(() => parseBenchArgs(['--hostile-only', '--heartbeat-only'])).toThrow(/exclude each other/);
   });
 
   it('rejects an unknown argument or a stray value with the usage, rather than running the full bench', () => {

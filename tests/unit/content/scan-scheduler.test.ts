@@ -64,4 +64,18 @@ describe('ScanScheduler', () => {
     vi.runAllTimers();
     expect(scans).toEqual([]);
   });
+
+  it('between the publishes of a long scan, lets what the next one shows be made ready after each slice that does not publish', () => {
+    let slices = 0;
+    const events: string[] = [];
+    // Each slice takes 10 ms of the fake clock; the scan is done after 60 slices.
+    const long = { work: () => (vi.advanceTimersByTime(10), ++slices >= 60) };
+    new ScanScheduler(long, new WorkMeter(), (done) => events.push(done ? 'done' : 'publish'), new AbortController().signal, () => events.push('between')).start();
+    vi.runAllTimers();
+    expect(events.at(-1)).toBe('done');
+    expect(events.filter((event) => event === 'publish').length).toBeGreaterThan(0);
+    expect(events.filter((event) => event === 'between').length).toBeGreaterThan(40);
+    // Every slice either published or made ready, never both.
+    expect(events).toHaveLength(60);
+  });
 });
