@@ -186,7 +186,7 @@ function judge(
   let denied: CompiledCue | null = null;
   for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
-    const best = part.find((cue) => words.has(cue));
+    const best = part.find((cue) => words.has(cue) && (!isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)));
     if (!best) return null;
     score += best.weight;
     cues.push(best.form);
@@ -195,6 +195,28 @@ function judge(
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
   if (denied && isDenied(denied, words.words, language)) return null;
   return { score, cues };
+}
+
+/** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
+const CONCORD_BEFORE = 2;
+
+const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
+  negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
+
+/** A cue that is itself negative ("no one", "niemand", "aucun"): it says the claim of what it negates. */
+const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): boolean => cue.words.some((word) => isNegatorIn(negators, word));
+
+/**
+ * Does a negative cue negate another part of the claim: is that part's cue after it in the
+ * sentence ("niemand ist gestorben", "without anyone dying"), or just before it ("no ha
+ * muerto nadie")? "2.000 Drogentote … könne niemand mehr behaupten" negates the claiming,
+ * not the deaths.
+ */
+function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts }: CompiledLanguage): boolean {
+  const at = indexOf(cue, words);
+  if (at < 0) return false;
+  const around = [words.slice(Math.max(0, at - CONCORD_BEFORE), at), words.slice(at + cue.words.length)];
+  return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
 }
 
 /** Words before and after a cue where a negator denies it: "do not save", "retten keine", "ne sauvent pas". */
@@ -208,9 +230,10 @@ const CONDITION_BEFORE = 6;
  * "aucun", "kein einziger") says the claim, so it is never denied; nor is a negator under a
  * condition ("as long as the law is not changed" says it must change).
  */
-function isDenied(cue: CompiledCue, words: readonly string[], { negators, conditions }: CompiledLanguage): boolean {
-  const isNegator = (word: string): boolean => negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
-  if (cue.words.some(isNegator)) return false;
+function isDenied(cue: CompiledCue, words: readonly string[], language: CompiledLanguage): boolean {
+  const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
+  if (isNegative(cue, language)) return false;
+  const { conditions } = language;
   const at = indexOf(cue, words);
   if (at < 0) return false;
   const end = at + cue.words.length;

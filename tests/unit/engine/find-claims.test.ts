@@ -133,6 +133,13 @@ describe('findClaims', () => {
     expect(claimsIn('Desde que abrió la sala no ha muerto nadie por sobredosis.', 'es')).toContain('save-lives');
   });
 
+  it('reads a negative only as saying what it negates: “no one can claim any more” beside the deaths says nothing of them', () => {
+    expect(claimsIn('Seit der Eröffnung ist im Raum niemand an einer Überdosis gestorben.', 'de')).toContain('save-lives');
+    expect(claimsIn('Bei 2.000 Drogentoten im Jahr kann niemand mehr behaupten, die Politik sei richtig.', 'de')).not.toContain('save-lives');
+    expect(claimsIn('With 300 overdose deaths a year, nobody can still pretend the policy is right.', 'en')).not.toContain('save-lives');
+    expect(claimsIn('Operators have handled dozens of overdoses without a single person dying.', 'en')).toContain('save-lives');
+  });
+
   it.each([
     ['de', 'Solange das Gesetz nicht geändert wird, machen sich die Helfer strafbar.', 'Das Gesetz muss nicht geändert werden, sagt das Ministerium.'],
     ['en', 'As long as the law is not changed, the nurses could be prosecuted.', 'The minister said the law would not change.'],
