@@ -13,7 +13,16 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchWithExtension, type BrowserKind, type ExtensionBrowser } from '../lib/launch-browser';
 import { startStaticServer, type StaticServer } from '../lib/static-server';
 import { CORPUS_DIR, corpusPages, staticHtml } from '../lib/corpus-pages';
-import { describeHeartbeat, heartbeatVerdict, HEARTBEAT_SUBJECTS, roundOrder, type HeartbeatReading, type HeartbeatRounds, type HeartbeatSubject, type HeartbeatVerdict } from './heartbeat-rounds';
+import {
+  describeHeartbeat,
+  heartbeatVerdict,
+  HEARTBEAT_SUBJECTS,
+  roundOrder,
+  type HeartbeatReading,
+  type HeartbeatRounds,
+  type HeartbeatSubject,
+  type HeartbeatVerdict,
+} from './heartbeat-rounds';
 import { mb, readProbe, resetProbe, waitForHighlightCount } from './hostile-measure';
 import type { TraceEvent } from './page-cost-trace';
 import { windowTasks } from './window-tasks';
@@ -198,7 +207,9 @@ async function heartbeatRounds(
     log(`    round ${round + 1}/${rounds}: ${order.map(read).join(', ')} ms late (longest task, thread time)`);
   }
   const verdict = heartbeatVerdict(readings, HEARTBEAT_TARGET_MS);
-  log(`  ${scaleCase.name}, the page's heartbeat at worst, ${rounds} interleaved rounds (${((Date.now() - started) / 60_000).toFixed(1)} min), median (range):`);
+  log(
+    `  ${scaleCase.name}, the page's heartbeat at worst, ${rounds} interleaved rounds (${((Date.now() - started) / 60_000).toFixed(1)} min), median (range):`,
+  );
   for (const line of describeHeartbeat(verdict)) log(`    ${line}`);
   return verdict;
 }

@@ -3,7 +3,16 @@ import { parseBenchArgs } from '../../../scripts/bench/args';
 
 describe('parseBenchArgs', () => {
   it('runs every part by default, and one part with its --…-only flag', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, generated: false, allPeers: false, engine: true, hostile: true, heartbeatOnly: false, pageCost: true, help: false });
+    expect(parseBenchArgs([])).toEqual({
+      quick: false,
+      generated: false,
+      allPeers: false,
+      engine: true,
+      hostile: true,
+      heartbeatOnly: false,
+      pageCost: true,
+      help: false,
+    });
     expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({
       quick: true,
       generated: true,

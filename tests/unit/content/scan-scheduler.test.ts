@@ -70,7 +70,13 @@ describe('ScanScheduler', () => {
     const events: string[] = [];
     // Each slice takes 10 ms of the fake clock; the scan is done after 60 slices.
     const long = { work: () => (vi.advanceTimersByTime(10), ++slices >= 60) };
-    new ScanScheduler(long, new WorkMeter(), (done) => events.push(done ? 'done' : 'publish'), new AbortController().signal, () => events.push('between')).start();
+    new ScanScheduler(
+      long,
+      new WorkMeter(),
+      (done) => events.push(done ? 'done' : 'publish'),
+      new AbortController().signal,
+      () => events.push('between'),
+    ).start();
     vi.runAllTimers();
     expect(events.at(-1)).toBe('done');
     expect(events.filter((event) => event === 'publish').length).toBeGreaterThan(0);
