@@ -93,6 +93,13 @@ export const Claims = v.pipe(
      * the law must change.
      */
     conditions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What reports a claim as denied or unproven, per language ("denied that", "no evidence
+     * that", "nicht belegt", "rien ne prouve"): a sentence holding one reports a dispute of what
+     * it says, and makes none of the claims it names ("the Home Office said it had seen no
+     * evidence that such rooms reduce deaths" does not say they save lives).
+     */
+    disputes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

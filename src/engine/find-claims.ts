@@ -43,6 +43,10 @@ interface CompiledLanguage {
   readonly negators: readonly CompiledCue[];
   /** Words that make a negator after them a condition ("as long as … not"), not a denial. */
   readonly conditions: readonly CompiledCue[];
+  /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
+  readonly disputes: readonly CompiledCue[];
+  /** The language's negators, for the disputes ("hardly anyone disputes that" is no dispute). */
+  readonly disputeNegators: readonly CompiledCue[];
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
 }
@@ -102,6 +106,8 @@ export function compileClaims(model: Claims): CompiledClaims {
               ]),
               negators: claim.deniedAt === undefined ? [] : model.negators[lang].map((form) => compileCue(form, 0)),
               conditions: claim.deniedAt === undefined ? [] : model.conditions[lang].map((form) => compileCue(form, 0)),
+              disputes: model.disputes[lang].map((form) => compileCue(form, 0)),
+              disputeNegators: model.negators[lang].map((form) => compileCue(form, 0)),
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
             },
@@ -193,8 +199,28 @@ function judge(
     if (index === claim.deniedAt) denied = best;
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
+  if (isDisputed(sentence, language)) return null;
   if (denied && isDenied(denied, words.words, language)) return null;
   return { score, cues };
+}
+
+/** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
+const DISPUTE_NEGATED_WITHIN = 4;
+
+/**
+ * Does the sentence report what it says as denied or unproven ("the minister denies that…",
+ * "there is no evidence that…", "…, ist nicht belegt")? Then it tells of a dispute and makes no
+ * claim, unless a negator beside the dispute turns it round ("nobody disputes that…").
+ */
+function isDisputed(sentence: SentenceWords, { disputes, disputeNegators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  return disputes.some((dispute) => {
+    if (!sentence.has(dispute)) return false;
+    const at = indexOf(dispute, words);
+    const end = at + dispute.words.length;
+    const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...words.slice(end, end + DISPUTE_NEGATED_WITHIN)];
+    return !beside.some((word) => isNegatorIn(disputeNegators, word));
+  });
 }
 
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */

@@ -149,6 +149,56 @@ describe('findClaims', () => {
     expect(claimsIn(condition, lang)).toContain('change-law');
     expect(claimsIn(denial, lang)).not.toContain('change-law');
   });
+  it.each([
+    ['en', 'Staff at these rooms save lives by reversing overdoses.', 'The minister disputes that staff at these rooms save lives by reversing overdoses.'],
+    ['en', 'Staff at these rooms save lives by reversing overdoses.', 'There is no evidence that staff at these rooms save lives by reversing overdoses.'],
+    [
+      'de',
+      'Seit der Eröffnung des Raums ist die Zahl der Drogentoten deutlich gesunken.',
+      'Dass die Zahl der Drogentoten seit der Eröffnung des Raums gesunken sei, ist nicht belegt.',
+    ],
+    ['fr', 'La salle sauve des vies en évitant les overdoses mortelles.', 'Rien ne prouve que la salle sauve des vies en évitant les overdoses mortelles.'],
+    [
+      'nl',
+      'Sinds de opening van de ruimte is het aantal overdosisdoden sterk gedaald.',
+      'De wethouder ontkent dat het aantal overdosisdoden sinds de opening van de ruimte is gedaald.',
+    ],
+    [
+      'es',
+      'Desde la apertura de la sala, las muertes por sobredosis han bajado mucho.',
+      'El concejal niega que las muertes por sobredosis hayan bajado desde la apertura de la sala.',
+    ],
+    ['pt', 'A sala salva vidas ao reverter overdoses.', 'O vereador nega que a sala salve vidas ao reverter overdoses.'],
+    [
+      'it',
+      'Da quando la stanza ha aperto, i morti per overdose sono molto diminuiti.',
+      'Il consigliere nega che i morti per overdose siano diminuiti da quando la stanza ha aperto.',
+    ],
+  ] as [Lang, string, string][])('in %s, a claim reported as denied or unproven is not made: “%s” / “%s”', (lang, claim, disputed) => {
+    expect(claimsIn(claim, lang)).toContain('save-lives');
+    expect(claimsIn(disputed, lang)).toEqual([]);
+  });
+
+  it('reads a denied dispute as the claim: “nobody disputes that …” makes it', () => {
+    expect(claimsIn('Nobody disputes that staff at these rooms save lives by reversing overdoses.', 'en')).toContain('save-lives');
+    expect(claimsIn('Niemand bestreitet, dass die Zahl der Drogentoten seit der Eröffnung des Raums gesunken ist.', 'de')).toContain('save-lives');
+    expect(claimsIn('Personne ne conteste que la salle sauve des vies en évitant les overdoses mortelles.', 'fr')).toContain('save-lives');
+  });
+
+  it('holds a claim reported as denied to the same cues: without its frame of denial, each disputed sentence above makes the claim', () => {
+    const compiledWithoutDisputes = compileClaims({ ...dataset.claims, disputes: { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] } });
+    for (const [lang, text] of [
+      ['en', 'The minister disputes that staff at these rooms save lives by reversing overdoses.'],
+      ['de', 'Dass die Zahl der Drogentoten seit der Eröffnung des Raums gesunken sei, ist nicht belegt.'],
+      ['fr', 'Rien ne prouve que la salle sauve des vies en évitant les overdoses mortelles.'],
+      ['pt', 'O vereador nega que a sala salve vidas ao reverter overdoses.'],
+    ] as [Lang, string][])
+      expect(
+        findClaims([{ text, owner: ABOUT_ROOMS, lang }], compiledWithoutDisputes, aboutRooms).map((found) => found.claimId),
+        text,
+      ).toContain('save-lives');
+  });
+
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
     const asked: string[] = [];
     const prose: ClaimProse<string>[] = [
