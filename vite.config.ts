@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
-import { phraseTexts } from './src/engine/compile-lexicon';
 import { stakeholderNames } from './src/data/stakeholder-names';
 import { sievePatterns } from './src/engine/sieve-pattern';
 import type { Dataset } from './src/data/dataset-schema';
@@ -92,14 +91,7 @@ export function cardDataModule(): Plugin {
 
 /** `virtual:claimlens/lexicon`: the built dataset's lexicon, packed (src/data/packed-lexicon.ts). */
 export function lexiconModule(): Plugin {
-  return datasetView('lexicon', (dataset) => {
-    const texts = dataset.lexicon.terms.map((term) => phraseTexts(term).join('|'));
-    for (const [index, text] of texts.entries()) {
-      if (text.split('|').some((phrase) => !phrase || phrase.includes('|')))
-        throw new Error(`lexicon: term ${index} ("${dataset.lexicon.terms[index]!.form}") normalises to "|" or nothing`);
-    }
-    return { ...packLexicon(dataset.lexicon), texts };
-  });
+  return datasetView('lexicon', (dataset) => packLexicon(dataset.lexicon));
 }
 
 /**

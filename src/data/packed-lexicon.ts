@@ -18,18 +18,7 @@ export interface PackedLexicon {
   families: string[];
   terms: string[];
   cues: string[];
-  /**
-   * Per term, its written forms as the matcher reads them, joined by "|" (the engine's
-   * `phraseTexts`, run by the build: vite.config.ts), so no frame normalises them.
-   */
-  texts?: string[];
 }
-
-/** The build's normalised forms of term `index` (`PackedLexicon.texts`). */
-export const packedTexts =
-  (texts: readonly string[]) =>
-  (index: number): string[] =>
-    texts[index] ? texts[index].split('|') : [];
 
 /** Runs of consecutive items with the same key, each as its key and items. */
 function runs<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {

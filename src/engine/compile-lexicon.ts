@@ -74,11 +74,6 @@ export interface CompileOptions {
    * the topic sieve's anchors).
    */
   terms?: ReadonlySet<number>;
-  /**
-   * Each term's written forms as `phraseTexts` gives them (by index into `lexicon.terms`), where
-   * the build wrote them: a frame then runs no normaliser over the lexicon's forms.
-   */
-  texts?: (term: number) => readonly string[];
 }
 
 export const isShortForm = (form: string): boolean => form.length <= 6 && form === form.toUpperCase() && /\p{Lu}/u.test(form);
@@ -123,7 +118,7 @@ export function compileLexicon(lexicon: Lexicon, options: CompileOptions = {}): 
     const compiled: CompiledTerm = { form: term.form, lang: term.lang, family: term.family, ambiguous: term.ambiguous, rule };
     terms.push(compiled);
     const capitals = isShortForm(term.form);
-    for (const text of options.texts?.(index) ?? phraseTexts(term)) {
+    for (const text of phraseTexts(term)) {
       const first = seen.get(text);
       if (first) {
         if (first.term.lang !== term.lang && !first.alternatives.some((t) => t.lang === term.lang)) first.alternatives.push(compiled);

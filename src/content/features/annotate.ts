@@ -6,7 +6,7 @@
  * MentionStore tells the other features.
  */
 import packedLexicon from 'virtual:claimlens/lexicon';
-import { packedTexts, unpackLexicon } from '../../data/packed-lexicon';
+import { unpackLexicon } from '../../data/packed-lexicon';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import { detectLanguage } from '../../platform/detect-language';
@@ -85,8 +85,6 @@ function toPageMentions(
 export function startAnnotating(mentions: MentionStore, options: AnnotateOptions, signal: AbortSignal): MentionPainter {
   const meter = new WorkMeter();
   const source = unpackLexicon(packedLexicon);
-  // The forms as the matcher reads them, from the build: no normaliser runs over the lexicon here.
-  const texts = packedLexicon.texts ? { texts: packedTexts(packedLexicon.texts) } : {};
   const languages = options.languages;
   // Only the terms whose anchors the frame's text holds; more when a change brings another's.
   const terms = new FrameTerms(options.topic.sieve, options.topic.source, (index) => !languages || languages.includes(source.terms[index]!.lang));
@@ -154,7 +152,7 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     run?.abort();
     const current = (run = new AbortController());
     const runSignal = AbortSignal.any([signal, current.signal]);
-    const lexicon = compileLexicon(source, { ...(languages ? { languages } : {}), ...terms.options, ...texts });
+    const lexicon = compileLexicon(source, { ...(languages ? { languages } : {}), ...terms.options });
     meter.recordCompile(start, lexicon.terms.length);
     // The watcher is made from the scanner, so it learns the shadow roots the scan enters once it exists.
     let watcher: PageWatcher | null = null;

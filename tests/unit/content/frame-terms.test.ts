@@ -8,15 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import sieveSource from 'virtual:claimlens/topic-sieve';
 import packedLexicon from 'virtual:claimlens/lexicon';
 import { FrameTerms } from '../../../src/content/frame-terms';
-import { packedTexts, unpackLexicon } from '../../../src/data/packed-lexicon';
-import { phraseTexts } from '../../../src/engine/compile-lexicon';
+import { unpackLexicon } from '../../../src/data/packed-lexicon';
 import { compileLexicon, findMentions, TopicSieve, type CompiledLexicon, type EngineMention } from '../../../src/engine';
 import { COMPILED, LEXICON, mount } from '../engine/support/dom';
 import { evaluationHtml } from '../engine/support/eval-html';
 
 const SIEVE = new TopicSieve(sieveSource);
-/** Each term's forms as the build normalised them for the content script. */
-const BUILT_TEXTS = packedTexts(packedLexicon.texts ?? []);
 
 /** What a reader would see of the mentions found: where each is, what it reads, why it counts. */
 const seen = (mentions: readonly EngineMention[]): string[] =>
@@ -27,8 +24,7 @@ const seen = (mentions: readonly EngineMention[]): string[] =>
 /**
  * The mentions under `root` with the terms the anchors call for — read from the whole document,
  * from only where the sieve located them, and named by the sieve as it located them (what the
- * small script hands the main one, compiled from the forms the build normalised, as the main
- * script compiles them) — and with every term; and how many terms were compiled.
+ * small script hands the main one) — and with every term; and how many terms were compiled.
  */
 function subsetAndWhole(root: Node): { subset: string[]; located: string[]; handed: string[]; whole: string[]; compiled: number } {
   const subsetOf = (roots: readonly Node[]): CompiledLexicon => {
@@ -54,7 +50,7 @@ function subsetAndWhole(root: Node): { subset: string[]; located: string[]; hand
   return {
     subset: seen(findMentions(root, lexicon)),
     located: seen(findMentions(root, subsetOf(SIEVE.locate(document)))),
-    handed: seen(findMentions(root, compileLexicon(LEXICON, { ...handed.options, texts: BUILT_TEXTS }))),
+    handed: seen(findMentions(root, compileLexicon(LEXICON, handed.options))),
     whole: seen(findMentions(root, COMPILED)),
     compiled: lexicon.terms.length,
   };
@@ -87,16 +83,6 @@ describe('compiling only the terms a frame can hold', () => {
     const german = LEXICON.terms.flatMap((term, index) => (term.lang === 'de' ? [index] : []));
     expect([...every.options.terms!].sort((a, b) => a - b)).toEqual(german);
     expect(every.addEvery()).toBe(false);
-  });
-
-  it('compiles from the forms the build normalised exactly the automaton it builds by normalising them', () => {
-    expect(packedLexicon.texts).toHaveLength(LEXICON.terms.length);
-    for (const [index, term] of LEXICON.terms.entries()) expect(BUILT_TEXTS(index), term.form).toEqual(phraseTexts(term));
-    const built = compileLexicon(LEXICON, { texts: BUILT_TEXTS });
-    expect(built.matcher.stateCount).toBe(COMPILED.matcher.stateCount);
-    const phrase = ({ term, capitals, alternatives }: CompiledLexicon['phrases'][number]): string =>
-      `${term.lang} ${term.form} ${capitals} ${alternatives.map((other) => other.lang).join()}`;
-    expect(built.phrases.map(phrase)).toEqual(COMPILED.phrases.map(phrase));
   });
 
   it('lists each term under the anchors its forms hold, in the order the content script unpacks the lexicon', () => {
