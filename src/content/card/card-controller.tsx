@@ -9,7 +9,7 @@ import { PageCard } from '../../ui/card/PageCard';
 import cardCss from '../../ui/card/card.css?inline';
 import { ACTIVE_HIGHLIGHT } from '../highlight-names';
 import { createCardHost, type CardHost } from './card-host';
-import { followRange } from './card-position';
+import { followRange, roomBesideRange } from './card-position';
 
 export interface CardActions {
   /** The reader closed the card from inside it. */
@@ -73,7 +73,7 @@ export class CardController {
     }
     this.#stopFollowing?.();
     CSS.highlights.set(ACTIVE_HIGHLIGHT, new Highlight(mention.range));
-    let maxHeight = innerHeight - 16;
+    let maxHeight = roomBesideRange(mention.range);
     const actions = this.#actions;
     const draw = (): void => {
       const props = {

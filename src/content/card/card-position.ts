@@ -57,6 +57,21 @@ const viewportPlatform: Platform = {
 
 const NO_BOX = new DOMRect();
 
+/** How tall the card may be beside a mention whose box is `box`: the roomier side, less the gap. */
+function roomBeside(box: DOMRect): number {
+  const viewport = viewportRect();
+  return Math.max(120, Math.max(viewport.height - box.bottom, box.top) - GAP - VIEWPORT_PADDING);
+}
+
+/**
+ * The height the card may take beside `range` now: the first draw uses it, so the first
+ * placement is already the card's own (drawn at the viewport's height first, a card beside a
+ * mention near the top could be placed off the screen until its resize placed it again).
+ */
+export function roomBesideRange(range: StaticRange): number {
+  return roomBeside(liveRange(range)?.getBoundingClientRect() ?? NO_BOX);
+}
+
 /** The mention's boxes, measured afresh on each read (nodes may have moved); empty once it has left the page. */
 function rangeReference(range: StaticRange): RangeReference {
   return {
@@ -85,7 +100,7 @@ export function followRange(
     // No taller than the roomier side of the mention; `flip` then picks a side it fits.
     const box = reference.getBoundingClientRect();
     const viewport = viewportRect();
-    const maxHeight = Math.max(120, Math.max(viewport.height - box.bottom, box.top) - GAP - VIEWPORT_PADDING);
+    const maxHeight = roomBeside(box);
     const visible = box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width;
     void computePosition(reference, floating, {
       platform: viewportPlatform,
