@@ -39,14 +39,12 @@ interface CompiledCue {
 
 interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
-  /** The language's negators, for the claim's denied part (empty when it has none). */
+  /** The language's negators: for the claim's denied part, negative cues and the disputes. */
   readonly negators: readonly CompiledCue[];
   /** Words that make a negator after them a condition ("as long as … not"), not a denial. */
   readonly conditions: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
-  /** The language's negators, for the disputes ("hardly anyone disputes that" is no dispute). */
-  readonly disputeNegators: readonly CompiledCue[];
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
 }
@@ -89,6 +87,13 @@ function compileCue(form: string, weight: number): CompiledCue {
 
 export function compileClaims(model: Claims): CompiledClaims {
   const { strong, weak } = model.weights;
+  // Every claim reads its language's negators (negative cues, disputes turned round), so they are compiled once.
+  const sharedByLanguage = new Map(
+    LANGS.map((lang) => {
+      const compileAll = (forms: readonly string[]): CompiledCue[] => forms.map((form) => compileCue(form, 0));
+      return [lang, { negators: compileAll(model.negators[lang]), conditions: compileAll(model.conditions[lang]), disputes: compileAll(model.disputes[lang]) }];
+    }),
+  );
   return {
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
@@ -97,6 +102,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       langs: new Map(
         LANGS.map((lang) => {
           const cues = claim.cues[lang];
+          const shared = sharedByLanguage.get(lang)!;
           return [
             lang,
             {
@@ -104,10 +110,7 @@ export function compileClaims(model: Claims): CompiledClaims {
                 ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
                 ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
               ]),
-              negators: claim.deniedAt === undefined ? [] : model.negators[lang].map((form) => compileCue(form, 0)),
-              conditions: claim.deniedAt === undefined ? [] : model.conditions[lang].map((form) => compileCue(form, 0)),
-              disputes: model.disputes[lang].map((form) => compileCue(form, 0)),
-              disputeNegators: model.negators[lang].map((form) => compileCue(form, 0)),
+              ...shared,
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
             },
@@ -192,7 +195,11 @@ function judge(
   let denied: CompiledCue | null = null;
   for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
-    const best = part.find((cue) => words.has(cue) && (!isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)));
+    // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
+    // a claim that cannot, the negation is the cue's own sense ("not working").
+    const best = part.find(
+      (cue) => words.has(cue) && (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)),
+    );
     if (!best) return null;
     score += best.weight;
     cues.push(best.form);
@@ -212,14 +219,14 @@ const DISPUTE_NEGATED_WITHIN = 4;
  * "there is no evidence that…", "…, ist nicht belegt")? Then it tells of a dispute and makes no
  * claim, unless a negator beside the dispute turns it round ("nobody disputes that…").
  */
-function isDisputed(sentence: SentenceWords, { disputes, disputeNegators }: CompiledLanguage): boolean {
+function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage): boolean {
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
     const at = indexOf(dispute, words);
     const end = at + dispute.words.length;
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...words.slice(end, end + DISPUTE_NEGATED_WITHIN)];
-    return !beside.some((word) => isNegatorIn(disputeNegators, word));
+    return !beside.some((word) => isNegatorIn(negators, word));
   });
 }
 
