@@ -14,7 +14,7 @@ import { CONTENT_SCRIPT_KEY } from '../platform/scripting';
 import { whenFrameReady } from './frame-readiness';
 import { keepFrame, type FrameHandle, type FrameWork } from './frame-lifetime';
 import { isolated } from './isolated';
-import { leaveHandoff } from './topic-handoff';
+import { leaveHandoff, withdrawHandoff } from './topic-handoff';
 import { topicTools, whenTopicFound, type TopicScope } from './topic-watch';
 
 const INSTANCE = Symbol.for(CONTENT_SCRIPT_KEY);
@@ -44,7 +44,15 @@ function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
     start(signal) {
       const handOver = (where: TopicScope): void => {
         leaveHandoff(where, frame.handOver(), topicTools);
-        sendToBackground('topic-here', {}).catch((error: unknown) => console.debug('[claimlens] could not load the main script', error));
+        sendToBackground('topic-here', {}).then(
+          (ran) => {
+            if (!ran) withdrawHandoff();
+          },
+          (error: unknown) => {
+            console.debug('[claimlens] could not load the main script', error);
+            withdrawHandoff();
+          },
+        );
       };
       const where = firstScope;
       firstScope = undefined;

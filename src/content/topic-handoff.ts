@@ -67,3 +67,16 @@ export function takeHandoff(): TopicHandoff | null {
   // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
   return { scope: pending.changed || late ? null : pending.scope, settings: pending.settings, tools: pending.tools };
 }
+
+/**
+ * Takes back a hand-over no main script will take (the background could not inject it: a page
+ * the browser protects, a frame gone meanwhile): stops noting the document's changes and ends the
+ * settings watch it carried, which would otherwise run for the frame's life.
+ */
+export function withdrawHandoff(): void {
+  const pending = (globalThis as WithHandoff)[HANDOFF];
+  if (!pending) return;
+  (globalThis as WithHandoff)[HANDOFF] = undefined;
+  pending.observer.disconnect();
+  pending.settings.follow(() => undefined, AbortSignal.abort());
+}

@@ -20,7 +20,10 @@ function spyOnExtension() {
   return {
     settingsRead: vi.spyOn(browser.storage.sync, 'get'),
     storageWatched: vi.spyOn(browser.storage.onChanged, 'addListener'),
-    sent: vi.spyOn(browser.runtime, 'sendMessage'),
+    // The background injects the main script (this test takes the hand-over as that script would).
+    sent: vi
+      .spyOn(browser.runtime, 'sendMessage')
+      .mockImplementation(async (message: unknown) => (message as { type?: string }).type === 'topic-here' || undefined),
     listened: vi.spyOn(browser.runtime.onMessage, 'addListener'),
   };
 }
@@ -136,5 +139,19 @@ describe('the small content script, when the settings change while it starts', (
     await writeSettings({ paused: false });
     await vi.waitFor(() => expect(started).toEqual(['probe']));
     expect(api.storageWatched).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the small content script, when the main script cannot be injected', () => {
+  it('takes its hand-over back and stops watching the settings for it', async () => {
+    const api = spyOnExtension();
+    const unwatched = vi.spyOn(browser.storage.onChanged, 'removeListener');
+    // The background answers that it could not inject the main script (a page the browser protects).
+    api.sent.mockImplementation(async (message: unknown) => ((message as { type?: string }).type === 'topic-here' ? false : undefined));
+    await startSmallScript('<p>The council met about parking.</p>');
+    addParagraph('The city will open a drug consumption room in the spring.');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    await vi.waitFor(() => expect(unwatched).toHaveBeenCalled());
+    expect(takeHandoff()).toBeNull();
   });
 });
