@@ -1,5 +1,5 @@
 /** The panel for the whole page: what the page holds, its balance of voices, and the card of the item the reader picks. */
-import { t, tCount, uiLanguage } from '../platform/i18n';
+import { formatList, t, tCount } from '../platform/i18n';
 import type { PageCardModel } from '../ui/card/card-model';
 import type { PageBalance, RecordSide, Voice } from './page-balance';
 import { PanelCard } from './PanelCard';
@@ -30,17 +30,13 @@ const SIDES: readonly RecordSide[] = ['for', 'against', 'other'];
 const COUNT_KEYS: Record<RecordSide, string> = { for: 'panelSupporters', against: 'panelOpponents', other: 'panelOtherVoices' };
 const MISSING_KEYS: Record<RecordSide, string> = { for: 'panelMissingFor', against: 'panelMissingAgainst', other: 'panelMissingOther' };
 
-function listOf(words: readonly string[]): string {
-  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(words);
-}
-
 /** "2 supporters (Alison Thewliss and Arfon Jones) and 1 opponent (Home Office)". */
 function bySide(voices: readonly Voice[]): string {
   const parts = SIDES.flatMap((side) => {
     const taking = voices.filter((v) => v.side === side);
-    return taking.length ? [`${tCount(COUNT_KEYS[side], taking.length)} (${listOf(taking.map((v) => v.name))})`] : [];
+    return taking.length ? [`${tCount(COUNT_KEYS[side], taking.length)} (${formatList(taking.map((v) => v.name))})`] : [];
   });
-  return listOf(parts);
+  return formatList(parts);
 }
 
 function Balance({ balance }: { balance: PageBalance }) {
@@ -53,7 +49,7 @@ function Balance({ balance }: { balance: PageBalance }) {
         const missing = balance.missing.filter((v) => v.side === side);
         return missing.length ? (
           <p key={side} class={`missing missing-${side}`}>
-            {t(MISSING_KEYS[side], listOf(missing.map((v) => v.name)))}
+            {t(MISSING_KEYS[side], formatList(missing.map((v) => v.name)))}
           </p>
         ) : null;
       })}

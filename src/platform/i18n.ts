@@ -20,6 +20,11 @@ export function formatNumber(value: number): string {
   return numbers.format(value);
 }
 
+/** Words joined the UI language's way ("a, b and c" / "a, b et c"). */
+export function formatList(words: readonly string[]): string {
+  return new Intl.ListFormat(uiLanguage(), { type: 'conjunction' }).format(words);
+}
+
 /** `key` + "One"/"Other" (etc.) picked by CLDR plural rules; `$1` gets the number, formatted. */
 export function tCount(key: string, count: number, ...more: string[]): string {
   rules ??= new Intl.PluralRules(uiLanguage());

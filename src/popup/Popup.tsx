@@ -1,5 +1,5 @@
 /** The toolbar popup: what Claimlens found on this page, and the switches for it. */
-import { t, tCount } from '../platform/i18n';
+import { formatList, t, tCount } from '../platform/i18n';
 import type { FrameReport, PageItem } from '../platform/messages';
 import { sitesCovering, type Settings } from '../platform/settings-schema';
 import type { Shortcut } from '../platform/browser';
@@ -52,6 +52,20 @@ export function groupMentions(tab: TabState): MentionGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
+/** The claims and stakeholders the tab's frames marked ("2 claims and 1 stakeholder"), or null when none. */
+export function debateSummary(tab: TabState): string | null {
+  const counts = { claim: 0, stakeholder: 0 };
+  for (const frame of Object.values(tab.frames)) {
+    if (!frame.active) continue;
+    for (const item of frame.items) if (item.kind !== 'mention') counts[item.kind]++;
+  }
+  const parts = [
+    ...(counts.claim ? [tCount('popupClaimCount', counts.claim)] : []),
+    ...(counts.stakeholder ? [tCount('popupStakeholderCount', counts.stakeholder)] : []),
+  ];
+  return parts.length ? formatList(parts) : null;
+}
+
 function totalCount(tab: TabState): number {
   return Object.values(tab.frames).reduce((sum, f) => sum + (f.active ? f.count : 0), 0);
 }
@@ -73,6 +87,7 @@ export function Popup({ tab, runningOn, settings, shortcuts, onReveal, onSiteEna
   const siteOff = host !== '' && sitesCovering(settings, host).length > 0;
   const groups = tab ? groupMentions(tab) : [];
   const count = tab ? totalCount(tab) : 0;
+  const debate = tab && count > 0 ? debateSummary(tab) : null;
   let status: string;
   if (!running) status = t('popupUnavailable');
   else if (settings.paused) status = t('popupPausedStatus');
@@ -87,6 +102,7 @@ export function Popup({ tab, runningOn, settings, shortcuts, onReveal, onSiteEna
         <p class="status" role="status">
           {status}
         </p>
+        {debate && !settings.paused && !siteOff && <p class="also">{t('popupAlsoMarked', debate)}</p>}
       </header>
 
       {tab && !settings.paused && !siteOff && groups.length > 0 && (
