@@ -2,10 +2,11 @@
  * The labelled claim sentences the evaluation reads (tests/fixtures/eval/claims), as named
  * sets: `sentences.json`, written with the cues and gated by the project; `blind.json`,
  * written before reading any cue, split into the half cues may be tuned on (dev) and the half
- * held out (test); and `blind2.json` and `blind3.json`, each written later by someone who had
- * seen neither the cues nor the other sets, held out whole, to tell whether cues tuned on the
- * first blind set generalise (the third written while the cues were being broadened). The unit test (the finder in Node) and `npm run eval` (the built extension)
- * read them through here, so both measure the same sets.
+ * held out (test); and `blind2.json`, `blind3.json` and `blind4.json`, each written later by
+ * someone who had seen neither the cues nor the other sets, held out whole, to tell whether cues
+ * tuned on the first blind set generalise (the third written while the cues were being
+ * broadened, the fourth after the rule on denials). The unit test (the finder in Node) and
+ * `npm run eval` (the built extension) read them through here, so both measure the same sets.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,7 +22,7 @@ export interface LabelledSentence {
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test", "blind 2 (held out)", "blind 3 (held out)". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (held out)", "blind 3 (held out)", "blind 4 (held out)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -63,5 +64,6 @@ export function readClaimSets(dir: string): ClaimSet[] {
     // Held out whole: no cue may be tuned on it, so its split must say so, and it is reported, not gated.
     { name: 'blind 2 (held out)', slug: 'blind2', sentences: readBlind(dir, 'blind2.json', ['test']), gate: 'none' },
     { name: 'blind 3 (held out)', slug: 'blind3', sentences: readBlind(dir, 'blind3.json', ['test']), gate: 'none' },
+    { name: 'blind 4 (held out)', slug: 'blind4', sentences: readBlind(dir, 'blind4.json', ['test']), gate: 'none' },
   ];
 }
