@@ -52,17 +52,21 @@ export function groupMentions(tab: TabState): MentionGroup[] {
   return [...groups.values()].sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
 }
 
-/** The claims and stakeholders the tab's frames marked ("2 claims and 1 stakeholder"), or null when none. */
+/**
+ * What else the tab's running frames marked: the claims the page makes and the stakeholders it
+ * names, each counted once however often ("1 claim and 2 stakeholders"), or null when none.
+ */
 export function debateSummary(tab: TabState): string | null {
-  const counts = { claim: 0, stakeholder: 0 };
+  const claims = new Set<string>();
+  const names = new Set<string>();
   for (const frame of Object.values(tab.frames)) {
     if (!frame.active) continue;
-    for (const item of frame.items) if (item.kind !== 'mention') counts[item.kind]++;
+    for (const item of frame.items) {
+      if (item.kind === 'claim') for (const id of item.claimIds ?? [item.ref]) claims.add(id);
+      else if (item.kind === 'stakeholder') names.add(item.ref);
+    }
   }
-  const parts = [
-    ...(counts.claim ? [tCount('popupClaimCount', counts.claim)] : []),
-    ...(counts.stakeholder ? [tCount('popupStakeholderCount', counts.stakeholder)] : []),
-  ];
+  const parts = [...(claims.size ? [tCount('popupClaimCount', claims.size)] : []), ...(names.size ? [tCount('popupStakeholderCount', names.size)] : [])];
   return parts.length ? formatList(parts) : null;
 }
 

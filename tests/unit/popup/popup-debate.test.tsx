@@ -18,15 +18,16 @@ const mention: PageItem = {
   ref: 'drug consumption room',
   snippet: 'a drug consumption room opens',
 };
-const claim = (index: number): PageItem => ({
+const claim = (index: number, claimIds: string[]): PageItem => ({
   kind: 'claim',
   id: `c${index}`,
   index,
   text: 'Such rooms keep people alive.',
-  ref: 'save-lives',
+  ref: claimIds[0]!,
+  claimIds,
   snippet: 'Such rooms keep people alive.',
 });
-const name: PageItem = { kind: 'stakeholder', id: 's1', index: 0, text: 'Alison Thewliss', ref: 'alison-thewliss', snippet: 'Alison Thewliss said' };
+const name = (index: number, ref: string): PageItem => ({ kind: 'stakeholder', id: `s${index}`, index, text: ref, ref, snippet: `${ref} said` });
 
 const props = (tab: TabState, paused = false): PopupProps => ({
   tab,
@@ -47,13 +48,18 @@ describe('the popup on a page that argues', () => {
   afterEach(() => render(null, root));
   const also = (): string | null => root.querySelector('.also')?.textContent ?? null;
 
-  it('counts the claims and stakeholders of the frames still running, beside the mentions', async () => {
+  it('counts the claims made and the stakeholders named in the frames still running, each once however often', async () => {
     const tab: TabState = {
       frames: {
-        0: { host: 'news.example', count: 1, active: true, items: [mention, claim(0), name] },
-        3: { host: 'embed.example', count: 1, active: true, items: [mention, claim(0)] },
+        0: {
+          host: 'news.example',
+          count: 1,
+          active: true,
+          items: [mention, claim(0, ['save-lives', 'allow-facility']), name(0, 'arfon-jones'), name(1, 'arfon-jones')],
+        },
+        3: { host: 'embed.example', count: 1, active: true, items: [mention, claim(0, ['save-lives'])] },
         // A frame switched off keeps its last report for a moment: what it held no longer counts.
-        5: { host: 'old.example', count: 1, active: false, items: [mention, claim(0), claim(1)] },
+        5: { host: 'old.example', count: 1, active: false, items: [mention, claim(0, ['change-law']), name(0, 'home-office')] },
       },
     };
     await act(() => render(<Popup {...props(tab)} />, root));
@@ -63,7 +69,7 @@ describe('the popup on a page that argues', () => {
   it('says nothing more on a page of mentions alone, or while Claimlens is paused', async () => {
     await act(() => render(<Popup {...props({ frames: { 0: { host: 'news.example', count: 1, active: true, items: [mention] } } })} />, root));
     expect(also()).toBeNull();
-    const tab: TabState = { frames: { 0: { host: 'news.example', count: 1, active: true, items: [mention, claim(0)] } } };
+    const tab: TabState = { frames: { 0: { host: 'news.example', count: 1, active: true, items: [mention, claim(0, ['save-lives'])] } } };
     await act(() => render(<Popup {...props(tab)} />, root));
     expect(also()).toBe('Also marked: 1 claim. The panel lists them.');
     await act(() => render(<Popup {...props(tab, true)} />, root));
