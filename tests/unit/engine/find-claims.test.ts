@@ -108,6 +108,10 @@ describe('findClaims', () => {
     ['en', 'The council allowed the new supermarket to open on Sundays.', 'allow-facility'],
     ['en', 'Fewer needles are needed now that the insulin pens are pre-filled.', 'reduce-public-harm'],
     ['en', 'Anti-doping rules exist to stop drug use in sport.', 'prevent-not-facilitate'],
+    ['en', 'After another home defeat, supporters say the coach’s strategy has failed.', 'current-approach-failing'],
+    ['es', 'Según Tráfico, el nuevo radar de la autovía ya ha salvado vidas.', 'save-lives'],
+    ['fr', 'La loi a été modifiée pour baisser la taxe sur les logements vides.', 'change-law'],
+    ['de', 'Nach der dritten Niederlage räumt der Trainer ein, dass seine Strategie gescheitert ist.', 'current-approach-failing'],
   ] as [Lang, string, string][])('in a story about rooms, does not take another debate for %s claim: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
@@ -273,6 +277,13 @@ describe('findClaims', () => {
     ['pt', 'O dinheiro deve ir para a prevenção, não para dar aos jovens um sítio para se drogarem.', 'prevent-not-facilitate'],
     ['de', 'Das Geld gehört in die Suchtprävention, nicht in einen Konsumraum.', 'prevent-not-facilitate'],
     ['nl', 'Wij willen jongeren van de drugs afhouden in plaats van het gebruik makkelijker te maken.', 'prevent-not-facilitate'],
+    ['de', 'Die Regierung plant, das Betäubungsmittelgesetz anzupassen.', 'change-law'],
+    ['nl', 'Het kabinet is van plan de Opiumwet aan te passen.', 'change-law'],
+    ['nl', 'De gemeente probeert de overlast op straat terug te dringen.', 'reduce-public-harm'],
+    ['fr', 'La salle a permis de retirer les seringues de la rue.', 'reduce-public-harm'],
+    ['pt', 'A sala mantém com vida quem chega em overdose.', 'save-lives'],
+    ['es', 'La concejala espera que la sala reduzca las muertes por sobredosis.', 'save-lives'],
+    ['it', 'Il servizio aiuta chi vuole smettere di consumare, invece di offrirgli una stanza.', 'prevent-not-facilitate'],
   ] as [Lang, string, string][])('in %s, finds a claim said in other words: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).toContain(claim);
   });
