@@ -313,12 +313,27 @@ function isConditional(words: readonly string[], negatorAt: number, conditions: 
   return conditions.some((condition) => indexOf(condition, leading) >= 0);
 }
 
-/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break. */
+/**
+ * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
+ * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
+ */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '),
+);
+
+/** Does the full stop at `at` end a title, an abbreviation or an initial rather than a sentence? */
+function endsAbbreviation(text: string, at: number): boolean {
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
+}
+
+/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop. */
 export function sentencesOf(text: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   const END = /[.!?…]+["”»’'")\]]*(?=\s|$)|\n+/g;
   let start = 0;
   for (const found of text.matchAll(END)) {
+    if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;
     const end = found.index + found[0].length;
     pushTrimmed(text, start, end, sentences);
     start = end;

@@ -284,6 +284,9 @@ describe('findClaims', () => {
     ['pt', 'A sala mantém com vida quem chega em overdose.', 'save-lives'],
     ['es', 'La concejala espera que la sala reduzca las muertes por sobredosis.', 'save-lives'],
     ['it', 'Il servizio aiuta chi vuole smettere di consumare, invece di offrirgli una stanza.', 'prevent-not-facilitate'],
+    ['en', 'With staff on hand, an overdose in the room need not end in a death.', 'save-lives'],
+    ['en', 'After 1,300 drug deaths last year, no one can still claim the current drug policy works.', 'current-approach-failing'],
+    ['it', 'Con questi numeri nessuno può più difendere la politica sulle droghe.', 'current-approach-failing'],
   ] as [Lang, string, string][])('in %s, finds a claim said in other words: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).toContain(claim);
   });
@@ -326,5 +329,16 @@ describe('findClaims', () => {
   it('splits prose into sentences at end marks and line breaks, keeping closing quotes', () => {
     const text = 'She said: “They save lives.” Then she left!\nNew line';
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
+  });
+
+  it('does not end a sentence at a title’s, an abbreviation’s or an initial’s full stop, so a claim around a name stays whole', () => {
+    const text = 'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben. Sie sagte nein. Dann ging sie.';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben.',
+      'Sie sagte nein.',
+      'Dann ging sie.',
+    ]);
+    expect(claimsIn('La salle de consommation, selon M. Dupont, devrait être autorisée.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('La sala de consumo, según la Sra. Gómez, debe autorizarse cuanto antes.', 'es')).toContain('allow-facility');
   });
 });
