@@ -13,8 +13,9 @@ const ClaimId = v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a claim id i
 
 /**
  * Cues for one part of a claim's proposition, in one language. A cue is a word or phrase,
- * matched on whole words after folding case and diacritics; a trailing `*` makes its last word
- * a word start ("overdos*"). Strong cues say the part plainly; weak ones only with help.
+ * matched on whole words after folding case and diacritics; a trailing `*` makes a word a word
+ * start ("overdos*", "n'*"), and a `…` between two words lets up to six words stand there
+ * ("werkt … niet"). Strong cues say the part plainly; weak ones only with help.
  */
 export const PartCues = v.strictObject({
   strong: v.array(Written),

@@ -32,7 +32,7 @@ export interface ClaimFinding<Owner> {
 interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
-  /** Folded words; a word ending in `*` matches any word it starts. */
+  /** Folded words; a word ending in `*` matches any word it starts; `GAP` stands for up to `MAX_GAP` words of any kind. */
   readonly words: readonly string[];
   readonly weight: number;
 }
@@ -75,13 +75,23 @@ export function foldedWords(text: string): string[] {
   return (folded.match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
 }
 
+/**
+ * A cue's "…" (or "...") between two words: up to `MAX_GAP` words may stand there. German and
+ * Dutch split what English says in one place: "werkt … niet", "nam … af", "damit … eröffnen".
+ */
+const GAP = '…';
+const MAX_GAP = 6;
+
 function compileCue(form: string, weight: number): CompiledCue {
   const words = form.split(/\s+/).flatMap((written) => {
+    if (written === GAP || written === '...') return [GAP];
     const folded = foldedWords(written);
-    // A trailing "*" is not a word character: put it back on the word it ends.
-    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}*`);
+    // A trailing "*" is not a word character: put it back on the word it ends, and the
+    // apostrophe of an elision before it ("n'*" is "n'est", "n'a", not every word in n).
+    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}${/'\*$/.test(written.replace(/[’‘ʼ`´]/g, "'")) ? "'" : ''}*`);
     return folded;
   });
+  if (words[0] === GAP || words.at(-1) === GAP) throw new Error(`cue "${form}": a gap "…" stands between two words`);
   return { form, weight, words };
 }
 
@@ -131,16 +141,34 @@ function wordMatches(cueWord: string, word: string): boolean {
   return apostrophe > 0 && apostrophe <= MAX_ELISION && !cueWord.includes("'") && wordMatches(cueWord, word.slice(apostrophe + 1));
 }
 
-/** Where the cue occurs in `words` as consecutive words, or -1. */
-function indexOf(cue: CompiledCue, words: readonly string[]): number {
-  const n = cue.words.length;
-  if (n === 0) return -1;
-  outer: for (let i = 0; i + n <= words.length; i++) {
-    for (let j = 0; j < n; j++) if (!wordMatches(cue.words[j]!, words[i + j]!)) continue outer;
-    return i;
+/** Where the cue occurs in `words` (as consecutive words, but for its gaps): its first word and the one after its last, or null. */
+function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: number } | null {
+  if (cue.words.length === 0) return null;
+  for (let i = 0; i < words.length; i++) {
+    const end = matchFrom(cue.words, 0, words, i);
+    if (end >= 0) return { at: i, end };
   }
-  return -1;
+  return null;
 }
+
+/** Does `cueWords` from `j` match `words` from `i`? The index after the match, or -1; a gap takes as few words as it can. */
+function matchFrom(cueWords: readonly string[], j: number, words: readonly string[], i: number): number {
+  for (; j < cueWords.length; j++, i++) {
+    const cueWord = cueWords[j]!;
+    if (cueWord === GAP) {
+      for (let skip = 0; skip <= MAX_GAP && i + skip < words.length; skip++) {
+        const end = matchFrom(cueWords, j + 1, words, i + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (i >= words.length || !wordMatches(cueWord, words[i]!)) return -1;
+  }
+  return i;
+}
+
+/** Where the cue occurs in `words`, or -1. */
+const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(cue, words)?.at ?? -1;
 
 /**
  * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
@@ -175,8 +203,8 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
   if (!ignore.some((name) => sentence.has(name))) return sentence;
   let kept = sentence.words;
   for (const name of ignore) {
-    for (let at = indexOf(name, kept); at >= 0; at = indexOf(name, kept)) {
-      kept = [...kept.slice(0, at), ...name.words.map(() => ''), ...kept.slice(at + name.words.length)];
+    for (let span = spanOf(name, kept); span; span = spanOf(name, kept)) {
+      kept = [...kept.slice(0, span.at), ...kept.slice(span.at, span.end).map(() => ''), ...kept.slice(span.end)];
     }
   }
   return new SentenceWords(kept);
@@ -213,6 +241,8 @@ function judge(
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
 const DISPUTE_NEGATED_WITHIN = 4;
+/** The words that open a reported clause in the seven languages ("that", "dass", "que", "dat", "che"). */
+const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
 
 /**
  * Does the sentence report what it says as denied or unproven ("the minister denies that…",
@@ -223,9 +253,10 @@ function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLan
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
-    const at = indexOf(dispute, words);
-    const end = at + dispute.words.length;
-    const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...words.slice(end, end + DISPUTE_NEGATED_WITHIN)];
+    const { at, end } = spanOf(dispute, words)!;
+    // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
+    const after = COMPLEMENTIZERS.has(dispute.words.at(-1)!) ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
+    const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
     return !beside.some((word) => isNegatorIn(negators, word));
   });
 }
@@ -246,9 +277,9 @@ const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): boolean =
  * not the deaths.
  */
 function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts }: CompiledLanguage): boolean {
-  const at = indexOf(cue, words);
-  if (at < 0) return false;
-  const around = [words.slice(Math.max(0, at - CONCORD_BEFORE), at), words.slice(at + cue.words.length)];
+  const span = spanOf(cue, words);
+  if (!span) return false;
+  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
 }
 
@@ -267,9 +298,9 @@ function isDenied(cue: CompiledCue, words: readonly string[], language: Compiled
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
   const { conditions } = language;
-  const at = indexOf(cue, words);
-  if (at < 0) return false;
-  const end = at + cue.words.length;
+  const span = spanOf(cue, words);
+  if (!span) return false;
+  const { at, end } = span;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions)) return true;
   }
@@ -282,12 +313,27 @@ function isConditional(words: readonly string[], negatorAt: number, conditions: 
   return conditions.some((condition) => indexOf(condition, leading) >= 0);
 }
 
-/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break. */
+/**
+ * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
+ * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
+ */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '),
+);
+
+/** Does the full stop at `at` end a title, an abbreviation or an initial rather than a sentence? */
+function endsAbbreviation(text: string, at: number): boolean {
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
+}
+
+/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop. */
 export function sentencesOf(text: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   const END = /[.!?…]+["”»’'")\]]*(?=\s|$)|\n+/g;
   let start = 0;
   for (const found of text.matchAll(END)) {
+    if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;
     const end = found.index + found[0].length;
     pushTrimmed(text, start, end, sentences);
     start = end;

@@ -2,9 +2,9 @@
  * Evaluation of the claim finder on labelled sentences of our own writing in all seven
  * languages (tests/fixtures/eval/claims), hard negatives included: the sentences written with
  * the cues, gated per claim, the blind set written before reading them, its dev and test
- * halves reported apart, and the later blind sets, each held out whole. Prints precision and
- * recall per claim and per language, every false and missed claim (not for a held-out set),
- * and gates them.
+ * halves reported apart, the second blind set (tuned on once its numbers were read), and the
+ * later blind sets, each held out whole. Prints precision and recall per claim and per
+ * language, every false and missed claim (not for a held-out set), and gates them.
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
@@ -59,7 +59,7 @@ describe('claims evaluation', () => {
     }
   });
 
-  // The sentences written with the cues are gated per claim; the blind halves cues were tuned on must keep the precision;
+  // The sentences written with the cues are gated per claim; the blind sets cues were tuned on must keep the precision;
   // a held-out set is reported only (a gate on it would invite tuning to it).
   it.each(sets)(`finds the claims of the sentences $name, held to its gate ($gate)`, (set) => {
     const t = tallyClaims(observe(set.sentences), attribute);

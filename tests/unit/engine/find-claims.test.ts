@@ -108,6 +108,10 @@ describe('findClaims', () => {
     ['en', 'The council allowed the new supermarket to open on Sundays.', 'allow-facility'],
     ['en', 'Fewer needles are needed now that the insulin pens are pre-filled.', 'reduce-public-harm'],
     ['en', 'Anti-doping rules exist to stop drug use in sport.', 'prevent-not-facilitate'],
+    ['en', 'After another home defeat, supporters say the coach’s strategy has failed.', 'current-approach-failing'],
+    ['es', 'Según Tráfico, el nuevo radar de la autovía ya ha salvado vidas.', 'save-lives'],
+    ['fr', 'La loi a été modifiée pour baisser la taxe sur les logements vides.', 'change-law'],
+    ['de', 'Nach der dritten Niederlage räumt der Trainer ein, dass seine Strategie gescheitert ist.', 'current-approach-failing'],
   ] as [Lang, string, string][])('in a story about rooms, does not take another debate for %s claim: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
@@ -199,6 +203,94 @@ describe('findClaims', () => {
       ).toContain('save-lives');
   });
 
+  it('reads only the elided negator as one: “n’ont pas” denies, a word that merely starts with n (“nettement”) does not', () => {
+    expect(claimsIn('Les overdoses mortelles ont nettement diminué depuis l’ouverture de la salle.', 'fr')).toContain('save-lives');
+    expect(claimsIn('Les overdoses mortelles n’ont pas diminué depuis l’ouverture de la salle.', 'fr')).not.toContain('save-lives');
+  });
+
+  it('reads a negator after a dispute that opens its clause (“denies that no one…”, “niega que ningún…”) as the clause’s, so the dispute stands', () => {
+    expect(claimsIn('The councillor disputes that no one has died in the room since it opened.', 'en')).toEqual([]);
+    expect(claimsIn('La concejala niega que ningún usuario haya muerto por sobredosis en la sala.', 'es')).toEqual([]);
+  });
+
+  it('matches a cue split by a few words (“werkt … niet”, “funktioniert … nicht”), and no further apart than that', () => {
+    expect(claimsIn('Het huidige drugsbeleid werkt gewoon niet.', 'nl')).toContain('current-approach-failing');
+    expect(claimsIn('Die bisherige Drogenpolitik funktioniert offensichtlich nicht.', 'de')).toContain('current-approach-failing');
+    expect(
+      claimsIn('Het huidige drugsbeleid werkt volgens de wethouder in bijna alle wijken van de stad, behalve in het centrum niet.', 'nl'),
+    ).not.toContain('current-approach-failing');
+  });
+
+  it('refuses a cue that begins or ends with a gap, naming it', () => {
+    const model = structuredClone(dataset.claims);
+    model.claims[0]!.cues.en.parts['permit']!.strong.push('… open');
+    expect(() => compileClaims(model)).toThrow('cue "… open"');
+  });
+
+  it.each([
+    ['en', 'The law must change so that such rooms can open.'],
+    ['de', 'Das Gesetz muss geändert werden, damit in der Stadt ein Konsumraum eröffnen kann.'],
+    ['it', 'Serve una legge nuova prima di poter aprire una stanza del consumo.'],
+  ] as [Lang, string][])('in %s, a room opening as what a change of law is for is the law’s claim, not a call to allow it: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['change-law']);
+  });
+
+  it('does not read a room that has opened (“since the opening”) as a call to allow one', () => {
+    expect(claimsIn('Sinds de opening van de gebruiksruimte liggen er minder naalden op straat.', 'nl')).toEqual(['reduce-public-harm']);
+    expect(claimsIn('Since the opening of the consumption room, fewer needles lie in the park.', 'en')).toEqual(['reduce-public-harm']);
+  });
+
+  it('does not read permitting drug use on premises, the offence staff risk, as allowing a room', () => {
+    expect(claimsIn('Staff at the centre could be charged with allowing drugs to be used there.', 'en')).not.toContain('allow-facility');
+  });
+
+  it('does not take “stop” alone, which stops anything, for preventing drug use', () => {
+    expect(claimsIn('The scheme has done little to stop the rise in burglaries, drugs officers say.', 'en')).toEqual([]);
+    expect(claimsIn('The charity helps people stop using and stay clean.', 'en')).toContain('prevent-not-facilitate');
+  });
+
+  it('does not take street workers (“operatori di strada”) for a road-safety story', () => {
+    expect(claimsIn('Gli operatori di strada dicono che la stanza tiene in vita chi va in overdose.', 'it')).toContain('save-lives');
+    expect(claimsIn('Il casco tiene in vita chi cade sulla strada.', 'it')).not.toContain('save-lives');
+  });
+
+  // Ways a reader recognises a claim without its usual words: frames, and the word forms of each language.
+  it.each([
+    ['en', 'Drug addiction is an illness, and the rooms are where it is treated.', 'health-not-crime'],
+    ['es', 'La adicción debe tratarse como una enfermedad.', 'health-not-crime'],
+    ['it', 'La tossicodipendenza va trattata come una malattia.', 'health-not-crime'],
+    ['fr', 'Les soignants veulent que l’usage de drogues soit une affaire sanitaire plutôt que policière.', 'health-not-crime'],
+    ['es', 'La política de drogas actual no ha logrado frenar el tráfico.', 'current-approach-failing'],
+    ['de', 'Die Drogenpolitik hat ihr Ziel verfehlt.', 'current-approach-failing'],
+    ['pt', 'Alguém ainda acredita na atual política de drogas?', 'current-approach-failing'],
+    ['fr', 'Tant qu’on traitera les usagers comme des délinquants, on échouera.', 'current-approach-failing'],
+    ['de', 'Im ersten Jahr hat das Team dort vierzig Menschen nach einer Überdosis wiederbelebt.', 'save-lives'],
+    ['en', 'Since the room opened, the open drug scene by the station has shrunk.', 'reduce-public-harm'],
+    ['it', 'Da quando la stanza è aperta, nel parco non si vedono più siringhe.', 'reduce-public-harm'],
+    ['pt', 'Os moradores deixaram de ver seringas no jardim.', 'reduce-public-harm'],
+    ['it', 'Il rapporto parla di un calo del consumo all’aperto vicino alla stanza.', 'reduce-public-harm'],
+    ['es', 'El Gobierno pide que se modifique la ley para estas salas.', 'change-law'],
+    ['it', 'Servirebbe una norma ad hoc per le stanze del consumo.', 'change-law'],
+    ['pt', 'É preciso mexer na lei para abrir a sala.', 'change-law'],
+    ['es', '«Que le dejen abrirla ya», pide el alcalde sobre la narcosala.', 'allow-facility'],
+    ['nl', 'Geef de stad een jaar om de gebruiksruimte uit te proberen.', 'allow-facility'],
+    ['pt', 'O dinheiro deve ir para a prevenção, não para dar aos jovens um sítio para se drogarem.', 'prevent-not-facilitate'],
+    ['de', 'Das Geld gehört in die Suchtprävention, nicht in einen Konsumraum.', 'prevent-not-facilitate'],
+    ['nl', 'Wij willen jongeren van de drugs afhouden in plaats van het gebruik makkelijker te maken.', 'prevent-not-facilitate'],
+    ['de', 'Die Regierung plant, das Betäubungsmittelgesetz anzupassen.', 'change-law'],
+    ['nl', 'Het kabinet is van plan de Opiumwet aan te passen.', 'change-law'],
+    ['nl', 'De gemeente probeert de overlast op straat terug te dringen.', 'reduce-public-harm'],
+    ['fr', 'La salle a permis de retirer les seringues de la rue.', 'reduce-public-harm'],
+    ['pt', 'A sala mantém com vida quem chega em overdose.', 'save-lives'],
+    ['es', 'La concejala espera que la sala reduzca las muertes por sobredosis.', 'save-lives'],
+    ['it', 'Il servizio aiuta chi vuole smettere di consumare, invece di offrirgli una stanza.', 'prevent-not-facilitate'],
+    ['en', 'With staff on hand, an overdose in the room need not end in a death.', 'save-lives'],
+    ['en', 'After 1,300 drug deaths last year, no one can still claim the current drug policy works.', 'current-approach-failing'],
+    ['it', 'Con questi numeri nessuno può più difendere la politica sulle droghe.', 'current-approach-failing'],
+  ] as [Lang, string, string][])('in %s, finds a claim said in other words: “%s”', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).toContain(claim);
+  });
+
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
     const asked: string[] = [];
     const prose: ClaimProse<string>[] = [
@@ -237,5 +329,16 @@ describe('findClaims', () => {
   it('splits prose into sentences at end marks and line breaks, keeping closing quotes', () => {
     const text = 'She said: “They save lives.” Then she left!\nNew line';
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
+  });
+
+  it('does not end a sentence at a title’s, an abbreviation’s or an initial’s full stop, so a claim around a name stays whole', () => {
+    const text = 'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben. Sie sagte nein. Dann ging sie.';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben.',
+      'Sie sagte nein.',
+      'Dann ging sie.',
+    ]);
+    expect(claimsIn('La salle de consommation, selon M. Dupont, devrait être autorisée.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('La sala de consumo, según la Sra. Gómez, debe autorizarse cuanto antes.', 'es')).toContain('allow-facility');
   });
 });
