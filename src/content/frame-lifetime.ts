@@ -274,7 +274,8 @@ export async function runFrame(features: readonly Feature[], tools: TopicTools, 
           start(features.filter((feature) => !feature.whateverTheTopic));
         };
         if (handOff) found(handOff.scope);
-        else isolated('the topic sieve failed', () => tools.whenTopicFound(found, signal));
+        // An orphan stops sieving a page that keeps changing, as the small script's first sieve does.
+        else isolated('the topic sieve failed', () => tools.whenTopicFound(found, signal, { stillWanted: checkExtensionContext }));
       },
     };
   }, handedOver?.settings);
