@@ -180,7 +180,8 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, han
     settings = next;
     void learnTopHost().then(() => apply(previous));
   };
-  window.addEventListener('pagehide', () => work.report.gone(), { signal: lifetime.signal });
+  // The browser's own only: a page can dispatch a pagehide of its own, and the badge, popup and panel would forget a frame still shown.
+  window.addEventListener('pagehide', (event) => event.isTrusted && work.report.gone(), { signal: lifetime.signal });
   window.addEventListener(
     'pageshow',
     (event) => {

@@ -138,3 +138,21 @@ describe('runFrame handed a frame by the small content script', () => {
     await vi.waitFor(() => expect(started).toEqual(['probe', 'probe']));
   });
 });
+
+describe('runFrame on a page that fakes the browser’s events', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('keeps its report when the page dispatches a pagehide of its own: the frame is not going away', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const type = (call: unknown[]): string | undefined => (call[0] as { type?: string }).type;
+    document.body.innerHTML = '<p>A drug consumption room opened.</p>';
+    await runFrame([], topicTools);
+    await vi.waitFor(() => expect(sent.mock.calls.some((call) => type(call) === 'frame-report')).toBe(true));
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent.mock.calls.filter((call) => type(call) === 'frame-gone')).toEqual([]);
+  });
+});
