@@ -29,6 +29,7 @@ export interface SettingsFeed {
  * settings the small script read and follows: the main script reads neither again.
  */
 export interface TopicHandoff {
+  /** The located scope, or null (the whole frame) if the document changed from its locating until this is first read. */
   readonly scope: TopicScope;
   readonly settings: SettingsFeed;
   /** The small script's sieve and watch, lent to the main script (topic-watch.ts). */
@@ -87,10 +88,22 @@ export function takeHandoff(): TopicHandoff | null {
   const pending = (globalThis as WithHandoff)[HANDOFF];
   if (!pending) return null;
   (globalThis as WithHandoff)[HANDOFF] = undefined;
-  const changed = pending.changes.changed;
-  pending.changes.stop();
-  // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
-  return { scope: changed ? null : pending.scope, settings: pending.settings, tools: pending.tools };
+  const { changes } = pending;
+  let scope: TopicScope | undefined;
+  return {
+    // Read as the first scan starts, after the main script's own waits (in a subframe, a round trip
+    // for its top host): what changed until then may hold a mention outside the located scope, and
+    // the first scan then reads the whole frame. Never read (off at the start), the note ends at the first change.
+    get scope() {
+      if (scope === undefined) {
+        scope = changes.changed ? null : pending.scope;
+        changes.stop();
+      }
+      return scope;
+    },
+    settings: pending.settings,
+    tools: pending.tools,
+  };
 }
 
 /**
