@@ -96,7 +96,8 @@ export function takeHandoff(): TopicHandoff | null {
     // the first scan then reads the whole frame. Never read (off at the start), the note ends at the first change.
     get scope() {
       if (scope === undefined) {
-        scope = changes.changed ? null : pending.scope;
+        // 'everywhere' reads the whole frame already, with every term: naming the anchors of a frame that holds thousands is what it saves.
+        scope = changes.changed && pending.scope !== 'everywhere' ? null : pending.scope;
         changes.stop();
       }
       return scope;
