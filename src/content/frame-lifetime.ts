@@ -185,8 +185,15 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, han
   window.addEventListener(
     'pageshow',
     (event) => {
-      if (!checkExtensionContext()) return;
-      if (event.persisted) work.report.update(running !== null); // back from the bfcache
+      if (!checkExtensionContext() || !event.persisted) return;
+      // Back from the bfcache: Firefox tells a cached page no settings change, so they are read again.
+      work.report.update(running !== null);
+      readSettings().then(
+        (next) => {
+          if (!lifetime.signal.aborted && JSON.stringify(next) !== JSON.stringify(settings)) follow(next);
+        },
+        (error: unknown) => console.debug('[claimlens] could not read the settings', error),
+      );
     },
     { signal: lifetime.signal },
   );
