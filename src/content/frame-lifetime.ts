@@ -180,12 +180,20 @@ export async function keepFrame(makeWork: (frame: FrameHandle) => FrameWork, han
     settings = next;
     void learnTopHost().then(() => apply(previous));
   };
-  window.addEventListener('pagehide', () => work.report.gone(), { signal: lifetime.signal });
+  // The browser's own only: a page can dispatch a pagehide of its own, and the badge, popup and panel would forget a frame still shown.
+  window.addEventListener('pagehide', (event) => event.isTrusted && work.report.gone(), { signal: lifetime.signal });
   window.addEventListener(
     'pageshow',
     (event) => {
-      if (!checkExtensionContext()) return;
-      if (event.persisted) work.report.update(running !== null); // back from the bfcache
+      if (!checkExtensionContext() || !event.persisted) return;
+      // Back from the bfcache: Firefox tells a cached page no settings change, so they are read again.
+      work.report.update(running !== null);
+      readSettings().then(
+        (next) => {
+          if (!lifetime.signal.aborted && JSON.stringify(next) !== JSON.stringify(settings)) follow(next);
+        },
+        (error: unknown) => console.debug('[claimlens] could not read the settings', error),
+      );
     },
     { signal: lifetime.signal },
   );
@@ -274,7 +282,8 @@ export async function runFrame(features: readonly Feature[], tools: TopicTools, 
           start(features.filter((feature) => !feature.whateverTheTopic));
         };
         if (handOff) found(handOff.scope);
-        else isolated('the topic sieve failed', () => tools.whenTopicFound(found, signal));
+        // An orphan stops sieving a page that keeps changing, as the small script's first sieve does.
+        else isolated('the topic sieve failed', () => tools.whenTopicFound(found, signal, { stillWanted: checkExtensionContext }));
       },
     };
   }, handedOver?.settings);

@@ -14,7 +14,7 @@ import { CONTENT_SCRIPT_KEY } from '../platform/scripting';
 import { whenFrameReady } from './frame-readiness';
 import { keepFrame, type FrameHandle, type FrameWork } from './frame-lifetime';
 import { isolated } from './isolated';
-import { leaveHandoff, withdrawHandoff } from './topic-handoff';
+import { DocumentChanges, leaveHandoff, withdrawHandoff } from './topic-handoff';
 import { topicTools, whenTopicFound, type TopicScope } from './topic-watch';
 
 const INSTANCE = Symbol.for(CONTENT_SCRIPT_KEY);
@@ -33,17 +33,20 @@ const SILENT: FrameWork['report'] = { update: () => undefined, gone: () => undef
  */
 function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
   let firstScope: TopicScope | undefined = scope;
+  // The scope holds for the document as it was located: a change while the settings are read widens it.
+  const sinceLocated = new DocumentChanges();
   return (frame) => ({
     report: SILENT,
     // Off when the sieve said "maybe": the page may change until Claimlens is switched on, so the
     // frame is sieved afresh then, not handed over where the topic was.
     clear: () => {
       firstScope = undefined;
+      sinceLocated.stop();
     },
     settingsChanged: () => undefined,
     start(signal) {
-      const handOver = (where: TopicScope): void => {
-        leaveHandoff(where, frame.handOver(), topicTools);
+      const handOver = (where: TopicScope, since?: DocumentChanges): void => {
+        leaveHandoff(where, frame.handOver(), topicTools, since);
         sendToBackground('topic-here', {}).then(
           (ran) => {
             if (!ran) withdrawHandoff();
@@ -56,7 +59,7 @@ function handOverWhenOn(scope: TopicScope): (frame: FrameHandle) => FrameWork {
       };
       const where = firstScope;
       firstScope = undefined;
-      if (where !== undefined) handOver(where);
+      if (where !== undefined) handOver(where, sinceLocated);
       else isolated('the topic sieve failed', () => whenTopicFound(handOver, signal));
     },
   });

@@ -29,32 +29,58 @@ export interface SettingsFeed {
  * settings the small script read and follows: the main script reads neither again.
  */
 export interface TopicHandoff {
+  /** The located scope, or null (the whole frame) if the document changed from its locating until this is first read. */
   readonly scope: TopicScope;
   readonly settings: SettingsFeed;
   /** The small script's sieve and watch, lent to the main script (topic-watch.ts). */
   readonly tools: TopicTools;
 }
 
+/**
+ * Notes whether the document (its tree and texts) changes from the moment this is made: one
+ * observer, disconnected at the first change or by `stop`.
+ */
+export class DocumentChanges {
+  #changed = false;
+  readonly #observer = new MutationObserver(() => this.#note());
+
+  constructor() {
+    this.#observer.observe(document, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Did it change while noted (records not yet delivered count)? */
+  get changed(): boolean {
+    if (!this.#changed && this.#observer.takeRecords().length > 0) this.#note();
+    return this.#changed;
+  }
+
+  stop(): void {
+    this.#observer.disconnect();
+  }
+
+  #note(): void {
+    this.#changed = true;
+    this.#observer.disconnect();
+  }
+}
+
 interface Pending {
   scope: TopicScope;
   settings: SettingsFeed;
   tools: TopicTools;
-  /** Notes changes to the document between the hand-over and the main script's start. */
-  observer: MutationObserver;
-  changed: boolean;
+  /** Changes to the document since `scope` was located, until the main script's start. */
+  changes: DocumentChanges;
 }
 
 type WithHandoff = typeof globalThis & { [HANDOFF]?: Pending | undefined };
 
-/** Leaves `scope` and `settings` for the main script; any change to the document until it starts widens the scope to the whole frame. */
-export function leaveHandoff(scope: TopicScope, settings: SettingsFeed, tools: TopicTools): void {
-  const pending: Pending = { scope, settings, tools, changed: false, observer: new MutationObserver(() => markChanged()) };
-  const markChanged = (): void => {
-    pending.changed = true;
-    pending.observer.disconnect();
-  };
-  pending.observer.observe(document, { childList: true, subtree: true, characterData: true });
-  (globalThis as WithHandoff)[HANDOFF] = pending;
+/**
+ * Leaves `scope` and `settings` for the main script; any change to the document from `since`
+ * (made when `scope` was located: the settings read in between takes a round trip) until it
+ * starts widens the scope to the whole frame.
+ */
+export function leaveHandoff(scope: TopicScope, settings: SettingsFeed, tools: TopicTools, since = new DocumentChanges()): void {
+  (globalThis as WithHandoff)[HANDOFF] = { scope, settings, tools, changes: since };
 }
 
 /** The hand-over this document's small script left, once (null when none did). */
@@ -62,10 +88,23 @@ export function takeHandoff(): TopicHandoff | null {
   const pending = (globalThis as WithHandoff)[HANDOFF];
   if (!pending) return null;
   (globalThis as WithHandoff)[HANDOFF] = undefined;
-  const late = pending.observer.takeRecords().length > 0;
-  pending.observer.disconnect();
-  // What changed may hold a mention outside the located scope: the first scan then reads the whole frame.
-  return { scope: pending.changed || late ? null : pending.scope, settings: pending.settings, tools: pending.tools };
+  const { changes } = pending;
+  let scope: TopicScope | undefined;
+  return {
+    // Read as the first scan starts, after the main script's own waits (in a subframe, a round trip
+    // for its top host): what changed until then may hold a mention outside the located scope, and
+    // the first scan then reads the whole frame. Never read (off at the start), the note ends at the first change.
+    get scope() {
+      if (scope === undefined) {
+        // 'everywhere' reads the whole frame already, with every term: naming the anchors of a frame that holds thousands is what it saves.
+        scope = changes.changed && pending.scope !== 'everywhere' ? null : pending.scope;
+        changes.stop();
+      }
+      return scope;
+    },
+    settings: pending.settings,
+    tools: pending.tools,
+  };
 }
 
 /**
@@ -77,6 +116,6 @@ export function withdrawHandoff(): void {
   const pending = (globalThis as WithHandoff)[HANDOFF];
   if (!pending) return;
   (globalThis as WithHandoff)[HANDOFF] = undefined;
-  pending.observer.disconnect();
+  pending.changes.stop();
   pending.settings.follow(() => undefined, AbortSignal.abort());
 }

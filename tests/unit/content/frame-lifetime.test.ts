@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Feature } from '../../../src/content/feature';
 import { runFrame, topHostFromAncestors } from '../../../src/content/frame-lifetime';
-import { watchSettings, writeSettings } from '../../../src/platform/settings-store';
+import { readSettings, watchSettings, writeSettings } from '../../../src/platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/platform/settings-schema';
 import { browser } from '../../../src/platform/browser';
 import { topicTools, type TopicScope } from '../../../src/content/topic-watch';
-import type { SettingsFeed } from '../../../src/content/topic-handoff';
+import { leaveHandoff, takeHandoff, type SettingsFeed } from '../../../src/content/topic-handoff';
 
 /** Settings as the small script hands them over: as read, and followed in storage from then on. */
 const handedSettings = (current: Settings): SettingsFeed => ({ current, follow: watchSettings });
@@ -136,5 +136,55 @@ describe('runFrame handed a frame by the small content script', () => {
     expect(started).toEqual(['probe']);
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'A drug consumption room opens.' }));
     await vi.waitFor(() => expect(started).toEqual(['probe', 'probe']));
+  });
+});
+
+describe('runFrame on a page that fakes the browser’s events', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+  });
+
+  it('keeps its report when the page dispatches a pagehide of its own: the frame is not going away', async () => {
+    const sent = vi.spyOn(browser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const type = (call: unknown[]): string | undefined => (call[0] as { type?: string }).type;
+    document.body.innerHTML = '<p>A drug consumption room opened.</p>';
+    await runFrame([], topicTools);
+    await vi.waitFor(() => expect(sent.mock.calls.some((call) => type(call) === 'frame-report')).toBe(true));
+    window.dispatchEvent(new Event('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(sent.mock.calls.filter((call) => type(call) === 'frame-gone')).toEqual([]);
+  });
+});
+
+describe('runFrame handed a frame, in a subframe that asks the background for its top host', () => {
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    document.body.innerHTML = '';
+    await writeSettings({ disabledSites: [] });
+  });
+
+  it('scans the whole frame first when the page changed while it asked: the located scope no longer holds every mention', async () => {
+    await writeSettings({ disabledSites: ['elsewhere.example'] }); // a subframe then needs its top host
+    vi.stubGlobal('top', {});
+    Object.defineProperty(location, 'ancestorOrigins', { value: list('null'), configurable: true }); // as Firefox: not told
+    document.body.innerHTML = '<p>A drug consumption room opened.</p>';
+    let added: Element | null = null;
+    // The page adds a story while the background's answer is on its way.
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      if ((message as { type?: string }).type !== 'top-host') return undefined;
+      added = document.body.appendChild(Object.assign(document.createElement('p'), { textContent: 'Campaigners asked for a supervised injection site.' }));
+      return 'news.example.org';
+    });
+    leaveHandoff({ nodes: [document.querySelector('p')!], anchors: new Set([0]) }, handedSettings(await readSettings()), topicTools);
+    const handed = takeHandoff()!;
+    const scopes: TopicScope[] = [];
+    await runFrame([{ name: 'probe', init: (context) => scopes.push(context.topicScope) }], handed.tools, handed);
+    expect(added).not.toBeNull();
+    expect(scopes).toHaveLength(1);
+    const scope: TopicScope = scopes[0] ?? null; // one, as checked above
+    const leftOut = scope !== null && scope !== 'everywhere' && !scope.nodes.some((node) => node.contains(added));
+    expect(leftOut).toBe(false);
   });
 });

@@ -155,3 +155,27 @@ describe('the small content script, when the main script cannot be injected', ()
     expect(takeHandoff()).toBeNull();
   });
 });
+
+describe('the small content script, when the page changes while it reads its settings', () => {
+  it('hands over a scope that still holds every mention: a paragraph added while the settings were read is not left out', async () => {
+    const api = spyOnExtension();
+    const readStored = browser.storage.sync.get.bind(browser.storage.sync);
+    let added: Element | null = null;
+    // The page adds a story while the frame's settings read is on its way (after the sieve located the first one).
+    api.settingsRead.mockImplementationOnce(async (keys) => {
+      const answer = await readStored(keys);
+      addParagraph('Campaigners asked for a supervised injection site.');
+      added = document.querySelector('p:last-child');
+      return answer;
+    });
+    document.body.innerHTML = '<p>The city will open a drug consumption room in the spring.</p>';
+    vi.resetModules();
+    await import('../../../src/content/index');
+    await vi.waitFor(() => expect(topicSent(api.sent)).toBe(true), { timeout: 3_000 });
+    expect(added).not.toBeNull();
+    const { scope } = takeHandoff()!;
+    // The whole frame, or blocks that hold the added paragraph.
+    const leftOut = scope !== null && scope !== 'everywhere' && !scope.nodes.some((node) => node.contains(added));
+    expect(leftOut).toBe(false);
+  });
+});

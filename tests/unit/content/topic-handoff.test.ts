@@ -33,4 +33,11 @@ describe('the hand-over from the small content script to the main one', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(takeHandoff()).toEqual({ scope: null, settings, tools: topicTools });
   });
+
+  it('stays everywhere when the page changed: the whole frame is read with every term, without naming its many anchors', () => {
+    document.body.innerHTML = '<p>A drug consumption room opens.</p>';
+    leaveHandoff('everywhere', settings, topicTools);
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Another drug consumption room.' }));
+    expect(takeHandoff()?.scope).toBe('everywhere');
+  });
 });
