@@ -30,7 +30,8 @@ export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-pee
                     browser's floor styled and unstyled, and the page alone, in 7 interleaved
                     rounds (5 with --quick), medians and ranges (builds it first)
   --page-cost-only  only what the built extension adds to the largest corpus pages'
-                    main-thread time, with its traced breakdown (builds it first)
+                    main-thread time, beside the floor any extension with the same
+                    content-script declarations pays, with its traced breakdown (builds it first)
   --help       this text
 
 Prints tables and writes bench-results/<time>.json and latest.json, bench-results/hostile-<time>.json
