@@ -59,6 +59,12 @@ export const Claim = v.pipe(
      * whose own words negate ("medical, not criminal").
      */
     deniedAt: v.optional(ClaimId),
+    /**
+     * Claims that share this one's words but argue the other way ("prevent" of deaths in "the
+     * room prevented overdoses", of drug use in "prevent drug use rather than make it safer"): a
+     * sentence making one of them does not make this one.
+     */
+    yieldsTo: v.optional(v.array(ClaimId), []),
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
@@ -104,5 +110,13 @@ export const Claims = v.pipe(
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),
+  v.check(
+    (model) => model.claims.every((claim) => claim.yieldsTo.every((id) => id !== claim.id && model.claims.some((other) => other.id === id))),
+    (issue) => {
+      const model = issue.input as { claims: { id: string; yieldsTo?: string[] }[] };
+      const claim = model.claims.find((c) => (c.yieldsTo ?? []).some((id) => id === c.id || !model.claims.some((o) => o.id === id)));
+      return `claim "${claim?.id ?? '?'}": yieldsTo must name other claims of the file`;
+    },
+  ),
 );
 export type Claims = v.InferOutput<typeof Claims>;

@@ -54,6 +54,8 @@ interface CompiledClaim {
   readonly minScore: number;
   /** Index of the part a negator beside its cue denies, or -1. */
   readonly deniedAt: number;
+  /** Claims that, made by the same sentence, mean it does not make this one. */
+  readonly yieldsTo: readonly string[];
   readonly langs: ReadonlyMap<Lang, CompiledLanguage>;
 }
 
@@ -109,6 +111,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       id: claim.id,
       minScore: claim.minScore,
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
+      yieldsTo: claim.yieldsTo,
       langs: new Map(
         LANGS.map((lang) => {
           const cues = claim.cues[lang];
@@ -317,9 +320,7 @@ function isConditional(words: readonly string[], negatorAt: number, conditions: 
  * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
  * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
  */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '),
-);
+const ABBREVIATIONS = new Set('mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '));
 
 /** Does the full stop at `at` end a title, an abbreviation or an initial rather than a sentence? */
 function endsAbbreviation(text: string, at: number): boolean {
@@ -371,7 +372,7 @@ export function findClaims<Owner>(
     for (const { start, end } of sentencesOf(text)) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence));
-      const inSentence: ClaimFinding<Owner>[] = [];
+      const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner> }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
         // With the language unknown, another debate's words in any language rule it out.
@@ -382,9 +383,12 @@ export function findClaims<Owner>(
           const verdict = judge(claim, language, words, allCounters ?? language.counter);
           if (verdict && (!best || verdict.score > best.score)) best = { claimId: claim.id, owner, start, end, sentence, lang: l, ...verdict };
         }
-        if (best) inSentence.push(best);
+        if (best) inSentence.push({ claim, finding: best });
       }
-      if (inSentence.length && isAbout(owner)) findings.push(...inSentence.sort((a, b) => b.score - a.score));
+      // A claim whose words another claim made here shares, and which argues the other way, is not made.
+      const made = new Set(inSentence.map(({ claim }) => claim.id));
+      const kept = inSentence.filter(({ claim }) => !claim.yieldsTo.some((id) => made.has(id))).map(({ finding }) => finding);
+      if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }
   }
   return findings;

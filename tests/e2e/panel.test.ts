@@ -185,8 +185,13 @@ describe('the panel for the whole page', () => {
   });
 
   it('lists the claims and stakeholders the page holds with its mentions, in page order, and the names found make the balance', async () => {
-    const { panel } = await openPanelFor(DEBATE);
+    const { panel, tabId } = await openPanelFor(DEBATE);
     expect(await waitForListed(panel, DEBATE_IN_PAGE_ORDER.length)).toEqual(DEBATE_IN_PAGE_ORDER);
+    // The popup counts them too: one claim, and Arfon Jones once however often he is named.
+    const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
+    const also = await popup.waitForSelector('.also', { timeout: 5_000 });
+    expect(await also!.evaluate((p) => p.textContent)).toBe('Also marked: 1 claim and 1 stakeholder. The panel lists them.');
+    await popup.close();
     // "Mr Jones" is Arfon Jones only because the page named him in full first: he counts once, as named.
     await expect
       .poll(async () => (await balanceLines(panel)).filter((line) => line.includes('Arfon Jones')), { timeout: 5_000 })

@@ -8,8 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
 import { compileClaims, findClaims, sentencesOf, type ClaimProse } from '../../../src/engine/find-claims';
+import * as v from 'valibot';
+import { Claims } from '../../../src/data/claims-schema';
 
 const compiled = compileClaims(dataset.claims);
+const parseClaims = (model: unknown) => v.parse(Claims, model);
 const ABOUT_ROOMS = 'story about rooms';
 const OTHER_STORY = 'story about something else';
 const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
@@ -216,9 +219,9 @@ describe('findClaims', () => {
   it('matches a cue split by a few words (“werkt … niet”, “funktioniert … nicht”), and no further apart than that', () => {
     expect(claimsIn('Het huidige drugsbeleid werkt gewoon niet.', 'nl')).toContain('current-approach-failing');
     expect(claimsIn('Die bisherige Drogenpolitik funktioniert offensichtlich nicht.', 'de')).toContain('current-approach-failing');
-    expect(
-      claimsIn('Het huidige drugsbeleid werkt volgens de wethouder in bijna alle wijken van de stad, behalve in het centrum niet.', 'nl'),
-    ).not.toContain('current-approach-failing');
+    expect(claimsIn('Het huidige drugsbeleid werkt volgens de wethouder in bijna alle wijken van de stad, behalve in het centrum niet.', 'nl')).not.toContain(
+      'current-approach-failing',
+    );
   });
 
   it('refuses a cue that begins or ends with a gap, naming it', () => {
@@ -247,6 +250,25 @@ describe('findClaims', () => {
   it('does not take “stop” alone, which stops anything, for preventing drug use', () => {
     expect(claimsIn('The scheme has done little to stop the rise in burglaries, drugs officers say.', 'en')).toEqual([]);
     expect(claimsIn('The charity helps people stop using and stay clean.', 'en')).toContain('prevent-not-facilitate');
+  });
+
+  it.each([
+    ['en', 'Nurses say the drug consumption room has prevented dozens of overdose deaths.'],
+    ['de', 'Der Konsumraum für Drogen hat im Winter mehrere Überdosen verhindert.'],
+    ['nl', 'De gebruiksruimte voor drugs heeft deze winter meerdere sterfgevallen voorkomen.'],
+  ] as [Lang, string][])('in %s, deaths a room prevented are its saving lives, not a call to prevent drug use: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['save-lives']);
+  });
+
+  it('still finds the call to prevent drug use where no claim it yields to is made', () => {
+    expect(claimsIn('Die Regierung will Drogenkonsum verhindern, statt ihn sicherer zu machen.', 'de')).toEqual(['prevent-not-facilitate']);
+    expect(claimsIn('We should stop people taking drugs in the first place, not give them a room to do it.', 'en')).toEqual(['prevent-not-facilitate']);
+  });
+
+  it('refuses a claim that yields to a claim the file does not hold, naming it', () => {
+    const model = structuredClone(dataset.claims);
+    model.claims[0]!.yieldsTo = ['no-such-claim'];
+    expect(() => parseClaims(model)).toThrow(`claim "${model.claims[0]!.id}": yieldsTo must name other claims of the file`);
   });
 
   it('does not take street workers (“operatori di strada”) for a road-safety story', () => {
