@@ -9,6 +9,7 @@ import { debateMarks } from '../../../src/content/features/debate-marks';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../../../src/content/highlight-names';
 import { MentionStore, type PageMention } from '../../../src/content/mention-store';
 import { PageFindings } from '../../../src/content/page-findings';
+import { ProseChanges } from '../../../src/content/prose-changes';
 import { browser } from '../../../src/platform/browser';
 import type { DebateFound, DebateProse } from '../../../src/platform/messages';
 import '../engine/support/dom'; // StaticRange, which happy-dom lacks
@@ -93,6 +94,7 @@ describe('debate marks', () => {
     const context = {
       mentions: new MentionStore(),
       findings: new PageFindings(),
+      proseChanges: new ProseChanges(),
       isTopFrame: true,
       topicScope: null,
       openCard: () => undefined,
