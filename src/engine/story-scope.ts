@@ -175,6 +175,60 @@ export function storyProse(story: Story): ProseContext[] {
   return contexts;
 }
 
+/**
+ * A set of stories that answers, for the prose a change touched, whether it lies in one of them
+ * as `storyProse` reads them: by one walk up from each node, looking the ancestors up by
+ * container (nodes already walked past are remembered as outside), and comparing with a story's
+ * headings only inside a container that holds one. So changes outside the stories (a ticker, an
+ * advertisement, another story) cost a short walk, no story search and no heading query.
+ */
+export class StorySet {
+  readonly #byContainer = new Map<Node, Story[]>();
+
+  constructor(stories: Iterable<Story>) {
+    for (const story of stories) {
+      const here = this.#byContainer.get(story.container);
+      if (here) here.push(story);
+      else this.#byContainer.set(story.container, [story]);
+    }
+  }
+
+  /** Does any of `nodes` (connected or not) lie in one of the stories? */
+  touchedBy(nodes: Iterable<Node>): boolean {
+    if (this.#byContainer.size === 0) return false;
+    /** Nodes with no story's container at or above them. */
+    const clear = new Set<Node>();
+    for (const node of nodes) {
+      // `inTree`: the node, or the host of the shadow tree it is in, in the container's own tree.
+      let inTree = node;
+      const walked: Node[] = [];
+      let metContainer = false;
+      for (let at: Node | null = node; at && !clear.has(at); at = parentOrHost(at)) {
+        walked.push(at);
+        const stories = this.#byContainer.get(at);
+        if (stories) {
+          if (stories.some((story) => holds(story, inTree))) return true;
+          metContainer = true;
+        }
+        if ((at as Partial<ShadowRoot>).host) inTree = (at as ShadowRoot).host;
+      }
+      // Where a container was met, the answer depended on the node's place among its headings.
+      if (!metContainer) for (const at of walked) clear.add(at);
+    }
+    return false;
+  }
+}
+
+/**
+ * Is `node`, inside `story.container`'s tree, in the story? The container itself only when the
+ * story is all of it: a change there (a block removed from between others) names no story.
+ */
+function holds(story: Story, node: Node): boolean {
+  const { container, start, end } = story;
+  if (node === container) return !start && !end;
+  return (!start || startsBeforeOrHolds(start, node)) && (!end || !startsBeforeOrHolds(end, node));
+}
+
 /** `start` and every node after it inside `container`, as roots of subtrees in document order. */
 function followingFrom(start: Node, container: Node): Node[] {
   const roots: Node[] = [start];
