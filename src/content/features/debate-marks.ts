@@ -36,6 +36,14 @@ import { FindingPainter, paintTogether } from '../painter';
 
 /** How long the mentions (or the stories' prose) must stay unchanged before the stories are read (a long scan publishes often). */
 const SETTLE_MS = 200;
+/**
+ * Reads that follow one another (a clock ticking in a story, a feed rewriting it) are spaced
+ * twice as far apart each time, up to this: such a page is read every few seconds, not on
+ * every change that leaves it still for SETTLE_MS.
+ */
+const MAX_SPACING_MS = 3_200;
+/** A read this long after the last one is spaced from the last by SETTLE_MS again. */
+const CALM_MS = 10_000;
 /** A busy page without idle periods still gets its claims and names after this long. */
 const IDLE_TIMEOUT_MS = 1_000;
 
@@ -128,6 +136,9 @@ export const debateMarks: Feature = {
     let lastId = 0;
     let asked = 0;
     let changedAt = 0;
+    /** When the last read began, and how long the next must wait after it. */
+    let readAt = -Infinity;
+    let spacing = SETTLE_MS;
     /** Cancels the queued look (its wait for the mentions to settle, or for an idle period). */
     let cancelQueued: (() => void) | null = null;
     let looking = 0;
@@ -194,6 +205,9 @@ export const debateMarks: Feature = {
     };
 
     const look = async (): Promise<void> => {
+      const now = performance.now();
+      spacing = now - readAt > CALM_MS ? SETTLE_MS : Math.min(spacing * 2, MAX_SPACING_MS);
+      readAt = now;
       looking++;
       try {
         await lookNow();
@@ -250,14 +264,16 @@ export const debateMarks: Feature = {
 
     /**
      * In an idle period once the scan has caught up and the mentions have stood still for
-     * `settle` ms: idle periods come after the mentions are painted. A long scan's early parts are
+     * `settle` ms, and not sooner than `spacing` after the last read began: idle periods come
+     * after the mentions are painted. A long scan's early parts are
      * not read: each read walks every mention, so reading each part would cost the square. The
      * settling is waited out with one timer (asking for idle period after idle period until then
      * made a task of each).
      */
     const lookWhenSettled = (settle = SETTLE_MS): void => {
       if (cancelQueued) return;
-      const wait = settle - (performance.now() - changedAt);
+      const now = performance.now();
+      const wait = Math.max(settle - (now - changedAt), readAt + spacing - now);
       if (wait > 0) {
         const timer = setTimeout(() => {
           cancelQueued = null;

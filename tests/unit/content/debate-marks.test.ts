@@ -315,6 +315,27 @@ describe('debate marks', () => {
       expect(asked[1]!.map((p) => p.text)).toContain('Update 5.');
     });
 
+    it('spaces the reads of a story that keeps changing, each further from the last up to a few seconds, and reads its last state', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      vi.stubGlobal('requestIdleCallback', undefined);
+      try {
+        const { context, quiet } = await readWithQuietParagraph();
+        // A clock in the story ticks every half second for 20 s, each tick leaving the page still long enough to settle.
+        for (let tick = 0; tick < 40; tick++) {
+          quiet.textContent = `Minute ${tick}.`;
+          told(context, quiet);
+          await vi.advanceTimersByTimeAsync(500);
+        }
+        // A read on every tick would be 40; spaced up to 3.2 s they are fewer than a dozen (9).
+        expect(asked.length - 1).toBeGreaterThan(3);
+        expect(asked.length - 1).toBeLessThanOrEqual(12);
+        await vi.advanceTimersByTimeAsync(4_000);
+        expect(asked.at(-1)!.map((p) => p.text)).toContain('Minute 39.');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
     it('keeps no claim whose words the page rewrote in place, even at the same offsets with the same meaning', async () => {
       const { context } = await readWithQuietParagraph();
       const [before] = context.findings.ofKind('claim');
