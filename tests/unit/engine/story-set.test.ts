@@ -54,6 +54,39 @@ describe('StorySet', () => {
     expect(read.touchedBy([after])).toBe(false);
   });
 
+  it('places a run of blocks added together (white space between them) by its ends', () => {
+    const read = frontPage();
+    const run = (count: number): HTMLElement[] =>
+      Array.from({ length: count }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Added ${i}.` }));
+    const afterNext = run(3);
+    byId('b1').after(...afterNext.flatMap((p) => [p, document.createTextNode('\n')]));
+    expect(read.touchedBy(afterNext)).toBe(false);
+    const beforeNext = run(3);
+    byId('sport').before(...beforeNext.flatMap((p) => [document.createComment('ad'), p]));
+    expect(read.touchedBy(beforeNext)).toBe(true);
+    // A run from the read story's last block across the next heading reaches into it.
+    expect(read.touchedBy([byId('host-in'), byId('sport'), byId('b1')])).toBe(true);
+    expect(read.touchedBy([byId('sport'), byId('b1')])).toBe(false);
+  });
+
+  it('places the blocks inside a block under the container by that block, unless it holds a story’s heading', () => {
+    const read = frontPage();
+    const thread = document.createElement('div');
+    thread.innerHTML = '<p>First comment.</p><div><p>A reply.</p></div><p>Last comment.</p>';
+    const inStory = thread.cloneNode(true) as HTMLElement;
+    byId('b1').after(thread);
+    byId('sport').before(inStory);
+    const comments = (block: HTMLElement): Node[] => [...block.querySelectorAll('p')].map((p) => p.firstChild!);
+    expect(read.touchedBy(comments(thread))).toBe(false);
+    expect(read.touchedBy([...comments(thread), ...comments(inStory)])).toBe(true);
+    // Headings inside a wrapper: its blocks are placed one by one.
+    document.body.innerHTML =
+      '<div><h2>Rooms</h2><p id="r1">A drug consumption room.</p><h2>Other</h2><p id="o1">Football.</p></div><div><p id="t1">A comment.</p></div>';
+    const wrapped = new StorySet([new StoryScope().storyOf(byId('r1'))]);
+    expect(wrapped.touchedBy([byId('o1'), byId('t1')])).toBe(false);
+    expect(wrapped.touchedBy([byId('o1'), byId('t1'), byId('r1').firstChild!])).toBe(true);
+  });
+
   it('finds a node of a read story after others of the same container that are not (the container is not remembered as outside)', () => {
     const read = frontPage();
     expect(read.touchedBy([byId('b1'), byId('ticker'), byId('a2')])).toBe(true);
