@@ -6,6 +6,7 @@
 import type { Settings } from '../platform/settings-schema';
 import type { MentionStore } from './mention-store';
 import type { PageFinding, PageFindings } from './page-findings';
+import type { ProseChanges } from './prose-changes';
 import type { TopicScope, TopicTools } from './topic-watch';
 
 export interface OpenCardOptions {
@@ -21,6 +22,8 @@ export interface ContentContext {
   readonly mentions: MentionStore;
   /** Everything found in this frame (mentions, claims, stakeholders) in page order. */
   readonly findings: PageFindings;
+  /** Which prose the page's changes touched, as the annotator's page watcher saw them. */
+  readonly proseChanges: ProseChanges;
   /** Is this the top frame of its tab? */
   readonly isTopFrame: boolean;
   /** The frame's topic sieve and the build's data behind it (the small script's, lent with the hand-over). */

@@ -16,6 +16,7 @@ import type { CardOpener, ContentContext, Feature } from './feature';
 import { FrameReporter } from './frame-reporter';
 import { MentionStore } from './mention-store';
 import { PageFindings } from './page-findings';
+import { ProseChanges } from './prose-changes';
 import { isolated } from './isolated';
 import type { SettingsFeed, TopicHandoff } from './topic-handoff';
 import type { TopicScope, TopicTools } from './topic-watch';
@@ -220,6 +221,7 @@ export interface Frame {
 export async function runFrame(features: readonly Feature[], tools: TopicTools, handedOver?: Omit<TopicHandoff, 'tools'>): Promise<Frame> {
   const mentions = new MentionStore();
   const findings = new PageFindings();
+  const proseChanges = new ProseChanges();
   const settingsListeners = new Set<(settings: Settings, previous: Settings) => void>();
   let cardOpener: CardOpener | null = null;
   let topicScope: TopicScope = null;
@@ -230,6 +232,7 @@ export async function runFrame(features: readonly Feature[], tools: TopicTools, 
     const context: ContentContext = {
       mentions,
       findings,
+      proseChanges,
       isTopFrame: frame.isTopFrame,
       topic: tools,
       get topicScope() {

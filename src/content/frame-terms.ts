@@ -9,7 +9,7 @@
  */
 import type { SievePatterns } from '../engine/sieve-pattern';
 import { unpackAnchorTerms } from '../engine/anchor-terms';
-import { isOwner, isSkipped, ownerOf, type CompileOptions, type TopicSieve } from '../engine';
+import type { CompileOptions, TopicSieve } from '../engine';
 
 export class FrameTerms {
   readonly #sieve: () => TopicSieve;
@@ -78,24 +78,13 @@ export class FrameTerms {
   }
 }
 
-/** Does an added node end the prose around it (a block), or stay out of it (skipped)? */
-const standsOnItsOwn = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (isOwner(node) || isSkipped(node as Element));
-
 /**
- * Did this batch of the page watcher's mutations bring text holding a term `terms` has not
- * compiled (and add it)? Only the prose a change touched is read: the added blocks, or the block
- * around the change. Fed the records the page watcher already gets, so the page pays one observer.
+ * Did the prose a batch of the page watcher's mutations touched (`touchedProse`) bring text
+ * holding a term `terms` has not compiled (and add it)? Only that prose is read: the added
+ * blocks, or the block around the change. Fed what the page watcher already gets, so the page
+ * pays one observer.
  */
-export function termsGrewFrom(terms: FrameTerms, records: readonly MutationRecord[]): boolean {
-  const touched = new Set<Node>();
-  for (const record of records) {
-    const added = [...record.addedNodes];
-    if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) for (const node of added) touched.add(node);
-    else {
-      const owner = ownerOf(record.target, record.target.getRootNode());
-      if (owner) touched.add(owner);
-    }
-  }
+export function termsGrewIn(terms: FrameTerms, touched: ReadonlySet<Node>): boolean {
   let grew = false;
   for (const node of touched) if (node.isConnected && terms.grow(node)) grew = true;
   return grew;

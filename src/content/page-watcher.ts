@@ -3,7 +3,7 @@
  * scanner which prose they touched. The callback only records what changed — the rescan runs
  * later, in slices — and Claimlens itself never mutates the page, so there is no feedback loop.
  */
-import type { MentionScanner } from '../engine';
+import { isOwner, isSkipped, ownerOf, type MentionScanner } from '../engine';
 import type { WorkMeter } from './work-meter';
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -37,4 +37,25 @@ export class PageWatcher {
     this.#watched.add(root);
     this.#observer.observe(root, OPTIONS);
   }
+}
+
+/** Does an added node end the prose around it (a block), or stay out of it (skipped)? */
+const standsOnItsOwn = (node: Node): boolean => node.nodeType === Node.ELEMENT_NODE && (isOwner(node) || isSkipped(node as Element));
+
+/**
+ * The prose a batch of mutations touched, each block once: the blocks added on their own, or
+ * the block around any other change (text changed, inline content added or removed, a removal).
+ * Read by what learns of changes from this watcher's records (frame-terms.ts, prose-changes.ts).
+ */
+export function touchedProse(records: readonly MutationRecord[]): Set<Node> {
+  const touched = new Set<Node>();
+  for (const record of records) {
+    const added = [...record.addedNodes];
+    if (record.type === 'childList' && record.removedNodes.length === 0 && added.every(standsOnItsOwn)) for (const node of added) touched.add(node);
+    else {
+      const owner = ownerOf(record.target, record.target.getRootNode());
+      if (owner) touched.add(owner);
+    }
+  }
+  return touched;
 }

@@ -18,6 +18,7 @@ const TEXT_LIMIT = 4000;
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const COMMENT_NODE = 8;
 
 export interface Story {
   /** The article or region the story lies in (the document when none). */
@@ -173,6 +174,149 @@ export function storyProse(story: Story): ProseContext[] {
     }
   }
   return contexts;
+}
+
+/**
+ * A set of stories that answers, for the prose a change touched, whether it lies in one of them
+ * as `storyProse` reads them: by one walk up from each node, looking the ancestors up by
+ * container (nodes already walked past are remembered as outside), and comparing with a story's
+ * headings only inside a container that holds one. So changes outside the stories (a ticker, an
+ * advertisement, another story) cost a short walk, no story search and no heading query.
+ */
+export class StorySet {
+  readonly #byContainer = new Map<Node, Story[]>();
+
+  constructor(stories: Iterable<Story>) {
+    for (const story of stories) {
+      const here = this.#byContainer.get(story.container);
+      if (here) here.push(story);
+      else this.#byContainer.set(story.container, [story]);
+    }
+  }
+
+  /** Does any of `nodes` (connected or not) lie in one of the stories? */
+  touchedBy(nodes: Iterable<Node>): boolean {
+    if (this.#byContainer.size === 0) return false;
+    /** Nodes with no story's container at or above them. */
+    const clear = new Set<Node>();
+    /** Blocks right under a container, holding none of its stories' headings, found outside them. */
+    const outside = new Set<Node>();
+    const members = new Map<Story, Members | null>();
+    const holds = (story: Story, from: Node, to: Node): boolean => {
+      if (!members.has(story)) members.set(story, membersOf(story));
+      return runInStory(story, from, to, members.get(story)!);
+    };
+    for (const { first, last } of siblingRuns(nodes)) {
+      // The run, or a block holding it, in the container's own tree.
+      let from = first;
+      let to = last;
+      const walked: Node[] = [];
+      let metContainer = false;
+      let below: Node | null = null;
+      for (let at: Node | null = first; at && !clear.has(at); below = at, at = parentOrHost(at)) {
+        walked.push(at);
+        const stories = this.#byContainer.get(at);
+        if (stories) {
+          metContainer = true;
+          // A block under the container lies wholly on one side of each heading it does not hold:
+          // placed once for all the changes inside it (the comments of a long thread).
+          if (below && below !== first && !(below as Partial<ShadowRoot>).host && !stories.some((story) => holdsHeading(below!, story))) from = to = below;
+          // Known by the block right under this container, and only so (a node has one parent).
+          const block = from === to && from === below ? below : null;
+          if (!block || !outside.has(block)) {
+            if (stories.some((story) => holds(story, from, to))) return true;
+            if (block) outside.add(block);
+          }
+        }
+        if ((at as Partial<ShadowRoot>).host) from = to = (at as ShadowRoot).host;
+      }
+      // Where a container was met, the answer depended on the run's place among its headings.
+      if (!metContainer) for (const at of walked) clear.add(at);
+    }
+    return false;
+  }
+}
+
+/** A story's blocks are looked up among at most this many; beyond, they are compared. */
+const MAX_MEMBERS = 1_000;
+
+/** A story between two sibling headings: their parent, and its children from the first heading to the next. */
+interface Members {
+  readonly parent: Node;
+  readonly blocks: ReadonlySet<Node>;
+}
+
+/**
+ * The story's blocks, when it lies between two headings of one parent and has at most
+ * MAX_MEMBERS; else null. Walked once a batch (a story is a few blocks), so a change is placed by
+ * a lookup: Chromium orders two siblings by walking from one to the other, and a thousand
+ * paragraphs of a long feed rewritten one by one, each compared with the headings, cost the
+ * content script three times its own work on them.
+ */
+function membersOf({ start, end }: Story): Members | null {
+  const parent = start?.parentNode;
+  if (!parent || end?.parentNode !== parent) return null;
+  const blocks = new Set<Node>();
+  for (let at: Node | null = start; at && at !== end; at = at.nextSibling) {
+    if (blocks.size === MAX_MEMBERS) return null;
+    blocks.add(at);
+  }
+  return { parent, blocks };
+}
+
+/** Does `block` hold the heading that opens or ends `story`? */
+const holdsHeading = (block: Node, { start, end }: Story): boolean => (start !== null && block.contains(start)) || (end !== null && block.contains(end));
+
+/** The sibling before `node`, passing over white space and comments. */
+function siblingBefore(node: Node): Node | null {
+  let before = node.previousSibling;
+  while (before && (before.nodeType === COMMENT_NODE || (before.nodeType === TEXT_NODE && !(before as Text).data.trim()))) before = before.previousSibling;
+  return before;
+}
+
+/**
+ * `nodes` as runs of consecutive siblings (blocks appended together, paragraphs rewritten in
+ * turn), in the order given: a run is placed among the headings by its two ends, two
+ * comparisons instead of two a node. Chromium orders siblings by walking from one to the other:
+ * a thousand blocks appended to a long page's body, each compared, cost the content script ten
+ * times its own work on them.
+ */
+function siblingRuns(nodes: Iterable<Node>): Iterable<{ first: Node; last: Node }> {
+  const byLast = new Map<Node, { first: Node; last: Node }>();
+  for (const node of nodes) {
+    const before = siblingBefore(node);
+    const run = before && byLast.get(before);
+    if (run) {
+      byLast.delete(run.last);
+      run.last = node;
+    }
+    byLast.set(node, run || { first: node, last: node });
+  }
+  return byLast.values();
+}
+
+/**
+ * Does the run of siblings from `first` to `last`, inside `story.container`'s tree, reach into
+ * the story (`members`: its blocks, if known)? The container itself only when the story is all
+ * of it: a change there (a block removed from between others) names no story.
+ */
+function runInStory(story: Story, first: Node, last: Node, members: Members | null): boolean {
+  const { container, start, end } = story;
+  if (first === container) return !start && !end;
+  if (members) {
+    const { parent, blocks } = members;
+    if (first.parentNode === parent) {
+      if (blocks.has(first) || blocks.has(last)) return true;
+      // Only a run across the whole story is in it without either end.
+      if (first === last) return false;
+    } else if (first === last) {
+      // The story lies within its headings' parent: in it by the block of that parent holding the change.
+      let at = first;
+      while (at.parentNode && at.parentNode !== parent) at = at.parentNode;
+      return at.parentNode === parent && blocks.has(at);
+    }
+  }
+  return (!start || startsBeforeOrHolds(start, last)) && (!end || !startsBeforeOrHolds(end, first));
 }
 
 /** `start` and every node after it inside `container`, as roots of subtrees in document order. */

@@ -1,9 +1,10 @@
 /**
  * Claims and stakeholders on a page of our own writing, in a real browser: the claim sentence
  * and the stakeholder's names are marked only in the story about drug consumption rooms, and
- * their cards show who is on record for and against the claim, and what the stakeholder said.
+ * their cards show who is on record for and against the claim, and what the stakeholder said;
+ * and they follow the story's prose when the page rewrites it with no mention changing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -11,6 +12,7 @@ import { mentionTexts, ROOT, useSession, waitForMentions } from './support/sessi
 import { cloneCardForAxe, inCard, mentionPoint, waitForCard, waitForCardSettled } from './support/card';
 import { waitForSettled } from './support/annotation';
 import { axeViolations } from './support/axe';
+import { ExtensionControl } from './support/extension-control';
 import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../../src/content/highlight-names';
 
 const SCREENSHOTS = resolve(ROOT, 'test-results/screenshots');
@@ -31,9 +33,48 @@ async function waitForHighlight(page: Page, name: string, count: number): Promis
   return mentionTexts(page, name);
 }
 
+/** What the panel lists for the page, as a reader sees each entry: its kind and its words. */
+function listed(panel: Page): Promise<string[]> {
+  return panel.$$eval('button.item', (buttons) => buttons.map((b) => b.textContent.replace(/\s+/g, ' ').trim()));
+}
+
+/** Waits until the panel lists exactly `expected`. */
+async function waitForListed(panel: Page, expected: readonly string[]): Promise<void> {
+  await panel
+    .waitForFunction(
+      (want: string[]) => {
+        const items = [...document.querySelectorAll('button.item')].map((b) => b.textContent.replace(/\s+/g, ' ').trim());
+        return items.length === want.length && items.every((item, i) => item === want[i]);
+      },
+      { polling: 50, timeout: 8_000 },
+      [...expected],
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; listed: ${JSON.stringify(await listed(panel))}`);
+    });
+}
+
+/** The page's script rewrites the text of the paragraph `id`: all of it, or its text node's data in place. */
+function rewrite(page: Page, id: string, text: string, how: 'replace' | 'in place'): Promise<void> {
+  return page.evaluate(
+    (id: string, text: string, inPlace: boolean) => {
+      const paragraph = document.getElementById(id)!;
+      if (inPlace) (paragraph.firstChild as Text).data = text;
+      else paragraph.textContent = text;
+    },
+    id,
+    text,
+    how === 'in place',
+  );
+}
+
 describe('claims and stakeholders on the page', () => {
   const session = useSession();
   const pages: Page[] = [];
+  let control: ExtensionControl;
+  beforeAll(async () => {
+    control = await ExtensionControl.open(session.ext);
+  });
   afterEach(async () => {
     for (const page of pages.splice(0)) await page.close();
   });
@@ -122,5 +163,35 @@ describe('claims and stakeholders on the page', () => {
     await new Promise((done) => setTimeout(done, 1_000));
     const names = await page.evaluate(() => [...CSS.highlights.keys()]);
     expect(names).toEqual([]);
+  });
+
+  it('marks a claim and a name the page writes into its story later, with no mention changing, and unmarks and unlists the claim once rewritten away', async () => {
+    const page = await session.open('/fixtures/debate-live.html');
+    pages.push(page);
+    await waitForMentions(page, 1);
+    const panel = await session.ext.openExtensionPage(`panel/index.html?tab=${await control.tabIdOf(page)}`);
+    pages.push(panel);
+    // The page in front, as beside a side panel: a background tab's timers are throttled.
+    await page.bringToFront();
+    const opening = 'Mention The council has asked once more for a drug consumption room beside the station.';
+    await waitForListed(panel, [opening]);
+    expect(await mentionTexts(page, CLAIM_HIGHLIGHT)).toEqual([]);
+
+    // A live update: the third paragraph, which holds no mention, now makes a claim in its own words.
+    const claim = 'Outreach workers say the supervised room has stopped dozens of people from dying of an overdose since it opened.';
+    await rewrite(page, 'update', claim, 'replace');
+    expect(await waitForHighlight(page, CLAIM_HIGHLIGHT, 1)).toEqual([claim]);
+    await waitForListed(panel, [opening, `Claim ${claim}`]);
+
+    // Reworded in place (the same text node): the claim's mark and its entry go.
+    await rewrite(page, 'update', 'The committee will meet again in the spring to discuss the budget.', 'in place');
+    expect(await waitForHighlight(page, CLAIM_HIGHLIGHT, 0)).toEqual([]);
+    await waitForListed(panel, [opening]);
+
+    // A name in another rewritten paragraph is marked too.
+    await rewrite(page, 'gallery', 'Alison Thewliss wrote to the committee before the vote.', 'in place');
+    expect(await waitForHighlight(page, STAKEHOLDER_HIGHLIGHT, 1)).toEqual(['Alison Thewliss']);
+    await waitForListed(panel, [opening, 'Stakeholder Alison Thewliss wrote to the committee before the vote.']);
+    expect(await mentionTexts(page, MENTION_HIGHLIGHT)).toEqual(['drug consumption room']);
   });
 });

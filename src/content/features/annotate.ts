@@ -11,11 +11,12 @@ import type { Lang } from '../../data/lexicon-schema';
 import { compileLexicon, MentionScanner, type EngineMention } from '../../engine';
 import { detectLanguage } from '../../platform/detect-language';
 import type { ContentContext, Feature } from '../feature';
-import { FrameTerms, termsGrewFrom } from '../frame-terms';
+import { FrameTerms, termsGrewIn } from '../frame-terms';
 import { convertGrown, type Converted } from '../grown-list';
 import { HighlightGuard } from '../highlight-guard';
 import type { MentionStore, PageMention } from '../mention-store';
-import { PageWatcher } from '../page-watcher';
+import { PageWatcher, touchedProse } from '../page-watcher';
+import type { ProseChanges } from '../prose-changes';
 import { MentionPainter } from '../painter';
 import { ScanScheduler } from '../scan-scheduler';
 import type { TopicScope, TopicTools } from '../topic-watch';
@@ -30,6 +31,8 @@ export interface AnnotateOptions {
   scope?: TopicScope;
   /** The frame's topic sieve and its data: which terms the frame's text holds. */
   topic: Pick<TopicTools, 'sieve' | 'source'>;
+  /** Told which prose each change touched, for the features that read prose the scanner does not keep. */
+  proseChanges?: ProseChanges;
 }
 
 /** A long scan's early parts are shown when this many times the last shown. */
@@ -177,11 +180,15 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
       (removed, records) => {
         // Elements added or removed may move one the highlight rules name: they follow before the next frame (the painted mentions stay shown through a rescan).
         if (records.some((record) => record.type === 'childList')) painter.elementsChanged();
+        const touched = touchedProse(records);
         // A change brought a term not compiled: compile again and scan the whole frame (rare: a term of another family or language).
-        if (termsGrewFrom(terms, records)) return scan(null);
+        const grew = termsGrewIn(terms, touched);
         // Removed content's highlights go at once (a cheap filter); the rescan waits for idle time.
-        if (removed) publish(false);
-        runScheduler.request();
+        if (removed && !grew) publish(false);
+        // After the mentions' own update, so a feature reading both sees them as they are now.
+        options.proseChanges?.tell(touched);
+        if (grew) scan(null);
+        else runScheduler.request();
       },
       runSignal,
     );
@@ -211,7 +218,7 @@ export const annotate: Feature = {
     const settings = context.settings();
     const painter = startAnnotating(
       context.mentions,
-      { languages: settings.languages, style: settings.highlightStyle, scope: context.topicScope, topic: context.topic },
+      { languages: settings.languages, style: settings.highlightStyle, scope: context.topicScope, topic: context.topic, proseChanges: context.proseChanges },
       signal,
     );
     context.onSettingsChange((next) => painter.setStyle(next.highlightStyle), signal);

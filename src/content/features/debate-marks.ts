@@ -5,8 +5,8 @@
  * the frame found, in page order, to `PageFindings`.
  *
  * A frame without a mention does nothing here. With one, as soon as its first scan has caught
- * up (and after any later change, once its mentions have stood still and the browser is idle),
- * the stories holding mentions are
+ * up (and after any later change of its mentions, or of the prose of a story it read, once the
+ * page has stood still and the browser is idle), the stories holding mentions are
  * read (story-scope.ts) and their prose sent to the background in one message, which finds
  * the claims and names (background/find-debate.ts) so the content script carries neither their
  * data nor their finders; the answer's offsets become ranges here. Prose the background has
@@ -15,7 +15,7 @@
  */
 import { DEBATE_MAX_CHARS, DEBATE_MAX_PROSE, handleContentRequests, sendToBackground, type DebateFound, type DebateProse } from '../../platform/messages';
 import { contextAround, rangeOf } from '../../engine/match-context';
-import { StoryScope, storyProse, type Story } from '../../engine/story-scope';
+import { StoryScope, StorySet, storyProse, type Story } from '../../engine/story-scope';
 import { ownerOf, type ProseContext } from '../../engine/text-model';
 import type { Feature } from '../feature';
 import { HighlightGuard } from '../highlight-guard';
@@ -34,8 +34,16 @@ import { convertGrown, type Converted } from '../grown-list';
 import { itemParagraphs } from '../page-items';
 import { FindingPainter, paintTogether } from '../painter';
 
-/** How long the mentions must stay unchanged before their stories are read (a long scan publishes often). */
+/** How long the mentions (or the stories' prose) must stay unchanged before the stories are read (a long scan publishes often). */
 const SETTLE_MS = 200;
+/**
+ * Reads that follow one another (a clock ticking in a story, a feed rewriting it) are spaced
+ * twice as far apart each time, up to this: such a page is read every few seconds, not on
+ * every change that leaves it still for SETTLE_MS.
+ */
+const MAX_SPACING_MS = 3_200;
+/** A read this long after the last one is spaced from the last by SETTLE_MS again. */
+const CALM_MS = 10_000;
 /** A busy page without idle periods still gets its claims and names after this long. */
 const IDLE_TIMEOUT_MS = 1_000;
 
@@ -67,7 +75,7 @@ function declaredLang(owner: Node): string | null {
  * The prose of every story holding a mention, in page order, up to what one request may carry:
  * it stops there, so a page of tens of thousands of mentions asks for no more stories than fit.
  */
-function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: ProseContext[]; prose: DebateProse[] } {
+function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: ProseContext[]; prose: DebateProse[]; stories: ReadonlySet<Story> } {
   const scope = new StoryScope();
   const stories = new Set<Story>();
   const contexts: ProseContext[] = [];
@@ -88,13 +96,13 @@ function storiesProse(mentions: readonly { range: StaticRange }[]): { contexts: 
     const index = stories.size;
     stories.add(story);
     for (const context of storyProse(story)) {
-      if (contexts.length >= DEBATE_MAX_PROSE || chars + context.text.length > DEBATE_MAX_CHARS) return { contexts, prose };
+      if (contexts.length >= DEBATE_MAX_PROSE || chars + context.text.length > DEBATE_MAX_CHARS) return { contexts, prose, stories };
       chars += context.text.length;
       contexts.push(context);
       prose.push({ text: context.text, lang: declaredLang(context.owner), story: index });
     }
   }
-  return { contexts, prose };
+  return { contexts, prose, stories };
 }
 
 const sameRange = (a: StaticRange, b: StaticRange): boolean =>
@@ -121,11 +129,16 @@ export const debateMarks: Feature = {
     let found: DebateFinding[] = [];
     /** What each highlight holds now. */
     let painted: { claims: readonly StaticRange[]; names: readonly StaticRange[] } = { claims: [], names: [] };
+    /** The stories the last read walked: a change of their prose reads them again. */
+    let read: StorySet | null = null;
     /** The last prose the background answered for, and its answer. */
     let answered: { prose: readonly DebateProse[]; answer: DebateFound } | null = null;
     let lastId = 0;
     let asked = 0;
     let changedAt = 0;
+    /** When the last read began, and how long the next must wait after it. */
+    let readAt = -Infinity;
+    let spacing = SETTLE_MS;
     /** Cancels the queued look (its wait for the mentions to settle, or for an idle period). */
     let cancelQueued: (() => void) | null = null;
     let looking = 0;
@@ -171,10 +184,16 @@ export const debateMarks: Feature = {
       painters.guard.watch(found.length > 0);
     };
 
-    /** The finding as it was when its range and meaning are unchanged (its id and object kept), else a new one. */
+    /**
+     * The finding as it was when its range, meaning, words and paragraph are unchanged (its id and
+     * object kept), else a new one: text the page rewrote in place keeps its nodes and may keep
+     * its offsets, and a panel reads an id's paragraph once.
+     */
     const keep = <F extends DebateFinding>(next: Omit<F, 'id'>, same: (old: F) => boolean, prefix: string): F =>
-      found.find((old): old is F => old.kind === next.kind && sameRange(old.range, next.range) && same(old as F)) ??
-      ({ ...next, id: `${prefix}${++lastId}` } as F);
+      found.find(
+        (old): old is F =>
+          old.kind === next.kind && sameRange(old.range, next.range) && old.text === next.text && old.context === next.context && same(old as F),
+      ) ?? ({ ...next, id: `${prefix}${++lastId}` } as F);
 
     /** The background's answer for `prose`: the last one again when the prose reads the same. */
     const answerFor = async (prose: DebateProse[]): Promise<DebateFound | null> => {
@@ -186,6 +205,9 @@ export const debateMarks: Feature = {
     };
 
     const look = async (): Promise<void> => {
+      const now = performance.now();
+      spacing = now - readAt > CALM_MS ? SETTLE_MS : Math.min(spacing * 2, MAX_SPACING_MS);
+      readAt = now;
       looking++;
       try {
         await lookNow();
@@ -198,7 +220,8 @@ export const debateMarks: Feature = {
     const lookNow = async (): Promise<void> => {
       const request = ++asked;
       const mentions = context.mentions.mentions;
-      const { contexts, prose } = mentions.length ? storiesProse(mentions) : { contexts: [], prose: [] };
+      const { contexts, prose, stories } = mentions.length ? storiesProse(mentions) : { contexts: [], prose: [], stories: [] };
+      read = new StorySet(stories);
       const answer = await answerFor(prose);
       // The page or the mentions changed meanwhile (a newer look is under way), or the feature stopped.
       if (!answer || request !== asked || signal.aborted) return;
@@ -241,14 +264,16 @@ export const debateMarks: Feature = {
 
     /**
      * In an idle period once the scan has caught up and the mentions have stood still for
-     * `settle` ms: idle periods come after the mentions are painted. A long scan's early parts are
+     * `settle` ms, and not sooner than `spacing` after the last read began: idle periods come
+     * after the mentions are painted. A long scan's early parts are
      * not read: each read walks every mention, so reading each part would cost the square. The
      * settling is waited out with one timer (asking for idle period after idle period until then
      * made a task of each).
      */
     const lookWhenSettled = (settle = SETTLE_MS): void => {
       if (cancelQueued) return;
-      const wait = settle - (performance.now() - changedAt);
+      const now = performance.now();
+      const wait = Math.max(settle - (now - changedAt), readAt + spacing - now);
       if (wait > 0) {
         const timer = setTimeout(() => {
           cancelQueued = null;
@@ -299,6 +324,22 @@ export const debateMarks: Feature = {
       // Mentions are published at once; what they vouch for follows once they settle.
       publish();
       lookOnChange();
+    }, signal);
+
+    // The page changed prose the mentions may not show (a live update rewording a sentence of a story read).
+    context.proseChanges.subscribe((touched) => {
+      if (signal.aborted) return;
+      // A claim or name whose text left the page goes at once (its story may be one no change names: a block removed from between headings).
+      if (found.some((finding) => !connected(finding))) {
+        found = found.filter(connected);
+        paint();
+        publish();
+      }
+      // Before the first read nothing was read: that read reads the prose as it is then.
+      if (!read?.touchedBy(touched)) return;
+      changedAt = performance.now();
+      // While a scan catches up, its settled list brings the read.
+      if (context.mentions.settled) lookWhenSettled();
     }, signal);
     publish();
     if (context.mentions.mentions.length) lookOnChange();

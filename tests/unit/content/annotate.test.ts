@@ -1,11 +1,13 @@
 /**
  * startAnnotating wires the scanner, the watcher, the painter and the store together: the
  * shadow roots the scan enters are watched, and the page counts as settled only once the scan
- * and the painting are both done.
+ * and the painting are both done; what else reads prose hears from the same watcher which
+ * blocks changed.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotating } from '../../../src/content/features/annotate';
 import { MentionStore } from '../../../src/content/mention-store';
+import { ProseChanges } from '../../../src/content/prose-changes';
 import { SETTLED_MARK } from '../../../src/content/work-meter';
 import { topicTools } from '../../../src/content/topic-watch';
 import '../engine/support/dom'; // StaticRange, which happy-dom lacks
@@ -79,6 +81,31 @@ describe('startAnnotating', () => {
     // Text added inside a paragraph, and a capitals-only short form the page did not hold either.
     document.body.firstElementChild!.append(' Its French peers, each an SCMR, opened earlier.');
     await vi.waitFor(() => expect(store.mentions.map((m) => m.text)).toEqual(['drug consumption room', 'SCMR', 'Drogenkonsumraum']), { timeout: 3_000 });
+    controller.abort();
+  });
+
+  it('tells what else reads prose which blocks each change touched, in a shadow root too, after the mentions of removed text went', async () => {
+    document.body.innerHTML = '<article id="story"><p>A drug consumption room opened.</p><p id="quiet">The meeting ended.</p></article><div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p id="inside">Nothing yet.</p>';
+    const store = new MentionStore();
+    const proseChanges = new ProseChanges();
+    const controller = new AbortController();
+    const batches: { blocks: string[]; mentions: number }[] = [];
+    proseChanges.subscribe(
+      (touched) => batches.push({ blocks: [...touched].map((node) => (node as Element).id), mentions: store.mentions.length }),
+      controller.signal,
+    );
+    startAnnotating(store, { style: 'marker', topic: topicTools, proseChanges }, controller.signal);
+    await vi.waitFor(() => expect(store.mentions).toHaveLength(1));
+
+    (document.getElementById('quiet')!.firstChild as Text).data = 'The meeting ended late.';
+    await vi.waitFor(() => expect(batches).toEqual([{ blocks: ['quiet'], mentions: 1 }]));
+    shadow.getElementById('inside')!.textContent = 'Something now.';
+    await vi.waitFor(() => expect(batches.at(-1)).toEqual({ blocks: ['inside'], mentions: 1 }));
+    // The mention's text removed: its mention is gone by the time the change is told.
+    document.querySelector('article')!.firstElementChild!.remove();
+    await vi.waitFor(() => expect(batches.at(-1)).toEqual({ blocks: ['story'], mentions: 0 }));
     controller.abort();
   });
 });

@@ -2,6 +2,8 @@
  * The debate's marks cost a page little: the stories are read in an idle period, as soon as the
  * first scan has caught up, then after a change once the mentions stand still, and sent in one message; prose the background already answered for is not
  * sent again, and the claim and name highlights are touched only when what they hold changed.
+ * They follow the prose of the stories read when the page rewrites it with no mention changing,
+ * and are not read again for changes elsewhere.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ContentContext } from '../../../src/content/feature';
@@ -9,6 +11,7 @@ import { debateMarks } from '../../../src/content/features/debate-marks';
 import { CLAIM_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../../../src/content/highlight-names';
 import { MentionStore, type PageMention } from '../../../src/content/mention-store';
 import { PageFindings } from '../../../src/content/page-findings';
+import { ProseChanges } from '../../../src/content/prose-changes';
 import { browser } from '../../../src/platform/browser';
 import type { DebateFound, DebateProse } from '../../../src/platform/messages';
 import '../engine/support/dom'; // StaticRange, which happy-dom lacks
@@ -27,13 +30,17 @@ class CountingHighlight extends Set<StaticRange> {
   }
 }
 
-/** The background's finders, played by hand: "save lives" is a claim sentence's cue, "Arfon Jones" a name. */
+/** Sentences the background's finders, played by hand, take for the save-lives claim. */
+const CLAIM_SENTENCES = ['Supervised rooms save lives.', 'Supervised rooms cut deaths.'];
+
+/** The background's finders, played by hand: the claim sentences above, and "Arfon Jones" a name. */
 function answer(prose: DebateProse[]): DebateFound {
   const found: DebateFound = { claims: [], names: [] };
   prose.forEach(({ text }, index) => {
-    const claim = text.indexOf('Supervised rooms save lives.');
-    if (claim >= 0)
-      found.claims.push({ index, start: claim, end: claim + 'Supervised rooms save lives.'.length, claimIds: ['save-lives'], cues: ['save* lives'] });
+    for (const sentence of CLAIM_SENTENCES) {
+      const claim = text.indexOf(sentence);
+      if (claim >= 0) found.claims.push({ index, start: claim, end: claim + sentence.length, claimIds: ['save-lives'], cues: ['save* lives'] });
+    }
     const name = text.indexOf('Arfon Jones');
     if (name >= 0) found.names.push({ index, start: name, end: name + 'Arfon Jones'.length, stakeholderId: 'arfon-jones' });
   });
@@ -93,6 +100,7 @@ describe('debate marks', () => {
     const context = {
       mentions: new MentionStore(),
       findings: new PageFindings(),
+      proseChanges: new ProseChanges(),
       isTopFrame: true,
       topicScope: null,
       openCard: () => undefined,
@@ -248,5 +256,115 @@ describe('debate marks', () => {
     expect(idle).toHaveLength(1);
     idle.shift()!();
     expect(asked).toHaveLength(1);
+  });
+
+  describe('when the page rewrites prose with no mention changing', () => {
+    /** The page watcher's word that these blocks changed, as the annotator passes it on. */
+    const told = (context: ContentContext, ...blocks: Node[]): void => context.proseChanges.tell(new Set(blocks));
+
+    /** A started frame whose first read is done, with a paragraph of its story that holds neither mention nor claim. */
+    async function readWithQuietParagraph(): Promise<{ context: ContentContext; quiet: HTMLElement }> {
+      const quiet = Object.assign(document.createElement('p'), { textContent: 'The meeting ended late.' });
+      document.querySelector('article')!.append(quiet);
+      const context = start();
+      context.mentions.replace([mention(1)]);
+      await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toHaveLength(1), { timeout: 2_000 });
+      return { context, quiet };
+    }
+
+    it('reads the story again once it stands still and marks the claim a paragraph without a mention now makes', async () => {
+      const { context, quiet } = await readWithQuietParagraph();
+      quiet.textContent = 'Critics were answered. Supervised rooms cut deaths.';
+      told(context, quiet);
+      await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2_000 });
+      await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.', 'Supervised rooms cut deaths.']));
+      expect(context.findings.ofKind('claim').map((f) => f.text)).toEqual(['Supervised rooms save lives.', 'Supervised rooms cut deaths.']);
+    });
+
+    it('reads nothing for changes outside the stories it read, nor before its first read', async () => {
+      const football = document.querySelector('body > p')!;
+      const context = start();
+      // Before the first read: that read reads the prose as it is then.
+      told(context, document.getElementById('p')!);
+      context.mentions.replace([mention(1)]);
+      await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toHaveLength(1), { timeout: 2_000 });
+      expect(asked).toHaveLength(1);
+      const idle = queuedIdleWork();
+      football.textContent = 'Elsewhere: the match was drawn.';
+      for (let i = 0; i < 5; i++) {
+        told(context, football);
+        // No read is queued (a queued one holds the frame's report back).
+        expect(context.findings.reading).toBe(false);
+      }
+      await new Promise((done) => setTimeout(done, 600));
+      expect(idle).toHaveLength(0);
+      expect(asked).toHaveLength(1);
+    });
+
+    it('reads a story that keeps changing only once it stands still', async () => {
+      const { context, quiet } = await readWithQuietParagraph();
+      for (let i = 0; i < 6; i++) {
+        quiet.textContent = `Update ${i}.`;
+        told(context, quiet);
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      expect(asked).toHaveLength(1);
+      await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2_000 });
+      await new Promise((done) => setTimeout(done, 400));
+      expect(asked).toHaveLength(2);
+      expect(asked[1]!.map((p) => p.text)).toContain('Update 5.');
+    });
+
+    it('spaces the reads of a story that keeps changing, each further from the last up to a few seconds, and reads its last state', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      vi.stubGlobal('requestIdleCallback', undefined);
+      try {
+        const { context, quiet } = await readWithQuietParagraph();
+        // A clock in the story ticks every half second for 20 s, each tick leaving the page still long enough to settle.
+        for (let tick = 0; tick < 40; tick++) {
+          quiet.textContent = `Minute ${tick}.`;
+          told(context, quiet);
+          await vi.advanceTimersByTimeAsync(500);
+        }
+        // A read on every tick would be 40; spaced up to 3.2 s they are fewer than a dozen (9).
+        expect(asked.length - 1).toBeGreaterThan(3);
+        expect(asked.length - 1).toBeLessThanOrEqual(12);
+        await vi.advanceTimersByTimeAsync(4_000);
+        expect(asked.at(-1)!.map((p) => p.text)).toContain('Minute 39.');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('keeps no claim whose words the page rewrote in place, even at the same offsets with the same meaning', async () => {
+      const { context } = await readWithQuietParagraph();
+      const [before] = context.findings.ofKind('claim');
+      const text = document.getElementById('p')!.firstChild as Text;
+      text.data = text.data.replace('save lives.', 'cut deaths.');
+      told(context, document.getElementById('p')!);
+      // The old range covers the new words at once (the same node and offsets): the finding must follow.
+      await vi.waitFor(() => expect(context.findings.ofKind('claim').map((f) => f.text)).toEqual(['Supervised rooms cut deaths.']), { timeout: 2_000 });
+      expect(asked).toHaveLength(2);
+      expect(context.findings.ofKind('claim')[0]!.id).not.toBe(before!.id);
+    });
+
+    it('keeps a claim whose words and paragraph read as before, with its id', async () => {
+      const { context, quiet } = await readWithQuietParagraph();
+      const [claim] = context.findings.ofKind('claim');
+      quiet.textContent = 'The meeting ended at nine.';
+      told(context, quiet);
+      await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2_000 });
+      expect(context.findings.ofKind('claim')).toEqual([claim]);
+    });
+
+    it('unmarks and unlists at once a claim whose text left the page, whatever the change names', async () => {
+      const { context } = await readWithQuietParagraph();
+      const names = context.findings.ofKind('stakeholder');
+      document.getElementById('p')!.firstChild!.remove();
+      told(context, document.body);
+      expect(highlighted(CLAIM_HIGHLIGHT)).toEqual([]);
+      expect(context.findings.ofKind('claim')).toEqual([]);
+      expect(context.findings.ofKind('stakeholder')).toHaveLength(names.length - 1);
+    });
   });
 });
