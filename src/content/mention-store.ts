@@ -1,11 +1,8 @@
 /**
  * The mentions found in this frame, shared by the content script's features: the annotator
  * writes them, the painter, card, badge report and keyboard navigation read them.
- *
- * A plain listener set rather than an EventTarget: in Firefox content scripts a CustomEvent's
- * `detail` crosses into the page's compartment and reads back as null.
  */
-import { isolated } from './isolated';
+import { Listeners } from './listeners';
 import type { MentionReason } from '../data/mention-reason';
 
 /** One mention of the topic on the page. */
@@ -26,12 +23,10 @@ export interface PageMention {
   readonly reason: MentionReason;
 }
 
-type Listener = (mentions: readonly PageMention[]) => void;
-
 export class MentionStore {
   #mentions: readonly PageMention[] = [];
   #settled = true;
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Listeners<readonly PageMention[]>('a mentions listener failed');
 
   get mentions(): readonly PageMention[] {
     return this.#mentions;
@@ -54,16 +49,11 @@ export class MentionStore {
   replace(mentions: readonly PageMention[], settled = true): void {
     this.#mentions = mentions;
     this.#settled = settled;
-    for (const listener of [...this.#listeners]) {
-      if (this.#mentions !== mentions) return;
-      if (this.#listeners.has(listener)) isolated('a mentions listener failed', () => listener(mentions));
-    }
+    this.#listeners.tell(mentions, () => this.#mentions === mentions);
   }
 
   /** Calls `listener` on every change until `signal` aborts. */
-  subscribe(listener: Listener, signal: AbortSignal): void {
-    if (signal.aborted) return;
-    this.#listeners.add(listener);
-    signal.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+  subscribe(listener: (mentions: readonly PageMention[]) => void, signal: AbortSignal): void {
+    this.#listeners.subscribe(listener, signal);
   }
 }

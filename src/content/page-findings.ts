@@ -8,7 +8,7 @@
  * The debate-marks feature writes it whenever the mentions or what it found change; mentions
  * alone are still in `MentionStore`, which the badge and the popup count.
  */
-import { isolated } from './isolated';
+import { Listeners } from './listeners';
 import type { PageMention } from './mention-store';
 
 export type FindingKind = 'mention' | 'claim' | 'stakeholder';
@@ -63,7 +63,7 @@ export class PageFindings {
   #findings: readonly PageFinding[] = [];
   /** Built on the first lookup after a change: a long scan changes the list often, and lookups are few. */
   #byId: Map<string, PageFinding> | null = null;
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Listeners<readonly PageFinding[]>('a findings listener failed');
   #reading = false;
 
   /**
@@ -98,17 +98,12 @@ export class PageFindings {
   replace(findings: readonly PageFinding[]): void {
     this.#findings = findings;
     this.#byId = null;
-    for (const listener of [...this.#listeners]) {
-      if (this.#findings !== findings) return;
-      if (this.#listeners.has(listener)) isolated('a findings listener failed', () => listener(findings));
-    }
+    this.#listeners.tell(findings, () => this.#findings === findings);
   }
 
   /** Calls `listener` on every change until `signal` aborts. */
   subscribe(listener: Listener, signal: AbortSignal): void {
-    if (signal.aborted) return;
-    this.#listeners.add(listener);
-    signal.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+    this.#listeners.subscribe(listener, signal);
   }
 }
 

@@ -4,30 +4,22 @@
  * debate's marks read whole stories, most of whose paragraphs hold no mention. So a change the
  * mentions do not show (a live update rewording a sentence) still reaches them, and the page
  * pays for one observer.
- *
- * A plain listener set, as the mention store's (a CustomEvent's `detail` reads back as null in
- * Firefox content scripts).
  */
-import { isolated } from './isolated';
+import { Listeners } from './listeners';
 
 /** The blocks a batch of mutations touched (an added block, or the block around a change), each once. */
 type Listener = (touched: ReadonlySet<Node>) => void;
 
 export class ProseChanges {
-  readonly #listeners = new Set<Listener>();
+  readonly #listeners = new Listeners<ReadonlySet<Node>>('a prose-change listener failed');
 
-  /** Tells every listener of one batch; one that throws is reported and the others still hear. */
+  /** Tells every listener of one batch that touched prose; one that throws is reported and the others still hear. */
   tell(touched: ReadonlySet<Node>): void {
-    if (touched.size === 0) return;
-    for (const listener of [...this.#listeners]) {
-      if (this.#listeners.has(listener)) isolated('a prose-change listener failed', () => listener(touched));
-    }
+    if (touched.size > 0) this.#listeners.tell(touched);
   }
 
   /** Calls `listener` after every batch that touched prose, until `signal` aborts. */
   subscribe(listener: Listener, signal: AbortSignal): void {
-    if (signal.aborted) return;
-    this.#listeners.add(listener);
-    signal.addEventListener('abort', () => this.#listeners.delete(listener), { once: true });
+    this.#listeners.subscribe(listener, signal);
   }
 }
