@@ -83,11 +83,17 @@ export function leaveHandoff(scope: TopicScope, settings: SettingsFeed, tools: T
   (globalThis as WithHandoff)[HANDOFF] = { scope, settings, tools, changes: since };
 }
 
+/** The hand-over left in this world, taken so that no one takes it twice. */
+function takePending(): Pending | undefined {
+  const pending = (globalThis as WithHandoff)[HANDOFF];
+  (globalThis as WithHandoff)[HANDOFF] = undefined;
+  return pending;
+}
+
 /** The hand-over this document's small script left, once (null when none did). */
 export function takeHandoff(): TopicHandoff | null {
-  const pending = (globalThis as WithHandoff)[HANDOFF];
+  const pending = takePending();
   if (!pending) return null;
-  (globalThis as WithHandoff)[HANDOFF] = undefined;
   const { changes } = pending;
   let scope: TopicScope | undefined;
   return {
@@ -113,9 +119,8 @@ export function takeHandoff(): TopicHandoff | null {
  * settings watch it carried, which would otherwise run for the frame's life.
  */
 export function withdrawHandoff(): void {
-  const pending = (globalThis as WithHandoff)[HANDOFF];
+  const pending = takePending();
   if (!pending) return;
-  (globalThis as WithHandoff)[HANDOFF] = undefined;
   pending.changes.stop();
   pending.settings.follow(() => undefined, AbortSignal.abort());
 }
