@@ -59,7 +59,7 @@ describe('add this article to my evidence', () => {
           request.onsuccess = request.onerror = request.onblocked = () => resolve();
         }),
     );
-    for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
+    await control.closeOtherPages();
   });
 
   it('reads the page’s article, shows the text and the facts the page states for review, and saves them byte for byte', async () => {

@@ -13,7 +13,7 @@ describe('a page back from the back/forward cache', () => {
   });
   afterEach(async () => {
     await control.clearSync();
-    for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
+    await control.closeOtherPages();
   });
 
   it('shows no marks when Claimlens was paused while it was away', async () => {

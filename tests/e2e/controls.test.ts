@@ -28,7 +28,7 @@ describe('badge, popup, options and per-site control', () => {
   });
   afterEach(async () => {
     await control.clearSync();
-    for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
+    await control.closeOtherPages();
   });
 
   it('shows the mention count of every frame on the badge, and follows the page as mentions are added', async () => {

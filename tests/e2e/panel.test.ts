@@ -88,7 +88,7 @@ describe('the panel for the whole page', () => {
   });
   afterEach(async () => {
     await control.clearSync();
-    for (const page of await session.ext.browser.pages()) if (page !== control.page && !page.url().startsWith('about:')) await page.close();
+    await control.closeOtherPages();
   });
 
   async function openPanelFor(path: string): Promise<{ page: Page; panel: Page; tabId: number }> {

@@ -52,6 +52,11 @@ export class ExtensionControl {
     return this.run('await api.storage.sync.clear();');
   }
 
+  /** Closes every page a test opened (all but this one and blank ones), so the next test starts from none. */
+  async closeOtherPages(): Promise<void> {
+    for (const page of await this.page.browser().pages()) if (page !== this.page && !page.url().startsWith('about:')) await page.close();
+  }
+
   getSync(): Promise<Record<string, unknown>> {
     return this.run('return api.storage.sync.get(null);');
   }
