@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Popup, type PopupProps } from '../../../src/popup/Popup';
+import { popupProps } from './popup-props';
 import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
 import type { PageItem } from '../../../src/platform/messages';
 import type { TabState } from '../../../src/platform/tab-state-store';
@@ -29,18 +30,7 @@ const claim = (index: number, claimIds: string[]): PageItem => ({
 });
 const name = (index: number, ref: string): PageItem => ({ kind: 'stakeholder', id: `s${index}`, index, text: ref, ref, snippet: `${ref} said` });
 
-const props = (tab: TabState, paused = false): PopupProps => ({
-  tab,
-  runningOn: 'news.example',
-  settings: { ...DEFAULT_SETTINGS, paused },
-  shortcuts: [],
-  onReveal: () => undefined,
-  onSiteEnabled: () => undefined,
-  onPaused: () => undefined,
-  onOpen: () => undefined,
-  onOpenPanel: () => undefined,
-  onAddArticle: () => undefined,
-});
+const props = (tab: TabState, paused = false): PopupProps => popupProps({ tab, settings: { ...DEFAULT_SETTINGS, paused } });
 
 describe('the popup on a page that argues', () => {
   const root = document.createElement('div');

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Popup, type PopupProps } from '../../../src/popup/Popup';
+import { popupProps } from './popup-props';
 import { DEFAULT_SETTINGS } from '../../../src/platform/settings-schema';
 import type { TabState } from '../../../src/platform/tab-state-store';
 
@@ -21,18 +22,7 @@ const REPORTED: TabState = {
   },
 };
 
-const props = (disabledSites: string[]): PopupProps => ({
-  tab: REPORTED,
-  runningOn: 'news.example',
-  settings: { ...DEFAULT_SETTINGS, disabledSites },
-  shortcuts: [],
-  onReveal: () => undefined,
-  onSiteEnabled: () => undefined,
-  onPaused: () => undefined,
-  onOpen: () => undefined,
-  onOpenPanel: () => undefined,
-  onAddArticle: () => undefined,
-});
+const props = (disabledSites: string[]): PopupProps => popupProps({ tab: REPORTED, settings: { ...DEFAULT_SETTINGS, disabledSites } });
 
 describe('the popup on a site turned off', () => {
   const root = document.createElement('div');
