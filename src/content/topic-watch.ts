@@ -18,6 +18,7 @@ import type { SievePatterns } from '../engine/sieve-pattern';
 import { isOwner, isSkipped } from '../engine/text-model';
 import { TopicSieve, TreeReading } from '../engine/topic-sieve';
 import { isolated } from './isolated';
+import { LateShadowRoots } from './late-shadow-roots';
 import { WorkMeter } from './work-meter';
 
 let sieve: TopicSieve | null = null;
@@ -147,6 +148,7 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
   const finish = (scope: TopicScope): void => {
     done = true;
     observer.disconnect();
+    lateDone.abort();
     isolated('a feature failed to start', () => found(scope));
   };
   const watch = (root: Node): void => {
@@ -162,8 +164,21 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
   // The observer only collects: reading text here would cost every change on a busy page.
   const observer = new MutationObserver((records) => {
     pending.add(records);
+    if (firstTestDone) for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) late.lookUnder(node);
     queueTest();
   });
+  // A shadow root attached late records no change: it is tested when one comes, and watched.
+  const lateDone = new AbortController();
+  const late = new LateShadowRoots(
+    (_host, root) => {
+      if (done) return;
+      const roots: ShadowRoot[] = [];
+      if (test.testTree(root, roots)) return finish(null);
+      watch(root);
+      for (const inner of roots) watch(inner);
+    },
+    AbortSignal.any([signal, lateDone.signal]),
+  );
 
   function testChanges(budgetMs: number): void {
     testQueued = false;
@@ -228,6 +243,7 @@ export function whenTopicFound(found: (scope: TopicScope) => void, signal: Abort
     for (const root of shadowRoots) watch(root);
     meter.publish(true);
     firstTestDone = true;
+    late.lookUnder(document);
     queueTest();
   };
   step(STEP_MS);

@@ -234,6 +234,16 @@ export class MentionScanner {
     }
   }
 
+  /**
+   * `node` changed in a way no mutation record reports (an open shadow root was attached to
+   * it): its subtree (its shadow tree included), and the prose around it, are read again.
+   */
+  subtreeChanged(node: Node): void {
+    const owner = ownerOf(node, this.#root);
+    if (owner) this.#enqueue(owner, 'own');
+    if (node.nodeType === Node.ELEMENT_NODE && !isSkipped(node as Element)) this.#enqueue(node, 'subtree');
+  }
+
   /** Did the removals take only blocks from between blocks (so no inline runs merged)? */
   #removalsApart(change: ChildListChange): boolean {
     if (change.removedNodes.length === 0) return true;

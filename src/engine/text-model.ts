@@ -225,10 +225,22 @@ export class ProseWalker {
     this.#owners.push(isOwner(start) ? start : null);
     if (start.nodeType === TEXT_NODE) {
       this.#next = start;
-    } else {
-      this.#next = start.firstChild;
-      if (!this.#next) this.#next = this.#leaveFrame();
+      return;
     }
+    const shadow = !this.#own && start.nodeType === ELEMENT_NODE && kindAndHost(start as Element) & HOST ? (start as Element).shadowRoot : null;
+    if (shadow) {
+      // Walked from a host itself (added, or given a shadow root late): its shadow tree first, then its light children, as a host met on the way.
+      this.shadowRoots.push(shadow);
+      this.#owners.length = 0;
+      if ((kindAndHost(start as Element) & KIND) !== BLOCK) this.#owners.push(null);
+      this.#frames.push({ root: start, host: start as Element, owners: this.#owners });
+      this.#frameRoot = shadow;
+      this.#owners = [shadow];
+      this.#next = shadow.firstChild ?? this.#leaveFrame();
+      return;
+    }
+    this.#next = start.firstChild;
+    if (!this.#next) this.#next = this.#leaveFrame();
   }
 
   /** The next context, PAUSED when `shouldYield()` says so, or null when the walk is done. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { mentionTexts, useSession, waitForMentions } from './support/session';
-import { waitForTexts, workReport } from './support/annotation';
+import { waitForSettled, waitForTexts, workReport } from './support/annotation';
 import { MENTION_HIGHLIGHT } from '../../src/content/highlight-names';
 
 /** Runs `change` in the page and returns how long until the highlighted texts are `expected`. */
@@ -25,6 +25,52 @@ async function timeUntil(page: Page, expected: readonly string[], change: () => 
 
 describe('annotating a page that changes', () => {
   const session = useSession();
+
+  it('reads a shadow root attached after the page was read, whether the topic was found before or not', { timeout: 60_000 }, async () => {
+    /** Every highlighted text, shadow trees included (compareBoundaryPoints cannot order across them). */
+    const texts = (page: Page): Promise<string[]> =>
+      page.evaluate(
+        (name) =>
+          [...(CSS.highlights.get(name) ?? [])]
+            .map((r) => {
+              const live = new Range();
+              live.setStart(r.startContainer, r.startOffset);
+              live.setEnd(r.endContainer, r.endOffset);
+              return live.toString();
+            })
+            .sort(),
+        MENTION_HIGHLIGHT,
+      );
+    for (const { query, before } of [
+      { query: '', before: [] as string[] },
+      { query: '?topic', before: ['drug consumption room'] },
+    ]) {
+      const page = await session.open(`/fixtures/late-shadow.html${query}`);
+      await waitForSettled(page);
+      expect(await texts(page)).toEqual(before);
+      // Attaching a shadow root records no mutation: nothing but a look for it can find this one.
+      await page.evaluate(() => (window as unknown as { defineBrief: () => void }).defineBrief());
+      const expected = [...before, 'overdose prevention centre'].sort();
+      await page
+        .waitForFunction((name, count) => CSS.highlights.get(name)?.size === count, { polling: 100, timeout: 20_000 }, MENTION_HIGHLIGHT, expected.length)
+        .catch(async (error: unknown) => {
+          throw new Error(`${query || 'no topic before'}: highlighted ${JSON.stringify(await texts(page))}`, { cause: error });
+        });
+      expect(await texts(page)).toEqual(expected);
+      // Once defined, an element added is upgraded as it is added, its shadow tree whole: read with it (a term compiled already, so no new compile rescans the frame).
+      await page.evaluate(() =>
+        (window as unknown as { addBrief: (text: string) => void }).addBrief('Later: a second overdose prevention centre opened in Leith.'),
+      );
+      const more = [...expected, 'overdose prevention centre'].sort();
+      await page
+        .waitForFunction((name, count) => CSS.highlights.get(name)?.size === count, { polling: 100, timeout: 10_000 }, MENTION_HIGHLIGHT, more.length)
+        .catch(async (error: unknown) => {
+          throw new Error(`${query || 'no topic before'}, added: highlighted ${JSON.stringify(await texts(page))}`, { cause: error });
+        });
+      expect(await texts(page)).toEqual(more);
+      await page.close();
+    }
+  });
 
   it('annotates added content, re-reads edited text and drops removed content', async () => {
     const page = await session.open('/fixtures/dynamic.html');

@@ -14,6 +14,7 @@ import type { ContentContext, Feature } from '../feature';
 import { FrameTerms, termsGrewIn } from '../frame-terms';
 import { convertGrown, type Converted } from '../grown-list';
 import { HighlightGuard } from '../highlight-guard';
+import { LateShadowRoots } from '../late-shadow-roots';
 import type { MentionStore, PageMention } from '../mention-store';
 import { PageWatcher, touchedProse } from '../page-watcher';
 import type { ProseChanges } from '../prose-changes';
@@ -174,10 +175,17 @@ export function startAnnotating(mentions: MentionStore, options: AnnotateOptions
     });
     paintedVersion = -1;
     const runScheduler = (scheduler = new ScanScheduler(scanner, meter, publish, runSignal, prepare));
+    // A shadow root attached late records no change: its host is read again when one comes.
+    const lateRoots = new LateShadowRoots((host) => {
+      scanner?.subtreeChanged(host);
+      runScheduler.request();
+    }, runSignal);
+    lateRoots.lookUnder(document);
     watcher = new PageWatcher(
       scanner,
       meter,
       (removed, records) => {
+        for (const record of records) for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) lateRoots.lookUnder(node);
         // Elements added or removed may move one the highlight rules name: they follow before the next frame (the painted mentions stay shown through a rescan).
         if (records.some((record) => record.type === 'childList')) painter.elementsChanged();
         const touched = touchedProse(records);

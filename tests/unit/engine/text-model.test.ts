@@ -44,6 +44,20 @@ describe('the text model', () => {
     expect(walker.shadowRoots).toEqual([shadow]);
   });
 
+  it('walks a host it starts at as one met on the way: its shadow tree, then its light children', () => {
+    const root = mount('<p>light</p><news-brief id="host">slotted</news-brief>');
+    const host = root.querySelector('#host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>in the <b>shadow</b></p>';
+    const walker = new ProseWalker(host, 'subtree');
+    const found: string[] = [];
+    for (let context = walker.next(); context; context = walker.next()) if (context !== PAUSED) found.push(context.text);
+    expect(found).toEqual(['in the shadow', 'slotted']);
+    expect(walker.shadowRoots).toEqual([shadow]);
+    // Its own prose alone ('own': a block's inline runs) stays out of the shadow tree.
+    expect(texts(host, 'own')).toEqual(['slotted']);
+  });
+
   it('walks a 10,000-deep DOM without overflowing the stack', () => {
     const root = mount('');
     let at: HTMLElement = root;
