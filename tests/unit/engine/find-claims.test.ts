@@ -268,8 +268,92 @@ describe('findClaims', () => {
   it('refuses a claim that yields to a claim the file does not hold, naming it', () => {
     const model = structuredClone(dataset.claims);
     model.claims[0]!.yieldsTo = ['no-such-claim'];
-    expect(() => parseClaims(model)).toThrow(`claim "${model.claims[0]!.id}": yieldsTo must name other claims of the file`);
+    expect(() => parseClaims(model)).toThrow(`claim "${model.claims[0]!.id}": yieldsTo and weakYieldsTo must name other claims of the file`);
+    const weak = structuredClone(dataset.claims);
+    weak.claims[0]!.weakYieldsTo = { part: weak.claims[0]!.parts[0]!, claims: ['no-such-claim'] };
+    expect(() => parseClaims(weak)).toThrow(`claim "${weak.claims[0]!.id}": yieldsTo and weakYieldsTo must name other claims of the file`);
   });
+
+  it.each([
+    ['en', 'Fewer people die of overdoses in the streets around the room than before.'],
+    ['de', 'Auf der Straße rund um den Konsumraum sterben heute weniger Menschen an einer Überdosis.'],
+    ['fr', 'Dans le quartier de la salle, les décès par overdose ont nettement diminué.'],
+    ['nl', 'In de buurt van de gebruiksruimte sterven veel minder mensen aan een overdosis.'],
+    ['es', 'En las calles del barrio han bajado mucho las muertes por sobredosis.'],
+    ['pt', 'Nas ruas do bairro há hoje muito menos mortes por overdose.'],
+    ['it', 'Nel quartiere della stanza del consumo i decessi per overdose sono diminuiti.'],
+  ] as [Lang, string][])('in %s, overdose deaths that fell in a place are lives saved, not public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['save-lives']);
+  });
+
+  it.each([
+    ['en', 'Since the room opened, fewer people die of overdoses and fewer needles lie in the streets.'],
+    ['de', 'Seit der Eröffnung sterben weniger Menschen an Überdosen, und es liegen weniger Spritzen herum.'],
+    ['fr', 'Depuis l’ouverture, les décès par overdose ont diminué et les seringues abandonnées aussi.'],
+  ] as [Lang, string][])('in %s, a sentence naming the public harm itself beside the deaths makes both claims: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang).sort()).toEqual(['reduce-public-harm', 'save-lives']);
+  });
+
+  it.each([
+    ['en', 'The facility prevented drug use on the streets around the station.'],
+    ['de', 'Der Konsumraum hat den Drogenkonsum auf der Straße verhindert.'],
+    ['fr', 'La salle a empêché la consommation de drogue dans la rue.'],
+    ['nl', 'De gebruiksruimte heeft drugsgebruik op straat voorkomen.'],
+    ['es', 'La sala ha evitado el consumo de drogas en la calle.'],
+    ['pt', 'A sala evitou o consumo de drogas na rua.'],
+    ['it', 'La stanza ha evitato il consumo di droga in strada.'],
+  ] as [Lang, string][])('in %s, drug use a room prevented on the streets is public harm reduced, not a call to prevent drug use: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['reduce-public-harm']);
+  });
+
+  it.each([
+    ['en', 'The minister does not believe that these rooms save lives.', 'The council rejects the idea that these rooms cut overdose deaths.'],
+    ['de', 'Der Innenminister glaubt nicht, dass Konsumräume Leben retten.', 'Die Partei weist die Vorstellung zurück, dass Konsumräume Überdosen verhindern.'],
+    ['fr', 'Le maire ne croit pas que ces salles sauvent des vies.', 'Le préfet récuse l’idée que la salle réduise les overdoses mortelles.'],
+    ['nl', 'De burgemeester gelooft niet dat zo’n ruimte levens redt.', 'De partij verwerpt het idee dat gebruiksruimtes overdoses voorkomen.'],
+    ['es', 'El alcalde no cree que estas salas salven vidas.', 'La consejera rechaza la idea de que las salas eviten muertes por sobredosis.'],
+    ['pt', 'O ministro não acredita que estas salas salvem vidas.', 'A vereadora rejeita a ideia de que as salas evitem mortes por overdose.'],
+    ['it', 'Il sindaco non crede che queste stanze salvino vite.', 'Il prefetto respinge l’idea che le stanze riducano i morti per overdose.'],
+  ] as [Lang, string, string][])('in %s, a claim denied by a belief or rejection verb is not made: “%s” / “%s”', (lang, disbelief, rejection) => {
+    expect(claimsIn(disbelief, lang)).toEqual([]);
+    expect(claimsIn(rejection, lang)).toEqual([]);
+  });
+
+  it('reads a rhetorical “who really believes that…” as a denial, and a belief without a negator as the claim', () => {
+    expect(claimsIn('Who really believes that such a room prevents a single overdose death?', 'en')).toEqual([]);
+    expect(claimsIn('Wie gelooft nu echt dat zo’n ruimte ook maar één overdosis minder oplevert?', 'nl')).toEqual([]);
+    expect(claimsIn('The minister believes that these rooms save lives.', 'en')).toEqual(['save-lives']);
+    expect(claimsIn('Il sindaco crede che queste stanze salvino vite.', 'it')).toEqual(['save-lives']);
+  });
+
+  it('keeps a claim said through a disbelief its own cue holds: “wer glaubt denn noch, dass die Verbotspolitik wirkt”', () => {
+    expect(claimsIn('Wer glaubt denn noch, dass die Verbotspolitik wirkt?', 'de')).toEqual(['current-approach-failing']);
+  });
+
+  it.each([
+    ['en', 'Staff at such a room risk prosecution for facilitating drug use.', 'Critics say such a room only facilitates drug use instead of preventing it.'],
+    [
+      'nl',
+      'Hulpverleners riskeren vervolging wegens het vergemakkelijken van druggebruik.',
+      'Critici zeggen dat zo’n ruimte druggebruik alleen maar vergemakkelijkt.',
+    ],
+    [
+      'fr',
+      'Les soignants s’exposent à des poursuites pour avoir facilité la consommation de drogue.',
+      'Pour ses détracteurs, la salle ne fait que faciliter la consommation de drogue.',
+    ],
+    [
+      'es',
+      'El personal podría ser procesado por facilitar el consumo de drogas.',
+      'Para sus críticos, la sala solo sirve para facilitar el consumo de drogas.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, facilitating drug use as the offence staff risk is no call to prevent it; as a critic’s charge against the room it is: “%s” / “%s”',
+    (lang, offence, critic) => {
+      expect(claimsIn(offence, lang)).not.toContain('prevent-not-facilitate');
+      expect(claimsIn(critic, lang)).toContain('prevent-not-facilitate');
+    },
+  );
 
   it('does not take street workers (“operatori di strada”) for a road-safety story', () => {
     expect(claimsIn('Gli operatori di strada dicono che la stanza tiene in vita chi va in overdose.', 'it')).toContain('save-lives');
