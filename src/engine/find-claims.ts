@@ -287,14 +287,14 @@ const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): boolean =
 
 /**
  * Does a negative cue negate another part of the claim: is that part's cue after it in the
- * sentence ("niemand ist gestorben", "without anyone dying"), or just before it ("no ha
- * muerto nadie")? "2.000 Drogentote … könne niemand mehr behaupten" negates the claiming,
- * not the deaths.
+ * sentence ("niemand ist gestorben", "without anyone dying"), just before it ("no ha muerto
+ * nadie"), or in its own words ("la gente no se muere", "não morrem")? "2.000 Drogentote …
+ * könne niemand mehr behaupten" negates the claiming, not the deaths.
  */
 function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts }: CompiledLanguage): boolean {
   const span = spanOf(cue, words);
   if (!span) return false;
-  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.end)];
+  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.at, span.end), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
 }
 
