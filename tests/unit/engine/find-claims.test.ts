@@ -466,7 +466,7 @@ describe('findClaims', () => {
       'allow-facility',
       {
         en: 'The city should be given the chance to trial a supervised site.',
-        de: 'Die Stadt will endlich eine Einrichtung zum betreuten Konsum bekommen.',
+        de: 'Die Stadt will endlich eine eigene Einrichtung zum betreuten Konsum bekommen.',
         fr: 'Laissez-nous tenter l’expérience d’une salle, plaide l’association.',
         nl: 'Laat ons het proberen met een ruimte voor begeleid gebruik.',
         es: 'La asociación pide que dejen avanzar un segundo espacio de consumo supervisado.',
@@ -479,6 +479,17 @@ describe('findClaims', () => {
     it.each(LANGS.map((lang) => [lang, sentences[lang]] as const))('in %s: “%s”', (lang, sentence) => {
       expect(claimsIn(sentence, lang)).toContain(claim);
     });
+  });
+
+  it.each([
+    ['en', 'Staff at the room help prevent needle sharing among people who inject.', 'prevent-not-facilitate'],
+    ['en', 'Every time a life is lost, the policy is questioned again.', 'current-approach-failing'],
+    ['fr', 'Sans financement, le projet de salle serait mort-né.', 'save-lives'],
+    ['en', 'Without the grant, the room would be dead in the water.', 'save-lives'],
+    ['de', 'Der Konsumraum bekommt im Frühjahr mehr Personal.', 'allow-facility'],
+    ['en', 'Let’s try to keep more people in the room until they are ready for treatment.', 'allow-facility'],
+  ] as [Lang, string, string][])('in %s, the frames above said of something else make no claim: “%s” is not %s', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
 
   it('does not read the supporters of a room, the people, as its permission', () => {
