@@ -234,6 +234,10 @@ describe('findClaims', () => {
     ['en', 'The law must change so that such rooms can open.'],
     ['de', 'Das Gesetz muss geändert werden, damit in der Stadt ein Konsumraum eröffnen kann.'],
     ['it', 'Serve una legge nuova prima di poter aprire una stanza del consumo.'],
+    ['es', 'Hay que cambiar la ley antes de que una sala de consumo pueda abrir en el barrio.'],
+    ['fr', 'Il faut modifier la loi avant qu’une salle de consommation puisse ouvrir dans le quartier.'],
+    ['pt', 'É preciso mudar a lei antes que uma sala de consumo possa abrir no bairro.'],
+    ['it', 'Bisogna cambiare la legge prima che una stanza del consumo possa aprire in città.'],
   ] as [Lang, string][])('in %s, a room opening as what a change of law is for is the law’s claim, not a call to allow it: “%s”', (lang, sentence) => {
     expect(claimsIn(sentence, lang)).toEqual(['change-law']);
   });
