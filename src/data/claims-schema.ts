@@ -65,9 +65,17 @@ export const Claim = v.pipe(
      * sentence making one of them does not make this one.
      */
     yieldsTo: v.optional(v.array(ClaimId), []),
+    /**
+     * Claims that, made by the same sentence, mean this one is not made when its `part` has only
+     * a weak cue: a place ("in the neighbourhood", "on the streets") is reduce-public-harm's weak
+     * public cue, and overdose deaths that fell in a place say lives were saved, not that the
+     * streets are better; "fewer deaths and fewer needles" names the public harm itself.
+     */
+    weakYieldsTo: v.optional(v.strictObject({ part: ClaimId, claims: v.pipe(v.array(ClaimId), v.minLength(1)) })),
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
+  v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
     (issue) => {
@@ -111,11 +119,16 @@ export const Claims = v.pipe(
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),
   v.check(
-    (model) => model.claims.every((claim) => claim.yieldsTo.every((id) => id !== claim.id && model.claims.some((other) => other.id === id))),
+    (model) =>
+      model.claims.every((claim) =>
+        [...claim.yieldsTo, ...(claim.weakYieldsTo?.claims ?? [])].every((id) => id !== claim.id && model.claims.some((other) => other.id === id)),
+      ),
     (issue) => {
-      const model = issue.input as { claims: { id: string; yieldsTo?: string[] }[] };
-      const claim = model.claims.find((c) => (c.yieldsTo ?? []).some((id) => id === c.id || !model.claims.some((o) => o.id === id)));
-      return `claim "${claim?.id ?? '?'}": yieldsTo must name other claims of the file`;
+      const model = issue.input as { claims: { id: string; yieldsTo?: string[]; weakYieldsTo?: { claims: string[] } }[] };
+      const claim = model.claims.find((c) =>
+        [...(c.yieldsTo ?? []), ...(c.weakYieldsTo?.claims ?? [])].some((id) => id === c.id || !model.claims.some((o) => o.id === id)),
+      );
+      return `claim "${claim?.id ?? '?'}": yieldsTo and weakYieldsTo must name other claims of the file`;
     },
   ),
 );

@@ -56,6 +56,8 @@ interface CompiledClaim {
   readonly deniedAt: number;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
+  /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
+  readonly weakYield: { readonly at: number; readonly to: readonly string[]; readonly strong: number } | null;
   readonly langs: ReadonlyMap<Lang, CompiledLanguage>;
 }
 
@@ -112,6 +114,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       minScore: claim.minScore,
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
       yieldsTo: claim.yieldsTo,
+      weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
         LANGS.map((lang) => {
           const cues = claim.cues[lang];
@@ -219,10 +222,12 @@ function judge(
   language: CompiledLanguage,
   sentence: SentenceWords,
   counters: readonly CompiledCue[],
-): { score: number; cues: string[] } | null {
+): { score: number; cues: string[]; weights: number[] } | null {
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
+  const weights: number[] = [];
+  const found: CompiledCue[] = [];
   let denied: CompiledCue | null = null;
   for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
@@ -234,12 +239,14 @@ function judge(
     if (!best) return null;
     score += best.weight;
     cues.push(best.form);
+    weights.push(best.weight);
+    found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
-  if (isDisputed(sentence, language)) return null;
+  if (isDisputed(sentence, language, found)) return null;
   if (denied && isDenied(denied, words.words, language)) return null;
-  return { score, cues };
+  return { score, cues, weights };
 }
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
@@ -249,20 +256,25 @@ const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
 
 /**
  * Does the sentence report what it says as denied or unproven ("the minister denies that…",
- * "there is no evidence that…", "…, ist nicht belegt")? Then it tells of a dispute and makes no
- * claim, unless a negator beside the dispute turns it round ("nobody disputes that…").
+ * "there is no evidence that…", "…, ist nicht belegt", "does not believe that…")? Then it tells
+ * of a dispute and makes no claim, unless a negator beside the dispute turns it round ("nobody
+ * disputes that…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
+ * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
  */
-function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage): boolean {
+function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
     const { at, end } = spanOf(dispute, words)!;
+    if (cues.some((cue) => overlaps(spanOf(cue, words), at, end))) return false;
     // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
     const after = COMPLEMENTIZERS.has(dispute.words.at(-1)!) ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
     return !beside.some((word) => isNegatorIn(negators, word));
   });
 }
+
+const overlaps = (span: { at: number; end: number } | null, at: number, end: number): boolean => span !== null && span.at < end && at < span.end;
 
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
@@ -275,14 +287,14 @@ const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): boolean =
 
 /**
  * Does a negative cue negate another part of the claim: is that part's cue after it in the
- * sentence ("niemand ist gestorben", "without anyone dying"), or just before it ("no ha
- * muerto nadie")? "2.000 Drogentote … könne niemand mehr behaupten" negates the claiming,
- * not the deaths.
+ * sentence ("niemand ist gestorben", "without anyone dying"), just before it ("no ha muerto
+ * nadie"), or in its own words ("la gente no se muere", "não morrem")? "2.000 Drogentote …
+ * könne niemand mehr behaupten" negates the claiming, not the deaths.
  */
 function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts }: CompiledLanguage): boolean {
   const span = spanOf(cue, words);
   if (!span) return false;
-  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.end)];
+  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.at, span.end), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
 }
 
@@ -372,22 +384,27 @@ export function findClaims<Owner>(
     for (const { start, end } of sentencesOf(text)) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence));
-      const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner> }[] = [];
+      const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
         // With the language unknown, another debate's words in any language rule it out.
         const allCounters = lang ? null : [...claim.langs.values()].flatMap((l) => l.counter);
-        let best: ClaimFinding<Owner> | null = null;
+        let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
           const verdict = judge(claim, language, words, allCounters ?? language.counter);
-          if (verdict && (!best || verdict.score > best.score)) best = { claimId: claim.id, owner, start, end, sentence, lang: l, ...verdict };
+          if (verdict && (!best || verdict.score > best.finding.score))
+            best = { finding: { claimId: claim.id, owner, start, end, sentence, lang: l, score: verdict.score, cues: verdict.cues }, weights: verdict.weights };
         }
-        if (best) inSentence.push({ claim, finding: best });
+        if (best) inSentence.push({ claim, ...best });
       }
-      // A claim whose words another claim made here shares, and which argues the other way, is not made.
+      // A claim whose words another claim made here shares, and which argues the other way, is not made;
+      // nor one whose weak part ("in the neighbourhood") only places what another claim made here says ("fewer overdose deaths").
       const made = new Set(inSentence.map(({ claim }) => claim.id));
-      const kept = inSentence.filter(({ claim }) => !claim.yieldsTo.some((id) => made.has(id))).map(({ finding }) => finding);
+      const yields = ({ claim, weights }: (typeof inSentence)[number]): boolean =>
+        claim.yieldsTo.some((id) => made.has(id)) ||
+        (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
+      const kept = inSentence.filter((found) => !yields(found)).map(({ finding }) => finding);
       if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }
   }

@@ -2,8 +2,8 @@
  * Evaluation of the claim finder on labelled sentences of our own writing in all seven
  * languages (tests/fixtures/eval/claims), hard negatives included: the sentences written with
  * the cues, gated per claim, the blind set written before reading them, its dev and test
- * halves reported apart, the second blind set (tuned on once its numbers were read), and the
- * later blind sets, each held out whole. Prints precision and recall per claim and per
+ * halves reported apart, the second and third blind sets (each tuned on once its numbers were
+ * read), and the fourth, held out whole. Prints precision and recall per claim and per
  * language, every false and missed claim (not for a held-out set), and gates them.
  */
 import { describe, expect, it } from 'vitest';
