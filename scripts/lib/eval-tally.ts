@@ -94,17 +94,16 @@ const notQuoted = (t: { falseAlarms: string[]; misses: string[] }): string =>
 
 /**
  * The tally as text: totals, one line per language and per family, then every false alarm and
- * miss. `listTexts: false` gives the counts without quoting them: a held-out set's prose should
- * not reach whoever reads the log while tuning the lexicon.
+ * miss. `listTexts: false` gives the totals and languages only: a held-out set's prose should not
+ * reach whoever reads the log while tuning the lexicon, and a family beside a language would
+ * all but name the term that missed or collided.
  */
 export function report(name: string, t: Tally, listTexts = true): string {
   return [
     `${name}: precision ${precision(t.total).toFixed(3)}, recall ${recall(t.total).toFixed(3)} (${t.total.found} found, ${t.total.falseAlarms} false, ${t.total.missed} missed)`,
     ' by language:',
     ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
-    ' by family:',
-    ...sorted(t.byFamily).map(([family, c]) => line(family, c)),
-    ...(listTexts ? listed(t) : [notQuoted(t)]),
+    ...(listTexts ? [' by family:', ...sorted(t.byFamily).map(([family, c]) => line(family, c)), ...listed(t)] : [notQuoted(t)]),
   ].join('\n');
 }
 

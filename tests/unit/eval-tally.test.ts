@@ -34,7 +34,7 @@ describe('the evaluation tally', () => {
     expect(report('chromium', result)).toContain('chromium: precision 0.500, recall 0.500 (1 found, 1 false, 1 missed)');
   });
 
-  it('reports a held-out tally by its counts without quoting its false alarms and misses', () => {
+  it('reports a held-out tally by its counts and languages, without quoting its false alarms and misses or naming their families', () => {
     const result = tally(
       [
         {
@@ -51,6 +51,7 @@ describe('the evaluation tally', () => {
     expect(quiet).toContain('false alarms (1) and misses (1) not quoted');
     expect(quiet).not.toContain('surgery');
     expect(quiet).not.toContain('Der Konsumraum');
+    expect(quiet).not.toContain('drug-consumption-room');
     expect(report('held-out dev half', result)).toContain('held.html: "DCR" in “DCR surgery.”');
   });
 
