@@ -4,14 +4,17 @@
  * `<article lang>` on one page per language, and whole multi-story pages. Every labelled
  * mention is a `<span data-expect>`; a highlight overlapping one finds it, a highlight
  * overlapping none is a false alarm. Prints precision and recall per language and per family
- * and every false alarm and miss; exits 1 when either browser falls below the gate.
+ * and every false alarm and miss; exits 1 when either browser falls below the gate. Then the
+ * held-out pages (tests/fixtures/eval/held-out-pages, see scripts/lib/held-out-pages.ts),
+ * tallied apart and never gated: the dev half with its false alarms and misses, the test half
+ * as counts only.
  *
  *   npm run eval                       both browsers
  *   npm run eval -- --browser firefox  one
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Frame } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { LANGS, type Lang, type Lexicon } from '../src/data/lexicon-schema';
 import type { Claims } from '../src/data/claims-schema';
 import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../src/content/highlight-names';
@@ -32,6 +35,7 @@ import {
   type PageObservation,
 } from './lib/eval-tally';
 import { readClaimSets, type ClaimSet } from './lib/claim-sets';
+import { HELD_OUT_PAGES_DIR, heldOutPages, type Half } from './lib/held-out-pages';
 import { launchWithExtension, type BrowserKind } from './lib/launch-browser';
 import { startStaticServer } from './lib/static-server';
 
@@ -262,27 +266,37 @@ async function observe(frame: Frame, page: string): Promise<PageObservation> {
   return { page, ...seen };
 }
 
+/** The held-out pages of each half. */
+type HeldOutUrls = Record<Half, { name: string; url: string }[]>;
+
 interface DebateUrls {
   /** Each claim page with the set its sentences come from. */
   claims: { name: string; url: string; set: string }[];
   names: { name: string; url: string }[];
 }
 
+/** The frames of each page, observed in turn. */
+async function observePages(tab: Page, urls: readonly { name: string; url: string }[]): Promise<PageObservation[]> {
+  const observed: PageObservation[] = [];
+  for (const { name, url } of urls) {
+    await tab.goto(url, { waitUntil: 'load' });
+    for (const frame of tab.frames()) observed.push(await observe(frame, frame === tab.mainFrame() ? name : `${name} (frame ${frame.url()})`));
+  }
+  return observed;
+}
+
 async function evaluate(
   kind: BrowserKind,
   urls: { name: string; url: string }[],
   debate: DebateUrls,
-): Promise<{ mentions: PageObservation[]; claims: DebateObservation[]; names: DebateObservation[] }> {
+  heldOut: HeldOutUrls,
+): Promise<{ mentions: PageObservation[]; claims: DebateObservation[]; names: DebateObservation[]; heldOut: Record<Half, PageObservation[]> }> {
   const extensionDir = resolve(ROOT, 'dist', kind === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(resolve(extensionDir, 'manifest.json'))) throw new Error(`${extensionDir} is missing: run \`npm run build\` first.`);
   const ext = await launchWithExtension(kind, { extensionDir });
   try {
     const tab = await ext.browser.newPage();
-    const observed: PageObservation[] = [];
-    for (const { name, url } of urls) {
-      await tab.goto(url, { waitUntil: 'load' });
-      for (const frame of tab.frames()) observed.push(await observe(frame, frame === tab.mainFrame() ? name : `${name} (frame ${frame.url()})`));
-    }
+    const observed = await observePages(tab, urls);
     const claims: DebateObservation[] = [];
     for (const { name, url } of debate.claims) {
       await tab.goto(url, { waitUntil: 'load' });
@@ -293,7 +307,7 @@ async function evaluate(
       await tab.goto(url, { waitUntil: 'load' });
       names.push(await observeDebate(tab.mainFrame(), name, STAKEHOLDER_HIGHLIGHT, 'data-name'));
     }
-    return { mentions: observed, claims, names };
+    return { mentions: observed, claims, names, heldOut: { dev: await observePages(tab, heldOut.dev), test: await observePages(tab, heldOut.test) } };
   } finally {
     await ext.close();
   }
@@ -303,7 +317,10 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--browser');
   const kinds: BrowserKind[] = at > 0 ? [process.argv[at + 1] as BrowserKind] : ['chromium', 'firefox'];
   const pagesDir = resolve(EVAL_DIR, 'pages');
-  const site = await startStaticServer([{ prefix: '/eval/pages/', dir: pagesDir }]);
+  const site = await startStaticServer([
+    { prefix: '/eval/pages/', dir: pagesDir },
+    { prefix: '/eval/held-out/', dir: HELD_OUT_PAGES_DIR },
+  ]);
   const urls: { name: string; url: string }[] = [];
   for (const { path, html } of passagePages()) {
     site.setPage(path, html);
@@ -313,6 +330,8 @@ async function main(): Promise<void> {
     .filter((file) => file.endsWith('.html'))
     .sort())
     urls.push({ name, url: `${site.origin}/eval/pages/${name}` });
+  const heldOut: HeldOutUrls = { dev: [], test: [] };
+  for (const { name, half } of heldOutPages()) heldOut[half].push({ name, url: `${site.origin}/eval/held-out/${name}` });
   const debate: DebateUrls = { claims: [], names: [] };
   const generated = debatePages();
   const serve = ({ path, html }: { path: string; html: string }) => {
@@ -327,7 +346,7 @@ async function main(): Promise<void> {
   try {
     for (const kind of kinds) {
       const started = Date.now();
-      const observed = await evaluate(kind, urls, debate);
+      const observed = await evaluate(kind, urls, debate, heldOut);
       const result = tally(observed.mentions, classify);
       console.log(`\n${report(`${kind} (${urls.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s)`, result)}`);
       if (precision(result.total) < MIN_PRECISION || recall(result.total) < MIN_RECALL) {
@@ -353,6 +372,11 @@ async function main(): Promise<void> {
       if (precision(names.total) < MIN_NAME_PRECISION) {
         console.error(`✘ ${kind}: names below the gate (precision ≥ ${MIN_NAME_PRECISION})`);
         failed = true;
+      }
+      for (const half of ['dev', 'test'] as const) {
+        // Reported, not gated; the test half is not quoted, so it still measures prose nobody tuned to.
+        const result = tally(observed.heldOut[half], classify);
+        console.log(`\n${report(`${kind} held-out pages, ${half} half (${heldOut[half].length} pages; not gated)`, result, half === 'dev')}`);
       }
     }
   } finally {

@@ -77,21 +77,33 @@ export function tally(pages: readonly PageObservation[], classify: Classify): Ta
   return result;
 }
 
-/** The tally as text: totals, one line per language and per family, then every false alarm and miss. */
-export function report(name: string, t: Tally): string {
-  const line = (label: string, c: Counts): string =>
-    `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
-  const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+/** One line of counts, labelled. */
+const line = (label: string, c: Counts): string =>
+  `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
+const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
+/** Every false alarm and miss, quoted with where it stood. */
+const listed = (t: { falseAlarms: string[]; misses: string[] }): string[] => [
+  ` false alarms (${t.falseAlarms.length}):`,
+  ...t.falseAlarms.map((text) => `  ${text}`),
+  ` missed (${t.misses.length}):`,
+  ...t.misses.map((text) => `  ${text}`),
+];
+/** Only how many: for a held-out set. */
+const notQuoted = (t: { falseAlarms: string[]; misses: string[] }): string =>
+  ` false alarms (${t.falseAlarms.length}) and misses (${t.misses.length}) not quoted: the set is held out`;
+
+/**
+ * The tally as text: totals, one line per language and per family, then every false alarm and
+ * miss. `listTexts: false` gives the totals and languages only: a held-out set's prose should not
+ * reach whoever reads the log while tuning the lexicon, and a family beside a language would
+ * all but name the term that missed or collided.
+ */
+export function report(name: string, t: Tally, listTexts = true): string {
   return [
     `${name}: precision ${precision(t.total).toFixed(3)}, recall ${recall(t.total).toFixed(3)} (${t.total.found} found, ${t.total.falseAlarms} false, ${t.total.missed} missed)`,
     ' by language:',
     ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
-    ' by family:',
-    ...sorted(t.byFamily).map(([family, c]) => line(family, c)),
-    ` false alarms (${t.falseAlarms.length}):`,
-    ...t.falseAlarms.map((text) => `  ${text}`),
-    ` missed (${t.misses.length}):`,
-    ...t.misses.map((text) => `  ${text}`),
+    ...(listTexts ? [' by family:', ...sorted(t.byFamily).map(([family, c]) => line(family, c)), ...listed(t)] : [notQuoted(t)]),
   ].join('\n');
 }
 
@@ -187,22 +199,12 @@ export function tallyNames(pages: readonly DebateObservation[]): DebateTally {
  * tuning cues.
  */
 export function reportDebate(name: string, t: DebateTally, keyTitle: string, listTexts = true): string {
-  const line = (label: string, c: Counts): string =>
-    `  ${label.padEnd(30)} precision ${precision(c).toFixed(3)}  recall ${recall(c).toFixed(3)}  (${c.found} found, ${c.falseAlarms} false, ${c.missed} missed)`;
-  const sorted = (map: Map<string, Counts>): [string, Counts][] => [...map].sort(([a], [b]) => a.localeCompare(b));
   return [
     `${name}: precision ${precision(t.total).toFixed(3)}, recall ${recall(t.total).toFixed(3)} (${t.total.found} found, ${t.total.falseAlarms} false, ${t.total.missed} missed)`,
     ` by ${keyTitle}:`,
     ...sorted(t.byKey).map(([key, c]) => line(key, c)),
     ' by language:',
     ...sorted(t.byLang).map(([lang, c]) => line(lang, c)),
-    ...(listTexts
-      ? [
-          ` false alarms (${t.falseAlarms.length}):`,
-          ...t.falseAlarms.map((text) => `  ${text}`),
-          ` missed (${t.misses.length}):`,
-          ...t.misses.map((text) => `  ${text}`),
-        ]
-      : [` false alarms (${t.falseAlarms.length}) and misses (${t.misses.length}) not quoted: the set is held out`]),
+    ...(listTexts ? listed(t) : [notQuoted(t)]),
   ].join('\n');
 }

@@ -34,6 +34,27 @@ describe('the evaluation tally', () => {
     expect(report('chromium', result)).toContain('chromium: precision 0.500, recall 0.500 (1 found, 1 false, 1 missed)');
   });
 
+  it('reports a held-out tally by its counts and languages, without quoting its false alarms and misses or naming their families', () => {
+    const result = tally(
+      [
+        {
+          page: 'held.html',
+          lang: 'en',
+          highlights: [{ text: 'DCR', context: 'DCR surgery.', matched: false }],
+          spans: [{ text: 'Konsumraum', context: 'Der Konsumraum.', matched: false, lang: 'de' }],
+        },
+      ],
+      classify,
+    );
+    const quiet = report('held-out test half', result, false);
+    expect(quiet).toContain('held-out test half: precision 0.000, recall 0.000 (0 found, 1 false, 1 missed)');
+    expect(quiet).toContain('false alarms (1) and misses (1) not quoted');
+    expect(quiet).not.toContain('surgery');
+    expect(quiet).not.toContain('Der Konsumraum');
+    expect(quiet).not.toContain('drug-consumption-room');
+    expect(report('held-out dev half', result)).toContain('held.html: "DCR" in “DCR surgery.”');
+  });
+
   it('counts a page with nothing to find and nothing found as perfect', () => {
     const result = tally([{ page: 'sport.html', lang: 'en', highlights: [], spans: [] }], classify);
     expect([precision(result.total), recall(result.total)]).toEqual([1, 1]);
