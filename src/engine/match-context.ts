@@ -48,7 +48,20 @@ interface Span {
   normEnd: number;
 }
 
-const DEFINITION = /\s*\(\s*(\p{Lu}[\p{L}\p{N}]{1,7})\s*\)/uy;
+/**
+ * The words that bring in a short form after the long one, in the seven languages: "(kurz:
+ * DKR)", ", or DCRs,", "also known as", "oder kurz", "dites SCMR", "of kortweg DCR",
+ * "conocidas como", "ou seja", "ossia". Lower case only: a capitalised word there is a name.
+ */
+const SHORT_FORM_LEAD = String.raw`(?:or(?:\s+simply)?|also\s+called|also\s+known\s+as|known\s+as|aka|oder|kurz|abgek(?:ürzt|\.)|ou(?:\s+encore|\s+seja)?|dites?|appelée?s?|en\s+abrégé|of|kortweg|afgekort|o|llamad[ao]s?|conocid[ao]s?\s+como|abreviad[ao]s?|chamad[ao]s?|dett[aei]|ossia|cioè|in\s+breve|abbreviat[aoei])`;
+/** The first letters of the lead words: a mention followed by a word starting otherwise defines nothing. */
+const LEAD_STARTS = 'acdeiklo';
+const SHORT_FORM = String.raw`(\p{Lu}[\p{L}\p{N}]{1,7})`;
+/** A short form defined right after a long form: in parentheses, with a lead word or none, or after a lead word ("…, or DCR", "…, of kortweg DCR"). */
+const DEFINITION = new RegExp(
+  String.raw`\s*(?:\(\s*(?:${SHORT_FORM_LEAD}\s*:?\s+)?${SHORT_FORM}\s*\)|[,;:]?\s*${SHORT_FORM_LEAD}\s*:?\s+(?:(?:kortweg|kurz|simply)\s+)?${SHORT_FORM}(?![\p{L}\p{N}]))`,
+  'uy',
+);
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One expression finding every defined short form (and its -s plural) as a whole word. */
@@ -59,13 +72,16 @@ export function shortFormPattern(shortForms: ShortForms): RegExp | null {
 }
 
 /**
- * Does "(" follow `end`, past white space (`\s`, as `DEFINITION` reads it)? Most mentions have
- * none: they skip the expression, and the normalised long form it would need.
+ * Can a definition follow `end`: past white space (`\s`, as `DEFINITION` reads it), "(", a
+ * comma, semicolon or colon, or a lower-case letter (a lead word)? Most mentions are followed by
+ * none of these or by a word no lead starts: they skip the expression, and the normalised long
+ * form it would need.
  */
-function parenthesisFollows(raw: string, end: number): boolean {
+function definitionMayFollow(raw: string, end: number): boolean {
   for (let i = end; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code === 0x28) return true;
+    if (code === 0x28 || code === 0x2c || code === 0x3a || code === 0x3b) return true;
+    if (code >= 0x61 && code <= 0x7a) return LEAD_STARTS.includes(raw[i]!);
     const space = code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && /\s/.test(raw[i]!));
     if (!space) return false;
   }
@@ -77,7 +93,7 @@ export function definedShortForm(raw: string, end: number, longForm: string): st
   DEFINITION.lastIndex = end;
   const found = DEFINITION.exec(raw);
   if (!found) return null;
-  let short = found[1]!;
+  let short = (found[1] ?? found[2])!;
   if (/^\p{Lu}+s$/u.test(short)) short = short.slice(0, -1);
   if (!/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(short)) return null;
   // Its letters must be the long form's initial and then letters of it in order: "DKR" for
@@ -300,7 +316,7 @@ export function matchContext(context: ProseContext, lexicon: CompiledLexicon, sh
       rule,
       shortForm,
       cues: rule ? cuesAround(text, raw, lexicon, span.start, span.end) : null,
-      defines: span.shortForm || !parenthesisFollows(raw, span.end) ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
+      defines: span.shortForm || !definitionMayFollow(raw, span.end) ? null : definedShortForm(raw, span.end, text.slice(span.normStart, span.normEnd)),
       definedOtherwise: rule?.definition && shortForm ? definedOtherwise(raw, span.start, span.end, shortForm, kept) : false,
       context: contextAround(raw, span.start, span.end),
     };

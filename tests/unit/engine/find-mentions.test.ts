@@ -93,6 +93,26 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('learns short forms a lead word brings in, in any of the languages, held to the same letters', () => {
+    const reasons = (html: string) => {
+      const root = mount(html);
+      const found = findMentions(root, COMPILED).map((m) => [m.text, m.reason.kind]);
+      root.remove();
+      return found;
+    };
+    // The short form right after its definition reads "defined"; one merely beside a clear mention reads "clear-mention".
+    const shortForm = (html: string): string | undefined => reasons(html).at(-1)?.[1];
+    expect(shortForm('<p>Drug consumption rooms, or DCRs, are planned.</p>')).toBe('defined');
+    expect(shortForm('<p lang="nl">De Engelse term is drug consumption room, of kortweg DCR.</p>')).toBe('defined');
+    expect(shortForm('<p lang="de">Drogenkonsumräume (kurz: DKR) gibt es in Berlin.</p>')).toBe('defined');
+    expect(shortForm('<p lang="de">Drogenkonsumräume, abgekürzt DKR, gibt es in Berlin.</p>')).toBe('defined');
+    expect(shortForm('<p>Supervised injection sites, also known as SIS, opened.</p>')).toBe('defined');
+    expect(shortForm('<p lang="fr">Les salles de consommation à moindre risque, dites SCMR, ouvrent.</p>')).toBe('defined');
+    // Without a lead word, or with letters that are not the long form's, nothing is defined.
+    expect(shortForm('<p>Drug consumption rooms, DCRs, are planned.</p>')).toBe('clear-mention');
+    expect(shortForm('<p>Drug consumption rooms, or OPCs, are planned.</p>')).toBe('clear-mention');
+  });
+
   it('keeps the prose around a finding with every run of white space folded to one space', () => {
     const reference = (raw: string, from: number, to: number): string => raw.slice(from, to).replace(/\s+/g, ' ').trim();
     const unit = fc.constantFrom('a', 'b', '.', ' ', ' ', '\n', '\t', '\r', '\u000b', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b');
