@@ -321,6 +321,8 @@ export class FoldingSieve {
   /** Pieces fed since the reset, and the last that began in BOUNDARY before the hit (see `firstPart`). */
   #pieces = 0;
   #firstPart = 0;
+  /** The one piece `feed` reads. */
+  readonly #one: string[] = [''];
 
   constructor(tables: SieveTables) {
     this.#t = tables;
@@ -358,42 +360,62 @@ export class FoldingSieve {
 
   /** Reads the next piece of the context's raw text. */
   feed(raw: string): void {
-    const piece = this.#pieces++;
-    if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
-    if (this.#state === BOUNDARY && !this.#pendingEnd) this.#firstPart = piece;
+    this.#one[0] = raw;
+    this.#read(this.#one, 1);
+  }
+
+  /**
+   * Reads a whole run, `pieces[0, count)`, from a fresh start, and says whether it hits (then
+   * `firstPart` says where to match from): `feed` on each piece in one call, the tables read once
+   * a run rather than once a text node.
+   */
+  read(pieces: readonly string[], count: number): boolean {
+    this.reset();
+    this.#read(pieces, count);
+    return this.hit;
+  }
+
+  #read(pieces: readonly string[], count: number): void {
     const { rowAt, rows, rowState, offRows, wakes, otherUnits, step } = this.#t;
     let state = this.#state;
     // The state's row (then `state` is stale), or `offRows` for a state without one.
     let row = rowAt[state]!;
-    for (let i = 0; i < raw.length; i++) {
-      let unit = raw.charCodeAt(i);
-      if (unit >= 128) {
-        // Outside ASCII: folded as the normaliser folds it. A unit no phrase holds takes every state
-        // where it takes the root (into a word, or past one), so a page in another script costs a lookup per unit.
-        unit = fold[unit]!;
-        if (unit >= 128 && (otherUnits === null || !otherUnits.has(unit))) {
-          row = isWordUnit(unit) ? IN_WORD_ROW : BOUNDARY_ROW;
+    for (let p = 0; p < count; p++) {
+      const raw = pieces[p]!;
+      const piece = this.#pieces++;
+      if (this.#hit || (this.#pendingEnd && this.#endsWord(raw, 0))) return;
+      // Only BOUNDARY has the first row.
+      if (row === BOUNDARY_ROW && !this.#pendingEnd) this.#firstPart = piece;
+      for (let i = 0; i < raw.length; i++) {
+        let unit = raw.charCodeAt(i);
+        if (unit >= 128) {
+          // Outside ASCII: folded as the normaliser folds it. A unit no phrase holds takes every state
+          // where it takes the root (into a word, or past one), so a page in another script costs a lookup per unit.
+          unit = fold[unit]!;
+          if (unit >= 128 && (otherUnits === null || !otherUnits.has(unit))) {
+            row = isWordUnit(unit) ? IN_WORD_ROW : BOUNDARY_ROW;
+            continue;
+          }
+          if (unit === DROP) continue;
+          if (unit < 0 || unit >= 128) {
+            // Spelled out, not yet folded, or held by a phrase.
+            state = this.#slowUnit(raw, i, row !== offRows ? rowState[row >> 7]! : state);
+            if (state < 0) return;
+            row = rowAt[state]!;
+            continue;
+          }
+          // Folded to ASCII ("é"): the rows fold raw ASCII, and a folded ASCII unit folds to itself.
+        }
+        const entry = rows[row + unit]!;
+        if (entry >= 0) {
+          row = entry;
           continue;
         }
-        if (unit === DROP) continue;
-        if (unit < 0 || unit >= 128) {
-          // Spelled out, not yet folded, or held by a phrase.
-          state = this.#slowUnit(raw, i, row !== offRows ? rowState[row >> 7]! : state);
-          if (state < 0) return;
-          row = rowAt[state]!;
-          continue;
-        }
-        // Folded to ASCII ("é"): the rows fold raw ASCII, and a folded ASCII unit folds to itself.
+        // A waking phrase's end, or a state without a row (rare: both only inside a word-start match).
+        state = entry !== OFF_ROWS ? ~entry : step(state, fold[unit]!);
+        if (wakes[state] === 1 && this.#endsWord(raw, i + 1)) return;
+        row = rowAt[state]!;
       }
-      const entry = rows[row + unit]!;
-      if (entry >= 0) {
-        row = entry;
-        continue;
-      }
-      // A waking phrase's end, or a state without a row (rare: both only inside a word-start match).
-      state = entry !== OFF_ROWS ? ~entry : step(state, fold[unit]!);
-      if (wakes[state] === 1 && this.#endsWord(raw, i + 1)) return;
-      row = rowAt[state]!;
     }
     this.#state = row !== offRows ? rowState[row >> 7]! : state;
   }

@@ -154,7 +154,8 @@ interface Frame {
  */
 export interface ProseSieve {
   reset(): void;
-  feed(data: string): void;
+  /** Reads a run's pieces `[0, count)` from a fresh start; true when the run holds a term. */
+  read(pieces: readonly string[], count: number): boolean;
   readonly hit: boolean;
   /**
    * The last piece fed (by its index since the reset) that began with no phrase under way, at or
@@ -347,10 +348,8 @@ export class ProseWalker {
     // Fed a run at a time, and only a run with more than white space: the white space between
     // blocks (most text nodes of many pages) costs no call into the sieve.
     if (sieve && owner && (keep || sieve.wakesOnBlank)) {
-      for (let i = 0; i < count; i++) sieve.feed(this.#parts[i]!);
-      keep = sieve.hit;
+      keep = sieve.read(this.#parts, count);
       firstPart = sieve.firstPart;
-      sieve.reset();
     }
     this.#count = 0;
     this.#hasText = false;
@@ -365,11 +364,8 @@ export class ProseWalker {
       parts = kept.map((i) => parts[i]!);
       firstPart = 0;
       if (this.#sieve) {
-        for (const part of parts) this.#sieve.feed(part);
-        const hit = this.#sieve.hit;
+        if (!this.#sieve.read(parts, parts.length)) return null;
         firstPart = this.#sieve.firstPart;
-        this.#sieve.reset();
-        if (!hit) return null;
       } else if (!parts.some(hasNonSpace)) {
         return null;
       }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { matchContext, type Candidate } from '../../../src/engine/match-context';
 import { NormalizedText, normalizePhrase } from '../../../src/engine/normalize';
-import { PhraseMatcher } from '../../../src/engine/phrase-matcher';
+import { PhraseMatcher, type FoldingSieve } from '../../../src/engine/phrase-matcher';
 import { PAUSED, ProseWalker, type ProseSieve } from '../../../src/engine/text-model';
 import { COMPILED, LEXICON, rangeText } from './support/dom';
 
@@ -62,10 +62,14 @@ function normalisedHit(matcher: PhraseMatcher, wakes: readonly boolean[], pieces
   return hit;
 }
 
-function sieveHit(sieve: ProseSieve, pieces: readonly string[]): boolean {
+/** The sieve's answer on a run, read whole as the walk reads it; fed piece by piece, it must say the same. */
+function sieveHit(sieve: FoldingSieve, pieces: readonly string[]): boolean {
+  const hit = sieve.read(pieces, pieces.length);
+  const firstPart = sieve.firstPart;
   sieve.reset();
   for (const piece of pieces) sieve.feed(piece);
-  return sieve.hit;
+  expect([sieve.hit, sieve.firstPart]).toEqual([hit, firstPart]);
+  return hit;
 }
 
 /** Cuts `text` into pieces at the given points, as text nodes would hold it. */
@@ -188,7 +192,7 @@ describe('the folding sieve', () => {
       const fed: string[] = [];
       const spying = (sieve: ProseSieve): ProseSieve => ({
         reset: () => sieve.reset(),
-        feed: (data) => (fed.push(data), sieve.feed(data)),
+        read: (pieces, count) => (fed.push(...pieces.slice(0, count)), sieve.read(pieces, count)),
         get hit() {
           return sieve.hit;
         },
