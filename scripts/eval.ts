@@ -356,10 +356,9 @@ async function main(): Promise<void> {
       for (const { set } of generated.claims) {
         const pages = observed.claims.filter((_, at) => debate.claims[at]!.set === set.name);
         const claims = tallyClaims(pages, attribute);
-        const heldOut = set.gate === 'none';
         // A held-out set's sentences are not quoted: they should not reach whoever reads the log while tuning cues.
-        console.log(`\n${reportDebate(`${kind} claims, ${set.name} (${set.sentences.length} sentences)`, claims, 'claim', !heldOut)}`);
-        const short = !heldOut && (precision(claims.total) < MIN_CLAIM_PRECISION || (set.gate === 'all' && recall(claims.total) < MIN_CLAIM_RECALL));
+        console.log(`\n${reportDebate(`${kind} claims, ${set.name} (${set.sentences.length} sentences)`, claims, 'claim', set.quoted)}`);
+        const short = set.gate !== 'none' && (precision(claims.total) < MIN_CLAIM_PRECISION || (set.gate === 'all' && recall(claims.total) < MIN_CLAIM_RECALL));
         if (short) {
           console.error(
             `✘ ${kind}: claims, ${set.name}, below the gate (precision ≥ ${MIN_CLAIM_PRECISION}${set.gate === 'all' ? `, recall ≥ ${MIN_CLAIM_RECALL}` : ''})`,
