@@ -115,6 +115,27 @@ export const Claims = v.pipe(
      * evidence that such rooms reduce deaths" does not say they save lives).
      */
     disputes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a question (first or second word), ask who, why or how much rather than
+     * whether, per language ("who", "wer", "pourquoi", "cuántas"): such a question presupposes
+     * or asserts what it names ("how many more must die before we admit that rooms save lives?"),
+     * and one before a dispute turns it round ("wer will bestreiten, dass…" says no one can).
+     */
+    askers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Frames that make a yes/no question assert, per language ("is it any wonder", "anyone still", "alguém ainda"). */
+    rhetorical: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A proposal asked as a negated question ("why not", "warum … nicht", "pourquoi ne pas"): its negator denies nothing. */
+    proposals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** "Or not", per language ("oder nicht", "ou non", "o no"): a question holding it asks either way, however negated. */
+    eitherWay: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Frames that report an open question, per language ("will show whether", "reste à savoir
+     * si", "de vraag is of", "está por ver si"): a sentence holding one makes no claim. "si",
+     * "of", "se" also mean "if" or "or", so the frame names what asks.
+     */
+    openQuestions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words that, opening a sentence, make it an indirect question ("whether", "ob", "of"); none where the word also means "if". */
+    whether: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

@@ -45,8 +45,19 @@ interface CompiledLanguage {
   readonly conditions: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
+  readonly questions: CompiledQuestions;
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
+}
+
+/** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
+interface CompiledQuestions {
+  readonly askers: readonly CompiledCue[];
+  readonly rhetorical: readonly CompiledCue[];
+  readonly proposals: readonly CompiledCue[];
+  readonly eitherWay: readonly CompiledCue[];
+  readonly openQuestions: readonly CompiledCue[];
+  readonly whether: readonly CompiledCue[];
 }
 
 interface CompiledClaim {
@@ -105,7 +116,18 @@ export function compileClaims(model: Claims): CompiledClaims {
   const sharedByLanguage = new Map(
     LANGS.map((lang) => {
       const compileAll = (forms: readonly string[]): CompiledCue[] => forms.map((form) => compileCue(form, 0));
-      return [lang, { negators: compileAll(model.negators[lang]), conditions: compileAll(model.conditions[lang]), disputes: compileAll(model.disputes[lang]) }];
+      const questions: CompiledQuestions = {
+        askers: compileAll(model.askers[lang]),
+        rhetorical: compileAll(model.rhetorical[lang]),
+        proposals: compileAll(model.proposals[lang]),
+        eitherWay: compileAll(model.eitherWay[lang]),
+        openQuestions: compileAll(model.openQuestions[lang]),
+        whether: compileAll(model.whether[lang]),
+      };
+      return [
+        lang,
+        { negators: compileAll(model.negators[lang]), conditions: compileAll(model.conditions[lang]), disputes: compileAll(model.disputes[lang]), questions },
+      ];
     }),
   );
   return {
@@ -222,6 +244,7 @@ function judge(
   language: CompiledLanguage,
   sentence: SentenceWords,
   counters: readonly CompiledCue[],
+  question: Question | null,
 ): { score: number; cues: string[]; weights: number[] } | null {
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -244,8 +267,14 @@ function judge(
     if (index === claim.deniedAt) denied = best;
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
-  if (isDisputed(sentence, language, found)) return null;
-  if (denied && isDenied(denied, words.words, language)) return null;
+  if (asksIndirectly(sentence, language.questions)) return null;
+  const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
+  // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
+  if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
+  const disputed = isDisputed(sentence, language, found, asked?.askerAt ?? -1);
+  const deniedHere = denied !== null && isDenied(denied, words.words, language, asked?.proposal ?? null);
+  // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
+  if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
 }
 
@@ -261,20 +290,36 @@ const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
  * disputes that…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
  * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
  */
-function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
+function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number): boolean {
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
     const { at, end } = spanOf(dispute, words)!;
-    if (cues.some((cue) => overlaps(spanOf(cue, words), at, end))) return false;
+    // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
+    const ownWords = ownSegments(dispute, at, end);
+    if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
     // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
     const after = COMPLEMENTIZERS.has(dispute.words.at(-1)!) ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
-    return !beside.some((word) => isNegatorIn(negators, word));
+    // The question's asker before the dispute turns it round too: "who can deny that…" says no one can.
+    const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
+    return !askedRound && !beside.some((word) => isNegatorIn(negators, word));
   });
 }
 
-const overlaps = (span: { at: number; end: number } | null, at: number, end: number): boolean => span !== null && span.at < end && at < span.end;
+type Span = { readonly at: number; readonly end: number };
+
+/** The words a cue matched at `at`…`end` without its gap: its first run of words and, after a gap, its last. */
+function ownSegments(cue: CompiledCue, at: number, end: number): Span[] {
+  const gap = cue.words.indexOf(GAP);
+  if (gap < 0) return [{ at, end }];
+  return [
+    { at, end: at + gap },
+    { at: end - (cue.words.length - 1 - cue.words.lastIndexOf(GAP)), end },
+  ];
+}
+
+const overlaps = (span: Span | null, at: number, end: number): boolean => span !== null && span.at < end && at < span.end;
 
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
@@ -309,7 +354,7 @@ const CONDITION_BEFORE = 6;
  * "aucun", "kein einziger") says the claim, so it is never denied; nor is a negator under a
  * condition ("as long as the law is not changed" says it must change).
  */
-function isDenied(cue: CompiledCue, words: readonly string[], language: CompiledLanguage): boolean {
+function isDenied(cue: CompiledCue, words: readonly string[], language: CompiledLanguage, proposal: Span | null): boolean {
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
   const { conditions } = language;
@@ -317,7 +362,8 @@ function isDenied(cue: CompiledCue, words: readonly string[], language: Compiled
   if (!span) return false;
   const { at, end } = span;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
-    if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions)) return true;
+    if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
+      return true;
   }
   return false;
 }
@@ -326,6 +372,68 @@ function isDenied(cue: CompiledCue, words: readonly string[], language: Compiled
 function isConditional(words: readonly string[], negatorAt: number, conditions: readonly CompiledCue[]): boolean {
   const leading = words.slice(Math.max(0, negatorAt - CONDITION_BEFORE), negatorAt + 1);
   return conditions.some((condition) => indexOf(condition, leading) >= 0);
+}
+
+/** Words at a clause's opening where an asker or "whether" may stand: the first, or the second after "but", "und", "mais", "pero"… */
+const OPENING_WORDS = 2;
+
+/** The index of the first cue of `cues` that starts among the opening words of a clause starting at one of `starts`, or -1. */
+function openingAt(words: readonly string[], cues: readonly CompiledCue[], starts: readonly number[] = [0]): number {
+  for (const start of starts)
+    for (let i = start; i < Math.min(start + OPENING_WORDS, words.length); i++) if (cues.some((cue) => matchFrom(cue.words, 0, words, i) >= 0)) return i;
+  return -1;
+}
+
+/** A sentence holding a question mark, as word indices: where its clauses open, and where the question itself does. */
+interface Question {
+  /** Its start and after each comma, semicolon, colon or dash: an asker may open any ("…, warum also…?"). */
+  readonly clauseStarts: readonly number[];
+  /** After the last semicolon, colon or dash before the question mark: what comes before is said, not asked. */
+  readonly asksFrom: number;
+}
+
+function questionOf(sentence: string): Question {
+  const clauseStarts = [0];
+  let asksFrom = 0;
+  const asked = sentence.lastIndexOf('?');
+  for (const mark of sentence.matchAll(/[,;:–—]/g)) {
+    const at = foldedWords(sentence.slice(0, mark.index)).length;
+    clauseStarts.push(at);
+    if (mark[0] !== ',' && mark.index < asked) asksFrom = at;
+  }
+  return { clauseStarts, asksFrom };
+}
+
+/**
+ * Does the sentence report an open question ("soll eine Studie klären, ob…", "reste à savoir si…",
+ * "Ob der Raum Leben rettet, …")? What it asks about is not claimed, whatever else it says.
+ */
+function asksIndirectly(sentence: SentenceWords, { openQuestions, whether }: CompiledQuestions): boolean {
+  return openQuestions.some((frame) => sentence.has(frame)) || openingAt(sentence.words, whether) >= 0;
+}
+
+/**
+ * A question asks whether the claim holds ("Will the room reduce deaths?", "La salle
+ * réduira-t-elle les décès ?") and so makes none, unless it is rhetorical: an asker opening it
+ * or one of its clauses (who, why, how many: "wer will bestreiten, dass…", "¿cuántas muertes
+ * más…?", "…, so why are we still locking them up?"), held in a
+ * rhetorical frame ("is it any wonder that…"), or negated ("isn't it time…", "why not…"). The
+ * rhetorical one's asker and proposal, or null for an open question.
+ */
+function rhetoricalQuestion(
+  sentence: SentenceWords,
+  { negators, questions }: CompiledLanguage,
+  clauseStarts: readonly number[],
+): { askerAt: number; proposal: Span | null } | null {
+  const { words } = sentence;
+  // "… or not?" asks either way: its negator makes no rhetorical question.
+  if (questions.eitherWay.some((frame) => sentence.has(frame))) return null;
+  const askerAt = openingAt(words, questions.askers, clauseStarts);
+  const proposalCue = questions.proposals.find((proposal) => sentence.has(proposal));
+  const proposal = proposalCue ? spanOf(proposalCue, words) : null;
+  const rhetorical =
+    askerAt >= 0 || proposal !== null || questions.rhetorical.some((frame) => sentence.has(frame)) || words.some((word) => isNegatorIn(negators, word));
+  return rhetorical ? { askerAt, proposal } : null;
 }
 
 /**
@@ -384,6 +492,8 @@ export function findClaims<Owner>(
     for (const { start, end } of sentencesOf(text)) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence));
+      // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks.
+      const question = sentence.includes('?') ? questionOf(sentence) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
@@ -392,7 +502,7 @@ export function findClaims<Owner>(
         let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
-          const verdict = judge(claim, language, words, allCounters ?? language.counter);
+          const verdict = judge(claim, language, words, allCounters ?? language.counter, question);
           if (verdict && (!best || verdict.score > best.finding.score))
             best = { finding: { claimId: claim.id, owner, start, end, sentence, lang: l, score: verdict.score, cues: verdict.cues }, weights: verdict.weights };
         }

@@ -548,6 +548,158 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toContain(claim);
   });
 
+  // A question that asks whether the claim holds makes none; the same words said as a statement make it (so each case can fail).
+  it.each([
+    ['en', 'Will the new room cut overdose deaths in the city?', 'The new room will cut overdose deaths in the city.'],
+    ['de', 'Wird der Konsumraum die Zahl der Drogentoten senken?', 'Der Konsumraum wird die Zahl der Drogentoten senken.'],
+    ['fr', 'Cette salle fera-t-elle baisser le nombre de morts par overdose ?', 'Cette salle fera baisser le nombre de morts par overdose.'],
+    ['nl', 'Zal de gebruiksruimte het aantal drugsdoden verminderen?', 'De gebruiksruimte zal het aantal drugsdoden verminderen.'],
+    ['es', '¿Reducirá la nueva sala las muertes por sobredosis?', 'La nueva sala reducirá las muertes por sobredosis.'],
+    ['pt', 'Vai a sala reduzir as mortes por overdose?', 'A sala vai reduzir as mortes por overdose.'],
+    ['it', 'La nuova stanza ridurrà le morti per overdose?', 'La nuova stanza ridurrà le morti per overdose.'],
+  ] as [Lang, string, string][])('in %s, an open question makes no claim: “%s”', (lang, question, statement) => {
+    expect(claimsIn(question, lang)).toEqual([]);
+    expect(claimsIn(statement, lang)).toContain('save-lives');
+  });
+
+  it.each([
+    ['en', 'Will the room save lives or not?'],
+    ['de', 'Rettet der Konsumraum Leben oder nicht?'],
+    ['fr', 'La salle sauve-t-elle des vies, oui ou non ?'],
+    ['nl', 'Redt de ruimte levens of niet?'],
+    ['es', '¿Salva vidas la sala o no?'],
+    ['pt', 'A sala salva vidas ou não?'],
+    ['it', 'La stanza salva vite o no?'],
+  ] as [Lang, string][])('in %s, a question asked “or not” is open, its negator no rhetoric: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
+  it('reads only the asking clause as asked: a claim said before a semicolon stands', () => {
+    expect(claimsIn('The room has cut overdose deaths; will the council keep funding it?', 'en')).toEqual(['save-lives']);
+    expect(claimsIn('The council is split; will the room cut overdose deaths?', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'How can anyone claim that these rooms save lives?'],
+    ['de', 'Wie kann man behaupten, dass Konsumräume Leben retten?'],
+    ['fr', 'Comment peut-on encore prétendre que ces salles sauvent des vies ?'],
+    ['nl', 'Hoe kan iemand beweren dat gebruiksruimtes levens redden?'],
+    ['es', '¿Cómo se puede afirmar que estas salas salvan vidas?'],
+    ['pt', 'Como se pode afirmar que estas salas salvam vidas?'],
+    ['it', 'Come si può sostenere che queste stanze salvino vite?'],
+  ] as [Lang, string][])('in %s, “how can anyone claim that…?” disputes what follows: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'A three-year study will show whether the room cuts overdose deaths.'],
+    ['en', 'Whether the room cuts overdose deaths is for the study to tell.'],
+    ['de', 'Ob der Konsumraum die Zahl der Drogentoten senkt, muss eine Studie erst zeigen.'],
+    ['de', 'Eine Studie soll klären, ob der Konsumraum die Zahl der Drogentoten senkt.'],
+    ['fr', 'Reste à savoir si la salle fera baisser le nombre de morts par overdose.'],
+    ['nl', 'De vraag is of de gebruiksruimte het aantal drugsdoden vermindert.'],
+    ['es', 'Está por ver si la sala reduce las muertes por sobredosis.'],
+    ['pt', 'Resta saber se a sala reduz as mortes por overdose.'],
+    ['it', 'Resta da vedere se la stanza riduce le morti per overdose.'],
+  ] as [Lang, string][])('in %s, an indirect question makes no claim: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
+  // "si", "se" and "of" also mean "if" and "or": only a frame that asks makes an indirect question.
+  it.each([
+    ['fr', 'Si la salle reste ouverte, elle fera baisser le nombre de morts par overdose.'],
+    ['nl', 'Artsen zeggen dat de ruimte het aantal drugsdoden vermindert, of je dat nu wilt horen of niet.'],
+    ['es', 'Si la sala sigue abierta, reducirá las muertes por sobredosis.'],
+    ['pt', 'Se a sala continuar aberta, vai reduzir as mortes por overdose.'],
+    ['it', 'Se la stanza resta aperta, ridurrà le morti per overdose.'],
+  ] as [Lang, string][])('in %s, “if” or “or” asks nothing: “%s” makes the claim', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('save-lives');
+  });
+
+  // A rhetorical question asserts: a dispute no one could make ("who can deny that…"), or the denial no one could claim.
+  it.each([
+    ['en', 'Who can seriously deny that these rooms save lives?'],
+    ['de', 'Wer kann noch bestreiten, dass der Konsumraum Leben rettet?'],
+    ['fr', 'Qui peut encore nier que ces salles sauvent des vies ?'],
+    ['nl', 'Wie kan nog ontkennen dat gebruiksruimtes levens redden?'],
+    ['es', '¿Quién puede negar que estas salas salvan vidas?'],
+    ['pt', 'Quem pode negar que estas salas salvam vidas?'],
+    ['it', 'Chi può negare che queste stanze salvino vite?'],
+    ['en', 'Who can still claim that these rooms do not save lives?'],
+    ['de', 'Wer will noch behaupten, dass Konsumräume keine Leben retten?'],
+    ['fr', 'Qui peut encore prétendre que ces salles ne sauvent pas de vies ?'],
+    ['nl', 'Wie durft nog te beweren dat de ruimte geen levens redt?'],
+    ['es', '¿Quién puede todavía afirmar que estas salas no salvan vidas?'],
+    ['pt', 'Quem pode ainda afirmar que estas salas não salvam vidas?'],
+    ['it', 'Chi può ancora sostenere che queste stanze non salvino vite?'],
+  ] as [Lang, string][])('in %s, a rhetorical question makes the claim it asks no one to dispute: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('save-lives');
+  });
+
+  it('keeps a dispute outside a question: “the minister denies that…”, and a relative “who denies”, make no claim', () => {
+    expect(claimsIn('The minister denies that these rooms save lives.', 'en')).toEqual([]);
+    expect(claimsIn('The minister, who denies that these rooms save lives, spoke first.', 'en')).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Why not let Glasgow open a supervised injection facility?'],
+    ['de', 'Warum darf die Stadt nicht endlich einen Drogenkonsumraum eröffnen?'],
+    ['fr', 'Pourquoi ne pas autoriser une salle de consommation à Marseille ?'],
+    ['nl', 'Waarom zou de gemeente niet een gebruiksruimte mogen openen?'],
+    ['es', '¿Por qué no autorizar una sala de consumo supervisado en el barrio?'],
+    ['pt', 'Porque não autorizar uma sala de consumo assistido na cidade?'],
+    ['it', 'Perché non autorizzare una stanza del consumo in via sperimentale?'],
+  ] as [Lang, string][])('in %s, a proposal asked as “why not…?” makes the claim, its negator denying nothing: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('allow-facility');
+  });
+
+  // Rejecting the claim is a dispute, the verb's parts around it or not; the claim said alone is found.
+  it.each([
+    ['en', 'The police chief rejected the suggestion that the room had saved lives.', 'The room had saved lives.'],
+    ['de', 'Die Ministerin wies die Behauptung, der Konsumraum rette Leben, entschieden zurück.', 'Der Konsumraum rettet Leben.'],
+    ['de', 'Der Minister lehnte die These ab, der Konsumraum rette Leben.', 'Der Konsumraum rettet Leben.'],
+    ['fr', 'Le préfet a rejeté l’affirmation selon laquelle la salle sauve des vies.', 'La salle sauve des vies.'],
+    ['nl', 'De minister wees de bewering af dat de ruimte levens redt.', 'De ruimte redt levens.'],
+    ['nl', 'De wethouder verwierp de stelling dat de ruimte levens redt.', 'De ruimte redt levens.'],
+    ['es', 'El consejero rechazó la afirmación de que la sala salva vidas.', 'La sala salva vidas.'],
+    ['pt', 'O ministro rejeitou a afirmação de que a sala salva vidas.', 'A sala salva vidas.'],
+    ['it', 'Il prefetto ha respinto l’affermazione che la stanza salvi vite.', 'La stanza salva vite.'],
+  ] as [Lang, string, string][])('in %s, a rejection of the claim makes none: “%s”', (lang, rejection, claim) => {
+    expect(claimsIn(rejection, lang)).toEqual([]);
+    expect(claimsIn(claim, lang)).toContain('save-lives');
+  });
+
+  // Clean needles as what the speaker would not hand out are no public harm reduced: the sentence calls for preventing drug use.
+  it.each([
+    ['en', 'The state should prevent drug use rather than hand out clean needles to make it safer.'],
+    ['de', 'Der Staat soll den Drogenkonsum verhindern, statt ihn mit sauberen Spritzen sicherer zu machen.'],
+    ['fr', 'Il faut empêcher la consommation de drogue plutôt que de distribuer des seringues propres.'],
+    ['nl', 'We moeten drugsgebruik voorkomen in plaats van schone spuiten uit te delen.'],
+    ['es', 'Hay que evitar que los chavales consuman, en lugar de repartirles jeringuillas limpias.'],
+    ['pt', 'O Estado deve evitar que os jovens consumam em vez de lhes dar seringas limpas.'],
+    ['it', 'Bisogna evitare che i ragazzi consumino droga invece di distribuire siringhe pulite.'],
+  ] as [Lang, string][])('in %s, clean needles the speaker rejects make the call to prevent drug use, not public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
+  });
+
+  it.each([
+    ['en', 'The money belongs in treatment for drug users, rather than in a safer place to inject.'],
+    ['en', 'Our task is to keep teenagers off heroin in the first place, not to offer them a cleaner room.'],
+    ['de', 'Das Geld soll in die Therapie gegen Drogen fließen statt in einen sichereren Ort zum Spritzen.'],
+    ['fr', 'L’argent doit aller au traitement de la drogue plutôt que de financer un lieu plus sûr pour consommer.'],
+    ['nl', 'Het geld moet naar hulp bij drugs, in plaats van naar een veiligere plek om te gebruiken.'],
+    ['es', 'El dinero debe ir al tratamiento de la droga en lugar de a un lugar más seguro para consumir.'],
+    ['pt', 'O dinheiro deve ir para o tratamento da droga em vez de um lugar mais seguro para consumir.'],
+    ['it', 'I soldi devono andare alla cura della droga invece che a un luogo più sicuro per consumare.'],
+  ] as [Lang, string][])('in %s, a safer place to use as what should not be offered is the call to prevent drug use: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('prevent-not-facilitate');
+  });
+
+  it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
+    expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
+    expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
+  });
+
   it('marks nothing outside a story about drug consumption rooms, and asks once per story', () => {
     const asked: string[] = [];
     const prose: ClaimProse<string>[] = [
