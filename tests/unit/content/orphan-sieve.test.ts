@@ -30,8 +30,11 @@ describe('an orphaned main script sieving its frame', () => {
 
     (fakeBrowser.runtime as { id: string | undefined }).id = undefined; // the extension went away
     // A minute later the page is still changing (a live score), in a tab that stayed in view.
+    // The faked clock restarts at 0, so it is moved a minute past where the real one stood (the
+    // watch began before this, at however long the environment took to set up).
+    const realNow = performance.now();
     vi.useFakeTimers({ toFake: ['performance'] });
-    vi.advanceTimersByTime(61_000);
+    vi.advanceTimersByTime(realNow + 61_000);
     const score = document.getElementById('score')!.firstChild as Text;
     score.data = '1';
     await vi.waitFor(() => expect(frame.lifetime.aborted).toBe(true), { timeout: 3_000 });
