@@ -3,9 +3,9 @@
  * languages (tests/fixtures/eval/claims), hard negatives included: the sentences written with
  * the cues, gated per claim, the blind set written before reading them, its dev and test
  * halves reported apart, the second and third blind sets (each tuned on once its numbers were
- * read), the fourth and fifth, held out whole, and the sixth's dev and held-out halves. Prints
- * precision and recall per claim and per language, every false and missed claim (not for a
- * held-out set), and gates them.
+ * read), the fourth and fifth, held out whole, the sixth's dev and held-out halves, and the
+ * seventh, held out whole. Prints precision and recall per claim and per language, every false
+ * and missed claim (not for a held-out set), and gates them.
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
