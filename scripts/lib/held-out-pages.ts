@@ -1,11 +1,11 @@
 /**
- * The held-out multi-story pages (tests/fixtures/eval/held-out-pages): three pages per
- * language, written without reading the lexicon, its rules or the other evaluation pages, to
- * measure how mention judging generalises to prose nobody tuned to. Each file's name says its
- * half: `<lang>-<NN>-<dev|test>-<slug>.html` (`en-01-dev-frontpage.html`,
- * `en-03-test-forum.html`). Dev pages may be read, their misses and false alarms listed and
- * learnt from; test pages are reported as counts only, never quoted, so that they keep
- * measuring something. Neither half is gated: a gate invites tuning to the set.
+ * The held-out multi-story pages (tests/fixtures/eval/held-out-pages): five pages per
+ * language, three in the dev half (01, 02, 04) and two in the test half (03, 05), written without
+ * reading the lexicon, its rules or the other evaluation pages, to measure how mention judging
+ * generalises to prose nobody tuned to. Each file's name says its half:
+ * `<lang>-<NN>-<dev|test>-<slug>.html` (`en-01-dev-frontpage.html`, `en-03-test-forum.html`).
+ * Dev pages may be read, their misses and false alarms listed and learnt from; test pages are
+ * reported as counts only, never quoted, so that they keep measuring something. Neither half is gated: a gate invites tuning to the set.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
