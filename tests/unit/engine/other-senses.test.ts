@@ -1,0 +1,69 @@
+/**
+ * Names of the topic that are everyday words elsewhere, on pages where one story (a news feed
+ * under one heading, a long feature) also names the topic plainly: the plain name must not
+ * vouch for a colliding word in an item or paragraph about something else.
+ */
+import { describe, expect, it } from 'vitest';
+import { mentionsIn } from './support/dom';
+
+/** One story of several paragraphs under one heading, in `lang`. */
+const story = (lang: string, ...paragraphs: string[]): string[] =>
+  mentionsIn(`<main lang="${lang}"><h2>Items</h2>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</main>`);
+
+describe('a short form does not carry into a paragraph about something else', () => {
+  it('does not mark a camera’s raw format or a loan covenant that share the acronym', () => {
+    expect(
+      story(
+        'en',
+        'Two drug consumption rooms (DCRs) open in the city this winter.',
+        'The DCRs will have nurses on every shift.',
+        'A camera maker has withdrawn its mirrorless body after raw files saved as DCR went missing.',
+        'The lender says the builder broke its DCR covenant in the third quarter.',
+      ),
+    ).toEqual(['drug consumption rooms', 'DCRs', 'DCRs']);
+  });
+
+  it('keeps the definition in a paragraph that names the rooms again beside a word of another sense', () => {
+    expect(
+      story('en', 'The city opened a drug consumption room (DCR) in May.', 'The drug consumption room sits next to a camera shop; the DCR has six booths.'),
+    ).toEqual(['drug consumption room', 'DCR', 'drug consumption room', 'DCR']);
+  });
+
+  it('in German, French, Spanish and Portuguese, whose acronyms collide as well', () => {
+    expect(
+      story('de', 'Die Stadt betreibt zwei Drogenkonsumräume (DKR) am Hauptbahnhof.', 'Der Kreditgeber verlangt für das DKR-Darlehen eine höhere Sicherheit.'),
+    ).toEqual(['Drogenkonsumräume', 'DKR']);
+    expect(
+      story(
+        'fr',
+        'La ville compte une halte soins addictions (HSA) près de la gare.',
+        'Le prêteur refuse le crédit immobilier tant que le dossier HSA n’est pas complet.',
+      ),
+    ).toEqual(['halte soins addictions', 'HSA']);
+    expect(
+      story(
+        'es',
+        'Barcelona tiene varias salas de consumo supervisado (SCS) desde hace años.',
+        'La nueva cámara sin espejo guarda las fotos en formato raw y en SCS comprimido.',
+      ),
+    ).toEqual(['salas de consumo supervisado', 'SCS']);
+    expect(
+      story(
+        'pt',
+        'O programa de consumo vigiado (PCV) de Lisboa atende cem pessoas por dia.',
+        'A instituição financeira exige um seguro PCV para aprovar o empréstimo.',
+      ),
+    ).toEqual(['programa de consumo vigiado', 'PCV']);
+  });
+
+  it('a short form the page itself defined stays out of such a paragraph too', () => {
+    expect(
+      story(
+        'it',
+        'A Torino si discute di una stanza del consumo sicuro (SCSI) vicino alla stazione.',
+        'La SCSI aprirebbe la sera.',
+        'La fotocamera salva le immagini in formato raw SCSI, ma il firmware è vecchio.',
+      ),
+    ).toEqual(['stanza del consumo sicuro', 'SCSI', 'SCSI']);
+  });
+});
