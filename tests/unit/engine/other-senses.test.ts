@@ -10,6 +10,38 @@ import { mentionsIn } from './support/dom';
 const story = (lang: string, ...paragraphs: string[]): string[] =>
   mentionsIn(`<main lang="${lang}"><h2>Items</h2>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</main>`);
 
+describe('slang for the rooms needs drug context in its own paragraph', () => {
+  it('does not mark a shooting gallery at a gun club, even in a story that names the rooms', () => {
+    expect(
+      story(
+        'en',
+        'The drug consumption room on Canal Street has seen 300 visits a week since it opened.',
+        'The gun club wants a new indoor range. Its old shooting gallery above the bowling alley has a leaking roof.',
+      ),
+    ).toEqual(['drug consumption room']);
+  });
+
+  it('does not mark a shooting gallery whose paragraph says nothing of drugs', () => {
+    expect(
+      story(
+        'en',
+        'Nurses at the overdose prevention centre reversed four overdoses on Friday.',
+        'The seaside pier will keep its shooting gallery for one more summer.',
+      ),
+    ).toEqual(['overdose prevention centre']);
+  });
+
+  it('still marks the slang where its paragraph is about drugs', () => {
+    expect(
+      story(
+        'en',
+        'The council runs a drug consumption room beside the station.',
+        'Opponents called it a shooting gallery for heroin users and asked for rehab beds instead.',
+      ),
+    ).toEqual(['drug consumption room', 'shooting gallery']);
+  });
+});
+
 describe('a short form does not carry into a paragraph about something else', () => {
   it('does not mark a camera’s raw format or a loan covenant that share the acronym', () => {
     expect(
