@@ -99,3 +99,39 @@ describe('a short form does not carry into a paragraph about something else', ()
     ).toEqual(['stanza del consumo sicuro', 'SCSI', 'SCSI']);
   });
 });
+
+describe('the generic “consumption room” of a café or a bar', () => {
+  it('is not marked where hospitality or licensing shows the other sense, in each language that has the phrase', () => {
+    expect(
+      story('en', 'A safe consumption site opens on Monday.', 'Licensed premises need a premises licence before the consumption room can serve drinks.'),
+    ).toEqual(['safe consumption site']);
+    expect(
+      story('de', 'Der Drogenkonsumraum am Bahnhof öffnet länger.', 'Die Gaststätte darf ihren Konsumraum erst mit der Gaststättenerlaubnis öffnen.'),
+    ).toEqual(['Drogenkonsumraum']);
+    expect(
+      story('fr', 'La salle de consommation à moindre risque reste ouverte.', 'La brasserie obtient sa licence IV et agrandit sa salle de consommation.'),
+    ).toEqual(['salle de consommation à moindre risque']);
+    expect(
+      story(
+        'es',
+        'La sala de consumo supervisado atiende a sesenta personas.',
+        'La cafetería amplía su sala de consumo tras la inspección de hostelería.',
+        'sala de consumo bar horario',
+      ),
+    ).toEqual(['sala de consumo supervisado']);
+    expect(
+      story(
+        'it',
+        'La sala di consumo supervisionato apre a gennaio.',
+        'La caffetteria chiede la licenza per la somministrazione di bevande nella sala del consumo.',
+      ),
+    ).toEqual(['sala di consumo supervisionato']);
+    expect(story('pt', 'A sala de consumo assistido abriu em Lisboa.', 'O café pediu o alvará para a sala de consumo do primeiro andar.')).toEqual([
+      'sala de consumo assistido',
+    ]);
+  });
+
+  it('is still marked beside drug words', () => {
+    expect(story('es', 'Los vecinos piden que la sala de consumo abra por la noche para quienes se inyectan heroína.')).toEqual(['sala de consumo']);
+  });
+});
