@@ -135,3 +135,16 @@ describe('the generic “consumption room” of a café or a bar', () => {
     expect(story('es', 'Los vecinos piden que la sala de consumo abra por la noche para quienes se inyectan heroína.')).toEqual(['sala de consumo']);
   });
 });
+
+describe('Dutch compounds that are everyday words', () => {
+  it('does not mark a spray booth or an attic’s floor space in a feature that also has the rooms', () => {
+    expect(
+      mentionsIn(
+        `<article lang="nl"><h2>Een pand, drie levens</h2>
+        <p>De verslavingszorg opende hier een spuitruimte met schone naalden; bij een overdosis greep een verpleegkundige in.</p>
+        <p>Later kwam er een autospuiter, die een spuitruimte bouwde voor het lakken van bumpers.</p>
+        <p>Bij de verbouwing tot appartementen wordt de gebruiksruimte van de zolder een berging.</p></article>`,
+      ),
+    ).toEqual(['spuitruimte']);
+  });
+});
