@@ -148,3 +148,16 @@ describe('Dutch compounds that are everyday words', () => {
     ).toEqual(['spuitruimte']);
   });
 });
+
+describe('compounds that start with the room’s name', () => {
+  it('marks the operators, staff or users of the rooms, written as one word', () => {
+    expect(
+      story(
+        'de',
+        'Der Bericht zum Drogenkonsumraum liegt vor.',
+        'Die Stadt spricht mit den Konsumraumbetreibern und der Drogenkonsumraumleitung über längere Öffnungszeiten für Konsumraumnutzerinnen.',
+      ),
+    ).toEqual(['Drogenkonsumraum', 'Konsumraumbetreibern', 'Drogenkonsumraumleitung', 'Konsumraumnutzerinnen']);
+    expect(story('nl', 'De drugsgebruiksruimtebezoekers zijn gemiddeld vijftig jaar oud.')).toEqual(['drugsgebruiksruimtebezoekers']);
+  });
+});
