@@ -62,8 +62,11 @@ export interface CompiledLexicon {
   cues(): CueMatcher;
 }
 
-/** A short form the page itself defined counts only in the story that defined it. */
-const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore: Number.POSITIVE_INFINITY };
+/**
+ * A short form the page itself defined counts only in the story that defined it, and not in a
+ * paragraph there that shows another sense (a counter-cue) without naming the topic plainly.
+ */
+const DEFINITION_ONLY: TermRule = { definition: true, cues: 'sentence', minScore: Number.POSITIVE_INFINITY, veto: 'paragraph' };
 
 export interface CompileOptions {
   /** Which languages' terms are detected; all by default. Cues of every language still count. */

@@ -20,8 +20,10 @@ export interface CueEvidence {
 
 /** What the candidate's surroundings offer beyond its cues; asked only when the rule needs it. */
 export interface Surroundings {
-  /** An unambiguous mention in the same paragraph, as written. */
+  /** An unambiguous mention in the same paragraph, as written (on a second look, a mention accepted beside it or in its story). */
   readonly paragraphMention: string | null;
+  /** Does the paragraph itself name the topic unambiguously? */
+  readonly namedInParagraph: boolean;
   /** An unambiguous mention in the same story, as written. */
   storyMention(): string | null;
   /** The long form the story defined `shortForm` with, as written. */
@@ -42,12 +44,16 @@ export function judgeCandidate(rule: TermRule, shortForm: string | null, evidenc
     const cues = scope === 'sentence' ? evidence.sentence : evidence.paragraph;
     return lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues;
   };
+  const vetoed = rule.veto !== undefined && cuesIn(rule.veto).some((cue) => cue.weight === 'counter');
   if (rule.definition && shortForm) {
     const definition = around.definitionOf(shortForm);
-    if (definition) return { kind: 'defined', as: definition };
-    if (around.definedOtherwise(shortForm)) return null;
+    // A definition carries through its story, but not into a paragraph that shows another sense
+    // and names the topic nowhere plainly: "the DCR raw format" in a camera item of a news feed
+    // whose item above defined DCRs as the rooms.
+    if (definition && (!vetoed || around.namedInParagraph)) return { kind: 'defined', as: definition };
+    if (!definition && around.definedOtherwise(shortForm)) return null;
   }
-  if (rule.veto && cuesIn(rule.veto).some((cue) => cue.weight === 'counter')) return null;
+  if (vetoed) return null;
   if (rule.clearMention) {
     const mention = around.paragraphMention ?? (rule.clearMention === 'story' ? around.storyMention() : null);
     if (mention) return { kind: 'clear-mention', mention };

@@ -506,9 +506,11 @@ class StoryJudge {
     // The same form may ask more in one language than in another ("SCS").
     const rule = term && term !== candidate.term && term.rule ? term.rule : candidate.rule!;
     const facts = (): StoryFacts => this.#factsOf(result.owner);
+    const plain = result.candidates.find((other) => !other.rule)?.text ?? null;
     // Text of no known language is taken to be in the form's own, for which cues count.
     const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
-      paragraphMention: result.candidates.find((other) => !other.rule)?.text ?? acceptedBeside,
+      paragraphMention: plain ?? acceptedBeside,
+      namedInParagraph: plain !== null,
       storyMention: () => facts().mention,
       definitionOf: (shortForm) => facts().definitions.get(shortForm) ?? null,
       definedOtherwise: (shortForm) => facts().otherwise.has(shortForm),
