@@ -695,6 +695,39 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toContain('prevent-not-facilitate');
   });
 
+  // Prevention said against what the speaker refuses: fewer users, not safer use; a way out, not a place to inject.
+  it.each([
+    ['en', 'Policy should aim at fewer people using drugs, not at helping them use more safely.'],
+    ['en', 'The council wants teenagers kept away from drugs, not handed a clean needle by the state.'],
+    ['de', 'Ziel muss sein, dass weniger Menschen überhaupt Drogen nehmen, statt ihnen Räume zum Spritzen zu bauen.'],
+    ['fr', 'Il faut que moins de gens consomment de la drogue, pas leur offrir une salle pour se piquer.'],
+    ['nl', 'Het doel moet zijn dat minder mensen drugs gebruiken, niet dat ze een hok krijgen om te spuiten.'],
+    ['es', 'Lo urgente es que los jóvenes no prueben la droga, no abrirles un local donde pincharse.'],
+    ['pt', 'O que importa é que menos pessoas consumam droga, não que tenham um espaço para se injetar.'],
+    ['it', 'Ai giovani serve una via d’uscita dalla droga, non una sala per farsi con più calma.'],
+  ] as [Lang, string][])('in %s, prevention set against the safer use the speaker refuses is the call to prevent drug use: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
+  });
+
+  // Reaching for the needle is starting to inject, not a needle left in the street; injecting (“zum Spritzen”, “om te spuiten”) is no syringe.
+  it.each([
+    ['en', 'The aim is to prevent young people from ever picking up a needle.'],
+    ['de', 'Wir müssen verhindern, dass Jugendliche überhaupt zur Nadel greifen.'],
+    ['fr', 'Il faut empêcher les jeunes de passer à la seringue.'],
+    ['nl', 'We moeten voorkomen dat jongeren naar de naald grijpen.'],
+    ['es', 'Hay que evitar que los jóvenes lleguen a la aguja.'],
+    ['pt', 'É preciso evitar que os jovens cheguem à seringa.'],
+    ['it', 'Bisogna impedire che i giovani arrivino alla siringa.'],
+  ] as [Lang, string][])('in %s, reaching for the needle is drug use to prevent, not litter: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
+  });
+
+  it('keeps syringes found in the street, and safer use offered, apart from the refusal', () => {
+    expect(claimsIn('Seit der Eröffnung liegen weniger Spritzen auf der Straße.', 'de')).toContain('reduce-public-harm');
+    expect(claimsIn('De bewoners vinden minder spuiten in de portieken.', 'nl')).toContain('reduce-public-harm');
+    expect(claimsIn('The room lets people use more safely, and fewer needles are left in the park.', 'en')).not.toContain('prevent-not-facilitate');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
