@@ -728,6 +728,24 @@ describe('findClaims', () => {
     expect(claimsIn('The room lets people use more safely, and fewer needles are left in the park.', 'en')).not.toContain('prevent-not-facilitate');
   });
 
+  // Health against crime said through where the user belongs: the doctor's, treatment needed, rather than the dock, a cell, bars, handcuffs.
+  it.each([
+    ['en', 'People hooked on heroin need treatment, not handcuffs, the nurse told the inquiry.'],
+    ['de', 'Wer süchtig ist, gehört zum Arzt und nicht hinter Gitter, sagt die Suchtberaterin.'],
+    ['fr', 'Un toxicomane a besoin de soins, pas de menottes, répète l’infirmière.'],
+    ['nl', 'Een verslaafde hoort bij de huisarts, niet achter de tralies, zegt de wijkagent.'],
+    ['es', 'Un drogodependiente necesita tratamiento, no pasar la noche en un calabozo, dice la enfermera.'],
+    ['pt', 'Um toxicodependente precisa de tratamento e não de algemas, diz a enfermeira.'],
+    ['it', 'Chi usa eroina ha bisogno di cure e non di finire dietro le sbarre, dice l’infermiera.'],
+  ] as [Lang, string][])('in %s, the doctor against the cell is health, not crime: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('health-not-crime');
+  });
+
+  it('does not take a cell or a doctor alone for health against crime', () => {
+    expect(claimsIn('The suspect spent the night in a cell before seeing a doctor.', 'en')).not.toContain('health-not-crime');
+    expect(claimsIn('De verdachte zat een nacht in de cel.', 'nl')).toEqual([]);
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
