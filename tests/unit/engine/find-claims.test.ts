@@ -746,6 +746,23 @@ describe('findClaims', () => {
     expect(claimsIn('De verdachte zat een nacht in de cel.', 'nl')).toEqual([]);
   });
 
+  // Lives saved said as who would still be alive, or as a lower risk of dying.
+  it.each([
+    ['en', 'Dozens of people who overdosed in the station toilets would still be alive if the room had opened in time.'],
+    ['de', 'Viele Drogentote würden heute noch leben, hätte die Stadt früher einen Konsumraum gehabt.'],
+    ['de', 'Das Risiko, an einer Überdosis zu sterben, ist für Besucher des Konsumraums deutlich niedriger.'],
+    ['fr', 'Plusieurs victimes d’overdose seraient encore en vie si la salle avait ouvert plus tôt.'],
+    ['fr', 'Pour les usagers de la salle, le risque de mort par overdose est bien plus faible.'],
+    ['nl', 'Tientallen overdosisslachtoffers zouden nu nog leven met een gebruiksruimte in de stad.'],
+    ['es', 'Muchas víctimas de sobredosis seguirían vivas si la sala hubiera abierto antes.'],
+    ['es', 'Entre quienes usan la sala, el riesgo de muerte por sobredosis es mucho más bajo.'],
+    ['pt', 'Várias vítimas de overdose estariam vivas se a sala tivesse aberto antes.'],
+    ['it', 'Molte vittime di overdose sarebbero ancora vive se la stanza fosse stata aperta prima.'],
+    ['it', 'Per chi frequenta la stanza il rischio di morte per overdose è molto più basso.'],
+  ] as [Lang, string][])('in %s, who would still be alive, or a lower risk of dying, is lives saved: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('save-lives');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
