@@ -763,6 +763,27 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toContain('save-lives');
   });
 
+  // A failing approach said as getting nowhere, a war lost in the clause's word order, use not brought down, or locking users up having failed.
+  it.each([
+    ['en', 'Forty years of the war on drugs got us nowhere, the former judge said.'],
+    ['en', 'Locking up people for possession has failed, the review concludes.'],
+    ['de', 'Mit dem Verbot allein kommt man bei der Sucht nicht weiter, sagt die Ärztin.'],
+    ['de', 'Dass der Krieg gegen die Drogen längst verloren ist, bestreitet hier kaum noch jemand.'],
+    ['fr', 'La prohibition n’a pas fait baisser le nombre de consommateurs, note l’étude.'],
+    ['nl', 'Iedereen weet inmiddels dat de oorlog tegen drugs verloren is.'],
+    ['nl', 'Met repressie alleen komen we hier niet verder, zegt de burgemeester.'],
+    ['es', 'La prohibición no ha reducido el consumo en cuarenta años, concluye el informe.'],
+    ['pt', 'O proibicionismo não fez baixar o consumo em nenhum país, afirma a investigadora.'],
+    ['it', 'Il proibizionismo non ha fatto calare i consumi, osserva il rapporto.'],
+  ] as [Lang, string][])('in %s, an approach getting nowhere, lost or not bringing use down is failing: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('current-approach-failing');
+  });
+
+  it('does not take a stalled plan or a lost vote for a failing approach', () => {
+    expect(claimsIn('Le projet de salle n’avance pas, la politique locale étant bloquée.', 'fr')).not.toContain('current-approach-failing');
+    expect(claimsIn('El proyecto no avanza porque la política municipal está bloqueada.', 'es')).not.toContain('current-approach-failing');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
