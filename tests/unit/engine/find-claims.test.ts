@@ -784,6 +784,25 @@ describe('findClaims', () => {
     expect(claimsIn('El proyecto no avanza porque la política municipal está bloqueada.', 'es')).not.toContain('current-approach-failing');
   });
 
+  // Public harm reduced said as residents who feel safer, use taken out of a place or a place no longer strewn with needles, or less use in everyone's sight.
+  it.each([
+    ['en', 'Since the room opened, parents say it has taken dealing and injecting off their doorsteps.'],
+    ['de', 'Seit der Eröffnung fühlen sich viele Anwohner am Bahnhof deutlich sicherer.'],
+    ['fr', 'Depuis l’ouverture, les riverains du quartier se sentent nettement plus en sécurité.'],
+    ['nl', 'Sinds de opening voelen de bewoners van de wijk zich veel veiliger.'],
+    ['es', 'Desde la apertura, las plazas del barrio dejaron de estar llenas de jeringuillas.'],
+    ['pt', 'A sala tirou as seringas dos passeios e das escadas do bairro.'],
+    ['pt', 'Há hoje menos consumo à vista de todos na praça, dizem os comerciantes.'],
+    ['it', 'Da quando la stanza è aperta, i residenti si sentono molto più sicuri.'],
+  ] as [Lang, string][])('in %s, residents feeling safer or use taken out of sight is public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('reduce-public-harm');
+  });
+
+  it('does not take users who feel safer, or a stopped habit, for public harm reduced', () => {
+    expect(claimsIn('Users say they feel safer injecting with a nurse nearby.', 'en')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Los vecinos dejaron de ir a las reuniones del barrio.', 'es')).toEqual([]);
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
