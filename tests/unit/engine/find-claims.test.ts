@@ -803,6 +803,26 @@ describe('findClaims', () => {
     expect(claimsIn('Los vecinos dejaron de ir a las reuniones del barrio.', 'es')).toEqual([]);
   });
 
+  // A room asked for on trial (being able to test one, "auf Probe"), a room named by a compound, and a law named by a compound or rewritten.
+  it.each([
+    ['en', 'allow-facility', 'Leeds should be allowed to trial a supervised injection facility for two years, the bishop said.'],
+    ['de', 'allow-facility', 'Die Stadt will einen Drogenkonsumraum auf Probe, zunächst für zwei Jahre.'],
+    ['fr', 'allow-facility', 'Lille doit pouvoir tester une salle de consommation pendant trois ans, plaide l’élu.'],
+    ['nl', 'allow-facility', 'Gent moet een druggebruiksruimte mogen uitproberen, vindt de schepen.'],
+    ['es', 'allow-facility', 'Valencia quiere poder probar una sala de consumo supervisado durante un año.'],
+    ['pt', 'allow-facility', 'Braga quer poder testar uma sala de consumo vigiado, diz a vereadora.'],
+    ['it', 'allow-facility', 'Torino chiede di poter sperimentare una stanza del consumo per due anni.'],
+    ['de', 'change-law', 'Zuerst muss das Suchtmittelgesetz geändert werden, sagt die Juristin.'],
+    ['it', 'change-law', 'La legge sugli stupefacenti va riscritta, sostiene la senatrice.'],
+    ['es', 'change-law', 'Hay que reescribir la ley de seguridad ciudadana, dice la diputada.'],
+  ] as [Lang, string, string][])('in %s, %s said through a trial, a compound or a rewriting: “%s”', (lang, claim, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain(claim);
+  });
+
+  it('does not take a room that tests something for a call to allow one', () => {
+    expect(claimsIn('A sala de consumo vai testar um novo spray de naloxona.', 'pt')).not.toContain('allow-facility');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
