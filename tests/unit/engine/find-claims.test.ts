@@ -823,6 +823,19 @@ describe('findClaims', () => {
     expect(claimsIn('A sala de consumo vai testar um novo spray de naloxona.', 'pt')).not.toContain('allow-facility');
   });
 
+  // Unproven said through missing data, or with an intensifier inside the denial ("not at all proven"): a dispute, no claim.
+  it.each([
+    ['en', 'There are no figures showing that the room has saved a single life, the auditor said.'],
+    ['de', 'Dass der Konsumraum Leben rettet, ist keineswegs belegt, sagt der Gutachter.'],
+    ['fr', 'Il est loin d’être démontré que la salle sauve des vies, estime le préfet.'],
+    ['nl', 'Dat de gebruiksruimte levens redt, is allerminst bewezen, aldus de wethouder.'],
+    ['es', 'No hay datos que prueben que la sala salve vidas, admite la consejera.'],
+    ['pt', 'Está longe de estar provado que a sala salva vidas, diz o deputado.'],
+    ['it', 'Non ci sono dati che dimostrino che la stanza salvi vite, ammette l’assessore.'],
+  ] as [Lang, string][])('in %s, a claim called unproven through missing data or an intensified denial makes none: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
