@@ -205,7 +205,12 @@ const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(c
 class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
-  constructor(readonly words: readonly string[]) {
+  #clauseOpenings: ReadonlySet<number> | null = null;
+  /** `text`: the sentence the words are of, for where its clauses open. */
+  constructor(
+    readonly words: readonly string[],
+    readonly text: string,
+  ) {
     for (const word of words) {
       this.#add(word);
       const apostrophe = word.indexOf("'");
@@ -216,6 +221,12 @@ class SentenceWords {
   #add(word: string): void {
     this.#whole.add(word);
     for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
+  }
+
+  /** The indices of the words that open a clause after a comma, semicolon, colon or dash: worked out when first asked, which is seldom. */
+  clauseOpenings(): ReadonlySet<number> {
+    this.#clauseOpenings ??= new Set([...this.text.matchAll(/[,;:–—]/g)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length));
+    return this.#clauseOpenings;
   }
 
   has(cue: CompiledCue): boolean {
@@ -235,7 +246,7 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
       kept = [...kept.slice(0, span.at), ...kept.slice(span.at, span.end).map(() => ''), ...kept.slice(span.end)];
     }
   }
-  return new SentenceWords(kept);
+  return new SentenceWords(kept, sentence.text);
 }
 
 /** The claim's verdict on one sentence in one language: its score and reason, or null. */
@@ -272,7 +283,7 @@ function judge(
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
   const disputed = isDisputed(sentence, language, found, asked?.askerAt ?? -1);
-  const deniedHere = denied !== null && isDenied(denied, words.words, language, asked?.proposal ?? null);
+  const deniedHere = denied !== null && isDenied(denied, words, language, asked?.proposal ?? null);
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
@@ -350,11 +361,14 @@ const DENIAL_AFTER = 1;
 const CONDITION_BEFORE = 6;
 
 /**
- * Does a negator stand next to `cue` in `words`? A cue that is itself negative ("no one",
- * "aucun", "kein einziger") says the claim, so it is never denied; nor is a negator under a
- * condition ("as long as the law is not changed" says it must change).
+ * Does a negator stand next to `cue` in the sentence, in the cue's own clause? A cue that is
+ * itself negative ("no one", "aucun", "kein einziger") says the claim, so it is never denied;
+ * nor is a negator under a condition ("as long as the law is not changed" says it must
+ * change), nor one a comma or another mark puts in the next clause ("tant que la loi n'aura pas
+ * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's).
  */
-function isDenied(cue: CompiledCue, words: readonly string[], language: CompiledLanguage, proposal: Span | null): boolean {
+function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null): boolean {
+  const { words } = sentence;
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
   const { conditions } = language;
@@ -363,8 +377,14 @@ function isDenied(cue: CompiledCue, words: readonly string[], language: Compiled
   const { at, end } = span;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
-      return true;
+      if (!(i >= end && opensBetween(sentence.clauseOpenings(), end, i))) return true;
   }
+  return false;
+}
+
+/** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
+function opensBetween(openings: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (openings.has(i)) return true;
   return false;
 }
 
@@ -491,7 +511,7 @@ export function findClaims<Owner>(
   for (const { text, owner, lang } of prose) {
     for (const { start, end } of sentencesOf(text)) {
       const sentence = text.slice(start, end);
-      const words = new SentenceWords(foldedWords(sentence));
+      const words = new SentenceWords(foldedWords(sentence), sentence);
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks.
       const question = sentence.includes('?') ? questionOf(sentence) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];

@@ -836,6 +836,20 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toEqual([]);
   });
 
+  // A negator after the cue but past a comma is the next clause's: "changed, not merely reinterpreted" still says change it.
+  it.each([
+    ['en', 'The drugs law has to be changed, not merely reinterpreted by the courts.', 'The drugs law must not be changed.'],
+    ['de', 'Das Gesetz muss man ändern, nicht bloß anders auslegen.', 'Das Gesetz muss man nicht ändern.'],
+    ['fr', 'La loi doit être modifiée, pas seulement réinterprétée par les juges.', 'La loi ne doit pas être modifiée.'],
+    ['nl', 'De Opiumwet moet men wijzigen, niet alleen anders uitleggen.', 'De Opiumwet hoeft men niet te wijzigen.'],
+    ['es', 'La ley hay que cambiarla, no solo reinterpretarla.', 'No hay que cambiar la ley.'],
+    ['pt', 'A lei da droga tem de ser alterada, não apenas reinterpretada.', 'A lei da droga não deve ser alterada.'],
+    ['it', 'La legge va cambiata, non solo reinterpretata.', 'La legge non va cambiata.'],
+  ] as [Lang, string, string][])('in %s, a negator past a comma after the cue denies nothing, one in its clause does: “%s”', (lang, claim, denial) => {
+    expect(claimsIn(claim, lang)).toContain('change-law');
+    expect(claimsIn(denial, lang)).not.toContain('change-law');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
