@@ -136,6 +136,13 @@ export const Claims = v.pipe(
     openQuestions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words that, opening a sentence, make it an indirect question ("whether", "ob", "of"); none where the word also means "if". */
     whether: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that answer yes, per language, with their accents ("yes", "ja", "oui", "sí", "sì",
+     * "sim"), since folded "si" is also "if": first or last word of the sentence after a question,
+     * one answers it, and the question then says what it asks ("Are there fewer needles since the
+     * room opened? Residents say yes").
+     */
+    answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

@@ -74,6 +74,8 @@ interface CompiledClaim {
 
 export interface CompiledClaims {
   readonly claims: readonly CompiledClaim[];
+  /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
+  readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
 }
 
 const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
@@ -131,6 +133,7 @@ export function compileClaims(model: Claims): CompiledClaims {
     }),
   );
   return {
+    answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,
@@ -456,6 +459,17 @@ function rhetoricalQuestion(
   return rhetorical ? { askerAt, proposal } : null;
 }
 
+/** Does `sentence` answer the question before it yes: is its first or last word a yes of the language (of any, the language unknown)? */
+function answersYes(sentence: string, lang: Lang | null, answers: CompiledClaims['answers']): boolean {
+  const words = sentence
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  if (!words) return false;
+  const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
+  return yes(words[0]) || yes(words.at(-1)!);
+}
+
 /**
  * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
  * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
@@ -509,11 +523,14 @@ export function findClaims<Owner>(
   };
   const findings: ClaimFinding<Owner>[] = [];
   for (const { text, owner, lang } of prose) {
-    for (const { start, end } of sentencesOf(text)) {
+    const sentences = sentencesOf(text);
+    for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence), sentence);
-      // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks.
-      const question = sentence.includes('?') ? questionOf(sentence) : null;
+      // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
+      // unless the next sentence answers it yes ("…? The residents say yes.").
+      const next = sentences[index + 1];
+      const question = sentence.includes('?') && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(sentence) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;

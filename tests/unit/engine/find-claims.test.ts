@@ -850,6 +850,24 @@ describe('findClaims', () => {
     expect(claimsIn(denial, lang)).not.toContain('change-law');
   });
 
+  // A question the next sentence answers yes says what it asks; one left open, or followed by "si" (if), does not.
+  it.each([
+    [
+      'en',
+      'Has the room cut overdose deaths in the city? The coroner’s figures say yes.',
+      'Has the room cut overdose deaths in the city? Nobody can tell yet.',
+    ],
+    ['de', 'Hat der Konsumraum Leben gerettet? Ja, sagt die Rechtsmedizinerin.', 'Hat der Konsumraum Leben gerettet? Das weiß noch niemand.'],
+    ['fr', 'La salle a-t-elle sauvé des vies ? Oui, répond le médecin urgentiste.', 'La salle a-t-elle sauvé des vies ? Personne ne le sait encore.'],
+    ['nl', 'Heeft de gebruiksruimte levens gered? Ja, zegt de arts.', 'Heeft de gebruiksruimte levens gered? Dat weet nog niemand.'],
+    ['es', '¿Ha salvado vidas la sala? Los médicos dicen que sí.', '¿Ha salvado vidas la sala? Si lo supiéramos, lo diríamos.'],
+    ['pt', 'A sala salvou vidas? Sim, garante a enfermeira.', 'A sala salvou vidas? Ainda ninguém sabe.'],
+    ['it', 'La stanza ha salvato vite? I medici dicono di sì.', 'La stanza ha salvato vite? Se lo sapessimo, lo diremmo.'],
+  ] as [Lang, string, string][])('in %s, a question answered yes makes the claim, one left open does not: “%s”', (lang, answered, open) => {
+    expect(claimsIn(answered, lang)).toContain('save-lives');
+    expect(claimsIn(open, lang)).toEqual([]);
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
