@@ -868,6 +868,17 @@ describe('findClaims', () => {
     expect(claimsIn(open, lang)).toEqual([]);
   });
 
+  // "Is there anyone left who believes it works?" asks rhetorically, and says the approach fails.
+  it.each([
+    ['en', 'Is there anybody left in the council who thinks the war on drugs is winnable?'],
+    ['fr', 'Reste-t-il quelqu’un pour défendre la politique du tout-répressif ?'],
+    ['es', '¿Queda alguien que defienda la política de drogas de los noventa?'],
+    ['pt', 'Ainda há alguém que defenda o proibicionismo?'],
+    ['it', 'È rimasto qualcuno che difende il proibizionismo?'],
+  ] as [Lang, string][])('in %s, anyone left who still backs the approach is a rhetorical question saying it fails: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('current-approach-failing');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
