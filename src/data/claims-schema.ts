@@ -60,6 +60,12 @@ export const Claim = v.pipe(
      */
     deniedAt: v.optional(ClaimId),
     /**
+     * A part whose cue a negator just before it denies the claim, when the `deniedAt` part's cue
+     * follows in the same clause ("no consumption room can open", "nessuna stanza potrà
+     * aprire"): the negator says which of the thing none will be.
+     */
+    deniedThrough: v.optional(ClaimId),
+    /**
      * Claims that share this one's words but argue the other way ("prevent" of deaths in "the
      * room prevented overdoses", of drug use in "prevent drug use rather than make it safer"): a
      * sentence making one of them does not make this one.
@@ -75,6 +81,10 @@ export const Claim = v.pipe(
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
+  v.check(
+    (claim) => claim.deniedThrough === undefined || (claim.deniedAt !== undefined && claim.parts.includes(claim.deniedThrough)),
+    'deniedThrough must name one of its parts, beside a deniedAt',
+  ),
   v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),

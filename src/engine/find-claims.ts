@@ -65,6 +65,8 @@ interface CompiledClaim {
   readonly minScore: number;
   /** Index of the part a negator beside its cue denies, or -1. */
   readonly deniedAt: number;
+  /** Index of the part a negator just before its cue denies, the denied part's cue after it in its clause, or -1. */
+  readonly deniedThrough: number;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
   /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
@@ -138,6 +140,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       id: claim.id,
       minScore: claim.minScore,
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
+      deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -286,7 +289,10 @@ function judge(
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
   const disputed = isDisputed(sentence, language, found, asked?.askerAt ?? -1);
-  const deniedHere = denied !== null && isDenied(denied, words, language, asked?.proposal ?? null);
+  const deniedHere =
+    denied !== null &&
+    (isDenied(denied, words, language, asked?.proposal ?? null) ||
+      (claim.deniedThrough >= 0 && isDeniedThrough(found[claim.deniedThrough]!, denied, words, language)));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
@@ -383,6 +389,18 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
       if (!(i >= end && opensBetween(sentence.clauseOpenings(), end, i))) return true;
   }
   return false;
+}
+
+/**
+ * Does a negator stand just before `through`'s cue, with `denied`'s cue after it in the same
+ * clause? "No consumption room in Bristol can open" denies the permit through the room.
+ */
+function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const span = spanOf(through, words);
+  if (!span || span.at === 0 || !isNegatorIn(language.negators, words[span.at - 1]!)) return false;
+  const after = spanOf(denied, words.slice(span.end));
+  return after !== null && !opensBetween(sentence.clauseOpenings(), span.end, span.end + after.at);
 }
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */

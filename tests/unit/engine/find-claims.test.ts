@@ -879,6 +879,24 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toContain('current-approach-failing');
   });
 
+  // A negator just before the room, its permission after it in the clause, denies it: "no room can open".
+  it.each([
+    ['en', 'No supervised injection facility in Leeds can open under the present rules, the lawyer said.'],
+    ['de', 'Kein Konsumraum in Bayern darf öffnen, solange die Verordnung gilt.'],
+    ['fr', 'Aucune salle de consommation ne pourra ouvrir à Nice sans décret.'],
+    ['nl', 'Geen gebruiksruimte in Limburg mag openen zonder wetswijziging.'],
+    ['es', 'Ninguna sala de consumo podrá abrir en Sevilla sin una reforma legal.'],
+    ['pt', 'Nenhuma sala de consumo pode abrir em Faro sem mudar a lei.'],
+    ['it', 'Nessuna stanza del consumo potrà aprire a Bari senza una nuova legge.'],
+  ] as [Lang, string][])('in %s, no room that may open is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call when the room the city lacks stands in another clause', () => {
+    expect(claimsIn('Leeds has no supervised injection facility, and ministers should allow one.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Die Stadt hat keinen Konsumraum, sie will endlich einen eröffnen dürfen.', 'de')).toContain('allow-facility');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
