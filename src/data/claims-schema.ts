@@ -60,6 +60,12 @@ export const Claim = v.pipe(
      */
     deniedAt: v.optional(ClaimId),
     /**
+     * A part whose cue a negator just before it denies the claim, when the `deniedAt` part's cue
+     * follows in the same clause ("no consumption room can open", "nessuna stanza potrà
+     * aprire"): the negator says which of the thing none will be.
+     */
+    deniedThrough: v.optional(ClaimId),
+    /**
      * Claims that share this one's words but argue the other way ("prevent" of deaths in "the
      * room prevented overdoses", of drug use in "prevent drug use rather than make it safer"): a
      * sentence making one of them does not make this one.
@@ -75,6 +81,10 @@ export const Claim = v.pipe(
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
+  v.check(
+    (claim) => claim.deniedThrough === undefined || (claim.deniedAt !== undefined && claim.parts.includes(claim.deniedThrough)),
+    'deniedThrough must name one of its parts, beside a deniedAt',
+  ),
   v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
@@ -136,6 +146,13 @@ export const Claims = v.pipe(
     openQuestions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words that, opening a sentence, make it an indirect question ("whether", "ob", "of"); none where the word also means "if". */
     whether: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that answer yes, per language, with their accents ("yes", "ja", "oui", "sí", "sì",
+     * "sim"), since folded "si" is also "if": first or last word of the sentence after a question,
+     * one answers it, and the question then says what it asks ("Are there fewer needles since the
+     * room opened? Residents say yes").
+     */
+    answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

@@ -65,6 +65,8 @@ interface CompiledClaim {
   readonly minScore: number;
   /** Index of the part a negator beside its cue denies, or -1. */
   readonly deniedAt: number;
+  /** Index of the part a negator just before its cue denies, the denied part's cue after it in its clause, or -1. */
+  readonly deniedThrough: number;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
   /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
@@ -74,6 +76,8 @@ interface CompiledClaim {
 
 export interface CompiledClaims {
   readonly claims: readonly CompiledClaim[];
+  /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
+  readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
 }
 
 const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
@@ -131,10 +135,12 @@ export function compileClaims(model: Claims): CompiledClaims {
     }),
   );
   return {
+    answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
+      deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -205,7 +211,12 @@ const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(c
 class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
-  constructor(readonly words: readonly string[]) {
+  #clauseOpenings: ReadonlySet<number> | null = null;
+  /** `text`: the sentence the words are of, for where its clauses open. */
+  constructor(
+    readonly words: readonly string[],
+    readonly text: string,
+  ) {
     for (const word of words) {
       this.#add(word);
       const apostrophe = word.indexOf("'");
@@ -216,6 +227,12 @@ class SentenceWords {
   #add(word: string): void {
     this.#whole.add(word);
     for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
+  }
+
+  /** The indices of the words that open a clause after a comma, semicolon, colon or dash: worked out when first asked, which is seldom. */
+  clauseOpenings(): ReadonlySet<number> {
+    this.#clauseOpenings ??= new Set([...this.text.matchAll(/[,;:–—]/g)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length));
+    return this.#clauseOpenings;
   }
 
   has(cue: CompiledCue): boolean {
@@ -235,7 +252,7 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
       kept = [...kept.slice(0, span.at), ...kept.slice(span.at, span.end).map(() => ''), ...kept.slice(span.end)];
     }
   }
-  return new SentenceWords(kept);
+  return new SentenceWords(kept, sentence.text);
 }
 
 /** The claim's verdict on one sentence in one language: its score and reason, or null. */
@@ -272,7 +289,10 @@ function judge(
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
   const disputed = isDisputed(sentence, language, found, asked?.askerAt ?? -1);
-  const deniedHere = denied !== null && isDenied(denied, words.words, language, asked?.proposal ?? null);
+  const deniedHere =
+    denied !== null &&
+    (isDenied(denied, words, language, asked?.proposal ?? null) ||
+      (claim.deniedThrough >= 0 && isDeniedThrough(found[claim.deniedThrough]!, denied, words, language)));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
@@ -350,11 +370,14 @@ const DENIAL_AFTER = 1;
 const CONDITION_BEFORE = 6;
 
 /**
- * Does a negator stand next to `cue` in `words`? A cue that is itself negative ("no one",
- * "aucun", "kein einziger") says the claim, so it is never denied; nor is a negator under a
- * condition ("as long as the law is not changed" says it must change).
+ * Does a negator stand next to `cue` in the sentence, in the cue's own clause? A cue that is
+ * itself negative ("no one", "aucun", "kein einziger") says the claim, so it is never denied;
+ * nor is a negator under a condition ("as long as the law is not changed" says it must
+ * change), nor one a comma or another mark puts in the next clause ("tant que la loi n'aura pas
+ * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's).
  */
-function isDenied(cue: CompiledCue, words: readonly string[], language: CompiledLanguage, proposal: Span | null): boolean {
+function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null): boolean {
+  const { words } = sentence;
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
   const { conditions } = language;
@@ -363,8 +386,26 @@ function isDenied(cue: CompiledCue, words: readonly string[], language: Compiled
   const { at, end } = span;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
-      return true;
+      if (!(i >= end && opensBetween(sentence.clauseOpenings(), end, i))) return true;
   }
+  return false;
+}
+
+/**
+ * Does a negator stand just before `through`'s cue, with `denied`'s cue after it in the same
+ * clause? "No consumption room in Bristol can open" denies the permit through the room.
+ */
+function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const span = spanOf(through, words);
+  if (!span || span.at === 0 || !isNegatorIn(language.negators, words[span.at - 1]!)) return false;
+  const after = spanOf(denied, words.slice(span.end));
+  return after !== null && !opensBetween(sentence.clauseOpenings(), span.end, span.end + after.at);
+}
+
+/** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
+function opensBetween(openings: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (openings.has(i)) return true;
   return false;
 }
 
@@ -436,6 +477,17 @@ function rhetoricalQuestion(
   return rhetorical ? { askerAt, proposal } : null;
 }
 
+/** Does `sentence` answer the question before it yes: is its first or last word a yes of the language (of any, the language unknown)? */
+function answersYes(sentence: string, lang: Lang | null, answers: CompiledClaims['answers']): boolean {
+  const words = sentence
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  if (!words) return false;
+  const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
+  return yes(words[0]) || yes(words.at(-1)!);
+}
+
 /**
  * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
  * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
@@ -489,11 +541,14 @@ export function findClaims<Owner>(
   };
   const findings: ClaimFinding<Owner>[] = [];
   for (const { text, owner, lang } of prose) {
-    for (const { start, end } of sentencesOf(text)) {
+    const sentences = sentencesOf(text);
+    for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
-      const words = new SentenceWords(foldedWords(sentence));
-      // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks.
-      const question = sentence.includes('?') ? questionOf(sentence) : null;
+      const words = new SentenceWords(foldedWords(sentence), sentence);
+      // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
+      // unless the next sentence answers it yes ("…? The residents say yes.").
+      const next = sentences[index + 1];
+      const question = sentence.includes('?') && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(sentence) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;

@@ -695,6 +695,208 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).toContain('prevent-not-facilitate');
   });
 
+  // Prevention said against what the speaker refuses: fewer users, not safer use; a way out, not a place to inject.
+  it.each([
+    ['en', 'Policy should aim at fewer people using drugs, not at helping them use more safely.'],
+    ['en', 'The council wants teenagers kept away from drugs, not handed a clean needle by the state.'],
+    ['de', 'Ziel muss sein, dass weniger Menschen überhaupt Drogen nehmen, statt ihnen Räume zum Spritzen zu bauen.'],
+    ['fr', 'Il faut que moins de gens consomment de la drogue, pas leur offrir une salle pour se piquer.'],
+    ['nl', 'Het doel moet zijn dat minder mensen drugs gebruiken, niet dat ze een hok krijgen om te spuiten.'],
+    ['es', 'Lo urgente es que los jóvenes no prueben la droga, no abrirles un local donde pincharse.'],
+    ['pt', 'O que importa é que menos pessoas consumam droga, não que tenham um espaço para se injetar.'],
+    ['it', 'Ai giovani serve una via d’uscita dalla droga, non una sala per farsi con più calma.'],
+  ] as [Lang, string][])('in %s, prevention set against the safer use the speaker refuses is the call to prevent drug use: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
+  });
+
+  // Reaching for the needle is starting to inject, not a needle left in the street; injecting (“zum Spritzen”, “om te spuiten”) is no syringe.
+  it.each([
+    ['en', 'The aim is to prevent young people from ever picking up a needle.'],
+    ['de', 'Wir müssen verhindern, dass Jugendliche überhaupt zur Nadel greifen.'],
+    ['fr', 'Il faut empêcher les jeunes de passer à la seringue.'],
+    ['nl', 'We moeten voorkomen dat jongeren naar de naald grijpen.'],
+    ['es', 'Hay que evitar que los jóvenes lleguen a la aguja.'],
+    ['pt', 'É preciso evitar que os jovens cheguem à seringa.'],
+    ['it', 'Bisogna impedire che i giovani arrivino alla siringa.'],
+  ] as [Lang, string][])('in %s, reaching for the needle is drug use to prevent, not litter: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
+  });
+
+  it('keeps syringes found in the street, and safer use offered, apart from the refusal', () => {
+    expect(claimsIn('Seit der Eröffnung liegen weniger Spritzen auf der Straße.', 'de')).toContain('reduce-public-harm');
+    expect(claimsIn('De bewoners vinden minder spuiten in de portieken.', 'nl')).toContain('reduce-public-harm');
+    expect(claimsIn('The room lets people use more safely, and fewer needles are left in the park.', 'en')).not.toContain('prevent-not-facilitate');
+  });
+
+  // Health against crime said through where the user belongs: the doctor's, treatment needed, rather than the dock, a cell, bars, handcuffs.
+  it.each([
+    ['en', 'People hooked on heroin need treatment, not handcuffs, the nurse told the inquiry.'],
+    ['de', 'Wer süchtig ist, gehört zum Arzt und nicht hinter Gitter, sagt die Suchtberaterin.'],
+    ['fr', 'Un toxicomane a besoin de soins, pas de menottes, répète l’infirmière.'],
+    ['nl', 'Een verslaafde hoort bij de huisarts, niet achter de tralies, zegt de wijkagent.'],
+    ['es', 'Un drogodependiente necesita tratamiento, no pasar la noche en un calabozo, dice la enfermera.'],
+    ['pt', 'Um toxicodependente precisa de tratamento e não de algemas, diz a enfermeira.'],
+    ['it', 'Chi usa eroina ha bisogno di cure e non di finire dietro le sbarre, dice l’infermiera.'],
+  ] as [Lang, string][])('in %s, the doctor against the cell is health, not crime: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('health-not-crime');
+  });
+
+  it('does not take a cell or a doctor alone for health against crime', () => {
+    expect(claimsIn('The suspect spent the night in a cell before seeing a doctor.', 'en')).not.toContain('health-not-crime');
+    expect(claimsIn('De verdachte zat een nacht in de cel.', 'nl')).toEqual([]);
+  });
+
+  // Lives saved said as who would still be alive, or as a lower risk of dying.
+  it.each([
+    ['en', 'Dozens of people who overdosed in the station toilets would still be alive if the room had opened in time.'],
+    ['de', 'Viele Drogentote würden heute noch leben, hätte die Stadt früher einen Konsumraum gehabt.'],
+    ['de', 'Das Risiko, an einer Überdosis zu sterben, ist für Besucher des Konsumraums deutlich niedriger.'],
+    ['fr', 'Plusieurs victimes d’overdose seraient encore en vie si la salle avait ouvert plus tôt.'],
+    ['fr', 'Pour les usagers de la salle, le risque de mort par overdose est bien plus faible.'],
+    ['nl', 'Tientallen overdosisslachtoffers zouden nu nog leven met een gebruiksruimte in de stad.'],
+    ['es', 'Muchas víctimas de sobredosis seguirían vivas si la sala hubiera abierto antes.'],
+    ['es', 'Entre quienes usan la sala, el riesgo de muerte por sobredosis es mucho más bajo.'],
+    ['pt', 'Várias vítimas de overdose estariam vivas se a sala tivesse aberto antes.'],
+    ['it', 'Molte vittime di overdose sarebbero ancora vive se la stanza fosse stata aperta prima.'],
+    ['it', 'Per chi frequenta la stanza il rischio di morte per overdose è molto più basso.'],
+  ] as [Lang, string][])('in %s, who would still be alive, or a lower risk of dying, is lives saved: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('save-lives');
+  });
+
+  // A failing approach said as getting nowhere, a war lost in the clause's word order, use not brought down, or locking users up having failed.
+  it.each([
+    ['en', 'Forty years of the war on drugs got us nowhere, the former judge said.'],
+    ['en', 'Locking up people for possession has failed, the review concludes.'],
+    ['de', 'Mit dem Verbot allein kommt man bei der Sucht nicht weiter, sagt die Ärztin.'],
+    ['de', 'Dass der Krieg gegen die Drogen längst verloren ist, bestreitet hier kaum noch jemand.'],
+    ['fr', 'La prohibition n’a pas fait baisser le nombre de consommateurs, note l’étude.'],
+    ['nl', 'Iedereen weet inmiddels dat de oorlog tegen drugs verloren is.'],
+    ['nl', 'Met repressie alleen komen we hier niet verder, zegt de burgemeester.'],
+    ['es', 'La prohibición no ha reducido el consumo en cuarenta años, concluye el informe.'],
+    ['pt', 'O proibicionismo não fez baixar o consumo em nenhum país, afirma a investigadora.'],
+    ['it', 'Il proibizionismo non ha fatto calare i consumi, osserva il rapporto.'],
+  ] as [Lang, string][])('in %s, an approach getting nowhere, lost or not bringing use down is failing: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('current-approach-failing');
+  });
+
+  it('does not take a stalled plan or a lost vote for a failing approach', () => {
+    expect(claimsIn('Le projet de salle n’avance pas, la politique locale étant bloquée.', 'fr')).not.toContain('current-approach-failing');
+    expect(claimsIn('El proyecto no avanza porque la política municipal está bloqueada.', 'es')).not.toContain('current-approach-failing');
+  });
+
+  // Public harm reduced said as residents who feel safer, use taken out of a place or a place no longer strewn with needles, or less use in everyone's sight.
+  it.each([
+    ['en', 'Since the room opened, parents say it has taken dealing and injecting off their doorsteps.'],
+    ['de', 'Seit der Eröffnung fühlen sich viele Anwohner am Bahnhof deutlich sicherer.'],
+    ['fr', 'Depuis l’ouverture, les riverains du quartier se sentent nettement plus en sécurité.'],
+    ['nl', 'Sinds de opening voelen de bewoners van de wijk zich veel veiliger.'],
+    ['es', 'Desde la apertura, las plazas del barrio dejaron de estar llenas de jeringuillas.'],
+    ['pt', 'A sala tirou as seringas dos passeios e das escadas do bairro.'],
+    ['pt', 'Há hoje menos consumo à vista de todos na praça, dizem os comerciantes.'],
+    ['it', 'Da quando la stanza è aperta, i residenti si sentono molto più sicuri.'],
+  ] as [Lang, string][])('in %s, residents feeling safer or use taken out of sight is public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('reduce-public-harm');
+  });
+
+  it('does not take users who feel safer, or a stopped habit, for public harm reduced', () => {
+    expect(claimsIn('Users say they feel safer injecting with a nurse nearby.', 'en')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Los vecinos dejaron de ir a las reuniones del barrio.', 'es')).toEqual([]);
+  });
+
+  // A room asked for on trial (being able to test one, "auf Probe"), a room named by a compound, and a law named by a compound or rewritten.
+  it.each([
+    ['en', 'allow-facility', 'Leeds should be allowed to trial a supervised injection facility for two years, the bishop said.'],
+    ['de', 'allow-facility', 'Die Stadt will einen Drogenkonsumraum auf Probe, zunächst für zwei Jahre.'],
+    ['fr', 'allow-facility', 'Lille doit pouvoir tester une salle de consommation pendant trois ans, plaide l’élu.'],
+    ['nl', 'allow-facility', 'Gent moet een druggebruiksruimte mogen uitproberen, vindt de schepen.'],
+    ['es', 'allow-facility', 'Valencia quiere poder probar una sala de consumo supervisado durante un año.'],
+    ['pt', 'allow-facility', 'Braga quer poder testar uma sala de consumo vigiado, diz a vereadora.'],
+    ['it', 'allow-facility', 'Torino chiede di poter sperimentare una stanza del consumo per due anni.'],
+    ['de', 'change-law', 'Zuerst muss das Suchtmittelgesetz geändert werden, sagt die Juristin.'],
+    ['it', 'change-law', 'La legge sugli stupefacenti va riscritta, sostiene la senatrice.'],
+    ['es', 'change-law', 'Hay que reescribir la ley de seguridad ciudadana, dice la diputada.'],
+  ] as [Lang, string, string][])('in %s, %s said through a trial, a compound or a rewriting: “%s”', (lang, claim, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain(claim);
+  });
+
+  it('does not take a room that tests something for a call to allow one', () => {
+    expect(claimsIn('A sala de consumo vai testar um novo spray de naloxona.', 'pt')).not.toContain('allow-facility');
+  });
+
+  // Unproven said through missing data, or with an intensifier inside the denial ("not at all proven"): a dispute, no claim.
+  it.each([
+    ['en', 'There are no figures showing that the room has saved a single life, the auditor said.'],
+    ['de', 'Dass der Konsumraum Leben rettet, ist keineswegs belegt, sagt der Gutachter.'],
+    ['fr', 'Il est loin d’être démontré que la salle sauve des vies, estime le préfet.'],
+    ['nl', 'Dat de gebruiksruimte levens redt, is allerminst bewezen, aldus de wethouder.'],
+    ['es', 'No hay datos que prueben que la sala salve vidas, admite la consejera.'],
+    ['pt', 'Está longe de estar provado que a sala salva vidas, diz o deputado.'],
+    ['it', 'Non ci sono dati che dimostrino che la stanza salvi vite, ammette l’assessore.'],
+  ] as [Lang, string][])('in %s, a claim called unproven through missing data or an intensified denial makes none: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
+  // A negator after the cue but past a comma is the next clause's: "changed, not merely reinterpreted" still says change it.
+  it.each([
+    ['en', 'The drugs law has to be changed, not merely reinterpreted by the courts.', 'The drugs law must not be changed.'],
+    ['de', 'Das Gesetz muss man ändern, nicht bloß anders auslegen.', 'Das Gesetz muss man nicht ändern.'],
+    ['fr', 'La loi doit être modifiée, pas seulement réinterprétée par les juges.', 'La loi ne doit pas être modifiée.'],
+    ['nl', 'De Opiumwet moet men wijzigen, niet alleen anders uitleggen.', 'De Opiumwet hoeft men niet te wijzigen.'],
+    ['es', 'La ley hay que cambiarla, no solo reinterpretarla.', 'No hay que cambiar la ley.'],
+    ['pt', 'A lei da droga tem de ser alterada, não apenas reinterpretada.', 'A lei da droga não deve ser alterada.'],
+    ['it', 'La legge va cambiata, non solo reinterpretata.', 'La legge non va cambiata.'],
+  ] as [Lang, string, string][])('in %s, a negator past a comma after the cue denies nothing, one in its clause does: “%s”', (lang, claim, denial) => {
+    expect(claimsIn(claim, lang)).toContain('change-law');
+    expect(claimsIn(denial, lang)).not.toContain('change-law');
+  });
+
+  // A question the next sentence answers yes says what it asks; one left open, or followed by "si" (if), does not.
+  it.each([
+    [
+      'en',
+      'Has the room cut overdose deaths in the city? The coroner’s figures say yes.',
+      'Has the room cut overdose deaths in the city? Nobody can tell yet.',
+    ],
+    ['de', 'Hat der Konsumraum Leben gerettet? Ja, sagt die Rechtsmedizinerin.', 'Hat der Konsumraum Leben gerettet? Das weiß noch niemand.'],
+    ['fr', 'La salle a-t-elle sauvé des vies ? Oui, répond le médecin urgentiste.', 'La salle a-t-elle sauvé des vies ? Personne ne le sait encore.'],
+    ['nl', 'Heeft de gebruiksruimte levens gered? Ja, zegt de arts.', 'Heeft de gebruiksruimte levens gered? Dat weet nog niemand.'],
+    ['es', '¿Ha salvado vidas la sala? Los médicos dicen que sí.', '¿Ha salvado vidas la sala? Si lo supiéramos, lo diríamos.'],
+    ['pt', 'A sala salvou vidas? Sim, garante a enfermeira.', 'A sala salvou vidas? Ainda ninguém sabe.'],
+    ['it', 'La stanza ha salvato vite? I medici dicono di sì.', 'La stanza ha salvato vite? Se lo sapessimo, lo diremmo.'],
+  ] as [Lang, string, string][])('in %s, a question answered yes makes the claim, one left open does not: “%s”', (lang, answered, open) => {
+    expect(claimsIn(answered, lang)).toContain('save-lives');
+    expect(claimsIn(open, lang)).toEqual([]);
+  });
+
+  // "Is there anyone left who believes it works?" asks rhetorically, and says the approach fails.
+  it.each([
+    ['en', 'Is there anybody left in the council who thinks the war on drugs is winnable?'],
+    ['fr', 'Reste-t-il quelqu’un pour défendre la politique du tout-répressif ?'],
+    ['es', '¿Queda alguien que defienda la política de drogas de los noventa?'],
+    ['pt', 'Ainda há alguém que defenda o proibicionismo?'],
+    ['it', 'È rimasto qualcuno che difende il proibizionismo?'],
+  ] as [Lang, string][])('in %s, anyone left who still backs the approach is a rhetorical question saying it fails: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('current-approach-failing');
+  });
+
+  // A negator just before the room, its permission after it in the clause, denies it: "no room can open".
+  it.each([
+    ['en', 'No supervised injection facility in Leeds can open under the present rules, the lawyer said.'],
+    ['de', 'Kein Konsumraum in Bayern darf öffnen, solange die Verordnung gilt.'],
+    ['fr', 'Aucune salle de consommation ne pourra ouvrir à Nice sans décret.'],
+    ['nl', 'Geen gebruiksruimte in Limburg mag openen zonder wetswijziging.'],
+    ['es', 'Ninguna sala de consumo podrá abrir en Sevilla sin una reforma legal.'],
+    ['pt', 'Nenhuma sala de consumo pode abrir em Faro sem mudar a lei.'],
+    ['it', 'Nessuna stanza del consumo potrà aprire a Bari senza una nuova legge.'],
+  ] as [Lang, string][])('in %s, no room that may open is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call when the room the city lacks stands in another clause', () => {
+    expect(claimsIn('Leeds has no supervised injection facility, and ministers should allow one.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Die Stadt hat keinen Konsumraum, sie will endlich einen eröffnen dürfen.', 'de')).toContain('allow-facility');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
