@@ -149,10 +149,11 @@ function debatePages(): { claims: { set: ClaimSet; pages: { path: string; html: 
 function claimAttribution(): AttributeClaims {
   const dataset = JSON.parse(readFileSync(resolve(ROOT, 'src/data/dataset.generated.json'), 'utf8')) as { claims: Claims };
   const compiled = compileClaims(dataset.claims);
-  return (sentence, lang) =>
-    findClaims([{ text: sentence, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }], compiled, () => true).map(
-      (f) => f.claimId,
-    );
+  return (sentence, lang, following = '') =>
+    findClaims([{ text: sentence + following, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }], compiled, () => true)
+      // The highlighted sentence's claims only: what follows is read for the answer it may give, not for claims of its own.
+      .filter((f) => f.start < sentence.length)
+      .map((f) => f.claimId);
 }
 
 /** In the page: a highlight's ranges and the labelled spans (`attribute` names the label), each with what overlaps it. */
@@ -167,7 +168,16 @@ const READ_DEBATE = (highlight: string, attribute: string): string => `(() => {
   const langOf = (node) => ((node instanceof Element ? node : node.parentElement).closest('[lang]') || document.documentElement).getAttribute('lang');
   const passageOf = (node) => ((node instanceof Element ? node : node.parentElement).closest('[data-passage]') || document.body).getAttribute('data-passage') || '';
   const labels = (element) => (element.getAttribute(${JSON.stringify(attribute)}) || '').split(' ').filter(Boolean);
+  // The text after a highlight in its block, which may answer a question the highlight asks.
+  const following = (h) => {
+    const block = (h.endContainer instanceof Element ? h.endContainer : h.endContainer.parentElement).closest('p, li, td, th, blockquote, dd, figcaption, h1, h2, h3, h4, h5, h6') || document.body;
+    const after = document.createRange();
+    after.setStart(h.endContainer, h.endOffset);
+    after.setEnd(block, block.childNodes.length);
+    return after.toString().slice(0, 400);
+  };
   const highlights = [...(CSS.highlights.get(${JSON.stringify(highlight)}) || [])].map(live);
+  const highlighted = (h) => ({ text: h.toString(), following: following(h) });
   const spans = [...document.querySelectorAll('[' + ${JSON.stringify(attribute)} + ']')].map((element) => {
     const range = document.createRange();
     range.selectNodeContents(element);
@@ -176,9 +186,9 @@ const READ_DEBATE = (highlight: string, attribute: string): string => `(() => {
   return {
     highlights: highlights.map((h) => {
       const under = spans.filter((s) => overlaps(h, s.range));
-      return { text: h.toString(), lang: langOf(h.startContainer), context: passageOf(h.startContainer), labels: under.length ? under.flatMap((s) => labels(s.element)) : null };
+      return { ...highlighted(h), lang: langOf(h.startContainer), context: passageOf(h.startContainer), labels: under.length ? under.flatMap((s) => labels(s.element)) : null };
     }),
-    spans: spans.map((s) => ({ text: s.range.toString(), lang: langOf(s.element), labels: labels(s.element), covering: highlights.filter((h) => overlaps(h, s.range)).map((h) => h.toString()) })),
+    spans: spans.map((s) => ({ text: s.range.toString(), lang: langOf(s.element), labels: labels(s.element), covering: highlights.filter((h) => overlaps(h, s.range)).map(highlighted) })),
   };
 })()`;
 

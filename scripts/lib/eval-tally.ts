@@ -115,12 +115,22 @@ export function report(name: string, t: Tally, listTexts = true): string {
  */
 export interface DebateObservation {
   page: string;
-  highlights: { text: string; lang: string; context: string; labels: string[] | null }[];
-  spans: { text: string; lang: string; labels: string[]; covering: string[] }[];
+  highlights: (Highlighted & { lang: string; context: string; labels: string[] | null })[];
+  spans: { text: string; lang: string; labels: string[]; covering: Highlighted[] }[];
 }
 
-/** Which claims a highlighted sentence makes (the finder's verdict on its words), for a highlight that overlaps no label of its claim. */
-export type AttributeClaims = (sentence: string, lang: string) => readonly string[];
+/**
+ * A highlight's text, and the text after it in its block: the sentence after a question may
+ * answer it ("…? The residents say yes."), and the finder reads the question as the claim it
+ * asks about only then, so its verdict on the highlight alone would not be the page's.
+ */
+export interface Highlighted {
+  text: string;
+  following?: string;
+}
+
+/** Which claims a highlighted sentence makes (the finder's verdict on its words, read with the text after it), for a highlight that overlaps no label of its claim. */
+export type AttributeClaims = (sentence: string, lang: string, following?: string) => readonly string[];
 
 export interface DebateTally {
   total: Counts;
@@ -156,14 +166,14 @@ export function tallyClaims(pages: readonly DebateObservation[], attribute: Attr
   const t = emptyDebate();
   for (const page of pages) {
     for (const span of page.spans) {
-      const made = new Set(span.covering.flatMap((text) => attribute(text, span.lang)));
+      const made = new Set(span.covering.flatMap((covering) => attribute(covering.text, span.lang, covering.following)));
       for (const claim of span.labels) {
         add(t, claim, span.lang, made.has(claim) ? 'found' : 'missed');
         if (!made.has(claim)) t.misses.push(`${page.page}: ${claim} in “${span.text}”`);
       }
     }
     for (const highlight of page.highlights) {
-      const made = attribute(highlight.text, highlight.lang);
+      const made = attribute(highlight.text, highlight.lang, highlight.following);
       const labels = highlight.labels ?? [];
       const wrong = made.length ? made.filter((claim) => !labels.includes(claim)) : labels.length ? [] : ['(no claim)'];
       for (const claim of wrong) {

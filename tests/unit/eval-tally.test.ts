@@ -74,8 +74,8 @@ describe('the claims and names tally', () => {
             { text: 'The law must change.', lang: 'en', context: 'claim-2', labels: [] },
           ],
           spans: [
-            { text: 'Rooms save lives.', lang: 'en', labels: ['save-lives'], covering: ['Rooms save lives.'] },
-            { text: 'The law must change.', lang: 'en', labels: [], covering: ['The law must change.'] },
+            { text: 'Rooms save lives.', lang: 'en', labels: ['save-lives'], covering: [{ text: 'Rooms save lives.' }] },
+            { text: 'The law must change.', lang: 'en', labels: [], covering: [{ text: 'The law must change.' }] },
             { text: 'They open at nine and save time.', lang: 'en', labels: ['allow-facility'], covering: [] },
           ],
         },
@@ -88,6 +88,31 @@ describe('the claims and names tally', () => {
     expect(reportDebate('chromium claims', result, 'claim')).toContain('chromium claims: precision 0.500, recall 0.500');
   });
 
+  it('reads a highlighted question with the text after it, which may answer it yes', () => {
+    // As the finder does: a question says what it asks only when the next sentence answers yes.
+    const answered = (sentence: string, _lang: string, following = '') => (sentence.endsWith('?') && following.includes('yes') ? ['reduce-public-harm'] : []);
+    const question = 'Are there fewer needles in the park since the room opened?';
+    const result = tallyClaims(
+      [
+        {
+          page: 'claims-en.html',
+          highlights: [{ text: question, following: ' The neighbours say yes.', lang: 'en', context: 'claim-1', labels: ['reduce-public-harm'] }],
+          spans: [
+            {
+              text: `${question} The neighbours say yes.`,
+              lang: 'en',
+              labels: ['reduce-public-harm'],
+              covering: [{ text: question, following: ' The neighbours say yes.' }],
+            },
+            { text: `${question} Nobody knows.`, lang: 'en', labels: ['reduce-public-harm'], covering: [{ text: question, following: ' Nobody knows.' }] },
+          ],
+        },
+      ],
+      answered,
+    );
+    expect(result.total).toEqual({ found: 1, falseAlarms: 0, missed: 1 });
+  });
+
   it('counts a name found when a highlight covers it, and a highlight over no labelled name as a false alarm', () => {
     const result = tallyNames([
       {
@@ -97,7 +122,7 @@ describe('the claims and names tally', () => {
           { text: 'Mr Jones', lang: 'en', context: 'names-2', labels: null },
         ],
         spans: [
-          { text: 'Arfon Jones', lang: 'en', labels: ['arfon-jones'], covering: ['Arfon Jones'] },
+          { text: 'Arfon Jones', lang: 'en', labels: ['arfon-jones'], covering: [{ text: 'Arfon Jones' }] },
           { text: 'Home Office', lang: 'en', labels: ['home-office'], covering: [] },
         ],
       },

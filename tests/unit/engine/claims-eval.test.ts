@@ -32,7 +32,9 @@ function observe(sentences: readonly LabelledSentence[]): DebateObservation[] {
     return {
       page: `${sentence.lang} ${index}`,
       highlights: marked ? [{ text: sentence.text, lang: sentence.lang, context: sentence.story, labels: sentence.claims }] : [],
-      spans: sentence.claims.length ? [{ text: sentence.text, lang: sentence.lang, labels: sentence.claims, covering: marked ? [sentence.text] : [] }] : [],
+      spans: sentence.claims.length
+        ? [{ text: sentence.text, lang: sentence.lang, labels: sentence.claims, covering: marked ? [{ text: sentence.text }] : [] }]
+        : [],
     };
   });
 }
