@@ -897,6 +897,28 @@ describe('findClaims', () => {
     expect(claimsIn('Die Stadt hat keinen Konsumraum, sie will endlich einen eröffnen dürfen.', 'de')).toContain('allow-facility');
   });
 
+  // A call in a condition opening the sentence tells what would follow from it, and makes neither call.
+  it.each([
+    ['en', 'If parliament amends the drugs act in the autumn, a supervised injection room could open in Leeds by 2028.'],
+    ['de', 'Wenn das Gesetz im Frühjahr geändert wird, könnte in Kassel ein Konsumraum öffnen.'],
+    ['de', 'Sollte der Landtag die Verordnung ändern, dürfte in Kassel im Herbst ein Konsumraum öffnen.'],
+    ['fr', 'Si le décret est modifié cet hiver, une salle de consommation pourrait ouvrir à Lille.'],
+    ['nl', 'Mocht de regering de opiumwet wijzigen, dan kan er in Utrecht een gebruiksruimte openen.'],
+    ['es', 'Si el Congreso reforma la ley este año, una sala de consumo podría abrir en Valencia.'],
+    ['pt', 'Caso o Parlamento altere a lei, uma sala de consumo poderá abrir em Braga.'],
+    ['it', 'Qualora il Parlamento modifichi la legge, una stanza del consumo potrebbe aprire a Torino.'],
+  ] as [Lang, string][])('in %s, a law change as a condition is no call to change the law or allow a room: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('change-law');
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call after a condition that holds none, and the call said without a condition', () => {
+    expect(claimsIn('If we want fewer deaths in the city, the drug laws must change.', 'en')).toContain('change-law');
+    expect(claimsIn('Wenn wir weniger Tote wollen, muss das Gesetz geändert werden.', 'de')).toContain('change-law');
+    expect(claimsIn('Parliament must amend the drugs act this autumn.', 'en')).toContain('change-law');
+    expect(claimsIn('Il Parlamento deve modificare la legge sulle droghe.', 'it')).toContain('change-law');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
