@@ -919,6 +919,34 @@ describe('findClaims', () => {
     expect(claimsIn('Il Parlamento deve modificare la legge sulle droghe.', 'it')).toContain('change-law');
   });
 
+  // The permission as an adjective of the room describes one that is allowed already, not a call to allow one.
+  it.each([
+    ['en', 'Opened in 2001, it was the first sanctioned consumption room in the country.'],
+    ['de', 'Seit 1996 betreibt die Stadt einen behördlich genehmigten Drogenkonsumraum am Bahnhof.'],
+    ['fr', 'Inaugurée en 2016, c’était la première salle de consommation autorisée de la région.'],
+    ['nl', 'Het was in 1998 de eerste goedgekeurde gebruiksruimte van de provincie.'],
+    ['es', 'Inaugurada en 2001, fue la primera sala de consumo autorizada de la comunidad.'],
+    ['pt', 'Inaugurada em 2022, foi a primeira sala de consumo autorizada da região.'],
+    ['it', 'Inaugurata nel 2023, è stata la prima stanza del consumo autorizzata della regione.'],
+  ] as [Lang, string][])('in %s, a room described as permitted is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call to permit a room, and a permitted room that should be allowed to open', () => {
+    expect(claimsIn('A sanctioned consumption room should be allowed to open in Glasgow.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Die Stadt muss endlich einen Konsumraum genehmigen.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Le préfet doit autoriser une salle de consommation à Marseille.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('El Gobierno debe autorizar una sala de consumo en Madrid.', 'es')).toContain('allow-facility');
+  });
+
+  // German and Dutch name injecting with the needles' word: the act with its article ("das Spritzen", "het spuiten") is no needles.
+  it('does not take injecting made safer (“das Spritzen”, “het spuiten”) for needles in public', () => {
+    expect(claimsIn('Der Verein kritisiert einen Raum, der das Spritzen bequemer und sicherer macht.', 'de')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Critici vinden dat een ruimte die het spuiten veiliger maakt, verkeerd is.', 'nl')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Im Park liegen seit der Eröffnung deutlich weniger Spritzen herum.', 'de')).toContain('reduce-public-harm');
+    expect(claimsIn('Sinds de opening liggen er veel minder spuiten op straat.', 'nl')).toContain('reduce-public-harm');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
