@@ -947,6 +947,24 @@ describe('findClaims', () => {
     expect(claimsIn('Sinds de opening liggen er veel minder spuiten op straat.', 'nl')).toContain('reduce-public-harm');
   });
 
+  // A fall ("fell", "ging … zurück", "cayó", "caiu") is a weak word for less: beside public drug use named outright, it says the streets are better.
+  it.each([
+    ['en', 'Public injecting around the market fell by a quarter in the first year.'],
+    ['de', 'Der öffentliche Drogenkonsum am Bahnhof ging im ersten Jahr um ein Viertel zurück.'],
+    ['fr', 'La consommation sur la voie publique est tombée d’un quart autour du marché.'],
+    ['nl', 'Het openbaar drugsgebruik rond de markt zakte in het eerste jaar met een kwart.'],
+    ['es', 'El consumo en la vía pública cayó una cuarta parte en el primer año.'],
+    ['pt', 'O consumo na via pública caiu um quarto no primeiro ano.'],
+    ['it', 'Il consumo in strada è sceso di un quarto nel primo anno.'],
+  ] as [Lang, string][])('in %s, public drug use that fell is public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('reduce-public-harm');
+  });
+
+  it('does not take a fall beside a weak public word (support, a man in the street) for public harm reduced', () => {
+    expect(claimsIn('Public support for the room fell sharply after the summer.', 'en')).toEqual([]);
+    expect(claimsIn('El apoyo de los vecinos cayó tras el verano.', 'es')).toEqual([]);
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
