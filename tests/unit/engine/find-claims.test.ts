@@ -947,6 +947,11 @@ describe('findClaims', () => {
     expect(claimsIn('Sinds de opening liggen er veel minder spuiten op straat.', 'nl')).toContain('reduce-public-harm');
   });
 
+  it('reads injecting with its article as the drug use the call to prevent it names', () => {
+    expect(claimsIn('Statt in Prävention zu investieren, macht die Stadt das Spritzen bequemer.', 'de')).toContain('prevent-not-facilitate');
+    expect(claimsIn('De gemeente zou preventie moeten steunen in plaats van het spuiten veiliger te maken.', 'nl')).toContain('prevent-not-facilitate');
+  });
+
   // A fall ("fell", "ging … zurück", "cayó", "caiu") is a weak word for less: beside public drug use named outright, it says the streets are better.
   it.each([
     ['en', 'Public injecting around the market fell by a quarter in the first year.'],
