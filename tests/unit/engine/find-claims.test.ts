@@ -970,6 +970,15 @@ describe('findClaims', () => {
     expect(claimsIn('El apoyo de los vecinos cayó tras el verano.', 'es')).toEqual([]);
   });
 
+  it('reads emergencies handled without a single one dying (“ohne dass ein einziger”, “zonder dat er een enkele”) as lives saved', () => {
+    expect(claimsIn('Das Team versorgte 150 Notfälle, ohne dass ein einziger Gast starb.', 'de')).toContain('save-lives');
+    expect(claimsIn('Het team hielp 150 mensen na een overdosis, zonder dat er een enkele bezoeker stierf.', 'nl')).toContain('save-lives');
+  });
+
+  it('reads an ordinance issued with its legal basis between noun and verb (“Rechtsverordnung nach § 10a … erlässt”) as the law’s change', () => {
+    expect(claimsIn('Das Land muss endlich eine Rechtsverordnung nach § 10a Betäubungsmittelgesetz erlassen.', 'de')).toContain('change-law');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
