@@ -912,6 +912,12 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
   });
 
+  it('reads a condition said by inversion (“had”, “were”, “wäre”, “hätte”) as a condition too', () => {
+    expect(claimsIn('Had parliament amended the drugs act in 2019, a consumption room could have opened in Leeds.', 'en')).toEqual([]);
+    expect(claimsIn('Hätte der Landtag die Verordnung früher geändert, wäre in Kassel längst ein Konsumraum eröffnet.', 'de')).not.toContain('change-law');
+    expect(claimsIn('Had de regering de opiumwet eerder gewijzigd, dan was er in Utrecht al een gebruiksruimte.', 'nl')).not.toContain('change-law');
+  });
+
   it('keeps the call after a condition that holds none, and the call said without a condition', () => {
     expect(claimsIn('If we want fewer deaths in the city, the drug laws must change.', 'en')).toContain('change-law');
     expect(claimsIn('Wenn wir weniger Tote wollen, muss das Gesetz geändert werden.', 'de')).toContain('change-law');
