@@ -14,10 +14,11 @@
  * precision once its classes were fixed. The fourth, still held out whole, measures
  * generalisation.
  * `blind6.json`, written the same way with half of each language no-claim prose easy to
- * mistake (false alarms), is split: its dev half is read to find missing
- * classes, its test half held out; the dev half is gated on precision since those classes were
- * fixed, the test half not, and whether a set's sentences are quoted in the logs is its own
- * field (`quoted`), not read from the gate. `blind7.json`, written the same way (each claim at
+ * mistake (false alarms), was split: its dev half read to find missing classes, its test half
+ * held out until its numbers had been read (precision 0.77: prose written to mislead the
+ * finder); then it became dev too, so the whole set is dev and quoted, gated on precision once
+ * its false alarms' classes were fixed. Whether a set's sentences are quoted in the logs is its
+ * own field (`quoted`), not read from the gate. `blind7.json`, written the same way (each claim at
  * least twice per language, beside no-claim prose sharing the claims' words), is held out
  * whole. The unit test (the finder in Node) and `npm run eval` (the built extension) read them
  * through here, so both measure the same sets.
@@ -31,12 +32,12 @@ export interface LabelledSentence {
   story: 'rooms' | 'other';
   text: string;
   claims: string[];
-  /** Blind sentences only: tune on dev, report test without tuning to it (the second, third and fifth blind sets are all dev, the fourth and seventh all test). */
+  /** Blind sentences only: tune on dev, report test without tuning to it (the second, third, fifth and sixth blind sets are all dev, the fourth and seventh all test). */
   split?: 'dev' | 'test';
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 6 (held out)", "blind 7 (held out)". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 7 (held out)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -74,10 +75,9 @@ const readBlind = (dir: string, file: string, splits: readonly NonNullable<Label
   return sentences;
 };
 
-/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth's halves and the held-out seventh. */
+/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth (tuned on) and the held-out seventh. */
 export function readClaimSets(dir: string): ClaimSet[] {
   const blind = readBlind(dir, 'blind.json', ['dev', 'test']);
-  const blind6 = readBlind(dir, 'blind6.json', ['dev', 'test']);
   return [
     { name: 'written with the cues', slug: 'cues', sentences: read(dir, 'sentences.json'), gate: 'all', quoted: true },
     { name: 'blind dev', slug: 'blind-dev', sentences: blind.filter((s) => s.split === 'dev'), gate: 'precision', quoted: true },
@@ -88,9 +88,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 5 (dev)', slug: 'blind5', sentences: readBlind(dir, 'blind5.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole: no cue may be tuned on it, so its split must say so, and it is reported, not gated.
     { name: 'blind 4 (held out)', slug: 'blind4', sentences: readBlind(dir, 'blind4.json', ['test']), gate: 'none', quoted: false },
-    // Written for false alarms: the dev half is read for missing classes (quoted), and gated on precision now they are fixed; the test half held out.
-    { name: 'blind 6 (dev)', slug: 'blind6-dev', sentences: blind6.filter((s) => s.split === 'dev'), gate: 'precision', quoted: true },
-    { name: 'blind 6 (held out)', slug: 'blind6-test', sentences: blind6.filter((s) => s.split === 'test'), gate: 'none', quoted: false },
+    // Written for false alarms; its held-out half became dev once its numbers had been read, so the whole set is read (quoted) and, its false alarms' classes fixed, gated on precision.
+    { name: 'blind 6 (dev)', slug: 'blind6', sentences: readBlind(dir, 'blind6.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the fourth: never read, reported, not gated.
     { name: 'blind 7 (held out)', slug: 'blind7', sentences: readBlind(dir, 'blind7.json', ['test']), gate: 'none', quoted: false },
   ];

@@ -66,6 +66,13 @@ export const Claim = v.pipe(
      */
     deniedThrough: v.optional(ClaimId),
     /**
+     * The part whose strong cue says the call, for the claims that call for something (the law's
+     * change, the room's permission): such a cue in a condition opening the sentence (`hypotheses`)
+     * makes the sentence tell what would follow, and it makes none of these calls ("if the law
+     * changes next spring, a room could open").
+     */
+    calledAt: v.optional(ClaimId),
+    /**
      * Claims that share this one's words but argue the other way ("prevent" of deaths in "the
      * room prevented overdoses", of drug use in "prevent drug use rather than make it safer"): a
      * sentence making one of them does not make this one.
@@ -85,6 +92,7 @@ export const Claim = v.pipe(
     (claim) => claim.deniedThrough === undefined || (claim.deniedAt !== undefined && claim.parts.includes(claim.deniedThrough)),
     'deniedThrough must name one of its parts, beside a deniedAt',
   ),
+  v.check((claim) => claim.calledAt === undefined || claim.parts.includes(claim.calledAt), 'calledAt must name one of its parts'),
   v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
@@ -118,6 +126,12 @@ export const Claims = v.pipe(
      * the law must change.
      */
     conditions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a sentence, make its first clause a condition, per language ("if",
+     * "should", "wenn", "sollte", "si", "als", "se"): a call claim's cue in it (`calledAt`) says
+     * what the rest would follow from, not what should be done.
+     */
+    hypotheses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * What reports a claim as denied or unproven, per language ("denied that", "no evidence
      * that", "nicht belegt", "rien ne prouve"): a sentence holding one reports a dispute of what

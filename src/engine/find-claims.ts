@@ -45,6 +45,10 @@ interface CompiledLanguage {
   readonly conditions: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
+  /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
+  readonly hypotheses: readonly CompiledCue[];
+  /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
+  readonly calls: readonly CompiledCue[];
   readonly questions: CompiledQuestions;
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
@@ -67,6 +71,8 @@ interface CompiledClaim {
   readonly deniedAt: number;
   /** Index of the part a negator just before its cue denies, the denied part's cue after it in its clause, or -1. */
   readonly deniedThrough: number;
+  /** Whether it calls for something (it has a `calledAt` part), so that a condition holding a call makes it none. */
+  readonly isCall: boolean;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
   /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
@@ -128,9 +134,19 @@ export function compileClaims(model: Claims): CompiledClaims {
         openQuestions: compileAll(model.openQuestions[lang]),
         whether: compileAll(model.whether[lang]),
       };
+      const calls = model.claims.flatMap((claim) =>
+        claim.calledAt ? claim.cues[lang].parts[claim.calledAt]!.strong.map((form) => compileCue(form, strong)) : [],
+      );
       return [
         lang,
-        { negators: compileAll(model.negators[lang]), conditions: compileAll(model.conditions[lang]), disputes: compileAll(model.disputes[lang]), questions },
+        {
+          negators: compileAll(model.negators[lang]),
+          conditions: compileAll(model.conditions[lang]),
+          disputes: compileAll(model.disputes[lang]),
+          hypotheses: compileAll(model.hypotheses[lang]),
+          calls,
+          questions,
+        },
       ];
     }),
   );
@@ -141,6 +157,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       minScore: claim.minScore,
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
       deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
+      isCall: claim.calledAt !== undefined,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -285,6 +302,7 @@ function judge(
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
+  if (claim.isCall && callsInCondition(sentence, language)) return null;
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
@@ -401,6 +419,22 @@ function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: Se
   if (!span || span.at === 0 || !isNegatorIn(language.negators, words[span.at - 1]!)) return false;
   const after = spanOf(denied, words.slice(span.end));
   return after !== null && !opensBetween(sentence.clauseOpenings(), span.end, span.end + after.at);
+}
+
+/**
+ * Does the sentence open with a condition ("if", "sollte", "si", "als", "se") whose clause, up
+ * to the first comma or other mark, holds a call's cue? Then it tells what would follow from
+ * the call ("if the law changes next spring, a room could open in 2027"), and makes neither
+ * call; a condition that holds no call ("if we want fewer deaths, the law must change") leaves
+ * the call after it, and one with no mark after it has no consequence to tell of.
+ */
+function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
+  const closes = Math.min(...sentence.clauseOpenings());
+  if (!Number.isFinite(closes) || closes >= words.length) return false;
+  const condition = words.slice(0, closes);
+  return calls.some((call) => indexOf(call, condition) >= 0);
 }
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */

@@ -897,6 +897,94 @@ describe('findClaims', () => {
     expect(claimsIn('Die Stadt hat keinen Konsumraum, sie will endlich einen eröffnen dürfen.', 'de')).toContain('allow-facility');
   });
 
+  // A call in a condition opening the sentence tells what would follow from it, and makes neither call.
+  it.each([
+    ['en', 'If parliament amends the drugs act in the autumn, a supervised injection room could open in Leeds by 2028.'],
+    ['de', 'Wenn das Gesetz im Frühjahr geändert wird, könnte in Kassel ein Konsumraum öffnen.'],
+    ['de', 'Sollte der Landtag die Verordnung ändern, dürfte in Kassel im Herbst ein Konsumraum öffnen.'],
+    ['fr', 'Si le décret est modifié cet hiver, une salle de consommation pourrait ouvrir à Lille.'],
+    ['nl', 'Mocht de regering de opiumwet wijzigen, dan kan er in Utrecht een gebruiksruimte openen.'],
+    ['es', 'Si el Congreso reforma la ley este año, una sala de consumo podría abrir en Valencia.'],
+    ['pt', 'Caso o Parlamento altere a lei, uma sala de consumo poderá abrir em Braga.'],
+    ['it', 'Qualora il Parlamento modifichi la legge, una stanza del consumo potrebbe aprire a Torino.'],
+  ] as [Lang, string][])('in %s, a law change as a condition is no call to change the law or allow a room: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('change-law');
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('reads a condition said by inversion (“had”, “were”, “wäre”, “hätte”) as a condition too', () => {
+    expect(claimsIn('Had parliament amended the drugs act in 2019, a consumption room could have opened in Leeds.', 'en')).toEqual([]);
+    expect(claimsIn('Hätte der Landtag die Verordnung früher geändert, wäre in Kassel längst ein Konsumraum eröffnet.', 'de')).not.toContain('change-law');
+    expect(claimsIn('Had de regering de opiumwet eerder gewijzigd, dan was er in Utrecht al een gebruiksruimte.', 'nl')).not.toContain('change-law');
+  });
+
+  it('keeps the call after a condition that holds none, and the call said without a condition', () => {
+    expect(claimsIn('If we want fewer deaths in the city, the drug laws must change.', 'en')).toContain('change-law');
+    expect(claimsIn('Wenn wir weniger Tote wollen, muss das Gesetz geändert werden.', 'de')).toContain('change-law');
+    expect(claimsIn('Parliament must amend the drugs act this autumn.', 'en')).toContain('change-law');
+    expect(claimsIn('Il Parlamento deve modificare la legge sulle droghe.', 'it')).toContain('change-law');
+  });
+
+  // The permission as an adjective of the room describes one that is allowed already, not a call to allow one.
+  it.each([
+    ['en', 'Opened in 2001, it was the first sanctioned consumption room in the country.'],
+    ['de', 'Seit 1996 betreibt die Stadt einen behördlich genehmigten Drogenkonsumraum am Bahnhof.'],
+    ['fr', 'Inaugurée en 2016, c’était la première salle de consommation autorisée de la région.'],
+    ['nl', 'Het was in 1998 de eerste goedgekeurde gebruiksruimte van de provincie.'],
+    ['es', 'Inaugurada en 2001, fue la primera sala de consumo autorizada de la comunidad.'],
+    ['pt', 'Inaugurada em 2022, foi a primeira sala de consumo autorizada da região.'],
+    ['it', 'Inaugurata nel 2023, è stata la prima stanza del consumo autorizzata della regione.'],
+  ] as [Lang, string][])('in %s, a room described as permitted is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call to permit a room, and a permitted room that should be allowed to open', () => {
+    expect(claimsIn('A sanctioned consumption room should be allowed to open in Glasgow.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Die Stadt muss endlich einen Konsumraum genehmigen.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Le préfet doit autoriser une salle de consommation à Marseille.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('El Gobierno debe autorizar una sala de consumo en Madrid.', 'es')).toContain('allow-facility');
+  });
+
+  // German and Dutch name injecting with the needles' word: the act with its article ("das Spritzen", "het spuiten") is no needles.
+  it('does not take injecting made safer (“das Spritzen”, “het spuiten”) for needles in public', () => {
+    expect(claimsIn('Der Verein kritisiert einen Raum, der das Spritzen bequemer und sicherer macht.', 'de')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Critici vinden dat een ruimte die het spuiten veiliger maakt, verkeerd is.', 'nl')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Im Park liegen seit der Eröffnung deutlich weniger Spritzen herum.', 'de')).toContain('reduce-public-harm');
+    expect(claimsIn('Sinds de opening liggen er veel minder spuiten op straat.', 'nl')).toContain('reduce-public-harm');
+  });
+
+  it('reads injecting with its article as the drug use the call to prevent it names', () => {
+    expect(claimsIn('Statt in Prävention zu investieren, macht die Stadt das Spritzen bequemer.', 'de')).toContain('prevent-not-facilitate');
+    expect(claimsIn('De gemeente zou preventie moeten steunen in plaats van het spuiten veiliger te maken.', 'nl')).toContain('prevent-not-facilitate');
+  });
+
+  // A fall ("fell", "ging … zurück", "cayó", "caiu") is a weak word for less: beside public drug use named outright, it says the streets are better.
+  it.each([
+    ['en', 'Public injecting around the market fell by a quarter in the first year.'],
+    ['de', 'Der öffentliche Drogenkonsum am Bahnhof ging im ersten Jahr um ein Viertel zurück.'],
+    ['fr', 'La consommation sur la voie publique est tombée d’un quart autour du marché.'],
+    ['nl', 'Het openbaar drugsgebruik rond de markt zakte in het eerste jaar met een kwart.'],
+    ['es', 'El consumo en la vía pública cayó una cuarta parte en el primer año.'],
+    ['pt', 'O consumo na via pública caiu um quarto no primeiro ano.'],
+    ['it', 'Il consumo in strada è sceso di un quarto nel primo anno.'],
+  ] as [Lang, string][])('in %s, public drug use that fell is public harm reduced: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('reduce-public-harm');
+  });
+
+  it('does not take a fall beside a weak public word (support, a man in the street) for public harm reduced', () => {
+    expect(claimsIn('Public support for the room fell sharply after the summer.', 'en')).toEqual([]);
+    expect(claimsIn('El apoyo de los vecinos cayó tras el verano.', 'es')).toEqual([]);
+  });
+
+  it('reads emergencies handled without a single one dying (“ohne dass ein einziger”, “zonder dat er een enkele”) as lives saved', () => {
+    expect(claimsIn('Das Team versorgte 150 Notfälle, ohne dass ein einziger Gast starb.', 'de')).toContain('save-lives');
+    expect(claimsIn('Het team hielp 150 mensen na een overdosis, zonder dat er een enkele bezoeker stierf.', 'nl')).toContain('save-lives');
+  });
+
+  it('reads an ordinance issued with its legal basis between noun and verb (“Rechtsverordnung nach § 10a … erlässt”) as the law’s change', () => {
+    expect(claimsIn('Das Land muss endlich eine Rechtsverordnung nach § 10a Betäubungsmittelgesetz erlassen.', 'de')).toContain('change-law');
+  });
+
   it('does not read a safer place users lack, or heroin given up, as the call to prevent drug use', () => {
     expect(claimsIn('Without the room, drug users would not have a safer place to inject.', 'en')).not.toContain('prevent-not-facilitate');
     expect(claimsIn('He got off heroin with the help of the room’s staff.', 'en')).not.toContain('prevent-not-facilitate');
