@@ -225,10 +225,17 @@ const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(c
  * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
  * lookup: every word (and its part after an elision) whole, and every start of it.
  */
+/** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
+interface ClauseMark {
+  readonly at: number;
+  readonly mark: string;
+  readonly index: number;
+}
+
 class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
-  #clauseOpenings: ReadonlySet<number> | null = null;
+  #clauses: readonly ClauseMark[] | null = null;
   /** `text`: the sentence the words are of, for where its clauses open. */
   constructor(
     readonly words: readonly string[],
@@ -246,10 +253,14 @@ class SentenceWords {
     for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
   }
 
-  /** The indices of the words that open a clause after a comma, semicolon, colon or dash: worked out when first asked, which is seldom. */
-  clauseOpenings(): ReadonlySet<number> {
-    this.#clauseOpenings ??= new Set([...this.text.matchAll(/[,;:–—]/g)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length));
-    return this.#clauseOpenings;
+  /** The clauses opened by a comma, semicolon, colon or dash, in order: worked out when first asked, which is seldom. */
+  clauses(): readonly ClauseMark[] {
+    this.#clauses ??= [...this.text.matchAll(/[,;:–—]/g)].map((mark) => ({
+      at: foldedWords(this.text.slice(0, mark.index)).length,
+      mark: mark[0],
+      index: mark.index,
+    }));
+    return this.#clauses;
   }
 
   has(cue: CompiledCue): boolean {
@@ -404,7 +415,7 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
   const { at, end } = span;
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
-      if (!(i >= end && opensBetween(sentence.clauseOpenings(), end, i))) return true;
+      if (!(i >= end && opensBetween(sentence.clauses(), end, i))) return true;
   }
   return false;
 }
@@ -418,7 +429,7 @@ function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: Se
   const span = spanOf(through, words);
   if (!span || span.at === 0 || !isNegatorIn(language.negators, words[span.at - 1]!)) return false;
   const after = spanOf(denied, words.slice(span.end));
-  return after !== null && !opensBetween(sentence.clauseOpenings(), span.end, span.end + after.at);
+  return after !== null && !opensBetween(sentence.clauses(), span.end, span.end + after.at);
 }
 
 /**
@@ -431,16 +442,15 @@ function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: Se
 function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: CompiledLanguage): boolean {
   const { words } = sentence;
   if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
-  const closes = Math.min(...sentence.clauseOpenings());
-  if (!Number.isFinite(closes) || closes >= words.length) return false;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return false;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
 }
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
-function opensBetween(openings: ReadonlySet<number>, from: number, to: number): boolean {
-  for (let i = from; i <= to; i++) if (openings.has(i)) return true;
-  return false;
+function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
+  return clauses.some(({ at }) => at >= from && at <= to);
 }
 
 /** Does a condition stand within the few words before the negator at `negatorAt`, or end with it ("mientras no")? */
@@ -467,16 +477,12 @@ interface Question {
   readonly asksFrom: number;
 }
 
-function questionOf(sentence: string): Question {
-  const clauseStarts = [0];
+function questionOf(sentence: SentenceWords): Question {
+  const clauses = sentence.clauses();
+  const asked = sentence.text.lastIndexOf('?');
   let asksFrom = 0;
-  const asked = sentence.lastIndexOf('?');
-  for (const mark of sentence.matchAll(/[,;:–—]/g)) {
-    const at = foldedWords(sentence.slice(0, mark.index)).length;
-    clauseStarts.push(at);
-    if (mark[0] !== ',' && mark.index < asked) asksFrom = at;
-  }
-  return { clauseStarts, asksFrom };
+  for (const { at, mark, index } of clauses) if (mark !== ',' && index < asked) asksFrom = at;
+  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom };
 }
 
 /**
@@ -582,7 +588,7 @@ export function findClaims<Owner>(
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
       // unless the next sentence answers it yes ("…? The residents say yes.").
       const next = sentences[index + 1];
-      const question = sentence.includes('?') && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(sentence) : null;
+      const question = sentence.includes('?') && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
