@@ -294,6 +294,9 @@ function judge(
   counters: readonly CompiledCue[],
   question: Question | null,
 ): { score: number; cues: string[]; weights: number[] } | null {
+  // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
+  // after it either: most sentences stop here, before the ignored names are looked for.
+  if (!language.parts.every((part) => part.some((cue) => sentence.has(cue)))) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
