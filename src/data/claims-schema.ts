@@ -127,6 +127,13 @@ export const Claims = v.pipe(
      */
     conditions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that name the lack of what follows them, per language ("without", "ohne", "sans",
+     * "zonder", "sin", "sem", "senza"): a cue at most two words after one ends a condition, and a
+     * negator just after that cue opens its consequence ("without that change, no room can open"
+     * says the law must change), so it denies nothing.
+     */
+    lacking: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a sentence, make its first clause a condition, per language ("if",
      * "should", "wenn", "sollte", "si", "als", "se"): a call claim's cue in it (`calledAt`) says
      * what the rest would follow from, not what should be done.

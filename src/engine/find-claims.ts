@@ -43,6 +43,8 @@ interface CompiledLanguage {
   readonly negators: readonly CompiledCue[];
   /** Words that make a negator after them a condition ("as long as … not"), not a denial. */
   readonly conditions: readonly CompiledCue[];
+  /** Words naming a lack ("without", "sin"): a cue just after one ends a condition, and a negator after that cue is its consequence's. */
+  readonly lacking: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
@@ -142,6 +144,7 @@ export function compileClaims(model: Claims): CompiledClaims {
         {
           negators: compileAll(model.negators[lang]),
           conditions: compileAll(model.conditions[lang]),
+          lacking: compileAll(model.lacking[lang]),
           disputes: compileAll(model.disputes[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
           calls,
@@ -291,6 +294,9 @@ function judge(
   counters: readonly CompiledCue[],
   question: Question | null,
 ): { score: number; cues: string[]; weights: number[] } | null {
+  // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
+  // after it either: most sentences stop here, before the ignored names are looked for.
+  if (!language.parts.every((part) => part.some((cue) => sentence.has(cue)))) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
@@ -397,13 +403,17 @@ const DENIAL_BEFORE = 3;
 const DENIAL_AFTER = 1;
 /** Words before a negator where a condition makes it one ("solange das Gesetz nicht", "zolang de wet van 1921 niet"). */
 const CONDITION_BEFORE = 6;
+/** Words before a cue where a word of lack makes it the end of a condition ("sin ese cambio", "without that change"). */
+const LACKING_BEFORE = 2;
 
 /**
  * Does a negator stand next to `cue` in the sentence, in the cue's own clause? A cue that is
  * itself negative ("no one", "aucun", "kein einziger") says the claim, so it is never denied;
  * nor is a negator under a condition ("as long as the law is not changed" says it must
  * change), nor one a comma or another mark puts in the next clause ("tant que la loi n'aura pas
- * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's).
+ * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's), nor one after a cue
+ * that ends a condition of lack ("sin ese cambio ningún sitio puede operar": "ningún" is the
+ * site's).
  */
 function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null): boolean {
   const { words } = sentence;
@@ -413,9 +423,11 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
   const span = spanOf(cue, words);
   if (!span) return false;
   const { at, end } = span;
+  // "Sin ese cambio ningún sitio puede operar": the cue ends a condition of lack, and the negator after it is the consequence's.
+  const endsLack = words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
-      if (!(i >= end && opensBetween(sentence.clauses(), end, i))) return true;
+      if (!(i >= end && (endsLack || opensBetween(sentence.clauses(), end, i)))) return true;
   }
   return false;
 }
