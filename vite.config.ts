@@ -28,18 +28,6 @@ export const PAGES = {
 } as const;
 
 /** Classic-script entries: content scripts and Firefox event pages cannot be ES modules. */
-/**
- * V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every
- * function of the script when the script is compiled, not each on its first call. The main
- * and card scripts run most of their code the moment they are injected, so each function was
- * parsed twice (a pre-parse with the script, a full parse at its first call, on the page's main
- * thread); with the hint, once. Not the small script: most frames it runs in (ads, empty
- * frames) never call its sieve, and would compile it for nothing. See docs/DESIGN.md, *What
- * the content script carries*.
- */
-const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-const EAGER_PARTS: ReadonlySet<Part> = new Set(['content-main', 'content-card']);
-
 const SCRIPTS = {
   // The small script every frame carries, and the main one the background injects where the topic may be.
   content: 'src/content/index.ts',
@@ -188,8 +176,6 @@ export function claimlensConfig(browser: Browser, part: Part): InlineConfig {
       ...common.build,
       // Library mode in IIFE format: one self-contained file, no import at run time.
       lib: { entry: resolve(root, SCRIPTS[part]), formats: ['iife'], name: `claimlens_${part.replace('-', '_')}`, fileName: () => `${part}.js` },
-      // After minification, which drops comments: see EAGER_PARTS.
-      ...(EAGER_PARTS.has(part) ? { rolldownOptions: { output: { postBanner: EAGER_COMPILE_HINT } } } : {}),
     },
   };
 }
