@@ -424,10 +424,11 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
   if (!span) return false;
   const { at, end } = span;
   // "Sin ese cambio ningún sitio puede operar": the cue ends a condition of lack, and the negator after it is the consequence's.
-  const endsLack = words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
+  // Asked only of a negator after the cue, which most cues have none of.
+  const endsLack = (): boolean => words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
-      if (!(i >= end && (endsLack || opensBetween(sentence.clauses(), end, i)))) return true;
+      if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
   return false;
 }
