@@ -2,9 +2,9 @@
  * Evaluation of the claim finder on labelled sentences of our own writing in all seven
  * languages (tests/fixtures/eval/claims), hard negatives included: the sentences written with
  * the cues, gated per claim, the blind set written before reading them, its dev and test
- * halves reported apart, the second, third, fifth, sixth and seventh blind sets (each tuned on
+ * halves reported apart, the second, third and fifth to eighth blind sets (each tuned on
  * once its numbers were read; the sixth was split, and its held-out half became dev too), and
- * the fourth and eighth, held out whole. Prints precision and recall per claim and per language, every
+ * the fourth, held out whole. Prints precision and recall per claim and per language, every
  * false and missed claim (not for a held-out set), and gates them.
  */
 import { describe, expect, it } from 'vitest';
