@@ -245,7 +245,7 @@ export class TopicSieve {
     if (root.nodeType === TEXT_NODE) return this.test((root as Text).data);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return false;
     for (const part of partsOf(root)) {
-      const text = part.textContent ?? '';
+      const text = proseOf(part);
       read?.texts.set(part, text);
       for (let start = 0; start < text.length;) {
         const end = this.#cut(text, start + CHUNK);
@@ -372,7 +372,7 @@ export class TopicSieve {
     const owners = new Set<Node>();
     let left = limit;
     for (const part of partsOf(root)) {
-      const text = read?.texts.get(part) ?? part.textContent ?? '';
+      const text = read?.texts.get(part) ?? proseOf(part);
       // The chunks the test passed hold no anchor, and none runs across the cut after them.
       const from = read?.texts.has(part) ? (read.clean.get(part) ?? 0) : 0;
       const hits = from >= text.length ? [] : this.#hits(from === 0 ? text : text.slice(from), anchors, left);
@@ -524,7 +524,7 @@ export class TopicSieve {
   anchorsUnder(root: Node, into: Set<number> = new Set()): Set<number> {
     if (root.nodeType === TEXT_NODE) return this.anchorsIn((root as Text).data, into);
     if (root.nodeType === ELEMENT_NODE && isSkipped(root as Element)) return into;
-    for (const part of partsOf(root)) this.anchorsIn(part.textContent ?? '', into);
+    for (const part of partsOf(root)) this.anchorsIn(proseOf(part), into);
     if (!('querySelectorAll' in root)) return into;
     const shadows: ShadowRoot[] = [];
     for (const [owner, splitters] of toEnd(splitOwners(root, shadows))) this.anchorsIn(textWithout(owner, splitters), into);
@@ -557,7 +557,52 @@ function anchorFinder({ texts, asciiFold }: { readonly texts: readonly string[];
   return { byText, fold: asciiFold, every: texts.map((_, index) => index), one: [], companions: [] };
 }
 
-/** What to read `textContent` of for `root`: a document's children apart (its head is never prose), else `root`. */
+/**
+ * Skipped elements whose text is raw: style sheets, scripts and their fallbacks. A page may hold
+ * hundreds of kilobytes of them in its body (inlined style sheets, server-rendered CSS-in-JS,
+ * data in scripts): on two of the twelve largest corpus pages most of `textContent` was CSS.
+ */
+const BULKY = 'style,script,noscript';
+/** Units of such text below which a part is read whole: a few small ones cost the test less than reading around them. */
+const BULKY_WORTH = 4_096;
+
+/** The raw-text elements under `part` whose text `proseOf` leaves out: all of them, where they hold enough to be worth it; else none. */
+function bulkyUnder(part: Node): NodeListOf<Element> | null {
+  if (!('querySelectorAll' in part)) return null;
+  const bulky = (part as ParentNode).querySelectorAll(BULKY);
+  let units = 0;
+  for (let i = 0; i < bulky.length && units < BULKY_WORTH; i++) units += bulky[i]!.textContent.length;
+  return units >= BULKY_WORTH ? bulky : null;
+}
+
+/**
+ * The text of `part` as the test reads it: `textContent`, less that of the raw-text elements
+ * under it (`BULKY`) where they hold much, which the engine never reads. Without them the prose
+ * around each runs together as the engine reads it (the element pass still reads around each,
+ * as it must where they were read). One native read where they hold little; else one range a
+ * stretch between them.
+ */
+function proseOf(part: Node): string {
+  const bulky = bulkyUnder(part);
+  if (!bulky) return part.textContent ?? '';
+  const range = (part.ownerDocument ?? (part as Document)).createRange();
+  range.setStart(part, 0);
+  let text = '';
+  let outer: Element | null = null;
+  for (let i = 0; i < bulky.length; i++) {
+    const element = bulky[i]!;
+    // One inside another (a script in a fallback parsed where scripts do not run) went with it.
+    if (outer?.contains(element)) continue;
+    outer = element;
+    range.setEndBefore(element);
+    text += range.toString();
+    range.setStartAfter(element);
+  }
+  range.setEnd(part, part.childNodes.length);
+  return text + range.toString();
+}
+
+/** What to read the text of for `root`: a document's children apart (its head is never prose), else `root`. */
 function partsOf(root: Node): Node[] {
   if (root.nodeType !== DOCUMENT_NODE) return [root];
   const html = (root as Document).documentElement as HTMLElement | null;
@@ -695,16 +740,40 @@ function ownersOfHits(part: Node, root: Node, hits: readonly [number, number][],
     if (owner) owners.add(owner);
   };
   if (part.nodeType === TEXT_NODE) return add(part);
-  // Text and CDATA nodes, as textContent reads them.
+  const left = leftOut(part);
+  // Text and CDATA nodes, as textContent reads them, less those `proseOf` left out.
   const walker = (part.ownerDocument ?? (part as Document)).createTreeWalker(part, 0x4 | 0x8);
   let offset = 0;
   let next = 0;
   for (let node = walker.nextNode(); node && next < hits.length; node = walker.nextNode()) {
+    if (left?.(node)) continue;
     const end = offset + (node as Text).data.length;
     while (next < hits.length && hits[next]![1] <= offset) next++;
     if (next < hits.length && hits[next]![0] < end && end > offset) add(node);
     offset = end;
   }
+}
+
+/**
+ * Which text nodes under `part` `proseOf` left out, or null where it left out none. The parser
+ * puts a raw-text element's text in text nodes right under it, so their parent tells; elements
+ * under one (a script built by the page, a fallback parsed where scripts do not run) need the
+ * ancestors asked.
+ */
+function leftOut(part: Node): ((node: Node) => boolean) | null {
+  const bulky = bulkyUnder(part);
+  if (!bulky) return null;
+  const parents = new Set<Node>();
+  let nested = false;
+  for (let i = 0; i < bulky.length; i++) {
+    parents.add(bulky[i]!);
+    if (bulky[i]!.childElementCount > 0) nested = true;
+  }
+  if (!nested) return (node) => parents.has(node.parentNode!);
+  return (node) => {
+    const around = node.parentElement?.closest(BULKY);
+    return around !== null && around !== undefined && parents.has(around);
+  };
 }
 
 /** Is this node nothing to prose: a comment, white space, or an element the engine skips (`marked`: those skipped for an attribute)? */

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import fc from 'fast-check';
 import sieveSource from 'virtual:claimlens/topic-sieve';
 import { findMentions, MentionScanner, ownerOf, type EngineMention } from '../../../src/engine';
@@ -166,6 +166,30 @@ describe('the topic sieve', () => {
     expect(SIEVE.testTree(host)).toBe(true);
   });
 
+  it('reads no style sheet, script or fallback a page keeps in its body, and locates the prose after them', () => {
+    // Inlined style sheets and server-rendered CSS can outweigh a page's prose; their words are no mention, and reading them cost most of the test.
+    const sheet = `.drug-consumption-room { color: red; }\n${'.card { margin: 0 auto; }\n'.repeat(2_000)}`;
+    const host = mount(`<style>${sheet}</style><p>Opening hours of the library.</p><script>var label = "drug consumption room";</script>`);
+    expect(SIEVE.test(host.textContent)).toBe(true); // read whole, the sheet's class name would say "maybe"
+    expect(findMentions(host, COMPILED)).toHaveLength(0);
+    expect(SIEVE.testTree(host)).toBe(false);
+    // After a sheet, and after a script the page built with elements inside, the hit still names its own paragraph.
+    const built = document.createElement('script');
+    built.append(document.createElement('b'));
+    built.firstElementChild!.textContent = 'drug consumption room '.repeat(5);
+    host.append(built);
+    const paragraph = document.createElement('p');
+    paragraph.textContent = 'The drug consumption room opened on Monday.';
+    host.append(paragraph);
+    expect(SIEVE.testTree(host)).toBe(true);
+    expect(SIEVE.locate(host)).toEqual([paragraph]);
+    // A term split by a sheet inside prose reads as the engine reads it.
+    const split = mount('<p>The drug consumpt<style>p { color: red; }</style>ion room opened.</p>');
+    expect(findMentions(split, COMPILED)).toHaveLength(1);
+    expect(SIEVE.testTree(split)).toBe(true);
+    expect(SIEVE.locate(split)).toEqual([split.firstElementChild]);
+  });
+
   it('reads open shadow trees, which textContent leaves out, and lists them', () => {
     const host = mount('<p>Nothing about it here.</p><div></div>');
     const shadow = host.querySelector('div')!.attachShadow({ mode: 'open' });
@@ -205,7 +229,11 @@ describe('the topic sieve', () => {
   });
 
   it('reads a whole document past its head: the body as a shadow host, and parts the page put after the body', () => {
-    const page = document.implementation.createHTMLDocument('');
+    // The test's own document, its head and body put back after: happy-dom's ranges read nothing in a document made by createHTMLDocument.
+    const page = document;
+    const [head, body] = [page.head, page.body];
+    page.documentElement.replaceChildren(page.createElement('head'), page.createElement('body'));
+    onTestFinished(() => page.documentElement.replaceChildren(head, body));
     // A term split in the head is no prose; the same split in an element after the body is.
     page.head.innerHTML = '<noscript>A drug consumpt<script>1</script>ion room</noscript>';
     page.body.innerHTML = '<p>Nothing about it here.</p>';
