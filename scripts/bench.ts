@@ -10,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseBenchArgs, USAGE } from './bench/args';
 import { runHostileBench } from './bench/hostile';
 import { pageCostReport, runPageCost } from './bench/page-cost';
+import { abReport, runBuildComparison } from './bench/page-cost-ab';
 import { FULL_PLAN, QUICK_PLAN } from './bench/plan';
 import { textReport } from './bench/report-text';
 import { runBench } from './bench/run';
@@ -46,7 +47,16 @@ if (args.help) {
     copyFileSync(file, join(results, 'hostile-latest.json'));
     console.log(`\nwrote ${relative(root, file)}`);
   }
-  if (args.pageCost) {
+  if (args.against !== undefined) {
+    const compared = await runBuildComparison({ againstDir: args.against, rounds: args.quick ? 1 : 3, log });
+    if (compared) {
+      console.log(`\n${abReport(compared)}`);
+      mkdirSync(results, { recursive: true });
+      const file = join(results, `page-cost-ab-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+      writeFileSync(file, JSON.stringify(compared, null, 2) + '\n');
+      console.log(`\nwrote ${relative(root, file)}`);
+    }
+  } else if (args.pageCost) {
     const cost = await runPageCost({ rounds: args.quick ? 1 : 3, trace: !args.quick, log });
     if (cost) {
       console.log(`\nwhat Claimlens costs a page:\n${pageCostReport(cost)}`);

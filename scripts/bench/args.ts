@@ -13,10 +13,13 @@ export interface BenchArgs {
   /** Of the hostile part, only the many-mentions page's heartbeat against the browser's floor (Chromium). */
   heartbeatOnly: boolean;
   pageCost: boolean;
+  /** An unpacked Chromium build to measure this one against, interleaved, instead of the floors (`--against <dir>`). */
+  against: string | undefined;
   help: boolean;
 }
 
 export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-peers] [--engine-only | --hostile-only | --heartbeat-only | --page-cost-only]
+                     [--against <dir>]
 
   --quick      12 pages spread over the size range, the peers on 6 of them up to 300 KB,
                fewer runs (a minute or two for the engine half); page cost: one round, no trace
@@ -32,6 +35,10 @@ export const USAGE = `usage: npm run bench [-- --quick] [--generated] [--all-pee
   --page-cost-only  only what the built extension adds to the largest corpus pages'
                     main-thread time, beside the floor any extension with the same
                     content-script declarations pays, with its traced breakdown (builds it first)
+  --against <dir>   the page cost of this build against another unpacked Chromium build
+                    (say a copy of dist/chrome from before a change), interleaved in the same
+                    rounds with no extension, instead of the floors and the trace; only the page
+                    cost runs (about 15 minutes, 5 with --quick)
   --help       this text
 
 Prints tables and writes bench-results/<time>.json and latest.json, bench-results/hostile-<time>.json
@@ -54,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         'hostile-only': { type: 'boolean', default: false },
         'heartbeat-only': { type: 'boolean', default: false },
         'page-cost-only': { type: 'boolean', default: false },
+        against: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -62,7 +70,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   }
   const only = ONLY.filter((flag) => values[flag]);
   if (only.length > 1) throw new Error(`${only.map((flag) => `--${flag}`).join(' and ')} exclude each other\n\n${USAGE}`);
-  const all = only.length === 0;
+  if (values.against !== undefined && only.some((flag) => flag !== 'page-cost-only'))
+    throw new Error(`--against measures the page cost only: not with --${only[0]}\n\n${USAGE}`);
+  const all = only.length === 0 && values.against === undefined;
   return {
     quick: values.quick,
     generated: values.generated,
@@ -70,7 +80,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     engine: all || values['engine-only'],
     hostile: all || values['hostile-only'] || values['heartbeat-only'],
     heartbeatOnly: values['heartbeat-only'],
-    pageCost: all || values['page-cost-only'],
+    pageCost: all || values['page-cost-only'] || values.against !== undefined,
+    against: values.against,
     help: values.help,
   };
 }

@@ -52,11 +52,14 @@ export const ARMS = ['without', 'floor', 'floorSized', 'with'] as const;
 export type Arm = (typeof ARMS)[number];
 export const ARM_LABELS: Record<Arm, string> = { without: 'without', floor: 'floor', floorSized: 'sized floor', with: 'Claimlens' };
 
-/** The order of the arms in round `round`: rotated by one each round, so none always loads first. */
-export function armOrder(round: number): Arm[] {
-  const shift = round % ARMS.length;
-  return [...ARMS.slice(shift), ...ARMS.slice(0, shift)];
+/** `arms` in the order of round `round`: rotated by one each round, so none always loads first. */
+export function rotated<T>(arms: readonly T[], round: number): T[] {
+  const shift = round % arms.length;
+  return [...arms.slice(shift), ...arms.slice(0, shift)];
 }
+
+/** The order of the arms in round `round`. */
+export const armOrder = (round: number): Arm[] => rotated(ARMS, round);
 
 export interface LoadReading {
   taskMs: number;
@@ -149,7 +152,7 @@ async function claimlensFrameCount(page: Page): Promise<number> {
   return count;
 }
 
-async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<LoadReading> {
+export async function loadOnce(context: BrowserContext, url: string, withExtension: boolean): Promise<LoadReading> {
   const page = await context.newPage();
   try {
     // Thread time, not wall time: on a shared machine a descheduled main thread would count.

@@ -11,6 +11,7 @@ describe('parseBenchArgs', () => {
       hostile: true,
       heartbeatOnly: false,
       pageCost: true,
+      against: undefined,
       help: false,
     });
     expect(parseBenchArgs(['--quick', '--generated', '--all-peers'])).toMatchObject({
@@ -26,6 +27,18 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--heartbeat-only', '--quick'])).toMatchObject({ engine: false, hostile: true, heartbeatOnly: true, pageCost: false, quick: true });
     expect(parseBenchArgs(['--page-cost-only', '--quick'])).toMatchObject({ engine: false, hostile: false, pageCost: true, quick: true });
     expect(parseBenchArgs(['-h']).help).toBe(true);
+  });
+
+  it('measures this build against another only on the page cost, with or without --page-cost-only', () => {
+    expect(parseBenchArgs(['--against', '/tmp/before'])).toMatchObject({ engine: false, hostile: false, pageCost: true, against: '/tmp/before' });
+    expect(parseBenchArgs(['--page-cost-only', '--against', 'old/chrome', '--quick'])).toMatchObject({
+      engine: false,
+      pageCost: true,
+      against: 'old/chrome',
+      quick: true,
+    });
+    expect(() => parseBenchArgs(['--engine-only', '--against', 'old/chrome'])).toThrow(/--against measures the page cost only/);
+    expect(() => parseBenchArgs(['--against'])).toThrow(/usage: npm run bench/);
   });
 
   it('refuses two parts that exclude each other', () => {
