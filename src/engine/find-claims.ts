@@ -267,10 +267,15 @@ class SentenceWords {
   }
 
   has(cue: CompiledCue): boolean {
-    const first = cue.words[0];
-    if (first === undefined) return false;
-    const mayStart = first.endsWith('*') ? this.#starts.has(first.slice(0, -1)) : this.#whole.has(first);
-    return mayStart && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+    if (cue.words.length === 0) return false;
+    // Every word of the cue somewhere in the sentence before its order is looked for: a cue whose
+    // first word is common ("que … se abra", "dass …", "no lo habría contado") mostly stops here.
+    return cue.words.every((word) => word === GAP || this.#holds(word)) && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+  }
+
+  /** Is `word` (a cue's, maybe ending in `*`) one of the sentence's words or a start of one? */
+  #holds(word: string): boolean {
+    return word.endsWith('*') ? this.#starts.has(word.slice(0, -1)) : this.#whole.has(word);
   }
 }
 
