@@ -23,8 +23,8 @@
  * until its numbers had been read (precision 0.913, recall 0.819); then it became dev, quoted and
  * gated on precision like the sixth. `blind8.json`, written the same way (13 claim sentences and
  * 11 easy to mistake per language) before the seventh's classes were fixed, was held out whole
- * until its numbers had been read (precision 0.914, recall 0.661); then it became dev, quoted, and
- * is gated on precision once its false alarms' classes are fixed. `blind9.json`, written the same
+ * until its numbers had been read (precision 0.914, recall 0.661); then it became dev, quoted and,
+ * its false alarms' classes fixed, gated on precision. `blind9.json`, written the same
  * way while the eighth's classes were being fixed, is held out whole.
  * The unit test (the finder in Node) and `npm run eval` (the built extension) read them through
  * here, so both measure the same sets.
@@ -98,8 +98,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 6 (dev)', slug: 'blind6', sentences: readBlind(dir, 'blind6.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole until its numbers had been read; then dev like the sixth, read (quoted) and, its false alarms' classes fixed, gated on precision.
     { name: 'blind 7 (dev)', slug: 'blind7', sentences: readBlind(dir, 'blind7.json', ['dev']), gate: 'precision', quoted: true },
-    // Held out whole until its numbers had been read; then dev, read (quoted), and not gated until its false alarms' classes are fixed.
-    { name: 'blind 8 (dev)', slug: 'blind8', sentences: readBlind(dir, 'blind8.json', ['dev']), gate: 'none', quoted: true },
+    // Held out whole until its numbers had been read; then dev like the seventh, read (quoted) and, its false alarms' classes fixed, gated on precision.
+    { name: 'blind 8 (dev)', slug: 'blind8', sentences: readBlind(dir, 'blind8.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the fourth: never read, reported, not gated. Written before the eighth's classes were fixed, to tell whether they generalise.
     { name: 'blind 9 (held out)', slug: 'blind9', sentences: readBlind(dir, 'blind9.json', ['test']), gate: 'none', quoted: false },
   ];

@@ -140,6 +140,18 @@ export const Claims = v.pipe(
      */
     hypotheses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that, opening a clause, make a call's cue at most three words after them generic, per
+     * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site
+     * is exposing its nurses to charges" tells what opening one brings, and makes no call.
+     */
+    generics: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What a call's cue, up to six words before it in its clause, is said to amount to, per
+     * language ("would mean", "hieße", "reviendrait à", "zou betekenen", "significaría",
+     * "significherebbe"): "opening a room would mean giving up on them" makes no call.
+     */
+    suppositions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * What reports a claim as denied or unproven, per language ("denied that", "no evidence
      * that", "nicht belegt", "rien ne prouve"): a sentence holding one reports a dispute of what
      * it says, and makes none of the claims it names ("the Home Office said it had seen no

@@ -51,6 +51,10 @@ interface CompiledLanguage {
   readonly hypotheses: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
   readonly calls: readonly CompiledCue[];
+  /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
+  readonly generics: readonly CompiledCue[];
+  /** What a call's cue, later in its clause, is said to amount to ("opening a room would mean…", "aprire una stanza significherebbe…"). */
+  readonly suppositions: readonly CompiledCue[];
   readonly questions: CompiledQuestions;
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
@@ -75,6 +79,8 @@ interface CompiledClaim {
   readonly deniedThrough: number;
   /** Whether it calls for something (it has a `calledAt` part), so that a condition holding a call makes it none. */
   readonly isCall: boolean;
+  /** Index of the part that says the call (`calledAt`), or -1. */
+  readonly calledAt: number;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
   /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
@@ -148,6 +154,8 @@ export function compileClaims(model: Claims): CompiledClaims {
           disputes: compileAll(model.disputes[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
           calls,
+          generics: compileAll(model.generics[lang]),
+          suppositions: compileAll(model.suppositions[lang]),
           questions,
         },
       ];
@@ -161,6 +169,7 @@ export function compileClaims(model: Claims): CompiledClaims {
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
       deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
       isCall: claim.calledAt !== undefined,
+      calledAt: claim.calledAt === undefined ? -1 : claim.parts.indexOf(claim.calledAt),
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -324,7 +333,7 @@ function judge(
   }
   if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.isCall && callsInCondition(sentence, language)) return null;
+  if (claim.isCall && (callsInCondition(sentence, language) || callSupposed(found[claim.calledAt]!, words, language))) return null;
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
@@ -464,6 +473,48 @@ function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: Compil
   if (closes === undefined || closes >= words.length) return false;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
+}
+
+/** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */
+const GENERIC_BEFORE = 1;
+/** Words after a call's cue to the mark that ends the generic's clause, when its verb comes last ("wer … einen Konsumraum eröffnen will,"). */
+const GENERIC_VERB_LAST = 2;
+/** Words after a call's cue where what it would amount to may start ("abrir una sala de consumo junto al mercado significaría"). */
+const SUPPOSED_AFTER = 8;
+
+/**
+ * Is the call's cue supposed rather than called for: the verb of a generic subject opening its
+ * clause ("Until Congress amends the statute, any city that opens a site is exposing its
+ * nurses…", "Wer Fixerstuben einrichtet, …", "chi apre una stanza…", but not "chi governa
+ * Milano deve aprire una stanza", a call on whoever governs), or said, in its own
+ * clause, to amount to something ("opening a room would mean…", "aprire una stanza
+ * significherebbe…", or opening the next, "einen Raum zu eröffnen, hieße…")? Then it tells what
+ * doing it would be, and makes no call; "…open a room, which would mean fewer deaths" keeps it.
+ */
+function callSupposed(cue: CompiledCue, sentence: SentenceWords, { generics, suppositions }: CompiledLanguage): boolean {
+  if (!generics.some((generic) => sentence.has(generic)) && !suppositions.some((supposition) => sentence.has(supposition))) return false;
+  const { words } = sentence;
+  const span = spanOf(cue, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  const starts = [0, ...clauses.map(({ at }) => at)].filter((start) => start < span.at);
+  const generic = starts.some((start) =>
+    generics.some((opener) => {
+      const end = matchFrom(opener.words, 0, words, start);
+      if (end < 0 || end > span.at || opensBetween(clauses, end, span.at)) return false;
+      // Its verb: just after it ("any city that opens"), or last in its clause ("Wer in Bayern einen Konsumraum eröffnet, …").
+      return span.at - end <= GENERIC_BEFORE || span.end + GENERIC_VERB_LAST >= words.length || opensBetween(clauses, span.end, span.end + GENERIC_VERB_LAST);
+    }),
+  );
+  if (generic) return true;
+  const after = words.slice(span.end, span.end + SUPPOSED_AFTER + 1);
+  return suppositions.some((supposition) => {
+    const found = spanOf(supposition, after);
+    if (found === null || found.at > SUPPOSED_AFTER) return false;
+    const at = span.end + found.at;
+    // In its own clause, or opening the next (no mark before it but the one it follows): the infinitive before the comma is what it speaks of.
+    return !opensBetween(clauses, span.end, at - 1);
+  });
 }
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */

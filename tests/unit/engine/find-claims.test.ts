@@ -925,6 +925,26 @@ describe('findClaims', () => {
     expect(claimsIn('Il Parlamento deve modificare la legge sulle droghe.', 'it')).toContain('change-law');
   });
 
+  // A room opened by a generic subject ("any city that opens", "wer … eröffnet") or said to amount to something
+  // ("opening a room would mean…") is supposed, not called for.
+  it.each([
+    ['en', 'Until the state amends its drug law, any county that opens an injection site is inviting a raid.'],
+    ['en', 'Opening a supervised injection site next to the school would mean handing dealers a new patch.'],
+    ['de', 'Wer in Bayern einen Konsumraum eröffnet, macht sich nach geltendem Recht strafbar.'],
+    ['de', 'Einen Drogenkonsumraum am Marktplatz zu eröffnen, hieße, die Szene in die Altstadt zu holen.'],
+    ['es', 'Abrir una sala de consumo junto al mercado significaría llevar el menudeo a la plaza.'],
+    ['it', 'Per il senatore, aprire una stanza del buco significherebbe lasciare soli i ragazzi.'],
+  ] as [Lang, string][])('in %s, a room opened by a generic subject or supposed is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call made of whoever governs, or followed by what it would mean in a clause of its own', () => {
+    expect(claimsIn('Chi governa Milano deve aprire una stanza del consumo.', 'it')).toContain('allow-facility');
+    expect(claimsIn('Wer in Köln regiert, muss endlich einen Drogenkonsumraum eröffnen.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Any city that has the votes should open a supervised consumption site this year.', 'en')).toContain('allow-facility');
+    expect(claimsIn('El ayuntamiento debe abrir una sala de consumo, lo que significaría menos muertes por sobredosis.', 'es')).toContain('allow-facility');
+  });
+
   // The permission as an adjective of the room describes one that is allowed already, not a call to allow one.
   it.each([
     ['en', 'Opened in 2001, it was the first sanctioned consumption room in the country.'],
