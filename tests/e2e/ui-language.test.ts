@@ -26,7 +26,11 @@ describe('a browser whose interface is French', () => {
   it('shows the popup in French, counts and all', async () => {
     const tabId = await control.tabIdOf(page);
     const popup = await session.ext.openExtensionPage(`popup/index.html?tab=${tabId}`);
-    await popup.waitForSelector('::-p-text(2 mentions de salles de consommation à moindre risque sur cette page)');
+    // A failure here was seen once in a while on a loaded machine: say what the popup showed instead.
+    await popup.waitForSelector('::-p-text(2 mentions de salles de consommation à moindre risque sur cette page)').catch(async (error: unknown) => {
+      const shown = await popup.evaluate(() => document.body.innerText).catch(() => '(unreadable)');
+      throw new Error(`the popup showed: ${JSON.stringify(shown)}`, { cause: error });
+    });
     await popup.waitForSelector('::-p-text(Mettre en pause partout)');
     expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
     await popup.close();

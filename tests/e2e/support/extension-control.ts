@@ -23,9 +23,20 @@ export class ExtensionControl {
   /** The browser's tab id of `page` (it is brought to the front to be found). */
   async tabIdOf(page: Page): Promise<number> {
     await page.bringToFront();
-    const id = await this.run<number | undefined>('const [tab] = await api.tabs.query({ active: true, currentWindow: true }); return tab?.id;');
-    if (id === undefined) throw new Error('no active tab');
-    return id;
+    // The extension may learn of the activation a moment after bringToFront returns (seen on a
+    // loaded machine: the popup then showed another tab): ask until the active tab is this page.
+    const url = page.url();
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const tab = await this.run<{ id?: number; url?: string } | undefined>(
+        'const [tab] = await api.tabs.query({ active: true, currentWindow: true }); return tab && { id: tab.id, url: tab.url };',
+      );
+      // Only a web page's address is compared: one the extension may not see, or an extension page
+      // (whose address Firefox's remote protocol may still give as about:blank), is taken as before.
+      if (tab?.id !== undefined && (tab.url === undefined || !/^https?:/.test(url) || tab.url === url)) return tab.id;
+      if (Date.now() > deadline) throw new Error(`the active tab is ${tab?.url ?? 'none'}, not ${url}`);
+      await new Promise((done) => setTimeout(done, 50));
+    }
   }
 
   badge(tabId: number): Promise<string> {
