@@ -584,22 +584,7 @@ function bulkyUnder(part: Node): NodeListOf<Element> | null {
  */
 function proseOf(part: Node): string {
   const bulky = bulkyUnder(part);
-  if (!bulky) return part.textContent ?? '';
-  const range = (part.ownerDocument ?? (part as Document)).createRange();
-  range.setStart(part, 0);
-  let text = '';
-  let outer: Element | null = null;
-  for (let i = 0; i < bulky.length; i++) {
-    const element = bulky[i]!;
-    // One inside another (a script in a fallback parsed where scripts do not run) went with it.
-    if (outer?.contains(element)) continue;
-    outer = element;
-    range.setEndBefore(element);
-    text += range.toString();
-    range.setStartAfter(element);
-  }
-  range.setEnd(part, part.childNodes.length);
-  return text + range.toString();
+  return bulky ? textWithout(part, Array.from(bulky)) : (part.textContent ?? '');
 }
 
 /** What to read the text of for `root`: a document's children apart (its head is never prose), else `root`. */
@@ -683,9 +668,11 @@ function textWithout(owner: Node, splitters: readonly Element[]): string {
   const range = (owner.ownerDocument ?? (owner as Document)).createRange();
   range.setStart(owner, 0);
   let text = '';
+  let outer: Element | null = null;
   for (const splitter of splitters) {
     // A splitter inside one already passed over (a button in a noscript) is gone with it.
-    if (range.comparePoint(splitter, 0) < 0) continue;
+    if (outer?.contains(splitter)) continue;
+    outer = splitter;
     range.setEndBefore(splitter);
     text += range.toString();
     range.setStartAfter(splitter);
