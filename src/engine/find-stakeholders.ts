@@ -3,6 +3,10 @@
  * Office") wherever it is written, and a form of address with a surname ("Mr Jones") only
  * when the same story has named that person in full before, and no one else of that surname
  * since ("Carwyn Jones … Mr Jones" is Carwyn). A surname alone, or a role alone, names no one.
+ * An office's name right after a preposition that leaves out the article names a way of
+ * working, not the office: German, Dutch, Spanish and Portuguese write working from home as
+ * "im Home Office", "vanuit Home Office", "en Home Office", "em Home Office", where the
+ * department takes its article ("des Home Office", "el Home Office", "o Home Office").
  * Pure: the caller gives the prose of the stories about the topic, in page order.
  */
 import type { StakeholderName } from '../data/stakeholder-names';
@@ -46,6 +50,11 @@ function formPattern(written: string, eitherCase: boolean): string {
 
 const folded = (text: string): string => text.replace(/\s+/g, ' ');
 
+/** Prepositions without an article (or, in German, with one fused in) before an office's name that make it a place of work: "im Home Office", "em home office". */
+const WORKPLACE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:im|ins|vanuit|en|em)\s+$/iu;
+/** How far back the preposition is looked for: its longest form and the white space after it. */
+const WORKPLACE_REACH = 12;
+
 export function compileNames(names: readonly StakeholderName[], formsOfAddress: readonly string[]): CompiledNames {
   const byName = new Map(names.map((n) => [folded(n.name), n.id]));
   const bySurname = new Map<string, StakeholderName[]>();
@@ -86,6 +95,8 @@ export function findStakeholders<Owner, Story>(prose: readonly NameProse<Owner, 
       const end = start + match[0].length;
       if (groups.full !== undefined) {
         const id = compiled.byName.get(folded(groups.full))!;
+        const isOffice = !compiled.surnameOf.has(id);
+        if (isOffice && WORKPLACE_BEFORE.test(text.slice(Math.max(0, start - WORKPLACE_REACH), start))) continue;
         findings.push({ stakeholderId: id, owner, start, end, text: match[0], form: 'name' });
         const surname = compiled.surnameOf.get(id);
         if (surname) {

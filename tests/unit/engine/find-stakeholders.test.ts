@@ -61,4 +61,22 @@ describe('findStakeholders', () => {
     // Lower case is no name: "a home office" is a room at home.
     expect(namesIn('She works from a home office.')).toEqual([]);
   });
+
+  it('takes an office named after a preposition without its article for a way of working, not the office', () => {
+    expect(namesIn('Die Sozialarbeiter des Konsumraums sind seit Montag im Home Office.')).toEqual([]);
+    expect(namesIn('Wer kann, geht ins Home Office.')).toEqual([]);
+    expect(namesIn('A equipe da sala de consumo ficou em Home Office durante a greve.')).toEqual([]);
+    expect(namesIn('El personal de la sala trabaja en Home Office los viernes.')).toEqual([]);
+    expect(namesIn('De medewerkers werken vanuit Home Office.')).toEqual([]);
+    // With its article, or in English after any word, it is the department.
+    expect(namesIn('Ein Sprecher des Home Office lehnte ab.')).toEqual([['Home Office', 'home-office']]);
+    expect(namesIn('O Home Office britânico recusou a isenção.')).toEqual([['Home Office', 'home-office']]);
+    expect(namesIn('El Home Office rechazó la exención.')).toEqual([['Home Office', 'home-office']]);
+    expect(namesIn('The figures come from Home Office data.')).toEqual([['Home Office', 'home-office']]);
+    // A person is never a way of working.
+    expect(namesIn('Arfon Jones en Alison Thewliss schreven.')).toEqual([
+      ['Arfon Jones', 'arfon-jones'],
+      ['Alison Thewliss', 'alison-thewliss'],
+    ]);
+  });
 });
