@@ -28,8 +28,17 @@ export const LanguageCues = v.strictObject({
   parts: v.record(v.string(), PartCues),
   /** Words of other debates ("seat belt", "tax"): any one in the sentence, and it is not this claim. */
   counter: v.optional(v.array(Written), []),
-  /** Names that hold a part's words without making the claim ("overdose prevention centre"): not read as cues. */
+  /** Names that hold a part's words without making the claim ("overdose prevention centre"): not read as cues, nor as counter-cues ("Colegio de Médicos"). */
   ignore: v.optional(v.array(Written), []),
+  /**
+   * What makes a call of the claim's call (`calledAt`): a modal or verb of demand, desire or
+   * support ("should", "wants", "calls for", "fordert", "il faut", "pleit", "piden", "chiede"),
+   * an imperative ("let", "lasst", "laissez", "dejen"), "it is time", or a decision told as
+   * its maker's ("approved the", "aprobó", "a donné son feu vert"). When given, the claim is made
+   * only by a sentence holding one: a room that opened, was approved, would have opened, or may
+   * open once something else is done, is told of, not called for.
+   */
+  frames: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 

@@ -58,6 +58,8 @@ interface CompiledLanguage {
   readonly questions: CompiledQuestions;
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
+  /** What makes a call of the claim's call ("should", "fordert", "il faut"); empty when the claim needs none. */
+  readonly frames: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -186,6 +188,7 @@ export function compileClaims(model: Claims): CompiledClaims {
               ...shared,
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
+              frames: cues.frames.map((form) => compileCue(form, 0)),
             },
           ];
         }),
@@ -331,9 +334,12 @@ function judge(
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
-  if (score < claim.minScore || counters.some((cue) => sentence.has(cue))) return null;
+  // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
+  if (score < claim.minScore || counters.some((cue) => words.has(cue))) return null;
+  // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
+  if (language.frames.length && !language.frames.some((frame) => words.has(frame))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.isCall && (callsInCondition(sentence, language) || callSupposed(found[claim.calledAt]!, words, language))) return null;
+  if (claim.isCall && (callsInCondition(sentence, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))) return null;
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
@@ -367,6 +373,9 @@ function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLan
     // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
     const ownWords = ownSegments(dispute, at, end);
     if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
+    // Nor when one of them is what it says there is none of, just before it in its clause: "Einen Konsumraum gibt es bislang
+    // nicht, die Stadt will einen" tells of a room not there yet; "Belege dafür, dass…, gibt es bislang nicht" disputes.
+    if (cues.some((cue) => isSubjectOf(spanOf(cue, words), at, sentence))) return false;
     // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
     const after = COMPLEMENTIZERS.has(dispute.words.at(-1)!) ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
@@ -377,6 +386,14 @@ function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLan
 }
 
 type Span = { readonly at: number; readonly end: number };
+
+/** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
+const SUBJECT_BEFORE = 1;
+
+/** Does the cue at `span` end just before the dispute at `disputeAt`, with no mark between? */
+function isSubjectOf(span: Span | null, disputeAt: number, sentence: SentenceWords): boolean {
+  return span !== null && span.end <= disputeAt && disputeAt - span.end <= SUBJECT_BEFORE && !opensBetween(sentence.clauses(), span.end, disputeAt);
+}
 
 /** The words a cue matched at `at`…`end` without its gap: its first run of words and, after a gap, its last. */
 function ownSegments(cue: CompiledCue, at: number, end: number): Span[] {
@@ -444,6 +461,23 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
     if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
+  return deniedInGap(cue, at, end, sentence, language);
+}
+
+/**
+ * Does a negator stand in the cue's gap, in the clause of the cue's last words ("dass der
+ * Konsumraum nicht eröffnet wird", "que la sala no se abra")? It denies the cue as one beside
+ * it would. One a mark puts in another clause ("dass, wo nie jemand half, ein Konsumraum
+ * eröffnet wird") is that clause's, and one under a condition denies nothing.
+ */
+function deniedInGap(cue: CompiledCue, at: number, end: number, sentence: SentenceWords, { negators, conditions }: CompiledLanguage): boolean {
+  if (!cue.words.includes(GAP)) return false;
+  const { words } = sentence;
+  const [first, last] = ownSegments(cue, at, end) as [Span, Span];
+  for (let i = first.end; i < last.at; i++)
+    if (isNegatorIn(negators, words[i]!) && !opensBetween(sentence.clauses(), i + 1, last.at) && !isConditional(words, i, conditions))
+      // A negator that is one of the cue's own words is its sense, not a denial.
+      if (!cue.words.some((word) => word !== GAP && wordMatches(word, words[i]!))) return true;
   return false;
 }
 
@@ -482,6 +516,14 @@ const GENERIC_VERB_LAST = 2;
 /** Words after a call's cue where what it would amount to may start ("abrir una sala de consumo junto al mercado significaría"). */
 const SUPPOSED_AFTER = 8;
 
+/** Is any of the call's cues in the sentence supposed rather than called for (`callSupposed`)? */
+function anyCallSupposed(part: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { generics, suppositions } = language;
+  if (!generics.some((generic) => sentence.has(generic)) && !suppositions.some((supposition) => sentence.has(supposition))) return false;
+  // Any of the call's cues, not only the strongest: "Wer einen Konsumraum eröffnen will, braucht eine Erlaubnis" tells a procedure through "eröffnen".
+  return part.some((cue) => sentence.has(cue) && callSupposed(cue, sentence, language));
+}
+
 /**
  * Is the call's cue supposed rather than called for: the verb of a generic subject opening its
  * clause ("Until Congress amends the statute, any city that opens a site is exposing its
@@ -492,7 +534,6 @@ const SUPPOSED_AFTER = 8;
  * doing it would be, and makes no call; "…open a room, which would mean fewer deaths" keeps it.
  */
 function callSupposed(cue: CompiledCue, sentence: SentenceWords, { generics, suppositions }: CompiledLanguage): boolean {
-  if (!generics.some((generic) => sentence.has(generic)) && !suppositions.some((supposition) => sentence.has(supposition))) return false;
   const { words } = sentence;
   const span = spanOf(cue, words);
   if (!span) return false;

@@ -965,6 +965,51 @@ describe('findClaims', () => {
     expect(claimsIn('El Gobierno debe autorizar una sala de consumo en Madrid.', 'es')).toContain('allow-facility');
   });
 
+  // A room told of (approved, opened, to be opened once something is done, had it opened) is no call: the call needs its frame.
+  it.each([
+    ['en', 'The consumption room on Hunter Street was approved by the Scottish Government in 2023.'],
+    ['en', 'The injection site would have opened years earlier had the Home Office given its permission in time.'],
+    ['de', 'Der Konsumraum in der Taunusstraße wurde 2021 vom Land genehmigt und hat seit März geöffnet.'],
+    ['de', 'Wer einen Konsumraum eröffnen will, braucht nach Paragraf 10a eine Erlaubnis des Landes.'],
+    ['fr', 'La salle de consommation de Strasbourg a obtenu le feu vert de l’État en 2016.'],
+    ['nl', 'Pas als de brandweer het gebouw heeft goedgekeurd, mag de gebruiksruimte haar deuren openen.'],
+    ['es', 'Quien quiera abrir una sala de consumo debe pedir antes una autorización a la consejería.'],
+    ['pt', 'A sala de consumo vigiado de Lisboa foi autorizada pelo Governo em 2019.'],
+    ['it', 'La stanza del consumo avrebbe aperto già nel 2020 se la Regione avesse dato l’autorizzazione.'],
+  ] as [Lang, string][])('in %s, a room told of without a call’s frame is no call to allow one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps the call framed by a demand, support, “it is time” or a decision told as its maker’s', () => {
+    expect(claimsIn('Local GPs have come out in favour of an overdose prevention centre in Bradford.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Es ist höchste Zeit, dass Dresden einen Konsumraum eröffnen darf.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Le préfet a donné son feu vert à une salle de consommation à Marseille.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('De Gentse artsen zijn voorstander van een gebruiksruimte in de stationsbuurt.', 'nl')).toContain('allow-facility');
+    expect(claimsIn('El pleno aprobó una narcosala como proyecto piloto.', 'es')).toContain('allow-facility');
+  });
+
+  it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
+    expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
+    expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
+    expect(claimsIn('De buurtbewoners eisen dat de gebruiksruimte niet wordt geopend.', 'nl')).toEqual([]);
+    expect(claimsIn('Die Grünen fordern, dass, wo nie jemand half, ein Konsumraum eröffnet wird.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Ministers should give Glasgow, and not only Edinburgh, its own consumption room.', 'en')).toContain('allow-facility');
+  });
+
+  it('does not read a room that is not there yet as a claim disputed, and keeps evidence that is not there as a dispute', () => {
+    expect(claimsIn('Einen Konsumraum gibt es in Nürnberg bislang nicht, die Stadt will einen eröffnen.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Belege dafür, dass der Konsumraum die Zahl der Drogentoten gesenkt hat, gibt es bislang nicht.', 'de')).toEqual([]);
+  });
+
+  it('does not take a word sharing another debate’s stem (a prosecutor’s office, shopkeepers, a rate) for that debate', () => {
+    expect(claimsIn('La Fiscalía Antidroga pide cambiar la ley para que las salas de consumo tengan amparo legal.', 'es')).toContain('change-law');
+    expect(claimsIn('El Colegio de Médicos de Madrid se muestra a favor de una sala de consumo supervisado.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Con un tasso di overdose così alto, il Parlamento deve cambiare la legge sulle droghe.', 'it')).toContain('change-law');
+    expect(claimsIn('Shopkeepers on Leith Walk want the council to open a supervised consumption room.', 'en')).toContain('allow-facility');
+    expect(claimsIn('El Gobierno cambiará la ley para ampliar las exenciones fiscales de las cooperativas.', 'es', OTHER_STORY)).toEqual([]);
+    expect(claimsIn('La reforma fiscal permitirá abrir un centro de negocios junto al puerto.', 'es')).toEqual([]);
+  });
+
   // German and Dutch name injecting with the needles' word: the act with its article ("das Spritzen", "het spuiten") is no needles.
   it('does not take injecting made safer (“das Spritzen”, “het spuiten”) for needles in public', () => {
     expect(claimsIn('Der Verein kritisiert einen Raum, der das Spritzen bequemer und sicherer macht.', 'de')).not.toContain('reduce-public-harm');
