@@ -37,16 +37,37 @@ export interface Surroundings {
 /** Cue names shown as the reason, strongest first. */
 const REASON_CUES = 4;
 
+/** A cue's first letters that, shared with a word of the name, make it the name's own word. */
+const STEM = 5;
+
 /**
- * The reason `rule` accepts the candidate, or null when it does not. Only cues of the text's
- * language count (`lang`; all of them when it is not known).
+ * Is the cue one word that only restates a word of the name ("spuiten" beside "spuitruimte",
+ * "Rauchplätze" beside "Rauchraum")? A paint booth is sprayed in as a drug room is: the word
+ * says nothing of which is meant. Cues of several words ("smoking crack") say more, and count.
  */
-export function judgeCandidate(rule: TermRule, shortForm: string | null, evidence: CueEvidence, lang: Lang | null, around: Surroundings): MentionReason | null {
-  const cuesIn = (scope: Scope): readonly CompiledCue[] => {
-    const cues = scope === 'sentence' ? evidence.sentence : evidence.paragraph;
-    return lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues;
-  };
-  const ofLang = (cues: readonly CompiledCue[]): readonly CompiledCue[] => (lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues);
+function restates(cue: CompiledCue, words: readonly string[]): boolean {
+  if (cue.form.length < STEM || cue.form.includes(' ')) return false;
+  const stem = cue.form.slice(0, STEM).toLowerCase();
+  return words.some((word) => word.startsWith(stem));
+}
+
+/**
+ * The reason `rule` accepts the candidate (a form of the term `name`), or null when it does
+ * not. Only cues of the text's language count (`lang`; all of them when it is not known), and
+ * none that only restates a word of the name.
+ */
+export function judgeCandidate(
+  rule: TermRule,
+  name: string,
+  shortForm: string | null,
+  evidence: CueEvidence,
+  lang: Lang | null,
+  around: Surroundings,
+): MentionReason | null {
+  const words = name.toLowerCase().split(' ');
+  const counts = (cue: CompiledCue): boolean => (!lang || cue.langs.includes(lang)) && !restates(cue, words);
+  const cuesIn = (scope: Scope): readonly CompiledCue[] => (scope === 'sentence' ? evidence.sentence : evidence.paragraph).filter(counts);
+  const ofLang = (cues: readonly CompiledCue[]): readonly CompiledCue[] => cues.filter(counts);
   const vetoed = rule.veto !== undefined && cuesIn(rule.veto).some((cue) => cue.weight === 'counter');
   if (rule.definition && shortForm) {
     const definition = around.definitionOf(shortForm);

@@ -477,10 +477,12 @@ interface Accepted {
 }
 
 /**
- * Is the context one link and nothing else: an item of a "most read" list or a menu, the
- * headline of a story told elsewhere, whose words say nothing of the story it sits in.
+ * Is the context an item of a list, or one link and nothing else: a menu's, a "most read" or a
+ * briefs box's item, the headline of a story told elsewhere, whose words say nothing of the story
+ * it sits in?
  */
-function wholeLink({ nodes }: ProseContext): boolean {
+function itemOfItsOwn({ owner, nodes }: ProseContext): boolean {
+  if ((owner as Element).localName === 'li') return true;
   const link = nodes[0]!.parentElement?.closest('a');
   return !!link && nodes.every((node) => link.contains(node) || !node.data.trim());
 }
@@ -526,7 +528,7 @@ class StoryJudge {
     this.#storyCues ??= new Map();
     let cues = this.#storyCues.get(story);
     if (!cues) {
-      const prose = storyProse(story, STORY_CUE_CHARS).filter((context) => !wholeLink(context));
+      const prose = storyProse(story, STORY_CUE_CHARS).filter((context) => !itemOfItsOwn(context));
       cues = cuesInTexts(
         prose.map((context) => context.text),
         this.#lexicon,
@@ -547,7 +549,7 @@ class StoryJudge {
     const facts = (): StoryFacts => this.#factsOf(result.owner);
     const plain = result.candidates.find((other) => !other.rule)?.text ?? null;
     // Text of no known language is taken to be in the form's own, for which cues count.
-    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
+    const reason = judgeCandidate(rule, candidate.term.form, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
       paragraphMention: plain ?? acceptedBeside,
       namedInParagraph: plain !== null,
       storyMention: () => facts().mention,

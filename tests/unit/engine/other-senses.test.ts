@@ -203,6 +203,18 @@ describe('a colliding name with nothing near it is read by its story', () => {
     ).toEqual(['gebruiksruimte']);
   });
 
+  it('does not let the other items of a briefs list speak for the story', () => {
+    expect(mentionsIn('<aside lang="nl"><h3>Kort</h3><ul><li>Open de gebruiksruimte ook ’s nachts</li><li>Fotograaf zoekt atelier</li></ul></aside>')).toEqual([
+      'gebruiksruimte',
+    ]);
+  });
+
+  it('takes no word that only restates the name for evidence of either sense', () => {
+    expect(article('nl', 'Klussen', 'Ik wil in de garage een spuitruimte maken voor het spuiten van kastdeurtjes.')).toEqual([]);
+    expect(article('de', 'Terminal 2', 'Hinter der Kontrolle gibt es einen Rauchraum; weitere Rauchplätze liegen draußen.')).toEqual([]);
+    expect(article('nl', 'Opvang', 'In de spuitruimte spuiten bezoekers hun eigen heroïne.')).toEqual(['spuitruimte']);
+  });
+
   it('does not mark a shop’s or a pharmacy’s room named beside one everyday word of local news', () => {
     expect(article('en', 'Bakery expands', 'The council approved plans to double the consumption room.', 'The bakery will add thirty seats.')).toEqual([]);
     expect(article('es', 'La churrería crece', 'El ayuntamiento autoriza ampliar la sala de consumo.', 'Habrá ocho mesas más.')).toEqual([]);
