@@ -68,6 +68,11 @@ export const TermRule = v.strictObject({
   weakCues: v.optional(v.boolean()),
   /** Any counter-cue in this scope rejects the candidate, whatever else it has. */
   veto: v.optional(Scope),
+  /**
+   * Accepted on one weak cue or none, it is turned down when its story shows another sense (a
+   * counter-cue anywhere in it) and has no strong cue of the topic: its story is about that sense.
+   */
+  otherSenseInStory: v.optional(v.boolean()),
 });
 export type TermRule = v.InferOutput<typeof TermRule>;
 

@@ -30,20 +30,44 @@ export interface Surroundings {
   definitionOf(shortForm: string): string | null;
   /** Did the story spell `shortForm` out as something else ("Ottawa Police Service (OPS)")? */
   definedOtherwise(shortForm: string): boolean;
+  /** The distinct cues of the candidate's story (its prose up to a limit); asked only by a rule that weighs the story's cues. */
+  storyCues(): readonly CompiledCue[];
 }
 
 /** Cue names shown as the reason, strongest first. */
 const REASON_CUES = 4;
 
+/** A cue's first letters that, shared with a word of the name, make it the name's own word. */
+const STEM = 5;
+
 /**
- * The reason `rule` accepts the candidate, or null when it does not. Only cues of the text's
- * language count (`lang`; all of them when it is not known).
+ * Is the cue one word that only restates a word of the name ("spuiten" beside "spuitruimte",
+ * "Rauchplätze" beside "Rauchraum")? A paint booth is sprayed in as a drug room is: the word
+ * says nothing of which is meant. Cues of several words ("smoking crack") say more, and count.
  */
-export function judgeCandidate(rule: TermRule, shortForm: string | null, evidence: CueEvidence, lang: Lang | null, around: Surroundings): MentionReason | null {
-  const cuesIn = (scope: Scope): readonly CompiledCue[] => {
-    const cues = scope === 'sentence' ? evidence.sentence : evidence.paragraph;
-    return lang ? cues.filter((cue) => cue.langs.includes(lang)) : cues;
-  };
+function restates(cue: CompiledCue, words: readonly string[]): boolean {
+  if (cue.form.length < STEM || cue.form.includes(' ')) return false;
+  const stem = cue.form.slice(0, STEM).toLowerCase();
+  return words.some((word) => word.startsWith(stem));
+}
+
+/**
+ * The reason `rule` accepts the candidate (a form of the term `name`), or null when it does
+ * not. Only cues of the text's language count (`lang`; all of them when it is not known), and
+ * none that only restates a word of the name.
+ */
+export function judgeCandidate(
+  rule: TermRule,
+  name: string,
+  shortForm: string | null,
+  evidence: CueEvidence,
+  lang: Lang | null,
+  around: Surroundings,
+): MentionReason | null {
+  const words = name.toLowerCase().split(' ');
+  const counts = (cue: CompiledCue): boolean => (!lang || cue.langs.includes(lang)) && !restates(cue, words);
+  const cuesIn = (scope: Scope): readonly CompiledCue[] => (scope === 'sentence' ? evidence.sentence : evidence.paragraph).filter(counts);
+  const ofLang = (cues: readonly CompiledCue[]): readonly CompiledCue[] => cues.filter(counts);
   const vetoed = rule.veto !== undefined && cuesIn(rule.veto).some((cue) => cue.weight === 'counter');
   if (rule.definition && shortForm) {
     const definition = around.definitionOf(shortForm);
@@ -58,7 +82,28 @@ export function judgeCandidate(rule: TermRule, shortForm: string | null, evidenc
     const mention = around.paragraphMention ?? (rule.clearMention === 'story' ? around.storyMention() : null);
     if (mention) return { kind: 'clear-mention', mention };
   }
-  const cues = cuesIn(rule.cues);
+  const near = cuesIn(rule.cues === 'sentence' ? 'sentence' : 'paragraph');
+  let reason = weigh(rule, near);
+  if (!reason || !rule.otherSenseInStory || near.reduce((sum, cue) => sum + Math.max(cue.score, 0), 0) > 1) return reason;
+  // Accepted on one weak cue or none ("the council approved the bakery's consumption room", a
+  // headline "Nieuwe spuitruimte in gebruik"): its story decides. A story that shows another
+  // sense (a counter-cue) and says the topic nowhere strongly turns it down; the words a story
+  // shares with any local news (police, council) say nothing against paint, cakes or a stage.
+  const story = ofLang(around.storyCues());
+  if (story.some((cue) => cue.weight === 'counter') && !story.some((cue) => cue.weight === 'strong')) return null;
+  // A paragraph that says nothing either way takes its story's cues as its reason, where the rule weighs them.
+  if (reason.kind === 'no-other-sense' && rule.cues === 'story') {
+    reason =
+      weigh(
+        rule,
+        story.filter((cue) => cue.weight !== 'counter'),
+      ) ?? reason;
+  }
+  return reason;
+}
+
+/** Do `cues` meet the rule's score, and which name the reason? */
+function weigh(rule: TermRule, cues: readonly CompiledCue[]): MentionReason | null {
   let score = 0;
   let strong = false;
   for (const cue of cues) {

@@ -229,6 +229,29 @@ function findCues(text: NormalizedText, lexicon: CompiledLexicon): void {
   });
 }
 
+/** Read apart from `scratch`: a story's cues are read while judging, after matching is done, but need not know that. */
+const storyScratch = new NormalizedText();
+
+/**
+ * The distinct cues in a story's prose (`texts`, each a context's text), read in turn until
+ * `limit` characters have been: what a rule that weighs the story's cues asks for, once per
+ * story and only when nothing nearer decided.
+ */
+export function cuesInTexts(texts: Iterable<string>, lexicon: CompiledLexicon, limit: number): CompiledCue[] {
+  const { matcher, phrases } = lexicon.cues();
+  const found = new Set<CompiledCue>();
+  let read = 0;
+  for (const raw of texts) {
+    const text = storyScratch.load(raw.length > limit - read ? raw.slice(0, limit - read) : raw);
+    matcher.scan(text.codes, text.length, (id, start, end) => {
+      if (text.boundaryBefore(start) && (phrases[id]!.wordStart || text.boundaryAt(end))) found.add(phrases[id]!.cue);
+    });
+    read += raw.length;
+    if (read >= limit) break;
+  }
+  return [...found];
+}
+
 /** The distinct cues of the sentence and paragraph around the raw span [start, end). */
 function cuesAround(text: NormalizedText, raw: string, lexicon: CompiledLexicon, start: number, end: number): CueEvidence {
   const [sentenceStart, sentenceEnd] = sentenceAround(raw, start, end);

@@ -16,12 +16,12 @@
  * queues one more pass over the document.
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
-import type { CompiledLexicon, CompiledTerm } from './compile-lexicon';
+import type { CompiledCue, CompiledLexicon, CompiledTerm } from './compile-lexicon';
 import { judgeCandidate, UNAMBIGUOUS, type MentionReason } from './judge-candidate';
-import { matchContext, shortFormPattern, type Candidate } from './match-context';
-import { StoryScope, storyText, type Story } from './story-scope';
+import { cuesInTexts, matchContext, shortFormPattern, type Candidate } from './match-context';
+import { StoryScope, storyProse, storyText, type Story } from './story-scope';
 import type { FoldingSieve } from './phrase-matcher';
-import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type WalkMode } from './text-model';
+import { composedContains, isOwner, isSkipped, ownerOf, parentOrHost, PAUSED, ProseWalker, type ProseContext, type WalkMode } from './text-model';
 
 export type { MentionReason } from './judge-candidate';
 
@@ -404,7 +404,7 @@ export class MentionScanner {
         // No ambiguous candidate: nothing to judge (most pages, and every incremental batch of them).
         for (const result of this.#results) for (const candidate of result.candidates) accepted.push(this.#unambiguous(candidate));
       } else {
-        const judge = new StoryJudge(this.#results, (story) => this.#storyLang(story));
+        const judge = new StoryJudge(this.#results, this.#lexicon, (story) => this.#storyLang(story));
         const judged = this.#results.map((result) =>
           result.candidates.map((candidate) => (candidate.rule ? judge.judge(candidate, result, null) : this.#unambiguous(candidate))),
         );
@@ -476,6 +476,23 @@ interface Accepted {
   readonly reason: MentionReason;
 }
 
+/**
+ * Is the context an item of a list, or one link and nothing else: a menu's, a "most read" or a
+ * briefs box's item, the headline of a story told elsewhere, whose words say nothing of the story
+ * it sits in?
+ */
+function itemOfItsOwn({ owner, nodes }: ProseContext): boolean {
+  if ((owner as Element).localName === 'li') return true;
+  const link = nodes[0]!.parentElement?.closest('a');
+  return !!link && nodes.every((node) => link.contains(node) || !node.data.trim());
+}
+
+/** Was it accepted for lack of any sign of another sense, or on its story's cues alone, with nothing in its paragraph? */
+function byStoryAlone({ candidate, reason }: Accepted): boolean {
+  if (reason.kind === 'no-other-sense') return true;
+  return reason.kind === 'cues' && candidate.rule?.cues === 'story' && !candidate.cues!.paragraph.some((cue) => cue.weight !== 'counter');
+}
+
 interface StoryFacts {
   /** The story's first unambiguous mention, as written. */
   mention: string | null;
@@ -485,17 +502,41 @@ interface StoryFacts {
   readonly otherwise: Set<string>;
 }
 
+/** The most of a story's prose read for its cues: a page-sized "story" costs no more than a long article. */
+const STORY_CUE_CHARS = 8000;
+
 /** Judges one pass's ambiguous candidates; learns stories and what they hold only when asked. */
 class StoryJudge {
   readonly #results: readonly ContextResult[];
+  readonly #lexicon: CompiledLexicon;
   readonly #storyLang: (story: Story) => Lang | 'other' | null | 'pending';
   #scope: StoryScope | null = null;
   /** Per story: its first unambiguous mention, and the short forms it defines with their long forms. */
   #facts: Map<Story, StoryFacts> | null = null;
+  /** Per story: the cues of its prose, read for a rule that weighs them. */
+  #storyCues: Map<Story, readonly CompiledCue[]> | null = null;
 
-  constructor(results: readonly ContextResult[], storyLang: (story: Story) => Lang | 'other' | null | 'pending') {
+  constructor(results: readonly ContextResult[], lexicon: CompiledLexicon, storyLang: (story: Story) => Lang | 'other' | null | 'pending') {
     this.#results = results;
+    this.#lexicon = lexicon;
     this.#storyLang = storyLang;
+  }
+
+  /** The cues of the story `owner` lies in, read once per pass. */
+  #cuesOfStory(owner: Node): readonly CompiledCue[] {
+    const story = this.#stories.storyOf(owner);
+    this.#storyCues ??= new Map();
+    let cues = this.#storyCues.get(story);
+    if (!cues) {
+      const prose = storyProse(story, STORY_CUE_CHARS).filter((context) => !itemOfItsOwn(context));
+      cues = cuesInTexts(
+        prose.map((context) => context.text),
+        this.#lexicon,
+        STORY_CUE_CHARS,
+      );
+      this.#storyCues.set(story, cues);
+    }
+    return cues;
   }
 
   /** The candidate's term in its text's language with the reason it counts, or null when it does not. */
@@ -508,12 +549,13 @@ class StoryJudge {
     const facts = (): StoryFacts => this.#factsOf(result.owner);
     const plain = result.candidates.find((other) => !other.rule)?.text ?? null;
     // Text of no known language is taken to be in the form's own, for which cues count.
-    const reason = judgeCandidate(rule, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
+    const reason = judgeCandidate(rule, candidate.term.form, candidate.shortForm, candidate.cues!, lang === 'other' ? null : (lang ?? candidate.term.lang), {
       paragraphMention: plain ?? acceptedBeside,
       namedInParagraph: plain !== null,
       storyMention: () => facts().mention,
       definitionOf: (shortForm) => facts().definitions.get(shortForm) ?? null,
       definedOtherwise: (shortForm) => facts().otherwise.has(shortForm),
+      storyCues: () => this.#cuesOfStory(result.owner),
     });
     if (!reason) return null;
     // A short form the story defined counts in any language; other ambiguous forms only in their own.
@@ -551,8 +593,8 @@ class StoryJudge {
   }
 
   /**
-   * A form accepted for lack of any sign of another sense ("Zo bereken je je gebruiksruimte",
-   * a headline) is turned down when its story uses the same form beside a counter-cue: the
+   * A form accepted for lack of any sign of another sense, or on its story's cues alone ("Zo
+   * bereken je je gebruiksruimte", a headline), is turned down when its story uses the same form beside a counter-cue: the
    * story is about that other sense.
    */
   #sameSenseAsTheStory(judged: (Accepted | null)[][]): void {
@@ -571,7 +613,7 @@ class StoryJudge {
     judged.forEach((ones, i) => {
       const result = this.#results[i]!;
       ones.forEach((one, k) => {
-        if (one?.reason.kind === 'no-other-sense' && otherSense.get(this.#stories.storyOf(result.owner))?.has(one.candidate.term)) ones[k] = null;
+        if (one && byStoryAlone(one) && otherSense.get(this.#stories.storyOf(result.owner))?.has(one.candidate.term)) ones[k] = null;
       });
     });
   }

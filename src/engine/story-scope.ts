@@ -156,11 +156,11 @@ const PROSE_LIMIT = 60_000;
 
 /**
  * The story's prose contexts in page order, from its opening heading (included) to the next
- * one, up to PROSE_LIMIT characters: what claims and names are looked for in, and only in
+ * one, up to `limit` characters (PROSE_LIMIT unless said): what claims and names are looked for in, and only in
  * stories that hold a mention. After an opening heading, prose directly in a container (not in
  * a block of its own) is not read: the heading's following blocks are.
  */
-export function storyProse(story: Story): ProseContext[] {
+export function storyProse(story: Story, limit = PROSE_LIMIT): ProseContext[] {
   const { container, start, end } = story;
   const contexts: ProseContext[] = [];
   let length = 0;
@@ -170,7 +170,7 @@ export function storyProse(story: Story): ProseContext[] {
       if (end && startsBeforeOrHolds(end, context.nodes[0]!)) return contexts;
       contexts.push(context);
       length += context.text.length;
-      if (length >= PROSE_LIMIT) return contexts;
+      if (length >= limit) return contexts;
     }
   }
   return contexts;

@@ -6,9 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsIn } from './support/dom';
 
+/** The mentions in one `tag` in `lang`, its paragraphs under one heading. */
+const under = (tag: 'main' | 'article', lang: string, heading: string, paragraphs: string[]): string[] =>
+  mentionsIn(`<${tag} lang="${lang}"><h2>${heading}</h2>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</${tag}>`);
+
 /** One story of several paragraphs under one heading, in `lang`. */
-const story = (lang: string, ...paragraphs: string[]): string[] =>
-  mentionsIn(`<main lang="${lang}"><h2>Items</h2>${paragraphs.map((text) => `<p>${text}</p>`).join('')}</main>`);
+const story = (lang: string, ...paragraphs: string[]): string[] => under('main', lang, 'Items', paragraphs);
+
+/** One article in `lang` under `heading`, with its paragraphs. */
+const article = (lang: string, heading: string, ...paragraphs: string[]): string[] => under('article', lang, heading, paragraphs);
 
 describe('slang for the rooms needs drug context in its own paragraph', () => {
   it('does not mark a shooting gallery at a gun club, even in a story that names the rooms', () => {
@@ -159,5 +165,73 @@ describe('compounds that start with the room’s name', () => {
       ),
     ).toEqual(['Drogenkonsumraum', 'Konsumraumbetreibern', 'Drogenkonsumraumleitung', 'Konsumraumnutzerinnen']);
     expect(story('nl', 'De drugsgebruiksruimtebezoekers zijn gemiddeld vijftig jaar oud.')).toEqual(['drugsgebruiksruimtebezoekers']);
+  });
+});
+
+describe('a colliding name with nothing near it is read by its story', () => {
+  it('does not mark a name whose own sentence is plain when the story around it is about paint, a tent or a forum', () => {
+    expect(
+      article(
+        'nl',
+        'Nieuwe spuitruimte in gebruik',
+        'Sinds maandag werken onze schadeherstellers in een nieuwe spuitruimte.',
+        'Met een nieuw spuitpistool is de lak sneller droog.',
+      ),
+    ).toEqual([]);
+    expect(article('nl', 'Kamperen', 'De familietent biedt veel gebruiksruimte.', 'De tent staat in twintig minuten.')).toEqual([]);
+    expect(article('nl', 'Hulp', 'Je gebruikersruimte is bijna vol.', 'Verwijder oude privéberichten, of log opnieuw in met je wachtwoord.')).toEqual([]);
+    expect(article('fr', 'Nos studios', 'Réservez la salle de shoot pour une demi-journée.', 'Le studio photo fournit le fond blanc et les flashs.')).toEqual(
+      [],
+    );
+  });
+
+  it('still marks it where the story says the topic, or says nothing either way', () => {
+    expect(article('nl', 'Spuitruimte blijft open', 'De spuitruimte aan de Kade blijft open.', 'Hulpverleners zien er elke dag dertig daklozen.')).toEqual([
+      'Spuitruimte',
+      'spuitruimte',
+    ]);
+    expect(article('nl', 'Uit de praktijk', 'Ik werk al jaren in een gebruiksruimte.')).toEqual(['gebruiksruimte']);
+  });
+
+  it('does not let the other links of a list speak for the story', () => {
+    expect(
+      mentionsIn(
+        `<aside lang="nl"><h3>Meest gelezen</h3><ul>
+        <li><a href="#">Column: waarom de gebruiksruimte werkt</a></li>
+        <li><a href="#">Tennisclub opent nieuw sportpark</a></li></ul></aside>`,
+      ),
+    ).toEqual(['gebruiksruimte']);
+  });
+
+  it('does not let the other items of a briefs list speak for the story', () => {
+    expect(mentionsIn('<aside lang="nl"><h3>Kort</h3><ul><li>Open de gebruiksruimte ook ’s nachts</li><li>Fotograaf zoekt atelier</li></ul></aside>')).toEqual([
+      'gebruiksruimte',
+    ]);
+  });
+
+  it('takes no word that only restates the name for evidence of either sense', () => {
+    expect(article('nl', 'Klussen', 'Ik wil in de garage een spuitruimte maken voor het spuiten van kastdeurtjes.')).toEqual([]);
+    expect(article('de', 'Terminal 2', 'Hinter der Kontrolle gibt es einen Rauchraum; weitere Rauchplätze liegen draußen.')).toEqual([]);
+    expect(article('nl', 'Opvang', 'In de spuitruimte spuiten bezoekers hun eigen heroïne.')).toEqual(['spuitruimte']);
+  });
+
+  it('does not mark a shop’s or a pharmacy’s room named beside one everyday word of local news', () => {
+    expect(article('en', 'Bakery expands', 'The council approved plans to double the consumption room.', 'The bakery will add thirty seats.')).toEqual([]);
+    expect(article('es', 'La churrería crece', 'El ayuntamiento autoriza ampliar la sala de consumo.', 'Habrá ocho mesas más.')).toEqual([]);
+    expect(article('de', 'Filiale am Markt', 'Der Stadtrat genehmigt einen größeren Konsumraum.', 'Brötchen gibt es ab sechs Uhr.')).toEqual([]);
+    expect(article('en', 'Pharmacy services', 'We offer a supervised consumption service. The pharmacist watches you take your methadone dose.')).toEqual([]);
+  });
+
+  it('still marks the room beside one everyday word when the story names the topic strongly', () => {
+    expect(
+      article(
+        'en',
+        'The room on Carver Street',
+        'The council wants longer hours at the consumption room.',
+        'Nurses reversed eleven overdoses there.',
+        'The bakery opposite has put its seats away.',
+      ),
+    ).toEqual(['consumption room']);
+    expect(article('en', 'Services', 'Health Canada renewed exemptions for supervised consumption services.')).toEqual(['supervised consumption services']);
   });
 });
