@@ -4,7 +4,7 @@
  * the cues, gated per claim, the blind set written before reading them, its dev and test
  * halves reported apart, the second, third and fifth to eighth blind sets (each tuned on
  * once its numbers were read; the sixth was split, and its held-out half became dev too), and
- * the fourth, ninth and tenth, held out whole. Prints precision and recall per claim and per language, every
+ * the fourth and the ninth to eleventh, held out whole. Prints precision and recall per claim and per language, every
  * false and missed claim (not for a held-out set), and gates them.
  */
 import { describe, expect, it } from 'vitest';
