@@ -149,6 +149,14 @@ export const Claims = v.pipe(
      */
     hypotheses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that, opening a sentence, make its first clause a purpose, per language ("to", "um",
+     * "pour", "om", "para", "per"): a call claim's cue in it (the room, its opening) names the
+     * goal the rest is a step to ("to open a room, a city must first obtain a licence" tells a
+     * procedure, and calls for no room); a purpose that holds none leaves the call after it ("to
+     * save lives, the city must open a room").
+     */
+    purposes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause, make a call's cue at most three words after them generic, per
      * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site
      * is exposing its nurses to charges" tells what opening one brings, and makes no call.

@@ -49,6 +49,8 @@ interface CompiledLanguage {
   readonly disputes: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
   readonly hypotheses: readonly CompiledCue[];
+  /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
+  readonly purposes: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
   readonly calls: readonly CompiledCue[];
   /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
@@ -155,6 +157,7 @@ export function compileClaims(model: Claims): CompiledClaims {
           lacking: compileAll(model.lacking[lang]),
           disputes: compileAll(model.disputes[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
+          purposes: compileAll(model.purposes[lang]),
           calls,
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
@@ -337,9 +340,13 @@ function judge(
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if (score < claim.minScore || counters.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame))) return null;
+  // Its frame in the call's own part of the sentence: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.isCall && (callsInCondition(sentence, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))) return null;
+  if (claim.isCall) {
+    if (callsInCondition(sentence, language) || isPurpose(found, words, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))
+      return null;
+  }
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
@@ -507,6 +514,44 @@ function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: Compil
   if (closes === undefined || closes >= words.length) return false;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
+}
+
+/**
+ * Does a frame stand in the same part of the sentence as the call's cue, no semicolon between
+ * them? A semicolon joins two statements, and a frame in one ("the mayor wants a new bus
+ * station") makes no call of the other ("the council approved the room last year"). A claim
+ * with no call part needs only the frame somewhere.
+ */
+function framesCall(frame: CompiledCue, claim: CompiledClaim, found: readonly CompiledCue[], sentence: SentenceWords): boolean {
+  if (claim.calledAt < 0 || !sentence.text.includes(';')) return true;
+  const stops = sentence.clauses().filter(({ mark }) => mark === ';');
+  const frameAt = spanOf(frame, sentence.words)?.at ?? -1;
+  const callAt = spanOf(found[claim.calledAt]!, sentence.words)?.at ?? -1;
+  const from = Math.min(frameAt, callAt);
+  const to = Math.max(frameAt, callAt);
+  return !stops.some(({ at }) => at > from && at <= to);
+}
+
+/**
+ * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
+ * up to the first comma or other mark, holds one of the claim's cues (the room, its opening)?
+ * Then the rest tells a step towards it ("to run a room, an operator must first obtain a
+ * licence"), a procedure, not a call; another claim's call after it stands ("to open a room,
+ * the law must change"), and so does a call after a purpose of other words ("to save lives, the
+ * city must open a room").
+ */
+function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  // An infinitive's purpose: "pour que Lille puisse ouvrir sa salle, il faut…" wishes the room, as "so that" would.
+  const opens = purposes.some((purpose) => {
+    const end = matchFrom(purpose.words, 0, words, 0);
+    return end >= 0 && !COMPLEMENTIZERS.has(words[end] ?? '');
+  });
+  if (!opens) return false;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return false;
+  const purpose = words.slice(0, closes);
+  return cues.some((cue) => indexOf(cue, purpose) >= 0);
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */
