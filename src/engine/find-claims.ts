@@ -338,7 +338,7 @@ function judge(
     if (index === claim.deniedAt) denied = best;
   }
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
-  if (score < claim.minScore || counters.some((cue) => words.has(cue))) return null;
+  if (score < claim.minScore || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in the call's own part of the sentence: "the mayor wants a bus station; the room was approved last year" calls for no room.
   if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words))) return null;
@@ -358,6 +358,25 @@ function judge(
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
+}
+
+/**
+ * Is the counter-cue one of the words of a cue of the claim's own in the sentence (not of its
+ * gap)? Then it is that cue's word, not another debate's: "car" in "car park", a place where
+ * people inject.
+ */
+function withinOwnCue(counter: CompiledCue, parts: readonly (readonly CompiledCue[])[], sentence: SentenceWords): boolean {
+  const span = spanOf(counter, sentence.words);
+  return (
+    span !== null &&
+    parts.some((part) =>
+      part.some((cue) => {
+        const own = sentence.has(cue) ? spanOf(cue, sentence.words) : null;
+        // Its own words, not what its gap holds: "ohne den Helm wäre … am Leben" still names a helmet.
+        return own !== null && ownSegments(cue, own.at, own.end).some(({ at, end }) => at <= span.at && span.end <= end);
+      }),
+    )
+  );
 }
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
