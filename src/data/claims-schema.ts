@@ -157,6 +157,14 @@ export const Claims = v.pipe(
      */
     purposes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that, opening a clause after a comma, join a second statement to the first, per
+     * language ("but", "while", "aber", "mais", "maar", "pero", "mas", "ma"): a call's frame
+     * in one calls for nothing of the other unless a cue of the claim stands with it ("residents
+     * want more patrols, but the room was authorised in 2021" calls for no room; "campaigners
+     * want a room, but the council has yet to approve one" does). A semicolon joins two so too.
+     */
+    joiners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause, make a call's cue at most three words after them generic, per
      * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site
      * is exposing its nurses to charges" tells what opening one brings, and makes no call.

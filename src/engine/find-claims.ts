@@ -51,6 +51,8 @@ interface CompiledLanguage {
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
   readonly purposes: readonly CompiledCue[];
+  /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
+  readonly joiners: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
   readonly calls: readonly CompiledCue[];
   /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
@@ -158,6 +160,7 @@ export function compileClaims(model: Claims): CompiledClaims {
           disputes: compileAll(model.disputes[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
+          joiners: compileAll(model.joiners[lang]),
           calls,
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
@@ -340,8 +343,8 @@ function judge(
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if (score < claim.minScore || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
-  // Its frame in the call's own part of the sentence: "the mayor wants a bus station; the room was approved last year" calls for no room.
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words))) return null;
+  // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.isCall) {
     if (callsInCondition(sentence, language) || isPurpose(found, words, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))
@@ -536,19 +539,31 @@ function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: Compil
 }
 
 /**
- * Does a frame stand in the same part of the sentence as the call's cue, no semicolon between
- * them? A semicolon joins two statements, and a frame in one ("the mayor wants a new bus
- * station") makes no call of the other ("the council approved the room last year"). A claim
- * with no call part needs only the frame somewhere.
+ * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
+ * or a comma before a joiner ("but", "while", "aber", "mais"), joins two statements, and a frame
+ * in one ("the mayor wants a new bus station"; "residents want more patrols") makes no call of
+ * the other ("the room was approved last year"); "campaigners want a room, but the council has
+ * yet to approve one" keeps it. A claim with no call part needs only the frame somewhere.
  */
-function framesCall(frame: CompiledCue, claim: CompiledClaim, found: readonly CompiledCue[], sentence: SentenceWords): boolean {
-  if (claim.calledAt < 0 || !sentence.text.includes(';')) return true;
-  const stops = sentence.clauses().filter(({ mark }) => mark === ';');
-  const frameAt = spanOf(frame, sentence.words)?.at ?? -1;
-  const callAt = spanOf(found[claim.calledAt]!, sentence.words)?.at ?? -1;
-  const from = Math.min(frameAt, callAt);
-  const to = Math.max(frameAt, callAt);
-  return !stops.some(({ at }) => at > from && at <= to);
+function framesCall(
+  frame: CompiledCue,
+  claim: CompiledClaim,
+  found: readonly CompiledCue[],
+  sentence: SentenceWords,
+  joiners: readonly CompiledCue[],
+): boolean {
+  if (claim.calledAt < 0 || !/[;,]/.test(sentence.text)) return true;
+  const { words } = sentence;
+  const stops = sentence
+    .clauses()
+    .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
+  if (stops.length === 0) return true;
+  const partOf = (at: number): number => stops.filter((stop) => stop.at <= at).length;
+  const framed = partOf(spanOf(frame, words)?.at ?? 0);
+  return found.some((cue) => {
+    const span = spanOf(cue, words);
+    return span !== null && partOf(span.at) === framed;
+  });
 }
 
 /**
