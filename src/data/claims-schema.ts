@@ -165,6 +165,13 @@ export const Claims = v.pipe(
      */
     joiners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that date an event by the year after them, per language ("in", "since", "im Jahr",
+     * "seit", "en", "sinds", "em", "nel"): a call claim's sentence holding such a date and no
+     * call's frame of any claim ("should", "fordert", "il faut") tells what was done or will be,
+     * not what should: "Parliament amended the law in 2000", "a lei foi alterada em 2001".
+     */
+    dated: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause, make a call's cue at most three words after them generic, per
      * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site
      * is exposing its nurses to charges" tells what opening one brings, and makes no call.

@@ -53,6 +53,10 @@ interface CompiledLanguage {
   readonly purposes: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
   readonly joiners: readonly CompiledCue[];
+  /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
+  readonly dated: readonly CompiledCue[];
+  /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
+  readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
   readonly calls: readonly CompiledCue[];
   /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
@@ -161,6 +165,8 @@ export function compileClaims(model: Claims): CompiledClaims {
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
+          dated: compileAll(model.dated[lang]),
+          callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
@@ -347,7 +353,12 @@ function judge(
   if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.isCall) {
-    if (callsInCondition(sentence, language) || isPurpose(found, words, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))
+    if (
+      callsInCondition(sentence, language) ||
+      isPurpose(found, words, language) ||
+      toldAsDated(words, language) ||
+      anyCallSupposed(language.parts[claim.calledAt]!, words, language)
+    )
       return null;
   }
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
@@ -586,6 +597,21 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** A year of an event told: "in 2000", "seit 2000", "em 2001". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
+ * 2001") and hold no call's frame? Then a change of the law or a room's approval in it was done
+ * or will be, and is told of, not called for: "Parliament amended the law in 2000"; "the law must
+ * change by 2027" keeps its frame and its call.
+ */
+function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const isDate = (word: string, i: number): boolean => i > 0 && YEAR.test(word) && isNegatorIn(dated, words[i - 1]!);
+  return words.some(isDate) && !callFrames.some((frame) => sentence.has(frame));
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */
