@@ -356,7 +356,7 @@ function judge(
     if (
       callsInCondition(sentence, language) ||
       isPurpose(found, words, language) ||
-      toldAsDated(words, language) ||
+      toldAsDated(words, language, found[claim.calledAt]!) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -604,14 +604,18 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
- * 2001") and hold no call's frame? Then a change of the law or a room's approval in it was done
- * or will be, and is told of, not called for: "Parliament amended the law in 2000"; "the law must
- * change by 2027" keeps its frame and its call.
+ * 2001"), or name the call's cue by its year ("the 2017 reform"), and hold no call's frame?
+ * Then a change of the law or a room's approval in it was done or will be, and is told of, not
+ * called for: "Parliament amended the law in 2000"; "the law must change by 2027" keeps its
+ * frame and its call.
  */
-function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage): boolean {
+function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue): boolean {
   const { words } = sentence;
   const isDate = (word: string, i: number): boolean => i > 0 && YEAR.test(word) && isNegatorIn(dated, words[i - 1]!);
-  return words.some(isDate) && !callFrames.some((frame) => sentence.has(frame));
+  // Or the call's cue itself named by its year: "the 2017 reform", "die Gesetzesänderung von 2000".
+  const span = spanOf(call, words);
+  const named = span !== null && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
+  return (named || words.some(isDate)) && !callFrames.some((frame) => sentence.has(frame));
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */
