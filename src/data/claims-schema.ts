@@ -149,6 +149,29 @@ export const Claims = v.pipe(
      */
     hypotheses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that, opening a sentence, make its first clause a purpose, per language ("to", "um",
+     * "pour", "om", "para", "per"): a call claim's cue in it (the room, its opening) names the
+     * goal the rest is a step to ("to open a room, a city must first obtain a licence" tells a
+     * procedure, and calls for no room); a purpose that holds none leaves the call after it ("to
+     * save lives, the city must open a room").
+     */
+    purposes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a clause after a comma, join a second statement to the first, per
+     * language ("but", "while", "aber", "mais", "maar", "pero", "mas", "ma"): a call's frame
+     * in one calls for nothing of the other unless a cue of the claim stands with it ("residents
+     * want more patrols, but the room was authorised in 2021" calls for no room; "campaigners
+     * want a room, but the council has yet to approve one" does). A semicolon joins two so too.
+     */
+    joiners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that date an event by the year after them, per language ("in", "since", "im Jahr",
+     * "seit", "en", "sinds", "em", "nel"): a call claim's sentence holding such a date and no
+     * call's frame of any claim ("should", "fordert", "il faut") tells what was done or will be,
+     * not what should: "Parliament amended the law in 2000", "a lei foi alterada em 2001".
+     */
+    dated: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause, make a call's cue at most three words after them generic, per
      * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site
      * is exposing its nurses to charges" tells what opening one brings, and makes no call.

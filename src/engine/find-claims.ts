@@ -49,6 +49,14 @@ interface CompiledLanguage {
   readonly disputes: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
   readonly hypotheses: readonly CompiledCue[];
+  /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
+  readonly purposes: readonly CompiledCue[];
+  /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
+  readonly joiners: readonly CompiledCue[];
+  /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
+  readonly dated: readonly CompiledCue[];
+  /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
+  readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
   readonly calls: readonly CompiledCue[];
   /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
@@ -155,6 +163,10 @@ export function compileClaims(model: Claims): CompiledClaims {
           lacking: compileAll(model.lacking[lang]),
           disputes: compileAll(model.disputes[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
+          purposes: compileAll(model.purposes[lang]),
+          joiners: compileAll(model.joiners[lang]),
+          dated: compileAll(model.dated[lang]),
+          callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
@@ -335,11 +347,20 @@ function judge(
     if (index === claim.deniedAt) denied = best;
   }
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
-  if (score < claim.minScore || counters.some((cue) => words.has(cue))) return null;
+  if (score < claim.minScore || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame))) return null;
+  // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.isCall && (callsInCondition(sentence, language) || anyCallSupposed(language.parts[claim.calledAt]!, words, language))) return null;
+  if (claim.isCall) {
+    if (
+      callsInCondition(sentence, language) ||
+      isPurpose(found, words, language) ||
+      toldAsDated(words, language, found[claim.calledAt]!) ||
+      anyCallSupposed(language.parts[claim.calledAt]!, words, language)
+    )
+      return null;
+  }
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
@@ -351,6 +372,25 @@ function judge(
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
+}
+
+/**
+ * Is the counter-cue one of the words of a cue of the claim's own in the sentence (not of its
+ * gap)? Then it is that cue's word, not another debate's: "car" in "car park", a place where
+ * people inject.
+ */
+function withinOwnCue(counter: CompiledCue, parts: readonly (readonly CompiledCue[])[], sentence: SentenceWords): boolean {
+  const span = spanOf(counter, sentence.words);
+  return (
+    span !== null &&
+    parts.some((part) =>
+      part.some((cue) => {
+        const own = sentence.has(cue) ? spanOf(cue, sentence.words) : null;
+        // Its own words, not what its gap holds: "ohne den Helm wäre … am Leben" still names a helmet.
+        return own !== null && ownSegments(cue, own.at, own.end).some(({ at, end }) => at <= span.at && span.end <= end);
+      }),
+    )
+  );
 }
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
@@ -507,6 +547,75 @@ function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: Compil
   if (closes === undefined || closes >= words.length) return false;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
+}
+
+/**
+ * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
+ * or a comma before a joiner ("but", "while", "aber", "mais"), joins two statements, and a frame
+ * in one ("the mayor wants a new bus station"; "residents want more patrols") makes no call of
+ * the other ("the room was approved last year"); "campaigners want a room, but the council has
+ * yet to approve one" keeps it. A claim with no call part needs only the frame somewhere.
+ */
+function framesCall(
+  frame: CompiledCue,
+  claim: CompiledClaim,
+  found: readonly CompiledCue[],
+  sentence: SentenceWords,
+  joiners: readonly CompiledCue[],
+): boolean {
+  if (claim.calledAt < 0 || !/[;,]/.test(sentence.text)) return true;
+  const { words } = sentence;
+  const stops = sentence
+    .clauses()
+    .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
+  if (stops.length === 0) return true;
+  const partOf = (at: number): number => stops.filter((stop) => stop.at <= at).length;
+  const framed = partOf(spanOf(frame, words)?.at ?? 0);
+  return found.some((cue) => {
+    const span = spanOf(cue, words);
+    return span !== null && partOf(span.at) === framed;
+  });
+}
+
+/**
+ * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
+ * up to the first comma or other mark, holds one of the claim's cues (the room, its opening)?
+ * Then the rest tells a step towards it ("to run a room, an operator must first obtain a
+ * licence"), a procedure, not a call; another claim's call after it stands ("to open a room,
+ * the law must change"), and so does a call after a purpose of other words ("to save lives, the
+ * city must open a room").
+ */
+function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  // An infinitive's purpose: "pour que Lille puisse ouvrir sa salle, il faut…" wishes the room, as "so that" would.
+  const opens = purposes.some((purpose) => {
+    const end = matchFrom(purpose.words, 0, words, 0);
+    return end >= 0 && !COMPLEMENTIZERS.has(words[end] ?? '');
+  });
+  if (!opens) return false;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return false;
+  const purpose = words.slice(0, closes);
+  return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** A year of an event told: "in 2000", "seit 2000", "em 2001". */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
+ * 2001"), or name the call's cue by its year ("the 2017 reform"), and hold no call's frame?
+ * Then a change of the law or a room's approval in it was done or will be, and is told of, not
+ * called for: "Parliament amended the law in 2000"; "the law must change by 2027" keeps its
+ * frame and its call.
+ */
+function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue): boolean {
+  const { words } = sentence;
+  const isDate = (word: string, i: number): boolean => i > 0 && YEAR.test(word) && isNegatorIn(dated, words[i - 1]!);
+  // Or the call's cue itself named by its year: "the 2017 reform", "die Gesetzesänderung von 2000".
+  const span = spanOf(call, words);
+  const named = span !== null && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
+  return (named || words.some(isDate)) && !callFrames.some((frame) => sentence.has(frame));
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */
