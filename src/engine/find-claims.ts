@@ -143,11 +143,11 @@ function compileCue(form: string, weight: number): CompiledCue {
  */
 export interface RecallAid {
   readonly needsCue: boolean;
-  /** The model's inference of `claimId` for a sentence of `lang` with folded `words`, or null when it has no model for them. */
-  infer(lang: Lang, claimId: string, words: readonly string[]): Inference | null;
+  /** The model's inference of `claimId` for a sentence `text` of `lang` with folded `words`, or null when it has no model for them. */
+  infer(lang: Lang, claimId: string, words: readonly string[], text: string): Inference | null;
 }
 
-/** What a recall aid inferred of one sentence: the claim's probability, its threshold, and the sentence's words that weighed most for it. */
+/** What a recall aid inferred of one sentence: the claim's probability, its threshold, and the sentence's content words that weighed most for it (none, when only common words did). */
 export interface Inference {
   readonly probability: number;
   readonly threshold: number;
@@ -790,8 +790,8 @@ function inferClaims<Owner>(
   question: Question | null,
 ): ClaimFinding<Owner>[] {
   return claims.flatMap((claim) => {
-    const inference = aid.infer(at.lang, claim.id, words.words);
-    if (!inference || inference.probability < inference.threshold || !inference.words.length) return [];
+    const inference = aid.infer(at.lang, claim.id, words.words, at.sentence);
+    if (!inference || inference.probability < inference.threshold) return [];
     const language = claim.langs.get(at.lang)!;
     const verdict = judge(claim, language, words, language.counter, question, { needsCue: aid.needsCue });
     if (!verdict) return [];

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { compileClaimsModel, infer, recallAid, sentenceFeatures, type ClaimsModelData } from '../../../src/engine/claims-model';
+import { asWritten, compileClaimsModel, infer, recallAid, sentenceFeatures, type ClaimsModelData } from '../../../src/engine/claims-model';
 import { compileClaims, findClaims, foldedWords } from '../../../src/engine/find-claims';
 import { TRAINING_SETS } from '../../../scripts/claims-model-cv';
 import { NEVER, TRAINING, chooseThreshold, foldsOf, trainModel, type HeldOutResult, type TrainingSentence } from '../../../scripts/lib/train-claims-model';
@@ -39,12 +39,34 @@ describe('sentenceFeatures', () => {
 });
 
 describe('infer', () => {
-  it('gives the probability and the words that weighed most for the claim, stems read as "…"', () => {
+  it('gives the probability and the words that weighed most for the claim, a stem as the sentence’s word', () => {
     const model = compileClaimsModel(LIFELINE);
-    const inference = infer(model, 'en', 'save-lives', sentenceFeatures(foldedWords('It has become a lifeline'), 5))!;
+    const inference = infer(model, 'en', 'save-lives', foldedWords('It has become a lifeline'))!;
     expect(inference.probability).toBeCloseTo(1 / (1 + Math.exp(-2.5)));
-    expect(inference.words).toEqual(['lifeline', 'becom…']);
+    expect(inference.words).toEqual(['lifeline', 'become']);
     expect(infer(model, 'de', 'save-lives', ['lifeline'])).toBeNull();
+  });
+
+  it('never shows a common feature, nor a common word of a pair, though each still weighs', () => {
+    const model = compileClaimsModel({
+      stemLength: 5,
+      langs: { en: { 'save-lives': { bias: -2, threshold: 0.5, weights: { the: 2, 'becom~': 1, the_lifeline: 0.5 } } } },
+      common: { en: ['the', 'becom~'] },
+    });
+    const inference = infer(model, 'en', 'save-lives', foldedWords('The lifeline will become the norm'))!;
+    expect(inference.probability).toBeCloseTo(1 / (1 + Math.exp(-1.5)));
+    expect(inference.words).toEqual(['lifeline']);
+  });
+});
+
+describe('asWritten', () => {
+  it('gives each folded word as the sentence writes it, or as folded when it is not there', () => {
+    expect(asWritten('Der Raum verhindert Überdosen, sagt Müller’s Team.', ['uberdosen', 'muller', 'raum', 'leben'])).toEqual([
+      'Überdosen',
+      'Müller',
+      'Raum',
+      'leben',
+    ]);
   });
 });
 
@@ -53,7 +75,7 @@ describe('the finder with a recall aid', () => {
     expect(cuesFind(INFERRED)).toEqual([]);
     const [finding, ...rest] = found(INFERRED);
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ claimId: 'save-lives', lang: 'en', inferredFrom: ['lifeline', 'becom…'] });
+    expect(finding).toMatchObject({ claimId: 'save-lives', lang: 'en', inferredFrom: ['lifeline', 'become'] });
     expect(finding!.cues).toEqual(['overdos*']);
     expect(finding!.score).toBeGreaterThan(0.6);
   });
