@@ -9,6 +9,7 @@ import debate from 'virtual:claimlens/debate';
 import { FORMS_OF_ADDRESS } from '../data/stakeholder-names';
 import { LANGS, type Lang } from '../data/lexicon-schema';
 import { compileShippedClaims } from '../engine/claims-as-shipped';
+import { SHOWN_WORDS } from '../engine/claims-model';
 import { findClaims, type CompiledClaims } from '../engine/find-claims';
 import { compileNames, findStakeholders, type CompiledNames } from '../engine/find-stakeholders';
 import type { DebateFound, DebateProse } from '../platform/messages';
@@ -34,9 +35,12 @@ export function findDebate(prose: readonly DebateProse[]): DebateFound {
     const last = claims[claims.length - 1];
     if (last && last.index === finding.owner && last.start === finding.start) {
       last.claimIds.push(finding.claimId);
+      // A sentence's claims are all cued or all inferred: inferred ones pool their words.
+      if (last.inferredFrom && finding.inferredFrom) last.inferredFrom = [...new Set([...last.inferredFrom, ...finding.inferredFrom])].slice(0, SHOWN_WORDS);
       continue;
     }
-    claims.push({ index: finding.owner, start: finding.start, end: finding.end, claimIds: [finding.claimId], cues: [...finding.cues] });
+    const { owner: index, start, end, claimId, cues, inferredFrom } = finding;
+    claims.push({ index, start, end, claimIds: [claimId], cues: [...cues], ...(inferredFrom && { inferredFrom: [...inferredFrom] }) });
   }
   const names = findStakeholders(
     prose.map((p, index) => ({ text: p.text, owner: index, story: p.story })),

@@ -43,7 +43,7 @@ export interface CompiledClaimsModel {
 }
 
 /** Words of a sentence shown as what a claim was inferred from. */
-const SHOWN_WORDS = 3;
+export const SHOWN_WORDS = 3;
 const STEM_MARK = '~';
 const PAIR_MARK = '_';
 
