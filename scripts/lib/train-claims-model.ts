@@ -11,6 +11,7 @@ import { compileClaimsModel, infer, recallAid, sentenceFeatures, type ClaimModel
 import { compileClaims, cuesAPart, findClaims, foldedWords, type CompiledClaims } from '../../src/engine/find-claims';
 import type { Claims } from '../../src/data/claims-schema';
 import type { LabelledSentence } from './claim-sets';
+import { deu, eng, fra, ita, nld, por, spa } from 'stopword';
 
 export interface TrainingOptions {
   readonly stemLength: number;
@@ -30,6 +31,8 @@ export interface TrainingOptions {
    * weighs, but is never shown as what a claim was inferred from.
    */
   readonly commonShare: number;
+  /** Per language, its function words: never shown either, however rare in the training sentences. */
+  readonly functionWords: Readonly<Record<Lang, readonly string[]>>;
 }
 
 /**
@@ -38,10 +41,18 @@ export interface TrainingOptions {
  * "de" in 66 % of Spanish, "und" in 20 % of German) and the words the whole debate shares
  * ("room", "consumption", "drug", "people", "said", and in English and Italian "overdose"), which
  * say nothing of which claim a sentence makes; the words that tell claims apart ("deaths",
- * "health", "crime", "trial") each stay in well under one sentence in twelve. A few
- * short words fall below it ("by", "zu", "van"): the share is the rule, not a list of words.
+ * "health", "crime", "trial") each stay in well under one sentence in twelve. Rarer
+ * function words fall below it ("by", "zu", "van"): `FUNCTION_WORDS` hides those.
  */
 export const COMMON_SHARE = 0.08;
+
+/**
+ * The function words of each language, from the `stopword` package (a dev dependency; only the
+ * ones the model weighs reach the model file): the share above cannot tell a rare function word
+ * from a rare content word ("weil", "they", "ces", "su" weigh for a claim in a handful of the
+ * ~350 sentences a language has, as "needles" does), and the card should show only content words.
+ */
+export const FUNCTION_WORDS: Readonly<Record<Lang, readonly string[]>> = { en: eng, de: deu, fr: fra, nl: nld, es: spa, pt: por, it: ita };
 
 export const TRAINING: TrainingOptions = {
   stemLength: 5,
@@ -53,6 +64,7 @@ export const TRAINING: TrainingOptions = {
   needsCue: true,
   onCued: false,
   commonShare: COMMON_SHARE,
+  functionWords: FUNCTION_WORDS,
 };
 
 /** A dev sentence with the set it came from. */
@@ -129,7 +141,14 @@ export function trainModel(
     );
     // Only the model's own features need saying which are common.
     const weighed = new Set(Object.values(langs[lang]).flatMap((model) => Object.keys(model.weights)));
-    common[lang] = vocabulary.filter((f) => weighed.has(f) && counts.get(f)! >= options.commonShare * own.length);
+    const functionWords = new Set(options.functionWords[lang].flatMap((word) => foldedWords(word)));
+    const words = new Set([...weighed].flatMap((f) => (f.endsWith('~') ? [] : f.split('_'))));
+    common[lang] = [
+      ...new Set([
+        ...vocabulary.filter((f) => weighed.has(f) && counts.get(f)! >= options.commonShare * own.length),
+        ...[...words].filter((word) => functionWords.has(word)),
+      ]),
+    ].sort();
   }
   return { stemLength: options.stemLength, langs, common };
 }
