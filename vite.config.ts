@@ -4,6 +4,7 @@ import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
 import { stakeholderNames } from './src/data/stakeholder-names';
+import { CLAIMS_MODEL_FILE, parseClaimsModel } from './src/data/claims-model-file';
 import { sievePatterns } from './src/engine/sieve-pattern';
 import type { Dataset } from './src/data/dataset-schema';
 
@@ -96,12 +97,19 @@ export function lexiconModule(): Plugin {
 
 /**
  * `virtual:claimlens/debate`: what the background finds claims and stakeholders' names with —
- * the claims model and the names derived from the stakeholders (src/data/stakeholder-names.ts).
+ * the claims model, the learned recall aid under it (src/data/claims-model-file.ts) and the
+ * names derived from the stakeholders (src/data/stakeholder-names.ts).
  * The background, not the content script, carries it: the content script asks only in frames
  * with a mention, and so carries none of it.
  */
 export function debateModule(): Plugin {
-  return datasetView('debate', (dataset) => ({ claims: dataset.claims, names: stakeholderNames(dataset) }));
+  const modelFile = resolve(root, CLAIMS_MODEL_FILE);
+  return datasetView('debate', (dataset, watch) => {
+    watch(modelFile);
+    // Validated here, at build time: a malformed model fails the build naming the file, the entry and the reason.
+    const claimsModel = parseClaimsModel(readFileSync(modelFile, 'utf8'));
+    return { claims: dataset.claims, names: stakeholderNames(dataset), claimsModel };
+  });
 }
 
 /** `virtual:claimlens/topic-sieve`: the topic sieve's anchors and folding class, derived from the lexicon (src/engine/sieve-pattern.ts). */
@@ -109,8 +117,8 @@ export function topicSieveModule(): Plugin {
   return datasetView('topic-sieve', (dataset) => sievePatterns(dataset.lexicon));
 }
 
-/** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`. */
-function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin {
+/** A virtual module `virtual:claimlens/<name>` whose default export is `view(builtDataset)`; `watch` adds a file the view reads. */
+function datasetView(name: string, view: (dataset: Dataset, watch: (file: string) => void) => unknown): Plugin {
   const id = `virtual:claimlens/${name}`;
   const file = resolve(root, 'src/data/dataset.generated.json');
   return {
@@ -120,7 +128,7 @@ function datasetView(name: string, view: (dataset: Dataset) => unknown): Plugin 
       if (loaded !== `\0${id}`) return null;
       this.addWatchFile(file);
       const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-      return `export default ${JSON.stringify(view(dataset))};`;
+      return `export default ${JSON.stringify(view(dataset, (other) => this.addWatchFile(other)))};`;
     },
   };
 }

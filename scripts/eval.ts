@@ -18,7 +18,9 @@ import type { Frame, Page } from 'puppeteer-core';
 import { LANGS, type Lang, type Lexicon } from '../src/data/lexicon-schema';
 import type { Claims } from '../src/data/claims-schema';
 import { CLAIM_HIGHLIGHT, MENTION_HIGHLIGHT, STAKEHOLDER_HIGHLIGHT } from '../src/content/highlight-names';
-import { compileClaims, findClaims } from '../src/engine/find-claims';
+import { CLAIMS_MODEL_FILE, parseClaimsModel } from '../src/data/claims-model-file';
+import { compileShippedClaims } from '../src/engine/claims-as-shipped';
+import { findClaims } from '../src/engine/find-claims';
 import { compileLexicon } from '../src/engine/compile-lexicon';
 import { NormalizedText } from '../src/engine/normalize';
 import {
@@ -145,10 +147,10 @@ function debatePages(): { claims: { set: ClaimSet; pages: { path: string; html: 
   };
 }
 
-/** The claims the finder gives a sentence in its language: which claims a marked sentence makes. */
+/** The claims the finder, as shipped (cues and the learned recall aid), gives a sentence in its language: which claims a marked sentence makes. */
 function claimAttribution(): AttributeClaims {
   const dataset = JSON.parse(readFileSync(resolve(ROOT, 'src/data/dataset.generated.json'), 'utf8')) as { claims: Claims };
-  const compiled = compileClaims(dataset.claims);
+  const compiled = compileShippedClaims(dataset.claims, parseClaimsModel(readFileSync(resolve(ROOT, CLAIMS_MODEL_FILE), 'utf8')));
   return (sentence, lang, following = '') =>
     findClaims([{ text: sentence + following, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }], compiled, () => true)
       // The highlighted sentence's claims only: what follows is read for the answer it may give, not for claims of its own.

@@ -21,9 +21,13 @@ declare module 'virtual:claimlens/lexicon' {
   export default packed;
 }
 
-/** The claims model and the stakeholders' names, for the background's finders (vite.config.ts, debateModule). */
+/** The claims model, its learned recall aid and the stakeholders' names, for the background's finders (vite.config.ts, debateModule). */
 declare module 'virtual:claimlens/debate' {
-  const debate: { claims: import('./data/claims-schema').Claims; names: import('./data/stakeholder-names').StakeholderName[] };
+  const debate: {
+    claims: import('./data/claims-schema').Claims;
+    claimsModel: import('./data/claims-model-file').ClaimsModelFile;
+    names: import('./data/stakeholder-names').StakeholderName[];
+  };
   export default debate;
 }
 

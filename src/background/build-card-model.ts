@@ -81,7 +81,7 @@ function claimSide(claimId: string, data: CardData, language: string): ClaimSide
 
 /** The card for a sentence that makes `claimIds`: each claim in `language` with who is on record for and against it. */
 export function buildClaimCardModel(
-  found: { text: string; claimIds: readonly string[]; cues: readonly string[] },
+  found: { text: string; claimIds: readonly string[]; cues: readonly string[]; inferredFrom?: readonly string[] | undefined },
   data: CardData,
   language: string,
   sourcesPageUrl: string,
@@ -89,8 +89,12 @@ export function buildClaimCardModel(
   return {
     kind: 'claim',
     textFound: found.text,
-    // A cue's "*" (any word it starts) reads as "…" to a reader: "overdos…".
-    markedBecause: found.cues.length ? { kind: 'cues', cues: found.cues.map((cue) => cue.replace(/\*$/, '…')) } : null,
+    // A claim the learned recall aid inferred says so, and from which words; else a cue's "*" (any word it starts) reads as "…": "overdos…".
+    markedBecause: found.inferredFrom
+      ? { kind: 'inferred', words: [...found.inferredFrom] }
+      : found.cues.length
+        ? { kind: 'cues', cues: found.cues.map((cue) => cue.replace(/\*$/, '…')) }
+        : null,
     claims: found.claimIds.flatMap((id) => claimSide(id, data, language) ?? []),
     sourcesPageUrl,
   };

@@ -38,6 +38,8 @@ export interface ClaimFinding extends FoundInProse {
   readonly claimIds: readonly string[];
   /** The cues that made it, as the data writes them, for "Marked because". */
   readonly cues: readonly string[];
+  /** Set when the learned recall aid inferred its claims: the sentence's words it inferred them from, for "Marked because". */
+  readonly inferredFrom?: readonly string[];
 }
 
 export interface StakeholderFinding extends FoundInProse {

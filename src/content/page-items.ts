@@ -63,7 +63,15 @@ function debateItem(finding: ClaimFinding | StakeholderFinding, index: number): 
   const { kind, id, text, context } = finding;
   const shared = { id, index, text };
   return kind === 'claim'
-    ? { kind, ...shared, ref: finding.claimIds[0] ?? '', snippet: sentenceSnippet(text), claimIds: [...finding.claimIds], cues: [...finding.cues] }
+    ? {
+        kind,
+        ...shared,
+        ref: finding.claimIds[0] ?? '',
+        snippet: sentenceSnippet(text),
+        claimIds: [...finding.claimIds],
+        cues: [...finding.cues],
+        inferredFrom: finding.inferredFrom && [...finding.inferredFrom],
+      }
     : { kind, ...shared, ref: finding.stakeholderId, snippet: snippetOf({ context, text }) };
 }
 

@@ -10,11 +10,14 @@ export type MentionReason =
   | { readonly kind: 'clear-mention'; readonly mention: string }
   /** The strongest cues that scored it in. */
   | { readonly kind: 'cues'; readonly cues: readonly string[] }
+  /** A claim sentence the learned recall aid, not the cues, found: the sentence's words it inferred the claim from (none when only common words weighed). */
+  | { readonly kind: 'inferred'; readonly words: readonly string[] }
   /** A name of the topic in its own language, with no sign of its other sense nearby. */
   | { readonly kind: 'no-other-sense' };
 
 const MAX_TEXT = 200;
-const MAX_CUES = 8;
+/** Most cues, or inferred-from words, a reason lists. */
+export const MAX_REASON_WORDS = 8;
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 && value.length <= MAX_TEXT ? value : null);
 
@@ -36,8 +39,13 @@ export function readReason(input: unknown): MentionReason | null {
     }
     case 'cues': {
       if (!Array.isArray(reason.cues)) return null;
-      const cues = reason.cues.slice(0, MAX_CUES).map(text);
+      const cues = reason.cues.slice(0, MAX_REASON_WORDS).map(text);
       return cues.length > 0 && cues.every((cue) => cue !== null) ? { kind: 'cues', cues } : null;
+    }
+    case 'inferred': {
+      if (!Array.isArray(reason.words)) return null;
+      const words = reason.words.slice(0, MAX_REASON_WORDS).map(text);
+      return words.every((word) => word !== null) ? { kind: 'inferred', words } : null;
     }
     default:
       return null;

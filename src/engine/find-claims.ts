@@ -4,6 +4,9 @@
  * claim's proposition has a cue in it ("overdose" and "prevent" for "they save lives"), the
  * cues' weights reach the claim's minimum, no counter-cue of another debate is in it ("seat
  * belt", "tax"), and its story is about the topic. Pure: the caller says which stories are.
+ * A sentence whose cues make no claim may be given one by the learned recall aid
+ * (./claims-model.ts): its probability at the claim's threshold, a part of the claim cued, and
+ * none of the vetoes above applying; such a finding is inferred, and says from which words.
  */
 import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
@@ -27,6 +30,8 @@ export interface ClaimFinding<Owner> {
   readonly lang: Lang;
   readonly score: number;
   readonly cues: readonly string[];
+  /** Set when the recall aid inferred the claim: the sentence's words that weighed most for it. */
+  readonly inferredFrom?: readonly string[];
 }
 
 interface CompiledCue {
@@ -100,6 +105,8 @@ interface CompiledClaim {
 
 export interface CompiledClaims {
   readonly claims: readonly CompiledClaim[];
+  /** The learned recall aid, or null to find by cues alone. */
+  readonly aid: RecallAid | null;
   /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
   readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
 }
@@ -138,7 +145,24 @@ function compileCue(form: string, weight: number): CompiledCue {
   return { form, weight, words };
 }
 
-export function compileClaims(model: Claims): CompiledClaims {
+/**
+ * A learned model a sentence the cues made no claim of may be given one by (./claims-model.ts
+ * makes one), and whether one part of the claim must have a cue.
+ */
+export interface RecallAid {
+  readonly needsCue: boolean;
+  /** The model's inference of `claimId` for a sentence `text` of `lang` with folded `words`, or null when it has no model for them. */
+  infer(lang: Lang, claimId: string, words: readonly string[], text: string): Inference | null;
+}
+
+/** What a recall aid inferred of one sentence: the claim's probability, its threshold, and the sentence's content words that weighed most for it (none, when only common words did). */
+export interface Inference {
+  readonly probability: number;
+  readonly threshold: number;
+  readonly words: readonly string[];
+}
+
+export function compileClaims(model: Claims, aid: RecallAid | null = null): CompiledClaims {
   const { strong, weak } = model.weights;
   // Every claim reads its language's negators (negative cues, disputes turned round), so they are compiled once.
   const sharedByLanguage = new Map(
@@ -176,6 +200,7 @@ export function compileClaims(model: Claims): CompiledClaims {
     }),
   );
   return {
+    aid,
     answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
@@ -315,22 +340,29 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
   return new SentenceWords(kept, sentence.text);
 }
 
-/** The claim's verdict on one sentence in one language: its score and reason, or null. */
+/**
+ * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
+ * the recall aid proposes the claim, so a part may lack a cue (all may, unless `needsCue`), the
+ * cues' minimum does not apply, and every veto does, more strictly where a missing cue leaves it
+ * blind (a negator anywhere denies a claim whose denied part has no cue; any open question vetoes).
+ */
 function judge(
   claim: CompiledClaim,
   language: CompiledLanguage,
   sentence: SentenceWords,
   counters: readonly CompiledCue[],
   question: Question | null,
+  inferred: { needsCue: boolean } | null = null,
 ): { score: number; cues: string[]; weights: number[] } | null {
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
-  if (!language.parts.every((part) => part.some((cue) => sentence.has(cue)))) return null;
+  const cued = (part: readonly CompiledCue[]): boolean => part.some((cue) => sentence.has(cue));
+  if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every(cued)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
   const weights: number[] = [];
-  const found: CompiledCue[] = [];
+  const found: (CompiledCue | null)[] = [];
   let denied: CompiledCue | null = null;
   for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
@@ -339,36 +371,46 @@ function judge(
     const best = part.find(
       (cue) => words.has(cue) && (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)),
     );
-    if (!best) return null;
+    if (!best) {
+      if (!inferred) return null;
+      found.push(null);
+      weights.push(0);
+      continue;
+    }
     score += best.weight;
     cues.push(best.form);
     weights.push(best.weight);
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
+  if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
-  if (score < claim.minScore || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
+  if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, found, words, language.joiners))) return null;
+  const present = found.filter((cue): cue is CompiledCue => cue !== null);
+  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language) ||
-      isPurpose(found, words, language) ||
-      toldAsDated(words, language, found[claim.calledAt]!) ||
+      isPurpose(present, words, language) ||
+      toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
   }
   const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
-  if (question && !asked && found.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom)) return null;
-  const disputed = isDisputed(sentence, language, found, asked?.askerAt ?? -1);
+  // An inferred claim's words are not placed, so any open question leaves it unsaid.
+  if (question && !asked && (inferred || present.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom))) return null;
+  const disputed = isDisputed(sentence, language, present, asked?.askerAt ?? -1);
+  const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
   const deniedHere =
-    denied !== null &&
-    (isDenied(denied, words, language, asked?.proposal ?? null) ||
-      (claim.deniedThrough >= 0 && isDeniedThrough(found[claim.deniedThrough]!, denied, words, language)));
+    denied !== null
+      ? isDenied(denied, words, language, asked?.proposal ?? null) || (through != null && isDeniedThrough(through, denied, words, language))
+      : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
+        inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
@@ -607,14 +649,14 @@ const YEAR = /^(?:19|20)\d\d$/;
  * 2001"), or name the call's cue by its year ("the 2017 reform"), and hold no call's frame?
  * Then a change of the law or a room's approval in it was done or will be, and is told of, not
  * called for: "Parliament amended the law in 2000"; "the law must change by 2027" keeps its
- * frame and its call.
+ * frame and its call. `call` is null for a claim the recall aid inferred without a cue of its call.
  */
-function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue): boolean {
+function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue | null): boolean {
   const { words } = sentence;
   const isDate = (word: string, i: number): boolean => i > 0 && YEAR.test(word) && isNegatorIn(dated, words[i - 1]!);
   // Or the call's cue itself named by its year: "the 2017 reform", "die Gesetzesänderung von 2000".
-  const span = spanOf(call, words);
-  const named = span !== null && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
+  const span = call && spanOf(call, words);
+  const named = !!span && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
   return (named || words.some(isDate)) && !callFrames.some((frame) => sentence.has(frame));
 }
 
@@ -829,8 +871,39 @@ export function findClaims<Owner>(
         claim.yieldsTo.some((id) => made.has(id)) ||
         (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
       const kept = inSentence.filter((found) => !yields(found)).map(({ finding }) => finding);
+      if (!kept.length && compiled.aid && lang)
+        kept.push(...inferClaims(compiled.claims, compiled.aid, { owner, start, end, sentence, lang }, words, question));
       if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }
   }
   return findings;
+}
+
+/** Does `text` hold a cue of some part of the claim `claimId` in `lang`: is it a sentence the recall aid, needing one, may judge? */
+export function cuesAPart(compiled: CompiledClaims, claimId: string, lang: Lang, text: string): boolean {
+  const sentence = new SentenceWords(foldedWords(text), text);
+  const language = compiled.claims.find((claim) => claim.id === claimId)?.langs.get(lang);
+  return language !== undefined && language.parts.some((part) => part.some((cue) => sentence.has(cue)));
+}
+
+/**
+ * The claims the recall aid gives a sentence whose cues made none, in its known language: each
+ * whose probability reaches its threshold and which the finder's vetoes leave standing, scored
+ * by its probability, with the cues it has and the words it was inferred from.
+ */
+function inferClaims<Owner>(
+  claims: readonly CompiledClaim[],
+  aid: RecallAid,
+  at: { owner: Owner; start: number; end: number; sentence: string; lang: Lang },
+  words: SentenceWords,
+  question: Question | null,
+): ClaimFinding<Owner>[] {
+  return claims.flatMap((claim) => {
+    const inference = aid.infer(at.lang, claim.id, words.words, at.sentence);
+    if (!inference || inference.probability < inference.threshold) return [];
+    const language = claim.langs.get(at.lang)!;
+    const verdict = judge(claim, language, words, language.counter, question, { needsCue: aid.needsCue });
+    if (!verdict) return [];
+    return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
+  });
 }

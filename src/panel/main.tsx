@@ -45,7 +45,13 @@ async function cardFor(item: PanelItem, paragraph: string | undefined, ask: AskP
       return sendToBackground('card-model', { text: item.text, context, reason: item.reason });
     }
     case 'claim':
-      return sendToBackground('debate-card', { kind: 'claim', text: item.text, claimIds: item.claimIds ?? [item.ref], cues: item.cues ?? [] });
+      return sendToBackground('debate-card', {
+        kind: 'claim',
+        text: item.text,
+        claimIds: item.claimIds ?? [item.ref],
+        cues: item.cues ?? [],
+        inferredFrom: item.inferredFrom,
+      });
     case 'stakeholder':
       return sendToBackground('debate-card', { kind: 'stakeholder', text: item.text, stakeholderId: item.ref });
   }

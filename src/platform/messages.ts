@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import type { Runtime } from 'webextension-polyfill';
 import type { CardModel, ClaimCardModel, StakeholderCardModel } from '../data/card-data';
-import { readReason, type MentionReason } from '../data/mention-reason';
+import { MAX_REASON_WORDS, readReason, type MentionReason } from '../data/mention-reason';
 import { browser } from './browser';
 import { checkExtensionContext, onAbortUnregister } from './extension-context';
 
@@ -33,6 +33,8 @@ export interface PageItem {
   /** A claim sentence's claims, strongest first (`ref` is the first), and the cues that made it: its card's. */
   claimIds?: string[];
   cues?: string[];
+  /** Set when the learned recall aid inferred its claims: the sentence's words it inferred them from. */
+  inferredFrom?: string[];
 }
 
 /** The longest paragraph a frame gives for an item (`item-paragraphs`): enough for a quotation and its attribution. */
@@ -53,7 +55,7 @@ export interface FrameReport {
 
 /** What a claim or stakeholder card is asked for: what was found, as found. */
 export type DebateCardRequest =
-  { kind: 'claim'; text: string; claimIds: string[]; cues: string[] } | { kind: 'stakeholder'; text: string; stakeholderId: string };
+  { kind: 'claim'; text: string; claimIds: string[]; cues: string[]; inferredFrom?: string[] } | { kind: 'stakeholder'; text: string; stakeholderId: string };
 
 /** One prose context of a story about the topic, for the background's claim and name finders. */
 export interface DebateProse {
@@ -66,7 +68,8 @@ export interface DebateProse {
 
 /** What was found in the prose sent, by its index there and offsets in its text. */
 export interface DebateFound {
-  claims: { index: number; start: number; end: number; claimIds: string[]; cues: string[] }[];
+  /** `inferredFrom`: set when the learned recall aid, not the cues, made the sentence's claims; the words it inferred them from. */
+  claims: { index: number; start: number; end: number; claimIds: string[]; cues: string[]; inferredFrom?: string[] }[];
   names: { index: number; start: number; end: number; stakeholderId: string }[];
 }
 
@@ -121,6 +124,7 @@ const MENTION_REASON = v.pipe(
   v.unknown(),
   v.transform((value) => readReason(value) ?? undefined),
 );
+const INFERRED_FROM = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(MAX_REASON_WORDS));
 const PAGE_ITEM = v.object({
   kind: v.picklist(PAGE_ITEM_KINDS),
   id: v.pipe(v.string(), v.maxLength(64)),
@@ -131,6 +135,7 @@ const PAGE_ITEM = v.object({
   reason: v.optional(MENTION_REASON),
   claimIds: v.optional(v.pipe(v.array(v.string()), v.maxLength(16))),
   cues: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(16))),
+  inferredFrom: v.optional(INFERRED_FROM),
 });
 
 /** Checked with valibot: the background and the extension pages do not pay for every kilobyte the way the content script does. */
@@ -167,6 +172,7 @@ const BACKGROUND_REQUESTS: RequestChecks<BackgroundRequests> = {
         text: v.pipe(v.string(), v.maxLength(2000)),
         claimIds: v.pipe(v.array(v.string()), v.maxLength(16)),
         cues: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(16)),
+        inferredFrom: v.optional(INFERRED_FROM),
       }),
       v.object({ kind: v.literal('stakeholder'), text: v.pipe(v.string(), v.maxLength(200)), stakeholderId: v.string() }),
     ]),

@@ -226,7 +226,8 @@ export const debateMarks: Feature = {
       // The page or the mentions changed meanwhile (a newer look is under way), or the feature stopped.
       if (!answer || request !== asked || signal.aborted) return;
       const next: DebateFinding[] = [];
-      for (const { index, start, end, claimIds, cues } of answer.claims) {
+      // What the background said of the sentence (its claims, cues and, if inferred, the words) goes on as it came.
+      for (const { index, start, end, ...said } of answer.claims) {
         const at = contexts[index];
         if (!at) continue;
         const range = rangeOf(at, start, end);
@@ -236,10 +237,9 @@ export const debateMarks: Feature = {
           text: at.text.slice(start, end),
           range,
           context: contextAround(at.text, start, end),
-          claimIds,
-          cues,
+          ...said,
         } as const;
-        next.push(keep<ClaimFinding>(claim, (old) => old.claimIds.join() === claimIds.join(), 'c'));
+        next.push(keep<ClaimFinding>(claim, (old) => old.claimIds.join() === said.claimIds.join(), 'c'));
       }
       for (const { index, start, end, stakeholderId } of answer.names) {
         const at = contexts[index];

@@ -24,7 +24,13 @@ function requestCard(finding: PageFinding): Promise<PageCardModel | null> {
       return sendToBackground('card-model', { text, context, reason });
     }
     case 'claim':
-      return sendToBackground('debate-card', { kind: 'claim', text: finding.text, claimIds: [...finding.claimIds], cues: [...finding.cues] });
+      return sendToBackground('debate-card', {
+        kind: 'claim',
+        text: finding.text,
+        claimIds: [...finding.claimIds],
+        cues: [...finding.cues],
+        inferredFrom: finding.inferredFrom && [...finding.inferredFrom],
+      });
     case 'stakeholder':
       return sendToBackground('debate-card', { kind: 'stakeholder', text: finding.text, stakeholderId: finding.stakeholderId });
   }

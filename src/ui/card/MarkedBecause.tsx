@@ -10,6 +10,8 @@ function because(reason: MentionReason): string {
       return t('cardMarkedClearMention', reason.mention);
     case 'cues':
       return t('cardMarkedCues', reason.cues.join(', '));
+    case 'inferred':
+      return reason.words.length ? t('cardMarkedInferred', reason.words.join(', ')) : t('cardMarkedInferredCommon');
     case 'no-other-sense':
       return t('cardMarkedNoOtherSense');
     case 'unambiguous':

@@ -30,6 +30,18 @@ describe('claim card model', () => {
     expect(model.markedBecause).toEqual({ kind: 'cues', cues: ['allow…', 'room'] });
   });
 
+  it('says a claim the learned recall aid inferred was inferred, and from which words; a cued one still says its cues', () => {
+    const inferred = buildClaimCardModel(
+      { text: 'x', claimIds: ['reduce-public-harm'], cues: ['needles'], inferredFrom: ['needles', 'discarded'] },
+      cardData,
+      'en',
+      SOURCES,
+    );
+    expect(inferred.markedBecause).toEqual({ kind: 'inferred', words: ['needles', 'discarded'] });
+    const cued = buildClaimCardModel({ text: 'x', claimIds: ['reduce-public-harm'], cues: ['needles', 'fewer'] }, cardData, 'en', SOURCES);
+    expect(cued.markedBecause).toEqual({ kind: 'cues', cues: ['needles', 'fewer'] });
+  });
+
   it('shows an item with its position on the claim, not its stance on the topic', () => {
     // The Home Office opposes the rooms and supports preventing drug use.
     const model = buildClaimCardModel({ text: 'x', claimIds: ['prevent-not-facilitate'], cues: [] }, cardData, 'en', SOURCES);
@@ -68,9 +80,25 @@ describe('findDebate', () => {
     ]);
     expect(found.claims).toHaveLength(1);
     expect(found.claims[0]!.claimIds).toContain('save-lives');
+    expect(found.claims[0]!.inferredFrom).toBeUndefined();
     expect(found.names.map((n) => [n.index, n.stakeholderId])).toEqual([
       [0, 'alison-thewliss'],
       [1, 'alison-thewliss'],
     ]);
+  });
+
+  it('finds, with the recall aid it ships, a claim sentence the cues miss, saying which of its content words it was inferred from', () => {
+    // Our own sentence: no cue of the claim reads needles picked up before and after the site opened.
+    const text = 'Street cleaners picked up 200 discarded needles a week from the alleys before the site opened; this month they found four.';
+    const found = findDebate([{ text, lang: 'en', story: 0 }]);
+    expect(found.claims).toHaveLength(1);
+    const [claim] = found.claims;
+    expect(claim!.claimIds).toEqual(['reduce-public-harm']);
+    expect(claim!.inferredFrom).toContain('needles');
+    expect(claim!.inferredFrom!.length).toBeLessThanOrEqual(3);
+    // Words too common in the training sentences to say why, and function words, are never shown.
+    for (const word of claim!.inferredFrom!) expect(['the', 'a', 'site', 'opened', 'from', 'they', 'this']).not.toContain(word);
+    const card = buildClaimCardModel({ text, ...claim! }, cardData, 'en', SOURCES);
+    expect(card.markedBecause).toEqual({ kind: 'inferred', words: claim!.inferredFrom });
   });
 });

@@ -33,13 +33,15 @@ class CountingHighlight extends Set<StaticRange> {
 /** Sentences the background's finders, played by hand, take for the save-lives claim. */
 const CLAIM_SENTENCES = ['Supervised rooms save lives.', 'Supervised rooms cut deaths.'];
 
-/** The background's finders, played by hand: the claim sentences above, and "Arfon Jones" a name. */
+/** The background's finders, played by hand: the claim sentences above (the second as the learned recall aid would infer it), and "Arfon Jones" a name. */
 function answer(prose: DebateProse[]): DebateFound {
   const found: DebateFound = { claims: [], names: [] };
   prose.forEach(({ text }, index) => {
     for (const sentence of CLAIM_SENTENCES) {
       const claim = text.indexOf(sentence);
-      if (claim >= 0) found.claims.push({ index, start: claim, end: claim + sentence.length, claimIds: ['save-lives'], cues: ['save* lives'] });
+      if (claim < 0) continue;
+      const said = sentence.includes('deaths') ? { cues: [], inferredFrom: ['deaths'] } : { cues: ['save* lives'] };
+      found.claims.push({ index, start: claim, end: claim + sentence.length, claimIds: ['save-lives'], ...said });
     }
     const name = text.indexOf('Arfon Jones');
     if (name >= 0) found.names.push({ index, start: name, end: name + 'Arfon Jones'.length, stakeholderId: 'arfon-jones' });
@@ -279,6 +281,11 @@ describe('debate marks', () => {
       await vi.waitFor(() => expect(asked).toHaveLength(2), { timeout: 2_000 });
       await vi.waitFor(() => expect(highlighted(CLAIM_HIGHLIGHT)).toEqual(['Supervised rooms save lives.', 'Supervised rooms cut deaths.']));
       expect(context.findings.ofKind('claim').map((f) => f.text)).toEqual(['Supervised rooms save lives.', 'Supervised rooms cut deaths.']);
+      // What the background said of each sentence comes with it: its cues, or the words it was inferred from.
+      expect(context.findings.ofKind('claim').map((f) => [f.cues, f.inferredFrom])).toEqual([
+        [['save* lives'], undefined],
+        [[], ['deaths']],
+      ]);
     });
 
     it('reads nothing for changes outside the stories it read, nor before its first read', async () => {

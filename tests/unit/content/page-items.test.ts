@@ -94,6 +94,7 @@ describe('collectPageItems with claims and stakeholders', () => {
         context: a.data,
         claimIds: ['saves-lives', 'allow-pilot'],
         cues: ['save* lives'],
+        inferredFrom: ['lives', 'Glasgow'],
       },
       { kind: 'stakeholder', id: 's5', text: 'Ms Thewliss', range: at(b, 'Ms Thewliss'), context: b.data, stakeholderId: 'alison-thewliss' },
     ];
@@ -115,6 +116,7 @@ describe('collectPageItems with claims and stakeholders', () => {
       text: 'a drug consumption room would save lives in Glasgow.',
       claimIds: ['saves-lives', 'allow-pilot'],
       cues: ['save* lives'],
+      inferredFrom: ['lives', 'Glasgow'],
     });
     expect(items[3]).toMatchObject({ text: 'Ms Thewliss' });
     expect(items.some((item) => 'context' in item)).toBe(false);

@@ -13,7 +13,18 @@ describe('readReason', () => {
   it('keeps a well-formed reason and turns anything else into none', () => {
     expect(readReason({ kind: 'cues', cues: ['overdose', 'supervised'] })).toEqual({ kind: 'cues', cues: ['overdose', 'supervised'] });
     expect(readReason({ kind: 'defined', as: 'drug consumption rooms', extra: 1 })).toEqual({ kind: 'defined', as: 'drug consumption rooms' });
-    for (const bad of [null, 'cues', { kind: 'cues', cues: [1] }, { kind: 'cues', cues: [] }, { kind: 'defined', as: 'x'.repeat(201) }, { kind: 'eval' }]) {
+    expect(readReason({ kind: 'inferred', words: ['needles', 'alleys'] })).toEqual({ kind: 'inferred', words: ['needles', 'alleys'] });
+    expect(readReason({ kind: 'inferred', words: [] })).toEqual({ kind: 'inferred', words: [] });
+    for (const bad of [
+      null,
+      'cues',
+      { kind: 'cues', cues: [1] },
+      { kind: 'cues', cues: [] },
+      { kind: 'defined', as: 'x'.repeat(201) },
+      { kind: 'inferred', words: [2] },
+      { kind: 'inferred' },
+      { kind: 'eval' },
+    ]) {
       expect(readReason(bad)).toBeNull();
     }
   });
@@ -43,6 +54,12 @@ describe('the card’s "Marked because" line', () => {
     );
     expect(cardFor({ kind: 'cues', cues: ['overdose', 'supervised'] }).querySelector('.marked-because')?.textContent).toBe(
       'Marked because: cues: overdose, supervised',
+    );
+    expect(cardFor({ kind: 'inferred', words: ['needles', 'alleys'] }).querySelector('.marked-because')?.textContent).toBe(
+      'Marked because: inferred by a word model from: needles, alleys',
+    );
+    expect(cardFor({ kind: 'inferred', words: [] }).querySelector('.marked-because')?.textContent).toBe(
+      'Marked because: inferred by a word model from the sentence’s wording',
     );
   });
 

@@ -1,0 +1,41 @@
+/**
+ * The claim finder's learned recall aid as it ships: src/data/claims-model.generated.json,
+ * written by `npm run build:claims-model` (scripts/build-claims-model.ts) from the dev claim
+ * sets and the compiled claims. Data, checked against `ClaimsModelFile` when read (the build's
+ * `virtual:claimlens/debate`, the evaluation), so a malformed file fails naming the file, the
+ * entry and the reason, as every other data file does.
+ */
+import * as v from 'valibot';
+import { LANGS } from './lexicon-schema';
+import { parseJsonFile } from './dataset-error';
+
+export const CLAIMS_MODEL_FILE = 'src/data/claims-model.generated.json';
+
+const Finite = v.pipe(v.number(), v.finite());
+const Feature = v.pipe(v.string(), v.minLength(1));
+
+/** One claim's model in one language: bias, threshold (above 1: never) and each feature's weight. */
+const ClaimModel = v.strictObject({
+  bias: Finite,
+  threshold: v.pipe(Finite, v.minValue(0)),
+  weights: v.record(Feature, Finite),
+});
+
+/** Per language (each of `LANGS`, or none), per claim id, its model. */
+const perLanguage = <S extends v.GenericSchema>(schema: S) => v.strictObject(Object.fromEntries(LANGS.map((lang) => [lang, v.optional(schema)])));
+
+export const ClaimsModelFile = v.strictObject({
+  /** Letters in a stem feature ("overd~"). */
+  stemLength: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** Whether a claim may be inferred only when one of its parts has a cue. */
+  needsCue: v.boolean(),
+  langs: perLanguage(v.record(v.string(), ClaimModel)),
+  /** Per language, the features too common to be shown as what a claim was inferred from. */
+  common: perLanguage(v.array(Feature)),
+});
+export type ClaimsModelFile = v.InferOutput<typeof ClaimsModelFile>;
+
+/** The model file's content, validated; throws a DatasetError naming each bad entry. */
+export function parseClaimsModel(content: string, file = CLAIMS_MODEL_FILE): ClaimsModelFile {
+  return parseJsonFile(file, content, ClaimsModelFile);
+}
