@@ -1,8 +1,9 @@
 /**
  * Claims and stakeholders on a page of our own writing, in a real browser: the claim sentence
  * and the stakeholder's names are marked only in the story about drug consumption rooms, and
- * their cards show who is on record for and against the claim, and what the stakeholder said;
- * and they follow the story's prose when the page rewrites it with no mention changing.
+ * their cards show who is on record for and against the claim, and what the stakeholder said
+ * (and, for a claim the word model inferred, that it was inferred and from which words); and
+ * they follow the story's prose when the page rewrites it with no mention changing.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
@@ -136,6 +137,22 @@ describe('claims and stakeholders on the page', () => {
     // The card itself, in the top layer, lies over its copy: axe would read colours through it.
     await page.evaluate(() => document.querySelector<HTMLElement>('claimlens-card')!.style.setProperty('visibility', 'hidden', 'important'));
     expect(await axeViolations(page, copy)).toEqual([]);
+  });
+
+  it('says on the card when a claim was inferred by the word model, and from which of the sentence’s words', async () => {
+    const page = await session.open('/fixtures/debate-inferred.html');
+    pages.push(page);
+    const sentence = 'Decades of arrests have not shrunk the market one bit, the former detective told the inquiry.';
+    expect(await waitForHighlight(page, CLAIM_HIGHLIGHT, 1)).toEqual([sentence]);
+    await hover(page, CLAIM_HIGHLIGHT, 0);
+    const card = (await read(page))!;
+    expect(card.title).toBe('The current approach to drugs is failing.');
+    // Its cues alone do not make the claim: the card must not pass the model's reading off as theirs.
+    expect(card.markedBecause).toMatch(/^Marked because: inferred by a word model from: /);
+    const words = card.markedBecause.replace(/^.*from: /, '').split(', ');
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) expect(sentence).toContain(word);
+    expect(words).toContain('arrests');
   });
 
   it('shows the stakeholder’s card on “Mr Jones”: the role as reported and what he said, with stance', async () => {
