@@ -3,6 +3,7 @@
  * (../shared/corpus/pages, none about drug consumption rooms), every story read as if it were
  * about the rooms. Every sentence it marks there is a candidate false alarm that only the
  * topic check stands between and the reader; the count should not grow when cues are widened.
+ * The claims are compiled as the background ships them, with the learned recall aid.
  * Also times the finder a sentence, with the page's language and without, and with
  * `--baseline <claims.json>` does both for another claims file too, interleaved in the same run,
  * so a cue change is compared with what it replaces on the same machine at the same moment.
@@ -17,7 +18,9 @@ import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { Claims } from '../src/data/claims-schema';
 import { LANGS, type Lang } from '../src/data/lexicon-schema';
-import { compileClaims, findClaims, sentencesOf, type ClaimProse, type CompiledClaims } from '../src/engine/find-claims';
+import { CLAIMS_MODEL_FILE, parseClaimsModel } from '../src/data/claims-model-file';
+import { compileShippedClaims } from '../src/engine/claims-as-shipped';
+import { findClaims, sentencesOf, type ClaimProse, type CompiledClaims } from '../src/engine/find-claims';
 import { CORPUS_DIR, corpusPages } from './lib/corpus-pages';
 
 const ROUNDS = 5;
@@ -51,7 +54,9 @@ const langOf = (html: string): Lang | null => {
   return (LANGS as readonly string[]).includes(tag) ? (tag as Lang) : null;
 };
 
-const compiledFrom = (file: string): CompiledClaims => compileClaims(v.parse(Claims, JSON.parse(readFileSync(file, 'utf8'))));
+/** The recall aid as shipped: both claims files are read with it, as the background reads claims.json. */
+const claimsModel = parseClaimsModel(readFileSync(CLAIMS_MODEL_FILE, 'utf8'));
+const compiledFrom = (file: string): CompiledClaims => compileShippedClaims(v.parse(Claims, JSON.parse(readFileSync(file, 'utf8'))), claimsModel);
 
 const { values } = parseArgs({ options: { baseline: { type: 'string' } } });
 const files = values.baseline ? [{ name: 'baseline', file: values.baseline }] : [];

@@ -92,22 +92,31 @@ function wordsOf(feature: string, words: readonly string[], common: ReadonlySet<
  * it has no model for them. Its words: the sentence's content words behind the features that
  * weighed most for the claim, folded, at most `SHOWN_WORDS`.
  */
-export function infer(model: CompiledClaimsModel, lang: Lang, claimId: string, words: readonly string[]): Inference | null {
+export function infer(
+  model: CompiledClaimsModel,
+  lang: Lang,
+  claimId: string,
+  words: readonly string[],
+  features: readonly string[] = sentenceFeatures(words, model.stemLength),
+): Inference | null {
   const claim = model.langs.get(lang)?.get(claimId);
   if (!claim) return null;
-  const common = model.common.get(lang) ?? new Set<string>();
   let z = claim.bias;
   const contributing: { feature: string; weight: number }[] = [];
-  for (const feature of sentenceFeatures(words, model.stemLength)) {
+  for (const feature of features) {
     const weight = claim.weights.get(feature);
     if (weight === undefined) continue;
     z += weight;
     if (weight > 0) contributing.push({ feature, weight });
   }
+  const probability = sigmoid(z);
+  // Below its threshold nothing is shown, so nothing is ranked.
+  if (probability < claim.threshold) return { probability, threshold: claim.threshold, words: [] };
+  const common = model.common.get(lang) ?? new Set<string>();
   contributing.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   const shown = new Set<string>();
   for (const { feature } of contributing) for (const word of wordsOf(feature, words, common)) if (shown.size < SHOWN_WORDS) shown.add(word);
-  return { probability: sigmoid(z), threshold: claim.threshold, words: [...shown] };
+  return { probability, threshold: claim.threshold, words: [...shown] };
 }
 
 /** Each folded word as the sentence writes it ("Überdosis" for "uberdosis"), or as folded when it cannot be found. */
@@ -122,11 +131,19 @@ export function asWritten(text: string, folded: readonly string[]): string[] {
 
 /** The model as the finder's recall aid (`compileClaims(claims, aid)`). */
 export function recallAid(model: CompiledClaimsModel, needsCue: boolean): RecallAid {
+  // The finder asks once per claim for the same sentence: its features are made once.
+  let lastWords: readonly string[] | null = null;
+  let lastFeatures: readonly string[] = [];
   return {
     needsCue,
     infer: (lang, claimId, words, text) => {
-      const inference = infer(model, lang, claimId, words);
-      return inference && { ...inference, words: asWritten(text, inference.words) };
+      if (words !== lastWords) {
+        lastWords = words;
+        lastFeatures = sentenceFeatures(words, model.stemLength);
+      }
+      const inference = infer(model, lang, claimId, words, lastFeatures);
+      // Most sentences fall short: only a proposal's words are looked up as the sentence writes them.
+      return inference && inference.probability >= inference.threshold ? { ...inference, words: asWritten(text, inference.words) } : inference;
     },
   };
 }

@@ -871,7 +871,7 @@ export function findClaims<Owner>(
         claim.yieldsTo.some((id) => made.has(id)) ||
         (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
       const kept = inSentence.filter((found) => !yields(found)).map(({ finding }) => finding);
-      if (!kept.length && compiled.aid && lang)
+      if (!kept.length && compiled.aid && lang && isAbout(owner))
         kept.push(...inferClaims(compiled.claims, compiled.aid, { owner, start, end, sentence, lang }, words, question));
       if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }
