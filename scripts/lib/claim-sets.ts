@@ -29,6 +29,12 @@
  * later, when the ninth's numbers had been reported, are held out whole; so is `blind11.json`,
  * written the same way (30 sentences per language: 18 claims, 8 no-claim sentences in the rooms'
  * stories sharing their words, 4 in other debates) while a learned recall aid was being trained.
+ * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
+ * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
+ * language: each claim four times, said four different ways, beside 12 no-claim sentences
+ * sharing the claims' words), it is dev from the start, quoted, and reported, not gated: the
+ * cues' own false alarms on its negatives (precision 0.874 for the cues alone) are for the cues'
+ * rounds to fix, and the aid only adds findings.
  * The unit test (the finder in Node) and `npm run eval` (the built extension) read them through
  * here, so both measure the same sets.
  */
@@ -41,12 +47,12 @@ export interface LabelledSentence {
   story: 'rooms' | 'other';
   text: string;
   claims: string[];
-  /** Blind sentences only: tune on dev, report test without tuning to it (the second, third, fifth to eighth blind sets are all dev, the fourth and ninth to eleventh all test). */
+  /** Blind sentences only: tune on dev, report test without tuning to it (the second, third, fifth to eighth blind sets and the paraphrase set are all dev, the fourth and ninth to eleventh all test). */
   split?: 'dev' | 'test';
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 7 (dev)", "blind 8 (dev)", "blind 9 (held out)", "blind 10 (held out)", "blind 11 (held out)". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 7 (dev)", "blind 8 (dev)", "blind 9 (held out)", "blind 10 (held out)", "blind 11 (held out)", "paraphrase (dev)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -84,7 +90,7 @@ const readBlind = (dir: string, file: string, splits: readonly NonNullable<Label
   return sentences;
 };
 
-/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth to eighth (tuned on), and the held-out ninth to eleventh. */
+/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth to eighth (tuned on), the held-out ninth to eleventh, and the paraphrase set. */
 export function readClaimSets(dir: string): ClaimSet[] {
   const blind = readBlind(dir, 'blind.json', ['dev', 'test']);
   return [
@@ -109,5 +115,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 10 (held out)', slug: 'blind10', sentences: readBlind(dir, 'blind10.json', ['test']), gate: 'none', quoted: false },
     // Held out whole, like the tenth: written while a learned recall aid was being trained on the sets above, so that its gain is read on prose neither it nor any cue has seen.
     { name: 'blind 11 (held out)', slug: 'blind11', sentences: readBlind(dir, 'blind11.json', ['test']), gate: 'none', quoted: false },
+    // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
+    // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
+    { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
   ];
 }
