@@ -64,6 +64,8 @@ interface CompiledLanguage {
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
   readonly links: readonly CompiledCue[];
+  /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First"). */
+  readonly services: readonly CompiledCue[];
   /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
   readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
@@ -198,6 +200,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           dated: compileAll(model.dated[lang]),
           periods: compileAll(model.periods[lang]),
           links: compileAll(model.links[lang]),
+          services: compileAll(model.services[lang]),
           callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,
           generics: compileAll(model.generics[lang]),
@@ -400,10 +403,7 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  // A period's figures with nothing tying them to the room: "overdose deaths fell this year, the coroner says".
-  // A period's zero is the room's record still: "nobody died there last year".
-  if (claim.measured && denied && !isNegative(denied, language) && language.periods.some((p) => words.has(p)) && !language.links.some((l) => words.has(l)))
-    return null;
+  if (claim.measured && creditedElsewhere(words, language, denied)) return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language) ||
@@ -656,6 +656,21 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
+ * 2023", "last summer") or credit another service ("the naloxone programme", "Housing First"),
+ * with no word tying it to the room ("since", "after", the room, its staff)? Then it tells what
+ * the period's figures or the service did: "overdose deaths in the city fell this year, the
+ * coroner says". A period's zero, a negative cue of the denied part, stays the room's record:
+ * "nobody died there last year".
+ */
+function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
+  const { periods, services, links } = language;
+  if (denied && isNegative(denied, language)) return false;
+  const counted = periods.some((period) => sentence.has(period)) || sentence.words.some((word) => YEAR.test(word));
+  return (counted || services.some((service) => sentence.has(service))) && !links.some((link) => sentence.has(link));
+}
 
 /**
  * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
