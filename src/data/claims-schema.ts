@@ -94,6 +94,14 @@ export const Claim = v.pipe(
      * streets are better; "fewer deaths and fewer needles" names the public harm itself.
      */
     weakYieldsTo: v.optional(v.strictObject({ part: ClaimId, claims: v.pipe(v.array(ClaimId), v.minLength(1)) })),
+    /**
+     * Whether the claim is a measured effect of the room (lives saved, less public harm): a
+     * sentence that holds a calendar period (`periods`, or a year) or another service
+     * (`services`) and none of the words tying a figure to the room (`links`) tells what that
+     * period's figures or that service did, not what the room did ("overdose deaths in the city
+     * fell this year, the coroner says"; "the naloxone programme has saved hundreds of lives").
+     */
+    measured: v.optional(v.boolean(), false),
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
@@ -171,6 +179,24 @@ export const Claims = v.pipe(
      * not what should: "Parliament amended the law in 2000", "a lei foi alterada em 2001".
      */
     dated: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A calendar period a figure is counted over, per language ("this year", "last year",
+     * "im vergangenen Jahr", "cette année", "dit jaar", "este año", "quest'anno"): a measured
+     * claim's sentence holding one and no `links` word reports the period's figures.
+     */
+    periods: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What ties a figure to the room, per language ("since", "after", "room", "opening", "seit",
+     * "depuis", "sinds", "desde", "dal"): one keeps a measured claim with a period made
+     * ("overdose deaths fell this year after the room opened").
+     */
+    links: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Other services a life saved or a harm lessened may be credited to, per language ("naloxone",
+     * "methadone", "needle exchange", "Housing First", "ambulance"): a measured claim's sentence
+     * naming one and no `links` word credits that service, not the room.
+     */
+    services: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that, opening a clause, make a call's cue at most three words after them generic, per
      * language ("any city that", "whoever", "wer", "quiconque", "chi"): "any city that opens a site

@@ -60,6 +60,12 @@ interface CompiledLanguage {
   readonly joiners: readonly CompiledCue[];
   /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
   readonly dated: readonly CompiledCue[];
+  /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
+  readonly periods: readonly CompiledCue[];
+  /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
+  readonly links: readonly CompiledCue[];
+  /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First"). */
+  readonly services: readonly CompiledCue[];
   /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
   readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
@@ -94,6 +100,8 @@ interface CompiledClaim {
   readonly deniedThrough: number;
   /** Whether it calls for something (it has a `calledAt` part), so that a condition holding a call makes it none. */
   readonly isCall: boolean;
+  /** Whether it is a measured effect of the room, so that a period's figures with nothing tying them to the room make none. */
+  readonly measured: boolean;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
   /** Claims that, made by the same sentence, mean it does not make this one. */
@@ -190,6 +198,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
           dated: compileAll(model.dated[lang]),
+          periods: compileAll(model.periods[lang]),
+          links: compileAll(model.links[lang]),
+          services: compileAll(model.services[lang]),
           callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,
           generics: compileAll(model.generics[lang]),
@@ -208,6 +219,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
       deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
       deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
       isCall: claim.calledAt !== undefined,
+      measured: claim.measured,
       calledAt: claim.calledAt === undefined ? -1 : claim.parts.indexOf(claim.calledAt),
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
@@ -391,6 +403,7 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
+  if (claim.measured && creditedElsewhere(words, language, denied)) return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language) ||
@@ -643,6 +656,21 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
 const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
+ * 2023", "last summer") or credit another service ("the naloxone programme", "Housing First"),
+ * with no word tying it to the room ("since", "after", the room, its staff)? Then it tells what
+ * the period's figures or the service did: "overdose deaths in the city fell this year, the
+ * coroner says". A period's zero, a negative cue of the denied part, stays the room's record:
+ * "nobody died there last year".
+ */
+function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
+  const { periods, services, links } = language;
+  if (denied && isNegative(denied, language)) return false;
+  const counted = periods.some((period) => sentence.has(period)) || sentence.words.some((word) => YEAR.test(word));
+  return (counted || services.some((service) => sentence.has(service))) && !links.some((link) => sentence.has(link));
+}
 
 /**
  * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
