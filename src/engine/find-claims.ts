@@ -352,6 +352,12 @@ function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[])
   return new SentenceWords(kept, sentence.text);
 }
 
+/** Whether a part of a claim has a cue in `sentence`: the test the finder and the recall aid's training share. */
+const partCued =
+  (sentence: SentenceWords) =>
+  (part: readonly CompiledCue[]): boolean =>
+    part.some((cue) => sentence.has(cue));
+
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
  * the recall aid proposes the claim, so a part may lack a cue (all may, unless `needsCue`), the
@@ -368,7 +374,7 @@ function judge(
 ): { score: number; cues: string[]; weights: number[] } | null {
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
-  const cued = (part: readonly CompiledCue[]): boolean => part.some((cue) => sentence.has(cue));
+  const cued = partCued(sentence);
   if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every(cued)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -911,7 +917,7 @@ export function findClaims<Owner>(
 export function cuesAPart(compiled: CompiledClaims, claimId: string, lang: Lang, text: string): boolean {
   const sentence = new SentenceWords(foldedWords(text), text);
   const language = compiled.claims.find((claim) => claim.id === claimId)?.langs.get(lang);
-  return language !== undefined && language.parts.some((part) => part.some((cue) => sentence.has(cue)));
+  return language !== undefined && language.parts.some(partCued(sentence));
 }
 
 /**
