@@ -28,7 +28,9 @@
  * way while the eighth's classes were being fixed, and `blind10.json`, written the same way
  * later, when the ninth's numbers had been reported, are held out whole; so is `blind11.json`,
  * written the same way (30 sentences per language: 18 claims, 8 no-claim sentences in the rooms'
- * stories sharing their words, 4 in other debates) while a learned recall aid was being trained.
+ * stories sharing their words, 4 in other debates) while a learned recall aid was being trained,
+ * and `blind12.json`, written the same way (24 per language: 13 claims, 8 no-claim sentences in
+ * the rooms' stories, 3 in other debates) while the aid's second training set was being written.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -115,6 +117,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 10 (held out)', slug: 'blind10', sentences: readBlind(dir, 'blind10.json', ['test']), gate: 'none', quoted: false },
     // Held out whole, like the tenth: written while a learned recall aid was being trained on the sets above, so that its gain is read on prose neither it nor any cue has seen.
     { name: 'blind 11 (held out)', slug: 'blind11', sentences: readBlind(dir, 'blind11.json', ['test']), gate: 'none', quoted: false },
+    // Held out whole, like the eleventh: written later, blind, to read the sets' gains once more on prose no round has seen.
+    { name: 'blind 12 (held out)', slug: 'blind12', sentences: readBlind(dir, 'blind12.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },

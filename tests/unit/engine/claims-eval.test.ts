@@ -4,7 +4,7 @@
  * the cues, gated per claim, the blind set written before reading them, its dev and test
  * halves reported apart, the second, third and fifth to eighth blind sets (each tuned on
  * once its numbers were read; the sixth was split, and its held-out half became dev too), and
- * the fourth and the ninth to eleventh, held out whole. Prints precision and recall per claim and per language, every
+ * the fourth and the ninth to twelfth, held out whole. Prints precision and recall per claim and per language, every
  * false and missed claim (not for a held-out set), and gates them.
  * The finder is measured as it ships: the cues with the learned recall aid under them
  * (src/engine/claims-as-shipped.ts, compiled from what the background bundles). The aid is
