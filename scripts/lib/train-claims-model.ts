@@ -7,7 +7,17 @@
  * held-out fold with a model trained on the others.
  */
 import { LANGS, type Lang } from '../../src/data/lexicon-schema';
-import { compileClaimsModel, infer, recallAid, sentenceFeatures, type ClaimModelData, type ClaimsModelData } from '../../src/engine/claims-model';
+import {
+  compileClaimsModel,
+  featureWords,
+  infer,
+  modelWord,
+  recallAid,
+  sentenceFeatures,
+  stemOf,
+  type ClaimModelData,
+  type ClaimsModelData,
+} from '../../src/engine/claims-model';
 import { compileClaims, cuesAPart, findClaims, foldedWords, type CompiledClaims } from '../../src/engine/find-claims';
 import type { Claims } from '../../src/data/claims-schema';
 import type { LabelledSentence } from './claim-sets';
@@ -27,30 +37,30 @@ export interface TrainingOptions {
   /** Train each claim's model only on the sentences it will judge: those with a cue of one of the claim's parts. */
   readonly onCued: boolean;
   /**
-   * A feature in at least this share of a language's training sentences is common: it still
-   * weighs, but is never shown as what a claim was inferred from.
+   * A word in at least this share of a language's training sentences is the debate's own: the
+   * aid learns nothing from it, and it is never shown as what a claim was inferred from.
    */
   readonly commonShare: number;
-  /** Per language, its function words: never shown either, however rare in the training sentences. */
+  /** Per language, its function words: not learned from, nor shown, however rare in the training sentences. */
   readonly functionWords: Readonly<Record<Lang, readonly string[]>>;
 }
 
 /**
  * One training sentence in twelve or more (8 %). Measured on the dev sets, in every language that
- * takes in the articles, conjunctions and most prepositions ("the" in 92 % of English sentences,
- * "de" in 66 % of Spanish, "und" in 20 % of German) and the words the whole debate shares
- * ("room", "consumption", "drug", "people", "said", and in English and Italian "overdose"), which
- * say nothing of which claim a sentence makes; the words that tell claims apart ("deaths",
- * "health", "crime", "trial") each stay in well under one sentence in twelve. Rarer
- * function words fall below it ("by", "zu", "van"): `FUNCTION_WORDS` hides those.
+ * takes in the articles, conjunctions and most prepositions ("the" in 93 % of English sentences,
+ * "de" in 66 % of Spanish, "und" in 18 % of German) and the words the whole debate shares
+ * ("room", "consumption", "drug", "people", "said"), which say nothing of which claim a sentence
+ * makes; the words that tell claims apart ("deaths", "health", "crime", "trial", "overdose")
+ * each stay under one sentence in twelve. Rarer function words fall below it ("zu", "van"):
+ * `FUNCTION_WORDS` names those.
  */
 export const COMMON_SHARE = 0.08;
 
 /**
  * The function words of each language, from the `stopword` package (a dev dependency; only the
- * ones the model weighs reach the model file): the share above cannot tell a rare function word
- * from a rare content word ("weil", "they", "ces", "su" weigh for a claim in a handful of the
- * ~350 sentences a language has, as "needles" does), and the card should show only content words.
+ * ones a weighed pair or stem may show reach the model file): the share above cannot tell a rare
+ * function word from a rare content word ("weil", "they", "ces", "su" are in a handful of the
+ * ~500 sentences a language has, as "needles" is), and the card should show only content words.
  */
 export const FUNCTION_WORDS: Readonly<Record<Lang, readonly string[]>> = { en: eng, de: deu, fr: fra, nl: nld, es: spa, pt: por, it: ita };
 
@@ -66,6 +76,37 @@ export const TRAINING: TrainingOptions = {
   commonShare: COMMON_SHARE,
   functionWords: FUNCTION_WORDS,
 };
+
+/** Numbers: a year or a count says which claim a sentence makes only in the training sentences that happen to hold it. */
+const NUMBER = /^\p{N}+$/u;
+
+/**
+ * Which features say nothing of a claim, so the aid learns no weight for them: a word that says
+ * nothing (`nothing`: a function word, a word the whole debate shares, a number), a pair of two
+ * such ("raum_ist"), and a stem that mostly stands for such words in `read` (the training
+ * sentences' words), as "diese~" for "dieser", "dieses". Learned, they decided findings the card
+ * could not name (it shows only the words that tell claims apart), and years learned from the
+ * training sentences ("2019") would be read as evidence in a reader's page.
+ */
+function wordsSayingNothing(read: readonly (readonly string[])[], nothing: (word: string) => boolean, stemLength: number): (feature: string) => boolean {
+  // Per stem, how often a training word of each kind made it.
+  const byStem = new Map<string, { nothing: number; content: number }>();
+  for (const words of read)
+    for (const word of words) {
+      const stem = stemOf(word, stemLength);
+      if (!stem) continue;
+      const tally = byStem.get(stem) ?? { nothing: 0, content: 0 };
+      if (nothing(word)) tally.nothing++;
+      else tally.content++;
+      byStem.set(stem, tally);
+    }
+  return (feature) => {
+    const stem = byStem.get(feature);
+    if (stem) return stem.nothing > stem.content;
+    const words = featureWords(feature, [], stemLength);
+    return words.length > 0 && words.every(nothing);
+  };
+}
 
 /** A dev sentence with the set it came from. */
 export interface TrainingSentence extends LabelledSentence {
@@ -121,10 +162,16 @@ export function trainModel(
   const common: Partial<Record<Lang, string[]>> = {};
   for (const lang of LANGS) {
     const own = sentences.filter((s) => s.lang === lang && s.story === 'rooms');
-    const featured = own.map((s) => sentenceFeatures(foldedWords(s.text), options.stemLength));
+    // Nothing to learn from: no model, so the aid proposes nothing in that language (`infer` gives null).
+    if (own.length === 0) continue;
+    const read = own.map((s) => foldedWords(s.text).map(modelWord));
+    const featured = read.map((words) => sentenceFeatures(words, options.stemLength));
     const counts = new Map<string, number>();
     for (const features of featured) for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-    const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= options.minCount).sort();
+    const functionWords = new Set(options.functionWords[lang].flatMap((word) => foldedWords(word)));
+    const isCommon = (word: string): boolean => (counts.get(word) ?? 0) >= options.commonShare * own.length;
+    const saysNothing = wordsSayingNothing(read, (word) => functionWords.has(word) || isCommon(word) || NUMBER.test(word), options.stemLength);
+    const vocabulary = [...counts.keys()].filter((f) => counts.get(f)! >= options.minCount && !saysNothing(f)).sort();
     const index = new Map(vocabulary.map((f, i) => [f, i]));
     const indexed = featured.map((features) => features.flatMap((f) => index.get(f) ?? []));
     langs[lang] = Object.fromEntries(
@@ -139,15 +186,11 @@ export function trainModel(
         return [id, { ...model, threshold: thresholds[id] ?? 2 }];
       }),
     );
-    // Only the model's own features need saying which are common.
+    // Only the model's own features need saying which are common; and the function words they may show (a pair's other word, a stem's).
     const weighed = new Set(Object.values(langs[lang]).flatMap((model) => Object.keys(model.weights)));
-    const functionWords = new Set(options.functionWords[lang].flatMap((word) => foldedWords(word)));
-    const words = new Set([...weighed].flatMap((f) => (f.endsWith('~') ? [] : f.split('_'))));
+    const ownWords = [...new Set([...functionWords, ...read.flat()])];
     common[lang] = [
-      ...new Set([
-        ...vocabulary.filter((f) => weighed.has(f) && counts.get(f)! >= options.commonShare * own.length),
-        ...[...words].filter((word) => functionWords.has(word)),
-      ]),
+      ...new Set([...weighed].flatMap((f) => featureWords(f, ownWords, options.stemLength)).filter((word) => functionWords.has(word) || isCommon(word))),
     ].sort();
   }
   return { stemLength: options.stemLength, langs, common };

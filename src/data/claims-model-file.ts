@@ -30,7 +30,7 @@ export const ClaimsModelFile = v.strictObject({
   /** Whether a claim may be inferred only when one of its parts has a cue. */
   needsCue: v.boolean(),
   langs: perLanguage(v.record(v.string(), ClaimModel)),
-  /** Per language, the features too common to be shown as what a claim was inferred from. */
+  /** Per language, the words that say nothing of a claim which a weighed pair or stem may stand for: never shown as what a claim was inferred from. */
   common: perLanguage(v.array(Feature)),
 });
 export type ClaimsModelFile = v.InferOutput<typeof ClaimsModelFile>;

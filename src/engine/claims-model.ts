@@ -9,7 +9,7 @@
  * sentence's content words.
  */
 import type { Lang } from '../data/lexicon-schema';
-import { foldedWords, type Inference, type RecallAid } from './find-claims';
+import { elisionEnd, foldedWords, type Inference, type RecallAid } from './find-claims';
 
 /** One claim's model in one language: its bias, threshold (above 1: never) and feature weights. */
 export interface ClaimModelData {
@@ -24,8 +24,9 @@ export interface ClaimsModelData {
   readonly stemLength: number;
   readonly langs: Readonly<Partial<Record<Lang, Readonly<Record<string, ClaimModelData>>>>>;
   /**
-   * Per language, the model's words and stems too common in its training sentences to say why a
-   * claim was inferred ("de", "the", "and"): they weigh as learned, but are never shown.
+   * Per language, the words that say nothing of a claim ("ist", "the", "raum") that one of the
+   * model's pairs or stems may stand for: never shown as what a claim was inferred from (the
+   * training learns no weight for them alone).
    */
   readonly common?: Readonly<Partial<Record<Lang, readonly string[]>>>;
 }
@@ -60,31 +61,44 @@ export function compileClaimsModel(data: ClaimsModelData): CompiledClaimsModel {
   };
 }
 
-/** The distinct features of a sentence's folded words: each word, its stem ("overd~") when longer, and each adjacent pair ("save_lives"). */
-export function sentenceFeatures(words: readonly string[], stemLength: number): string[] {
+/** A folded word as the model reads it: without its elided article ("l'overdose" is "overdose", as the cues read it). */
+export function modelWord(word: string): string {
+  const elided = elisionEnd(word);
+  return elided > 0 ? word.slice(elided) : word;
+}
+
+/** The stem feature a word makes ("overd~"), or null: only words longer than a stem make one. */
+export const stemOf = (word: string, stemLength: number): string | null => (word.length > stemLength ? `${word.slice(0, stemLength)}${STEM_MARK}` : null);
+
+/** The distinct features of a sentence's folded words (`modelWord`): each word, its stem ("overd~") when longer, and each adjacent pair ("save_lives"). */
+export function sentenceFeatures(folded: readonly string[], stemLength: number): string[] {
+  const words = folded.map(modelWord);
   const features = new Set<string>();
   for (const [i, word] of words.entries()) {
     features.add(word);
-    if (word.length > stemLength) features.add(`${word.slice(0, stemLength)}${STEM_MARK}`);
+    const stem = stemOf(word, stemLength);
+    if (stem) features.add(stem);
     if (i > 0) features.add(`${words[i - 1]!}${PAIR_MARK}${word}`);
   }
   return [...features];
 }
 
+/**
+ * The words a feature stands for among `words` (as the model reads them): a word itself, the
+ * words long enough to have made a stem that begin with it, a pair's two words. Training (which
+ * words are never shown) and the card (which are) ask the same question here.
+ */
+export function featureWords(feature: string, words: readonly string[], stemLength: number): string[] {
+  if (feature.endsWith(STEM_MARK)) return words.filter((word) => stemOf(word, stemLength) === feature);
+  return feature.includes(PAIR_MARK) ? feature.split(PAIR_MARK) : [feature];
+}
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/**
- * The sentence's words a feature stands for, folded, leaving out the common ones: a word itself,
- * the sentence's words a stem begins, a pair's two words.
- */
-function wordsOf(feature: string, words: readonly string[], common: ReadonlySet<string>): string[] {
+/** The sentence's words a feature stands for (`featureWords`), leaving out the common ones. */
+function shownWordsOf(feature: string, words: readonly string[], stemLength: number, common: ReadonlySet<string>): string[] {
   if (common.has(feature)) return [];
-  const shown = feature.endsWith(STEM_MARK)
-    ? words.filter((word) => word.startsWith(feature.slice(0, -STEM_MARK.length)))
-    : feature.includes(PAIR_MARK)
-      ? feature.split(PAIR_MARK)
-      : [feature];
-  return shown.filter((word) => !common.has(word));
+  return featureWords(feature, words, stemLength).filter((word) => !common.has(word));
 }
 
 /**
@@ -114,19 +128,36 @@ export function infer(
   if (probability < claim.threshold) return { probability, threshold: claim.threshold, words: [] };
   const common = model.common.get(lang) ?? new Set<string>();
   contributing.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
+  const read = words.map(modelWord);
   const shown = new Set<string>();
-  for (const { feature } of contributing) for (const word of wordsOf(feature, words, common)) if (shown.size < SHOWN_WORDS) shown.add(word);
+  for (const { feature } of contributing)
+    for (const word of shownWordsOf(feature, read, model.stemLength, common)) if (shown.size < SHOWN_WORDS) shown.add(word);
   return { probability, threshold: claim.threshold, words: [...shown] };
 }
 
-/** Each folded word as the sentence writes it ("Überdosis" for "uberdosis"), or as folded when it cannot be found. */
-export function asWritten(text: string, folded: readonly string[]): string[] {
+/** The apostrophes `foldedWords` reads as one. */
+const APOSTROPHES = "'’‘ʼ`´";
+const TOKEN = new RegExp(`[\\p{L}\\p{M}\\p{N}${APOSTROPHES}]+`, 'gu');
+const EDGE_APOSTROPHES = new RegExp(`^[${APOSTROPHES}]+|[${APOSTROPHES}]+$`, 'gu');
+const POSSESSIVE = new RegExp(`[${APOSTROPHES}]s$`, 'u');
+const APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'u');
+
+/**
+ * Each word as the model reads it (`modelWord`) as the sentence writes it ("Überdosis" for
+ * "uberdosis", "overdose" for the "overdose" of "l’overdose"), or as read when it cannot be found.
+ * Quote marks around a word ("the ‘lifeline’") are not part of it.
+ */
+export function asWritten(text: string, read: readonly string[]): string[] {
   const written = new Map<string, string>();
-  for (const token of text.match(/[\p{L}\p{M}\p{N}'’]+/gu) ?? []) {
+  for (const match of text.match(TOKEN) ?? []) {
+    const token = match.replace(EDGE_APOSTROPHES, '').replace(POSSESSIVE, '');
     const [fold] = foldedWords(token);
-    if (fold && !written.has(fold)) written.set(fold, token.replace(/['’]s$/, ''));
+    if (!fold) continue;
+    const elided = elisionEnd(fold);
+    const [word, shown] = elided > 0 ? [fold.slice(elided), token.slice(token.search(APOSTROPHE) + 1)] : [fold, token];
+    if (!written.has(word)) written.set(word, shown);
   }
-  return folded.map((word) => written.get(word) ?? word);
+  return read.map((word) => written.get(word) ?? word);
 }
 
 /** The model as the finder's recall aid (`compileClaims(claims, aid)`). */

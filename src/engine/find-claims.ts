@@ -249,11 +249,17 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
 /** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */
 const MAX_ELISION = 4;
 
+/** Where a folded word's elision ends ("l'overdose" → 2), or -1 when it has none. */
+export function elisionEnd(word: string): number {
+  const apostrophe = word.indexOf("'");
+  return apostrophe > 0 && apostrophe <= MAX_ELISION ? apostrophe + 1 : -1;
+}
+
 function wordMatches(cueWord: string, word: string): boolean {
   if (cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord) return true;
   // "l'addiction" is "addiction" to a cue that does not spell the elision itself.
-  const apostrophe = word.indexOf("'");
-  return apostrophe > 0 && apostrophe <= MAX_ELISION && !cueWord.includes("'") && wordMatches(cueWord, word.slice(apostrophe + 1));
+  const elided = elisionEnd(word);
+  return elided > 0 && !cueWord.includes("'") && wordMatches(cueWord, word.slice(elided));
 }
 
 /** Where the cue occurs in `words` (as consecutive words, but for its gaps): its first word and the one after its last, or null. */
@@ -307,8 +313,8 @@ class SentenceWords {
   ) {
     for (const word of words) {
       this.#add(word);
-      const apostrophe = word.indexOf("'");
-      if (apostrophe > 0 && apostrophe <= MAX_ELISION) this.#add(word.slice(apostrophe + 1));
+      const elided = elisionEnd(word);
+      if (elided > 0) this.#add(word.slice(elided));
     }
   }
 

@@ -59,7 +59,23 @@ describe('infer', () => {
   });
 });
 
+describe('the words a finding shows', () => {
+  it('reads an elided article off a word, as the cues do', () => {
+    expect(sentenceFeatures(foldedWords('l’overdose'), 5)).toEqual(['overdose', 'overd~']);
+  });
+
+  it('shows for a stem only the sentence’s words long enough to have made it', () => {
+    const model = compileClaimsModel({ stemLength: 5, langs: { en: { 'save-lives': { bias: 0, threshold: 0.5, weights: { 'death~': 2 } } } } });
+    expect(infer(model, 'en', 'save-lives', foldedWords('Each death counted; deaths fell'))!.words).toEqual(['deaths']);
+  });
+});
+
 describe('asWritten', () => {
+  it('leaves out the quote marks around a word and the article elided before it', () => {
+    expect(asWritten('Nurses call it a ‘lifeline’ for the users’ families', ['lifeline', 'users'])).toEqual(['lifeline', 'users']);
+    expect(asWritten('Selon l’infirmière, la salle évite l‘overdose', ['infirmiere', 'overdose'])).toEqual(['infirmière', 'overdose']);
+  });
+
   it('gives each folded word as the sentence writes it, or as folded when it is not there', () => {
     expect(asWritten('Der Raum verhindert Überdosen, sagt Müller’s Team.', ['uberdosen', 'muller', 'raum', 'leben'])).toEqual([
       'Überdosen',
@@ -129,7 +145,8 @@ describe('training', () => {
   ].map((s) => ({ ...s, lang: 'en' as const, story: 'rooms' as const, set: 'sentences' }));
 
   it('is deterministic, learns a word said only in the claim, and keeps at most `keep` features', () => {
-    const options = { ...TRAINING, minCount: 1, keep: 5 };
+    // In eight sentences every word is in more than one in twelve: only words in nearly all count as the debate's own.
+    const options = { ...TRAINING, minCount: 1, keep: 5, commonShare: 0.9 };
     const first = trainModel(sentences, dataset.claims, options, { 'save-lives': 0.7 });
     expect(JSON.stringify(trainModel(sentences, dataset.claims, options, { 'save-lives': 0.7 }))).toBe(JSON.stringify(first));
     const model = first.langs.en!['save-lives']!;
@@ -137,6 +154,36 @@ describe('training', () => {
     expect(model.weights.lifeline).toBeGreaterThan(0);
     expect(Object.keys(model.weights).length).toBeLessThanOrEqual(5);
     expect(first.langs.en!['change-law']!.threshold).toBe(NEVER);
+  });
+
+  it('learns nothing from a word that says nothing of a claim: a function word, a number, the debate’s own words, a stem of function words', () => {
+    // Each of these is said only in the claim's sentences, so without the rule each would weigh for it.
+    const told = [
+      'we would see it in 2019, dieses lifeline',
+      'we would, in 2019, see dieser street',
+      'we would see 2019 dieses bench',
+      'we would in 2019 see dieser lifeline',
+    ];
+    const other = ['a street', 'one bench', 'the bench', 'a street bench'];
+    const training: TrainingSentence[] = [
+      ...told.map((text) => ({ text: `room ${text}`, claims: ['save-lives'] })),
+      ...other.map((text) => ({ text: `room ${text}`, claims: [] })),
+    ].map((s) => ({ ...s, lang: 'en' as const, story: 'rooms' as const, set: 'sentences' }));
+    const options = {
+      ...TRAINING,
+      minCount: 1,
+      commonShare: 0.9,
+      functionWords: { ...TRAINING.functionWords, en: ['would', 'see', 'we', 'in', 'dieser', 'dieses'] },
+    };
+    const weights = trainModel(training, dataset.claims, options, { 'save-lives': 0.5 }).langs.en!['save-lives']!.weights;
+    for (const feature of ['would', 'we', 'in', '2019', 'room', 'would_see', 'we_would', 'diese~', 'in_2019'])
+      expect(weights, feature).not.toHaveProperty(feature);
+    expect(weights.lifeline).toBeGreaterThan(0);
+  });
+
+  it('makes no model for a language without training sentences: the aid proposes nothing there', () => {
+    const model = compileClaimsModel(trainModel(sentences, dataset.claims, { ...TRAINING, minCount: 1 }, { 'save-lives': 0.5 }));
+    expect(infer(model, 'de', 'save-lives', ['lebensretter'])).toBeNull();
   });
 
   it('folds each language by place, and reads only the dev sets', () => {
