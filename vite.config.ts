@@ -4,7 +4,7 @@ import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { cardData } from './src/data/card-data';
 import { packLexicon } from './src/data/packed-lexicon';
 import { stakeholderNames } from './src/data/stakeholder-names';
-import { CLAIMS_MODEL_FILE, parseClaimsModel } from './src/data/claims-model-file';
+import { CLAIMS_MODEL_FILE, checkClaimsModel, parseClaimsModel } from './src/data/claims-model-file';
 import { sievePatterns } from './src/engine/sieve-pattern';
 import type { Dataset } from './src/data/dataset-schema';
 
@@ -108,6 +108,10 @@ export function debateModule(): Plugin {
     watch(modelFile);
     // Validated here, at build time: a malformed model fails the build naming the file, the entry and the reason.
     const claimsModel = parseClaimsModel(readFileSync(modelFile, 'utf8'));
+    checkClaimsModel(
+      claimsModel,
+      dataset.claims.claims.map((claim) => claim.id),
+    );
     return { claims: dataset.claims, names: stakeholderNames(dataset), claimsModel };
   });
 }

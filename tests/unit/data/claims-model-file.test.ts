@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import debate from 'virtual:claimlens/debate';
-import { CLAIMS_MODEL_FILE, parseClaimsModel } from '../../../src/data/claims-model-file';
+import { CLAIMS_MODEL_FILE, checkClaimsModel, parseClaimsModel } from '../../../src/data/claims-model-file';
 import { DatasetError } from '../../../src/data/dataset-error';
 import { renderClaimsModel } from '../../../scripts/build-claims-model';
 
@@ -52,5 +52,29 @@ describe(CLAIMS_MODEL_FILE, () => {
     expect(problems).toContainEqual({ file: 'broken.json', entry: `langs.en.${first}.weights`, reason: '"overdose" should be number, not "heavy"' });
     expect(problems.map((p) => `${p.file} › ${p.entry}`)).toContain('broken.json › (top level)');
     expect(() => parseClaimsModel('{', 'broken.json')).toThrow(/broken\.json › \(whole file\): not valid JSON/);
+  });
+
+  it('fails when it is not the claims’ model: a claim renamed or missing, a feature misshapen, a stem of another length', () => {
+    const ids = debate.claims.claims.map((claim) => claim.id);
+    const model = parseClaimsModel(committed);
+    expect(() => checkClaimsModel(model, ids)).not.toThrow();
+    const { 'save-lives': saveLives, ...rest } = model.langs.en!;
+    const broken = {
+      ...model,
+      langs: { ...model.langs, en: { ...rest, 'saves-lives': { ...saveLives!, weights: { Overdose: 1, 'ov~': 1, 'overd~': 1 } } } },
+    };
+    let error: unknown = null;
+    try {
+      checkClaimsModel(broken, ids, 'broken.json');
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(DatasetError);
+    expect((error as DatasetError).problems).toEqual([
+      { file: 'broken.json', entry: 'langs.en', reason: 'no model of claim "save-lives"' },
+      { file: 'broken.json', entry: 'langs.en', reason: 'unknown claim "saves-lives"' },
+      { file: 'broken.json', entry: 'langs.en.saves-lives.weights', reason: '"Overdose" is not a folded word, a stem ("overd~") or a pair ("save_lives")' },
+      { file: 'broken.json', entry: 'langs.en.saves-lives.weights', reason: '"ov~" is a stem of 2 letters, not 5' },
+    ]);
   });
 });
