@@ -462,17 +462,24 @@ function withinOwnCue(counter: CompiledCue, parts: readonly (readonly CompiledCu
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
 const DISPUTE_NEGATED_WITHIN = 4;
+/**
+ * Words from a negator opening the dispute's clause to the dispute where the negator is still its
+ * subject and turns it round: "nobody on the health board doubts that…", "nadie en el equipo
+ * médico pone en duda que…".
+ */
+const DISPUTE_NEGATED_SUBJECT_WITHIN = 8;
 /** The words that open a reported clause in the seven languages ("that", "dass", "que", "dat", "che"). */
 const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
 
 /**
  * Does the sentence report what it says as denied or unproven ("the minister denies that…",
  * "there is no evidence that…", "…, ist nicht belegt", "does not believe that…")? Then it tells
- * of a dispute and makes no claim, unless a negator beside the dispute turns it round ("nobody
- * disputes that…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
+ * of a dispute and makes no claim, unless a negator beside the dispute or opening its clause
+ * turns it round ("nobody disputes that…", "nobody on the board doubts that…"), a word of lack
+ * just before it makes it no doubt ("sans doute que…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
  * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
  */
-function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number): boolean {
+function isDisputed(sentence: SentenceWords, { disputes, negators, lacking }: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number): boolean {
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
@@ -488,8 +495,28 @@ function isDisputed(sentence: SentenceWords, { disputes, negators }: CompiledLan
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
     // The question's asker before the dispute turns it round too: "who can deny that…" says no one can.
     const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
-    return !askedRound && !beside.some((word) => isNegatorIn(negators, word));
+    // A word of lack just before it is no doubt at all: "sans doute que…", "sin duda que…".
+    const withoutDoubt = at > 0 && isNegatorIn(lacking, words[at - 1]!);
+    return !askedRound && !withoutDoubt && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
   });
+}
+
+/**
+ * Does a negator among the opening words of the clause that holds the dispute at `at`, and
+ * within `DISPUTE_NEGATED_SUBJECT_WITHIN` words of it, stand as its subject ("Nobody on the
+ * health board doubts that…", "Hardly anyone at the clinic still doubts that…", "Nessuno in
+ * consiglio comunale mette in dubbio che…")? Then no one holds the doubt or the denial.
+ */
+function negatedBySubject(sentence: SentenceWords, at: number, negators: readonly CompiledCue[]): boolean {
+  const start = Math.max(
+    0,
+    ...sentence
+      .clauses()
+      .map((clause) => clause.at)
+      .filter((clauseAt) => clauseAt <= at),
+  );
+  if (at - start > DISPUTE_NEGATED_SUBJECT_WITHIN) return false;
+  return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
 }
 
 type Span = { readonly at: number; readonly end: number };
