@@ -13,6 +13,7 @@ import { dataset } from '../src/data/dataset';
 import { CLAIMS_MODEL_FILE, type ClaimsModelFile } from '../src/data/claims-model-file';
 import { TRAINING, trainModel } from './lib/train-claims-model';
 import { readTrainingSentences } from './claims-model-cv';
+import { runAsScript } from './lib/run-as-script';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -62,7 +63,7 @@ export function renderClaimsModel(): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsScript(import.meta)) {
   const fresh = renderClaimsModel();
   const target = resolve(root, CLAIMS_MODEL_FILE);
   let committed: string | null = null;

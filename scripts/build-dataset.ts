@@ -12,6 +12,7 @@ import { buildDataset, serializeDataset, type DatasetInputs } from '../src/data/
 import { Claims } from '../src/data/claims-schema';
 import { DatasetError, parseJsonFile } from '../src/data/dataset-error';
 import { parseEvidenceFile, seedOf } from '../src/data/evidence-file';
+import { runAsScript } from './lib/run-as-script';
 
 const root = resolve(import.meta.dirname, '..');
 export const DATASET_FILE = 'src/data/dataset.generated.json';
@@ -109,7 +110,7 @@ function importArgument(argv: readonly string[]): string | null {
   return file;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsScript(import.meta)) {
   try {
     const importing = importArgument(process.argv);
     if (importing) {

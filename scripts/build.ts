@@ -9,6 +9,7 @@ import { BROWSERS, claimlensConfig, outDir, type Browser, type Part } from '../v
 import { writeDataset } from './build-dataset';
 import { deriveManifest, FIREFOX_HIGHLIGHT_CSS, type RootManifest } from './manifest';
 import { zipDirectory } from './zip';
+import { runAsScript } from './lib/run-as-script';
 
 const root = resolve(import.meta.dirname, '..');
 const PARTS: readonly Part[] = ['pages', 'content', 'content-main', 'content-card', 'background'];
@@ -56,6 +57,6 @@ export async function buildAll(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsScript(import.meta)) {
   await buildAll();
 }

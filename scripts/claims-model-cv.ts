@@ -28,6 +28,7 @@ import {
   type ThresholdRule,
   type TrainingSentence,
 } from './lib/train-claims-model';
+import { runAsScript } from './lib/run-as-script';
 
 const root = resolve(import.meta.dirname, '..');
 const CLAIMS_DIR = 'tests/fixtures/eval/claims';
@@ -102,7 +103,7 @@ function proposals(results: readonly HeldOutResult[]): string {
     .join('\n');
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+if (runAsScript(import.meta)) {
   const results = crossValidate(readTrainingSentences(), dataset.claims, FOLDS, TRAINING);
   console.log(`${FOLDS}-fold cross-validation on the dev sets (stories about the rooms), training ${JSON.stringify(TRAINING)}`);
   for (const { name, rule } of RULES) console.log(`\n${report(results, name, rule)}`);

@@ -116,16 +116,14 @@ export function infer(
   const claim = model.langs.get(lang)?.get(claimId);
   if (!claim) return null;
   let z = claim.bias;
-  const contributing: { feature: string; weight: number }[] = [];
-  for (const feature of features) {
-    const weight = claim.weights.get(feature);
-    if (weight === undefined) continue;
-    z += weight;
-    if (weight > 0) contributing.push({ feature, weight });
-  }
+  for (const feature of features) z += claim.weights.get(feature) ?? 0;
   const probability = sigmoid(z);
-  // Below its threshold nothing is shown, so nothing is ranked.
+  // Below its threshold nothing is shown, so nothing is ranked: most sentences end here.
   if (probability < claim.threshold) return { probability, threshold: claim.threshold, words: [] };
+  const contributing = features.flatMap((feature) => {
+    const weight = claim.weights.get(feature) ?? 0;
+    return weight > 0 ? [{ feature, weight }] : [];
+  });
   const common = model.common.get(lang) ?? new Set<string>();
   contributing.sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1));
   const read = words.map(modelWord);

@@ -891,7 +891,8 @@ function pushTrimmed(text: string, start: number, end: number, into: { start: nu
 
 /**
  * Every sentence of `prose` that makes a claim, best first within a sentence, in page order.
- * `storyIsAboutTopic` is asked once per owner, and only for prose that has a candidate.
+ * `storyIsAboutTopic` is asked once per owner, and only for prose that has a candidate: a
+ * sentence the cues made a claim of, or, with a recall aid, one in a known language they made none of.
  */
 export function findClaims<Owner>(
   prose: readonly ClaimProse<Owner>[],
