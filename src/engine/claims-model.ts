@@ -9,7 +9,7 @@
  * sentence's content words.
  */
 import type { Lang } from '../data/lexicon-schema';
-import { elisionEnd, foldedWords, type Inference, type RecallAid } from './find-claims';
+import { APOSTROPHES, elisionEnd, foldedWords, type Inference, type RecallAid } from './find-claims';
 
 /** One claim's model in one language: its bias, threshold (above 1: never) and feature weights. */
 export interface ClaimModelData {
@@ -133,8 +133,6 @@ export function infer(
   return { probability, threshold: claim.threshold, words: [...shown] };
 }
 
-/** The apostrophes `foldedWords` reads as one. */
-const APOSTROPHES = "'’‘ʼ`´";
 const TOKEN = new RegExp(`[\\p{L}\\p{M}\\p{N}${APOSTROPHES}]+`, 'gu');
 const EDGE_APOSTROPHES = new RegExp(`^[${APOSTROPHES}]+|[${APOSTROPHES}]+$`, 'gu');
 const POSSESSIVE = new RegExp(`[${APOSTROPHES}]s$`, 'u');

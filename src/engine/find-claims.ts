@@ -122,14 +122,19 @@ export interface CompiledClaims {
 const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
+/** The apostrophes `foldedWords` reads as one ("'"): typographic, modifier letter, grave and acute. */
+export const APOSTROPHES = "'’‘ʼ`´";
+const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
+
 /** Words of `text`, folded the way cues are written: lower case, no diacritics, "'s" dropped. */
+
 export function foldedWords(text: string): string[] {
   const folded = text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ßæœøł]/g, (c) => SPELLED_OUT[c]!)
-    .replace(/[’‘ʼ`´]/g, "'");
+    .replace(ANY_APOSTROPHE, "'");
   return (folded.match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
 }
 
