@@ -127,7 +127,6 @@ export const APOSTROPHES = "'’‘ʼ`´";
 const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
 /** Words of `text`, folded the way cues are written: lower case, no diacritics, "'s" dropped. */
-
 export function foldedWords(text: string): string[] {
   const folded = text
     .normalize('NFD')
