@@ -58,6 +58,8 @@ interface CompiledLanguage {
   readonly purposes: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
   readonly joiners: readonly CompiledCue[];
+  /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet ("otherwise", "sonst", "sinon"): a call's cue in one is a consequence. */
+  readonly alternatives: readonly CompiledCue[];
   /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
   readonly dated: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
@@ -79,6 +81,10 @@ interface CompiledLanguage {
   readonly ignore: readonly CompiledCue[];
   /** What makes a call of the claim's call ("should", "fordert", "il faut"); empty when the claim needs none. */
   readonly frames: readonly CompiledCue[];
+  /** Words of a wider change of drug law ("decriminalise", "possession"): with none of `rooms` in the sentence, the claim is not made. */
+  readonly wider: readonly CompiledCue[];
+  /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
+  readonly rooms: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -197,6 +203,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
+          alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),
           periods: compileAll(model.periods[lang]),
           links: compileAll(model.links[lang]),
@@ -238,12 +245,21 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
               frames: cues.frames.map((form) => compileCue(form, 0)),
+              wider: cues.wider.map((form) => compileCue(form, 0)),
+              rooms: roomsOf(model, claim, lang),
             },
           ];
         }),
       ),
     })),
   };
+}
+
+/** The strong cues of the part a claim's `wider` names (allow-facility's facility), in `lang`; none when it names none. */
+function roomsOf(model: Claims, claim: Claim, lang: Lang): CompiledCue[] {
+  const { wider } = claim;
+  const of = wider && model.claims.find((other) => other.id === wider.claim);
+  return of ? of.cues[lang].parts[wider.part]!.strong.map((form) => compileCue(form, 0)) : [];
 }
 
 /** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */
@@ -404,6 +420,8 @@ function judge(
   if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
+  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
+  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
@@ -415,6 +433,7 @@ function judge(
       callsInCondition(sentence, language) ||
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      isAlternative(found[claim.calledAt] ?? null, words, language) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -658,6 +677,23 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/**
+ * Does the call's cue stand in a clause opened, after a mark, by an alternative ("otherwise",
+ * "sonst", "sinon", "anders", "de lo contrario", "senão", "altrimenti")? Then it tells what
+ * follows if the call before goes unmet, and is no call itself: "the law must change, otherwise
+ * no city can open a room". `call` is null for a claim the recall aid inferred without a cue of its call.
+ */
+function isAlternative(call: CompiledCue | null, sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
+  if (call === null || alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
+  const { words } = sentence;
+  const at = spanOf(call, words)?.at ?? -1;
+  const opening = sentence
+    .clauses()
+    .filter((clause) => clause.at <= at)
+    .at(-1);
+  return opening !== undefined && openingAt(words, alternatives, [opening.at]) >= 0;
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
