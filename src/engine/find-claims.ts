@@ -433,7 +433,7 @@ function judge(
       callsInCondition(sentence, language) ||
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
-      isAlternative(found[claim.calledAt] ?? null, words, language) ||
+      isAlternative(present, words, language) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -680,20 +680,22 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 }
 
 /**
- * Does the call's cue stand in a clause opened, after a mark, by an alternative ("otherwise",
- * "sonst", "sinon", "anders", "de lo contrario", "senão", "altrimenti")? Then it tells what
- * follows if the call before goes unmet, and is no call itself: "the law must change, otherwise
- * no city can open a room". `call` is null for a claim the recall aid inferred without a cue of its call.
+ * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
+ * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without
+ * which", "senza la quale")? Then it tells what follows if the call before goes unmet, and is
+ * no call itself: "the law must change, otherwise no city can open a room"; "the council
+ * approved a motion asking for the law's change, without which no room can operate" calls for
+ * no room. `cues`: the claim's cues in the sentence (those a recall aid's claim has).
  */
-function isAlternative(call: CompiledCue | null, sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
-  if (call === null || alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
+function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
+  if (alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
   const { words } = sentence;
-  const at = spanOf(call, words)?.at ?? -1;
-  const opening = sentence
-    .clauses()
-    .filter((clause) => clause.at <= at)
-    .at(-1);
-  return opening !== undefined && openingAt(words, alternatives, [opening.at]) >= 0;
+  const clauses = sentence.clauses();
+  return cues.some((cue) => {
+    const at = spanOf(cue, words)?.at ?? -1;
+    const opening = clauses.filter((clause) => clause.at <= at).at(-1);
+    return opening !== undefined && openingAt(words, alternatives, [opening.at]) >= 0;
+  });
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
