@@ -187,10 +187,10 @@ export const Claims = v.pipe(
     joiners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that, opening a clause after a mark, tell what follows if what the clause before asks
-     * is not done, per language ("otherwise", "sonst", "sinon", "anders", "de lo contrario",
-     * "senão", "altrimenti"): a call's cue (`calledAt`) in such a clause is a consequence, and
-     * calls for nothing ("the law must change, otherwise no city can open a room" calls for the
-     * law's change, not for a room).
+     * is not done, or once it is, per language ("otherwise", "without which", "only then", "sonst",
+     * "dann kann", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti"): a call
+     * claim's cue in such a clause is a consequence, and calls for nothing ("the law must change,
+     * otherwise no city can open a room" calls for the law's change, not for a room).
      */
     alternatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -58,7 +58,7 @@ interface CompiledLanguage {
   readonly purposes: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
   readonly joiners: readonly CompiledCue[];
-  /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet ("otherwise", "sonst", "sinon"): a call's cue in one is a consequence. */
+  /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet or once it is met ("otherwise", "without which", "only then", "sonst"): a call claim's cue in one is a consequence. */
   readonly alternatives: readonly CompiledCue[];
   /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
   readonly dated: readonly CompiledCue[];
@@ -682,8 +682,8 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 /**
  * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
  * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without
- * which", "senza la quale")? Then it tells what follows if the call before goes unmet, and is
- * no call itself: "the law must change, otherwise no city can open a room"; "the council
+ * which", "senza la quale", "only then", "dann kann")? Then it tells what follows if the call
+ * before goes unmet, or once it is met, and is no call itself: "the law must change, otherwise no city can open a room"; "the council
  * approved a motion asking for the law's change, without which no room can operate" calls for
  * no room. `cues`: the claim's cues in the sentence (those a recall aid's claim has).
  */
