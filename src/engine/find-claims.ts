@@ -430,7 +430,7 @@ function judge(
   if (claim.measured && creditedElsewhere(words, language, denied)) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language) ||
+      callsInCondition(sentence, language, saysLack(claim, language)) ||
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
@@ -446,7 +446,8 @@ function judge(
   const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
   const deniedHere =
     denied !== null
-      ? isDenied(denied, words, language, asked?.proposal ?? null) || (through != null && isDeniedThrough(through, denied, words, language))
+      ? isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
+        (through != null && isDeniedThrough(through, denied, words, language))
       : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
         inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
@@ -564,9 +565,9 @@ const LACKING_BEFORE = 2;
  * change), nor one a comma or another mark puts in the next clause ("tant que la loi n'aura pas
  * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's), nor one after a cue
  * that ends a condition of lack ("sin ese cambio ningún sitio puede operar": "ningún" is the
- * site's).
+ * site's), nor one before `lackUntil`, in an opening condition that says a call is not met.
  */
-function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null): boolean {
+function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null, lackUntil = 0): boolean {
   const { words } = sentence;
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
@@ -578,7 +579,13 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
   // Asked only of a negator after the cue, which most cues have none of.
   const endsLack = (): boolean => words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
-    if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
+    if (
+      (i < at || i >= end) &&
+      i >= lackUntil &&
+      isNegator(words[i]!) &&
+      !isConditional(words, i, conditions) &&
+      !(proposal && i >= proposal.at && i < proposal.end)
+    )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
   return deniedInGap(cue, at, end, sentence, language);
@@ -614,17 +621,43 @@ function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: Se
 }
 
 /**
+ * Whether the claim is said by the lack of its call ("without a change in the law, no room can
+ * open" says the law must change): a call claim that needs no frame. One that needs its call
+ * framed ("should", "fordert") is not called for by a condition that says it is not met: "if
+ * the council does not approve the room, the charity will look elsewhere".
+ */
+const saysLack = (claim: CompiledClaim, language: CompiledLanguage): boolean => claim.isCall && language.frames.length === 0;
+
+/**
+ * Where the sentence's opening condition ends when it holds a negator ("si no se cambia la ley,
+ * …", "if the law is not changed, …"), or 0: such a condition says a call is not met, a lack as
+ * "without" says it, so its negator denies no call claim's cue ("si no se cambia la ley, no habrá
+ * ninguna sala" says the law must change).
+ */
+function negatedConditionEnd(sentence: SentenceWords, { hypotheses, negators }: CompiledLanguage): number {
+  const { words } = sentence;
+  if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return 0;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return 0;
+  return words.slice(0, closes).some((word) => isNegatorIn(negators, word)) ? closes : 0;
+}
+
+/**
  * Does the sentence open with a condition ("if", "sollte", "si", "als", "se") whose clause, up
  * to the first comma or other mark, holds a call's cue? Then it tells what would follow from
  * the call ("if the law changes next spring, a room could open in 2027"), and makes neither
  * call; a condition that holds no call ("if we want fewer deaths, the law must change") leaves
- * the call after it, and one with no mark after it has no consequence to tell of.
+ * the call after it, one with no mark after it has no consequence to tell of, and one that says
+ * the call is not met is a lack ("if the law is not changed, no room can open" says it must be).
  */
-function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: CompiledLanguage): boolean {
+function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean): boolean {
   const { words } = sentence;
-  if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
+  if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
   const closes = sentence.clauses()[0]?.at;
   if (closes === undefined || closes >= words.length) return false;
+  // A call the condition says is not met is a lack, as "without" says it: "si no se cambia la ley, no habrá ninguna sala".
+  if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
+  const { calls } = language;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
 }

@@ -966,6 +966,14 @@ describe('findClaims', () => {
     expect(claimsIn('Had de regering de opiumwet eerder gewijzigd, dan was er in Utrecht al een gebruiksruimte.', 'nl')).not.toContain('change-law');
   });
 
+  it('reads a condition that says the law’s change is not made as its lack, the call for it, and no call for a room', () => {
+    expect(claimsIn('If ministers do not amend the drugs law, no supervised injection site will open in Leeds.', 'en')).toEqual(['change-law']);
+    expect(claimsIn('Si la loi n’est pas changée, aucune salle ne pourra ouvrir à Lille.', 'fr')).toEqual(['change-law']);
+    expect(claimsIn('Se a lei não mudar, nenhuma sala de consumo poderá abrir em Coimbra.', 'pt')).toEqual(['change-law']);
+    expect(claimsIn('If the board does not approve the consumption room, the trust wants to find another site.', 'en')).toEqual([]);
+    expect(claimsIn('Wenn die Stadt den Konsumraum nicht genehmigt, will der Träger umziehen.', 'de')).toEqual([]);
+  });
+
   it('keeps the call after a condition that holds none, and the call said without a condition', () => {
     expect(claimsIn('If we want fewer deaths in the city, the drug laws must change.', 'en')).toContain('change-law');
     expect(claimsIn('Wenn wir weniger Tote wollen, muss das Gesetz geändert werden.', 'de')).toContain('change-law');
