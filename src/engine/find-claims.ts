@@ -716,9 +716,10 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
  * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
  * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without
  * which", "senza la quale", "only then", "dann kann")? Then it tells what follows if the call
- * before goes unmet, or once it is met, and is no call itself: "the law must change, otherwise no city can open a room"; "the council
- * approved a motion asking for the law's change, without which no room can operate" calls for
- * no room. `cues`: the claim's cues in the sentence (those a recall aid's claim has).
+ * before goes unmet, or once it is met, and is no call itself: "the law must change, otherwise
+ * no city can open a room"; "the council approved a motion asking for the law's change, without
+ * which no room can operate" calls for no room. `cues`: the claim's cues in the sentence (those
+ * a recall aid's claim has).
  */
 function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
   if (alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
