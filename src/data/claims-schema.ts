@@ -39,6 +39,13 @@ export const LanguageCues = v.strictObject({
    * open once something else is done, is told of, not called for.
    */
   frames: v.optional(v.array(Written), []),
+  /**
+   * Words of a wider change of drug law than the claim's (decriminalising possession, legalising
+   * cannabis): one in a sentence naming no cue of the claim's `wider` part, and the change or
+   * the call it tells of is that wider one, not the room's ("the regional parliament asked for
+   * possession to be decriminalised"; "the 2001 reform decriminalised possession").
+   */
+  wider: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
@@ -102,6 +109,12 @@ export const Claim = v.pipe(
      * fell this year, the coroner says"; "the naloxone programme has saved hundreds of lives").
      */
     measured: v.optional(v.boolean(), false),
+    /**
+     * The part of a claim that names the room (`claim`, `part`: allow-facility's facility): a
+     * sentence holding a `wider` word of this claim's language and none of that part's strong
+     * cues tells of a wider change of drug law, and does not make this claim.
+     */
+    wider: v.optional(v.strictObject({ claim: ClaimId, part: ClaimId })),
     cues: v.strictObject({ en: LanguageCues, de: LanguageCues, fr: LanguageCues, nl: LanguageCues, es: LanguageCues, pt: LanguageCues, it: LanguageCues }),
   }),
   v.check((claim) => claim.deniedAt === undefined || claim.parts.includes(claim.deniedAt), 'deniedAt must name one of its parts'),
@@ -172,6 +185,14 @@ export const Claims = v.pipe(
      * want a room, but the council has yet to approve one" does). A semicolon joins two so too.
      */
     joiners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a clause after a mark, tell what follows if what the clause before asks
+     * is not done, or once it is, per language ("otherwise", "without which", "only then", "sonst",
+     * "dann kann", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti"): a call
+     * claim's cue in such a clause is a consequence, and calls for nothing ("the law must change,
+     * otherwise no city can open a room" calls for the law's change, not for a room).
+     */
+    alternatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that date an event by the year after them, per language ("in", "since", "im Jahr",
      * "seit", "en", "sinds", "em", "nel"): a call claim's sentence holding such a date and no
@@ -247,6 +268,11 @@ export const Claims = v.pipe(
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),
+  v.check(
+    (model) =>
+      model.claims.every(({ wider }) => wider === undefined || model.claims.some((other) => other.id === wider.claim && other.parts.includes(wider.part))),
+    'wider must name a claim of the file and one of its parts',
+  ),
   v.check(
     (model) =>
       model.claims.every((claim) =>

@@ -58,6 +58,8 @@ interface CompiledLanguage {
   readonly purposes: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
   readonly joiners: readonly CompiledCue[];
+  /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet or once it is met ("otherwise", "without which", "only then", "sonst"): a call claim's cue in one is a consequence. */
+  readonly alternatives: readonly CompiledCue[];
   /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
   readonly dated: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
@@ -79,6 +81,10 @@ interface CompiledLanguage {
   readonly ignore: readonly CompiledCue[];
   /** What makes a call of the claim's call ("should", "fordert", "il faut"); empty when the claim needs none. */
   readonly frames: readonly CompiledCue[];
+  /** Words of a wider change of drug law ("decriminalise", "possession"): with none of `rooms` in the sentence, the claim is not made. */
+  readonly wider: readonly CompiledCue[];
+  /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
+  readonly rooms: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -201,6 +207,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
+          alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),
           periods: compileAll(model.periods[lang]),
           links: compileAll(model.links[lang]),
@@ -242,12 +249,21 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               counter: cues.counter.map((form) => compileCue(form, 0)),
               ignore: cues.ignore.map((form) => compileCue(form, 0)),
               frames: cues.frames.map((form) => compileCue(form, 0)),
+              wider: cues.wider.map((form) => compileCue(form, 0)),
+              rooms: roomsOf(model, claim, lang),
             },
           ];
         }),
       ),
     })),
   };
+}
+
+/** The strong cues of the part a claim's `wider` names (allow-facility's facility), in `lang`; none when it names none. */
+function roomsOf(model: Claims, claim: Claim, lang: Lang): CompiledCue[] {
+  const { wider } = claim;
+  const of = wider && model.claims.find((other) => other.id === wider.claim);
+  return of ? of.cues[lang].parts[wider.part]!.strong.map((form) => compileCue(form, 0)) : [];
 }
 
 /** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */
@@ -414,6 +430,8 @@ function judge(
   if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
+  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
+  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
@@ -422,9 +440,10 @@ function judge(
   if (claim.measured && creditedElsewhere(words, language, denied)) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language) ||
+      callsInCondition(sentence, language, saysLack(claim, language)) ||
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      isAlternative(present, words, language) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -437,7 +456,8 @@ function judge(
   const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
   const deniedHere =
     denied !== null
-      ? isDenied(denied, words, language, asked?.proposal ?? null) || (through != null && isDeniedThrough(through, denied, words, language))
+      ? isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
+        (through != null && isDeniedThrough(through, denied, words, language))
       : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
         inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
@@ -582,9 +602,9 @@ const LACKING_BEFORE = 2;
  * change), nor one a comma or another mark puts in the next clause ("tant que la loi n'aura pas
  * été modifiée, aucune salle ne pourra ouvrir": "aucune" is the room's), nor one after a cue
  * that ends a condition of lack ("sin ese cambio ningún sitio puede operar": "ningún" is the
- * site's).
+ * site's), nor one before `lackUntil`, in an opening condition that says a call is not met.
  */
-function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null): boolean {
+function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledLanguage, proposal: Span | null, lackUntil = 0): boolean {
   const { words } = sentence;
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   if (isNegative(cue, language)) return false;
@@ -596,7 +616,13 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
   // Asked only of a negator after the cue, which most cues have none of.
   const endsLack = (): boolean => words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
-    if ((i < at || i >= end) && isNegator(words[i]!) && !isConditional(words, i, conditions) && !(proposal && i >= proposal.at && i < proposal.end))
+    if (
+      (i < at || i >= end) &&
+      i >= lackUntil &&
+      isNegator(words[i]!) &&
+      !isConditional(words, i, conditions) &&
+      !(proposal && i >= proposal.at && i < proposal.end)
+    )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
   return deniedInGap(cue, at, end, sentence, language);
@@ -632,17 +658,43 @@ function isDeniedThrough(through: CompiledCue, denied: CompiledCue, sentence: Se
 }
 
 /**
+ * Whether the claim is said by the lack of its call ("without a change in the law, no room can
+ * open" says the law must change): a call claim that needs no frame. One that needs its call
+ * framed ("should", "fordert") is not called for by a condition that says it is not met: "if
+ * the council does not approve the room, the charity will look elsewhere".
+ */
+const saysLack = (claim: CompiledClaim, language: CompiledLanguage): boolean => claim.isCall && language.frames.length === 0;
+
+/**
+ * Where the sentence's opening condition ends when it holds a negator ("si no se cambia la ley,
+ * …", "if the law is not changed, …"), or 0: such a condition says a call is not met, a lack as
+ * "without" says it, so its negator denies no call claim's cue ("si no se cambia la ley, no habrá
+ * ninguna sala" says the law must change).
+ */
+function negatedConditionEnd(sentence: SentenceWords, { hypotheses, negators }: CompiledLanguage): number {
+  const { words } = sentence;
+  if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return 0;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return 0;
+  return words.slice(0, closes).some((word) => isNegatorIn(negators, word)) ? closes : 0;
+}
+
+/**
  * Does the sentence open with a condition ("if", "sollte", "si", "als", "se") whose clause, up
  * to the first comma or other mark, holds a call's cue? Then it tells what would follow from
  * the call ("if the law changes next spring, a room could open in 2027"), and makes neither
  * call; a condition that holds no call ("if we want fewer deaths, the law must change") leaves
- * the call after it, and one with no mark after it has no consequence to tell of.
+ * the call after it, one with no mark after it has no consequence to tell of, and one that says
+ * the call is not met is a lack ("if the law is not changed, no room can open" says it must be).
  */
-function callsInCondition(sentence: SentenceWords, { hypotheses, calls }: CompiledLanguage): boolean {
+function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean): boolean {
   const { words } = sentence;
-  if (!hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
+  if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
   const closes = sentence.clauses()[0]?.at;
   if (closes === undefined || closes >= words.length) return false;
+  // A call the condition says is not met is a lack, as "without" says it: "si no se cambia la ley, no habrá ninguna sala".
+  if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
+  const { calls } = language;
   const condition = words.slice(0, closes);
   return calls.some((call) => indexOf(call, condition) >= 0);
 }
@@ -695,6 +747,26 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/**
+ * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
+ * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without
+ * which", "senza la quale", "only then", "dann kann")? Then it tells what follows if the call
+ * before goes unmet, or once it is met, and is no call itself: "the law must change, otherwise
+ * no city can open a room"; "the council approved a motion asking for the law's change, without
+ * which no room can operate" calls for no room. `cues`: the claim's cues in the sentence (those
+ * a recall aid's claim has).
+ */
+function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
+  if (alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  return cues.some((cue) => {
+    const at = spanOf(cue, words)?.at ?? -1;
+    const opening = clauses.filter((clause) => clause.at <= at).at(-1);
+    return opening !== undefined && openingAt(words, alternatives, [opening.at]) >= 0;
+  });
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */

@@ -269,6 +269,54 @@ describe('findClaims', () => {
     expect(claimsIn('We should stop people taking drugs in the first place, not give them a room to do it.', 'en')).toEqual(['prevent-not-facilitate']);
   });
 
+  // What follows if the call goes unmet, or once it is met, calls for nothing: the call is the law's change.
+  it.each([
+    ['en', 'Parliament has to amend the Act, otherwise no town can open a supervised injection site.'],
+    ['en', 'The council backed a motion urging ministers to change the law, without which no consumption room can operate.'],
+    ['de', 'Der Bundestag muss das Gesetz ändern, andernfalls kann keine Stadt einen Drogenkonsumraum eröffnen.'],
+    ['fr', 'Le Parlement doit changer la loi, sinon aucune commune ne pourra ouvrir une salle de consommation.'],
+    ['nl', 'Den Haag moet de Opiumwet wijzigen, anders mag geen enkele stad een gebruiksruimte openen.'],
+    ['es', 'Primero hay que reformar la ley, solo entonces podrá abrir una sala de consumo en Málaga.'],
+    ['pt', 'O Parlamento tem de alterar a lei, senão nenhuma cidade poderá abrir uma sala de consumo.'],
+    ['it', 'Il Parlamento deve cambiare la legge, altrimenti nessuna città potrà aprire una stanza del consumo.'],
+  ] as [Lang, string][])('in %s, a room in the consequence of a call for the law’s change is no call to allow one: “%s”', (lang, sentence) => {
+    const claims = claimsIn(sentence, lang);
+    expect(claims).toContain('change-law');
+    expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps a call to allow a room made before an alternative, and one made after a “then” that says no “can”', () => {
+    expect(claimsIn('The board must approve the consumption room now, otherwise the charity loses its lease.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Das Land muss den Drogenkonsumraum genehmigen, sonst verliert der Verein das Haus.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Ministers should first amend the law, then approve the consumption room.', 'en')).toEqual(
+      expect.arrayContaining(['allow-facility', 'change-law']),
+    );
+  });
+
+  // Decriminalising possession, or a reform that did, is a wider change of drug law than the room's.
+  it.each([
+    ['en', 'Councillors asked Westminster to reform the drug laws and decriminalise possession.'],
+    ['de', 'Die Reform des Drogenrechts hat in Portugal 2001 den Besitz aller Drogen entkriminalisiert.'],
+    ['fr', 'La réforme de la loi de 2001 a dépénalisé la détention de toutes les drogues au Portugal.'],
+    ['nl', 'De partij wil de drugswet hervormen en het bezit van drugs decriminaliseren.'],
+    ['es', 'La reforma de la ley de drogas despenalizó la tenencia para consumo propio.'],
+    ['pt', 'A reforma da lei da droga descriminalizou a posse para consumo próprio.'],
+    ['it', 'La riforma della legge sulla droga ha depenalizzato la detenzione per uso personale.'],
+  ] as [Lang, string][])('in %s, a wider reform of drug law makes neither call: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toEqual([]);
+  });
+
+  it('keeps the law’s change that names the room beside possession', () => {
+    expect(claimsIn('The law that punishes possession must change before a consumption room can open.', 'en')).toContain('change-law');
+    expect(claimsIn('La ley que castiga la tenencia debe cambiar antes de que abra una sala de consumo.', 'es')).toContain('change-law');
+  });
+
+  it('refuses a wider reform’s room that names no claim or part of the file', () => {
+    const model = structuredClone(dataset.claims);
+    model.claims[0]!.wider = { claim: 'allow-facility', part: 'no-such-part' };
+    expect(() => parseClaims(model)).toThrow('wider must name a claim of the file and one of its parts');
+  });
+
   it('refuses a claim that yields to a claim the file does not hold, naming it', () => {
     const model = structuredClone(dataset.claims);
     model.claims[0]!.yieldsTo = ['no-such-claim'];
@@ -916,6 +964,14 @@ describe('findClaims', () => {
     expect(claimsIn('Had parliament amended the drugs act in 2019, a consumption room could have opened in Leeds.', 'en')).toEqual([]);
     expect(claimsIn('Hätte der Landtag die Verordnung früher geändert, wäre in Kassel längst ein Konsumraum eröffnet.', 'de')).not.toContain('change-law');
     expect(claimsIn('Had de regering de opiumwet eerder gewijzigd, dan was er in Utrecht al een gebruiksruimte.', 'nl')).not.toContain('change-law');
+  });
+
+  it('reads a condition that says the law’s change is not made as its lack, the call for it, and no call for a room', () => {
+    expect(claimsIn('If ministers do not amend the drugs law, no supervised injection site will open in Leeds.', 'en')).toEqual(['change-law']);
+    expect(claimsIn('Si la loi n’est pas changée, aucune salle ne pourra ouvrir à Lille.', 'fr')).toEqual(['change-law']);
+    expect(claimsIn('Se a lei não mudar, nenhuma sala de consumo poderá abrir em Coimbra.', 'pt')).toEqual(['change-law']);
+    expect(claimsIn('If the board does not approve the consumption room, the trust wants to find another site.', 'en')).toEqual([]);
+    expect(claimsIn('Wenn die Stadt den Konsumraum nicht genehmigt, will der Träger umziehen.', 'de')).toEqual([]);
   });
 
   it('keeps the call after a condition that holds none, and the call said without a condition', () => {
