@@ -40,6 +40,9 @@
  * another hand, who had read neither the cue lists nor any other set, says the claims in the
  * registers the first under-used (headlines, quoted posts, minutes, op-eds, interview answers,
  * court and police prose, reports, claims carried by figures); dev, quoted and reported like it.
+ * `paraphrase3.json`, a third, written in two parts by two more hands who had read nothing of the
+ * project (36 sentences per language: 26 making claims, 10 making none), was read once fresh
+ * before the aid trained on it; dev, quoted and reported like the other two.
  * The unit test (the finder in Node) and `npm run eval` (the built extension) read them through
  * here, so both measure the same sets.
  */
@@ -57,7 +60,7 @@ export interface LabelledSentence {
 }
 
 export interface ClaimSet {
-  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 7 (dev)", "blind 8 (dev)", "blind 9 (held out)", "blind 10 (held out)", "blind 11 (held out)", "paraphrase (dev)", "paraphrase 2 (dev)". */
+  /** "written with the cues", "blind dev", "blind test", "blind 2 (dev)", "blind 3 (dev)", "blind 4 (held out)", "blind 5 (dev)", "blind 6 (dev)", "blind 7 (dev)", "blind 8 (dev)", "blind 9 (held out)", "blind 10 (held out)", "blind 11 (held out)", "paraphrase (dev)", "paraphrase 2 (dev)", "paraphrase 3 (dev)". */
   name: string;
   /** A short name for pages and file names. */
   slug: string;
@@ -95,7 +98,7 @@ const readBlind = (dir: string, file: string, splits: readonly NonNullable<Label
   return sentences;
 };
 
-/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth to eighth (tuned on), the held-out ninth to eleventh, and the two paraphrase sets. */
+/** The sets in `dir` (tests/fixtures/eval/claims): the cue-era sentences first, then the sets tuned on, then the held-out fourth, the sixth to eighth (tuned on), the held-out ninth to eleventh, and the three paraphrase sets. */
 export function readClaimSets(dir: string): ClaimSet[] {
   const blind = readBlind(dir, 'blind.json', ['dev', 'test']);
   return [
@@ -127,5 +130,7 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
     // A second paraphrase set by another hand, in the registers the first under-used; dev, read (quoted) and reported like the first.
     { name: 'paraphrase 2 (dev)', slug: 'paraphrase2', sentences: readBlind(dir, 'paraphrase2.json', ['dev']), gate: 'none', quoted: true },
+    // A third, by two more hands blind to the project, read fresh once before the aid trained on it; dev, read (quoted) and reported like the others.
+    { name: 'paraphrase 3 (dev)', slug: 'paraphrase3', sentences: readBlind(dir, 'paraphrase3.json', ['dev']), gate: 'none', quoted: true },
   ];
 }
