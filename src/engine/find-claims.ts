@@ -28,6 +28,11 @@ export interface ClaimFinding<Owner> {
   readonly end: number;
   readonly sentence: string;
   readonly lang: Lang;
+  /**
+   * What orders a sentence's claims, strongest first: for a cued claim the sum of its cues'
+   * weights, for an inferred one the recall aid's probability. Never compared across the two:
+   * a sentence's claims are all cued or all inferred.
+   */
   readonly score: number;
   readonly cues: readonly string[];
   /** Set when the recall aid inferred the claim: the sentence's words that weighed most for it. */
