@@ -1151,6 +1151,118 @@ describe('findClaims', () => {
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
   });
 
+  // Sentences near a claim that do not make it, each class in seven languages beside a sentence that still makes it: the
+  // first of each pair makes no claim of the class's, the second does.
+  const NOT_MADE: { claim: string; title: string; pairs: [Lang, string, string][] }[] = [
+    {
+      // A question a speaker would not answer ("declined to say whether", "ließ offen, ob", "se negó a pronunciarse sobre si") is left open: no claim.
+      claim: 'health-not-crime',
+      title: 'a question left unanswered makes no claim, the ruling does',
+      pairs: [
+        [
+          'en',
+          'The judge refused to rule on whether addiction is a health issue rather than a crime.',
+          'The judge ruled that addiction is a health issue rather than a crime.',
+        ],
+        [
+          'de',
+          'Die Richterin ließ offen, ob Sucht eine Krankheit und kein Verbrechen ist.',
+          'Die Richterin stellte fest, dass Sucht eine Krankheit und kein Verbrechen ist.',
+        ],
+        [
+          'fr',
+          'Le juge n’a pas voulu dire si l’addiction relève de la santé et non du pénal.',
+          'Le juge a estimé que l’addiction relève de la santé et non du pénal.',
+        ],
+        [
+          'nl',
+          'De rechter liet in het midden of verslaving een gezondheidsprobleem is en geen misdaad.',
+          'De rechter stelde dat verslaving een gezondheidsprobleem is en geen misdaad.',
+        ],
+        [
+          'es',
+          'La jueza se negó a pronunciarse sobre si la adicción es un problema de salud y no un delito.',
+          'La jueza sostuvo que la adicción es un problema de salud y no un delito.',
+        ],
+        [
+          'pt',
+          'A juíza recusou-se a dizer se a dependência é um problema de saúde e não um crime.',
+          'A juíza afirmou que a dependência é um problema de saúde e não um crime.',
+        ],
+        [
+          'it',
+          'La giudice si è rifiutata di dire se la dipendenza sia una questione sanitaria e non un reato.',
+          'La giudice ha affermato che la dipendenza è una questione sanitaria e non un reato.',
+        ],
+      ],
+    },
+    {
+      // Conceded as maybe true but unproven ("may be true, but our figures cannot prove it"): not asserted.
+      claim: 'save-lives',
+      title: 'a claim the speaker cannot prove is not made, one proved is',
+      pairs: [
+        ['en', 'It may be true that the room saves lives, but the data cannot prove it.', 'The data prove it: the room saves lives.'],
+        ['de', 'Mag sein, dass der Raum Leben rettet, aber die Daten können das nicht beweisen.', 'Die Daten belegen es: Der Raum rettet Leben.'],
+        [
+          'fr',
+          'La salle sauve peut-être des vies, mais les données ne permettent pas de le démontrer.',
+          'Les données le démontrent : la salle sauve des vies.',
+        ],
+        ['nl', 'Misschien redt de ruimte levens, maar de cijfers kunnen het niet bewijzen.', 'De cijfers tonen het aan: de ruimte redt levens.'],
+        ['es', 'Puede que la sala salve vidas, pero los datos no permiten demostrarlo.', 'Los datos lo confirman: la sala salva vidas.'],
+        ['pt', 'Pode ser que a sala salve vidas, mas os dados não permitem comprová-lo.', 'Os dados confirmam-no: a sala salva vidas.'],
+        ['it', 'Può darsi che la stanza salvi vite, ma i dati non permettono di provarlo.', 'I dati lo confermano: la stanza salva vite.'],
+      ],
+    },
+    {
+      // A reported question answered with "no data yet" makes no claim; an answer that gives one does.
+      claim: 'save-lives',
+      title: 'a question answered “no data yet” makes no claim, an answer that gives one does',
+      pairs: [
+        [
+          'en',
+          'Asked whether the room had saved lives, the director said there were no data yet.',
+          'Asked about its first year, the director said the room had saved nine lives.',
+        ],
+        [
+          'de',
+          'Auf die Frage, ob der Raum Leben gerettet habe, sagte die Leiterin, es gebe noch keine Zahlen.',
+          'Auf die Frage nach dem ersten Jahr sagte die Leiterin, der Raum habe neun Leben gerettet.',
+        ],
+        [
+          'fr',
+          'À la question de savoir si la salle avait sauvé des vies, la directrice a dit qu’il n’y avait pas encore de chiffres.',
+          'Interrogée sur sa première année, la directrice a dit que la salle avait sauvé neuf vies.',
+        ],
+        [
+          'nl',
+          'Op de vraag of de ruimte levens had gered, zei de directeur dat er nog geen gegevens zijn.',
+          'Gevraagd naar het eerste jaar zei de directeur dat de ruimte negen levens heeft gered.',
+        ],
+        [
+          'es',
+          'A la pregunta de si la sala había salvado vidas, la directora dijo que todavía no hay datos.',
+          'Preguntada por el primer año, la directora dijo que la sala ha salvado nueve vidas.',
+        ],
+        [
+          'pt',
+          'Questionada sobre se a sala tinha salvado vidas, a diretora disse que ainda não há números.',
+          'Questionada sobre o primeiro ano, a diretora disse que a sala salvou nove vidas.',
+        ],
+        [
+          'it',
+          'Alla domanda se la stanza avesse salvato vite, la direttrice ha detto che non ci sono ancora dati.',
+          'Interpellata sul primo anno, la direttrice ha detto che la stanza ha salvato nove vite.',
+        ],
+      ],
+    },
+  ];
+  for (const { claim, title, pairs } of NOT_MADE)
+    it.each(pairs)(`in %s, ${title}: “%s”`, (lang, notMade, made) => {
+      expect(claimsIn(notMade, lang)).not.toContain(claim);
+      expect(claimsIn(made, lang)).toContain(claim);
+    });
+
   it('does not end a sentence at a title’s, an abbreviation’s or an initial’s full stop, so a claim around a name stays whole', () => {
     const text = 'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben. Sie sagte nein. Dann ging sie.';
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
