@@ -1215,6 +1215,44 @@ describe('findClaims', () => {
       ],
     },
     {
+      // "Harm reduction" names a policy: said to fail, or named beside a place, it is no public harm reduced.
+      claim: 'reduce-public-harm',
+      title: 'harm reduction as a policy is no public harm reduced, a reduction of needles still is',
+      pairs: [
+        [
+          'en',
+          'Harm reduction on these streets has failed, the councillor says.',
+          'A harm reduction service, the room has cut the syringes left on these streets.',
+        ],
+        [
+          'de',
+          'Die Schadensminderung auf der Straße ist gescheitert, sagt der Stadtrat.',
+          'Als Angebot der Schadensminderung hat der Raum die Spritzen auf der Straße deutlich verringert.',
+        ],
+        [
+          'fr',
+          'La réduction des risques dans la rue a échoué, dit l’élu.',
+          'Outil de réduction des risques, la salle a fait baisser les seringues dans la rue.',
+        ],
+        [
+          'nl',
+          'De schadebeperking op straat is mislukt, zegt de raadslid.',
+          'Als voorziening voor schadebeperking heeft de ruimte het aantal naalden op straat verminderd.',
+        ],
+        [
+          'es',
+          'La reducción de daños en la calle ha fracasado, dice el concejal.',
+          'Como servicio de reducción de daños, la sala ha reducido las jeringuillas en la calle.',
+        ],
+        ['pt', 'A redução de riscos na rua falhou, diz o vereador.', 'Como serviço de redução de riscos, a sala reduziu as seringas na rua.'],
+        [
+          'it',
+          'La riduzione del danno in strada è fallita, dice il consigliere.',
+          'Come servizio di riduzione del danno, la stanza ha ridotto le siringhe in strada.',
+        ],
+      ],
+    },
+    {
       // A reported question answered with "no data yet" makes no claim; an answer that gives one does.
       claim: 'save-lives',
       title: 'a question answered “no data yet” makes no claim, an answer that gives one does',
