@@ -1253,6 +1253,49 @@ describe('findClaims', () => {
       ],
     },
     {
+      // Rooms in general as the purpose of the law's change ("change the law to allow rooms") are that change's call, not one of their own;
+      // a room of a place named so ("to allow the room planned for Leeds") is still called for.
+      claim: 'allow-facility',
+      title: 'rooms as the purpose of a law’s change are that change, a named room is still called for',
+      pairs: [
+        [
+          'en',
+          'Labour wants the law amended to allow drug consumption rooms.',
+          'Labour wants the law amended to allow the consumption room planned for Leeds.',
+        ],
+        [
+          'de',
+          'Die Grünen wollen das Gesetz ändern, um Konsumräume zu erlauben.',
+          'Die Grünen wollen das Gesetz ändern, damit der geplante Konsumraum in Kiel genehmigt werden kann.',
+        ],
+        [
+          'fr',
+          'Les écologistes veulent modifier la loi pour autoriser des salles de consommation.',
+          'Les écologistes veulent modifier la loi pour permettre la salle de consommation prévue à Lille.',
+        ],
+        [
+          'nl',
+          'GroenLinks wil de wet wijzigen om gebruiksruimtes toe te staan.',
+          'GroenLinks wil de Opiumwet wijzigen om de geplande gebruiksruimte in Gent toe te staan.',
+        ],
+        [
+          'es',
+          'Sumar quiere cambiar la ley para permitir las salas de consumo.',
+          'Sumar quiere cambiar la ley para permitir la sala de consumo prevista en Sevilla.',
+        ],
+        [
+          'pt',
+          'O Livre quer mudar a lei para autorizar salas de consumo assistido.',
+          'O Livre quer mudar a lei da droga para permitir a sala de consumo de Braga.',
+        ],
+        [
+          'it',
+          'I Verdi vogliono modificare la legge per consentire le stanze del consumo.',
+          'I Verdi vogliono modificare la legge per consentire la stanza del consumo prevista a Genova.',
+        ],
+      ],
+    },
+    {
       // A reported question answered with "no data yet" makes no claim; an answer that gives one does.
       claim: 'save-lives',
       title: 'a question answered “no data yet” makes no claim, an answer that gives one does',
@@ -1300,6 +1343,14 @@ describe('findClaims', () => {
       expect(claimsIn(notMade, lang)).not.toContain(claim);
       expect(claimsIn(made, lang)).toContain(claim);
     });
+
+  it('keeps the law’s change called for when rooms in general are its purpose, and the call of a named room beside it', () => {
+    const purposes = NOT_MADE.find(({ claim }) => claim === 'allow-facility')!.pairs;
+    for (const [lang, purpose, named] of purposes) {
+      expect(claimsIn(purpose, lang)).toEqual(['change-law']);
+      expect(claimsIn(named, lang).sort()).toEqual(['allow-facility', 'change-law']);
+    }
+  });
 
   it('does not end a sentence at a title’s, an abbreviation’s or an initial’s full stop, so a claim around a name stays whole', () => {
     const text = 'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben. Sie sagte nein. Dann ging sie.';
