@@ -1296,6 +1296,36 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A change of the law said to be not planned is not called for.
+      claim: 'change-law',
+      title: 'a law’s change not planned is no call for it, one said to be needed is',
+      pairs: [
+        ['en', 'A change in the drugs law is not planned, the minister said.', 'The drugs law must change before a room can open, the minister said.'],
+        [
+          'de',
+          'Eine Änderung des Gesetzes ist nicht geplant, sagte die Ministerin.',
+          'Das Gesetz muss geändert werden, bevor ein Raum öffnen kann, sagte die Ministerin.',
+        ],
+        ['fr', 'Une réforme de la loi n’est pas prévue, a dit la ministre.', 'La loi doit être réformée avant qu’une salle puisse ouvrir, a dit la ministre.'],
+        [
+          'nl',
+          'Een aanpassing van de wet staat niet op de agenda, zei de minister.',
+          'De wet moet worden aangepast voordat een ruimte open kan, zei de minister.',
+        ],
+        [
+          'es',
+          'Una modificación de la ley no está prevista, dijo la ministra.',
+          'Hay que modificar la ley antes de que pueda abrir una sala, dijo la ministra.',
+        ],
+        ['pt', 'Não está prevista qualquer mudança na lei, disse a ministra.', 'É preciso mudar a lei antes que uma sala possa abrir, disse a ministra.'],
+        [
+          'it',
+          'Una riforma della legge non è in programma, ha detto la ministra.',
+          'Bisogna riformare la legge prima che una stanza possa aprire, ha detto la ministra.',
+        ],
+      ],
+    },
+    {
       // A reported question answered with "no data yet" makes no claim; an answer that gives one does.
       claim: 'save-lives',
       title: 'a question answered “no data yet” makes no claim, an answer that gives one does',
