@@ -1151,6 +1151,237 @@ describe('findClaims', () => {
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
   });
 
+  // Sentences near a claim that do not make it, each class in seven languages beside a sentence that still makes it: the
+  // first of each pair makes no claim of the class's, the second does.
+  const NOT_MADE: { claim: string; title: string; pairs: [Lang, string, string][] }[] = [
+    {
+      // A question a speaker would not answer ("declined to say whether", "ließ offen, ob", "se negó a pronunciarse sobre si") is left open: no claim.
+      claim: 'health-not-crime',
+      title: 'a question left unanswered makes no claim, the ruling does',
+      pairs: [
+        [
+          'en',
+          'The judge refused to rule on whether addiction is a health issue rather than a crime.',
+          'The judge ruled that addiction is a health issue rather than a crime.',
+        ],
+        [
+          'de',
+          'Die Richterin ließ offen, ob Sucht eine Krankheit und kein Verbrechen ist.',
+          'Die Richterin stellte fest, dass Sucht eine Krankheit und kein Verbrechen ist.',
+        ],
+        [
+          'fr',
+          'Le juge n’a pas voulu dire si l’addiction relève de la santé et non du pénal.',
+          'Le juge a estimé que l’addiction relève de la santé et non du pénal.',
+        ],
+        [
+          'nl',
+          'De rechter liet in het midden of verslaving een gezondheidsprobleem is en geen misdaad.',
+          'De rechter stelde dat verslaving een gezondheidsprobleem is en geen misdaad.',
+        ],
+        [
+          'es',
+          'La jueza se negó a pronunciarse sobre si la adicción es un problema de salud y no un delito.',
+          'La jueza sostuvo que la adicción es un problema de salud y no un delito.',
+        ],
+        [
+          'pt',
+          'A juíza recusou-se a dizer se a dependência é um problema de saúde e não um crime.',
+          'A juíza afirmou que a dependência é um problema de saúde e não um crime.',
+        ],
+        [
+          'it',
+          'La giudice si è rifiutata di dire se la dipendenza sia una questione sanitaria e non un reato.',
+          'La giudice ha affermato che la dipendenza è una questione sanitaria e non un reato.',
+        ],
+      ],
+    },
+    {
+      // Conceded as maybe true but unproven ("may be true, but our figures cannot prove it"): not asserted.
+      claim: 'save-lives',
+      title: 'a claim the speaker cannot prove is not made, one proved is',
+      pairs: [
+        ['en', 'It may be true that the room saves lives, but the data cannot prove it.', 'The data prove it: the room saves lives.'],
+        ['de', 'Mag sein, dass der Raum Leben rettet, aber die Daten können das nicht beweisen.', 'Die Daten belegen es: Der Raum rettet Leben.'],
+        [
+          'fr',
+          'La salle sauve peut-être des vies, mais les données ne permettent pas de le démontrer.',
+          'Les données le démontrent : la salle sauve des vies.',
+        ],
+        ['nl', 'Misschien redt de ruimte levens, maar de cijfers kunnen het niet bewijzen.', 'De cijfers tonen het aan: de ruimte redt levens.'],
+        ['es', 'Puede que la sala salve vidas, pero los datos no permiten demostrarlo.', 'Los datos lo confirman: la sala salva vidas.'],
+        ['pt', 'Pode ser que a sala salve vidas, mas os dados não permitem comprová-lo.', 'Os dados confirmam-no: a sala salva vidas.'],
+        ['it', 'Può darsi che la stanza salvi vite, ma i dati non permettono di provarlo.', 'I dati lo confermano: la stanza salva vite.'],
+      ],
+    },
+    {
+      // "Harm reduction" names a policy: said to fail, or named beside a place, it is no public harm reduced.
+      claim: 'reduce-public-harm',
+      title: 'harm reduction as a policy is no public harm reduced, a reduction of needles still is',
+      pairs: [
+        [
+          'en',
+          'Harm reduction on these streets has failed, the councillor says.',
+          'A harm reduction service, the room has cut the syringes left on these streets.',
+        ],
+        [
+          'de',
+          'Die Schadensminderung auf der Straße ist gescheitert, sagt der Stadtrat.',
+          'Als Angebot der Schadensminderung hat der Raum die Spritzen auf der Straße deutlich verringert.',
+        ],
+        [
+          'fr',
+          'La réduction des risques dans la rue a échoué, dit l’élu.',
+          'Outil de réduction des risques, la salle a fait baisser les seringues dans la rue.',
+        ],
+        [
+          'nl',
+          'De schadebeperking op straat is mislukt, zegt de raadslid.',
+          'Als voorziening voor schadebeperking heeft de ruimte het aantal naalden op straat verminderd.',
+        ],
+        [
+          'es',
+          'La reducción de daños en la calle ha fracasado, dice el concejal.',
+          'Como servicio de reducción de daños, la sala ha reducido las jeringuillas en la calle.',
+        ],
+        ['pt', 'A redução de riscos na rua falhou, diz o vereador.', 'Como serviço de redução de riscos, a sala reduziu as seringas na rua.'],
+        [
+          'it',
+          'La riduzione del danno in strada è fallita, dice il consigliere.',
+          'Come servizio di riduzione del danno, la stanza ha ridotto le siringhe in strada.',
+        ],
+      ],
+    },
+    {
+      // Rooms in general as the purpose of the law's change ("change the law to allow rooms") are that change's call, not one of their own;
+      // a room of a place named so ("to allow the room planned for Leeds") is still called for.
+      claim: 'allow-facility',
+      title: 'rooms as the purpose of a law’s change are that change, a named room is still called for',
+      pairs: [
+        [
+          'en',
+          'Labour wants the law amended to allow drug consumption rooms.',
+          'Labour wants the law amended to allow the consumption room planned for Leeds.',
+        ],
+        [
+          'de',
+          'Die Grünen wollen das Gesetz ändern, um Konsumräume zu erlauben.',
+          'Die Grünen wollen das Gesetz ändern, damit der geplante Konsumraum in Kiel genehmigt werden kann.',
+        ],
+        [
+          'fr',
+          'Les écologistes veulent modifier la loi pour autoriser des salles de consommation.',
+          'Les écologistes veulent modifier la loi pour permettre la salle de consommation prévue à Lille.',
+        ],
+        [
+          'nl',
+          'GroenLinks wil de wet wijzigen om gebruiksruimtes toe te staan.',
+          'GroenLinks wil de Opiumwet wijzigen om de geplande gebruiksruimte in Gent toe te staan.',
+        ],
+        [
+          'es',
+          'Sumar quiere cambiar la ley para permitir las salas de consumo.',
+          'Sumar quiere cambiar la ley para permitir la sala de consumo prevista en Sevilla.',
+        ],
+        [
+          'pt',
+          'O Livre quer mudar a lei para autorizar salas de consumo assistido.',
+          'O Livre quer mudar a lei da droga para permitir a sala de consumo de Braga.',
+        ],
+        [
+          'it',
+          'I Verdi vogliono modificare la legge per consentire le stanze del consumo.',
+          'I Verdi vogliono modificare la legge per consentire la stanza del consumo prevista a Genova.',
+        ],
+      ],
+    },
+    {
+      // A change of the law said to be not planned is not called for.
+      claim: 'change-law',
+      title: 'a law’s change not planned is no call for it, one said to be needed is',
+      pairs: [
+        ['en', 'A change in the drugs law is not planned, the minister said.', 'The drugs law must change before a room can open, the minister said.'],
+        [
+          'de',
+          'Eine Änderung des Gesetzes ist nicht geplant, sagte die Ministerin.',
+          'Das Gesetz muss geändert werden, bevor ein Raum öffnen kann, sagte die Ministerin.',
+        ],
+        ['fr', 'Une réforme de la loi n’est pas prévue, a dit la ministre.', 'La loi doit être réformée avant qu’une salle puisse ouvrir, a dit la ministre.'],
+        [
+          'nl',
+          'Een aanpassing van de wet staat niet op de agenda, zei de minister.',
+          'De wet moet worden aangepast voordat een ruimte open kan, zei de minister.',
+        ],
+        [
+          'es',
+          'Una modificación de la ley no está prevista, dijo la ministra.',
+          'Hay que modificar la ley antes de que pueda abrir una sala, dijo la ministra.',
+        ],
+        ['pt', 'Não está prevista qualquer mudança na lei, disse a ministra.', 'É preciso mudar a lei antes que uma sala possa abrir, disse a ministra.'],
+        [
+          'it',
+          'Una riforma della legge non è in programma, ha detto la ministra.',
+          'Bisogna riformare la legge prima che una stanza possa aprire, ha detto la ministra.',
+        ],
+      ],
+    },
+    {
+      // A reported question answered with "no data yet" makes no claim; an answer that gives one does.
+      claim: 'save-lives',
+      title: 'a question answered “no data yet” makes no claim, an answer that gives one does',
+      pairs: [
+        [
+          'en',
+          'Asked whether the room had saved lives, the director said there were no data yet.',
+          'Asked about its first year, the director said the room had saved nine lives.',
+        ],
+        [
+          'de',
+          'Auf die Frage, ob der Raum Leben gerettet habe, sagte die Leiterin, es gebe noch keine Zahlen.',
+          'Auf die Frage nach dem ersten Jahr sagte die Leiterin, der Raum habe neun Leben gerettet.',
+        ],
+        [
+          'fr',
+          'À la question de savoir si la salle avait sauvé des vies, la directrice a dit qu’il n’y avait pas encore de chiffres.',
+          'Interrogée sur sa première année, la directrice a dit que la salle avait sauvé neuf vies.',
+        ],
+        [
+          'nl',
+          'Op de vraag of de ruimte levens had gered, zei de directeur dat er nog geen gegevens zijn.',
+          'Gevraagd naar het eerste jaar zei de directeur dat de ruimte negen levens heeft gered.',
+        ],
+        [
+          'es',
+          'A la pregunta de si la sala había salvado vidas, la directora dijo que todavía no hay datos.',
+          'Preguntada por el primer año, la directora dijo que la sala ha salvado nueve vidas.',
+        ],
+        [
+          'pt',
+          'Questionada sobre se a sala tinha salvado vidas, a diretora disse que ainda não há números.',
+          'Questionada sobre o primeiro ano, a diretora disse que a sala salvou nove vidas.',
+        ],
+        [
+          'it',
+          'Alla domanda se la stanza avesse salvato vite, la direttrice ha detto che non ci sono ancora dati.',
+          'Interpellata sul primo anno, la direttrice ha detto che la stanza ha salvato nove vite.',
+        ],
+      ],
+    },
+  ];
+  for (const { claim, title, pairs } of NOT_MADE)
+    it.each(pairs)(`in %s, ${title}: “%s”`, (lang, notMade, made) => {
+      expect(claimsIn(notMade, lang)).not.toContain(claim);
+      expect(claimsIn(made, lang)).toContain(claim);
+    });
+
+  it('keeps the law’s change called for when rooms in general are its purpose, and the call of a named room beside it', () => {
+    const purposes = NOT_MADE.find(({ claim }) => claim === 'allow-facility')!.pairs;
+    for (const [lang, purpose, named] of purposes) {
+      expect(claimsIn(purpose, lang)).toEqual(['change-law']);
+      expect(claimsIn(named, lang).sort()).toEqual(['allow-facility', 'change-law']);
+    }
+  });
+
   it('does not end a sentence at a title’s, an abbreviation’s or an initial’s full stop, so a claim around a name stays whole', () => {
     const text = 'Laut Dr. Meier und Prof. J. Brandt sollte die Stadt den Konsumraum erlauben. Sie sagte nein. Dann ging sie.';
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
