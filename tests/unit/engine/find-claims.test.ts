@@ -1161,4 +1161,54 @@ describe('findClaims', () => {
     expect(claimsIn('La salle de consommation, selon M. Dupont, devrait être autorisée.', 'fr')).toContain('allow-facility');
     expect(claimsIn('La sala de consumo, según la Sra. Gómez, debe autorizarse cuanto antes.', 'es')).toContain('allow-facility');
   });
+
+  it.each([
+    [
+      'de',
+      'Die Anwohnerinitiative fordert, dass der Konsumraum am Bahnhof auch nach dem Ende des Modellprojekts offen bleibt.',
+      'Der Konsumraum bleibt über die Feiertage geöffnet, teilt der Träger mit.',
+    ],
+    [
+      'de',
+      'Der Gesundheitsausschuss empfiehlt den Weiterbetrieb des Drogenkonsumraums über das Jahr 2027 hinaus.',
+      'Ob der Weiterbetrieb des Konsumraums gesichert ist, entscheidet der Stadtrat erst im Herbst.',
+    ],
+    [
+      'en',
+      'Shopkeepers who once fought the plan now want the consumption room to stay open after the trial ends.',
+      'The consumption room will stay open over the holidays, the charity said.',
+    ],
+    [
+      'fr',
+      'Les commerçants demandent désormais que la salle de consommation reste ouverte après l’expérimentation.',
+      'La salle de consommation reste ouverte pendant les fêtes, précise l’association.',
+    ],
+    [
+      'nl',
+      'De winkeliers vragen nu dat de gebruiksruimte open blijft na de proefperiode.',
+      'De gebruiksruimte blijft tijdens de feestdagen open, meldt de stichting.',
+    ],
+    [
+      'es',
+      'Los vecinos piden ahora que la sala de consumo siga abierta cuando termine el programa piloto.',
+      'La sala de consumo sigue abierta durante las fiestas, informa la asociación.',
+    ],
+    [
+      'pt',
+      'Os comerciantes pedem agora que a sala de consumo continue aberta depois do período experimental.',
+      'A sala de consumo continua aberta durante as festas, informa a associação.',
+    ],
+    [
+      'it',
+      'I commercianti chiedono ora che la stanza del consumo resti aperta anche dopo la sperimentazione.',
+      'La stanza del consumo resta aperta durante le feste, comunica la cooperativa.',
+    ],
+  ] as [Lang, string, string][])('in %s, reads a call to keep a room open as a call to allow it, and a room told as open as none: “%s”', (lang, call, told) => {
+    expect(claimsIn(call, lang)).toContain('allow-facility');
+    expect(claimsIn(told, lang)).not.toContain('allow-facility');
+  });
+
+  it('does not read a call to keep a swimming pool open as a room’s', () => {
+    expect(claimsIn('Die Händler fordern, dass das Hallenbad auch in den Sommerferien offen bleibt.', 'de')).not.toContain('allow-facility');
+  });
 });
