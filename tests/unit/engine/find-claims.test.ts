@@ -1211,4 +1211,48 @@ describe('findClaims', () => {
   it('does not read a call to keep a swimming pool open as a room’s', () => {
     expect(claimsIn('Die Händler fordern, dass das Hallenbad auch in den Sommerferien offen bleibt.', 'de')).not.toContain('allow-facility');
   });
+
+  it.each([
+    [
+      'de',
+      'Jede Woche ohne Konsumraum kostet Menschenleben, warnt die Aidshilfe.',
+      'Jede Woche ohne Tempolimit auf der A7 kostet Menschenleben, warnt der Verkehrsclub.',
+    ],
+    [
+      'en',
+      'Every month without a consumption room costs lives, the nurses warn.',
+      'Every month without a speed limit on the bypass costs lives, the road safety group warns.',
+    ],
+    [
+      'nl',
+      'Elke maand zonder gebruiksruimte kost levens, waarschuwen de verpleegkundigen.',
+      'Elke maand zonder snelheidslimiet op de ringweg kost levens, waarschuwt de verkeersveiligheidsorganisatie.',
+    ],
+    [
+      'es',
+      'Cada mes sin sala de consumo cuesta vidas, advierten las enfermeras.',
+      'Cada mes sin límite de velocidad en la circunvalación cuesta vidas, advierte la asociación de víctimas de tráfico.',
+    ],
+    [
+      'pt',
+      'Cada mês sem sala de consumo custa vidas, avisam os enfermeiros.',
+      'Cada mês sem limite de velocidade na circular custa vidas, avisa a associação de prevenção rodoviária.',
+    ],
+    [
+      'it',
+      'Ogni mese senza stanza del consumo costa vite, avvertono gli infermieri.',
+      'Ogni mese senza limite di velocità sulla tangenziale costa vite, avverte l’associazione per la sicurezza stradale.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads the lives that waiting for a room costs as lives it would save, and not a speed limit’s: “%s”',
+    (lang, room, road) => {
+      expect(claimsIn(room, lang)).toContain('save-lives');
+      expect(claimsIn(road, lang)).not.toContain('save-lives');
+    },
+  );
+
+  it('does not read a disputed cost in lives, nor a room that costs money, as lives saved', () => {
+    expect(claimsIn('Dass jede Woche ohne Konsumraum Menschenleben kostet, bestreitet die Polizeigewerkschaft.', 'de')).not.toContain('save-lives');
+    expect(claimsIn('Der Umbau des Konsumraums kostet viel Geld und Nerven, sagt der Träger.', 'de')).toEqual([]);
+  });
 });
