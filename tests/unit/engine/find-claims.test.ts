@@ -1295,4 +1295,21 @@ describe('findClaims', () => {
       expect(claimsIn(not, lang)).not.toContain('allow-facility');
     },
   );
+
+  it.each([
+    [
+      'Seit der Konsumraum offen ist, setzt sich im Hausflur kaum noch jemand einen Schuss, sagt die Hausmeisterin.',
+      'Dass sich vor den Schaufenstern niemand mehr einen Schuss setzt, bezweifeln die Händler am Bahnhof.',
+    ],
+    [
+      'Seit sich niemand mehr vor ihrem Schaufenster einen Schuss setzt, fühlen sich die Kundinnen der Apotheke sicherer, sagt die Inhaberin.',
+      'Seit dem Trainerwechsel hat unser Stürmer kaum noch einen Schuss gesetzt, der das Tor traf.',
+    ],
+  ])(
+    'reads fewer people giving themselves a shot (“sich einen Schuss setzen”) in public as less public harm, and not a doubt of it or a striker’s shot: “%s”',
+    (fewer, not) => {
+      expect(claimsIn(fewer, 'de')).toContain('reduce-public-harm');
+      expect(claimsIn(not, 'de')).not.toContain('reduce-public-harm');
+    },
+  );
 });
