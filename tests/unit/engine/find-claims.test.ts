@@ -88,6 +88,14 @@ const MAKES: Record<string, Record<Lang, string>> = {
   },
 };
 
+/** A test of a sentence that makes `claim` and one, sharing its words, that does not. */
+const makesNot =
+  (claim: string) =>
+  (lang: Lang, makes: string, not: string): void => {
+    expect(claimsIn(makes, lang)).toContain(claim);
+    expect(claimsIn(not, lang)).not.toContain(claim);
+  };
+
 describe('findClaims', () => {
   for (const [claim, byLang] of Object.entries(MAKES)) {
     for (const [lang, sentence] of Object.entries(byLang) as [Lang, string][]) {
@@ -1200,10 +1208,10 @@ describe('findClaims', () => {
       'I commercianti chiedono ora che la stanza del consumo resti aperta anche dopo la sperimentazione.',
       'La stanza del consumo resta aperta durante le feste, comunica la cooperativa.',
     ],
-  ] as [Lang, string, string][])('in %s, reads a call to keep a room open as a call to allow it, and a room told as open as none: “%s”', (lang, call, told) => {
-    expect(claimsIn(call, lang)).toContain('allow-facility');
-    expect(claimsIn(told, lang)).not.toContain('allow-facility');
-  });
+  ] as [Lang, string, string][])(
+    'in %s, reads a call to keep a room open as a call to allow it, and a room told as open as none: “%s”',
+    makesNot('allow-facility'),
+  );
 
   it('does not read a call to keep a swimming pool open as a room’s', () => {
     expect(claimsIn('Die Händler fordern, dass das Hallenbad auch in den Sommerferien offen bleibt.', 'de')).not.toContain('allow-facility');
@@ -1242,10 +1250,7 @@ describe('findClaims', () => {
     ],
   ] as [Lang, string, string][])(
     'in %s, reads the lives that waiting for a room costs as lives it would save, and not a speed limit’s: “%s”',
-    (lang, room, road) => {
-      expect(claimsIn(room, lang)).toContain('save-lives');
-      expect(claimsIn(road, lang)).not.toContain('save-lives');
-    },
+    makesNot('save-lives'),
   );
 
   it('does not read a disputed cost in lives, nor a room that costs money, as lives saved', () => {
@@ -1290,10 +1295,7 @@ describe('findClaims', () => {
     ],
   ] as [Lang, string, string][])(
     'in %s, reads a need or demand of the room itself as a call to allow it, and not its denial, doubt or procedure: “%s”',
-    (lang, call, not) => {
-      expect(claimsIn(call, lang)).toContain('allow-facility');
-      expect(claimsIn(not, lang)).not.toContain('allow-facility');
-    },
+    makesNot('allow-facility'),
   );
 
   it.each([
@@ -1307,9 +1309,54 @@ describe('findClaims', () => {
     ],
   ])(
     'reads fewer people giving themselves a shot (“sich einen Schuss setzen”) in public as less public harm, and not a doubt of it or a striker’s shot: “%s”',
-    (fewer, not) => {
-      expect(claimsIn(fewer, 'de')).toContain('reduce-public-harm');
-      expect(claimsIn(not, 'de')).not.toContain('reduce-public-harm');
-    },
+    (fewer, not) => makesNot('reduce-public-harm')('de', fewer, not),
+  );
+
+  it.each([
+    [
+      'de',
+      'Die Aidshilfe wirbt seit Monaten für einen Drogenkonsumraum in der Kieler Innenstadt.',
+      'Der Konsumraum wirbt mit Plakaten für seine neue Sprechstunde.',
+    ],
+    ['de', 'Rostock muss endlich einen Drogenkonsumraum bekommen, fordert die Linke.', 'Der Konsumraum soll im nächsten Jahr mehr Geld vom Land bekommen.'],
+    [
+      'de',
+      'Die SPD-Fraktion fordert die Einrichtung eines Konsumraums in der Altstadt.',
+      'Die Einrichtung eines Konsumraums soll rund 400.000 Euro kosten, rechnet die Verwaltung vor.',
+    ],
+    [
+      'de',
+      'Ein Drogenkonsumraum muss her, und zwar vor dem Winter, sagt der Streetworker.',
+      'Niemand im Stadtrat wirbt für einen Drogenkonsumraum, seit die Umfrage so deutlich ausfiel.',
+    ],
+    [
+      'fr',
+      'L’association réclame la création d’une salle de consommation à Lille.',
+      'La création d’une salle de consommation à Lille coûterait deux millions d’euros, selon la mairie.',
+    ],
+    ['fr', 'Les médecins plaident pour une salle de consommation à Lille.', 'Le préfet veut la création d’une salle de sport près de la gare.'],
+    [
+      'nl',
+      'De stichting vraagt de oprichting van een gebruiksruimte in Gent.',
+      'De oprichting van een gebruiksruimte in Gent zou twee miljoen euro kosten, schat de stad.',
+    ],
+    [
+      'es',
+      'La asociación pide la creación de una sala de consumo en Valencia.',
+      'La creación de una sala de consumo en Valencia costaría dos millones de euros, según el ayuntamiento.',
+    ],
+    [
+      'pt',
+      'A associação pede a criação de uma sala de consumo em Braga.',
+      'A criação de uma sala de consumo em Braga custaria dois milhões de euros, segundo a câmara.',
+    ],
+    [
+      'it',
+      'I medici si battono per una stanza del consumo a Genova.',
+      'L’istituzione di una stanza del consumo a Genova costerebbe due milioni di euro, secondo il Comune.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads advocacy for a room, or a call for its creation, as a call to allow it, and not its cost or another place’s: “%s”',
+    makesNot('allow-facility'),
   );
 });
