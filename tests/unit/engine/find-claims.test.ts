@@ -1359,4 +1359,25 @@ describe('findClaims', () => {
     'in %s, reads advocacy for a room, or a call for its creation, as a call to allow it, and not its cost or another place’s: “%s”',
     makesNot('allow-facility'),
   );
+
+  it.each([
+    [
+      'de',
+      'Das Personal im Konsumraum hält jedes Jahr Hunderte Abhängige am Leben, sagt die Ärztin.',
+      'Nur die Spenden der Kirchengemeinde halten den Konsumraum noch am Leben, sagt die Leiterin.',
+    ],
+    [
+      'de',
+      'Ohne den Drogenkonsumraum wäre ich im Februar nicht mehr aufgewacht, sagt ein Besucher.',
+      'Ohne den Wecker wäre ich heute nicht rechtzeitig zum Dienst im Konsumraum aufgewacht, sagt die Pflegerin.',
+    ],
+    [
+      'de',
+      'Das Personal im Konsumraum hält jedes Jahr Hunderte Abhängige am Leben, sagt die Ärztin.',
+      'Dass der Konsumraum Abhängige am Leben hält, bestreitet die Polizeigewerkschaft.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads people kept alive around a split verb, or a death said as not waking up, as lives saved: “%s”',
+    makesNot('save-lives'),
+  );
 });
