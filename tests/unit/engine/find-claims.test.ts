@@ -1380,4 +1380,21 @@ describe('findClaims', () => {
     'in %s, reads people kept alive around a split verb, or a death said as not waking up, as lives saved: “%s”',
     makesNot('save-lives'),
   );
+
+  it.each([
+    ['de', 'Abhängige sind Patienten und keine Täter, sagt die Suchtmedizinerin.', 'Die CSU bestreitet, dass Abhängige Patienten und keine Täter seien.'],
+    [
+      'de',
+      'Suchtkranke müssen wie Patienten behandelt werden, nicht wie Täter.',
+      'Im Prozess gegen den Dealer waren die Abhängigen Zeugen und keine Täter, betont die Richterin.',
+    ],
+    [
+      'nl',
+      'Drugsgebruikers zijn patiënten en geen daders, zegt de verslavingsarts.',
+      'In het proces tegen de dealer waren de drugsgebruikers getuigen en geen daders, benadrukt de rechter.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads patients set against offenders (“keine Täter”, “geen daders”) as health, not crime: “%s”',
+    makesNot('health-not-crime'),
+  );
 });
