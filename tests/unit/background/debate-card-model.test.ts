@@ -89,7 +89,7 @@ describe('findDebate', () => {
 
   it('finds, with the recall aid it ships, a claim sentence the cues miss, saying which of its content words it was inferred from', () => {
     // Our own sentence: no cue of the claim reads needles picked up before and after the site opened.
-    const text = 'Street cleaners picked up 200 discarded needles a week from the alleys before the site opened; this month they found four.';
+    const text = 'Street cleaners used to pick up 200 discarded needles a week from the alleys; since the site opened they find four.';
     const found = findDebate([{ text, lang: 'en', story: 0 }]);
     expect(found.claims).toHaveLength(1);
     const [claim] = found.claims;
