@@ -231,6 +231,39 @@ export const Claims = v.pipe(
      */
     suppositions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words opening a condition that the clause after it needs, per language ("only when", "only
+     * if", "erst wenn", "ce n'est que lorsque", "pas als", "solo cuando", "só quando", "solo
+     * quando"): a call claim's cue in the clause right after that condition is what follows once
+     * it is met, and calls for nothing ("Erst wenn der Landtag eine Verordnung erlässt, kann ein
+     * Konsumraum öffnen" calls for no room), as `alternatives`' "only then" does.
+     */
+    onlyWhen: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a clause after a call's frame, may tell what follows if the call goes
+     * unmet, per language ("or", "oder", "ou", "of", "o"): a call claim's cue after one is a
+     * consequence when a word of `consequences` follows ("the law has to change, or every city
+     * that wants a room will be left waiting"); without one the "or" joins alternatives ("open a
+     * room, or a mobile van").
+     */
+    orElse: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A consequence's future or modal after an `orElse` word, per language ("will", "wird", "sera", "zal", "será", "sarà"). */
+    consequences: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A verb of stopping with the activity it stops, per language ("stop* *ing", "arret* de",
+     * "aufhor* zu", "ophouden met", "dej* de", "deix* de", "smett* di"; a word opening with "*"
+     * matches the words it ends): a claim's weak cue that is such a verb counts only when a cue of
+     * another part of the claim follows it in its clause, the harm being what stops ("stops them
+     * dying", "deixaram de encontrar seringas"); "stop pretending" stops something else.
+     */
+    ceasing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What says a harm rose, per language ("climb*", "rose", "steig*", "augment*", "stijg*",
+     * "voltaram a subir", "aument*"): near a measured claim's harm cue in its clause (three words
+     * before it, five after) and with no strong cue of the reduction, the harm grew, which is no
+     * life saved ("watching the death toll climb").
+     */
+    rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * What reports a claim as denied or unproven, per language ("denied that", "no evidence
      * that", "nicht belegt", "rien ne prouve"): a sentence holding one reports a dispute of what
      * it says, and makes none of the claims it names ("the Home Office said it had seen no

@@ -42,7 +42,7 @@ export interface ClaimFinding<Owner> {
 interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
-  /** Folded words; a word ending in `*` matches any word it starts; `GAP` stands for up to `MAX_GAP` words of any kind. */
+  /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
   readonly words: readonly string[];
   readonly weight: number;
 }
@@ -81,6 +81,18 @@ interface CompiledLanguage {
   readonly generics: readonly CompiledCue[];
   /** What a call's cue, later in its clause, is said to amount to ("opening a room would mean…", "aprire una stanza significherebbe…"). */
   readonly suppositions: readonly CompiledCue[];
+  /** Words opening a condition the clause after it needs ("only when", "erst wenn", "pas als"): a call claim's cue in that clause is a consequence. */
+  readonly onlyWhen: readonly CompiledCue[];
+  /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
+  readonly orElse: readonly CompiledCue[];
+  /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
+  readonly consequences: readonly CompiledCue[];
+  /** A verb of stopping and the activity it stops ("stop pretending", "dejar de", "smettere di"): a weak cue in one is the claim's only when the claim's own harm is what stops. */
+  readonly ceasing: readonly CompiledCue[];
+  /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
+  readonly rising: readonly CompiledCue[];
+  /** The weight of a strong cue. */
+  readonly strong: number;
   readonly questions: CompiledQuestions;
   readonly counter: readonly CompiledCue[];
   readonly ignore: readonly CompiledCue[];
@@ -158,6 +170,8 @@ const MAX_GAP = 6;
 function compileCue(form: string, weight: number): CompiledCue {
   const words = form.split(/\s+/).flatMap((written) => {
     if (written === GAP || written === '...') return [GAP];
+    // A leading "*" ends a word ("*ing": "pretending", "treating").
+    if (/^\*[^*]/.test(written)) return foldedWords(written.slice(1)).map((word, i) => (i === 0 ? `*${word}` : word));
     const folded = foldedWords(written);
     // A trailing "*" is not a word character: put it back on the word it ends, and the
     // apostrophe of an elision before it ("n'*" is "n'est", "n'a", not every word in n).
@@ -221,6 +235,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           calls,
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
+          onlyWhen: compileAll(model.onlyWhen[lang]),
+          orElse: compileAll(model.orElse[lang]),
+          consequences: compileAll(model.consequences[lang]),
+          ceasing: compileAll(model.ceasing[lang]),
+          rising: compileAll(model.rising[lang]),
+          strong,
           questions,
         },
       ];
@@ -281,6 +301,7 @@ export function elisionEnd(word: string): number {
 }
 
 function wordMatches(cueWord: string, word: string): boolean {
+  if (cueWord.startsWith('*')) return word.length > cueWord.length && word.endsWith(cueWord.slice(1));
   if (cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord) return true;
   // "l'addiction" is "addiction" to a cue that does not spell the elision itself.
   const elided = elisionEnd(word);
@@ -367,6 +388,8 @@ class SentenceWords {
 
   /** Is `word` (a cue's, maybe ending in `*`) one of the sentence's words or a start of one? */
   #holds(word: string): boolean {
+    // A word's ending is left to the ordered match: such cues are few and asked rarely.
+    if (word.startsWith('*')) return true;
     return word.endsWith('*') ? this.#starts.has(word.slice(0, -1)) : this.#whole.has(word);
   }
 }
@@ -418,7 +441,10 @@ function judge(
     // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
     // a claim that cannot, the negation is the cue's own sense ("not working").
     const best = part.find(
-      (cue) => words.has(cue) && (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)),
+      (cue) =>
+        words.has(cue) &&
+        (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
+        !ceasesOther(cue, index, words, language),
     );
     if (!best) {
       if (!inferred) return null;
@@ -442,7 +468,7 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.measured && creditedElsewhere(words, language, denied)) return null;
+  if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language, saysLack(claim, language)) ||
@@ -760,17 +786,111 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
  * which", "senza la quale", "only then", "dann kann")? Then it tells what follows if the call
  * before goes unmet, or once it is met, and is no call itself: "the law must change, otherwise
  * no city can open a room"; "the council approved a motion asking for the law's change, without
- * which no room can operate" calls for no room. `cues`: the claim's cues in the sentence (those
- * a recall aid's claim has).
+ * which no room can operate" calls for no room. So is the clause right after an "only when"
+ * condition (`onlyWhen`: "Erst wenn der Landtag eine Verordnung erlässt, kann ein Konsumraum
+ * öffnen"), and what follows an "or" opening a clause after a call, with a future after it
+ * (`orElse`, `consequences`). `cues`: the claim's cues in the sentence (those a recall aid's
+ * claim has).
  */
-function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, { alternatives }: CompiledLanguage): boolean {
-  if (alternatives.length === 0 || !alternatives.some((alternative) => sentence.has(alternative))) return false;
+function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { alternatives, onlyWhen, orElse } = language;
+  const opens = (list: readonly CompiledCue[]): boolean => list.length > 0 && list.some((cue) => sentence.has(cue));
+  if (!opens(alternatives) && !opens(onlyWhen) && !opens(orElse)) return false;
   const { words } = sentence;
   const clauses = sentence.clauses();
+  const starts = [0, ...clauses.map((clause) => clause.at)];
   return cues.some((cue) => {
     const at = spanOf(cue, words)?.at ?? -1;
-    const opening = clauses.filter((clause) => clause.at <= at).at(-1);
-    return opening !== undefined && openingAt(words, alternatives, [opening.at]) >= 0;
+    if (at < 0) return false;
+    // The clause the cue stands in, by its index among the sentence's clauses (0: the sentence's first).
+    const own = starts.findLastIndex((start) => start <= at);
+    if (own > 0 && openingAt(words, alternatives, [starts[own]!]) >= 0) return true;
+    // "Erst wenn der Landtag eine Verordnung erlässt, kann ein Konsumraum öffnen": the clause right after an "only when" condition.
+    if (own > 0 && openingAt(words, onlyWhen, [starts[own - 1]!]) >= 0) return true;
+    return orElseFollows(at, starts.slice(1, own + 1), words, language);
+  });
+}
+
+/**
+ * Does the call's cue at `at` stand after an "or" (`orElse`) opening a clause (one of `opened`,
+ * where the clauses up to the cue's open) after a call's frame, with a consequence's future or
+ * modal after that "or" ("Westminster has to carve an exemption, or every city that wants a
+ * room will be left waiting")? Then the cue tells what follows if the call goes unmet. An "or"
+ * with no future after it joins alternatives ("open a room, or a mobile van").
+ */
+function orElseFollows(at: number, opened: readonly number[], words: readonly string[], { orElse, consequences, callFrames }: CompiledLanguage): boolean {
+  if (orElse.length === 0) return false;
+  return opened.some((start) => {
+    if (openingAt(words, orElse, [start]) !== start) return false;
+    const before = words.slice(0, start);
+    if (!callFrames.some((frame) => spanOf(frame, before) !== null)) return false;
+    const after = words.slice(start + 1, at + CONSEQUENCE_AFTER);
+    return consequences.some((consequence) => spanOf(consequence, after) !== null);
+  });
+}
+
+/** How many words after a call's cue the future of an "or else" may stand ("or every city that wants a room will…", "oder jede Stadt, die einen Raum will, wird…"). */
+const CONSEQUENCE_AFTER = 8;
+
+/**
+ * Is a weak cue the verb of a `ceasing` phrase ("stop pretending", "dejar de tratar", "smettere
+ * di") with no cue of another part of the claim after it in its clause, in what it stops? Then
+ * what stops is another activity, not the claim's harm: "families who lost sons to overdoses
+ * told him to stop hiding behind reviews" saves no life, while "they stopped dying" and
+ * "deixaram de encontrar seringas" keep theirs.
+ */
+function ceasesOther(cue: CompiledCue, index: number, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (cue.weight >= language.strong || !language.ceasing.some((ceasing) => sentence.has(ceasing))) return false;
+  const { words } = sentence;
+  const span = spanOf(cue, words);
+  if (!span || !language.ceasing.some((ceasing) => matchFrom(ceasing.words, 0, words, span.at) >= 0)) return false;
+  const clauses = sentence.clauses();
+  const stopped = words.slice(span.at);
+  const stopsHarm = language.parts.some(
+    (part, other) =>
+      other !== index &&
+      part.some((harm) => {
+        const found = sentence.has(harm) ? spanOf(harm, stopped) : null;
+        // A harm's cue opening on the verb itself goes on past it ("stopped breathing").
+        return found !== null && found.end > 1 && !opensBetween(clauses, span.at + 1, span.at + found.at);
+      }),
+  );
+  return !stopsHarm;
+}
+
+/** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
+const RISE_BEFORE = 3;
+const RISE_AFTER = 6;
+
+/**
+ * Does a measured claim's harm (its part other than the reduction) rise in the sentence ("the
+ * death toll climbs", "as mortes voltaram a subir", "steigende Drogentote"), a word of `rising`
+ * near its cue in its clause, with no strong cue of the reduction? Then the harm grew, which is
+ * no life saved; "deaths had been rising, but since the room opened they have halved" says the
+ * reduction (strong, or weak in another clause than the rise) and keeps the claim. `reduced`: the reduction's cue found, if any.
+ */
+function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, reduced: CompiledCue | null): boolean {
+  if (claim.deniedAt < 0 || (reduced !== null && reduced.weight >= language.strong)) return false;
+  if (!language.rising.some((rise) => sentence.has(rise))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const rises: number[] = [];
+  for (let i = 0; i < words.length; i++) if (language.rising.some((rise) => matchFrom(rise.words, 0, words, i) >= 0)) rises.push(i);
+  // A weak reduction in another clause than a rise is said too: "die Zahl der Toten war gestiegen, seither ist sie gesunken".
+  const reducedAt = reduced ? indexOf(reduced, words) : -1;
+  if (reducedAt >= 0 && rises.every((rise) => opensBetween(clauses, Math.min(rise, reducedAt) + 1, Math.max(rise, reducedAt)))) return false;
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
+  return harms.some((harm) => {
+    if (!sentence.has(harm)) return false;
+    for (let i = 0; i < words.length; i++) {
+      const end = matchFrom(harm.words, 0, words, i);
+      if (end < 0) continue;
+      const near = rises.some((rise) =>
+        rise >= end ? rise - end < RISE_AFTER && !opensBetween(clauses, end, rise) : i - rise <= RISE_BEFORE && rise < i && !opensBetween(clauses, rise + 1, i),
+      );
+      if (near) return true;
+    }
+    return false;
   });
 }
 

@@ -301,6 +301,99 @@ describe('findClaims', () => {
     );
   });
 
+  // A room that may open once an "only when" condition is met is its consequence: the call is the law's change.
+  it.each([
+    ['en', 'Only when Parliament amends the Misuse of Drugs Act, can a consumption room open in Leeds, and that is what the doctors demand.'],
+    ['de', 'Erst wenn der Landtag eine Verordnung erlässt, kann in Halle ein Drogenkonsumraum öffnen, und genau diese Verordnung fordern die Ärzte.'],
+    ['fr', 'Seulement quand le Parlement aura modifié la loi, une salle de consommation pourra ouvrir à Nice, et ce changement, les médecins le réclament.'],
+    ['nl', 'Pas als Den Haag de Opiumwet wijzigt, mag er in Zwolle een gebruiksruimte openen, en om die wijziging vragen de artsen.'],
+    ['es', 'Solo cuando el Congreso cambie la ley, podrá abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
+    ['pt', 'Só quando o Parlamento alterar a lei, poderá abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
+    ['it', 'Solo quando il Parlamento modificherà la legge, potrà aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
+  ] as [Lang, string][])('in %s, a room after an “only when” condition is no call to allow one: “%s”', (lang, sentence) => {
+    const claims = claimsIn(sentence, lang);
+    expect(claims).toContain('change-law');
+    expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps a call to allow a room made before an “only when” clause', () => {
+    expect(claimsIn('The council should approve the consumption room now, and only when it has run for a year should anyone judge it.', 'en')).toContain(
+      'allow-facility',
+    );
+    expect(claimsIn('Die Stadt sollte den Drogenkonsumraum jetzt genehmigen, und erst wenn er ein Jahr läuft, wird Bilanz gezogen.', 'de')).toContain(
+      'allow-facility',
+    );
+  });
+
+  // An "or" after a call, with a future after it, tells what follows if the call goes unmet.
+  it.each([
+    ['en', 'Ministers have to amend the Misuse of Drugs Act, or every city that wants to open a consumption room will be left in limbo.'],
+    ['de', 'Der Bundestag muss das Betäubungsmittelgesetz ändern, oder jede Stadt, die einen Drogenkonsumraum eröffnen will, wird weiter warten.'],
+    ['fr', 'Le Parlement doit modifier la loi, ou chaque ville qui veut ouvrir une salle de consommation restera dans le flou.'],
+    ['nl', 'Den Haag moet de Opiumwet aanpassen, of elke stad die een gebruiksruimte wil openen, zal blijven wachten.'],
+    ['es', 'El Congreso tiene que cambiar la ley, o cada ciudad que quiera abrir una sala de consumo seguirá esperando.'],
+    ['pt', 'O Parlamento tem de mudar a lei, ou cada cidade que quiser abrir uma sala de consumo ficará à espera.'],
+    ['it', 'Il Parlamento deve cambiare la legge, o ogni città che vuole aprire una stanza del consumo resterà in attesa.'],
+  ] as [Lang, string][])('in %s, a room in what follows an unmet call is no call to allow one: “%s”', (lang, sentence) => {
+    const claims = claimsIn(sentence, lang);
+    expect(claims).toContain('change-law');
+    expect(claims).not.toContain('allow-facility');
+  });
+
+  it.each([
+    ['en', 'The council should open a consumption room, or at least a mobile van, before another winter.'],
+    ['de', 'Die Stadt sollte einen Drogenkonsumraum eröffnen, oder wenigstens einen Drogenbus, bevor der Winter kommt.'],
+    ['fr', 'La ville devrait ouvrir une salle de consommation, ou au moins un bus, avant l’hiver.'],
+    ['es', 'El ayuntamiento debería abrir una sala de consumo, o al menos una unidad móvil, antes del invierno.'],
+  ] as [Lang, string][])('in %s, an “or” with no future after it joins alternatives and keeps the call: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('allow-facility');
+  });
+
+  // "Stop" with another activity stops that activity, not a harm.
+  it.each([
+    ['en', 'Families who lost sons to overdoses told the minister to stop hiding behind reviews.', 'save-lives'],
+    ['es', 'Los vecinos que encuentran jeringuillas en el parque piden al alcalde que deje de mirar hacia otro lado.', 'reduce-public-harm'],
+    ['pt', 'Os pais que encontram seringas no recreio pedem à câmara que deixe de fingir que o problema não existe.', 'reduce-public-harm'],
+  ] as [Lang, string, string][])('in %s, a weak verb of stopping another activity reduces no harm: “%s”', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).not.toContain(claim);
+  });
+
+  it.each([
+    ['en', 'People in Kensington stopped dying of overdoses on the pavement once the site opened.', 'save-lives'],
+    ['de', 'Seit es den Konsumraum gibt, haben die Menschen am Bahnhof aufgehört, in den Toiletten zu sterben.', 'save-lives'],
+    ['fr', 'Depuis l’ouverture de la salle, les usagers ont cessé de mourir dans les cages d’escalier.', 'save-lives'],
+    ['nl', 'Rond het station zijn mensen opgehouden met sterven in portieken sinds de gebruiksruimte er is.', 'save-lives'],
+    ['es', 'Desde que abrió la sala, la gente del barrio dejó de morir en los portales.', 'save-lives'],
+    ['pt', 'Os lojistas da Baixa deixaram de tropeçar em seringas à porta desde que a sala abriu.', 'reduce-public-harm'],
+    ['it', 'Da quando la stanza è aperta, i ragazzi hanno smesso di morire sulle panchine.', 'save-lives'],
+  ] as [Lang, string, string][])('in %s, a harm that stops is reduced: “%s”', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).toContain(claim);
+  });
+
+  // Deaths that rise are no lives saved, unless a reduction is said too.
+  it.each([
+    ['en', 'Overdose deaths in Dundee have climbed again despite all the help on offer.'],
+    ['de', 'Die Zahl der Drogentoten ist trotz der Hilfe der Streetworker erneut gestiegen.'],
+    ['fr', 'Les décès par overdose sont repartis à la hausse malgré l’aide des maraudes.'],
+    ['nl', 'Het aantal drugsdoden is ondanks de hulp van de straathoekwerkers opnieuw gestegen.'],
+    ['es', 'Las muertes por sobredosis volvieron a subir pese a la ayuda de los educadores.'],
+    ['pt', 'As mortes por overdose voltaram a aumentar apesar da ajuda das equipas de rua.'],
+    ['it', 'I decessi per overdose sono aumentati ancora nonostante l’aiuto delle unità di strada.'],
+  ] as [Lang, string][])('in %s, deaths that rise are no lives saved: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('save-lives');
+  });
+
+  it.each([
+    ['en', 'Overdose deaths had been rising for a decade, but since the room opened they have halved.'],
+    ['de', 'Jahrelang stieg die Zahl der Drogentoten, doch seit der Eröffnung des Konsumraums ist sie gesunken.'],
+    ['nl', 'Jarenlang steeg het aantal drugsdoden, maar sinds de gebruiksruimte open is, is het gehalveerd.'],
+    ['es', 'Las muertes por sobredosis subían cada año, pero desde que abrió la sala se han reducido a la mitad.'],
+    ['pt', 'As mortes por overdose subiam todos os anos, mas desde que a sala abriu caíram para metade.'],
+    ['it', 'I morti per overdose crescevano ogni anno, ma da quando la stanza è aperta sono calati della metà.'],
+  ] as [Lang, string][])('in %s, deaths that rose and then fell are lives saved: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).toContain('save-lives');
+  });
+
   // Decriminalising possession, or a reform that did, is a wider change of drug law than the room's.
   it.each([
     ['en', 'Councillors asked Westminster to reform the drug laws and decriminalise possession.'],
