@@ -33,7 +33,19 @@ import { runAsScript } from './lib/run-as-script';
 const root = resolve(import.meta.dirname, '..');
 const CLAIMS_DIR = 'tests/fixtures/eval/claims';
 /** The dev sets, and only they: a held-out set is never read here. */
-export const TRAINING_SETS = ['sentences', 'blind', 'blind2', 'blind3', 'blind5', 'blind6', 'blind7', 'blind8', 'paraphrase', 'paraphrase2', 'paraphrase3'] as const;
+export const TRAINING_SETS = [
+  'sentences',
+  'blind',
+  'blind2',
+  'blind3',
+  'blind5',
+  'blind6',
+  'blind7',
+  'blind8',
+  'paraphrase',
+  'paraphrase2',
+  'paraphrase3',
+] as const;
 export const FOLDS = 5;
 /**
  * The rules a claim's threshold is chosen by. The brief's: the combined finder's precision on

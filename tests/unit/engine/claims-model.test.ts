@@ -188,7 +188,19 @@ describe('training', () => {
 
   it('folds each language by place, and reads only the dev sets', () => {
     expect(foldsOf(sentences, 3)).toEqual([0, 1, 2, 0, 1, 2, 0, 1]);
-    expect([...TRAINING_SETS]).toEqual(['sentences', 'blind', 'blind2', 'blind3', 'blind5', 'blind6', 'blind7', 'blind8', 'paraphrase', 'paraphrase2', 'paraphrase3']);
+    expect([...TRAINING_SETS]).toEqual([
+      'sentences',
+      'blind',
+      'blind2',
+      'blind3',
+      'blind5',
+      'blind6',
+      'blind7',
+      'blind8',
+      'paraphrase',
+      'paraphrase2',
+      'paraphrase3',
+    ]);
   });
 });
 
