@@ -1394,6 +1394,20 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A change of the law refused or not intended, its negator too far from the change to deny it, is not called for.
+      claim: 'change-law',
+      title: 'a law’s change refused or ruled out is no call for it, one with every reason is',
+      pairs: [
+        ['en', 'The minister sees no reason to amend the drugs law.', 'The minister sees every reason to amend the drugs law.'],
+        ['de', 'Man sehe keinen Anlass, die Rechtslage zu ändern, so das Ministerium.', 'Man sehe allen Anlass, die Rechtslage zu ändern, so das Ministerium.'],
+        ['fr', 'La ministre exclut de modifier la loi sur les stupéfiants.', 'La ministre veut modifier la loi sur les stupéfiants.'],
+        ['nl', 'Een aanpassing van de Opiumwet staat niet in het regeerakkoord.', 'De Opiumwet moet worden aangepast, staat in het regeerakkoord.'],
+        ['es', 'El Gobierno no tiene intención de cambiar la ley de drogas.', 'El Gobierno quiere cambiar la ley de drogas.'],
+        ['pt', 'O ministro recusa-se a mudar a lei da droga.', 'O ministro quer mudar a lei da droga.'],
+        ['it', 'Il ministro non vede motivo di cambiare la legge sulle droghe.', 'Il ministro vuole cambiare la legge sulle droghe.'],
+      ],
+    },
+    {
       // A change of the law said to be not planned is not called for.
       claim: 'change-law',
       title: 'a law’s change not planned is no call for it, one said to be needed is',
