@@ -1394,6 +1394,24 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A claim said to be too early or premature to assert is not asserted; one no longer too early to say is.
+      claim: 'save-lives',
+      title: 'a claim too early to make is not made, one no longer too early is',
+      pairs: [
+        ['en', 'It is too early to say that the room has saved lives.', 'It is no longer too early to say that the room has saved lives.'],
+        ['de', 'Es sei zu früh, um zu sagen, dass der Konsumraum Leben rettet.', 'Es sei nicht mehr zu früh, um zu sagen, dass der Konsumraum Leben rettet.'],
+        ['fr', 'Il est prématuré d’affirmer que la salle a sauvé des vies.', 'Il n’est plus trop tôt pour dire que la salle a sauvé des vies.'],
+        [
+          'nl',
+          'Het is te vroeg om te zeggen dat de gebruiksruimte levens redt.',
+          'Het is niet langer te vroeg om te zeggen dat de gebruiksruimte levens redt.',
+        ],
+        ['es', 'Es demasiado pronto para decir que la sala ha salvado vidas.', 'Ya no es demasiado pronto para decir que la sala ha salvado vidas.'],
+        ['pt', 'Ainda é cedo para dizer que a sala salvou vidas.', 'Já não é cedo para dizer que a sala salvou vidas.'],
+        ['it', 'È troppo presto per dire che la stanza ha salvato vite.', 'Non è più troppo presto per dire che la stanza ha salvato vite.'],
+      ],
+    },
+    {
       // A change of the law refused or not intended, its negator too far from the change to deny it, is not called for.
       claim: 'change-law',
       title: 'a law’s change refused or ruled out is no call for it, one with every reason is',
