@@ -1394,6 +1394,44 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A room named as what a law would let someone run, in a relative or participial clause, is that law's purpose, not a call of its own.
+      claim: 'allow-facility',
+      title: 'a room a law would let someone run is no call for it, a room called for beside the law is',
+      pairs: [
+        [
+          'en',
+          'Ministers must bring forward legislation that lets a charity run such a room.',
+          'A charity should open a consumption room, and ministers must bring forward legislation.',
+        ],
+        [
+          'de',
+          'Der Bundestag muss ein Gesetz beschließen, das den Ländern Konsumräume erlaubt.',
+          'Die Länder sollen Konsumräume erlauben, und der Bundestag muss ein Gesetz beschließen.',
+        ],
+        [
+          'fr',
+          'Le Parlement doit voter une loi qui permette aux villes d’ouvrir des salles.',
+          'La ville doit ouvrir une salle de consommation, et le Parlement doit voter une loi.',
+        ],
+        [
+          'nl',
+          'De Kamer moet een wet aannemen die gemeenten toestaat een gebruiksruimte te openen.',
+          'Gemeenten moeten een gebruiksruimte openen, en de Kamer moet een wet aannemen.',
+        ],
+        [
+          'es',
+          'Las Cortes deben aprobar una ley que permita a los ayuntamientos abrir salas.',
+          'Los ayuntamientos deben abrir salas, y las Cortes deben aprobar una ley.',
+        ],
+        ['pt', 'O Parlamento deve aprovar uma lei que permita às câmaras abrir salas.', 'As câmaras devem abrir salas, e o Parlamento deve aprovar uma lei.'],
+        [
+          'it',
+          'Il Parlamento deve approvare una legge che consenta ai comuni di aprire stanze.',
+          'I comuni devono aprire stanze, e il Parlamento deve approvare una legge.',
+        ],
+      ],
+    },
+    {
       // A claim said to be too early or premature to assert is not asserted; one no longer too early to say is.
       claim: 'save-lives',
       title: 'a claim too early to make is not made, one no longer too early is',
