@@ -483,7 +483,7 @@ function judge(
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   // An inferred claim's words are not placed, so any open question leaves it unsaid.
   if (question && !asked && (inferred || present.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom))) return null;
-  const disputed = isDisputed(sentence, language, present, asked?.askerAt ?? -1);
+  const disputed = isDisputed(sentence, language, present, asked?.askerAt ?? -1, !inferred);
   const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
   const deniedHere =
     denied !== null
@@ -534,11 +534,25 @@ const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
  * just before it makes it no doubt ("sans doute que…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
  * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
  */
-function isDisputed(sentence: SentenceWords, { disputes, negators, lacking }: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number): boolean {
+function isDisputed(
+  sentence: SentenceWords,
+  { disputes, negators, lacking, joiners }: CompiledLanguage,
+  cues: readonly CompiledCue[],
+  askerAt: number,
+  placed: boolean,
+): boolean {
   const { words } = sentence;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
     const { at, end } = spanOf(dispute, words)!;
+    // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
+    // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
+    // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
+    if (placed && cues.length > 0) {
+      const statementOf = statementsOf(sentence, joiners);
+      const disputedIn = statementOf(at);
+      if (cues.every((cue) => statementOf(spanOf(cue, words)?.at ?? at) > disputedIn)) return false;
+    }
     // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
     const ownWords = ownSegments(dispute, at, end);
     if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
@@ -744,18 +758,33 @@ function framesCall(
   sentence: SentenceWords,
   joiners: readonly CompiledCue[],
 ): boolean {
-  if (claim.calledAt < 0 || !/[;,]/.test(sentence.text)) return true;
+  if (claim.calledAt < 0) return true;
+  const { words } = sentence;
+  return sharesStatement(spanOf(frame, words)?.at ?? 0, found, sentence, joiners);
+}
+
+/**
+ * Does one of `cues` stand in the statement that holds the word at `at`, where a semicolon, or a
+ * comma before a joiner ("but", "aber", "mais", "maar", "pero", "mas", "ma"), ends one statement
+ * and opens the next? A sentence of one statement shares it with every cue.
+ */
+function sharesStatement(at: number, cues: readonly CompiledCue[], sentence: SentenceWords, joiners: readonly CompiledCue[]): boolean {
+  const statementOf = statementsOf(sentence, joiners);
+  const statement = statementOf(at);
+  return cues.some((cue) => {
+    const span = spanOf(cue, sentence.words);
+    return span !== null && statementOf(span.at) === statement;
+  });
+}
+
+/** The statement (0, 1, …) of the sentence each word stands in, statements ending at a semicolon or a comma before a joiner. */
+function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[]): (at: number) => number {
+  if (!/[;,]/.test(sentence.text)) return () => 0;
   const { words } = sentence;
   const stops = sentence
     .clauses()
     .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
-  if (stops.length === 0) return true;
-  const partOf = (at: number): number => stops.filter((stop) => stop.at <= at).length;
-  const framed = partOf(spanOf(frame, words)?.at ?? 0);
-  return found.some((cue) => {
-    const span = spanOf(cue, words);
-    return span !== null && partOf(span.at) === framed;
-  });
+  return (at) => stops.filter((stop) => stop.at <= at).length;
 }
 
 /**

@@ -1432,6 +1432,40 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A dispute reaches back over ", but": a claim it looks back at is not made; one said after it, in a statement of its own, is.
+      claim: 'save-lives',
+      title: 'a claim a later "too early to say" looks back at is not made, one said after the dispute is',
+      pairs: [
+        ['en', 'The room may have saved lives, but it is too early to say.', 'It is too early to say whether theft fell, but the room has saved lives.'],
+        [
+          'de',
+          'Der Raum hat vielleicht Leben gerettet, aber es ist zu früh, um das zu sagen.',
+          'Es ist zu früh, um das zu sagen, aber der Raum hat Leben gerettet.',
+        ],
+        [
+          'fr',
+          'La salle a peut-être sauvé des vies, mais il est trop tôt pour le dire.',
+          'Il est trop tôt pour dire si les vols ont reculé, mais la salle a sauvé des vies.',
+        ],
+        [
+          'nl',
+          'De ruimte heeft misschien levens gered, maar het is te vroeg om dat te zeggen.',
+          'Het is te vroeg om dat te zeggen, maar de ruimte heeft levens gered.',
+        ],
+        [
+          'es',
+          'Puede que la sala haya salvado vidas, pero es prematuro afirmarlo.',
+          'Es prematuro afirmar que los robos bajaron, pero la sala ha salvado vidas.',
+        ],
+        ['pt', 'A sala talvez tenha salvado vidas, mas é cedo para dizer.', 'É cedo para dizer se os furtos diminuíram, mas a sala salvou vidas.'],
+        [
+          'it',
+          'La stanza forse ha salvato vite, ma è troppo presto per dirlo.',
+          'È troppo presto per dire se i furti sono calati, ma la stanza ha salvato vite.',
+        ],
+      ],
+    },
+    {
       // A claim said to be too early or premature to assert is not asserted; one no longer too early to say is.
       claim: 'save-lives',
       title: 'a claim too early to make is not made, one no longer too early is',
