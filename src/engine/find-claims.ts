@@ -465,8 +465,15 @@ function judge(
   if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
+  if (
+    language.frames.length &&
+    !language.frames.some(
+      (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
+    )
+  )
+    return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
@@ -475,6 +482,7 @@ function judge(
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
+      (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -755,6 +763,72 @@ function framesCall(
   return found.some((cue) => {
     const span = spanOf(cue, words);
     return span !== null && partOf(span.at) === framed;
+  });
+}
+
+/** Words before a frame where a negator refuses it ("does not want", "is not calling for", "no quiere", "non chiede"), and after it ("will nicht", "fordert keinen", "veut pas"). */
+const FRAME_NEGATED_BEFORE = 2;
+const FRAME_NEGATED_AFTER = 1;
+/** Negators that may be another word before a verb: Italian "ne" ("ne chiede l'apertura" asks for it); French "ne" is refused by its "pas" after the verb. */
+const CLITIC_NEGATORS = /^(?:ne|n'.*)$/;
+/** Words after a negator that make it "not only" ("not only wants", "nicht nur", "non solo", "pas seulement"): the demand stands. */
+const ONLY = new Set([
+  'only',
+  'just',
+  'merely',
+  'nur',
+  'bloss',
+  'alleen',
+  'enkel',
+  'slechts',
+  'seulement',
+  'uniquement',
+  'solo',
+  'solamente',
+  'unicamente',
+  'so',
+  'apenas',
+  'somente',
+  'soltanto',
+]);
+
+/**
+ * Is the frame itself negated: a negator just before it or just after it, in its clause, and not
+ * one of its own words ("why not")? "The residents' association does not want the room to stay
+ * open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una sala" call for
+ * nothing; "we want the room, not more arrests" keeps its frame (the negator is the next
+ * clause's), and so does "not only wants a room". A negated opposite ("does not want the room to
+ * close") is read as no call either, the safer miss.
+ */
+function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const span = spanOf(frame, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
+  for (let i = Math.max(0, span.at - FRAME_NEGATED_BEFORE); i < span.at; i++)
+    if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, span.at)) return true;
+  for (let i = span.end; i < Math.min(words.length, span.end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, span.end, i)) return true;
+  return false;
+}
+
+/**
+ * Does a negated frame of a call (any claim's: "does not want", "will nicht", "no quiere") govern
+ * the call's cue at `call`: stand before it in its clause, or in the clause before one opened by
+ * "that" ("will nicht, dass das Gesetz geändert wird")? Then the change it would call for is
+ * refused, and a claim said without a frame (the law's change) is not made.
+ */
+function callRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (call === null) return false;
+  const { words } = sentence;
+  const callAt = spanOf(call, words)?.at ?? -1;
+  if (callAt < 0) return false;
+  const clauses = sentence.clauses();
+  return language.callFrames.some((frame) => {
+    if (!sentence.has(frame)) return false;
+    const span = spanOf(frame, words)!;
+    if (span.end > callAt || !frameNegated(frame, sentence, language)) return false;
+    return clauses.every(({ at }) => at < span.end || at > callAt || COMPLEMENTIZERS.has(words[at] ?? ''));
   });
 }
 

@@ -325,6 +325,44 @@ describe('findClaims', () => {
     );
   });
 
+  // A frame of demand that is itself negated calls for nothing; governing the law's change, it refuses that too.
+  it.each([
+    [
+      'en',
+      "The residents' association does not want the council to allow the consumption room.",
+      'The minister does not want the drugs law to be amended for consumption rooms.',
+    ],
+    [
+      'de',
+      'Der Bürgerverein will nicht, dass der Konsumraum erlaubt wird.',
+      'Die Ministerin will nicht, dass das Betäubungsmittelgesetz für Konsumräume geändert wird.',
+    ],
+    [
+      'fr',
+      'Le collectif de riverains ne veut pas que la salle de consommation ouvre.',
+      'La ministre ne veut pas que la loi soit modifiée pour les salles de consommation.',
+    ],
+    [
+      'nl',
+      'De bewonersvereniging wil niet dat de gemeente de gebruiksruimte toestaat.',
+      'De minister wil niet dat de Opiumwet wordt gewijzigd voor gebruiksruimtes.',
+    ],
+    ['es', 'El alcalde no pide que se autorice una sala de consumo supervisado.', 'La ministra no quiere que se cambie la ley para las salas de consumo.'],
+    ['pt', 'A associação de moradores não quer que a câmara autorize a sala de consumo.', 'A ministra não quer que se mude a lei para as salas de consumo.'],
+    ['it', 'Il comitato di quartiere non vuole che la stanza del consumo apra.', 'La ministra non vuole che si cambi la legge per le stanze del consumo.'],
+  ] as [Lang, string, string][])('in %s, a negated demand is no call: “%s”, “%s”', (lang, room, law) => {
+    expect(claimsIn(room, lang)).toEqual([]);
+    expect(claimsIn(law, lang)).toEqual([]);
+  });
+
+  it('keeps a demand whose negator is another clause’s, a “not only” demand, and a negated frame asked', () => {
+    expect(claimsIn("The residents' association wants the consumption room to stay open, not more police raids.", 'en')).toContain('allow-facility');
+    expect(claimsIn('La asociación de vecinos quiere que la sala de consumo abra, no más redadas policiales.', 'es')).toContain('allow-facility');
+    expect(claimsIn('De minister wil dat de Opiumwet wordt gewijzigd voor gebruiksruimtes.', 'nl')).toContain('change-law');
+    expect(claimsIn('Why not open a consumption room?', 'en')).toContain('allow-facility');
+    expect(claimsIn('Is het niet hoog tijd dat de stad een gebruiksruimte mag openen?', 'nl')).toContain('allow-facility');
+  });
+
   // An "or" after a call, with a future after it, tells what follows if the call goes unmet.
   it.each([
     ['en', 'Ministers have to amend the Misuse of Drugs Act, or every city that wants to open a consumption room will be left in limbo.'],
