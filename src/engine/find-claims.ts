@@ -83,6 +83,8 @@ interface CompiledLanguage {
   readonly suppositions: readonly CompiledCue[];
   /** Words opening a condition the clause after it needs ("only when", "erst wenn", "pas als"): a call claim's cue in that clause is a consequence. */
   readonly onlyWhen: readonly CompiledCue[];
+  /** The inverted modal that ends an `onlyWhen` condition with no comma ("only when the law changes can a room open"). */
+  readonly onlyWhenThen: readonly CompiledCue[];
   /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
   readonly orElse: readonly CompiledCue[];
   /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
@@ -236,6 +238,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
           onlyWhen: compileAll(model.onlyWhen[lang]),
+          onlyWhenThen: compileAll(model.onlyWhenThen[lang]),
           orElse: compileAll(model.orElse[lang]),
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
@@ -874,15 +877,34 @@ function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, la
   const clauses = sentence.clauses();
   const starts = [0, ...clauses.map((clause) => clause.at)];
   return cues.some((cue) => {
-    const at = spanOf(cue, words)?.at ?? -1;
-    if (at < 0) return false;
+    const span = spanOf(cue, words);
+    if (!span) return false;
+    const { at } = span;
     // The clause the cue stands in, by its index among the sentence's clauses (0: the sentence's first).
     const own = starts.findLastIndex((start) => start <= at);
     if (own > 0 && openingAt(words, alternatives, [starts[own]!]) >= 0) return true;
     // "Erst wenn der Landtag eine Verordnung erlässt, kann ein Konsumraum öffnen": the clause right after an "only when" condition.
     if (own > 0 && openingAt(words, onlyWhen, [starts[own - 1]!]) >= 0) return true;
+    // "Only when the law changes can a room open": with no comma, the inverted modal ends the condition.
+    if (afterOnlyWhenModal(span, starts[own]!, words, language)) return true;
     return orElseFollows(at, starts.slice(1, own + 1), words, language);
   });
+}
+
+/**
+ * Does the cue at `span` end after the modal (`onlyWhenThen`: "can", "kann", "peut", "puede",
+ * "pode", "può") that ends an "only when" condition opening its own clause at `start`, with at
+ * least a word of condition before it: "Only when the law changes can a room open", "Pas als de
+ * wet verandert kan er een ruimte open", "Solo si cambia la ley puede abrir una sala"? Then the
+ * cue is the condition's consequence, as in a clause after its comma; so is one whose gap holds
+ * the modal ("Seulement quand … la loi une salle … pourra ouvrir").
+ */
+function afterOnlyWhenModal({ end }: Span, start: number, words: readonly string[], { onlyWhen, onlyWhenThen }: CompiledLanguage): boolean {
+  const opener = openingAt(words, onlyWhen, [start]);
+  if (opener < 0) return false;
+  const conditionAt = Math.max(...onlyWhen.map((cue) => matchFrom(cue.words, 0, words, opener)));
+  for (let i = conditionAt + 1; i < end - 1; i++) if (onlyWhenThen.some((modal) => matchFrom(modal.words, 0, words, i) >= 0)) return true;
+  return false;
 }
 
 /**

@@ -310,10 +310,26 @@ describe('findClaims', () => {
     ['es', 'Solo cuando el Congreso cambie la ley, podrá abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
     ['pt', 'Só quando o Parlamento alterar a lei, poderá abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
     ['it', 'Solo quando il Parlamento modificherà la legge, potrà aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
+    // Without a comma, the inverted modal ("can", "kann", "peut", "puede", "pode", "può") ends the condition.
+    ['en', 'Only if the law changes can the city open a consumption room, and the doctors demand exactly that change.'],
+    ['de', 'Nur wenn der Landtag eine Verordnung erlässt kann in Halle ein Drogenkonsumraum öffnen, und genau diese Verordnung fordern die Ärzte.'],
+    ['fr', "Ce n'est que si le Parlement modifie la loi qu'une salle de consommation peut ouvrir à Nice, et ce changement, les médecins le réclament."],
+    ['fr', 'Seulement quand le Parlement aura modifié la loi une salle de consommation pourra ouvrir à Nice, et ce changement, les médecins le réclament.'],
+    ['nl', 'Pas als Den Haag de Opiumwet wijzigt kan er in Zwolle een gebruiksruimte openen, en om die wijziging vragen de artsen.'],
+    ['es', 'Solo si el Congreso cambia la ley puede abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
+    ['pt', 'Só se o Parlamento alterar a lei pode abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
+    ['it', 'Solo se il Parlamento modifica la legge può aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
   ] as [Lang, string][])('in %s, a room after an “only when” condition is no call to allow one: “%s”', (lang, sentence) => {
     const claims = claimsIn(sentence, lang);
     expect(claims).toContain('change-law');
     expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps a call to allow a room made before an “only when” clause with no comma after its condition', () => {
+    expect(claimsIn('The council should approve the consumption room now and only when it has run for a year can anyone judge it.', 'en')).toContain(
+      'allow-facility',
+    );
+    expect(claimsIn('De gemeente moet de gebruiksruimte nu toestaan, en pas als die een jaar draait kan de raad oordelen.', 'nl')).toContain('allow-facility');
   });
 
   it('keeps a call to allow a room made before an “only when” clause', () => {
