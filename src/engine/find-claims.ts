@@ -795,23 +795,38 @@ const ONLY = new Set([
   'soltanto',
 ]);
 
+/** Every place the cue occurs in `words`: its first word and the one after its last. */
+function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
+    if (end >= 0) spans.push({ at: i, end });
+  }
+  return spans;
+}
+
 /**
- * Is the frame itself negated: a negator just before it or just after it, in its clause, and not
- * one of its own words ("why not")? "The residents' association does not want the room to stay
- * open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una sala" call for
- * nothing; "we want the room, not more arrests" keeps its frame (the negator is the next
- * clause's), and so does "not only wants a room". A negated opposite ("does not want the room to
- * close") is read as no call either, the safer miss.
+ * Is the frame negated wherever it stands: a negator just before it or just after it, in its
+ * clause, and not one of its own words ("why not")? "The residents' association does not want
+ * the room to stay open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una
+ * sala" call for nothing; "we want the room, not more arrests" keeps its frame (the negator is
+ * the next clause's), so do "not only wants a room" and "we don't want more deaths, we want a
+ * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
+ * is read as no call either, the safer miss.
  */
 function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
+  const spans = spansOf(frame, sentence.words);
+  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators));
+}
+
+/** Does a negator refuse the frame at `span` (`frameNegated`)? */
+function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[]): boolean {
   const { words } = sentence;
-  const span = spanOf(frame, words);
-  if (!span) return false;
   const clauses = sentence.clauses();
   const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
-  for (let i = Math.max(0, span.at - FRAME_NEGATED_BEFORE); i < span.at; i++)
-    if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, span.at)) return true;
-  for (let i = span.end; i < Math.min(words.length, span.end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, span.end, i)) return true;
+  for (let i = Math.max(0, at - FRAME_NEGATED_BEFORE); i < at; i++)
+    if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, at)) return true;
+  for (let i = end; i < Math.min(words.length, end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, end, i)) return true;
   return false;
 }
 
@@ -821,17 +836,19 @@ function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }:
  * "that" ("will nicht, dass das Gesetz geändert wird")? Then the change it would call for is
  * refused, and a claim said without a frame (the law's change) is not made.
  */
-function callRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+function callRefused(call: CompiledCue | null, sentence: SentenceWords, { callFrames, negators }: CompiledLanguage): boolean {
   if (call === null) return false;
   const { words } = sentence;
   const callAt = spanOf(call, words)?.at ?? -1;
   if (callAt < 0) return false;
   const clauses = sentence.clauses();
-  return language.callFrames.some((frame) => {
+  const governs = (span: Span): boolean => clauses.every(({ at }) => at < span.end || at > callAt || COMPLEMENTIZERS.has(words[at] ?? ''));
+  // The nearest frame before the call is the one that governs it: "we don't want deaths, we want the law changed" calls.
+  return callFrames.some((frame) => {
     if (!sentence.has(frame)) return false;
-    const span = spanOf(frame, words)!;
-    if (span.end > callAt || !frameNegated(frame, sentence, language)) return false;
-    return clauses.every(({ at }) => at < span.end || at > callAt || COMPLEMENTIZERS.has(words[at] ?? ''));
+    const before = spansOf(frame, words).filter((span) => span.end <= callAt);
+    const nearest = before.at(-1);
+    return nearest !== undefined && negatedAt(nearest, sentence, negators) && governs(nearest);
   });
 }
 

@@ -376,6 +376,9 @@ describe('findClaims', () => {
     expect(claimsIn('La asociación de vecinos quiere que la sala de consumo abra, no más redadas policiales.', 'es')).toContain('allow-facility');
     expect(claimsIn('De minister wil dat de Opiumwet wordt gewijzigd voor gebruiksruimtes.', 'nl')).toContain('change-law');
     expect(claimsIn('Why not open a consumption room?', 'en')).toContain('allow-facility');
+    // The frame said again, not negated, is the call's.
+    expect(claimsIn("We don't want more deaths, we want the council to approve a consumption room.", 'en')).toContain('allow-facility');
+    expect(claimsIn('Wir wollen keine Toten mehr, wir wollen, dass die Stadt einen Drogenkonsumraum erlaubt.', 'de')).toContain('allow-facility');
     expect(claimsIn('Is het niet hoog tijd dat de stad een gebruiksruimte mag openen?', 'nl')).toContain('allow-facility');
   });
 
