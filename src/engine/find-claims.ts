@@ -769,9 +769,9 @@ function framesCall(
   });
 }
 
-/** Words before a frame where a negator refuses it ("does not want", "is not calling for", "no quiere", "non chiede"), and after it ("will nicht", "fordert keinen", "veut pas"). */
+/** Words before a frame where a negator refuses it ("does not want", "is not calling for", "no quiere", "non chiede"), and after it ("will nicht", "fordert keinen", "veut pas", "veut surtout pas"). */
 const FRAME_NEGATED_BEFORE = 2;
-const FRAME_NEGATED_AFTER = 1;
+const FRAME_NEGATED_AFTER = 2;
 /** Negators that may be another word before a verb: Italian "ne" ("ne chiede l'apertura" asks for it); French "ne" is refused by its "pas" after the verb. */
 const CLITIC_NEGATORS = /^(?:ne|n'.*)$/;
 /** Words after a negator that make it "not only" ("not only wants", "nicht nur", "non solo", "pas seulement"): the demand stands. */

@@ -371,6 +371,10 @@ describe('findClaims', () => {
     expect(claimsIn(law, lang)).toEqual([]);
   });
 
+  it('reads a frame negated a word further on (“ne veut surtout pas”) as no call', () => {
+    expect(claimsIn("Le conseil ne veut surtout pas qu'une salle de consommation ouvre.", 'fr')).toEqual([]);
+  });
+
   it('keeps a demand whose negator is another clause’s, a “not only” demand, and a negated frame asked', () => {
     expect(claimsIn("The residents' association wants the consumption room to stay open, not more police raids.", 'en')).toContain('allow-facility');
     expect(claimsIn('La asociación de vecinos quiere que la sala de consumo abra, no más redadas policiales.', 'es')).toContain('allow-facility');
