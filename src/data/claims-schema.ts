@@ -242,7 +242,8 @@ export const Claims = v.pipe(
      * The inverted modal that ends an `onlyWhen` condition written without a comma, per language
      * ("can", "kan", "peut", "puede", "pode", "può"; French "que" of "ce n'est que si … qu'une
      * salle peut…"): "Only when the law changes can a room open": a call claim's cue after it is
-     * the consequence, as in the clause after the comma.
+     * the consequence, as in the clause after the comma. Modals only: a passive's auxiliary ("is",
+     * "wird", "wordt") belongs to the condition ("only once the law is changed will…").
      */
     onlyWhenThen: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -319,6 +319,9 @@ describe('findClaims', () => {
     ['es', 'Solo si el Congreso cambia la ley puede abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
     ['pt', 'Só se o Parlamento alterar a lei pode abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
     ['it', 'Solo se il Parlamento modifica la legge può aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
+    // A passive's auxiliary ("is", "wordt") stays in the condition: the modal after it ends it.
+    ['en', 'Only once the law is changed will councils be allowed to open consumption rooms, and that is what doctors demand.'],
+    ['nl', 'Alleen als de Opiumwet wordt gewijzigd mag een gemeente een gebruiksruimte openen, en daar vragen de artsen om.'],
   ] as [Lang, string][])('in %s, a room after an “only when” condition is no call to allow one: “%s”', (lang, sentence) => {
     const claims = claimsIn(sentence, lang);
     expect(claims).toContain('change-law');
