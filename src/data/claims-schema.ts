@@ -239,6 +239,14 @@ export const Claims = v.pipe(
      */
     onlyWhen: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * The inverted modal that ends an `onlyWhen` condition written without a comma, per language
+     * ("can", "kan", "peut", "puede", "pode", "può"; French "que" of "ce n'est que si … qu'une
+     * salle peut…"): "Only when the law changes can a room open": a call claim's cue after it is
+     * the consequence, as in the clause after the comma. Modals only: a passive's auxiliary ("is",
+     * "wird", "wordt") belongs to the condition ("only once the law is changed will…").
+     */
+    onlyWhenThen: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause after a call's frame, may tell what follows if the call goes
      * unmet, per language ("or", "oder", "ou", "of", "o"): a call claim's cue after one is a
      * consequence when a word of `consequences` follows ("the law has to change, or every city

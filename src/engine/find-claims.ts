@@ -83,6 +83,8 @@ interface CompiledLanguage {
   readonly suppositions: readonly CompiledCue[];
   /** Words opening a condition the clause after it needs ("only when", "erst wenn", "pas als"): a call claim's cue in that clause is a consequence. */
   readonly onlyWhen: readonly CompiledCue[];
+  /** The inverted modal that ends an `onlyWhen` condition with no comma ("only when the law changes can a room open"). */
+  readonly onlyWhenThen: readonly CompiledCue[];
   /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
   readonly orElse: readonly CompiledCue[];
   /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
@@ -236,6 +238,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           generics: compileAll(model.generics[lang]),
           suppositions: compileAll(model.suppositions[lang]),
           onlyWhen: compileAll(model.onlyWhen[lang]),
+          onlyWhenThen: compileAll(model.onlyWhenThen[lang]),
           orElse: compileAll(model.orElse[lang]),
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
@@ -465,8 +468,15 @@ function judge(
   if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
-  if (language.frames.length && !language.frames.some((frame) => words.has(frame) && framesCall(frame, claim, present, words, language.joiners))) return null;
+  if (
+    language.frames.length &&
+    !language.frames.some(
+      (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
+    )
+  )
+    return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
@@ -475,6 +485,7 @@ function judge(
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
+      (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )
       return null;
@@ -787,6 +798,89 @@ function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[]):
   return (at) => stops.filter((stop) => stop.at <= at).length;
 }
 
+/** Words before a frame where a negator refuses it ("does not want", "is not calling for", "no quiere", "non chiede"), and after it ("will nicht", "fordert keinen", "veut pas", "veut surtout pas"). */
+const FRAME_NEGATED_BEFORE = 2;
+const FRAME_NEGATED_AFTER = 2;
+/** Negators that may be another word before a verb: Italian "ne" ("ne chiede l'apertura" asks for it); French "ne" is refused by its "pas" after the verb. */
+const CLITIC_NEGATORS = /^(?:ne|n'.*)$/;
+/** Words after a negator that make it "not only" ("not only wants", "nicht nur", "non solo", "pas seulement"): the demand stands. */
+const ONLY = new Set([
+  'only',
+  'just',
+  'merely',
+  'nur',
+  'bloss',
+  'alleen',
+  'enkel',
+  'slechts',
+  'seulement',
+  'uniquement',
+  'solo',
+  'solamente',
+  'unicamente',
+  'so',
+  'apenas',
+  'somente',
+  'soltanto',
+]);
+
+/** Every place the cue occurs in `words`: its first word and the one after its last. */
+function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
+    if (end >= 0) spans.push({ at: i, end });
+  }
+  return spans;
+}
+
+/**
+ * Is the frame negated wherever it stands: a negator just before it or just after it, in its
+ * clause, and not one of its own words ("why not")? "The residents' association does not want
+ * the room to stay open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una
+ * sala" call for nothing; "we want the room, not more arrests" keeps its frame (the negator is
+ * the next clause's), so do "not only wants a room" and "we don't want more deaths, we want a
+ * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
+ * is read as no call either, the safer miss.
+ */
+function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
+  const spans = spansOf(frame, sentence.words);
+  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators));
+}
+
+/** Does a negator refuse the frame at `span` (`frameNegated`)? */
+function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[]): boolean {
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
+  for (let i = Math.max(0, at - FRAME_NEGATED_BEFORE); i < at; i++)
+    if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, at)) return true;
+  for (let i = end; i < Math.min(words.length, end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, end, i)) return true;
+  return false;
+}
+
+/**
+ * Does a negated frame of a call (any claim's: "does not want", "will nicht", "no quiere") govern
+ * the call's cue at `call`: stand before it in its clause, or in the clause before one opened by
+ * "that" ("will nicht, dass das Gesetz geändert wird")? Then the change it would call for is
+ * refused, and a claim said without a frame (the law's change) is not made.
+ */
+function callRefused(call: CompiledCue | null, sentence: SentenceWords, { callFrames, negators }: CompiledLanguage): boolean {
+  if (call === null) return false;
+  const { words } = sentence;
+  const callAt = spanOf(call, words)?.at ?? -1;
+  if (callAt < 0) return false;
+  const clauses = sentence.clauses();
+  const governs = (span: Span): boolean => clauses.every(({ at }) => at < span.end || at > callAt || COMPLEMENTIZERS.has(words[at] ?? ''));
+  // The nearest frame before the call is the one that governs it: "we don't want deaths, we want the law changed" calls.
+  return callFrames.some((frame) => {
+    if (!sentence.has(frame)) return false;
+    const before = spansOf(frame, words).filter((span) => span.end <= callAt);
+    const nearest = before.at(-1);
+    return nearest !== undefined && negatedAt(nearest, sentence, negators) && governs(nearest);
+  });
+}
+
 /**
  * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
  * up to the first comma or other mark, holds one of the claim's cues (the room, its opening)?
@@ -829,15 +923,34 @@ function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWords, la
   const clauses = sentence.clauses();
   const starts = [0, ...clauses.map((clause) => clause.at)];
   return cues.some((cue) => {
-    const at = spanOf(cue, words)?.at ?? -1;
-    if (at < 0) return false;
+    const span = spanOf(cue, words);
+    if (!span) return false;
+    const { at } = span;
     // The clause the cue stands in, by its index among the sentence's clauses (0: the sentence's first).
     const own = starts.findLastIndex((start) => start <= at);
     if (own > 0 && openingAt(words, alternatives, [starts[own]!]) >= 0) return true;
     // "Erst wenn der Landtag eine Verordnung erlässt, kann ein Konsumraum öffnen": the clause right after an "only when" condition.
     if (own > 0 && openingAt(words, onlyWhen, [starts[own - 1]!]) >= 0) return true;
+    // "Only when the law changes can a room open": with no comma, the inverted modal ends the condition.
+    if (afterOnlyWhenModal(span, starts[own]!, words, language)) return true;
     return orElseFollows(at, starts.slice(1, own + 1), words, language);
   });
+}
+
+/**
+ * Does the cue at `span` end after the modal (`onlyWhenThen`: "can", "kann", "peut", "puede",
+ * "pode", "può") that ends an "only when" condition opening its own clause at `start`, with at
+ * least a word of condition before it: "Only when the law changes can a room open", "Pas als de
+ * wet verandert kan er een ruimte open", "Solo si cambia la ley puede abrir una sala"? Then the
+ * cue is the condition's consequence, as in a clause after its comma; so is one whose gap holds
+ * the modal ("Seulement quand … la loi une salle … pourra ouvrir").
+ */
+function afterOnlyWhenModal({ end }: Span, start: number, words: readonly string[], { onlyWhen, onlyWhenThen }: CompiledLanguage): boolean {
+  const opener = openingAt(words, onlyWhen, [start]);
+  if (opener < 0) return false;
+  const conditionAt = Math.max(...onlyWhen.map((cue) => matchFrom(cue.words, 0, words, opener)));
+  for (let i = conditionAt + 1; i < end - 1; i++) if (onlyWhenThen.some((modal) => matchFrom(modal.words, 0, words, i) >= 0)) return true;
+  return false;
 }
 
 /**

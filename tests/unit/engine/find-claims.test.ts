@@ -310,10 +310,29 @@ describe('findClaims', () => {
     ['es', 'Solo cuando el Congreso cambie la ley, podrá abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
     ['pt', 'Só quando o Parlamento alterar a lei, poderá abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
     ['it', 'Solo quando il Parlamento modificherà la legge, potrà aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
+    // Without a comma, the inverted modal ("can", "kann", "peut", "puede", "pode", "può") ends the condition.
+    ['en', 'Only if the law changes can the city open a consumption room, and the doctors demand exactly that change.'],
+    ['de', 'Nur wenn der Landtag eine Verordnung erlässt kann in Halle ein Drogenkonsumraum öffnen, und genau diese Verordnung fordern die Ärzte.'],
+    ['fr', "Ce n'est que si le Parlement modifie la loi qu'une salle de consommation peut ouvrir à Nice, et ce changement, les médecins le réclament."],
+    ['fr', 'Seulement quand le Parlement aura modifié la loi une salle de consommation pourra ouvrir à Nice, et ce changement, les médecins le réclament.'],
+    ['nl', 'Pas als Den Haag de Opiumwet wijzigt kan er in Zwolle een gebruiksruimte openen, en om die wijziging vragen de artsen.'],
+    ['es', 'Solo si el Congreso cambia la ley puede abrir una sala de consumo en Bilbao, y ese cambio es lo que piden los médicos.'],
+    ['pt', 'Só se o Parlamento alterar a lei pode abrir uma sala de consumo em Coimbra, e é essa alteração que os médicos pedem.'],
+    ['it', 'Solo se il Parlamento modifica la legge può aprire una stanza del consumo a Genova, ed è questa modifica che chiedono i medici.'],
+    // A passive's auxiliary ("is", "wordt") stays in the condition: the modal after it ends it.
+    ['en', 'Only once the law is changed will councils be allowed to open consumption rooms, and that is what doctors demand.'],
+    ['nl', 'Alleen als de Opiumwet wordt gewijzigd mag een gemeente een gebruiksruimte openen, en daar vragen de artsen om.'],
   ] as [Lang, string][])('in %s, a room after an “only when” condition is no call to allow one: “%s”', (lang, sentence) => {
     const claims = claimsIn(sentence, lang);
     expect(claims).toContain('change-law');
     expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps a call to allow a room made before an “only when” clause with no comma after its condition', () => {
+    expect(claimsIn('The council should approve the consumption room now and only when it has run for a year can anyone judge it.', 'en')).toContain(
+      'allow-facility',
+    );
+    expect(claimsIn('De gemeente moet de gebruiksruimte nu toestaan, en pas als die een jaar draait kan de raad oordelen.', 'nl')).toContain('allow-facility');
   });
 
   it('keeps a call to allow a room made before an “only when” clause', () => {
@@ -323,6 +342,51 @@ describe('findClaims', () => {
     expect(claimsIn('Die Stadt sollte den Drogenkonsumraum jetzt genehmigen, und erst wenn er ein Jahr läuft, wird Bilanz gezogen.', 'de')).toContain(
       'allow-facility',
     );
+  });
+
+  // A frame of demand that is itself negated calls for nothing; governing the law's change, it refuses that too.
+  it.each([
+    [
+      'en',
+      "The residents' association does not want the council to allow the consumption room.",
+      'The minister does not want the drugs law to be amended for consumption rooms.',
+    ],
+    [
+      'de',
+      'Der Bürgerverein will nicht, dass der Konsumraum erlaubt wird.',
+      'Die Ministerin will nicht, dass das Betäubungsmittelgesetz für Konsumräume geändert wird.',
+    ],
+    [
+      'fr',
+      'Le collectif de riverains ne veut pas que la salle de consommation ouvre.',
+      'La ministre ne veut pas que la loi soit modifiée pour les salles de consommation.',
+    ],
+    [
+      'nl',
+      'De bewonersvereniging wil niet dat de gemeente de gebruiksruimte toestaat.',
+      'De minister wil niet dat de Opiumwet wordt gewijzigd voor gebruiksruimtes.',
+    ],
+    ['es', 'El alcalde no pide que se autorice una sala de consumo supervisado.', 'La ministra no quiere que se cambie la ley para las salas de consumo.'],
+    ['pt', 'A associação de moradores não quer que a câmara autorize a sala de consumo.', 'A ministra não quer que se mude a lei para as salas de consumo.'],
+    ['it', 'Il comitato di quartiere non vuole che la stanza del consumo apra.', 'La ministra non vuole che si cambi la legge per le stanze del consumo.'],
+  ] as [Lang, string, string][])('in %s, a negated demand is no call: “%s”, “%s”', (lang, room, law) => {
+    expect(claimsIn(room, lang)).toEqual([]);
+    expect(claimsIn(law, lang)).toEqual([]);
+  });
+
+  it('reads a frame negated a word further on (“ne veut surtout pas”) as no call', () => {
+    expect(claimsIn("Le conseil ne veut surtout pas qu'une salle de consommation ouvre.", 'fr')).toEqual([]);
+  });
+
+  it('keeps a demand whose negator is another clause’s, a “not only” demand, and a negated frame asked', () => {
+    expect(claimsIn("The residents' association wants the consumption room to stay open, not more police raids.", 'en')).toContain('allow-facility');
+    expect(claimsIn('La asociación de vecinos quiere que la sala de consumo abra, no más redadas policiales.', 'es')).toContain('allow-facility');
+    expect(claimsIn('De minister wil dat de Opiumwet wordt gewijzigd voor gebruiksruimtes.', 'nl')).toContain('change-law');
+    expect(claimsIn('Why not open a consumption room?', 'en')).toContain('allow-facility');
+    // The frame said again, not negated, is the call's.
+    expect(claimsIn("We don't want more deaths, we want the council to approve a consumption room.", 'en')).toContain('allow-facility');
+    expect(claimsIn('Wir wollen keine Toten mehr, wir wollen, dass die Stadt einen Drogenkonsumraum erlaubt.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Is het niet hoog tijd dat de stad een gebruiksruimte mag openen?', 'nl')).toContain('allow-facility');
   });
 
   // An "or" after a call, with a future after it, tells what follows if the call goes unmet.
