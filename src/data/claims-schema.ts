@@ -28,8 +28,21 @@ export const LanguageCues = v.strictObject({
   parts: v.record(v.string(), PartCues),
   /** Words of other debates ("seat belt", "tax"): any one in the sentence, and it is not this claim. */
   counter: v.optional(v.array(Written), []),
-  /** Names that hold a part's words without making the claim ("overdose prevention centre"): not read as cues, nor as counter-cues ("Colegio de Médicos"). */
-  ignore: v.optional(v.array(Written), []),
+  /**
+   * Names that hold a part's words without making the claim ("overdose prevention centre"): not
+   * read as cues, nor as counter-cues ("Colegio de Médicos"). A form may write alternatives in
+   * brackets, "(a|b)", each standing for the form with one of them: "law* … to (allow|permit)
+   * (rooms|sites)" is four forms.
+   */
+  ignore: v.optional(
+    v.array(
+      v.pipe(
+        Written,
+        v.check((form) => /^[^()]*(?:\([^()|]+(?:\|[^()|]+)+\)[^()]*)*$/.test(form), 'brackets hold two or more alternatives split by "|", not nested'),
+      ),
+    ),
+    [],
+  ),
   /**
    * What makes a call of the claim's call (`calledAt`): a modal or verb of demand, desire or
    * support ("should", "wants", "calls for", "fordert", "il faut", "pleit", "piden", "chiede"),

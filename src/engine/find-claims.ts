@@ -275,7 +275,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               ]),
               ...shared,
               counter: cues.counter.map((form) => compileCue(form, 0)),
-              ignore: cues.ignore.map((form) => compileCue(form, 0)),
+              ignore: cues.ignore.flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
               frames: cues.frames.map((form) => compileCue(form, 0)),
               wider: cues.wider.map((form) => compileCue(form, 0)),
               rooms: roomsOf(model, claim, lang),
@@ -292,6 +292,20 @@ function roomsOf(model: Claims, claim: Claim, lang: Lang): CompiledCue[] {
   const { wider } = claim;
   const of = wider && model.claims.find((other) => other.id === wider.claim);
   return of ? of.cues[lang].parts[wider.part]!.strong.map((form) => compileCue(form, 0)) : [];
+}
+
+/**
+ * The forms one written form stands for: each "(a|b|c)" in it is one of its alternatives, in
+ * order ("law* … to (allow|permit) (rooms|sites)" is four forms), so a list that crosses a few
+ * words with a few others is written once, not as every combination.
+ */
+export function expandAlternatives(form: string): string[] {
+  const group = /\(([^()]*)\)/.exec(form);
+  if (!group) return [form];
+  const [whole, inner] = group;
+  const before = form.slice(0, group.index);
+  const after = form.slice(group.index + whole.length);
+  return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
 }
 
 /** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../../src/data/dataset';
 import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
-import { compileClaims, findClaims, sentencesOf, type ClaimProse } from '../../../src/engine/find-claims';
+import { compileClaims, expandAlternatives, findClaims, sentencesOf, type ClaimProse } from '../../../src/engine/find-claims';
 import * as v from 'valibot';
 import { Claims } from '../../../src/data/claims-schema';
 
@@ -480,6 +480,26 @@ describe('findClaims', () => {
     const model = structuredClone(dataset.claims);
     model.claims[0]!.wider = { claim: 'allow-facility', part: 'no-such-part' };
     expect(() => parseClaims(model)).toThrow('wider must name a claim of the file and one of its parts');
+  });
+
+  it('reads an ignored form with bracketed alternatives as each of its forms, in order', () => {
+    expect(expandAlternatives('law* … to (allow|permit) (rooms|sites)')).toEqual([
+      'law* … to allow rooms',
+      'law* … to allow sites',
+      'law* … to permit rooms',
+      'law* … to permit sites',
+    ]);
+    expect(expandAlternatives('overdose prevention centre*')).toEqual(['overdose prevention centre*']);
+    // Written so in the data, the alternatives blank a law that lets a room run as its plain forms would.
+    expect(claimsIn('Ministers must bring forward legislation that lets a health board run such a room.', 'en')).not.toContain('allow-facility');
+  });
+
+  it('refuses an ignored form whose brackets hold one alternative or nest, naming the reason', () => {
+    for (const form of ['law* (allow) rooms', 'law* ((allow|permit)|let) rooms', 'law* (allow|) rooms']) {
+      const model = structuredClone(dataset.claims);
+      model.claims[0]!.cues.en.ignore = [form];
+      expect(() => parseClaims(model), form).toThrow('brackets hold two or more alternatives split by "|", not nested');
+    }
   });
 
   it('refuses a claim that yields to a claim the file does not hold, naming it', () => {
