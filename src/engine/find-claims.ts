@@ -335,6 +335,16 @@ function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: 
   return null;
 }
 
+/** Every place the cue occurs in `words`: its first word and the one after its last. */
+function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
+    if (end >= 0) spans.push({ at: i, end });
+  }
+  return spans;
+}
+
 /** Does `cueWords` from `j` match `words` from `i`? The index after the match, or -1; a gap takes as few words as it can. */
 function matchFrom(cueWords: readonly string[], j: number, words: readonly string[], i: number): number {
   for (; j < cueWords.length; j++, i++) {
@@ -567,17 +577,14 @@ function isDisputed(
   placed: boolean,
 ): boolean {
   const { words } = sentence;
+  const statementOf = placed && cues.length > 0 ? statementsOf(sentence, joiners) : null;
   return disputes.some((dispute) => {
     if (!sentence.has(dispute)) return false;
     const { at, end } = spanOf(dispute, words)!;
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
-    if (placed && cues.length > 0) {
-      const statementOf = statementsOf(sentence, joiners);
-      const disputedIn = statementOf(at);
-      if (cues.every((cue) => statementOf(spanOf(cue, words)?.at ?? at) > disputedIn)) return false;
-    }
+    if (statementOf && cues.every((cue) => statementOf(spanOf(cue, words)?.at ?? at) > statementOf(at))) return false;
     // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
     const ownWords = ownSegments(dispute, at, end);
     if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
@@ -838,16 +845,6 @@ const ONLY = new Set([
   'soltanto',
 ]);
 
-/** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
-    if (end >= 0) spans.push({ at: i, end });
-  }
-  return spans;
-}
-
 /**
  * Is the frame negated wherever it stands: a negator just before it or just after it, in its
  * clause, and not one of its own words ("why not")? "The residents' association does not want
@@ -1030,23 +1027,20 @@ function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, senten
   if (!language.rising.some((rise) => sentence.has(rise))) return false;
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const rises: number[] = [];
-  for (let i = 0; i < words.length; i++) if (language.rising.some((rise) => matchFrom(rise.words, 0, words, i) >= 0)) rises.push(i);
+  const rises = language.rising.flatMap((rise) => spansOf(rise, words).map(({ at }) => at));
   // A weak reduction in another clause than a rise is said too: "die Zahl der Toten war gestiegen, seither ist sie gesunken".
   const reducedAt = reduced ? indexOf(reduced, words) : -1;
   if (reducedAt >= 0 && rises.every((rise) => opensBetween(clauses, Math.min(rise, reducedAt) + 1, Math.max(rise, reducedAt)))) return false;
   const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
   return harms.some((harm) => {
     if (!sentence.has(harm)) return false;
-    for (let i = 0; i < words.length; i++) {
-      const end = matchFrom(harm.words, 0, words, i);
-      if (end < 0) continue;
-      const near = rises.some((rise) =>
-        rise >= end ? rise - end < RISE_AFTER && !opensBetween(clauses, end, rise) : i - rise <= RISE_BEFORE && rise < i && !opensBetween(clauses, rise + 1, i),
-      );
-      if (near) return true;
-    }
-    return false;
+    return spansOf(harm, words).some(({ at, end }) =>
+      rises.some((rise) =>
+        rise >= end
+          ? rise - end < RISE_AFTER && !opensBetween(clauses, end, rise)
+          : at - rise <= RISE_BEFORE && rise < at && !opensBetween(clauses, rise + 1, at),
+      ),
+    );
   });
 }
 
