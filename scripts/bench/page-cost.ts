@@ -39,9 +39,17 @@ export const ADDED_TARGET = 0.08;
 export const PLANTED_PARAGRAPH =
   '<p>The council will vote next month on whether to open a drug consumption room near the station, where people could use under supervision.</p>';
 
+/**
+ * A paragraph's opening tag, or what may hide one from the reader: a comment (an old-IE
+ * conditional block holds `<p>`s), `<noscript>` (raw text where scripts run), `<template>`.
+ */
+const PARAGRAPH_OR_HIDDEN = /<!--[\s\S]*?-->|<(noscript|template)[\s>][\s\S]*?<\/\1\s*>|<p[\s>]/gi;
+
 export function plantParagraph(html: string): string {
-  const at = html.search(/<p[\s>]/i);
-  if (at >= 0) return html.slice(0, at) + PLANTED_PARAGRAPH + html.slice(at);
+  for (const found of html.matchAll(PARAGRAPH_OR_HIDDEN)) {
+    if (!/^<p/i.test(found[0])) continue;
+    return html.slice(0, found.index) + PLANTED_PARAGRAPH + html.slice(found.index);
+  }
   return html.replace(/<\/body>/i, `${PLANTED_PARAGRAPH}</body>`);
 }
 

@@ -83,5 +83,9 @@ describe('the planted paragraph', () => {
   it('goes before the first paragraph, or at the end of the body', () => {
     expect(plantParagraph('<body><h1>A</h1><p>B</p></body>')).toBe(`<body><h1>A</h1>${PLANTED_PARAGRAPH}<p>B</p></body>`);
     expect(plantParagraph('<body><div>B</div></body>')).toBe(`<body><div>B</div>${PLANTED_PARAGRAPH}</body>`);
+    // A paragraph no reader sees (a conditional comment, noscript, a template) is passed over.
+    expect(plantParagraph('<body><!--[if lt IE 10]><p>old</p><![endif]--><noscript><p>n</p></noscript><template><p>t</p></template><p>B</p></body>')).toBe(
+      `<body><!--[if lt IE 10]><p>old</p><![endif]--><noscript><p>n</p></noscript><template><p>t</p></template>${PLANTED_PARAGRAPH}<p>B</p></body>`,
+    );
   });
 });
