@@ -304,7 +304,7 @@ export const Claims = v.pipe(
     /**
      * What says a place still waits for a thing or may not have it, per language ("still … wait*
      * for", "encore attendre", "nog steeds … wacht* op", "seguir sin", "continua sem", "non puo
-     * avere"): in a rhetorical question, with a cue of the thing within three words after it, the
+     * avere"): in a rhetorical question, with a cue of the thing within two words after it, the
      * call of a call claim that needs its call framed ("why is Dundee still waiting for a room?"
      * asks for one; "why are users still waiting outside the room?" does not).
      */

@@ -1217,8 +1217,8 @@ function rhetoricalQuestion(
   return rhetorical ? { askerAt, proposal } : null;
 }
 
-/** How many words may stand between a question's waiting and the thing waited for ("encore attendre sa halte"). */
-const AWAITED_WITHIN = 3;
+/** How many words may stand between a question's waiting and the thing waited for after it ("encore attendre sa halte"). */
+const AWAITED_WITHIN = 2;
 
 /**
  * A rhetorical question that a place still waits for what a call claim calls for, or may not have
@@ -1232,8 +1232,9 @@ function awaitedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
   if (!claim.isCall || language.frames.length === 0) return null;
   const { awaited, awaitedOwn } = language.questions;
   const { words } = sentence;
-  // What is waited for names the claim's thing: a cue of another part just after the waiting ("seguir sin una sala"), not
-  // the users' waiting at the room ("why are users still waiting outside the room?") nor a room without a director.
+  // What is waited for names the claim's thing: a cue of another part just after the waiting ("seguir sin una sala", "noch
+  // auf einen Konsumraum warten"), not the users' waiting at the room ("why are users still waiting outside the room?"),
+  // a room without a director, or what may not be done in it ("warum darf im Konsumraum kein Alkohol…").
   const others = language.parts.filter((_, index) => index !== claim.calledAt).flat();
   const namesAfter = ({ end }: Span): boolean => others.some((cue) => spansOf(cue, words).some(({ at }) => at >= end && at - end <= AWAITED_WITHIN));
   const waiting = awaitedOwn.find((cue) => sentence.has(cue)) ?? awaited.find((cue) => sentence.has(cue) && spansOf(cue, words).some(namesAfter));

@@ -1980,6 +1980,14 @@ describe('findClaims', () => {
     makesNot('allow-facility'),
   );
 
+  it('reads the waiting only with the room named within two words after it, and “until when” as an asker', () => {
+    expect(claimsIn('Warum darf Stuttgart keinen Konsumraum haben?', 'de')).toContain('allow-facility');
+    expect(claimsIn('Warum darf im Konsumraum kein Alkohol getrunken werden?', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('Wer wartet noch auf einen Platz im Konsumraum?', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('Jusqu’à quand Toulouse restera-t-elle sans halte soins addictions ?', 'fr')).toContain('allow-facility');
+    expect(claimsIn('Jusqu’à quand la salle de consommation restera-t-elle ouverte le soir ?', 'fr')).not.toContain('allow-facility');
+  });
+
   it('lets a question’s waiting stand for the call only where no cue of the call is: a real call cue still needs its frame', () => {
     expect(claimsIn('Why was it impossible to open the consumption room on time?', 'en')).not.toContain('allow-facility');
   });
