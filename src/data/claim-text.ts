@@ -12,12 +12,16 @@ export function statementIn(claim: Pick<Claim, 'statement'>, language: string): 
   return statements[lang] ?? claim.statement.en;
 }
 
-/** Each claim's strong cues in every language, for ranking evidence against a paragraph. */
+/**
+ * Each claim's strong cues in every language, for ranking evidence against a paragraph. Not the
+ * crossed forms ("(urges|demands) … (legal basis|…)"): they are the finder's constructions, each
+ * with a gap the ranking's phrase match never meets, and would only lengthen the card data.
+ */
 export function rankingCues(model: Claims): Record<string, string[]> {
   return Object.fromEntries(
     model.claims.map((claim) => [
       claim.id,
-      [...new Set(Object.values(claim.cues).flatMap((cues) => Object.values(cues.parts).flatMap((part) => part.strong)))],
+      [...new Set(Object.values(claim.cues).flatMap((cues) => Object.values(cues.parts).flatMap((part) => part.strong.filter((form) => !form.includes('(')))))],
     ]),
   );
 }

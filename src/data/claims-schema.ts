@@ -9,17 +9,24 @@ import * as v from 'valibot';
 import { LANGS, type Lang } from './lexicon-schema';
 
 const Written = v.pipe(v.string(), v.trim(), v.minLength(1));
+/** A form that may write alternatives in brackets, "(a|b)", each standing for the form with one of them. */
+const Crossed = v.pipe(
+  Written,
+  v.check((form) => /^[^()]*(?:\([^()|]+(?:\|[^()|]+)+\)[^()]*)*$/.test(form), 'brackets hold two or more alternatives split by "|", not nested'),
+);
 const ClaimId = v.pipe(v.string(), v.regex(/^[a-z]+(?:-[a-z]+)*$/, 'a claim id is lower-case words joined by hyphens, e.g. "save-lives"'));
 
 /**
  * Cues for one part of a claim's proposition, in one language. A cue is a word or phrase,
  * matched on whole words after folding case and diacritics; a trailing `*` makes a word a word
  * start ("overdos*", "n'*"), and a `…` between two words lets up to six words stand there
- * ("werkt … niet"). Strong cues say the part plainly; weak ones only with help.
+ * ("werkt … niet"). Strong cues say the part plainly; weak ones only with help. A cue may cross
+ * alternatives in brackets, as an ignored form does: "(urges|demands) … (legal basis|legal
+ * framework)" is four cues, a demand whose object is a legal instrument.
  */
 export const PartCues = v.strictObject({
-  strong: v.array(Written),
-  weak: v.optional(v.array(Written), []),
+  strong: v.array(Crossed),
+  weak: v.optional(v.array(Crossed), []),
 });
 export type PartCues = v.InferOutput<typeof PartCues>;
 
@@ -34,15 +41,7 @@ export const LanguageCues = v.strictObject({
    * brackets, "(a|b)", each standing for the form with one of them: "law* … to (allow|permit)
    * (rooms|sites)" is four forms.
    */
-  ignore: v.optional(
-    v.array(
-      v.pipe(
-        Written,
-        v.check((form) => /^[^()]*(?:\([^()|]+(?:\|[^()|]+)+\)[^()]*)*$/.test(form), 'brackets hold two or more alternatives split by "|", not nested'),
-      ),
-    ),
-    [],
-  ),
+  ignore: v.optional(v.array(Crossed), []),
   /**
    * What makes a call of the claim's call (`calledAt`): a modal or verb of demand, desire or
    * support ("should", "wants", "calls for", "fordert", "il faut", "pleit", "piden", "chiede"),
@@ -302,6 +301,19 @@ export const Claims = v.pipe(
     rhetorical: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** A proposal asked as a negated question ("why not", "warum … nicht", "pourquoi ne pas"): its negator denies nothing. */
     proposals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What says a place still waits for a thing or may not have it, per language ("still … wait*
+     * for", "encore attendre", "nog steeds … wacht* op", "seguir sin", "continua sem", "non puo
+     * avere"): in a rhetorical question, with a cue of the thing within two words after it, the
+     * call of a call claim that needs its call framed ("why is Dundee still waiting for a room?"
+     * asks for one; "why are users still waiting outside the room?" does not).
+     */
+    awaited: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * The same waiting with what is waited for before it or in a pronoun ("wait for one of its
+     * own", "a espera da sua", "onmogelijk zijn"): no cue of the thing need follow it.
+     */
+    awaitedOwn: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** "Or not", per language ("oder nicht", "ou non", "o no"): a question holding it asks either way, however negated. */
     eitherWay: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -114,6 +114,10 @@ interface CompiledQuestions {
   readonly eitherWay: readonly CompiledCue[];
   readonly openQuestions: readonly CompiledCue[];
   readonly whether: readonly CompiledCue[];
+  /** What says a place still waits for a thing or may not have it, the thing named after it ("still … wait* for", "encore attendre", "seguir sin", "non puo avere"). */
+  readonly awaited: readonly CompiledCue[];
+  /** The same, the thing named before it or by a pronoun ("wait for one of its own", "a espera da sua", "onmogelijk zijn"). */
+  readonly awaitedOwn: readonly CompiledCue[];
 }
 
 interface CompiledClaim {
@@ -214,9 +218,11 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
         eitherWay: compileAll(model.eitherWay[lang]),
         openQuestions: compileAll(model.openQuestions[lang]),
         whether: compileAll(model.whether[lang]),
+        awaited: compileAll(model.awaited[lang]),
+        awaitedOwn: compileAll(model.awaitedOwn[lang]),
       };
       const calls = model.claims.flatMap((claim) =>
-        claim.calledAt ? claim.cues[lang].parts[claim.calledAt]!.strong.map((form) => compileCue(form, strong)) : [],
+        claim.calledAt ? claim.cues[lang].parts[claim.calledAt]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)) : [],
       );
       return [
         lang,
@@ -269,9 +275,10 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           return [
             lang,
             {
+              // A part's cue may cross bracketed alternatives as an ignored form does; each is a cue of its own, and says why as itself.
               parts: claim.parts.map((part) => [
-                ...cues.parts[part]!.strong.map((form) => compileCue(form, strong)),
-                ...cues.parts[part]!.weak.map((form) => compileCue(form, weak)),
+                ...cues.parts[part]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
+                ...cues.parts[part]!.weak.flatMap(expandAlternatives).map((form) => compileCue(form, weak)),
               ]),
               ...shared,
               counter: cues.counter.map((form) => compileCue(form, 0)),
@@ -456,13 +463,17 @@ function judge(
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
   const cued = partCued(sentence);
-  if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every(cued)) return null;
+  const awaiting = inferred || !question ? null : awaitedCall(claim, language, sentence, question);
+  if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every((part, index) => cued(part) || (awaiting && index === claim.calledAt)))
+    return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
   const weights: number[] = [];
   const found: (CompiledCue | null)[] = [];
   let denied: CompiledCue | null = null;
+  // Whether the waiting of a rhetorical question said the call (no cue of the call part did).
+  let supplied = false;
   for (const [index, part] of language.parts.entries()) {
     // The part's strongest cue counts: cues are listed strongest first.
     // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
@@ -473,6 +484,15 @@ function judge(
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
         !ceasesOther(cue, index, words, language),
     );
+    if (!best && awaiting && index === claim.calledAt) {
+      supplied = true;
+      // The waiting is the call, and denies nothing: "perché Roma non può avere una sala?" asks for one.
+      score += language.strong;
+      cues.push(awaiting.form);
+      weights.push(language.strong);
+      found.push(awaiting);
+      continue;
+    }
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -496,6 +516,7 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (
     language.frames.length &&
+    !supplied &&
     !language.frames.some(
       (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
     )
@@ -1194,6 +1215,30 @@ function rhetoricalQuestion(
   const rhetorical =
     askerAt >= 0 || proposal !== null || questions.rhetorical.some((frame) => sentence.has(frame)) || words.some((word) => isNegatorIn(negators, word));
   return rhetorical ? { askerAt, proposal } : null;
+}
+
+/** How many words may stand between a question's waiting and the thing waited for after it ("encore attendre sa halte"). */
+const AWAITED_WITHIN = 2;
+
+/**
+ * A rhetorical question that a place still waits for what a call claim calls for, or may not have
+ * it, calls for it: "If Glasgow can run a room, why is Dundee still being told to wait for one?",
+ * "Combien de temps Lille devra-t-elle encore attendre sa halte ?", "¿De verdad alguien cree que
+ * Sevilla puede seguir sin una sala?". The waiting is the call's cue and its frame; an open
+ * question ("Will Leeds open a room?") or one with no waiting ("How long do users wait?", no
+ * rhetorical mark) calls for nothing. The waiting cue, or null.
+ */
+function awaitedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, question: Question): CompiledCue | null {
+  if (!claim.isCall || language.frames.length === 0) return null;
+  const { awaited, awaitedOwn } = language.questions;
+  const { words } = sentence;
+  // What is waited for names the claim's thing: a cue of another part just after the waiting ("seguir sin una sala", "noch
+  // auf einen Konsumraum warten"), not the users' waiting at the room ("why are users still waiting outside the room?"),
+  // a room without a director, or what may not be done in it ("warum darf im Konsumraum kein Alkohol…").
+  const others = language.parts.filter((_, index) => index !== claim.calledAt).flat();
+  const namesAfter = ({ end }: Span): boolean => others.some((cue) => spansOf(cue, words).some(({ at }) => at >= end && at - end <= AWAITED_WITHIN));
+  const waiting = awaitedOwn.find((cue) => sentence.has(cue)) ?? awaited.find((cue) => sentence.has(cue) && spansOf(cue, words).some(namesAfter));
+  return waiting && rhetoricalQuestion(sentence, language, question.clauseStarts) ? { ...waiting, weight: language.strong } : null;
 }
 
 /** Does `sentence` answer the question before it yes: is its first or last word a yes of the language (of any, the language unknown)? */

@@ -1909,4 +1909,86 @@ describe('findClaims', () => {
     'in %s, reads patients set against offenders (“keine Täter”, “geen daders”) as health, not crime: “%s”',
     makesNot('health-not-crime'),
   );
+
+  it('reads a part cue with bracketed alternatives as each of its forms, saying why by the form that matched', () => {
+    const model = structuredClone(dataset.claims);
+    const law = model.claims.find((claim) => claim.id === 'change-law')!;
+    law.cues.en.parts['change']!.strong = ['(beg|begs) … (legal basis|legal framework)'];
+    const findings = findClaims(
+      [{ text: 'The charity begs ministers for a legal framework for such rooms.', owner: ABOUT_ROOMS, lang: 'en' }],
+      compileClaims(model),
+      aboutRooms,
+    );
+    expect(findings.find((finding) => finding.claimId === 'change-law')?.cues).toContain('begs … legal framework');
+  });
+
+  it.each([
+    [
+      'en',
+      'Forty MPs are pressing the minister for a statutory framework for supervised injection sites.',
+      'Ministers insist the room already operates on a sound legal basis.',
+    ],
+    [
+      'de',
+      'Die Grünen fordern eine gesetzliche Grundlage für Drogenkonsumräume.',
+      'Die Polizei verlangt, dass der Konsumraum die geltende Verordnung einhält.',
+    ],
+    [
+      'fr',
+      'Les élus réclament un cadre juridique clair pour les haltes soins addictions.',
+      'Le préfet exige le respect du cadre légal aux abords de la salle de consommation.',
+    ],
+    [
+      'nl',
+      'De oppositie eist een juridisch kader voor gebruiksruimtes.',
+      'De burgemeester vraagt de bewoners om het bestaande wettelijk kader rond de gebruiksruimte te respecteren.',
+    ],
+    [
+      'es',
+      'La oposición urge al Gobierno a impulsar una norma que regule las salas de consumo.',
+      'La ley que regula las salas de consumo en Cataluña data de hace más de una década.',
+    ],
+    [
+      'pt',
+      'A associação pede uma portaria que regule as salas de consumo.',
+      'A câmara exige o cumprimento do quadro legal por parte da equipa da sala de consumo.',
+    ],
+    ['it', 'Solo una legge nazionale potrà dare una base certa alle stanze del consumo.', 'La legge che regola le stanze del consumo in Svizzera è del 2008.'],
+  ] as [Lang, string, string][])(
+    'in %s, a demand whose object is a legal instrument, a law wanted in the subjunctive or “only a law can” calls for the change; one kept or in force does not: “%s”',
+    makesNot('change-law'),
+  );
+
+  it.each([
+    [
+      'en',
+      'If Glasgow has a consumption room, why is Dundee still waiting for a consumption room of its own?',
+      'Why are users still waiting outside the consumption room at night?',
+    ],
+    ['de', 'Frankfurt hat Konsumräume – warum muss Nürnberg immer noch auf einen Drogenkonsumraum warten?', 'Soll Nürnberg einen Drogenkonsumraum eröffnen?'],
+    [
+      'fr',
+      'Pourquoi Marseille doit-elle encore attendre une salle de consommation ?',
+      'Combien de temps les usagers attendent-ils avant d’entrer dans la salle de consommation ?',
+    ],
+    ['nl', 'Hoe lang moet Den Haag nog wachten op een gebruiksruimte?', 'Hoe lang wachten bezoekers gemiddeld voor er plaats is in de gebruiksruimte?'],
+    ['es', '¿Por qué Málaga tiene que seguir sin una sala de consumo?', '¿Cuánto tiempo esperan los usuarios antes de entrar en la sala de consumo?'],
+    ['pt', 'Porque é que Braga continua sem uma sala de consumo?', 'Quanto tempo esperam os utentes até entrar na sala de consumo?'],
+    ['it', 'Perché Roma non può avere una stanza del consumo?', 'Il Comune aprirà una stanza del consumo entro l’anno?'],
+  ] as [Lang, string, string][])(
+    'in %s, a rhetorical question that a place still waits for a room, or may not have one, calls for it; an open question or users waiting at it does not: “%s”',
+    makesNot('allow-facility'),
+  );
+
+  it('reads the waiting only with the room named within two words after it, and “until when” as an asker', () => {
+    expect(claimsIn('Warum darf Stuttgart keinen Konsumraum haben?', 'de')).toContain('allow-facility');
+    expect(claimsIn('Warum darf im Konsumraum kein Alkohol getrunken werden?', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('Wer wartet noch auf einen Platz im Konsumraum?', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('Jusqu’à quand Toulouse restera-t-elle sans halte soins addictions ?', 'fr')).toContain('allow-facility');
+    expect(claimsIn('Jusqu’à quand la salle de consommation restera-t-elle ouverte le soir ?', 'fr')).not.toContain('allow-facility');
+  });
+
+  it('lets a question’s waiting stand for the call only where no cue of the call is: a real call cue still needs its frame', () => {
+    expect(claimsIn('Why was it impossible to open the consumption room on time?', 'en')).not.toContain('allow-facility');
+  });
 });
