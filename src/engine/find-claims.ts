@@ -93,6 +93,16 @@ interface CompiledLanguage {
   readonly ceasing: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
+  readonly intentions: readonly CompiledCue[];
+  /** What names a poll or its respondents ("poll", "Umfrage", "sondage"): with a share (`shares` or a figure), a call in the sentence is the poll's finding. */
+  readonly polls: readonly CompiledCue[];
+  /** What names a share of those asked ("per cent", "Prozent", "majority"). */
+  readonly shares: readonly CompiledCue[];
+  /** What tells of others' calls as heard or received ("heard", "gehört", "entendu"): before a call's cue, with a `rejections` word after it, the call is rejected. */
+  readonly receptions: readonly CompiledCue[];
+  /** What rejects a call one has heard ("not persuaded", "nicht überzeugt", "pas convaincu"). */
+  readonly rejections: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -243,6 +253,11 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          intentions: compileAll(model.intentions[lang]),
+          polls: compileAll(model.polls[lang]),
+          shares: compileAll(model.shares[lang]),
+          receptions: compileAll(model.receptions[lang]),
+          rejections: compileAll(model.rejections[lang]),
           strong,
           questions,
         },
@@ -505,8 +520,11 @@ function judge(
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language, saysLack(claim, language)) ||
+      callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
       isPurpose(present, words, language) ||
+      intentionRefused(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      toldByPoll(words, language) ||
+      heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
@@ -764,7 +782,13 @@ function negatedConditionEnd(sentence: SentenceWords, { hypotheses, negators }: 
  * the call after it, one with no mark after it has no consequence to tell of, and one that says
  * the call is not met is a lack ("if the law is not changed, no room can open" says it must be).
  */
-function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean): boolean {
+function callsInCondition(
+  sentence: SentenceWords,
+  language: CompiledLanguage,
+  lackSaysCall: boolean,
+  present: readonly CompiledCue[],
+  call: CompiledCue | null,
+): boolean {
   const { words } = sentence;
   if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
   const closes = sentence.clauses()[0]?.at;
@@ -773,7 +797,16 @@ function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, l
   if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
   const { calls } = language;
   const condition = words.slice(0, closes);
-  return calls.some((call) => indexOf(call, condition) >= 0);
+  if (calls.some((call) => indexOf(call, condition) >= 0)) return true;
+  // The claim's cues all in the condition, whatever its verb ("Sollte die Stadt einen Konsumraum beantragen, müsste…",
+  // "Als Antwerpen ooit een gebruiksruimte zou openen, zou…"), or all but its call's with a frame of a call there, the room
+  // asked for in the condition and its licence after ("Should Cardiff apply for a room, the Home Office would first have to
+  // grant a licence"): the sentence tells what would follow, a procedure, and calls for nothing. A condition that only
+  // names rooms ("Si Barcelona lleva años con varias salas, Madrid también debería poder abrir la suya") leaves the call after it.
+  const inCondition = (cue: CompiledCue): boolean => (spanOf(cue, words)?.end ?? words.length) <= closes;
+  if (present.length > 0 && present.every(inCondition)) return true;
+  const others = present.filter((cue) => cue !== call);
+  return others.length > 0 && others.every(inCondition) && language.callFrames.some((frame) => indexOf(frame, condition) >= 0);
 }
 
 /**
@@ -912,6 +945,72 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** Words from an intention to the call's cue it governs ("n'envisage pas, à ce stade, de modifier"). */
+const INTENTION_BEFORE_CALL = 8;
+/** Words before an intention where its negator may stand ("não tem planos", "non ha in programma", "does not, for now, intend"). */
+const INTENTION_NEGATED_BEFORE = 5;
+
+/**
+ * Is the call's cue governed by a negated intention: an intention or plan (`intentions`) at most
+ * a few words before it in its statement, with a negator just before the intention or anywhere
+ * between it and the cue, and no frame of a call between? "Le gouvernement n'envisage pas, à ce
+ * stade, de modifier le cadre législatif", "não tem planos de alterar a lei", "non ha in
+ * programma di modificare la legge", "beabsichtigt derzeit nicht, das Gesetz zu ändern" refuse
+ * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
+ * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
+ */
+function intentionRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { intentions, negators, callFrames, joiners } = language;
+  if (call === null || !intentions.some((intention) => sentence.has(intention))) return false;
+  const { words } = sentence;
+  const callAt = spanOf(call, words)?.at ?? -1;
+  if (callAt < 0) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  const negatorIn = (from: number, to: number): boolean =>
+    words.slice(Math.max(0, from), to).some((word, i, slice) => isNegatorIn(negators, word) && !ONLY.has(slice[i + 1] ?? words[to] ?? ''));
+  return intentions.some((intention) =>
+    spansOf(intention, words).some(({ at, end }) => {
+      if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
+      const between = words.slice(end, callAt);
+      if (callFrames.some((frame) => indexOf(frame, between) >= 0)) return false;
+      // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
+      return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
+    }),
+  );
+}
+
+/**
+ * Does the sentence report a poll's shares: a poll or its respondents (`polls`) and a share of
+ * them (`shares`, or a figure)? "Laut einer Umfrage befürworten 48 Prozent der Befragten einen
+ * Konsumraum", "according to a poll, 61 per cent of residents back the site": what a share of
+ * those asked supports is the poll's finding, no one's call.
+ */
+function toldByPoll(sentence: SentenceWords, { polls, shares }: CompiledLanguage): boolean {
+  if (!polls.some((poll) => sentence.has(poll))) return false;
+  return shares.some((share) => sentence.has(share)) || sentence.words.some((word) => /^\d/.test(word));
+}
+
+/** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */
+const RECEIVED_BEFORE = 4;
+
+/**
+ * Is the call told as heard or received (`receptions`, just before its cue) and then rejected
+ * (`rejections`, after it)? "The mayor said he had heard the calls for a supervised site but was
+ * not persuaded", "Der Bürgermeister hat die Forderungen nach einem Konsumraum gehört, ist aber
+ * nicht überzeugt": the speaker names others' call to turn it down, and makes none.
+ */
+function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { receptions, rejections }: CompiledLanguage): boolean {
+  if (call === null || !receptions.some((reception) => sentence.has(reception))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end));
+  if (!rejected) return false;
+  // Before the cue, or (verb last: "die Forderungen nach einem Konsumraum gehört") just after it.
+  const near = words.slice(Math.max(0, span.at - RECEIVED_BEFORE), Math.min(words.length, span.end + RECEIVED_BEFORE));
+  return receptions.some((reception) => indexOf(reception, near) >= 0);
 }
 
 /**

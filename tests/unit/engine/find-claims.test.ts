@@ -1909,4 +1909,62 @@ describe('findClaims', () => {
     'in %s, reads patients set against offenders (“keine Täter”, “geen daders”) as health, not crime: “%s”',
     makesNot('health-not-crime'),
   );
+
+  // A room asked for in an opening condition, its procedure after ("Should the city apply for a room, the state would
+  // first have to…"), tells what would follow; a condition only naming rooms elsewhere leaves the call after it.
+  it.each([
+    ['en', 'Should Leeds apply for an overdose prevention centre, the Home Office would first have to issue a licence.'],
+    ['de', 'Sollte der Bezirk einen Drogenkonsumraum beantragen, müsste zuerst das Land eine Erlaubnis erteilen.'],
+    ['nl', 'Als Leuven ooit een gebruiksruimte zou openen, zou het parket eerst afspraken moeten maken.'],
+    ['it', 'Qualora la città chiedesse una stanza del consumo, la Regione dovrebbe prima dare l’autorizzazione.'],
+  ] as [Lang, string][])('in %s, a room asked for in a condition is no call for one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call after a condition that only names rooms elsewhere', () => {
+    expect(claimsIn('Si Bilbao lleva años con una sala de consumo, Vitoria también debería poder abrir una sala de consumo.', 'es')).toContain(
+      'allow-facility',
+    );
+  });
+
+  // A negated intention or plan before the change, words between or not ("n'envisage pas, à ce stade, de modifier").
+  it.each([
+    ['en', 'The Home Office does not, at this stage, intend to amend the Misuse of Drugs Act.'],
+    ['fr', 'Le gouvernement n’envisage pas, à ce stade, de réviser la loi.'],
+    ['pt', 'O Governo não tem planos de alterar a lei da droga.'],
+    ['it', 'Il ministero non ha in programma di modificare la legge sulle droghe.'],
+    ['nl', 'De minister overweegt op dit moment niet om de Opiumwet aan te passen.'],
+  ] as [Lang, string][])('in %s, a negated intention refuses the law’s change: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('change-law');
+  });
+
+  it('keeps a change called for after a refused intention of something else, with a frame between', () => {
+    expect(claimsIn('We have no intention of keeping quiet: Parliament must amend the law.', 'en')).toContain('change-law');
+  });
+
+  // A poll's shares report what those asked support, no one's call; a call beside a poll with no share stands.
+  it.each([
+    ['de', 'Laut einer Umfrage unterstützen 52 Prozent der Befragten einen Drogenkonsumraum.'],
+    ['en', 'According to a survey, a majority of residents back a supervised injection site.'],
+    ['es', 'Según un sondeo, el 60 por ciento apoya una sala de consumo supervisado.'],
+  ] as [Lang, string][])('in %s, a poll’s share is no call for a room: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call beside a poll with no share', () => {
+    expect(claimsIn('Die Initiative fordert einen Drogenkonsumraum und hat eine Umfrage gestartet.', 'de')).toContain('allow-facility');
+  });
+
+  // Others' calls told as heard, then rejected ("heard the calls for … but is not persuaded"), are no one's call.
+  it.each([
+    ['en', 'The leader said she had heard the calls for a consumption room but was not convinced.'],
+    ['fr', 'Le préfet a entendu les appels pour une salle de consommation, mais n’est pas convaincu.'],
+    ['it', 'Il sindaco ha ascoltato le richieste di una stanza del consumo, ma non è convinto.'],
+  ] as [Lang, string][])('in %s, a call heard and rejected is no call: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call heard and taken up', () => {
+    expect(claimsIn('The leader said she had heard the calls for a consumption room and now backs them.', 'en')).toContain('allow-facility');
+  });
 });
