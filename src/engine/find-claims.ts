@@ -103,6 +103,8 @@ interface CompiledLanguage {
   readonly receptions: readonly CompiledCue[];
   /** What rejects a call one has heard ("not persuaded", "nicht überzeugt", "pas convaincu"). */
   readonly rejections: readonly CompiledCue[];
+  /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal. */
+  readonly otherCalls: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -294,6 +296,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               frames: cues.frames.map((form) => compileCue(form, 0)),
               wider: cues.wider.map((form) => compileCue(form, 0)),
               rooms: roomsOf(model, claim, lang),
+              otherCalls: model.claims.flatMap((other) =>
+                other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
+              ),
             },
           ];
         }),
@@ -522,6 +527,7 @@ function judge(
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
       isPurpose(present, words, language) ||
+      (inferred !== null && purposeOfOtherCall(present, words, language)) ||
       intentionRefused(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldByPoll(words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
@@ -945,6 +951,33 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** Words from another claim's call to a purpose word after it ("chiede una deroga nazionale per"). */
+const PURPOSE_AFTER_CALL = 8;
+
+/**
+ * Do all the cues of a claim the recall aid infers stand after a purpose ("to", "um", "pour",
+ * "om", "para", "per") that follows another claim's call in its statement, at most a few words
+ * on? Then they tell what that call is for: "Il Comune di Torino chiede una deroga nazionale per
+ * avviare la sperimentazione" asks for the exemption, and the trial it names is no call of its
+ * own. Only an inferred claim, which lacks a cue of its own call: one whose cues say the call
+ * ("change the law to allow the room planned for Leeds") calls for both.
+ */
+function purposeOfOtherCall(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes, otherCalls, joiners }: CompiledLanguage): boolean {
+  if (cues.length === 0 || !purposes.some((purpose) => sentence.has(purpose))) return false;
+  const { words } = sentence;
+  const starts = cues.map((cue) => spanOf(cue, words)?.at ?? -1);
+  if (starts.some((at) => at < 0)) return false;
+  const first = Math.min(...starts);
+  const statementOf = statementsOf(sentence, joiners);
+  return purposes.some((purpose) =>
+    spansOf(purpose, words).some(({ at, end }) => {
+      if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
+      const before = words.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
+      return otherCalls.some((call) => indexOf(call, before) >= 0);
+    }),
+  );
 }
 
 /** Words from an intention to the call's cue it governs ("n'envisage pas, à ce stade, de modifier"). */
