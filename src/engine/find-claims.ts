@@ -103,8 +103,10 @@ interface CompiledLanguage {
   readonly receptions: readonly CompiledCue[];
   /** What rejects a call one has heard ("not persuaded", "nicht überzeugt", "pas convaincu"). */
   readonly rejections: readonly CompiledCue[];
-  /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal. */
+  /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal, as rooms in general do. */
   readonly otherCalls: readonly CompiledCue[];
+  /** How the language marks a room named in the plural (`ROOMS_IN_GENERAL`). */
+  readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -256,6 +258,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
           intentions: compileAll(model.intentions[lang]),
+          plural: PLURAL[lang],
           polls: compileAll(model.polls[lang]),
           shares: compileAll(model.shares[lang]),
           receptions: compileAll(model.receptions[lang]),
@@ -527,7 +530,7 @@ function judge(
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
       isPurpose(present, words, language) ||
-      (inferred !== null && purposeOfOtherCall(present, words, language)) ||
+      purposeOfOtherCall(present, words, language, inferred === null) ||
       intentionRefused(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldByPoll(words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
@@ -957,25 +960,45 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 const PURPOSE_AFTER_CALL = 8;
 
 /**
- * Do all the cues of a claim the recall aid infers stand after a purpose ("to", "um", "pour",
- * "om", "para", "per") that follows another claim's call in its statement, at most a few words
- * on? Then they tell what that call is for: "Il Comune di Torino chiede una deroga nazionale per
- * avviare la sperimentazione" asks for the exemption, and the trial it names is no call of its
- * own. Only an inferred claim, which lacks a cue of its own call: one whose cues say the call
- * ("change the law to allow the room planned for Leeds") calls for both.
+ * The ending of a room's name in the plural, and whether its head is its last word (English,
+ * German, Dutch: "consumption rooms", "Konsumräume", "gebruiksruimtes") or its first ("salles de
+ * consommation", "salas de consumo", "stanze del consumo").
  */
-function purposeOfOtherCall(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes, otherCalls, joiners }: CompiledLanguage): boolean {
+const PLURAL: Readonly<Record<Lang, { ending: RegExp; headLast: boolean }>> = {
+  en: { ending: /s$/, headLast: true },
+  de: { ending: /(?:raume|raumen|en)$/, headLast: true },
+  fr: { ending: /[sx]$/, headLast: false },
+  nl: { ending: /(?:s|en)$/, headLast: true },
+  es: { ending: /s$/, headLast: false },
+  pt: { ending: /s$/, headLast: false },
+  it: { ending: /[ei]$/, headLast: false },
+};
+
+/**
+ * Do all the claim's cues stand after a purpose ("to", "um", "pour", "om", "para", "per") that
+ * follows another claim's call in its statement, at most a few words on? Then they tell what
+ * that call is for. Rooms in general there (`generic`: a room named in the plural) are the law's
+ * purpose: "Le associazioni chiedono al Parlamento di modificare il Testo unico per consentire
+ * le stanze del consumo" calls for the law's change only, while "change the law to allow the
+ * room planned for Leeds" calls for that room too. A claim the recall aid infers, which lacks a
+ * cue of its own call, is the other call's goal whatever it names: "Il Comune di Torino chiede
+ * una deroga nazionale per avviare la sperimentazione" asks for the exemption.
+ */
+function purposeOfOtherCall(cues: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, generic: boolean): boolean {
+  const { purposes, otherCalls, joiners, rooms, plural } = language;
   if (cues.length === 0 || !purposes.some((purpose) => sentence.has(purpose))) return false;
   const { words } = sentence;
   const starts = cues.map((cue) => spanOf(cue, words)?.at ?? -1);
   if (starts.some((at) => at < 0)) return false;
   const first = Math.min(...starts);
   const statementOf = statementsOf(sentence, joiners);
+  const inPlural = (from: number): boolean =>
+    rooms.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')));
   return purposes.some((purpose) =>
     spansOf(purpose, words).some(({ at, end }) => {
       if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
       const before = words.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
-      return otherCalls.some((call) => indexOf(call, before) >= 0);
+      return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end));
     }),
   );
 }

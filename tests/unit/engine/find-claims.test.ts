@@ -1967,4 +1967,21 @@ describe('findClaims', () => {
   it('keeps a call heard and taken up', () => {
     expect(claimsIn('The leader said she had heard the calls for a consumption room and now backs them.', 'en')).toContain('allow-facility');
   });
+
+  // Rooms in general as what a law's change is for call for the change only; a room of its own, planned or placed, is called for too.
+  it.each([
+    ['de', 'Die Verbände fordern, das Betäubungsmittelgesetz zu ändern, um Drogenkonsumräume bundesweit zu erlauben.'],
+    ['fr', 'Les soignants demandent de modifier la loi pour permettre les salles de consommation.'],
+    ['nl', 'De artsen vragen de Opiumwet te wijzigen om gebruiksruimtes toe te staan.'],
+  ] as [Lang, string][])('in %s, rooms in general as a law change’s purpose are no call for a room: “%s”', (lang, sentence) => {
+    const claims = claimsIn(sentence, lang);
+    expect(claims).toContain('change-law');
+    expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps the call for a room of its own that the law’s change is for', () => {
+    expect(claimsIn('Les soignants demandent de modifier la loi pour permettre la salle de consommation prévue à Lille.', 'fr')).toEqual(
+      expect.arrayContaining(['change-law', 'allow-facility']),
+    );
+  });
 });
