@@ -294,7 +294,7 @@ export const Claims = v.pipe(
     /**
      * What names a poll or those it asked, per language ("poll", "survey", "Umfrage*",
      * "Befragte*", "sondage*", "peiling*", "encuesta*", "sondage*", "sondaggio"): with a share
-     * (`shares`, or a figure) in the sentence, a call there is the poll's finding, no one's call.
+     * (`shares`, or a figure) in a call's clause, that call is the poll's finding, no one's.
      */
     polls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** A share of those asked, per language ("per cent", "Prozent", "pour cent", "procent", "majority"). */

@@ -532,7 +532,7 @@ function judge(
       isPurpose(present, words, language) ||
       purposeOfOtherCall(present, words, language, inferred === null) ||
       intentionRefused(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
-      toldByPoll(words, language) ||
+      toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
@@ -1038,14 +1038,24 @@ function intentionRefused(call: CompiledCue | null, sentence: SentenceWords, lan
 }
 
 /**
- * Does the sentence report a poll's shares: a poll or its respondents (`polls`) and a share of
- * them (`shares`, or a figure)? "Laut einer Umfrage befürworten 48 Prozent der Befragten einen
- * Konsumraum", "according to a poll, 61 per cent of residents back the site": what a share of
- * those asked supports is the poll's finding, no one's call.
+ * Does the call's cue stand in a clause that reports a poll's shares: a poll or its respondents
+ * (`polls`) in the sentence, and a share of them (`shares`, or a figure) in the cue's clause?
+ * "Laut einer Umfrage befürworten 48 Prozent der Befragten einen Konsumraum", "according to a
+ * poll, 61 per cent of residents back the site": what a share of those asked supports is the
+ * poll's finding, no one's call. A call in another clause stands: "polls show 60 per cent back
+ * the rooms, so ministers should allow one"; "campaigners, citing a survey of 2,000 residents,
+ * called for a room".
  */
-function toldByPoll(sentence: SentenceWords, { polls, shares }: CompiledLanguage): boolean {
-  if (!polls.some((poll) => sentence.has(poll))) return false;
-  return shares.some((share) => sentence.has(share)) || sentence.words.some((word) => /^\d/.test(word));
+function toldByPoll(call: CompiledCue | null, sentence: SentenceWords, { polls, shares }: CompiledLanguage): boolean {
+  if (call === null || !polls.some((poll) => sentence.has(poll))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  const sameClause = (at: number): boolean => !opensBetween(clauses, Math.min(at, span.at) + 1, Math.max(at, span.at));
+  const figures = words.flatMap((word, i) => (/^\d/.test(word) ? [i] : []));
+  const shared = shares.flatMap((share) => spansOf(share, words).map(({ at }) => at));
+  return [...figures, ...shared].some(sameClause);
 }
 
 /** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */

@@ -1951,8 +1951,10 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
   });
 
-  it('keeps a call beside a poll with no share', () => {
+  it('keeps a call beside a poll with no share, or in a clause other than the share’s', () => {
     expect(claimsIn('Die Initiative fordert einen Drogenkonsumraum und hat eine Umfrage gestartet.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Polls show 60 per cent of Scots back the rooms, so ministers should now allow one in Glasgow.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Campaigners, citing a survey of 2,000 residents, called for a consumption room in Leith.', 'en')).toContain('allow-facility');
   });
 
   // Others' calls told as heard, then rejected ("heard the calls for … but is not persuaded"), are no one's call.
