@@ -531,7 +531,7 @@ function judge(
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
       isPurpose(present, words, language) ||
       purposeOfOtherCall(present, words, language, inferred === null) ||
-      intentionRefused(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      intentionRefused(found[claim.calledAt] ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : present, words, language) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
@@ -1017,24 +1017,28 @@ const INTENTION_NEGATED_BEFORE = 5;
  * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
  * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
  */
-function intentionRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { intentions, negators, callFrames, joiners } = language;
-  if (call === null || !intentions.some((intention) => sentence.has(intention))) return false;
+  if (!intentions.some((intention) => sentence.has(intention))) return false;
   const { words } = sentence;
-  const callAt = spanOf(call, words)?.at ?? -1;
-  if (callAt < 0) return false;
+  // Every place a cue of the call stands: one the refusal does not govern ("niemand is van plan drugs te legaliseren,
+  // maar de Opiumwet moet worden aangepast") keeps the call.
+  const callsAt = calls.flatMap((call) => spansOf(call, words).map(({ at }) => at));
+  if (callsAt.length === 0) return false;
   const statementOf = statementsOf(sentence, joiners);
   const negatorIn = (from: number, to: number): boolean =>
     words.slice(Math.max(0, from), to).some((word, i, slice) => isNegatorIn(negators, word) && !ONLY.has(slice[i + 1] ?? words[to] ?? ''));
-  return intentions.some((intention) =>
-    spansOf(intention, words).some(({ at, end }) => {
-      if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
-      const between = words.slice(end, callAt);
-      if (callFrames.some((frame) => indexOf(frame, between) >= 0)) return false;
-      // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
-      return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
-    }),
-  );
+  const refused = (callAt: number): boolean =>
+    intentions.some((intention) =>
+      spansOf(intention, words).some(({ at, end }) => {
+        if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
+        const between = words.slice(end, callAt);
+        if (callFrames.some((frame) => indexOf(frame, between) >= 0)) return false;
+        // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
+        return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
+      }),
+    );
+  return callsAt.every(refused);
 }
 
 /**

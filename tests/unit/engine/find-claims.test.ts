@@ -1940,6 +1940,8 @@ describe('findClaims', () => {
 
   it('keeps a change called for after a refused intention of something else, with a frame between', () => {
     expect(claimsIn('We have no intention of keeping quiet: Parliament must amend the law.', 'en')).toContain('change-law');
+    // A cue of the change the refusal does not govern, in the next statement, keeps the call.
+    expect(claimsIn('Niemand is van plan drugs te legaliseren, maar de Opiumwet moet worden aangepast.', 'nl')).toContain('change-law');
   });
 
   // A poll's shares report what those asked support, no one's call; a call beside a poll with no share stands.
