@@ -1071,12 +1071,15 @@ const RECEIVED_BEFORE = 4;
  * not persuaded", "Der Bürgermeister hat die Forderungen nach einem Konsumraum gehört, ist aber
  * nicht überzeugt": the speaker names others' call to turn it down, and makes none.
  */
-function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { receptions, rejections }: CompiledLanguage): boolean {
+function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { receptions, rejections, callFrames }: CompiledLanguage): boolean {
   if (call === null || !receptions.some((reception) => sentence.has(reception))) return false;
   const { words } = sentence;
   const span = spanOf(call, words);
   if (!span) return false;
-  const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end));
+  // A frame between the call and its rejection takes the call up: "residents have heard the calls for a room and back
+  // them, but the mayor rejects them" still calls for it.
+  const takenUp = (to: number): boolean => callFrames.some((frame) => indexOf(frame, words.slice(span.end, to)) >= 0);
+  const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end && !takenUp(at)));
   if (!rejected) return false;
   // Before the cue, or (verb last: "die Forderungen nach einem Konsumraum gehört") just after it.
   const near = words.slice(Math.max(0, span.at - RECEIVED_BEFORE), Math.min(words.length, span.end + RECEIVED_BEFORE));

@@ -1970,6 +1970,7 @@ describe('findClaims', () => {
 
   it('keeps a call heard and taken up', () => {
     expect(claimsIn('The leader said she had heard the calls for a consumption room and now backs them.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents have heard the calls for a consumption room and back them, but the mayor rejects them.', 'en')).toContain('allow-facility');
   });
 
   // Rooms in general as what a law's change is for call for the change only; a room of its own, planned or placed, is called for too.
