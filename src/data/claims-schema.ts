@@ -284,6 +284,29 @@ export const Claims = v.pipe(
      */
     rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of an intention or plan, per language ("intend*", "plans", "envisag*", "beabsichtig*",
+     * "van plan", "tiene previsto", "planos", "in programma"): negated, one at most eight words
+     * before a call's cue in its statement refuses the call ("n'envisage pas, à ce stade, de
+     * modifier la loi", "não tem planos de alterar a lei"), whatever words stand between.
+     */
+    intentions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What names a poll or those it asked, per language ("poll", "survey", "Umfrage*",
+     * "Befragte*", "sondage*", "peiling*", "encuesta*", "sondage*", "sondaggio"): with a share
+     * (`shares`, or a figure) in a call's clause, that call is the poll's finding, no one's.
+     */
+    polls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A share of those asked, per language ("per cent", "Prozent", "pour cent", "procent", "majority"). */
+    shares: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What tells of others' calls as heard or received, per language ("heard", "gehört",
+     * "entendu", "gehoord", "escuchado", "ouviu", "ascoltato"): within four words of a call's cue,
+     * with a `rejections` word after the cue, the call is named to be rejected, and made by no one.
+     */
+    receptions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** What rejects a call heard, per language ("not persuaded", "nicht überzeugt", "pas convaincu", "niet overtuigd", "no está convencido", "não está convencido", "non è convinto"). */
+    rejections: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * What reports a claim as denied or unproven, per language ("denied that", "no evidence
      * that", "nicht belegt", "rien ne prouve"): a sentence holding one reports a dispute of what
      * it says, and makes none of the claims it names ("the Home Office said it had seen no

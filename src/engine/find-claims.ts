@@ -93,6 +93,20 @@ interface CompiledLanguage {
   readonly ceasing: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
+  readonly intentions: readonly CompiledCue[];
+  /** What names a poll or its respondents ("poll", "Umfrage", "sondage"): with a share (`shares` or a figure), a call in the sentence is the poll's finding. */
+  readonly polls: readonly CompiledCue[];
+  /** What names a share of those asked ("per cent", "Prozent", "majority"). */
+  readonly shares: readonly CompiledCue[];
+  /** What tells of others' calls as heard or received ("heard", "gehört", "entendu"): before a call's cue, with a `rejections` word after it, the call is rejected. */
+  readonly receptions: readonly CompiledCue[];
+  /** What rejects a call one has heard ("not persuaded", "nicht überzeugt", "pas convaincu"). */
+  readonly rejections: readonly CompiledCue[];
+  /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal, as rooms in general do. */
+  readonly otherCalls: readonly CompiledCue[];
+  /** How the language marks a room named in the plural (`ROOMS_IN_GENERAL`). */
+  readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -249,6 +263,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          intentions: compileAll(model.intentions[lang]),
+          plural: PLURAL[lang],
+          polls: compileAll(model.polls[lang]),
+          shares: compileAll(model.shares[lang]),
+          receptions: compileAll(model.receptions[lang]),
+          rejections: compileAll(model.rejections[lang]),
           strong,
           questions,
         },
@@ -286,6 +306,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               frames: cues.frames.map((form) => compileCue(form, 0)),
               wider: cues.wider.map((form) => compileCue(form, 0)),
               rooms: roomsOf(model, claim, lang),
+              otherCalls: model.claims.flatMap((other) =>
+                other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
+              ),
             },
           ];
         }),
@@ -526,8 +549,12 @@ function judge(
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language, saysLack(claim, language)) ||
+      callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
       isPurpose(present, words, language) ||
+      purposeOfOtherCall(present, words, language, inferred === null) ||
+      intentionRefused(found[claim.calledAt] ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : present, words, language) ||
+      toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
@@ -785,7 +812,13 @@ function negatedConditionEnd(sentence: SentenceWords, { hypotheses, negators }: 
  * the call after it, one with no mark after it has no consequence to tell of, and one that says
  * the call is not met is a lack ("if the law is not changed, no room can open" says it must be).
  */
-function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean): boolean {
+function callsInCondition(
+  sentence: SentenceWords,
+  language: CompiledLanguage,
+  lackSaysCall: boolean,
+  present: readonly CompiledCue[],
+  call: CompiledCue | null,
+): boolean {
   const { words } = sentence;
   if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
   const closes = sentence.clauses()[0]?.at;
@@ -794,7 +827,16 @@ function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, l
   if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
   const { calls } = language;
   const condition = words.slice(0, closes);
-  return calls.some((call) => indexOf(call, condition) >= 0);
+  if (calls.some((call) => indexOf(call, condition) >= 0)) return true;
+  // The claim's cues all in the condition, whatever its verb ("Sollte die Stadt einen Konsumraum beantragen, müsste…",
+  // "Als Antwerpen ooit een gebruiksruimte zou openen, zou…"), or all but its call's with a frame of a call there, the room
+  // asked for in the condition and its licence after ("Should Cardiff apply for a room, the Home Office would first have to
+  // grant a licence"): the sentence tells what would follow, a procedure, and calls for nothing. A condition that only
+  // names rooms ("Si Barcelona lleva años con varias salas, Madrid también debería poder abrir la suya") leaves the call after it.
+  const inCondition = (cue: CompiledCue): boolean => (spanOf(cue, words)?.end ?? words.length) <= closes;
+  if (present.length > 0 && present.every(inCondition)) return true;
+  const others = present.filter((cue) => cue !== call);
+  return others.length > 0 && others.every(inCondition) && language.callFrames.some((frame) => indexOf(frame, condition) >= 0);
 }
 
 /**
@@ -933,6 +975,136 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
   if (closes === undefined || closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** Words from another claim's call to a purpose word after it ("chiede una deroga nazionale per"). */
+const PURPOSE_AFTER_CALL = 8;
+
+/**
+ * The ending of a room's name in the plural, and whether its head is its last word (English,
+ * German, Dutch: "consumption rooms", "Konsumräume", "gebruiksruimtes") or its first ("salles de
+ * consommation", "salas de consumo", "stanze del consumo").
+ */
+const PLURAL: Readonly<Record<Lang, { ending: RegExp; headLast: boolean }>> = {
+  en: { ending: /s$/, headLast: true },
+  de: { ending: /(?:raume|raumen|en)$/, headLast: true },
+  fr: { ending: /[sx]$/, headLast: false },
+  nl: { ending: /(?:s|en)$/, headLast: true },
+  es: { ending: /s$/, headLast: false },
+  pt: { ending: /s$/, headLast: false },
+  it: { ending: /[ei]$/, headLast: false },
+};
+
+/**
+ * Do all the claim's cues stand after a purpose ("to", "um", "pour", "om", "para", "per") that
+ * follows another claim's call in its statement, at most a few words on? Then they tell what
+ * that call is for. Rooms in general there (`generic`: a room named in the plural) are the law's
+ * purpose: "Le associazioni chiedono al Parlamento di modificare il Testo unico per consentire
+ * le stanze del consumo" calls for the law's change only, while "change the law to allow the
+ * room planned for Leeds" calls for that room too. A claim the recall aid infers, which lacks a
+ * cue of its own call, is the other call's goal whatever it names: "Il Comune di Torino chiede
+ * una deroga nazionale per avviare la sperimentazione" asks for the exemption.
+ */
+function purposeOfOtherCall(cues: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, generic: boolean): boolean {
+  const { purposes, otherCalls, joiners, rooms, plural } = language;
+  if (cues.length === 0 || !purposes.some((purpose) => sentence.has(purpose))) return false;
+  const { words } = sentence;
+  const starts = cues.map((cue) => spanOf(cue, words)?.at ?? -1);
+  if (starts.some((at) => at < 0)) return false;
+  const first = Math.min(...starts);
+  const statementOf = statementsOf(sentence, joiners);
+  const inPlural = (from: number): boolean =>
+    rooms.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')));
+  return purposes.some((purpose) =>
+    spansOf(purpose, words).some(({ at, end }) => {
+      if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
+      const before = words.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
+      return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end));
+    }),
+  );
+}
+
+/** Words from an intention to the call's cue it governs ("n'envisage pas, à ce stade, de modifier"). */
+const INTENTION_BEFORE_CALL = 8;
+/** Words before an intention where its negator may stand ("não tem planos", "non ha in programma", "does not, for now, intend"). */
+const INTENTION_NEGATED_BEFORE = 5;
+
+/**
+ * Is the call's cue governed by a negated intention: an intention or plan (`intentions`) at most
+ * a few words before it in its statement, with a negator just before the intention or anywhere
+ * between it and the cue, and no frame of a call between? "Le gouvernement n'envisage pas, à ce
+ * stade, de modifier le cadre législatif", "não tem planos de alterar a lei", "non ha in
+ * programma di modificare la legge", "beabsichtigt derzeit nicht, das Gesetz zu ändern" refuse
+ * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
+ * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
+ */
+function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { intentions, negators, callFrames, joiners } = language;
+  if (!intentions.some((intention) => sentence.has(intention))) return false;
+  const { words } = sentence;
+  // Every place a cue of the call stands: one the refusal does not govern ("niemand is van plan drugs te legaliseren,
+  // maar de Opiumwet moet worden aangepast") keeps the call.
+  const callsAt = calls.flatMap((call) => spansOf(call, words).map(({ at }) => at));
+  if (callsAt.length === 0) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  const negatorIn = (from: number, to: number): boolean =>
+    words.slice(Math.max(0, from), to).some((word, i, slice) => isNegatorIn(negators, word) && !ONLY.has(slice[i + 1] ?? words[to] ?? ''));
+  const refused = (callAt: number): boolean =>
+    intentions.some((intention) =>
+      spansOf(intention, words).some(({ at, end }) => {
+        if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
+        const between = words.slice(end, callAt);
+        if (callFrames.some((frame) => indexOf(frame, between) >= 0)) return false;
+        // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
+        return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
+      }),
+    );
+  return callsAt.every(refused);
+}
+
+/**
+ * Does the call's cue stand in a clause that reports a poll's shares: a poll or its respondents
+ * (`polls`) in the sentence, and a share of them (`shares`, or a figure) in the cue's clause?
+ * "Laut einer Umfrage befürworten 48 Prozent der Befragten einen Konsumraum", "according to a
+ * poll, 61 per cent of residents back the site": what a share of those asked supports is the
+ * poll's finding, no one's call. A call in another clause stands: "polls show 60 per cent back
+ * the rooms, so ministers should allow one"; "campaigners, citing a survey of 2,000 residents,
+ * called for a room".
+ */
+function toldByPoll(call: CompiledCue | null, sentence: SentenceWords, { polls, shares }: CompiledLanguage): boolean {
+  if (call === null || !polls.some((poll) => sentence.has(poll))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  const sameClause = (at: number): boolean => !opensBetween(clauses, Math.min(at, span.at) + 1, Math.max(at, span.at));
+  const figures = words.flatMap((word, i) => (/^\d/.test(word) ? [i] : []));
+  const shared = shares.flatMap((share) => spansOf(share, words).map(({ at }) => at));
+  return [...figures, ...shared].some(sameClause);
+}
+
+/** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */
+const RECEIVED_BEFORE = 4;
+
+/**
+ * Is the call told as heard or received (`receptions`, just before its cue) and then rejected
+ * (`rejections`, after it)? "The mayor said he had heard the calls for a supervised site but was
+ * not persuaded", "Der Bürgermeister hat die Forderungen nach einem Konsumraum gehört, ist aber
+ * nicht überzeugt": the speaker names others' call to turn it down, and makes none.
+ */
+function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { receptions, rejections, callFrames }: CompiledLanguage): boolean {
+  if (call === null || !receptions.some((reception) => sentence.has(reception))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  // A frame between the call and its rejection takes the call up: "residents have heard the calls for a room and back
+  // them, but the mayor rejects them" still calls for it.
+  const takenUp = (to: number): boolean => callFrames.some((frame) => indexOf(frame, words.slice(span.end, to)) >= 0);
+  const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end && !takenUp(at)));
+  if (!rejected) return false;
+  // Before the cue, or (verb last: "die Forderungen nach einem Konsumraum gehört") just after it.
+  const near = words.slice(Math.max(0, span.at - RECEIVED_BEFORE), Math.min(words.length, span.end + RECEIVED_BEFORE));
+  return receptions.some((reception) => indexOf(reception, near) >= 0);
 }
 
 /**

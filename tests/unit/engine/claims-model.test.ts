@@ -129,6 +129,18 @@ describe('the finder with a recall aid', () => {
     expect(found(INFERRED, { aboutRooms: false })).toEqual([]);
   });
 
+  it('infers no claim whose cues all stand in the purpose of another claim’s call: the exemption is asked for, not the pilot', () => {
+    const piloting: ClaimsModelData = {
+      stemLength: 5,
+      langs: { en: { 'allow-facility': { bias: -2, threshold: 0.6, weights: { pilot: 4 } } } },
+    };
+    const aid = compileClaims(dataset.claims, recallAid(compileClaimsModel(piloting), true));
+    const inferred = (text: string): string[] => findClaims([{ text, owner: 0, lang: 'en' }], aid, () => true).map((f) => f.claimId);
+    expect(inferred('The council wants an exemption to start its pilot.')).toEqual([]);
+    // The same pilot with no other call before it is inferred.
+    expect(inferred('The council hopes to start its pilot.')).toEqual(['allow-facility']);
+  });
+
   it('gives nothing below the threshold, and nothing without an aid', () => {
     const below = { ...LIFELINE, langs: { en: { 'save-lives': { ...LIFELINE.langs.en!['save-lives']!, threshold: 0.99 } } } };
     expect(

@@ -1991,4 +1991,84 @@ describe('findClaims', () => {
   it('lets a question’s waiting stand for the call only where no cue of the call is: a real call cue still needs its frame', () => {
     expect(claimsIn('Why was it impossible to open the consumption room on time?', 'en')).not.toContain('allow-facility');
   });
+
+  // A room asked for in an opening condition, its procedure after ("Should the city apply for a room, the state would
+  // first have to…"), tells what would follow; a condition only naming rooms elsewhere leaves the call after it.
+  it.each([
+    ['en', 'Should Leeds apply for an overdose prevention centre, the Home Office would first have to issue a licence.'],
+    ['de', 'Sollte der Bezirk einen Drogenkonsumraum beantragen, müsste zuerst das Land eine Erlaubnis erteilen.'],
+    ['nl', 'Als Leuven ooit een gebruiksruimte zou openen, zou het parket eerst afspraken moeten maken.'],
+    ['it', 'Qualora la città chiedesse una stanza del consumo, la Regione dovrebbe prima dare l’autorizzazione.'],
+  ] as [Lang, string][])('in %s, a room asked for in a condition is no call for one: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call after a condition that only names rooms elsewhere', () => {
+    expect(claimsIn('Si Bilbao lleva años con una sala de consumo, Vitoria también debería poder abrir una sala de consumo.', 'es')).toContain(
+      'allow-facility',
+    );
+  });
+
+  // A negated intention or plan before the change, words between or not ("n'envisage pas, à ce stade, de modifier").
+  it.each([
+    ['en', 'The Home Office does not, at this stage, intend to amend the Misuse of Drugs Act.'],
+    ['fr', 'Le gouvernement n’envisage pas, à ce stade, de réviser la loi.'],
+    ['pt', 'O Governo não tem planos de alterar a lei da droga.'],
+    ['it', 'Il ministero non ha in programma di modificare la legge sulle droghe.'],
+    ['nl', 'De minister overweegt op dit moment niet om de Opiumwet aan te passen.'],
+  ] as [Lang, string][])('in %s, a negated intention refuses the law’s change: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('change-law');
+  });
+
+  it('keeps a change called for after a refused intention of something else, with a frame between', () => {
+    expect(claimsIn('We have no intention of keeping quiet: Parliament must amend the law.', 'en')).toContain('change-law');
+    // A cue of the change the refusal does not govern, in the next statement, keeps the call.
+    expect(claimsIn('Niemand is van plan drugs te legaliseren, maar de Opiumwet moet worden aangepast.', 'nl')).toContain('change-law');
+  });
+
+  // A poll's shares report what those asked support, no one's call; a call beside a poll with no share stands.
+  it.each([
+    ['de', 'Laut einer Umfrage unterstützen 52 Prozent der Befragten einen Drogenkonsumraum.'],
+    ['en', 'According to a survey, a majority of residents back a supervised injection site.'],
+    ['es', 'Según un sondeo, el 60 por ciento apoya una sala de consumo supervisado.'],
+  ] as [Lang, string][])('in %s, a poll’s share is no call for a room: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call beside a poll with no share, or in a clause other than the share’s', () => {
+    expect(claimsIn('Die Initiative fordert einen Drogenkonsumraum und hat eine Umfrage gestartet.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Polls show 60 per cent of Scots back the rooms, so ministers should now allow one in Glasgow.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Campaigners, citing a survey of 2,000 residents, called for a consumption room in Leith.', 'en')).toContain('allow-facility');
+  });
+
+  // Others' calls told as heard, then rejected ("heard the calls for … but is not persuaded"), are no one's call.
+  it.each([
+    ['en', 'The leader said she had heard the calls for a consumption room but was not convinced.'],
+    ['fr', 'Le préfet a entendu les appels pour une salle de consommation, mais n’est pas convaincu.'],
+    ['it', 'Il sindaco ha ascoltato le richieste di una stanza del consumo, ma non è convinto.'],
+  ] as [Lang, string][])('in %s, a call heard and rejected is no call: “%s”', (lang, sentence) => {
+    expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
+  });
+
+  it('keeps a call heard and taken up', () => {
+    expect(claimsIn('The leader said she had heard the calls for a consumption room and now backs them.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents have heard the calls for a consumption room and back them, but the mayor rejects them.', 'en')).toContain('allow-facility');
+  });
+
+  // Rooms in general as what a law's change is for call for the change only; a room of its own, planned or placed, is called for too.
+  it.each([
+    ['de', 'Die Verbände fordern, das Betäubungsmittelgesetz zu ändern, um Drogenkonsumräume bundesweit zu erlauben.'],
+    ['fr', 'Les soignants demandent de modifier la loi pour permettre les salles de consommation.'],
+    ['nl', 'De artsen vragen de Opiumwet te wijzigen om gebruiksruimtes toe te staan.'],
+  ] as [Lang, string][])('in %s, rooms in general as a law change’s purpose are no call for a room: “%s”', (lang, sentence) => {
+    const claims = claimsIn(sentence, lang);
+    expect(claims).toContain('change-law');
+    expect(claims).not.toContain('allow-facility');
+  });
+
+  it('keeps the call for a room of its own that the law’s change is for', () => {
+    expect(claimsIn('Les soignants demandent de modifier la loi pour permettre la salle de consommation prévue à Lille.', 'fr')).toEqual(
+      expect.arrayContaining(['change-law', 'allow-facility']),
+    );
+  });
 });
