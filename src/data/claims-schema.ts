@@ -59,6 +59,19 @@ export const LanguageCues = v.strictObject({
    * possession to be decriminalised"; "the 2001 reform decriminalised possession").
    */
   wider: v.optional(v.array(Written), []),
+  /**
+   * Verbs that undo the claim's call ("close", "shut", "schließen", "fermer", "cerrar",
+   * "chiudere"): one near a cue of another part, judged a folly (`follies`: "shutting the site
+   * now would be madness") or negated under a frame ("a petition asks that the room not
+   * close"), says the call by its opposite.
+   */
+  undoing: v.optional(v.array(Written), []),
+  /**
+   * Verbs whose object, an indefinite naming the claim's thing by a strong cue, is what they
+   * call for ("needs", "demands", "would back", "braucht", "réclame", "necesita", "serve"):
+   * "a petition demanding a second room", "…, die einen zweiten Drogenkonsumraum verlangt".
+   */
+  objectCalls: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
@@ -319,6 +332,14 @@ export const Claims = v.pipe(
      * room opened? Residents say yes").
      */
     answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Strongly negative judgements, per language ("madness", "a mistake", "Wahnsinn", "une
+     * folie", "waanzin", "una locura", "um disparate", "una follia"): one beside a claim's
+     * `undoing` verb says its call by the opposite; negated ("would be no mistake"), none.
+     */
+    follies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
+    indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

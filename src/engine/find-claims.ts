@@ -93,6 +93,10 @@ interface CompiledLanguage {
   readonly ceasing: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
+  readonly follies: readonly CompiledCue[];
+  /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
+  readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -104,6 +108,10 @@ interface CompiledLanguage {
   readonly wider: readonly CompiledCue[];
   /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
   readonly rooms: readonly CompiledCue[];
+  /** Verbs that undo the claim's call ("close", "schließen", "fermer"), strong: see `impliedCall`. */
+  readonly undoing: readonly CompiledCue[];
+  /** Verbs whose indefinite object, a strong cue of another part, is what they call for ("demands", "braucht"), strong: see `impliedCall`. */
+  readonly objectCalls: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -243,6 +251,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          follies: compileAll(model.follies[lang]),
+          indefinites: compileAll(model.indefinites[lang]),
           strong,
           questions,
         },
@@ -279,6 +289,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               frames: cues.frames.map((form) => compileCue(form, 0)),
               wider: cues.wider.map((form) => compileCue(form, 0)),
               rooms: roomsOf(model, claim, lang),
+              undoing: cues.undoing.map((form) => compileCue(form, strong)),
+              objectCalls: cues.objectCalls.map((form) => compileCue(form, strong)),
             },
           ];
         }),
@@ -456,7 +468,10 @@ function judge(
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
   const cued = partCued(sentence);
-  if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every(cued)) return null;
+  // A call said by a construction rather than a cue of its part ("shutting the site would be madness", "demands a second room").
+  const implied = impliedCall(claim, language, sentence);
+  const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean => cued(part) || (index === claim.calledAt && implied !== null);
+  if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
@@ -467,12 +482,14 @@ function judge(
     // The part's strongest cue counts: cues are listed strongest first.
     // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
     // a claim that cannot, the negation is the cue's own sense ("not working").
-    const best = part.find(
+    const listed = part.find(
       (cue) =>
         words.has(cue) &&
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
         !ceasesOther(cue, index, words, language),
     );
+    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
+    const best = listed ?? (index === claim.calledAt ? implied?.cue : undefined);
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -485,6 +502,15 @@ function judge(
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
+  // A weak listed cue of the call short of the claim's minimum gives way to a construction saying it ("apoyaremos una nueva sala").
+  const listedCall = found[claim.calledAt];
+  if (!inferred && implied && listedCall && listedCall !== implied.cue && listedCall.weight < implied.cue.weight && score < claim.minScore) {
+    score += implied.cue.weight - listedCall.weight;
+    cues[claim.calledAt] = implied.cue.form;
+    weights[claim.calledAt] = implied.cue.weight;
+    found[claim.calledAt] = implied.cue;
+    if (claim.calledAt === claim.deniedAt) denied = implied.cue;
+  }
   if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
@@ -496,6 +522,7 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (
     language.frames.length &&
+    !(implied?.framed && found[claim.calledAt] === implied.cue) &&
     !language.frames.some(
       (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
     )
@@ -505,7 +532,7 @@ function judge(
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language, saysLack(claim, language)) ||
+      callsInCondition(sentence, language, saysLack(claim, language), implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       isAlternative(present, words, language) ||
@@ -764,7 +791,7 @@ function negatedConditionEnd(sentence: SentenceWords, { hypotheses, negators }: 
  * the call after it, one with no mark after it has no consequence to tell of, and one that says
  * the call is not met is a lack ("if the law is not changed, no room can open" says it must be).
  */
-function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean): boolean {
+function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, lackSaysCall: boolean, implied: CompiledCue | null = null): boolean {
   const { words } = sentence;
   if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
   const closes = sentence.clauses()[0]?.at;
@@ -773,7 +800,105 @@ function callsInCondition(sentence: SentenceWords, language: CompiledLanguage, l
   if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
   const { calls } = language;
   const condition = words.slice(0, closes);
-  return calls.some((call) => indexOf(call, condition) >= 0);
+  return calls.some((call) => indexOf(call, condition) >= 0) || (implied !== null && indexOf(implied, condition) >= 0);
+}
+
+/** How far, in words, the parts of `impliedCall`'s constructions may stand from each other. */
+const IMPLIED_WITHIN = {
+  /** An `undoing` verb and the cue of the thing it undoes ("shutting OnPoint's Harlem site"). */
+  undone: 6,
+  /** An `undoing` verb and the folly judging it, either side ("closing it now would be madness"; "it would be madness to close it"). */
+  folly: 10,
+  /** A negator before a folly, saying it is none ("would not be madness", "non sarebbe affatto un errore", "ne serait pas une folie"). */
+  follyNegated: 4,
+  /** A negator before an `undoing` verb, keeping the thing ("que la sala no cierre", "not to close"). */
+  undoingNegated: 2,
+  /** An `objectCalls` verb and its object's article ("braucht Dortmund einen", "necesita ya una", "plaide pour une"). */
+  article: 2,
+  /** The article and the cue it opens ("einen zweiten Konsumraum", "a supervised room"). */
+  object: 1,
+  /** A verb-final clause's object and its verb ("die einen zweiten Drogenkonsumraum für Köln-Kalk verlangt"). */
+  verbAfter: 3,
+} as const;
+
+/** A call said by a construction: its verb as the call part's cue, and whether that construction frames the call itself. */
+interface ImpliedCall {
+  readonly cue: CompiledCue;
+  readonly framed: boolean;
+}
+
+/**
+ * A call claim's call said with none of its call part's cues, by one of three constructions
+ * around a cue of another part (the room):
+ * - its opposite judged a folly: an `undoing` verb near the room and, in the same statement, a
+ *   folly not negated ("shutting the site now would be madness", "es wäre Wahnsinn, die
+ *   Einrichtung zu schließen"): it frames the call itself; "closing it would be the right
+ *   decision" holds no folly, and "not closing it would be madness" is denied as any call is;
+ * - its opposite negated: a negator just before an `undoing` verb near the room ("pide que la
+ *   sala no cierre"): keeping the room, which still needs a frame of the sentence's;
+ * - a verb of demand, need or support whose object, opened by an indefinite article, is the
+ *   room's strong cue ("a petition demanding a second room", "necesita ya una sala", "…, die
+ *   einen zweiten Drogenkonsumraum verlangt" with the verb ending its clause): it frames the
+ *   call itself; "demand at the room rose" has no such object.
+ * Word lists cannot say these: the call is in how the words stand, not in any one of them.
+ */
+function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
+  if (claim.calledAt < 0) return null;
+  const undoing = language.undoing.filter((cue) => sentence.has(cue));
+  const objectCalls = language.objectCalls.filter((cue) => sentence.has(cue));
+  if (!undoing.length && !objectCalls.length) return null;
+  const { words } = sentence;
+  const others = language.parts.filter((_, index) => index !== claim.calledAt).flat();
+  const thingSpans = others.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words).map((span) => ({ ...span, weight: cue.weight })));
+  if (!thingSpans.length) return null;
+  const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
+  const near = (span: Span, within: number) => (other: Span) => other.at < span.end + within + 1 && span.at < other.end + within + 1;
+  const statementOf = statementsOf(sentence, language.joiners);
+  for (const cue of undoing)
+    for (const span of spansOf(cue, words)) {
+      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone))) continue;
+      const judged = language.follies
+        .flatMap((folly) => spansOf(folly, words))
+        .some(
+          (folly) =>
+            near(span, IMPLIED_WITHIN.folly)(folly) &&
+            statementOf(folly.at) === statementOf(span.at) &&
+            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator),
+        );
+      if (judged) return { cue, framed: true };
+      const negatedAt = words.slice(Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated), span.at).findIndex(isNegator);
+      if (negatedAt >= 0) {
+        const from = Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated) + negatedAt;
+        // The negator and the verb as the cue: a negative cue, so the negator in it denies nothing.
+        const kept = words.slice(from, span.end);
+        return { cue: { form: kept.join(' '), words: kept, weight: cue.weight }, framed: false };
+      }
+    }
+  const strongThings = thingSpans.filter((thing) => thing.weight >= language.strong);
+  const isArticle = (at: number): boolean =>
+    at >= 0 && at < words.length && language.indefinites.some((article) => matchFrom(article.words, 0, words, at) >= 0);
+  const clauses = sentence.clauses();
+  for (const cue of objectCalls)
+    for (const span of spansOf(cue, words)) {
+      const after = strongThings.some((thing) => {
+        for (let article = span.end; article <= span.end + IMPLIED_WITHIN.article; article++)
+          if (isArticle(article) && thing.at > article && thing.at <= article + 1 + IMPLIED_WITHIN.object) return !opensBetween(clauses, span.end, thing.at);
+        return false;
+      });
+      // A verb ending its clause with its object before it: German and Dutch subordinate clauses ("…, die einen zweiten Konsumraum verlangt").
+      const endsClause = span.end === words.length || clauses.some(({ at }) => at === span.end);
+      const before =
+        endsClause &&
+        strongThings.some(
+          (thing) =>
+            thing.end <= span.at &&
+            span.at - thing.end <= IMPLIED_WITHIN.verbAfter &&
+            (isArticle(thing.at - 1) || isArticle(thing.at - 1 - IMPLIED_WITHIN.object)) &&
+            !opensBetween(clauses, thing.end, span.at),
+        );
+      if (after || before) return { cue, framed: true };
+    }
+  return null;
 }
 
 /**

@@ -1909,4 +1909,63 @@ describe('findClaims', () => {
     'in %s, reads patients set against offenders (“keine Täter”, “geen daders”) as health, not crime: “%s”',
     makesNot('health-not-crime'),
   );
+
+  // A call said by how its words stand (impliedCall): the opposite judged a folly, the opposite negated under a demand, a demand whose indefinite object is the room.
+  it.each([
+    [
+      'folly',
+      'en',
+      'Pulling the plug on the supervised injection site would be reckless, the GP said.',
+      'Pulling the plug on the supervised injection site would be the sensible course.',
+    ],
+    [
+      'folly',
+      'en',
+      'It would be madness to close the consumption room, say its nurses.',
+      'It would not be madness to close the consumption room, say its critics.',
+    ],
+    [
+      'folly',
+      'de',
+      'Den Drogenkonsumraum abzuwickeln, wäre verantwortungslos, sagt die Ärztin.',
+      'Den Drogenkonsumraum abzuwickeln, wäre kein Fehler, sagt der Stadtrat.',
+    ],
+    [
+      'folly',
+      'fr',
+      'Ce serait une aberration de fermer la salle de consommation, juge le médecin.',
+      'Fermer la salle de consommation serait la bonne décision, juge le riverain.',
+    ],
+    ['folly', 'nl', 'De gebruiksruimte opdoeken zou dwaasheid zijn, vindt de arts.', 'Niet sluiten van de gebruiksruimte zou waanzin zijn, vindt de buurt.'],
+    [
+      'folly',
+      'es',
+      'Cerrar ahora la sala de consumo sería un disparate, según la enfermera.',
+      'Cerrar ahora la sala de consumo no sería ningún disparate, según el concejal.',
+    ],
+    ['folly', 'pt', 'Fechar a sala de consumo seria uma loucura, diz a médica.', 'Fechar a sala de consumo seria a decisão certa, diz o vereador.'],
+    [
+      'folly',
+      'it',
+      'Chiudere la stanza del consumo sarebbe una follia, dice la dottoressa.',
+      'Chiudere la stanza del consumo sarebbe la scelta giusta, dice il consigliere.',
+    ],
+    [
+      'not closing',
+      'en',
+      'Residents want assurances that the consumption room will not close.',
+      'The manager said the consumption room will not close at Christmas.',
+    ],
+    ['not closing', 'es', 'Los médicos piden que la sala de consumo no cierre.', 'La directora dijo que la sala de consumo no cierra.'],
+    ['not closing', 'fr', 'Les soignants demandent que la salle ne ferme pas.', 'La directrice dit que la salle ne ferme pas.'],
+    ['object', 'en', 'The petition demands a new consumption room in Hackney.', 'Demand at the consumption room in Hackney has doubled.'],
+    ['object', 'de', 'Die Linke fordert seit Jahren einen zweiten Drogenkonsumraum.', 'Der Drogenkonsumraum braucht dringend mehr Personal.'],
+    ['object', 'de', 'Ein Brief, der einen weiteren Drogenkonsumraum verlangt, liegt vor.', 'Die Kammer verlangt keinen Drogenkonsumraum.'],
+    ['object', 'fr', 'Les médecins réclament une deuxième salle de consommation.', 'Si les médecins réclament une salle de consommation, le préfet tranchera.'],
+    ['object', 'nl', 'Rotterdam heeft dringend een tweede gebruiksruimte nodig.', 'Rotterdam heeft geen tweede gebruiksruimte nodig.'],
+    ['object', 'es', 'Murcia necesita una sala de consumo supervisado cuanto antes.', 'La sala de consumo supervisado necesita más educadores.'],
+    ['object', 'it', 'A Bari serve una stanza del consumo.', 'Alla stanza del consumo serve più personale.'],
+  ] as [string, Lang, string, string][])('reads a call said by its construction (%s), in %s: “%s”', (_construction, lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
 });
