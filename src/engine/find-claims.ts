@@ -725,7 +725,10 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
       i >= lackUntil &&
       isNegator(words[i]!) &&
       !isConditional(words, i, conditions) &&
-      !(proposal && i >= proposal.at && i < proposal.end)
+      !(proposal && i >= proposal.at && i < proposal.end) &&
+      // One before the cue in a statement a dash, colon or semicolon closed is that statement's: "kein Verbrechen – deshalb braucht
+      // Dortmund einen Konsumraum". Not a comma's: "hat nicht vor, eine Verordnung zu erlassen" refuses what follows.
+      !(i < at && sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens > i && opens <= at))
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
@@ -821,6 +824,9 @@ const IMPLIED_WITHIN = {
   verbAfter: 3,
 } as const;
 
+/** The words that make a German or Dutch verb after them an infinitive ("zu fordern", "te eisen"). */
+const INFINITIVE_MARKERS = new Set(['zu', 'te']);
+
 /** A call said by a construction: its verb as the call part's cue, and whether that construction frames the call itself. */
 interface ImpliedCall {
   readonly cue: CompiledCue;
@@ -886,7 +892,8 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
         return false;
       });
       // A verb ending its clause with its object before it: German and Dutch subordinate clauses ("…, die einen zweiten Konsumraum verlangt").
-      const endsClause = span.end === words.length || clauses.some(({ at }) => at === span.end);
+      // Not an infinitive ("…, einen Konsumraum zu fordern"): whatever governs it says whether it is called for ("hat nicht vor").
+      const endsClause = (span.end === words.length || clauses.some(({ at }) => at === span.end)) && !INFINITIVE_MARKERS.has(words[span.at - 1] ?? '');
       const before =
         endsClause &&
         strongThings.some(

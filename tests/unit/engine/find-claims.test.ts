@@ -1226,6 +1226,13 @@ describe('findClaims', () => {
     expect(claimsIn('El pleno aprobó una narcosala como proyecto piloto.', 'es')).toContain('allow-facility');
   });
 
+  it('does not deny a cue by a negator of a statement a dash, colon or semicolon closed before it; a comma’s infinitive stays refused', () => {
+    expect(claimsIn('Abwarten ist keine Lösung – Trier braucht einen Drogenkonsumraum.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Esperar no es opción: Cádiz necesita una sala de consumo supervisado.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Trier braucht keinen Drogenkonsumraum – sagt der Oberbürgermeister.', 'de')).toEqual([]);
+    expect(claimsIn('Das Land hat nicht vor, einen Drogenkonsumraum zu fordern.', 'de')).toEqual([]);
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
