@@ -338,6 +338,12 @@ export const Claims = v.pipe(
      * `undoing` verb says its call by the opposite; negated ("would be no mistake"), none.
      */
     follies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that correct a negated word with the one after them, per language ("but", "sondern",
+     * "mais", "maar", "sino", "mas", "bensì"): a negator before one denies what it corrects, not
+     * a cue after it ("gehört nicht abgewickelt, sondern ausgebaut").
+     */
+    corrections: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

@@ -95,6 +95,8 @@ interface CompiledLanguage {
   readonly rising: readonly CompiledCue[];
   /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
   readonly follies: readonly CompiledCue[];
+  /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
+  readonly corrections: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
   readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
@@ -252,6 +254,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
           follies: compileAll(model.follies[lang]),
+          corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
           strong,
           questions,
@@ -524,7 +527,10 @@ function judge(
     language.frames.length &&
     !(implied?.framed && found[claim.calledAt] === implied.cue) &&
     !language.frames.some(
-      (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
+      (frame) =>
+        words.has(frame) &&
+        (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        framesCall(frame, claim, present, words, language.joiners),
     )
   )
     return null;
@@ -728,7 +734,9 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
       !(proposal && i >= proposal.at && i < proposal.end) &&
       // One before the cue in a statement a dash, colon or semicolon closed is that statement's: "kein Verbrechen – deshalb braucht
       // Dortmund einen Konsumraum". Not a comma's: "hat nicht vor, eine Verordnung zu erlassen" refuses what follows.
-      !(i < at && sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens > i && opens <= at))
+      !(i < at && sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens > i && opens <= at)) &&
+      // "Nicht abgewickelt, sondern ausgebaut": the negator denies what the correction replaces, not the cue after it.
+      !(i < at && words.slice(i + 1, at).some((word) => isNegatorIn(language.corrections, word)))
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
@@ -986,6 +994,26 @@ const ONLY = new Set([
  * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
  * is read as no call either, the safer miss.
  */
+/** Words between a correction and the cue it brings in ("but expanded", "sondern ausgebaut", "bensì potenziata"). */
+const CORRECTED_WITHIN = 2;
+
+/**
+ * Does a correction bring in one of `cues` ("should not be wound down but expanded", "ne doit
+ * pas être réduite mais étendue"): a correction word, a negator before it in its clause, and
+ * the cue just after it? Then the frame's negator denies what the correction replaces, and the
+ * frame calls for the cue.
+ */
+function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWords, { corrections, negators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  return cues.some((cue) => {
+    const span = spanOf(cue, words);
+    if (!span) return false;
+    for (let c = Math.max(0, span.at - CORRECTED_WITHIN); c < span.at; c++)
+      if (isNegatorIn(corrections, words[c]!) && words.slice(0, c).some((word) => isNegatorIn(negators, word))) return true;
+    return false;
+  });
+}
+
 function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
   const spans = spansOf(frame, sentence.words);
   return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators));

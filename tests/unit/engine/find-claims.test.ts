@@ -1233,6 +1233,13 @@ describe('findClaims', () => {
     expect(claimsIn('Das Land hat nicht vor, einen Drogenkonsumraum zu fordern.', 'de')).toEqual([]);
   });
 
+  it('reads a negator a correction follows (“nicht …, sondern”, “not … but”) as denying what is replaced, not the cue after it', () => {
+    expect(claimsIn('Der Konsumraum in Essen gehört nicht gekürzt, sondern ausgebaut.', 'de')).toContain('allow-facility');
+    expect(claimsIn('The Leeds consumption room should not be cut but expanded.', 'en')).toContain('allow-facility');
+    expect(claimsIn('The Leeds consumption room should not be expanded.', 'en')).toEqual([]);
+    expect(claimsIn('Residents do not want a consumption room but a shelter.', 'en')).toEqual([]);
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
