@@ -344,6 +344,12 @@ export const Claims = v.pipe(
      * a cue after it ("gehört nicht abgewickelt, sondern ausgebaut").
      */
     corrections: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of waiting or hesitating, per language ("wait", "hesitate", "zögern", "attendre",
+     * "aarzelen", "esperar", "aspettare"): a negator just before one refuses the delay, and
+     * neither a frame nor a cue ("moet niet langer aarzelen en een gebruiksruimte openen").
+     */
+    delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

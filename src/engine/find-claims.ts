@@ -97,6 +97,8 @@ interface CompiledLanguage {
   readonly follies: readonly CompiledCue[];
   /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
   readonly corrections: readonly CompiledCue[];
+  /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
+  readonly delays: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
   readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
@@ -256,6 +258,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           follies: compileAll(model.follies[lang]),
           corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
+          delays: compileAll(model.delays[lang]),
           strong,
           questions,
         },
@@ -735,6 +738,7 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
       // One before the cue in a statement a dash, colon or semicolon closed is that statement's: "kein Verbrechen – deshalb braucht
       // Dortmund einen Konsumraum". Not a comma's: "hat nicht vor, eine Verordnung zu erlassen" refuses what follows.
       !(i < at && sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens > i && opens <= at)) &&
+      !refusesDelay(words, i, language.delays) &&
       // "Nicht abgewickelt, sondern ausgebaut": the negator denies what the correction replaces, not the cue after it.
       !(i < at && words.slice(i + 1, at).some((word) => isNegatorIn(language.corrections, word)))
     )
@@ -1014,16 +1018,23 @@ function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWords, { c
   });
 }
 
-function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
+/** Words after a negator where a verb of waiting makes it the delay's ("no longer wait", "nicht länger zögern", "ne doit plus attendre"). */
+const DELAY_AFTER = 3;
+
+/** Does a verb of waiting follow the negator at `at` closely: "niet langer aarzelen" refuses the delay, which urges the call. */
+const refusesDelay = (words: readonly string[], at: number, delays: readonly CompiledCue[]): boolean =>
+  words.slice(at + 1, at + 1 + DELAY_AFTER).some((word) => isNegatorIn(delays, word));
+
+function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators, delays }: CompiledLanguage): boolean {
   const spans = spansOf(frame, sentence.words);
-  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators));
+  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators, delays));
 }
 
 /** Does a negator refuse the frame at `span` (`frameNegated`)? */
-function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[]): boolean {
+function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[], delays: readonly CompiledCue[] = []): boolean {
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
+  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '') && !refusesDelay(words, i, delays);
   for (let i = Math.max(0, at - FRAME_NEGATED_BEFORE); i < at; i++)
     if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, at)) return true;
   for (let i = end; i < Math.min(words.length, end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, end, i)) return true;

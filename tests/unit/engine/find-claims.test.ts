@@ -1240,6 +1240,13 @@ describe('findClaims', () => {
     expect(claimsIn('Residents do not want a consumption room but a shelter.', 'en')).toEqual([]);
   });
 
+  it('reads a negator before a verb of waiting (“niet langer aarzelen”, “no debe esperar más”) as refusing the delay, not the call', () => {
+    expect(claimsIn('Antwerpen moet niet langer aarzelen om een gebruiksruimte te openen.', 'nl')).toContain('allow-facility');
+    expect(claimsIn('Granada no debe esperar más para abrir una sala de consumo supervisado.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Antwerpen moet geen gebruiksruimte openen.', 'nl')).toEqual([]);
+    expect(claimsIn('Granada no debe abrir una sala de consumo supervisado.', 'es')).toEqual([]);
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
