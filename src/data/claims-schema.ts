@@ -350,6 +350,12 @@ export const Claims = v.pipe(
      * neither a frame nor a cue ("moet niet langer aarzelen en een gebruiksruimte openen").
      */
     delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words placing something near or away from a place, per language ("away from", "near",
+     * "in der Nähe", "près de", "vlakbij", "cerca de", "perto de", "vicino a"): a counter-cue
+     * just after one is where the room stands ("kept well away from schools"), not another debate.
+     */
+    placings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

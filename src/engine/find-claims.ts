@@ -99,6 +99,8 @@ interface CompiledLanguage {
   readonly corrections: readonly CompiledCue[];
   /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
   readonly delays: readonly CompiledCue[];
+  /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
+  readonly placings: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
   readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
@@ -258,6 +260,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           follies: compileAll(model.follies[lang]),
           corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
+          placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
           strong,
           questions,
@@ -508,9 +511,29 @@ function judge(
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
-  // A weak listed cue of the call short of the claim's minimum gives way to a construction saying it ("apoyaremos una nueva sala").
+  // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
+  // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
+  const framedBySentence = (): boolean => {
+    const present = found.filter((cue): cue is CompiledCue => cue !== null);
+    return language.frames.some(
+      (frame) =>
+        words.has(frame) &&
+        (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        framesCall(frame, claim, present, words, language.joiners),
+    );
+  };
+  // A weaker listed cue of the call gives way to a construction saying it when the claim would fall short of its minimum
+  // ("apoyaremos una nueva sala") or of a frame the construction gives ("we would support a consumption room").
   const listedCall = found[claim.calledAt];
-  if (!inferred && implied && listedCall && listedCall !== implied.cue && listedCall.weight < implied.cue.weight && score < claim.minScore) {
+  if (
+    !inferred &&
+    implied &&
+    listedCall &&
+    listedCall !== implied.cue &&
+    listedCall.weight < implied.cue.weight &&
+    (score < claim.minScore || (implied.framed && language.frames.length > 0 && !framedBySentence()))
+  ) {
     score += implied.cue.weight - listedCall.weight;
     cues[claim.calledAt] = implied.cue.form;
     weights[claim.calledAt] = implied.cue.weight;
@@ -519,24 +542,15 @@ function judge(
   }
   if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
-  if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
-  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
-  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
-  // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
-  // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
-  // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
-  const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (
-    language.frames.length &&
-    !(implied?.framed && found[claim.calledAt] === implied.cue) &&
-    !language.frames.some(
-      (frame) =>
-        words.has(frame) &&
-        (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
-        framesCall(frame, claim, present, words, language.joiners),
-    )
+    (!inferred && score < claim.minScore) ||
+    counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings))
   )
     return null;
+  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
+  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
+  const present = found.filter((cue): cue is CompiledCue => cue !== null);
+  if (language.frames.length && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
@@ -565,6 +579,22 @@ function judge(
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
+}
+
+/** Words between a placing ("away from", "près de") and the counter-cue it places ("near the primary school"). */
+const PLACED_WITHIN = 2;
+
+/**
+ * Is every occurrence of the counter-cue a place the room is sited by ("kept well away from
+ * schools", "près d'une école", "vicino alla scuola")? Then it says where the room stands, not
+ * another debate.
+ */
+function placedBy(counter: CompiledCue, sentence: SentenceWords, placings: readonly CompiledCue[]): boolean {
+  const { words } = sentence;
+  const spans = spansOf(counter, words);
+  return (
+    spans.length > 0 && spans.every(({ at }) => placings.some((placing) => spansOf(placing, words).some(({ end }) => end <= at && at - end <= PLACED_WITHIN)))
+  );
 }
 
 /**

@@ -1247,6 +1247,13 @@ describe('findClaims', () => {
     expect(claimsIn('Granada no debe abrir una sala de consumo supervisado.', 'es')).toEqual([]);
   });
 
+  it('reads a counter-cue placed by the room (“away from schools”, “près d’une école”) as its siting, and keeps a conditional support', () => {
+    expect(claimsIn('We would back a supervised injection site in Hull, provided it is kept away from schools.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Wir wollen einen Drogenkonsumraum in Halle, aber nicht neben einer Schule.', 'de')).toContain('allow-facility');
+    expect(claimsIn('We would back a new school in Hull, away from the supervised injection site.', 'en')).toEqual([]);
+    expect(claimsIn('We would back a supervised injection site and a school in Hull.', 'en')).toEqual([]);
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
