@@ -356,6 +356,12 @@ export const Claims = v.pipe(
      * just after one is where the room stands ("kept well away from schools"), not another debate.
      */
     placings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words of a room yet to be, per language ("new", "second", "zweiten", "nouvelle", "tweede",
+     * "nueva", "segunda", "nuova"): between an indefinite article and a weak cue of the room, they
+     * make it the object an `objectCalls` verb calls for ("apoyaremos una nueva sala").
+     */
+    novelties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

@@ -101,6 +101,8 @@ interface CompiledLanguage {
   readonly delays: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
+  /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
+  readonly novelties: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
   readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
@@ -260,6 +262,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           follies: compileAll(model.follies[lang]),
           corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
+          novelties: compileAll(model.novelties[lang]),
           placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
           strong,
@@ -922,17 +925,23 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
         return { cue: { form: kept.join(' '), words: kept, weight: cue.weight }, framed: false };
       }
     }
-  const strongThings = thingSpans.filter((thing) => thing.weight >= language.strong);
   const isArticle = (at: number): boolean =>
     at >= 0 && at < words.length && language.indefinites.some((article) => matchFrom(article.words, 0, words, at) >= 0);
+  // A weak cue names the room only as a new one, its article right after the verb ("apoyaremos una nueva sala", "calls for a
+  // second site"): "needs a room" may be any room, and "needs before a second site can open" has another object.
+  const isNew = (at: number): boolean => at >= 1 && isNegatorIn(language.novelties, words[at]!) && isArticle(at - 1);
+  const strongThings = thingSpans.filter((thing) => thing.weight >= language.strong);
+  const newThings = thingSpans.filter((thing) => thing.weight < language.strong && isNew(thing.at - 1));
   const clauses = sentence.clauses();
   for (const cue of objectCalls)
     for (const span of spansOf(cue, words)) {
-      const after = strongThings.some((thing) => {
-        for (let article = span.end; article <= span.end + IMPLIED_WITHIN.article; article++)
-          if (isArticle(article) && thing.at > article && thing.at <= article + 1 + IMPLIED_WITHIN.object) return !opensBetween(clauses, span.end, thing.at);
-        return false;
-      });
+      const after =
+        newThings.some((thing) => thing.at === span.end + 2) ||
+        strongThings.some((thing) => {
+          for (let article = span.end; article <= span.end + IMPLIED_WITHIN.article; article++)
+            if (isArticle(article) && thing.at > article && thing.at <= article + 1 + IMPLIED_WITHIN.object) return !opensBetween(clauses, span.end, thing.at);
+          return false;
+        });
       // A verb ending its clause with its object before it: German and Dutch subordinate clauses ("…, die einen zweiten Konsumraum verlangt").
       // Not an infinitive ("…, einen Konsumraum zu fordern"): whatever governs it says whether it is called for ("hat nicht vor").
       const endsClause = (span.end === words.length || clauses.some(({ at }) => at === span.end)) && !INFINITIVE_MARKERS.has(words[span.at - 1] ?? '');

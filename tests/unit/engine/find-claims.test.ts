@@ -1254,6 +1254,12 @@ describe('findClaims', () => {
     expect(claimsIn('We would back a supervised injection site and a school in Hull.', 'en')).toEqual([]);
   });
 
+  it('reads a weak cue of the room as an object call’s only when new, right after the verb (“piden una segunda sala”)', () => {
+    expect(claimsIn('Los vecinos de Nou Barris piden una segunda sala.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Los vecinos de Nou Barris piden una sala para sus reuniones.', 'es')).toEqual([]);
+    expect(claimsIn('It is what the service needs before a second site can open.', 'en')).toEqual([]);
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
