@@ -933,6 +933,11 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
   const strongThings = thingSpans.filter((thing) => thing.weight >= language.strong);
   const newThings = thingSpans.filter((thing) => thing.weight < language.strong && isNew(thing.at - 1));
   const clauses = sentence.clauses();
+  // The room wanted undone ("want the site closed", "will … verhindern", "wil … sluiten") or the demand judged a folly
+  // ("demanding a room is pointless"), later in the verb's clause or statement: no call.
+  const undoneAfter = (span: Span): boolean =>
+    language.undoing.some((undo) => spansOf(undo, words).some(({ at }) => at >= span.end && !opensBetween(clauses, span.end, at))) ||
+    language.follies.some((folly) => spansOf(folly, words).some(({ at }) => at >= span.end && statementOf(at) === statementOf(span.at)));
   for (const cue of objectCalls)
     for (const span of spansOf(cue, words)) {
       const after =
@@ -954,7 +959,7 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
             (isArticle(thing.at - 1) || isArticle(thing.at - 1 - IMPLIED_WITHIN.object)) &&
             !opensBetween(clauses, thing.end, span.at),
         );
-      if (after || before) return { cue, framed: true };
+      if ((after || before) && !undoneAfter(span)) return { cue, framed: true };
     }
   return null;
 }

@@ -1260,6 +1260,12 @@ describe('findClaims', () => {
     expect(claimsIn('It is what the service needs before a second site can open.', 'en')).toEqual([]);
   });
 
+  it('reads no object call where the room is wanted undone or the demand is judged a folly', () => {
+    expect(claimsIn('Die Händler wollen einen zweiten Konsumraum am Markt verhindern.', 'de')).toEqual([]);
+    expect(claimsIn('Pressing for a new consumption room would be pointless, the minister said.', 'en')).toEqual([]);
+    expect(claimsIn('Die Händler wollen einen zweiten Konsumraum am Markt.', 'de')).toContain('allow-facility');
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
