@@ -58,6 +58,19 @@ export const LanguageCues = v.strictObject({
    * possession to be decriminalised"; "the 2001 reform decriminalised possession").
    */
   wider: v.optional(v.array(Written), []),
+  /**
+   * Verbs that undo the claim's call ("close", "shut", "schließen", "fermer", "cerrar",
+   * "chiudere"): one near a cue of another part, judged a folly (`follies`: "shutting the site
+   * now would be madness") or negated under a frame ("a petition asks that the room not
+   * close"), says the call by its opposite.
+   */
+  undoing: v.optional(v.array(Written), []),
+  /**
+   * Verbs whose object, an indefinite naming the claim's thing by a strong cue, is what they
+   * call for ("needs", "demands", "would back", "braucht", "réclame", "necesita", "serve"):
+   * "a petition demanding a second room", "…, die einen zweiten Drogenkonsumraum verlangt".
+   */
+  objectCalls: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
@@ -354,6 +367,38 @@ export const Claims = v.pipe(
      * room opened? Residents say yes").
      */
     answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Strongly negative judgements, per language ("madness", "a mistake", "Wahnsinn", "une
+     * folie", "waanzin", "una locura", "um disparate", "una follia"): one beside a claim's
+     * `undoing` verb says its call by the opposite; negated ("would be no mistake"), none.
+     */
+    follies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that correct a negated word with the one after them, per language ("but", "sondern",
+     * "mais", "maar", "sino", "mas", "bensì"): a negator before one denies what it corrects, not
+     * a cue after it ("gehört nicht abgewickelt, sondern ausgebaut").
+     */
+    corrections: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of waiting or hesitating, per language ("wait", "hesitate", "zögern", "attendre",
+     * "aarzelen", "esperar", "aspettare"): a negator just before one refuses the delay, and
+     * neither a frame nor a cue ("moet niet langer aarzelen en een gebruiksruimte openen").
+     */
+    delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words placing something near or away from a place, per language ("away from", "near",
+     * "in der Nähe", "près de", "vlakbij", "cerca de", "perto de", "vicino a"): a counter-cue
+     * just after one is where the room stands ("kept well away from schools"), not another debate.
+     */
+    placings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words of a room yet to be, per language ("new", "second", "zweiten", "nouvelle", "tweede",
+     * "nueva", "segunda", "nuova"): between an indefinite article and a weak cue of the room, they
+     * make it the object an `objectCalls` verb calls for ("apoyaremos una nueva sala").
+     */
+    novelties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
+    indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

@@ -107,6 +107,18 @@ interface CompiledLanguage {
   readonly otherCalls: readonly CompiledCue[];
   /** How the language marks a room named in the plural (`ROOMS_IN_GENERAL`). */
   readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
+  /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
+  readonly follies: readonly CompiledCue[];
+  /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
+  readonly corrections: readonly CompiledCue[];
+  /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
+  readonly delays: readonly CompiledCue[];
+  /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
+  readonly placings: readonly CompiledCue[];
+  /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
+  readonly novelties: readonly CompiledCue[];
+  /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
+  readonly indefinites: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -118,6 +130,10 @@ interface CompiledLanguage {
   readonly wider: readonly CompiledCue[];
   /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
   readonly rooms: readonly CompiledCue[];
+  /** Verbs that undo the claim's call ("close", "schließen", "fermer"), strong: see `impliedCall`. */
+  readonly undoing: readonly CompiledCue[];
+  /** Verbs whose indefinite object, a strong cue of another part, is what they call for ("demands", "braucht"), strong: see `impliedCall`. */
+  readonly objectCalls: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -269,6 +285,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           shares: compileAll(model.shares[lang]),
           receptions: compileAll(model.receptions[lang]),
           rejections: compileAll(model.rejections[lang]),
+          follies: compileAll(model.follies[lang]),
+          corrections: compileAll(model.corrections[lang]),
+          indefinites: compileAll(model.indefinites[lang]),
+          novelties: compileAll(model.novelties[lang]),
+          placings: compileAll(model.placings[lang]),
+          delays: compileAll(model.delays[lang]),
           strong,
           questions,
         },
@@ -309,6 +331,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               otherCalls: model.claims.flatMap((other) =>
                 other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
               ),
+              undoing: cues.undoing.map((form) => compileCue(form, strong)),
+              objectCalls: cues.objectCalls.map((form) => compileCue(form, strong)),
             },
           ];
         }),
@@ -486,9 +510,13 @@ function judge(
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
   const cued = partCued(sentence);
+  // A call said by a construction rather than a cue of its part ("shutting the site would be madness", "demands a second room"),
+  // or, in a rhetorical question, by a place's waiting for a room ("why is Dundee still waiting for one of its own?").
+  const implied = impliedCall(claim, language, sentence);
   const awaiting = inferred || !question ? null : awaitedCall(claim, language, sentence, question);
-  if (inferred ? inferred.needsCue && !language.parts.some(cued) : !language.parts.every((part, index) => cued(part) || (awaiting && index === claim.calledAt)))
-    return null;
+  const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
+    cued(part) || (index === claim.calledAt && (implied !== null || awaiting !== null));
+  if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
   const cues: string[] = [];
@@ -501,13 +529,13 @@ function judge(
     // The part's strongest cue counts: cues are listed strongest first.
     // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
     // a claim that cannot, the negation is the cue's own sense ("not working").
-    const best = part.find(
+    const listed = part.find(
       (cue) =>
         words.has(cue) &&
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
         !ceasesOther(cue, index, words, language),
     );
-    if (!best && awaiting && index === claim.calledAt) {
+    if (!listed && !implied && awaiting && index === claim.calledAt) {
       supplied = true;
       // The waiting is the call, and denies nothing: "perché Roma non può avere una sala?" asks for one.
       score += language.strong;
@@ -516,6 +544,8 @@ function judge(
       found.push(awaiting);
       continue;
     }
+    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
+    const best = listed ?? (index === claim.calledAt ? implied?.cue : undefined);
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -528,28 +558,51 @@ function judge(
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
-  if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
-  // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
-  if ((!inferred && score < claim.minScore) || counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words))) return null;
-  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
-  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
   // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
   // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
-  const present = found.filter((cue): cue is CompiledCue => cue !== null);
+  const framedBySentence = (): boolean => {
+    const present = found.filter((cue): cue is CompiledCue => cue !== null);
+    return language.frames.some(
+      (frame) =>
+        words.has(frame) &&
+        (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        framesCall(frame, claim, present, words, language.joiners),
+    );
+  };
+  // A weaker listed cue of the call gives way to a construction saying it when the claim would fall short of its minimum
+  // ("apoyaremos una nueva sala") or of a frame the construction gives ("we would support a consumption room").
+  const listedCall = found[claim.calledAt];
   if (
-    language.frames.length &&
-    !supplied &&
-    !language.frames.some(
-      (frame) => words.has(frame) && (question !== null || !frameNegated(frame, words, language)) && framesCall(frame, claim, present, words, language.joiners),
-    )
+    !inferred &&
+    implied &&
+    listedCall &&
+    listedCall !== implied.cue &&
+    listedCall.weight < implied.cue.weight &&
+    (score < claim.minScore || (implied.framed && language.frames.length > 0 && !framedBySentence()))
+  ) {
+    score += implied.cue.weight - listedCall.weight;
+    cues[claim.calledAt] = implied.cue.form;
+    weights[claim.calledAt] = implied.cue.weight;
+    found[claim.calledAt] = implied.cue;
+    if (claim.calledAt === claim.deniedAt) denied = implied.cue;
+  }
+  if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
+  // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
+  if (
+    (!inferred && score < claim.minScore) ||
+    counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings))
   )
     return null;
+  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
+  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
+  const present = found.filter((cue): cue is CompiledCue => cue !== null);
+  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
     if (
-      callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null) ||
+      callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
       purposeOfOtherCall(present, words, language, inferred === null) ||
       intentionRefused(found[claim.calledAt] ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : present, words, language) ||
@@ -577,6 +630,22 @@ function judge(
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
+}
+
+/** Words between a placing ("away from", "près de") and the counter-cue it places ("near the primary school"). */
+const PLACED_WITHIN = 2;
+
+/**
+ * Is every occurrence of the counter-cue a place the room is sited by ("kept well away from
+ * schools", "près d'une école", "vicino alla scuola")? Then it says where the room stands, not
+ * another debate.
+ */
+function placedBy(counter: CompiledCue, sentence: SentenceWords, placings: readonly CompiledCue[]): boolean {
+  const { words } = sentence;
+  const spans = spansOf(counter, words);
+  return (
+    spans.length > 0 && spans.every(({ at }) => placings.some((placing) => spansOf(placing, words).some(({ end }) => end <= at && at - end <= PLACED_WITHIN)))
+  );
 }
 
 /**
@@ -746,7 +815,13 @@ function isDenied(cue: CompiledCue, sentence: SentenceWords, language: CompiledL
       i >= lackUntil &&
       isNegator(words[i]!) &&
       !isConditional(words, i, conditions) &&
-      !(proposal && i >= proposal.at && i < proposal.end)
+      !(proposal && i >= proposal.at && i < proposal.end) &&
+      // One before the cue in a statement a dash, colon or semicolon closed is that statement's: "kein Verbrechen – deshalb braucht
+      // Dortmund einen Konsumraum". Not a comma's: "hat nicht vor, eine Verordnung zu erlassen" refuses what follows.
+      !(i < at && sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens > i && opens <= at)) &&
+      !refusesDelay(words, i, language.delays) &&
+      // "Nicht abgewickelt, sondern ausgebaut": the negator denies what the correction replaces, not the cue after it.
+      !(i < at && words.slice(i + 1, at).some((word) => isNegatorIn(language.corrections, word)))
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
@@ -818,6 +893,7 @@ function callsInCondition(
   lackSaysCall: boolean,
   present: readonly CompiledCue[],
   call: CompiledCue | null,
+  implied: CompiledCue | null = null,
 ): boolean {
   const { words } = sentence;
   if (!language.hypotheses.some((hypothesis) => matchFrom(hypothesis.words, 0, words, 0) >= 0)) return false;
@@ -827,7 +903,8 @@ function callsInCondition(
   if (lackSaysCall && negatedConditionEnd(sentence, language) > 0) return false;
   const { calls } = language;
   const condition = words.slice(0, closes);
-  if (calls.some((call) => indexOf(call, condition) >= 0)) return true;
+  // The call's cue in the condition, or the construction that says it ("if closing the room would be madness, …").
+  if (calls.some((call) => indexOf(call, condition) >= 0) || (implied !== null && indexOf(implied, condition) >= 0)) return true;
   // The claim's cues all in the condition, whatever its verb ("Sollte die Stadt einen Konsumraum beantragen, müsste…",
   // "Als Antwerpen ooit een gebruiksruimte zou openen, zou…"), or all but its call's with a frame of a call there, the room
   // asked for in the condition and its licence after ("Should Cardiff apply for a room, the Home Office would first have to
@@ -837,6 +914,119 @@ function callsInCondition(
   if (present.length > 0 && present.every(inCondition)) return true;
   const others = present.filter((cue) => cue !== call);
   return others.length > 0 && others.every(inCondition) && language.callFrames.some((frame) => indexOf(frame, condition) >= 0);
+}
+
+/** How far, in words, the parts of `impliedCall`'s constructions may stand from each other. */
+const IMPLIED_WITHIN = {
+  /** An `undoing` verb and the cue of the thing it undoes ("shutting OnPoint's Harlem site"). */
+  undone: 6,
+  /** An `undoing` verb and the folly judging it, either side ("closing it now would be madness"; "it would be madness to close it"). */
+  folly: 10,
+  /** A negator before a folly, saying it is none ("would not be madness", "non sarebbe affatto un errore", "ne serait pas une folie"). */
+  follyNegated: 4,
+  /** A negator before an `undoing` verb, keeping the thing ("que la sala no cierre", "not to close"). */
+  undoingNegated: 2,
+  /** An `objectCalls` verb and its object's article ("braucht Dortmund einen", "necesita ya una", "plaide pour une"). */
+  article: 2,
+  /** The article and the cue it opens ("einen zweiten Konsumraum", "a supervised room"). */
+  object: 1,
+  /** A verb-final clause's object and its verb ("die einen zweiten Drogenkonsumraum für Köln-Kalk verlangt"). */
+  verbAfter: 3,
+} as const;
+
+/** The words that make a German or Dutch verb after them an infinitive ("zu fordern", "te eisen"). */
+const INFINITIVE_MARKERS = new Set(['zu', 'te']);
+
+/** A call said by a construction: its verb as the call part's cue, and whether that construction frames the call itself. */
+interface ImpliedCall {
+  readonly cue: CompiledCue;
+  readonly framed: boolean;
+}
+
+/**
+ * A call claim's call said with none of its call part's cues, by one of three constructions
+ * around a cue of another part (the room):
+ * - its opposite judged a folly: an `undoing` verb near the room and, in the same statement, a
+ *   folly not negated ("shutting the site now would be madness", "es wäre Wahnsinn, die
+ *   Einrichtung zu schließen"): it frames the call itself; "closing it would be the right
+ *   decision" holds no folly, and "not closing it would be madness" is denied as any call is;
+ * - its opposite negated: a negator just before an `undoing` verb near the room ("pide que la
+ *   sala no cierre"): keeping the room, which still needs a frame of the sentence's;
+ * - a verb of demand, need or support whose object, opened by an indefinite article, is the
+ *   room's strong cue ("a petition demanding a second room", "necesita ya una sala", "…, die
+ *   einen zweiten Drogenkonsumraum verlangt" with the verb ending its clause): it frames the
+ *   call itself; "demand at the room rose" has no such object.
+ * Word lists cannot say these: the call is in how the words stand, not in any one of them.
+ */
+function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
+  if (claim.calledAt < 0) return null;
+  const undoing = language.undoing.filter((cue) => sentence.has(cue));
+  const objectCalls = language.objectCalls.filter((cue) => sentence.has(cue));
+  if (!undoing.length && !objectCalls.length) return null;
+  const { words } = sentence;
+  const others = language.parts.filter((_, index) => index !== claim.calledAt).flat();
+  const thingSpans = others.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words).map((span) => ({ ...span, weight: cue.weight })));
+  if (!thingSpans.length) return null;
+  const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
+  const near = (span: Span, within: number) => (other: Span) => other.at < span.end + within + 1 && span.at < other.end + within + 1;
+  const statementOf = statementsOf(sentence, language.joiners);
+  for (const cue of undoing)
+    for (const span of spansOf(cue, words)) {
+      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone))) continue;
+      const judged = language.follies
+        .flatMap((folly) => spansOf(folly, words))
+        .some(
+          (folly) =>
+            near(span, IMPLIED_WITHIN.folly)(folly) &&
+            statementOf(folly.at) === statementOf(span.at) &&
+            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator),
+        );
+      if (judged) return { cue, framed: true };
+      const negatedAt = words.slice(Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated), span.at).findIndex(isNegator);
+      if (negatedAt >= 0) {
+        const from = Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated) + negatedAt;
+        // The negator and the verb as the cue: a negative cue, so the negator in it denies nothing.
+        const kept = words.slice(from, span.end);
+        return { cue: { form: kept.join(' '), words: kept, weight: cue.weight }, framed: false };
+      }
+    }
+  const isArticle = (at: number): boolean =>
+    at >= 0 && at < words.length && language.indefinites.some((article) => matchFrom(article.words, 0, words, at) >= 0);
+  // A weak cue names the room only as a new one, its article right after the verb ("apoyaremos una nueva sala", "calls for a
+  // second site"): "needs a room" may be any room, and "needs before a second site can open" has another object.
+  const isNew = (at: number): boolean => at >= 1 && isNegatorIn(language.novelties, words[at]!) && isArticle(at - 1);
+  const strongThings = thingSpans.filter((thing) => thing.weight >= language.strong);
+  const newThings = thingSpans.filter((thing) => thing.weight < language.strong && isNew(thing.at - 1));
+  const clauses = sentence.clauses();
+  // The room wanted undone ("want the site closed", "will … verhindern", "wil … sluiten") or the demand judged a folly
+  // ("demanding a room is pointless"), later in the verb's clause or statement: no call.
+  const undoneAfter = (span: Span): boolean =>
+    language.undoing.some((undo) => spansOf(undo, words).some(({ at }) => at >= span.end && !opensBetween(clauses, span.end, at))) ||
+    language.follies.some((folly) => spansOf(folly, words).some(({ at }) => at >= span.end && statementOf(at) === statementOf(span.at)));
+  for (const cue of objectCalls)
+    for (const span of spansOf(cue, words)) {
+      const after =
+        newThings.some((thing) => thing.at === span.end + 2) ||
+        strongThings.some((thing) => {
+          for (let article = span.end; article <= span.end + IMPLIED_WITHIN.article; article++)
+            if (isArticle(article) && thing.at > article && thing.at <= article + 1 + IMPLIED_WITHIN.object) return !opensBetween(clauses, span.end, thing.at);
+          return false;
+        });
+      // A verb ending its clause with its object before it: German and Dutch subordinate clauses ("…, die einen zweiten Konsumraum verlangt").
+      // Not an infinitive ("…, einen Konsumraum zu fordern"): whatever governs it says whether it is called for ("hat nicht vor").
+      const endsClause = (span.end === words.length || clauses.some(({ at }) => at === span.end)) && !INFINITIVE_MARKERS.has(words[span.at - 1] ?? '');
+      const before =
+        endsClause &&
+        strongThings.some(
+          (thing) =>
+            thing.end <= span.at &&
+            span.at - thing.end <= IMPLIED_WITHIN.verbAfter &&
+            (isArticle(thing.at - 1) || isArticle(thing.at - 1 - IMPLIED_WITHIN.object)) &&
+            !opensBetween(clauses, thing.end, span.at),
+        );
+      if ((after || before) && !undoneAfter(span)) return { cue, framed: true };
+    }
+  return null;
 }
 
 /**
@@ -917,16 +1107,43 @@ const ONLY = new Set([
  * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
  * is read as no call either, the safer miss.
  */
-function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators }: CompiledLanguage): boolean {
+/** Words between a correction and the cue it brings in ("but expanded", "sondern ausgebaut", "bensì potenziata"). */
+const CORRECTED_WITHIN = 2;
+
+/**
+ * Does a correction bring in one of `cues` ("should not be wound down but expanded", "ne doit
+ * pas être réduite mais étendue"): a correction word, a negator before it in its clause, and
+ * the cue just after it? Then the frame's negator denies what the correction replaces, and the
+ * frame calls for the cue.
+ */
+function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWords, { corrections, negators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  return cues.some((cue) => {
+    const span = spanOf(cue, words);
+    if (!span) return false;
+    for (let c = Math.max(0, span.at - CORRECTED_WITHIN); c < span.at; c++)
+      if (isNegatorIn(corrections, words[c]!) && words.slice(0, c).some((word) => isNegatorIn(negators, word))) return true;
+    return false;
+  });
+}
+
+/** Words after a negator where a verb of waiting makes it the delay's ("no longer wait", "nicht länger zögern", "ne doit plus attendre"). */
+const DELAY_AFTER = 3;
+
+/** Does a verb of waiting follow the negator at `at` closely: "niet langer aarzelen" refuses the delay, which urges the call. */
+const refusesDelay = (words: readonly string[], at: number, delays: readonly CompiledCue[]): boolean =>
+  words.slice(at + 1, at + 1 + DELAY_AFTER).some((word) => isNegatorIn(delays, word));
+
+function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators, delays }: CompiledLanguage): boolean {
   const spans = spansOf(frame, sentence.words);
-  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators));
+  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators, delays));
 }
 
 /** Does a negator refuse the frame at `span` (`frameNegated`)? */
-function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[]): boolean {
+function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[], delays: readonly CompiledCue[] = []): boolean {
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
+  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '') && !refusesDelay(words, i, delays);
   for (let i = Math.max(0, at - FRAME_NEGATED_BEFORE); i < at; i++)
     if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, at)) return true;
   for (let i = end; i < Math.min(words.length, end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, end, i)) return true;

@@ -1226,6 +1226,46 @@ describe('findClaims', () => {
     expect(claimsIn('El pleno aprobó una narcosala como proyecto piloto.', 'es')).toContain('allow-facility');
   });
 
+  it('does not deny a cue by a negator of a statement a dash, colon or semicolon closed before it; a comma’s infinitive stays refused', () => {
+    expect(claimsIn('Abwarten ist keine Lösung – Trier braucht einen Drogenkonsumraum.', 'de')).toContain('allow-facility');
+    expect(claimsIn('Esperar no es opción: Cádiz necesita una sala de consumo supervisado.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Trier braucht keinen Drogenkonsumraum – sagt der Oberbürgermeister.', 'de')).toEqual([]);
+    expect(claimsIn('Das Land hat nicht vor, einen Drogenkonsumraum zu fordern.', 'de')).toEqual([]);
+  });
+
+  it('reads a negator a correction follows (“nicht …, sondern”, “not … but”) as denying what is replaced, not the cue after it', () => {
+    expect(claimsIn('Der Konsumraum in Essen gehört nicht gekürzt, sondern ausgebaut.', 'de')).toContain('allow-facility');
+    expect(claimsIn('The Leeds consumption room should not be cut but expanded.', 'en')).toContain('allow-facility');
+    expect(claimsIn('The Leeds consumption room should not be expanded.', 'en')).toEqual([]);
+    expect(claimsIn('Residents do not want a consumption room but a shelter.', 'en')).toEqual([]);
+  });
+
+  it('reads a negator before a verb of waiting (“niet langer aarzelen”, “no debe esperar más”) as refusing the delay, not the call', () => {
+    expect(claimsIn('Antwerpen moet niet langer aarzelen om een gebruiksruimte te openen.', 'nl')).toContain('allow-facility');
+    expect(claimsIn('Granada no debe esperar más para abrir una sala de consumo supervisado.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Antwerpen moet geen gebruiksruimte openen.', 'nl')).toEqual([]);
+    expect(claimsIn('Granada no debe abrir una sala de consumo supervisado.', 'es')).toEqual([]);
+  });
+
+  it('reads a counter-cue placed by the room (“away from schools”, “près d’une école”) as its siting, and keeps a conditional support', () => {
+    expect(claimsIn('We would back a supervised injection site in Hull, provided it is kept away from schools.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Wir wollen einen Drogenkonsumraum in Halle, aber nicht neben einer Schule.', 'de')).toContain('allow-facility');
+    expect(claimsIn('We would back a new school in Hull, away from the supervised injection site.', 'en')).toEqual([]);
+    expect(claimsIn('We would back a supervised injection site and a school in Hull.', 'en')).toEqual([]);
+  });
+
+  it('reads a weak cue of the room as an object call’s only when new, right after the verb (“piden una segunda sala”)', () => {
+    expect(claimsIn('Los vecinos de Nou Barris piden una segunda sala.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Los vecinos de Nou Barris piden una sala para sus reuniones.', 'es')).toEqual([]);
+    expect(claimsIn('It is what the service needs before a second site can open.', 'en')).toEqual([]);
+  });
+
+  it('reads no object call where the room is wanted undone or the demand is judged a folly', () => {
+    expect(claimsIn('Die Händler wollen einen zweiten Konsumraum am Markt verhindern.', 'de')).toEqual([]);
+    expect(claimsIn('Pressing for a new consumption room would be pointless, the minister said.', 'en')).toEqual([]);
+    expect(claimsIn('Die Händler wollen einen zweiten Konsumraum am Markt.', 'de')).toContain('allow-facility');
+  });
+
   it('reads a negator in a cue’s gap as denying it, unless a mark puts it in another clause', () => {
     expect(claimsIn('Die CSU will, dass der Konsumraum am Bahnhof nicht eröffnet wird.', 'de')).toEqual([]);
     expect(claimsIn('Los vecinos piden que la sala de consumo no se abra en su calle.', 'es')).toEqual([]);
@@ -2071,4 +2111,62 @@ describe('findClaims', () => {
       expect.arrayContaining(['change-law', 'allow-facility']),
     );
   });
+  // A call said by how its words stand (impliedCall): the opposite judged a folly, the opposite negated under a demand, a demand whose indefinite object is the room.
+  it.each([
+    [
+      'folly',
+      'en',
+      'Pulling the plug on the supervised injection site would be reckless, the GP said.',
+      'Pulling the plug on the supervised injection site would be the sensible course.',
+    ],
+    [
+      'folly',
+      'en',
+      'It would be madness to close the consumption room, say its nurses.',
+      'It would not be madness to close the consumption room, say its critics.',
+    ],
+    [
+      'folly',
+      'de',
+      'Den Drogenkonsumraum abzuwickeln, wäre verantwortungslos, sagt die Ärztin.',
+      'Den Drogenkonsumraum abzuwickeln, wäre kein Fehler, sagt der Stadtrat.',
+    ],
+    [
+      'folly',
+      'fr',
+      'Ce serait une aberration de fermer la salle de consommation, juge le médecin.',
+      'Fermer la salle de consommation serait la bonne décision, juge le riverain.',
+    ],
+    ['folly', 'nl', 'De gebruiksruimte opdoeken zou dwaasheid zijn, vindt de arts.', 'Niet sluiten van de gebruiksruimte zou waanzin zijn, vindt de buurt.'],
+    [
+      'folly',
+      'es',
+      'Cerrar ahora la sala de consumo sería un disparate, según la enfermera.',
+      'Cerrar ahora la sala de consumo no sería ningún disparate, según el concejal.',
+    ],
+    ['folly', 'pt', 'Fechar a sala de consumo seria uma loucura, diz a médica.', 'Fechar a sala de consumo seria a decisão certa, diz o vereador.'],
+    [
+      'folly',
+      'it',
+      'Chiudere la stanza del consumo sarebbe una follia, dice la dottoressa.',
+      'Chiudere la stanza del consumo sarebbe la scelta giusta, dice il consigliere.',
+    ],
+    [
+      'not closing',
+      'en',
+      'Residents want assurances that the consumption room will not close.',
+      'The manager said the consumption room will not close at Christmas.',
+    ],
+    ['not closing', 'es', 'Los médicos piden que la sala de consumo no cierre.', 'La directora dijo que la sala de consumo no cierra.'],
+    ['not closing', 'fr', 'Les soignants demandent que la salle ne ferme pas.', 'La directrice dit que la salle ne ferme pas.'],
+    ['object', 'en', 'The petition demands a new consumption room in Hackney.', 'Demand at the consumption room in Hackney has doubled.'],
+    ['object', 'de', 'Die Linke fordert seit Jahren einen zweiten Drogenkonsumraum.', 'Der Drogenkonsumraum braucht dringend mehr Personal.'],
+    ['object', 'de', 'Ein Brief, der einen weiteren Drogenkonsumraum verlangt, liegt vor.', 'Die Kammer verlangt keinen Drogenkonsumraum.'],
+    ['object', 'fr', 'Les médecins réclament une deuxième salle de consommation.', 'Si les médecins réclament une salle de consommation, le préfet tranchera.'],
+    ['object', 'nl', 'Rotterdam heeft dringend een tweede gebruiksruimte nodig.', 'Rotterdam heeft geen tweede gebruiksruimte nodig.'],
+    ['object', 'es', 'Murcia necesita una sala de consumo supervisado cuanto antes.', 'La sala de consumo supervisado necesita más educadores.'],
+    ['object', 'it', 'A Bari serve una stanza del consumo.', 'Alla stanza del consumo serve più personale.'],
+  ] as [string, Lang, string, string][])('reads a call said by its construction (%s), in %s: “%s”', (_construction, lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
 });
