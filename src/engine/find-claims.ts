@@ -1477,7 +1477,8 @@ function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, 
  * 2001"), or name the call's cue by its year ("the 2017 reform"), and hold no call's frame?
  * Then a change of the law or a room's approval in it was done or will be, and is told of, not
  * called for: "Parliament amended the law in 2000"; "the law must change by 2027" keeps its
- * frame and its call. `call` is null for a claim the recall aid inferred without a cue of its call.
+ * frame and its call. A frame inside the call's own cue ("let" in "let the room open") is none here.
+ * `call` is null for a claim the recall aid inferred without a cue of its call.
  */
 function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue | null): boolean {
   const { words } = sentence;
@@ -1485,7 +1486,10 @@ function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLan
   // Or the call's cue itself named by its year: "the 2017 reform", "die Gesetzesänderung von 2000".
   const span = call && spanOf(call, words);
   const named = !!span && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
-  return (named || words.some(isDate)) && !callFrames.some((frame) => sentence.has(frame));
+  // A frame that is a word of the call's own cue frames nothing beyond it: "let" in "the council let the room open in 2019",
+  // a past as English spells its imperative.
+  const outsideCall = ({ at, end }: Span): boolean => !span || at < span.at || end > span.end;
+  return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */

@@ -1218,12 +1218,12 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
   });
 
-  it('keeps the call framed by a demand, support, “it is time” or a decision told as its maker’s', () => {
+  it('keeps the call framed by a demand, support, “it is time” or a judgement that a decision was right', () => {
     expect(claimsIn('Local GPs have come out in favour of an overdose prevention centre in Bradford.', 'en')).toContain('allow-facility');
     expect(claimsIn('Es ist höchste Zeit, dass Dresden einen Konsumraum eröffnen darf.', 'de')).toContain('allow-facility');
-    expect(claimsIn('Le préfet a donné son feu vert à une salle de consommation à Marseille.', 'fr')).toContain('allow-facility');
+    expect(claimsIn('Le préfet a eu raison de donner son feu vert à une salle de consommation à Marseille.', 'fr')).toContain('allow-facility');
     expect(claimsIn('De Gentse artsen zijn voorstander van een gebruiksruimte in de stationsbuurt.', 'nl')).toContain('allow-facility');
-    expect(claimsIn('El pleno aprobó una narcosala como proyecto piloto.', 'es')).toContain('allow-facility');
+    expect(claimsIn('El pleno hizo bien en aprobar una narcosala como proyecto piloto.', 'es')).toContain('allow-facility');
   });
 
   it('does not deny a cue by a negator of a statement a dash, colon or semicolon closed before it; a comma’s infinitive stays refused', () => {
@@ -2169,4 +2169,48 @@ describe('findClaims', () => {
   ] as [string, Lang, string, string][])('reads a call said by its construction (%s), in %s: “%s”', (_construction, lang, makes, not) =>
     makesNot('allow-facility')(lang, makes, not),
   );
+
+  // A permission told as done (a perfect, a passive, a simple past, a green light received) is a decision reported, not argued:
+  // an approval is no frame of the call; a modal, a demand or a judgement that it was right still is one.
+  it.each([
+    [
+      'en',
+      'It is right that the council has approved the consumption room in Leith.',
+      'The council has approved the consumption room in Leith, which will open in spring.',
+    ],
+    ['en', 'The council should have approved the consumption room years ago.', 'The council approved the consumption room last week.'],
+    ['de', 'Es ist richtig, dass der Stadtrat den Konsumraum genehmigt hat.', 'Der Stadtrat hat den Konsumraum am Bahnhof genehmigt.'],
+    ['fr', 'Le préfet a eu raison d’autoriser la salle de consommation de Lille.', 'Le préfet a donné son feu vert à la salle de consommation de Lille.'],
+    ['nl', 'Het is goed dat de raad de gebruiksruimte heeft goedgekeurd.', 'De raad keurde de gebruiksruimte vorige week goed.'],
+    ['es', 'El pleno hizo bien en aprobar la sala de consumo de Bilbao.', 'El pleno aprobó la sala de consumo de Bilbao.'],
+    ['pt', 'A câmara fez bem em aprovar a sala de consumo de Braga.', 'A câmara aprovou a sala de consumo de Braga.'],
+    ['it', 'La Regione ha fatto bene ad approvare la stanza del consumo di Bari.', 'La Regione ha approvato la stanza del consumo di Bari.'],
+  ] as [Lang, string, string][])('in %s, an approval told as done calls for nothing unless framed or judged right: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('keeps the call of a room that must still be approved, and of a motion asking for one', () => {
+    expect(claimsIn('The consumption room must be approved before winter.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Le conseil municipal a approuvé une motion demandant une salle de consommation à Nice.', 'fr')).toContain('allow-facility');
+  });
+
+  // Let, the room named by a cue of it, and its opening: the permission itself, whatever room word names it.
+  it.each([
+    ['en', 'Campaigners have called on ministers to let the room open.', 'The health board says it cannot let the centre operate without a licence.'],
+    [
+      'de',
+      'Der Verein appelliert an das Land, die Einrichtung endlich öffnen zu lassen.',
+      'Die Stadt hat die Einrichtung im vergangenen Frühjahr öffnen lassen.',
+    ],
+    ['fr', 'Les soignants demandent au préfet de laisser la structure fonctionner.', 'Le préfet ne laissera pas la structure fonctionner sans médecin.'],
+    ['nl', 'De buurt vraagt het stadsbestuur om de voorziening te laten draaien.', 'De burgemeester zal de voorziening niet laten draaien zonder toezicht.'],
+    ['es', 'La plataforma pide al Gobierno que deje que el espacio abra por las noches.', 'El Gobierno no dejará que el espacio abra sin un médico.'],
+    ['pt', 'A associação pede à câmara que deixe o espaço funcionar à noite.', 'O ministério não deixa o espaço funcionar sem um enfermeiro.'],
+    ['it', 'Il comitato chiede alla Regione di lasciare che il servizio apra la domenica.', 'La Regione non lascerà che il servizio apra senza un medico.'],
+  ] as [Lang, string, string][])('in %s, letting the room open is the permission: “%s”', (lang, makes, not) => makesNot('allow-facility')(lang, makes, not));
+
+  it('reads a year-dated “let” inside the call’s own cue as told, and an imperative one as a call', () => {
+    expect(claimsIn('The council let the room open in 2019 without a licence.', 'en')).toEqual([]);
+    expect(claimsIn('Let the room open before another winter of deaths.', 'en')).toContain('allow-facility');
+  });
 });
