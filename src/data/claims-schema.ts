@@ -386,6 +386,13 @@ export const Claims = v.pipe(
      */
     delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Negative pronouns and determiners that open a clause as its subject, per language ("nobody",
+     * "not a single", "none of", "niemand", "kein einziger", "personne", "aucun", "geen enkele",
+     * "nadie", "ningún", "ninguém", "nessuno"): one before a call's frame in its clause refuses the
+     * call ("Nobody in the town hall calls for a room"), words between or not.
+     */
+    negativeSubjects: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words placing something near or away from a place, per language ("away from", "near",
      * "in der Nähe", "près de", "vlakbij", "cerca de", "perto de", "vicino a"): a counter-cue
      * just after one is where the room stands ("kept well away from schools"), not another debate.
