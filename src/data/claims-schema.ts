@@ -393,6 +393,13 @@ export const Claims = v.pipe(
      */
     negativeSubjects: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Verbs of wish or obligation, per language ("want", "hope", "should", "will", "soll", "veut",
+     * "doit", "wil", "mag", "quiere", "debe", "quer", "deve", "vuole"): negated before a verb that
+     * closes or opposes the room, they call for keeping it ("do not want the room to close", "should
+     * not close it"); a negated demand or vote ("did not call for it to close") does not.
+     */
+    wishes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words placing something near or away from a place, per language ("away from", "near",
      * "in der Nähe", "près de", "vlakbij", "cerca de", "perto de", "vicino a"): a counter-cue
      * just after one is where the room stands ("kept well away from schools"), not another debate.

@@ -115,6 +115,8 @@ interface CompiledLanguage {
   readonly delays: readonly CompiledCue[];
   /** Negative pronouns and determiners as a clause's subject ("nobody", "not a single", "kein einziger", "personne", "nadie"): one before a frame in its clause refuses it. */
   readonly negativeSubjects: readonly CompiledCue[];
+  /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
+  readonly wishes: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
@@ -294,6 +296,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
+          wishes: compileAll(model.wishes[lang]),
           strong,
           questions,
         },
@@ -1049,23 +1052,27 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
 }
 
 /**
- * The words saying a negated wish, plan or call's frame that governs the `undoing` verb at `undo`,
- * from the negator to the verb, or null: a frame or an intention at most a few words before the
- * verb in its statement (commas allowed: "plant nicht, den Konsumraum zu schließen"), refused by
- * a negator beside it or a negative subject, and no other frame between. "The residents do not
- * want the room to close", "n'a pas l'intention de s'opposer à l'ouverture de la salle", "Nobody
- * wants the room to close" call for keeping the room. The words hold the negator, so that no
- * denial reads it again.
+ * The words saying a negated wish or plan that governs the `undoing` verb at `undo`, from the
+ * negator to the verb, or null: a wish or obligation (`wishes`) or an intention at most a few
+ * words before the verb in its statement (commas allowed: "plant nicht, den Konsumraum zu
+ * schließen"), refused by a negator beside it or a negative subject, and no other frame between.
+ * "The residents do not want the room to close", "n'a pas l'intention de s'opposer à l'ouverture
+ * de la salle", "Nobody wants the room to close", "should not close it" call for keeping the
+ * room; a negated demand or decision ("did not call for it to close", "hat nicht beschlossen,
+ * ihn zu schließen") is only none of closing. The words hold the negator, so that no denial
+ * reads it again.
  */
 function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledLanguage, statementOf: (at: number) => number): string[] | null {
   const { words } = sentence;
-  const governing = [...language.frames, ...language.callFrames, ...language.intentions]
-    .flatMap((frame) => spansOf(frame, words))
-    .filter(({ at, end }) => end <= undo.at && undo.at - end <= IMPLIED_WITHIN.undoingWished && statementOf(at) === statementOf(undo.at))
-    .sort((a, b) => b.at - a.at);
-  // The nearest frame before the verb governs it: "does not want more deaths and wants the site closed" refuses nothing.
-  const nearest = governing[0];
-  if (!nearest || sentence.clauses().some(({ at, mark }) => mark !== ',' && at > nearest.at && at <= undo.at)) return null;
+  const before = ({ at, end }: Span): boolean => end <= undo.at && undo.at - end <= IMPLIED_WITHIN.undoingWished && statementOf(at) === statementOf(undo.at);
+  const spansIn = (cues: readonly CompiledCue[]): Span[] => cues.flatMap((cue) => spansOf(cue, words)).filter(before);
+  const wished = spansIn([...language.wishes, ...language.intentions]);
+  // The nearest frame before the verb governs it: "does not want more deaths and wants the site closed" refuses nothing,
+  // nor does "did not call for the room to close" (a demand's frame, no wish's), a wish's word among it or not.
+  const nearest = [...wished, ...spansIn([...language.frames, ...language.callFrames])]
+    .sort((a, b) => b.at - a.at || Number(wished.includes(b)) - Number(wished.includes(a)))
+    .at(0);
+  if (!nearest || !wished.includes(nearest) || sentence.clauses().some(({ at, mark }) => mark !== ',' && at > nearest.at && at <= undo.at)) return null;
   const subjectAt = negativeSubjectAt(nearest, sentence, language);
   // A negator of the frame's own words counts: "hat nicht vor, … zu schließen".
   const ownNegator = words.slice(nearest.at, nearest.end).some((word) => isNegatorIn(language.negators, word));

@@ -2210,4 +2210,12 @@ describe('findClaims', () => {
   ] as [Lang, string, string][])('reads a negated wish to undo the room as a call to keep it, in %s: “%s”', (lang, makes, not) =>
     makesNot('allow-facility')(lang, makes, not),
   );
+
+  it('reads no call in a negated demand or decision to undo the room, only in a negated wish or obligation', () => {
+    expect(claimsIn('The union did not call for the consumption room to close.', 'en')).toEqual([]);
+    expect(claimsIn('Der Stadtrat hat nicht beschlossen, den Drogenkonsumraum zu schließen.', 'de')).toEqual([]);
+    expect(claimsIn('Nobody has asked the council to close the consumption room.', 'en')).toEqual([]);
+    expect(claimsIn('The council should not close the consumption room.', 'en')).toContain('allow-facility');
+    expect(claimsIn('The council has no plans to close the consumption room.', 'en')).toContain('allow-facility');
+  });
 });
