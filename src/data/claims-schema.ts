@@ -386,6 +386,20 @@ export const Claims = v.pipe(
      */
     delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Negative pronouns and determiners that open a clause as its subject, per language ("nobody",
+     * "not a single", "none of", "niemand", "kein einziger", "personne", "aucun", "geen enkele",
+     * "nadie", "ningún", "ninguém", "nessuno"): one before a call's frame in its clause refuses the
+     * call ("Nobody in the town hall calls for a room"), words between or not.
+     */
+    negativeSubjects: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of wish or obligation, per language ("want", "hope", "should", "will", "soll", "veut",
+     * "doit", "wil", "mag", "quiere", "debe", "quer", "deve", "vuole"): negated before a verb that
+     * closes or opposes the room, they call for keeping it ("do not want the room to close", "should
+     * not close it"); a negated demand or vote ("did not call for it to close") does not.
+     */
+    wishes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words placing something near or away from a place, per language ("away from", "near",
      * "in der Nähe", "près de", "vlakbij", "cerca de", "perto de", "vicino a"): a counter-cue
      * just after one is where the room stands ("kept well away from schools"), not another debate.

@@ -113,6 +113,10 @@ interface CompiledLanguage {
   readonly corrections: readonly CompiledCue[];
   /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
   readonly delays: readonly CompiledCue[];
+  /** Negative pronouns and determiners as a clause's subject ("nobody", "not a single", "kein einziger", "personne", "nadie"): one before a frame in its clause refuses it. */
+  readonly negativeSubjects: readonly CompiledCue[];
+  /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
+  readonly wishes: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
@@ -291,6 +295,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           novelties: compileAll(model.novelties[lang]),
           placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
+          negativeSubjects: compileAll(model.negativeSubjects[lang]),
+          wishes: compileAll(model.wishes[lang]),
           strong,
           questions,
         },
@@ -605,7 +611,16 @@ function judge(
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
       purposeOfOtherCall(present, words, language, inferred === null) ||
-      intentionRefused(found[claim.calledAt] ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : present, words, language) ||
+      intentionRefused(
+        // A call said by a refused undoing holds its intention: "n'a pas l'intention de s'opposer à l'ouverture" refuses no call.
+        implied && found[claim.calledAt] === implied.cue
+          ? [implied.cue]
+          : found[claim.calledAt]
+            ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue))
+            : present,
+        words,
+        language,
+      ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
@@ -926,6 +941,8 @@ const IMPLIED_WITHIN = {
   follyNegated: 4,
   /** A negator before an `undoing` verb, keeping the thing ("que la sala no cierre", "not to close"). */
   undoingNegated: 2,
+  /** A negated wish, plan or call's frame and the `undoing` verb it governs ("do not want the room to close", "plant nicht, den Konsumraum zu schließen"). */
+  undoingWished: 10,
   /** An `objectCalls` verb and its object's article ("braucht Dortmund einen", "necesita ya una", "plaide pour une"). */
   article: 2,
   /** The article and the cue it opens ("einen zweiten Konsumraum", "a supervised room"). */
@@ -944,7 +961,7 @@ interface ImpliedCall {
 }
 
 /**
- * A call claim's call said with none of its call part's cues, by one of three constructions
+ * A call claim's call said with none of its call part's cues, by one of four constructions
  * around a cue of another part (the room):
  * - its opposite judged a folly: an `undoing` verb near the room and, in the same statement, a
  *   folly not negated ("shutting the site now would be madness", "es wäre Wahnsinn, die
@@ -956,6 +973,8 @@ interface ImpliedCall {
  *   room's strong cue ("a petition demanding a second room", "necesita ya una sala", "…, die
  *   einen zweiten Drogenkonsumraum verlangt" with the verb ending its clause): it frames the
  *   call itself; "demand at the room rose" has no such object.
+ * - its opposite under a negated wish, plan or frame (`refusedUndoing`: "the residents do not
+ *   want the room to close", "plant nicht, den Konsumraum zu schließen"): it frames the call.
  * Word lists cannot say these: the call is in how the words stand, not in any one of them.
  */
 function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
@@ -982,6 +1001,8 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
             !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator),
         );
       if (judged) return { cue, framed: true };
+      const refused = refusedUndoing(span, sentence, language, statementOf);
+      if (refused) return { cue: { form: refused.join(' '), words: refused, weight: cue.weight }, framed: true };
       const negatedAt = words.slice(Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated), span.at).findIndex(isNegator);
       if (negatedAt >= 0) {
         const from = Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated) + negatedAt;
@@ -1024,9 +1045,41 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
             (isArticle(thing.at - 1) || isArticle(thing.at - 1 - IMPLIED_WITHIN.object)) &&
             !opensBetween(clauses, thing.end, span.at),
         );
-      if ((after || before) && !undoneAfter(span)) return { cue, framed: true };
+      // "None of the parties backs a supervised site": no one makes the demand.
+      if ((after || before) && !undoneAfter(span) && !negatedSubjectOf(span, sentence, language)) return { cue, framed: true };
     }
   return null;
+}
+
+/**
+ * The words saying a negated wish or plan that governs the `undoing` verb at `undo`, from the
+ * negator to the verb, or null: a wish or obligation (`wishes`) or an intention at most a few
+ * words before the verb in its statement (commas allowed: "plant nicht, den Konsumraum zu
+ * schließen"), refused by a negator beside it or a negative subject, and no other frame between.
+ * "The residents do not want the room to close", "n'a pas l'intention de s'opposer à l'ouverture
+ * de la salle", "Nobody wants the room to close", "should not close it" call for keeping the
+ * room; a negated demand or decision ("did not call for it to close", "hat nicht beschlossen,
+ * ihn zu schließen") is only none of closing. The words hold the negator, so that no denial
+ * reads it again.
+ */
+function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledLanguage, statementOf: (at: number) => number): string[] | null {
+  const { words } = sentence;
+  const before = ({ at, end }: Span): boolean => end <= undo.at && undo.at - end <= IMPLIED_WITHIN.undoingWished && statementOf(at) === statementOf(undo.at);
+  const spansIn = (cues: readonly CompiledCue[]): Span[] => cues.flatMap((cue) => spansOf(cue, words)).filter(before);
+  const wished = spansIn([...language.wishes, ...language.intentions]);
+  // The nearest frame before the verb governs it: "does not want more deaths and wants the site closed" refuses nothing,
+  // nor does "did not call for the room to close" (a demand's frame, no wish's), a wish's word among it or not.
+  const nearest = [...wished, ...spansIn([...language.frames, ...language.callFrames])]
+    .sort((a, b) => b.at - a.at || Number(wished.includes(b)) - Number(wished.includes(a)))
+    .at(0);
+  if (!nearest || !wished.includes(nearest) || sentence.clauses().some(({ at, mark }) => mark !== ',' && at > nearest.at && at <= undo.at)) return null;
+  const subjectAt = negativeSubjectAt(nearest, sentence, language);
+  // A negator of the frame's own words counts: "hat nicht vor, … zu schließen".
+  const ownNegator = words.slice(nearest.at, nearest.end).some((word) => isNegatorIn(language.negators, word));
+  if (subjectAt < 0 && !ownNegator && !negatedAt(nearest, sentence, language.negators, language.delays)) return null;
+  // From the negative subject, or from far enough before the frame to hold a negator beside it.
+  const from = subjectAt >= 0 ? subjectAt : Math.max(0, nearest.at - DENIAL_BEFORE);
+  return words.slice(from, undo.end);
 }
 
 /**
@@ -1105,7 +1158,8 @@ const ONLY = new Set([
  * sala" call for nothing; "we want the room, not more arrests" keeps its frame (the negator is
  * the next clause's), so do "not only wants a room" and "we don't want more deaths, we want a
  * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
- * is read as no call either, the safer miss.
+ * is a call to keep the room, said by `impliedCall` (`refusedUndoing`). A negative subject
+ * refuses the frame too (`negatedSubjectOf`).
  */
 /** Words between a correction and the cue it brings in ("but expanded", "sondern ausgebaut", "bensì potenziata"). */
 const CORRECTED_WITHIN = 2;
@@ -1134,9 +1188,56 @@ const DELAY_AFTER = 3;
 const refusesDelay = (words: readonly string[], at: number, delays: readonly CompiledCue[]): boolean =>
   words.slice(at + 1, at + 1 + DELAY_AFTER).some((word) => isNegatorIn(delays, word));
 
-function frameNegated(frame: CompiledCue, sentence: SentenceWords, { negators, delays }: CompiledLanguage): boolean {
+function frameNegated(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { negators, delays } = language;
   const spans = spansOf(frame, sentence.words);
-  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators, delays));
+  return spans.length > 0 && spans.every((span) => negatedAt(span, sentence, negators, delays) || negatedSubjectOf(span, sentence, language));
+}
+
+/** Words from a negative subject to the frame it refuses ("Nobody in the town hall calls for", "Ninguno de los concejales defiende"). */
+const NEGATIVE_SUBJECT_WITHIN = 8;
+/** Nouns after which a negative determiner is an adverbial, not a subject ("no doubt", "kein Wunder", "geen twijfel", "nessun dubbio"). */
+const NOT_A_SUBJECT = /^(?:doubt|wonder|matter|zweifel|wunder|frage|twijfel|doute|duda|duvida|dubbio|meraviglia)$/;
+
+/**
+ * Is the frame at `span` said of a negative subject: a negative pronoun or determiner
+ * (`negativeSubjects`) opening the frame's clause (its first word, or the first after "that" or a
+ * joiner), the frame a few words after it with no mark, "that" or correction between? "Nobody in
+ * the town hall calls for a room", "Not a single councillor has called for one", "Ninguno de los
+ * concejales defiende una sala" call for nothing: no one makes the call. "No one can deny that the
+ * city needs a room" keeps it (the frame is the reported clause's), so does "nobody but the mayor
+ * wants a room" (the correction names who does), and "no city should be without a room" (a lack
+ * after the frame turns the negation round). A negator right beside the frame is `negatedAt`'s.
+ */
+function negatedSubjectOf(span: Span, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  return negativeSubjectAt(span, sentence, language) >= 0;
+}
+
+/** Where the negative subject refusing the frame at `span` stands (`negatedSubjectOf`), or -1. */
+function negativeSubjectAt(span: Span, sentence: SentenceWords, { negativeSubjects, joiners, corrections, lacking }: CompiledLanguage): number {
+  if (!negativeSubjects.some((subject) => sentence.has(subject))) return -1;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const opening = (at: number): boolean =>
+    at === 0 ||
+    clauses.some((clause) => clause.at === at) ||
+    COMPLEMENTIZERS.has(words[at - 1]!) ||
+    joiners.some((joiner) => joiner.words.length === 1 && wordMatches(joiner.words[0]!, words[at - 1]!));
+  const subject = negativeSubjects
+    .flatMap((negative) => spansOf(negative, words))
+    .find(
+      ({ at, end }) =>
+        end <= span.at &&
+        span.at - end <= NEGATIVE_SUBJECT_WITHIN &&
+        opening(at) &&
+        !NOT_A_SUBJECT.test(words[end] ?? '') &&
+        !opensBetween(clauses, at + 1, span.at) &&
+        !words.slice(end, span.at).some((word) => COMPLEMENTIZERS.has(word) || isNegatorIn(corrections, word)),
+    );
+  if (!subject) return -1;
+  // "No city should be without a room": the lack after the frame, in its clause, turns the negation round.
+  const next = clauses.find((clause) => clause.at > span.end)?.at ?? words.length;
+  return words.slice(span.end, next).some((word) => isNegatorIn(lacking, word)) ? -1 : subject.at;
 }
 
 /** Does a negator refuse the frame at `span` (`frameNegated`)? */
@@ -1156,7 +1257,8 @@ function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonl
  * "that" ("will nicht, dass das Gesetz geändert wird")? Then the change it would call for is
  * refused, and a claim said without a frame (the law's change) is not made.
  */
-function callRefused(call: CompiledCue | null, sentence: SentenceWords, { callFrames, negators }: CompiledLanguage): boolean {
+function callRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { callFrames, negators } = language;
   if (call === null) return false;
   const { words } = sentence;
   const callAt = spanOf(call, words)?.at ?? -1;
@@ -1168,7 +1270,7 @@ function callRefused(call: CompiledCue | null, sentence: SentenceWords, { callFr
     if (!sentence.has(frame)) return false;
     const before = spansOf(frame, words).filter((span) => span.end <= callAt);
     const nearest = before.at(-1);
-    return nearest !== undefined && negatedAt(nearest, sentence, negators) && governs(nearest);
+    return nearest !== undefined && (negatedAt(nearest, sentence, negators) || negatedSubjectOf(nearest, sentence, language)) && governs(nearest);
   });
 }
 

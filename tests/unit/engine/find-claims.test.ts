@@ -2213,4 +2213,54 @@ describe('findClaims', () => {
     expect(claimsIn('The council let the room open in 2019 without a licence.', 'en')).toEqual([]);
     expect(claimsIn('Let the room open before another winter of deaths.', 'en')).toContain('allow-facility');
   });
+
+  // A call's frame whose subject is a negative pronoun or determiner (negatedSubjectOf): no one makes the call; a frame the
+  // negative subject does not govern (a reported clause after a negated denial, a correction naming who calls) keeps it.
+  it.each([
+    [
+      'en',
+      'Nobody but the health board wants a supervised consumption site in Leith.',
+      'Not a single MSP from the city has called for a supervised consumption site.',
+    ],
+    ['en', 'No one on the board can deny that Dundee needs a consumption room.', 'None of the candidates backs a consumption room for Dundee.'],
+    ['de', 'Niemand im Rat bestreitet, dass Bremen einen Drogenkonsumraum braucht.', 'Keine der Fraktionen im Bremer Rat fordert einen Drogenkonsumraum.'],
+    ['fr', 'Personne ne peut nier que Rennes a besoin d’une salle de consommation.', 'Pas un seul élu rennais ne réclame une salle de consommation.'],
+    ['nl', 'Niemand in de raad ontkent dat Arnhem een gebruiksruimte moet openen.', 'Niemand in de Arnhemse raad vraagt om een gebruiksruimte.'],
+    [
+      'es',
+      'Nadie puede negar que Sevilla necesita una sala de consumo supervisado.',
+      'Ninguno de los concejales de Sevilla pide una sala de consumo supervisado.',
+    ],
+    ['pt', 'Ninguém pode negar que Braga precisa de uma sala de consumo assistido.', 'Nenhum dos vereadores de Braga pede uma sala de consumo assistido.'],
+    ['it', 'Nessuno può negare che Genova abbia bisogno di una stanza del consumo.', 'Nessuno in consiglio a Genova chiede una stanza del consumo.'],
+  ] as [Lang, string, string][])('reads no call whose frame a negative subject refuses, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('keeps a negative subject that is no subject (“no doubt”) or turned round by a lack (“no city should be without”)', () => {
+    expect(claimsIn('No doubt the mayor wants a consumption room before the election.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Nobody should die in a doorway when the city could open a room.', 'en')).not.toContain('allow-facility');
+  });
+
+  // A negated wish, plan or frame governing a verb that undoes or opposes the room (refusedUndoing): a call to keep it.
+  it.each([
+    ['en', 'The tenants do not want the consumption room on Bell Street to close.', 'The tenants do not want the consumption room on Bell Street to open.'],
+    ['en', 'Nobody on the board wants the consumption room to shut.', 'The board does not plan to close the library on Bell Street.'],
+    ['de', 'Die Händler wollen nicht, dass der Drogenkonsumraum schließt.', 'Die Händler wollen nicht, dass der Drogenkonsumraum öffnet.'],
+    ['fr', 'La préfecture n’a pas l’intention de fermer la salle de consommation.', 'La préfecture n’a pas l’intention d’ouvrir une salle de consommation.'],
+    ['nl', 'De wijkraad wil niet dat de gebruiksruimte dichtgaat of sluit.', 'De wijkraad wil niet dat de gebruiksruimte opengaat.'],
+    ['es', 'El Gobierno vasco no piensa oponerse a la sala de consumo de Bilbao.', 'Los comerciantes no quieren que la sala de consumo abra en su calle.'],
+    ['pt', 'Os comerciantes não querem que a sala de consumo assistido feche.', 'Os comerciantes não querem que a sala de consumo assistido abra.'],
+    ['it', 'I commercianti non vogliono che la stanza del consumo chiuda.', 'I commercianti non vogliono che la stanza del consumo apra.'],
+  ] as [Lang, string, string][])('reads a negated wish to undo the room as a call to keep it, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('reads no call in a negated demand or decision to undo the room, only in a negated wish or obligation', () => {
+    expect(claimsIn('The union did not call for the consumption room to close.', 'en')).toEqual([]);
+    expect(claimsIn('Der Stadtrat hat nicht beschlossen, den Drogenkonsumraum zu schließen.', 'de')).toEqual([]);
+    expect(claimsIn('Nobody has asked the council to close the consumption room.', 'en')).toEqual([]);
+    expect(claimsIn('The council should not close the consumption room.', 'en')).toContain('allow-facility');
+    expect(claimsIn('The council has no plans to close the consumption room.', 'en')).toContain('allow-facility');
+  });
 });
