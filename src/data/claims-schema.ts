@@ -114,6 +114,13 @@ export const Claim = v.pipe(
      */
     calledAt: v.optional(ClaimId),
     /**
+     * Two parts whose cues, set against each other by a `contrasts` word or a negator opening a
+     * clause ("a doctor, not a cell", "als Patienten, nicht als Tätern", "ziek, geen crimineel",
+     * "no era un delincuente, era un enfermo"), say the claim of whom the story is about: the
+     * contrast stands in for the `supplies` part (health-not-crime's subject, a son or a sister).
+     */
+    contrasted: v.optional(v.strictObject({ parts: v.tuple([ClaimId, ClaimId]), supplies: ClaimId })),
+    /**
      * Claims that share this one's words but argue the other way ("prevent" of deaths in "the
      * room prevented overdoses", of drug use in "prevent drug use rather than make it safer"): a
      * sentence making one of them does not make this one.
@@ -148,6 +155,10 @@ export const Claim = v.pipe(
     'deniedThrough must name one of its parts, beside a deniedAt',
   ),
   v.check((claim) => claim.calledAt === undefined || claim.parts.includes(claim.calledAt), 'calledAt must name one of its parts'),
+  v.check(
+    (claim) => claim.contrasted === undefined || [...claim.contrasted.parts, claim.contrasted.supplies].every((part) => claim.parts.includes(part)),
+    'contrasted must name its parts',
+  ),
   v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
     (claim) => LANGS.every((lang) => sameParts(claim.parts, claim.cues[lang].parts)),
@@ -326,6 +337,32 @@ export const Claims = v.pipe(
      * evidence that such rooms reduce deaths" does not say they save lives).
      */
     disputes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words naming the evidence or proof of what follows, per language ("evidence", "proven",
+     * "Beleg*", "preuve*", "bewijs*", "prueba*", "prova*"): with a negator up to three words
+     * before, in its clause ("no evidence at all that…", "keinerlei Beleg dafür", "não há
+     * qualquer prova de que", "niemand belegt hat"), they deny the claim its proof, as a dispute.
+     */
+    unproven: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words naming the truth of what they judge, per language ("true", "wahr", "stimmt", "vrai",
+     * "klopt", "cierto", "verdade", "vero"): with a negator up to three words before or two after,
+     * in its clause ("it is simply not true that…", "het klopt gewoon niet dat…", "non è vero
+     * che…"), they deny the claim, as a dispute.
+     */
+    untrue: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words joining two clauses as equals, per language ("and", "und", "et", "en", "y"; none that
+     * folds like a verb, as "é" does to "e"): a negator before one is its own clause's, and denies
+     * no evidence after it ("prohibition failed and the evidence shows…").
+     */
+    coordinators: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What sets one thing against another, per language ("rather than", "instead of", "and not",
+     * "statt", "plutôt que", "in plaats van", "en vez de", "em vez de", "invece di"): between the
+     * cues of a claim's `contrasted` parts.
+     */
+    contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that, opening a question (first or second word), ask who, why or how much rather than
      * whether, per language ("who", "wer", "pourquoi", "cuántas"): such a question presupposes

@@ -57,6 +57,14 @@ interface CompiledLanguage {
   readonly lacking: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
+  /** Words of evidence or proof ("evidence", "Beleg*"): a negator before one in its clause denies the claim its proof, as a dispute. */
+  readonly unproven: readonly CompiledCue[];
+  /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
+  readonly untrue: readonly CompiledCue[];
+  /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
+  readonly coordinators: readonly CompiledCue[];
+  /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
+  readonly contrasts: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
@@ -167,6 +175,8 @@ interface CompiledClaim {
   readonly measured: boolean;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
+  /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
+  readonly contrast: { readonly parts: readonly [number, number]; readonly supplies: number } | null;
   /** Claims that, made by the same sentence, mean it does not make this one. */
   readonly yieldsTo: readonly string[];
   /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
@@ -265,6 +275,10 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           conditions: compileAll(model.conditions[lang]),
           lacking: compileAll(model.lacking[lang]),
           disputes: compileAll(model.disputes[lang]),
+          unproven: compileAll(model.unproven[lang]),
+          untrue: compileAll(model.untrue[lang]),
+          coordinators: compileAll(model.coordinators[lang]),
+          contrasts: compileAll(model.contrasts[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
@@ -314,6 +328,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
       isCall: claim.calledAt !== undefined,
       measured: claim.measured,
       calledAt: claim.calledAt === undefined ? -1 : claim.parts.indexOf(claim.calledAt),
+      contrast: claim.contrasted
+        ? {
+            parts: [claim.parts.indexOf(claim.contrasted.parts[0]), claim.parts.indexOf(claim.contrasted.parts[1])],
+            supplies: claim.parts.indexOf(claim.contrasted.supplies),
+          }
+        : null,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -520,8 +540,11 @@ function judge(
   // or, in a rhetorical question, by a place's waiting for a room ("why is Dundee still waiting for one of its own?").
   const implied = impliedCall(claim, language, sentence);
   const awaiting = inferred || !question ? null : awaitedCall(claim, language, sentence, question);
+  // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
+  // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
+  const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
-    cued(part) || (index === claim.calledAt && (implied !== null || awaiting !== null));
+    cued(part) || (index === claim.calledAt && (implied !== null || awaiting !== null)) || (contrasted && index === claim.contrast.supplies);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -550,6 +573,13 @@ function judge(
       found.push(awaiting);
       continue;
     }
+    if (!listed && contrasted && index === claim.contrast.supplies) {
+      score += language.strong;
+      cues.push(CONTRAST_FORM);
+      weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
     // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
     const best = listed ?? (index === claim.calledAt ? implied?.cue : undefined);
     if (!best) {
@@ -558,9 +588,10 @@ function judge(
       weights.push(0);
       continue;
     }
-    score += best.weight;
+    const weight = contrasted && claim.contrast.parts.includes(index) ? Math.max(best.weight, language.strong) : best.weight;
+    score += weight;
     cues.push(best.form);
-    weights.push(best.weight);
+    weights.push(weight);
     found.push(best);
     if (index === claim.deniedAt) denied = best;
   }
@@ -701,30 +732,28 @@ const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
  * just before it makes it no doubt ("sans doute que…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
  * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
  */
-function isDisputed(
-  sentence: SentenceWords,
-  { disputes, negators, lacking, joiners }: CompiledLanguage,
-  cues: readonly CompiledCue[],
-  askerAt: number,
-  placed: boolean,
-): boolean {
+function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number, placed: boolean): boolean {
+  const { disputes, negators, lacking, joiners } = language;
   const { words } = sentence;
   const statementOf = placed && cues.length > 0 ? statementsOf(sentence, joiners) : null;
-  return disputes.some((dispute) => {
-    if (!sentence.has(dispute)) return false;
-    const { at, end } = spanOf(dispute, words)!;
+  const found: Dispute[] = disputes
+    .filter((dispute) => sentence.has(dispute))
+    .map((dispute) => {
+      const { at, end } = spanOf(dispute, words)!;
+      return { at, end, own: ownSegments(dispute, at, end), opensClause: COMPLEMENTIZERS.has(dispute.words.at(-1)!) };
+    });
+  return [...found, ...denialFrames(sentence, language)].some(({ at, end, own: ownWords, opensClause }) => {
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
     if (statementOf && cues.every((cue) => statementOf(spanOf(cue, words)?.at ?? at) > statementOf(at))) return false;
     // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
-    const ownWords = ownSegments(dispute, at, end);
     if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
     // Nor when one of them is what it says there is none of, just before it in its clause: "Einen Konsumraum gibt es bislang
     // nicht, die Stadt will einen" tells of a room not there yet; "Belege dafür, dass…, gibt es bislang nicht" disputes.
     if (cues.some((cue) => isSubjectOf(spanOf(cue, words), at, sentence))) return false;
     // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
-    const after = COMPLEMENTIZERS.has(dispute.words.at(-1)!) ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
+    const after = opensClause ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
     const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
     // The question's asker before the dispute turns it round too: "who can deny that…" says no one can.
     const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
@@ -732,6 +761,120 @@ function isDisputed(
     const withoutDoubt = at > 0 && isNegatorIn(lacking, words[at - 1]!);
     return !askedRound && !withoutDoubt && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
   });
+}
+
+/** What a contrast standing in for a part gives as its cue, in the finding's reasons. */
+const CONTRAST_FORM = '(contrast)';
+/** Words before a contrast where the first of the parts set against each other ends ("a doctor, not", "als patiënten in plaats van"). */
+const CONTRAST_BEFORE = 4;
+/** Words after a contrast where the second of them starts ("not a cell", "pas d'une garde à vue", "niet als daders"). */
+const CONTRAST_AFTER = 3;
+/** Words between a negator and the cue it denies, when the denied thing comes first ("no era un delincuente, era un enfermo"). */
+const CONTRAST_DENIED_WITHIN = 2;
+
+/**
+ * Are cues of the two `parts` set against each other, in either order: the second up to
+ * `CONTRAST_AFTER` words after a `contrasts` word or a negator opening a clause ("he needed a
+ * doctor, not a cell", "comme des patients plutôt que comme des suspects", "mijn dochter was ziek,
+ * geen crimineel"), the first ending up to `CONTRAST_BEFORE` words before it; or the first denied
+ * by a negator just before it, ending its clause, and the second in the next ("mein Bruder war nie
+ * ein Verbrecher, er war krank")? A negator inside a clause ("the doctor did not call the police")
+ * sets nothing against anything; nor does a contrast with only one of them ("a doctor, not a lecture").
+ */
+function setAgainst(parts: readonly [number, number], language: CompiledLanguage, sentence: SentenceWords): boolean {
+  const { words } = sentence;
+  const spansOfPart = (index: number): Span[] => language.parts[index]!.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words));
+  const [one, other] = [spansOfPart(parts[0]), spansOfPart(parts[1])];
+  if (!one.length || !other.length) return false;
+  const clauses = sentence.clauses();
+  const opensAt = (at: number): boolean => clauses.some((clause) => clause.at === at);
+  // The contrasts: a listed one's span, or a negator opening a clause.
+  const contrasts: Span[] = [
+    ...language.contrasts.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words)),
+    ...words.flatMap((word, at) => (opensAt(at) && isNegatorIn(language.negators, word) ? [{ at, end: at + 1 }] : [])),
+  ];
+  const pairs = (first: Span[], second: Span[]): boolean =>
+    first.some((a) =>
+      second.some(
+        (b) =>
+          contrasts.some((c) => a.end <= c.at && c.at - a.end <= CONTRAST_BEFORE && c.end <= b.at && b.at - c.end <= CONTRAST_AFTER) ||
+          // The denied one first: a negator just before it, its clause ending with it, the other in the next clause.
+          (a.end < b.at &&
+            opensAt(a.end) &&
+            b.at - a.end <= CONTRAST_BEFORE &&
+            words.slice(Math.max(0, a.at - CONTRAST_DENIED_WITHIN - 1), a.at).some((word) => isNegatorIn(language.negators, word))),
+      ),
+    );
+  return pairs(one, other) || pairs(other, one);
+}
+
+/** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */
+type Dispute = { readonly at: number; readonly end: number; readonly own: readonly Span[]; readonly opensClause: boolean };
+
+/** Words before a word of evidence or truth where a negator denies it ("no evidence", "não há qualquer prova", "nobody has ever proven"). */
+const UNPROVEN_BEFORE = 3;
+/** Words after a word of truth where a negator denies it ("het klopt gewoon niet", "das stimmt so nicht"). */
+const UNTRUE_AFTER = 2;
+
+/**
+ * The sentence's denials of a claim's evidence or truth, as disputes: a negator up to
+ * `UNPROVEN_BEFORE` words before a word of evidence ("there is no evidence at all it has…",
+ * "keinerlei Beleg dafür, dass…", "non c'è alcuna prova che…", "eine Behauptung, die niemand
+ * belegt hat") or of truth ("it is simply not true that…"), or up to `UNTRUE_AFTER` words after
+ * one of truth ("het klopt gewoon niet dat…"), with no clause opening, reported clause or coordinator between, the negator there closing the judgment.
+ * A frame, not a list of phrases: determiners and intensifiers may stand between ("qualquer",
+ * "at all", "gewoon"). Words of doubt or denial ("no doubt that", "nobody can deny") are neither,
+ * so those still assert; evidence found ("found evidence that") has no negator.
+ */
+function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coordinators }: CompiledLanguage): Dispute[] {
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const frames: Dispute[] = [];
+  const negatorBetween = (from: number, to: number, step: number): number => {
+    for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+      if (i < 0 || i >= words.length || COMPLEMENTIZERS.has(words[i]!) || isNegatorIn(coordinators, words[i]!)) return -1;
+      if (isNegatorIn(negators, words[i]!)) return i;
+    }
+    return -1;
+  };
+  words.forEach((word, at) => {
+    const truth = isNegatorIn(untrue, word);
+    if (!truth && !isNegatorIn(unproven, word)) return;
+    let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
+    if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
+      // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".
+      for (let earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
+        before = earlier;
+        earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1);
+      }
+      frames.push({
+        at: before,
+        end: at + 1,
+        own: [
+          { at: before, end: before + 1 },
+          { at, end: at + 1 },
+        ],
+        opensClause: COMPLEMENTIZERS.has(words[at + 1] ?? ''),
+      });
+      return;
+    }
+    // After it, the negator must close the judgment (a reported clause, a clause mark or the end follows): "het klopt gewoon
+    // niet dat…", "…, stimmt nicht", but not "it's true nobody has died" nor "il vero problema non è".
+    const after = truth ? negatorBetween(at + 1, at + UNTRUE_AFTER, 1) : -1;
+    const closes = after >= 0 && (after + 1 === words.length || COMPLEMENTIZERS.has(words[after + 1]!) || opensBetween(clauses, after + 1, after + 1));
+    if (closes && !opensBetween(clauses, at + 1, after)) {
+      frames.push({
+        at,
+        end: after + 1,
+        own: [
+          { at, end: at + 1 },
+          { at: after, end: after + 1 },
+        ],
+        opensClause: COMPLEMENTIZERS.has(words[after + 1] ?? ''),
+      });
+    }
+  });
+  return frames;
 }
 
 /**

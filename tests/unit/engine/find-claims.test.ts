@@ -201,7 +201,9 @@ describe('findClaims', () => {
   });
 
   it('holds a claim reported as denied to the same cues: without its frame of denial, each disputed sentence above makes the claim', () => {
-    const compiledWithoutDisputes = compileClaims({ ...dataset.claims, disputes: { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] } });
+    const none = { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] };
+    // The frames of denial: the disputes, and a negator before a word of evidence or beside one of truth.
+    const compiledWithoutDisputes = compileClaims({ ...dataset.claims, disputes: none, unproven: none, untrue: none });
     for (const [lang, text] of [
       ['en', 'The minister disputes that staff at these rooms save lives by reversing overdoses.'],
       ['de', 'Dass die Zahl der Drogentoten seit der Eröffnung des Raums gesunken sei, ist nicht belegt.'],
@@ -2262,5 +2264,55 @@ describe('findClaims', () => {
     expect(claimsIn('Nobody has asked the council to close the consumption room.', 'en')).toEqual([]);
     expect(claimsIn('The council should not close the consumption room.', 'en')).toContain('allow-facility');
     expect(claimsIn('The council has no plans to close the consumption room.', 'en')).toContain('allow-facility');
+  });
+
+  it.each([
+    ['en', 'There is no evidence at all it has cut overdose deaths in the city.', 'There is no doubt that it has cut overdose deaths in the city.'],
+    [
+      'en',
+      'It is simply not true that the room has cut overdose deaths in the city.',
+      'The evaluation found evidence that the room has cut overdose deaths in the city.',
+    ],
+    [
+      'de',
+      'Es gibt keinerlei Beleg dafür, dass der Konsumraum Drogentote verhindert hat.',
+      'Niemand bestreitet mehr, dass der Konsumraum Drogentote verhindert hat.',
+    ],
+    ['de', 'Dass der Raum Leben rettet, ist eine Behauptung, die niemand belegt hat.', 'Dass der Raum Leben rettet, ist inzwischen gut belegt.'],
+    ['fr', 'Ce n’est pas vrai que la salle a sauvé des vies.', 'Personne ne conteste que la salle a sauvé des vies.'],
+    ['nl', 'Het klopt gewoon niet dat de ruimte levens heeft gered.', 'Het klopt dat de ruimte levens heeft gered.'],
+    ['es', 'No hay ninguna prueba de que la sala haya salvado vidas.', 'Nadie duda de que la sala ha salvado vidas.'],
+    ['pt', 'Não há qualquer prova de que a sala tenha salvado vidas.', 'Ninguém pode negar que a sala salvou vidas.'],
+    ['it', 'Non c’è alcuna prova che la stanza abbia salvato vite.', 'Nessuno può negare che la stanza abbia salvato vite.'],
+  ] as [Lang, string, string][])(
+    'in %s, a negator before a word of evidence or beside one of truth denies the claim: “%s”, not “%s”',
+    (lang, denied, asserted) => {
+      expect(claimsIn(denied, lang)).toEqual([]);
+      expect(claimsIn(asserted, lang)).toContain('save-lives');
+    },
+  );
+
+  it('denies no evidence from a negator of another clause or one joined by “and”, nor truth from a negator that does not close the judgment', () => {
+    expect(claimsIn('Prohibition has failed and the evidence shows the room saves lives.', 'en')).toContain('save-lives');
+    expect(claimsIn('It is true nobody has died of an overdose in the room since it opened.', 'en')).toContain('save-lives');
+  });
+
+  it.each([
+    ['en', 'My brother was sick, not a criminal, his sister says.', 'My brother was sick, not a lazy man, his sister says.'],
+    ['en', 'He needed a doctor rather than a prison cell.', 'The doctor did not call the police.'],
+    ['de', 'Mein Bruder war nie ein Verbrecher, er war krank.', 'Mein Bruder war nie ein Faulpelz, er war krank.'],
+    ['de', 'Sie brauchte einen Arzt, keinen Strafbefehl.', 'Die Ärztin hat die Polizei nicht gerufen.'],
+    ['fr', 'Il avait besoin d’un médecin, pas d’une garde à vue.', 'Il avait besoin d’un médecin, pas d’un sermon.'],
+    ['nl', 'Mijn dochter was ziek, geen crimineel.', 'Mijn dochter was ziek, geen luiaard.'],
+    ['es', 'Mi hermano no era un delincuente, era un enfermo.', 'Mi hermano no era un vago, era un enfermo.'],
+    ['pt', 'O meu filho precisava de tratamento, não de uma cela.', 'O meu filho precisava de tratamento, não de um sermão.'],
+    ['it', 'Accolgono chi usa sostanze come un paziente e non come un sospettato.', 'Accolgono chi usa sostanze come un paziente e non come un ospite.'],
+  ] as [Lang, string, string][])('in %s, illness set against crime says health-not-crime of whom the story is about: “%s”', (lang, makes, not) =>
+    makesNot('health-not-crime')(lang, makes, not),
+  );
+
+  it('reads illness set against crime only in a story about the rooms', () => {
+    expect(claimsIn('The patient was not a suspect in the robbery.', 'en', OTHER_STORY)).toEqual([]);
+    expect(claimsIn('My brother was sick, not a criminal.', 'en', OTHER_STORY)).toEqual([]);
   });
 });
