@@ -142,6 +142,15 @@ export const Claim = v.pipe(
      */
     measured: v.optional(v.boolean(), false),
     /**
+     * The part a span of years says with a harm that kept growing (current-approach-failing's
+     * failing): when the sentence holds a `spans` word ("fifty years of", "seit zwanzig
+     * Jahren", "cuatro décadas de"), a cue of the claim's other part, and, after that cue and
+     * outside it, a `rising` word or a weak cue of this part ("the deaths keep climbing", "el
+     * consumo no deja de crecer", "topping the death tables"), the part counts as strongly cued:
+     * years of the approach with the harm still rising say it failed.
+     */
+    enduredAt: v.optional(ClaimId),
+    /**
      * The part of a claim that names the room (`claim`, `part`: allow-facility's facility): a
      * sentence holding a `wider` word of this claim's language and none of that part's strong
      * cues tells of a wider change of drug law, and does not make this claim.
@@ -158,6 +167,10 @@ export const Claim = v.pipe(
   v.check(
     (claim) => claim.contrasted === undefined || [...claim.contrasted.parts, claim.contrasted.supplies].every((part) => claim.parts.includes(part)),
     'contrasted must name its parts',
+  ),
+  v.check(
+    (claim) => claim.enduredAt === undefined || (claim.parts.includes(claim.enduredAt) && claim.parts.length === 2),
+    'enduredAt must name one of its two parts',
   ),
   v.check((claim) => claim.weakYieldsTo === undefined || claim.parts.includes(claim.weakYieldsTo.part), 'weakYieldsTo must name one of its parts'),
   v.check(
@@ -307,6 +320,12 @@ export const Claims = v.pipe(
      * life saved ("watching the death toll climb").
      */
     rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A span of years an approach has lasted, per language ("years of", "for half a century",
+     * "seit … Jahren", "un demi-siècle", "decennia", "cuatro décadas", "trent'anni di"): read by
+     * a claim's `enduredAt` part.
+     */
+    spans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words of an intention or plan, per language ("intend*", "plans", "envisag*", "beabsichtig*",
      * "van plan", "tiene previsto", "planos", "in programma"): negated, one at most eight words

@@ -99,6 +99,8 @@ interface CompiledLanguage {
   readonly consequences: readonly CompiledCue[];
   /** A verb of stopping and the activity it stops ("stop pretending", "dejar de", "smettere di"): a weak cue in one is the claim's only when the claim's own harm is what stops. */
   readonly ceasing: readonly CompiledCue[];
+  /** Spans of years an approach has lasted ("fifty years of", "seit zwanzig Jahren"): with a harm still rising, it failed. */
+  readonly spans: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
   /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
@@ -173,6 +175,8 @@ interface CompiledClaim {
   readonly isCall: boolean;
   /** Whether it is a measured effect of the room, so that a period's figures with nothing tying them to the room make none. */
   readonly measured: boolean;
+  /** Index of the part a span of years with a harm still rising says (`enduredAt`), or -1. */
+  readonly enduredAt: number;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
   /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
@@ -297,6 +301,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          spans: compileAll(model.spans[lang]),
           intentions: compileAll(model.intentions[lang]),
           plural: PLURAL[lang],
           polls: compileAll(model.polls[lang]),
@@ -334,6 +339,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
             supplies: claim.parts.indexOf(claim.contrasted.supplies),
           }
         : null,
+      enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -543,8 +549,13 @@ function judge(
   // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
   // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
   const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
+  // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
+  const endured = enduredCue(claim, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
-    cued(part) || (index === claim.calledAt && (implied !== null || awaiting !== null)) || (contrasted && index === claim.contrast.supplies);
+    cued(part) ||
+    (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
+    (contrasted && index === claim.contrast.supplies) ||
+    (index === claim.enduredAt && endured !== null);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -581,7 +592,10 @@ function judge(
       continue;
     }
     // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
-    const best = listed ?? (index === claim.calledAt ? implied?.cue : undefined);
+    const best =
+      index === claim.enduredAt && endured && (!listed || listed.weight < endured.weight)
+        ? endured
+        : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -676,6 +690,46 @@ function judge(
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
   if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
   return { score, cues, weights };
+}
+
+/**
+ * The cue a claim's `enduredAt` part takes from a span of years and a harm still growing, or
+ * null: a `spans` word ("fifty years of", "seit zwanzig Jahren", "cuatro décadas de"), a cue of
+ * the claim's other part (the approach: "crackdowns", "arrest our way out", "guerra contra las
+ * drogas"), and after that cue's first words, outside its own, a `rising` word or a weak cue of the part ("the
+ * deaths keep climbing", "el consumo no deja de crecer", "topping Europe's drug death tables").
+ * It counts as a strong cue. A rise inside the approach's own cue, before it ("deaths rose;
+ * a decade of raids followed"), or said of it ("ten years of raids, and arrests rose") is not
+ * the approach's outcome.
+ */
+/** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
+const RISE_OF_APPROACH = 4;
+
+function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
+  if (claim.enduredAt < 0) return null;
+  const span = language.spans.find((cue) => sentence.has(cue));
+  if (!span) return null;
+  const { words } = sentence;
+  const part = language.parts[claim.enduredAt]!;
+  const approach = language.parts[1 - claim.enduredAt]!.filter((cue) => sentence.has(cue));
+  const clauses = sentence.clauses();
+  const approachEnds = approach.flatMap((cue) => spansOf(cue, words).map(({ end }) => end));
+  // A rise just after a cue of the approach in its clause is the approach's own ("arrests in Dundee have risen"), not a harm's.
+  const ofApproach = (rise: CompiledCue, at: number): boolean =>
+    language.rising.includes(rise) && approachEnds.some((end) => end <= at && at - end < RISE_OF_APPROACH && !opensBetween(clauses, end, at));
+  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong)].filter((cue) => sentence.has(cue));
+  for (const cue of approach)
+    for (const { at, end } of spansOf(cue, words)) {
+      const own = ownSegments(cue, at, end);
+      // After the approach's first words, outside its own: in its gap too ("verurteile seit zwanzig Jahren dieselben Leute wegen").
+      const growth = growths.find((rise) =>
+        spansOf(rise, words).some(
+          (found) => found.at >= own[0]!.end && !own.some((segment) => overlaps(found, segment.at, segment.end)) && !ofApproach(rise, found.at),
+        ),
+      );
+      if (growth) return { form: `${span.form} … ${cue.form} … ${growth.form}`, words: [], weight: language.strong };
+    }
+  return null;
 }
 
 /** Words between a placing ("away from", "près de") and the counter-cue it places ("near the primary school"). */

@@ -2316,3 +2316,95 @@ describe('findClaims', () => {
     expect(claimsIn('My brother was sick, not a criminal.', 'en', OTHER_STORY)).toEqual([]);
   });
 });
+
+describe('findClaims: an approach that achieved nothing', () => {
+  it.each([
+    [
+      'futility',
+      'en',
+      'The fixed penalties handed out in Camden changed nothing on the estates, the ward councillor said.',
+      'The fixed penalties handed out in Camden have not yet been evaluated.',
+    ],
+    [
+      'futility',
+      'de',
+      'Die Platzverweise am Bahnhof haben die Szene nur verdrängt, sagt die Streetworkerin.',
+      'Die Polizei sprach am Bahnhof zwölf Platzverweise aus.',
+    ],
+    [
+      'futility',
+      'fr',
+      'Les évacuations du square n’ont fait que déplacer les usagers rue voisine, dit une riveraine.',
+      'L’évacuation du square a eu lieu mardi à l’aube.',
+    ],
+    [
+      'futility',
+      'nl',
+      'Het verjagen van gebruikers uit het park lost niets op, zegt de wijkagent.',
+      'Het opjagen van gebruikers begon vorige week in het park.',
+    ],
+    [
+      'futility',
+      'es',
+      'Las multas por consumo en la calle nunca han funcionado en este barrio, dice un vecino.',
+      'Las multas por consumo en la calle se revisarán el año que viene.',
+    ],
+    [
+      'futility',
+      'pt',
+      'As rusgas no bairro só deslocam os consumidores para a rua ao lado, diz uma moradora.',
+      'As rusgas no bairro fecharam três casas de chuto no mês passado.',
+    ],
+    ['futility', 'it', 'Gli sgomberi del parco non hanno mai funzionato, dice un residente.', 'Gli sgomberi del parco sono stati eseguiti all’alba.'],
+    [
+      'years with a harm rising',
+      'en',
+      'Thirty years of crackdowns in Dublin, and overdose deaths keep climbing, the coroner warned.',
+      'Thirty years of crackdowns: arrests in Dublin have climbed every year, police said.',
+    ],
+    [
+      'years with a harm rising',
+      'de',
+      'Seit vierzig Jahren Strafverfolgung, und die Zahl der Drogentoten steigt, sagt der Arzt.',
+      'Seit vierzig Jahren Strafverfolgung: Die Festnahmen steigen, meldet die Polizei.',
+    ],
+    [
+      'years with a harm rising',
+      'fr',
+      'Vingt ans de répression à Lyon, et les overdoses augmentent encore, alerte la médecin.',
+      'Les overdoses augmentent à Lyon, alerte la médecin.',
+    ],
+    [
+      'years with a harm rising',
+      'nl',
+      'Dertig jaar repressie in Luik, en het aantal doden stijgt nog altijd, zegt de arts.',
+      'Het aantal doden stijgt nog altijd, zegt de arts.',
+    ],
+    [
+      'years with a harm rising',
+      'es',
+      'Dos décadas de mano dura en Bilbao y las muertes siguen en aumento, dice la médica.',
+      'Dos décadas de mano dura en Bilbao: las detenciones aumentan cada año.',
+    ],
+    [
+      'years with a harm rising',
+      'pt',
+      'Duas décadas de repressão em Lisboa e as mortes continuam a aumentar, diz a médica.',
+      'As mortes continuam a aumentar em Lisboa, diz a médica.',
+    ],
+    [
+      'years with a harm rising',
+      'it',
+      'Trent’anni di linea dura a Napoli e le morti continuano ad aumentare, dice il medico.',
+      'Trent’anni di linea dura a Napoli: gli arresti aumentano ogni anno.',
+    ],
+  ] as [string, Lang, string, string][])('reads an approach that failed (%s), in %s: “%s”', (_construction, lang, makes, not) =>
+    makesNot('current-approach-failing')(lang, makes, not),
+  );
+
+  it('refuses an enduredAt part the claim does not have', () => {
+    const model = structuredClone(dataset.claims) as unknown as { claims: { id: string; enduredAt?: string }[] };
+    model.claims.find((claim) => claim.id === 'current-approach-failing')!.enduredAt = 'nonexistent';
+    expect(() => parseClaims(model)).toThrow();
+  });
+});
