@@ -450,6 +450,12 @@ function matchFrom(cueWords: readonly string[], j: number, words: readonly strin
 /** Where the cue occurs in `words`, or -1. */
 const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(cue, words)?.at ?? -1;
 
+/** Does a call's frame stand whole in words [from, to)? */
+const framedIn = (words: readonly string[], from: number, to: number, callFrames: readonly CompiledCue[]): boolean => {
+  const between = words.slice(from, to);
+  return callFrames.some((frame) => indexOf(frame, between) >= 0);
+};
+
 /**
  * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
  * lookup: every word (and its part after an elision) whole, and every start of it.
@@ -1125,7 +1131,7 @@ function callsInCondition(
   const inCondition = (cue: CompiledCue): boolean => (spanOf(cue, words)?.end ?? words.length) <= closes;
   if (present.length > 0 && present.every(inCondition)) return true;
   const others = present.filter((cue) => cue !== call);
-  return others.length > 0 && others.every(inCondition) && language.callFrames.some((frame) => indexOf(frame, condition) >= 0);
+  return others.length > 0 && others.every(inCondition) && framedIn(words, 0, closes, language.callFrames);
 }
 
 /** How far, in words, the parts of `impliedCall`'s constructions may stand from each other. */
@@ -1348,6 +1354,10 @@ const ONLY = new Set([
   'soltanto',
 ]);
 
+/** Does the word at `i` negate (a negator not opening "not only")? */
+const negatesAt = (words: readonly string[], i: number, negators: readonly CompiledCue[]): boolean =>
+  isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
+
 /**
  * Is the frame negated wherever it stands: a negator just before it or just after it, in its
  * clause, and not one of its own words ("why not")? "The residents' association does not want
@@ -1441,7 +1451,7 @@ function negativeSubjectAt(span: Span, sentence: SentenceWords, { negativeSubjec
 function negatedAt({ at, end }: Span, sentence: SentenceWords, negators: readonly CompiledCue[], delays: readonly CompiledCue[] = []): boolean {
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const refuses = (i: number): boolean => isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '') && !refusesDelay(words, i, delays);
+  const refuses = (i: number): boolean => negatesAt(words, i, negators) && !refusesDelay(words, i, delays);
   for (let i = Math.max(0, at - FRAME_NEGATED_BEFORE); i < at; i++)
     if (refuses(i) && !CLITIC_NEGATORS.test(words[i]!) && !opensBetween(clauses, i + 1, at)) return true;
   for (let i = end; i < Math.min(words.length, end + FRAME_NEGATED_AFTER); i++) if (refuses(i) && !opensBetween(clauses, end, i)) return true;
@@ -1563,14 +1573,15 @@ function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords
   const callsAt = calls.flatMap((call) => spansOf(call, words).map(({ at }) => at));
   if (callsAt.length === 0) return false;
   const statementOf = statementsOf(sentence, joiners);
-  const negatorIn = (from: number, to: number): boolean =>
-    words.slice(Math.max(0, from), to).some((word, i, slice) => isNegatorIn(negators, word) && !ONLY.has(slice[i + 1] ?? words[to] ?? ''));
+  const negatorIn = (from: number, to: number): boolean => {
+    for (let i = Math.max(0, from); i < to; i++) if (negatesAt(words, i, negators)) return true;
+    return false;
+  };
   const refused = (callAt: number): boolean =>
     intentions.some((intention) =>
       spansOf(intention, words).some(({ at, end }) => {
         if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
-        const between = words.slice(end, callAt);
-        if (callFrames.some((frame) => indexOf(frame, between) >= 0)) return false;
+        if (framedIn(words, end, callAt, callFrames)) return false;
         // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
         return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
       }),
@@ -1615,7 +1626,7 @@ function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { r
   if (!span) return false;
   // A frame between the call and its rejection takes the call up: "residents have heard the calls for a room and back
   // them, but the mayor rejects them" still calls for it.
-  const takenUp = (to: number): boolean => callFrames.some((frame) => indexOf(frame, words.slice(span.end, to)) >= 0);
+  const takenUp = (to: number): boolean => framedIn(words, span.end, to, callFrames);
   const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end && !takenUp(at)));
   if (!rejected) return false;
   // Before the cue, or (verb last: "die Forderungen nach einem Konsumraum gehört") just after it.
