@@ -485,6 +485,14 @@ export const Claims = v.pipe(
     jussives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** The idiom "hands off", per language ("Finger weg", "touche pas", "handen af", "manos fuera", "giù le mani"): just before the room, a call to keep it. */
     handsOff: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What carries a slogan, per language ("banner", "placard", "chanted", "Transparent",
+     * "skandierten", "banderole", "spandoek", "pancarta", "faixa", "striscione"): outside a quote
+     * holding a call, it makes the quote the call of those who carry it, framed as a demand is.
+     */
+    slogans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A slogan's call with no verb of permission: an imperative opening it ("open", "rettet", "aprite") or "now" just after the room ending it ("Konsumraum jetzt!", "Sala de consumo ya"). */
+    sloganCalls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

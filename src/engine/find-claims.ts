@@ -141,6 +141,10 @@ interface CompiledLanguage {
   readonly jussives: readonly CompiledCue[];
   /** "Hands off" ("Finger weg", "giù le mani"): just before the room, a call to keep it. */
   readonly handsOff: readonly CompiledCue[];
+  /** What carries a slogan ("banner", "chanted", "Transparent"): a quote it frames is a call (`sloganQuotes`). */
+  readonly slogans: readonly CompiledCue[];
+  /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
+  readonly sloganCalls: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -328,6 +332,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           inPlace: compileAll(model.inPlace[lang]),
           jussives: compileAll(model.jussives[lang]),
           handsOff: compileAll(model.handsOff[lang]),
+          slogans: compileAll(model.slogans[lang]),
+          sloganCalls: compileAll(model.sloganCalls[lang]),
           strong,
           questions,
         },
@@ -484,6 +490,7 @@ class SentenceWords {
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
   #breaks: ReadonlySet<number> | null = null;
+  #quotes: readonly Span[] | null = null;
   /** `text`: the sentence the words are of, for where its clauses open. */
   constructor(
     readonly words: readonly string[],
@@ -516,6 +523,19 @@ class SentenceWords {
    * a sentence's end, a closing quote), and the number of words when the sentence ends. Asked
    * only where a verb must end its clause (`keptCall`).
    */
+  /**
+   * The quotes of the sentence as spans of words: between a pair of quote marks (“…”, „…“, «…»,
+   * "…", ‘…’, '…'; an apostrophe inside a word opens or closes none). Asked only where a slogan's
+   * word stands (`sloganQuotes`).
+   */
+  quotes(): readonly Span[] {
+    this.#quotes ??= [...this.text.matchAll(/(?<![\p{L}\p{N}])(["“„«‘'‚])(.+?)(["”“»’'‘])(?![\p{L}\p{N}])/gu)].map((quote) => {
+      const at = foldedWords(this.text.slice(0, quote.index)).length;
+      return { at, end: at + foldedWords(quote[2]!).length };
+    });
+    return this.#quotes;
+  }
+
   breaks(): ReadonlySet<number> {
     // A quote mark counts only where no letter follows it: the apostrophe of "dov'è" is no break.
     this.#breaks ??= new Set([
@@ -681,7 +701,13 @@ function judge(
   // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
   if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
-  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence()) return null;
+  // A listed call inside a quote a slogan frames is the call of those who carry it ("'Keep the room open,' read the banner").
+  const sloganFramed = (): boolean => {
+    const call = found[claim.calledAt];
+    const span = call ? spanOf(call, words.words) : null;
+    return span !== null && sloganQuotes(words, language).some((quote) => span.at >= quote.at && span.end <= quote.end);
+  };
+  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence() && !sloganFramed()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
@@ -1210,7 +1236,7 @@ interface ImpliedCall {
  */
 function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
   if (claim.calledAt < 0) return null;
-  const kept = keptCall(claim, language, sentence);
+  const kept = keptCall(claim, language, sentence) ?? sloganCall(claim, language, sentence);
   if (kept) return kept;
   const undoing = language.undoing.filter((cue) => sentence.has(cue));
   const objectCalls = language.objectCalls.filter((cue) => sentence.has(cue));
@@ -1296,6 +1322,14 @@ const STAY_SHUT = 2;
 /** Words between "hands off" and the room ("hands off the room", "giù le mani dalla stanza", "touche pas à ma salle"). */
 const HANDS_OFF_BEFORE = 3;
 
+/** The spans of the cues of the claim's parts other than its call: what a construction calls for (the room). */
+const thingsOf = (claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): Span[] =>
+  language.parts
+    .filter((_, index) => index !== claim.calledAt)
+    .flat()
+    .filter((cue) => sentence.has(cue))
+    .flatMap((cue) => spansOf(cue, sentence.words));
+
 /**
  * Does a jussive ("que", "che") open the sentence, the word at `at` in its first clause: "Que la
  * salle soit maintenue", "Que no nos cierren la sala" wish what they say.
@@ -1330,11 +1364,7 @@ function keptCall(claim: CompiledClaim, language: CompiledLanguage, sentence: Se
   if (!stays.length && !handsOff.length) return null;
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const rooms = language.parts
-    .filter((_, index) => index !== claim.calledAt)
-    .flat()
-    .filter((cue) => sentence.has(cue))
-    .flatMap((cue) => spansOf(cue, words));
+  const rooms = thingsOf(claim, language, sentence);
   if (!rooms.length) return null;
   for (const cue of handsOff)
     for (const span of spansOf(cue, words))
@@ -1368,6 +1398,50 @@ function keptCall(claim: CompiledClaim, language: CompiledLanguage, sentence: Se
         // Listed with no weight, as the shared words are: the call it says is strong.
         return { cue: { ...cue, weight: language.strong }, framed: true };
     }
+  return null;
+}
+
+/**
+ * The quotes a slogan's word (`slogans`: "read the banner", "steht auf dem Transparent",
+ * "scandeerden", "rezaba la pancarta", "scandivano") stands outside of: each is the call of
+ * those who carry it, as a demand's frame makes one ("'Keep the room open,' read the banner").
+ * Quotes are otherwise read as the sentence's own words, whoever is said to speak them.
+ */
+function sloganQuotes(sentence: SentenceWords, { slogans }: CompiledLanguage): Span[] {
+  const present = slogans.filter((slogan) => sentence.has(slogan));
+  if (!present.length) return [];
+  const carriers = present.flatMap((slogan) => spansOf(slogan, sentence.words));
+  return sentence.quotes().filter((quote) => carriers.some((carrier) => !overlaps(carrier, quote.at, quote.end)));
+}
+
+/**
+ * The call of a slogan with no verb of permission, in a quote a slogan's word frames: an
+ * imperative opening it ("'Open the consumption room,' read the banner", "«Aprite la stanza!»,
+ * scandivano") or "now" just after the room, ending it ("„Konsumraum jetzt!“", "«Sala de consumo
+ * ya»"), the room's cue in it and no negator or undoing word ("'No room now'", "'Close the room
+ * now'" call for nothing). A sixth construction of `impliedCall`, framing the call itself.
+ */
+function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
+  const quotes = sloganQuotes(sentence, language);
+  if (!quotes.length) return null;
+  const { words } = sentence;
+  const rooms = thingsOf(claim, language, sentence);
+  const calls = (at: number): CompiledCue | undefined =>
+    language.sloganCalls.find((call) => call.words.length === 1 && wordMatches(call.words[0]!, words[at] ?? ''));
+  const undone = language.undoing.flatMap((undo) => spansOf(undo, words));
+  for (const quote of quotes) {
+    const inside = rooms.filter(({ at, end }) => at >= quote.at && end <= quote.end);
+    if (
+      !inside.length ||
+      words.slice(quote.at, quote.end).some((word) => isNegatorIn(language.negators, word)) ||
+      undone.some((undo) => overlaps(undo, quote.at, quote.end))
+    )
+      continue;
+    const call =
+      (inside.some(({ at }) => at > quote.at) ? calls(quote.at) : undefined) ??
+      (inside.some(({ end }) => end + 1 === quote.end) ? calls(quote.end - 1) : undefined);
+    if (call) return { cue: { ...call, weight: language.strong }, framed: true };
+  }
   return null;
 }
 
@@ -2084,10 +2158,14 @@ function endsAbbreviation(text: string, at: number): boolean {
   return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
 }
 
-/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop. */
+/**
+ * Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop.
+ * A French closing quote set off by a space ("! »") closes with the mark, and one its speaker follows ("« Ouvrez la salle ! »,
+ * scandaient-ils") ends nothing.
+ */
 export function sentencesOf(text: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
-  const END = /[.!?…]+["”»’'")\]]*(?=\s|$)|\n+/g;
+  const END = /[.!?…]+[ \u00a0\u202f][»”](?=\s|$)|[.!?…]+["”»’'")\]]*(?=\s|$)(?![ \u00a0\u202f][»”])|\n+/g;
   let start = 0;
   for (const found of text.matchAll(END)) {
     if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;

@@ -1375,6 +1375,15 @@ describe('findClaims', () => {
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
   });
 
+  it('ends a sentence after a French closing quote set off by a space, but not where its speaker follows', () => {
+    const text = '« Ouvrez la salle ! », scandaient-ils. « Elle sauve des vies ! » Le maire hésite.';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      '« Ouvrez la salle ! », scandaient-ils.',
+      '« Elle sauve des vies ! »',
+      'Le maire hésite.',
+    ]);
+  });
+
   // Sentences near a claim that do not make it, each class in seven languages beside a sentence that still makes it: the
   // first of each pair makes no claim of the class's, the second does.
   const NOT_MADE: { claim: string; title: string; pairs: [Lang, string, string][] }[] = [
@@ -2306,6 +2315,20 @@ describe('findClaims', () => {
     ['pt', 'Tirem as mãos da sala de consumo!', 'As mãos dos utentes da sala de consumo são desinfetadas.'],
     ['it', 'Giù le mani dalla stanza del consumo!', 'Le mani degli utenti della stanza del consumo vengono disinfettate.'],
   ] as [Lang, string, string][])('reads “hands off” the room as a call to keep it, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  // A quote a slogan's carrier frames (sloganQuotes, sloganCall): the call of those who carry it.
+  it.each([
+    ['en', '‘Open the consumption room now,’ read the banner.', '‘Open the consumption room,’ the caretaker told the cleaners.'],
+    ['en', '‘Keep the consumption room open,’ read the placards.', '‘Keep the consumption room open late?’ asked the placards.'],
+    ['de', '„Konsumraum jetzt!“, skandierten die Demonstranten.', '„Kein Konsumraum jetzt!“, skandierten die Anwohner.'],
+    ['fr', '« Ouvrez la salle de consommation ! », scandaient les manifestants.', '« Fermez la salle de consommation ! », scandaient les riverains.'],
+    ['nl', '‘Houd de gebruiksruimte open’, stond op het spandoek.', '‘Houd de gebruiksruimte open’, zei de beheerder tegen de schoonmaker.'],
+    ['es', '«Sala de consumo ya», rezaba la pancarta.', '«Ninguna sala de consumo ya», rezaba la pancarta.'],
+    ['pt', '«Abram a sala de consumo!», gritavam os manifestantes.', '«Abram a sala de consumo», disse o segurança ao técnico.'],
+    ['it', '«Aprite la stanza del consumo!», scandivano i manifestanti.', '«Chiudete la stanza del consumo!», scandivano i residenti.'],
+  ] as [Lang, string, string][])('reads a quote a banner or chant frames as a call, in %s: “%s”', (lang, makes, not) =>
     makesNot('allow-facility')(lang, makes, not),
   );
 
