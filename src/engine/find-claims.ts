@@ -644,11 +644,21 @@ function judge(
       found.push(null);
       continue;
     }
-    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
+    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak),
+    // or when the negator denying it is the construction's own ("pide que la sala no cierre y amplíe su horario": "no" keeps the room).
+    const ownNegator =
+      listed !== undefined &&
+      index === claim.calledAt &&
+      index === claim.deniedAt &&
+      implied !== null &&
+      isNegative(implied.cue, language) &&
+      isDenied(listed, words, language, null);
     const best =
       index === claim.enduredAt && endured && (!listed || listed.weight < endured.weight)
         ? endured
-        : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
+        : ownNegator
+          ? implied.cue
+          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
     if (!best) {
       if (!inferred) return null;
       found.push(null);

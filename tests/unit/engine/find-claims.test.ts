@@ -2332,6 +2332,28 @@ describe('findClaims', () => {
     makesNot('allow-facility')(lang, makes, not),
   );
 
+  // Extending a room (longer hours, made permanent, a fixed home, more time) is a call for it; a report of it done is none.
+  it.each([
+    [
+      'en',
+      'The nurses want the council to extend the opening hours of the consumption room.',
+      'Last year the council extended the opening hours of the consumption room.',
+    ],
+    ['de', 'Der Bezirk will die Öffnungszeiten des Konsumraums ausweiten.', 'Der Bezirk hat die Öffnungszeiten des Konsumraums im Mai verlängert.'],
+    ['fr', 'Les soignants demandent de pérenniser la salle de consommation.', 'La salle de consommation a élargi ses horaires en mai.'],
+    ['nl', 'De buurt wil dat de gebruiksruimte een vaste plek krijgt.', 'De gemeente heeft de openingstijden van de gebruiksruimte in mei verruimd.'],
+    ['es', 'Los vecinos piden ampliar el horario de la sala de consumo.', 'La consejería amplió el horario de la sala de consumo en mayo.'],
+    ['pt', 'Os técnicos defendem dar morada fixa à sala de consumo.', 'A câmara alargou o horário da sala de consumo em maio.'],
+    ['it', 'La cooperativa chiede di rendere stabile la stanza del consumo.', 'La Regione ha ampliato gli orari della stanza del consumo a maggio.'],
+  ] as [Lang, string, string][])('reads a call to extend the room as a call for it, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('reads a listed call after a negated closing as the call, the negator being the closing’s', () => {
+    expect(claimsIn('Una recogida de firmas pide que la sala de consumo no cierre y amplíe su horario.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Una recogida de firmas pide que la sala de consumo no amplíe su horario.', 'es')).not.toContain('allow-facility');
+  });
+
   it('reads no call in a negated demand or decision to undo the room, only in a negated wish or obligation', () => {
     expect(claimsIn('The union did not call for the consumption room to close.', 'en')).toEqual([]);
     expect(claimsIn('Der Stadtrat hat nicht beschlossen, den Drogenkonsumraum zu schließen.', 'de')).toEqual([]);
