@@ -467,6 +467,32 @@ export const Claims = v.pipe(
      * make it the object an `objectCalls` verb calls for ("apoyaremos una nueva sala").
      */
     novelties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of staying or being kept, per language ("stay", "remain", "bleiben", "rester", "soit
+     * maintenue", "blijven", "se quede", "fique", "resti"): with the room as their subject, ending
+     * their clause, under a wish, modal or demand ("the room must stay", "piden que el local se
+     * quede"), they call for keeping it (see `keptCall` in the finder).
+     */
+    stays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** What keeps a `stays` verb's room where it is, after the verb ("where it is", "dov'è", "an seinem Platz"): the verb's clause may go on with one. */
+    inPlace: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that, opening a sentence, make its first clause a wish in the subjunctive (French,
+     * Spanish, Portuguese "que", Italian "che": "Que la salle soit maintenue", "Que no nos cierren
+     * la sala"): the frame of a kept room's call there. English, German and Dutch say it with a
+     * modal instead and list none.
+     */
+    jussives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** The idiom "hands off", per language ("Finger weg", "touche pas", "handen af", "manos fuera", "giù le mani"): just before the room, a call to keep it. */
+    handsOff: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What carries a slogan, per language ("banner", "placard", "chanted", "Transparent",
+     * "skandierten", "banderole", "spandoek", "pancarta", "faixa", "striscione"): outside a quote
+     * holding a call, it makes the quote the call of those who carry it, framed as a demand is.
+     */
+    slogans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A slogan's call with no verb of permission: an imperative opening it ("open", "rettet", "aprite") or "now" just after the room ending it ("Konsumraum jetzt!", "Sala de consumo ya"). */
+    sloganCalls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

@@ -133,6 +133,18 @@ interface CompiledLanguage {
   readonly novelties: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
   readonly indefinites: readonly CompiledCue[];
+  /** Verbs of staying or being kept ("stay", "bleiben", "rester", "se quede"): the room as their subject, under a wish, they call for keeping it (`keptCall`). */
+  readonly stays: readonly CompiledCue[];
+  /** What keeps a `stays` verb's room where it is ("where it is", "dov'è"): the verb's clause may go on with one. */
+  readonly inPlace: readonly CompiledCue[];
+  /** Words opening a sentence as a wish in the subjunctive ("que", "che"): its first clause's call to keep the room is framed. */
+  readonly jussives: readonly CompiledCue[];
+  /** "Hands off" ("Finger weg", "giù le mani"): just before the room, a call to keep it. */
+  readonly handsOff: readonly CompiledCue[];
+  /** What carries a slogan ("banner", "chanted", "Transparent"): a quote it frames is a call (`sloganQuotes`). */
+  readonly slogans: readonly CompiledCue[];
+  /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
+  readonly sloganCalls: readonly CompiledCue[];
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -316,6 +328,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           delays: compileAll(model.delays[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
           wishes: compileAll(model.wishes[lang]),
+          stays: compileAll(model.stays[lang]),
+          inPlace: compileAll(model.inPlace[lang]),
+          jussives: compileAll(model.jussives[lang]),
+          handsOff: compileAll(model.handsOff[lang]),
+          slogans: compileAll(model.slogans[lang]),
+          sloganCalls: compileAll(model.sloganCalls[lang]),
           strong,
           questions,
         },
@@ -471,6 +489,8 @@ class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
+  #breaks: ReadonlySet<number> | null = null;
+  #quotes: readonly Span[] | null = null;
   /** `text`: the sentence the words are of, for where its clauses open. */
   constructor(
     readonly words: readonly string[],
@@ -496,6 +516,33 @@ class SentenceWords {
       index: mark.index,
     }));
     return this.#clauses;
+  }
+
+  /**
+   * Where the words break: the index of each word a mark of any kind stands before (a clause's,
+   * a sentence's end, a closing quote), and the number of words when the sentence ends. Asked
+   * only where a verb must end its clause (`keptCall`).
+   */
+  /**
+   * The quotes of the sentence as spans of words: between a pair of quote marks (“…”, „…“, «…»,
+   * "…", ‘…’, '…'; an apostrophe inside a word opens or closes none). Asked only where a slogan's
+   * word stands (`sloganQuotes`).
+   */
+  quotes(): readonly Span[] {
+    this.#quotes ??= [...this.text.matchAll(/(?<![\p{L}\p{N}])(["“„«‘'‚])(.+?)(["”“»’'‘])(?![\p{L}\p{N}])/gu)].map((quote) => {
+      const at = foldedWords(this.text.slice(0, quote.index)).length;
+      return { at, end: at + foldedWords(quote[2]!).length };
+    });
+    return this.#quotes;
+  }
+
+  breaks(): ReadonlySet<number> {
+    // A quote mark counts only where no letter follows it: the apostrophe of "dov'è" is no break.
+    this.#breaks ??= new Set([
+      ...[...this.text.matchAll(/[,;:–—.!?()"“”«»„]|['’‘](?![\p{L}\p{N}])/gu)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length),
+      this.words.length,
+    ]);
+    return this.#breaks;
   }
 
   has(cue: CompiledCue): boolean {
@@ -597,11 +644,21 @@ function judge(
       found.push(null);
       continue;
     }
-    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak).
+    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak),
+    // or when the negator denying it is the construction's own ("pide que la sala no cierre y amplíe su horario": "no" keeps the room).
+    const ownNegator =
+      listed !== undefined &&
+      index === claim.calledAt &&
+      index === claim.deniedAt &&
+      implied !== null &&
+      isNegative(implied.cue, language) &&
+      isDenied(listed, words, language, null);
     const best =
       index === claim.enduredAt && endured && (!listed || listed.weight < endured.weight)
         ? endured
-        : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
+        : ownNegator
+          ? implied.cue
+          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -654,7 +711,13 @@ function judge(
   // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
   if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
-  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence()) return null;
+  // A listed call inside a quote a slogan frames is the call of those who carry it ("'Keep the room open,' read the banner").
+  const sloganFramed = (): boolean => {
+    const call = found[claim.calledAt];
+    const span = call ? spanOf(call, words.words) : null;
+    return span !== null && sloganQuotes(words, language).some((quote) => span.at >= quote.at && span.end <= quote.end);
+  };
+  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence() && !sloganFramed()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
   if (claim.isCall) {
@@ -1164,14 +1227,15 @@ interface ImpliedCall {
 }
 
 /**
- * A call claim's call said with none of its call part's cues, by one of four constructions
+ * A call claim's call said with none of its call part's cues, by one of five constructions (the fifth, `keptCall`, first)
  * around a cue of another part (the room):
  * - its opposite judged a folly: an `undoing` verb near the room and, in the same statement, a
  *   folly not negated ("shutting the site now would be madness", "es wäre Wahnsinn, die
  *   Einrichtung zu schließen"): it frames the call itself; "closing it would be the right
  *   decision" holds no folly, and "not closing it would be madness" is denied as any call is;
  * - its opposite negated: a negator just before an `undoing` verb near the room ("pide que la
- *   sala no cierre"): keeping the room, which still needs a frame of the sentence's;
+ *   sala no cierre"): keeping the room, which still needs a frame of the sentence's, or a
+ *   sentence opening as a wish (`jussiveOver`: "«Que no nos cierren la sala»");
  * - a verb of demand, need or support whose object, opened by an indefinite article, is the
  *   room's strong cue ("a petition demanding a second room", "necesita ya una sala", "…, die
  *   einen zweiten Drogenkonsumraum verlangt" with the verb ending its clause): it frames the
@@ -1182,6 +1246,8 @@ interface ImpliedCall {
  */
 function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
   if (claim.calledAt < 0) return null;
+  const kept = keptCall(claim, language, sentence) ?? sloganCall(claim, language, sentence);
+  if (kept) return kept;
   const undoing = language.undoing.filter((cue) => sentence.has(cue));
   const objectCalls = language.objectCalls.filter((cue) => sentence.has(cue));
   if (!undoing.length && !objectCalls.length) return null;
@@ -1211,7 +1277,8 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
         const from = Math.max(0, span.at - IMPLIED_WITHIN.undoingNegated) + negatedAt;
         // The negator and the verb as the cue: a negative cue, so the negator in it denies nothing.
         const kept = words.slice(from, span.end);
-        return { cue: { form: kept.join(' '), words: kept, weight: cue.weight }, framed: false };
+        // In a sentence opening as a wish ("Que no nos cierren la sala") the wish frames it; elsewhere it needs a frame of the sentence's.
+        return { cue: { form: kept.join(' '), words: kept, weight: cue.weight }, framed: jussiveOver(span.at, sentence, language) };
       }
     }
   const isArticle = (at: number): boolean =>
@@ -1251,6 +1318,140 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
       // "None of the parties backs a supervised site": no one makes the demand.
       if ((after || before) && !undoneAfter(span) && !negatedSubjectOf(span, sentence, language)) return { cue, framed: true };
     }
+  return null;
+}
+
+/** Words between the room as subject and its `stays` verb (a modal, an auxiliary, a reflexive: "must", "se", "soit"). */
+const STAY_SUBJECT = 2;
+/** The longest word that may link the room to its `stays` verb without being its governor ("se", "soit", "sia"). */
+const SHORT_LINK = 4;
+/** Words between the wish, modal or demand governing a `stays` verb and the verb ("piden ahora que el local se quede"). */
+const STAY_WISHED = 8;
+/** Words between a `stays` verb and an `undoing` word saying the room is kept shut ("must stay closed", "geschlossen bleiben"). */
+const STAY_SHUT = 2;
+/** Words between "hands off" and the room ("hands off the room", "giù le mani dalla stanza", "touche pas à ma salle"). */
+const HANDS_OFF_BEFORE = 3;
+
+/** The spans of the cues of the claim's parts other than its call: what a construction calls for (the room). */
+const thingsOf = (claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): Span[] =>
+  language.parts
+    .filter((_, index) => index !== claim.calledAt)
+    .flat()
+    .filter((cue) => sentence.has(cue))
+    .flatMap((cue) => spansOf(cue, sentence.words));
+
+/**
+ * Does a jussive ("que", "che") open the sentence, the word at `at` in its first clause: "Que la
+ * salle soit maintenue", "Que no nos cierren la sala" wish what they say.
+ */
+function jussiveOver(at: number, sentence: SentenceWords, { jussives }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  return words.length > 0 && isNegatorIn(jussives, words[0]!) && !opensBetween(sentence.clauses(), 1, at);
+}
+
+/**
+ * The call to keep the room said with the room as the subject of a verb of staying, or by
+ * "hands off" before it, with no cue of the call: a fifth construction of `impliedCall`, framing
+ * the call itself.
+ * - A `stays` verb ("stay", "bleiben", "rester", "blijven", "se quede", "fique", "resti") whose
+ *   subject is the room (a cue of another part ending at most two words before it, no mark
+ *   between: "the room must stay", "el local se quede", "la salle soit maintenue"), ending its
+ *   clause or going on with where it is (`inPlace`: "dov'è"), and governed by a wish, modal or
+ *   demand (`wishes` or the claim's frames, the nearest a few words before it, commas allowed:
+ *   "Der Raum muss bleiben", "piden que el local se quede", "querem agora que a sala fique") or
+ *   by a jussive opening the sentence ("Que la salle soit maintenue"). A negated governor calls
+ *   for nothing ("ne veulent pas que la salle reste"), a negated verb is denied as any cue is
+ *   ("the room must not stay"), and one kept shut is no call ("muss geschlossen bleiben").
+ *   Without a governor the verb reports ("the room stayed"); with the room after it, someone
+ *   else stays ("users must stay in the room for 30 minutes"); a clause going on says how the
+ *   room stays ("will stay open until 8pm" is the listed cue's, and holds no frame).
+ * - "Hands off" (`handsOff`) a few words before the room: "hands off the room!", "Finger weg
+ *   vom Konsumraum", "Giù le mani dalla stanza!".
+ */
+function keptCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
+  const stays = language.stays.filter((cue) => sentence.has(cue));
+  const handsOff = language.handsOff.filter((cue) => sentence.has(cue));
+  if (!stays.length && !handsOff.length) return null;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const rooms = thingsOf(claim, language, sentence);
+  if (!rooms.length) return null;
+  for (const cue of handsOff)
+    for (const span of spansOf(cue, words))
+      if (rooms.some(({ at }) => at >= span.end && at - span.end <= HANDS_OFF_BEFORE && !opensBetween(clauses, span.end, at)))
+        return { cue: { ...cue, weight: language.strong }, framed: true };
+  const breaks = sentence.breaks();
+  const governors = [...language.wishes, ...language.frames].flatMap((frame) => spansOf(frame, words).map((span) => ({ frame, span })));
+  const shut = language.undoing.flatMap((undo) => spansOf(undo, words));
+  for (const cue of stays)
+    for (const span of spansOf(cue, words)) {
+      // Between the room and the verb only its governor or a short word (a reflexive, an auxiliary: "se", "soit", "sia"): a
+      // predicate there says how something stays ("de afspraken over de ruimte ongewijzigd blijven").
+      const linking = (at: number): boolean => words[at]!.length <= SHORT_LINK || governors.some(({ span: g }) => g.at <= at && at < g.end);
+      const subject = rooms.some(
+        ({ end }) =>
+          end <= span.at &&
+          span.at - end <= STAY_SUBJECT &&
+          !opensBetween(clauses, end, span.at) &&
+          words.slice(end, span.at).every((_, i) => linking(end + i)),
+      );
+      const ends = breaks.has(span.end) || language.inPlace.some((place) => matchFrom(place.words, 0, words, span.end) >= 0);
+      if (!subject || !ends || shut.some(({ at, end }) => at < span.end + STAY_SHUT && span.at < end + STAY_SHUT)) continue;
+      const governor = governors
+        .filter(
+          ({ span: { at, end } }) =>
+            end <= span.at && span.at - end <= STAY_WISHED && !clauses.some((clause) => clause.mark !== ',' && clause.at > at && clause.at <= span.at),
+        )
+        .sort((a, b) => b.span.at - a.span.at)
+        .at(0);
+      if (governor ? !frameNegated(governor.frame, sentence, language) : jussiveOver(span.at, sentence, language))
+        // Listed with no weight, as the shared words are: the call it says is strong.
+        return { cue: { ...cue, weight: language.strong }, framed: true };
+    }
+  return null;
+}
+
+/**
+ * The quotes a slogan's word (`slogans`: "read the banner", "steht auf dem Transparent",
+ * "scandeerden", "rezaba la pancarta", "scandivano") stands outside of: each is the call of
+ * those who carry it, as a demand's frame makes one ("'Keep the room open,' read the banner").
+ * Quotes are otherwise read as the sentence's own words, whoever is said to speak them.
+ */
+function sloganQuotes(sentence: SentenceWords, { slogans }: CompiledLanguage): Span[] {
+  const present = slogans.filter((slogan) => sentence.has(slogan));
+  if (!present.length) return [];
+  const carriers = present.flatMap((slogan) => spansOf(slogan, sentence.words));
+  return sentence.quotes().filter((quote) => carriers.some((carrier) => !overlaps(carrier, quote.at, quote.end)));
+}
+
+/**
+ * The call of a slogan with no verb of permission, in a quote a slogan's word frames: an
+ * imperative opening it ("'Open the consumption room,' read the banner", "«Aprite la stanza!»,
+ * scandivano") or "now" just after the room, ending it ("„Konsumraum jetzt!“", "«Sala de consumo
+ * ya»"), the room's cue in it and no negator or undoing word ("'No room now'", "'Close the room
+ * now'" call for nothing). A sixth construction of `impliedCall`, framing the call itself.
+ */
+function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
+  const quotes = sloganQuotes(sentence, language);
+  if (!quotes.length) return null;
+  const { words } = sentence;
+  const rooms = thingsOf(claim, language, sentence);
+  const calls = (at: number): CompiledCue | undefined =>
+    language.sloganCalls.find((call) => call.words.length === 1 && wordMatches(call.words[0]!, words[at] ?? ''));
+  const undone = language.undoing.flatMap((undo) => spansOf(undo, words));
+  for (const quote of quotes) {
+    const inside = rooms.filter(({ at, end }) => at >= quote.at && end <= quote.end);
+    if (
+      !inside.length ||
+      words.slice(quote.at, quote.end).some((word) => isNegatorIn(language.negators, word)) ||
+      undone.some((undo) => overlaps(undo, quote.at, quote.end))
+    )
+      continue;
+    const call =
+      (inside.some(({ at }) => at > quote.at) ? calls(quote.at) : undefined) ??
+      (inside.some(({ end }) => end + 1 === quote.end) ? calls(quote.end - 1) : undefined);
+    if (call) return { cue: { ...call, weight: language.strong }, framed: true };
+  }
   return null;
 }
 
@@ -1967,10 +2168,14 @@ function endsAbbreviation(text: string, at: number): boolean {
   return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
 }
 
-/** Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop. */
+/**
+ * Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop.
+ * A French closing quote set off by a space ("! »") closes with the mark, and one its speaker follows ("« Ouvrez la salle ! »,
+ * scandaient-ils") ends nothing.
+ */
 export function sentencesOf(text: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
-  const END = /[.!?…]+["”»’'")\]]*(?=\s|$)|\n+/g;
+  const END = /[.!?…]+[ \u00a0\u202f][»”](?=\s|$)|[.!?…]+["”»’'")\]]*(?=\s|$)(?![ \u00a0\u202f][»”])|\n+/g;
   let start = 0;
   for (const found of text.matchAll(END)) {
     if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;

@@ -1375,6 +1375,15 @@ describe('findClaims', () => {
     expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual(['She said: “They save lives.”', 'Then she left!', 'New line']);
   });
 
+  it('ends a sentence after a French closing quote set off by a space, but not where its speaker follows', () => {
+    const text = '« Ouvrez la salle ! », scandaient-ils. « Elle sauve des vies ! » Le maire hésite.';
+    expect(sentencesOf(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      '« Ouvrez la salle ! », scandaient-ils.',
+      '« Elle sauve des vies ! »',
+      'Le maire hésite.',
+    ]);
+  });
+
   // Sentences near a claim that do not make it, each class in seven languages beside a sentence that still makes it: the
   // first of each pair makes no claim of the class's, the second does.
   const NOT_MADE: { claim: string; title: string; pairs: [Lang, string, string][] }[] = [
@@ -2257,6 +2266,93 @@ describe('findClaims', () => {
   ] as [Lang, string, string][])('reads a negated wish to undo the room as a call to keep it, in %s: “%s”', (lang, makes, not) =>
     makesNot('allow-facility')(lang, makes, not),
   );
+
+  // The room as the subject of a verb of staying, under a wish, modal or demand (keptCall): a call to keep it.
+  it.each([
+    ['en', 'The shopkeepers now say the consumption room must stay.', 'Clients of the consumption room must stay for half an hour after using.'],
+    ['en', 'The residents want the consumption room to remain where it is.', 'The consumption room will remain until the lease runs out.'],
+    ['de', 'Die Anwohner wollen inzwischen, dass der Konsumraum bleibt.', 'Der Konsumraum muss bis Montag geschlossen bleiben.'],
+    [
+      'fr',
+      'Les commerçants souhaitent désormais que la salle de consommation reste.',
+      'Les usagers de la salle de consommation doivent rester une demi-heure.',
+    ],
+    ['nl', 'De buurt wil nu dat de gebruiksruimte blijft.', 'De buurt hoort dat de afspraken over de gebruiksruimte ongewijzigd blijven.'],
+    ['es', 'Los vecinos piden ahora que la sala de consumo se quede.', 'La sala de consumo se quedó sin enfermeras durante el verano.'],
+    ['pt', 'Os comerciantes querem agora que a sala de consumo fique.', 'A sala de consumo ficou fechada durante a greve.'],
+    ['it', 'I residenti chiedono che la stanza del consumo resti dov’è.', 'I residenti chiedono che gli utenti della stanza del consumo restino in fila.'],
+  ] as [Lang, string, string][])('reads the room kept by a verb of staying under a wish as a call, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('reads no call to keep the room in a verb of staying with no governor, a negated one, or one kept shut', () => {
+    expect(claimsIn('The consumption room stayed closed during the strike.', 'en')).toEqual([]);
+    expect(claimsIn('The consumption room stays, the manager said.', 'en')).toEqual([]);
+    expect(claimsIn('Les riverains ne veulent pas que la salle de consommation reste.', 'fr')).not.toContain('allow-facility');
+    expect(claimsIn('The board says the consumption room should not stay.', 'en')).not.toContain('allow-facility');
+    expect(claimsIn('De gebruiksruimte moet tijdens de verbouwing gesloten blijven.', 'nl')).toEqual([]);
+  });
+
+  it.each([
+    ['fr', 'Que la salle de consommation soit maintenue, et vite.', 'La salle de consommation a été maintenue malgré la plainte.'],
+    [
+      'es',
+      '«Que no nos cierren la sala de consumo», gritaban los usuarios.',
+      'Los usuarios temen que no les cierren la sala de consumo a tiempo para el invierno.',
+    ],
+    ['pt', 'Que a sala de consumo fique, pedem os moradores.', 'A sala de consumo ficou, mas sem enfermeiros.'],
+    ['it', 'Che la stanza del consumo resti dov’è, e per anni.', 'La stanza del consumo resterà, ha detto il gestore.'],
+  ] as [Lang, string, string][])('reads a sentence opening as a wish (“que”, “che”) as the frame of keeping the room, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it.each([
+    ['en', 'Hands off our consumption room!', 'The consumption room’s staff took a hands-on approach.'],
+    ['de', 'Finger weg vom Drogenkonsumraum!', 'Die Finger der Nutzer im Drogenkonsumraum waren vernarbt.'],
+    ['fr', '« Touchez pas à notre salle de consommation ! »', 'Les usagers touchent leur allocation près de la salle de consommation.'],
+    ['nl', 'Handen af van onze gebruiksruimte!', 'De handen van de bezoekers van de gebruiksruimte worden eerst ontsmet.'],
+    ['es', '¡Manos fuera de la sala de consumo!', 'Las manos de los usuarios de la sala de consumo se desinfectan.'],
+    ['pt', 'Tirem as mãos da sala de consumo!', 'As mãos dos utentes da sala de consumo são desinfetadas.'],
+    ['it', 'Giù le mani dalla stanza del consumo!', 'Le mani degli utenti della stanza del consumo vengono disinfettate.'],
+  ] as [Lang, string, string][])('reads “hands off” the room as a call to keep it, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  // A quote a slogan's carrier frames (sloganQuotes, sloganCall): the call of those who carry it.
+  it.each([
+    ['en', '‘Open the consumption room now,’ read the banner.', '‘Open the consumption room,’ the caretaker told the cleaners.'],
+    ['en', '‘Keep the consumption room open,’ read the placards.', '‘Keep the consumption room open late?’ asked the placards.'],
+    ['de', '„Konsumraum jetzt!“, skandierten die Demonstranten.', '„Kein Konsumraum jetzt!“, skandierten die Anwohner.'],
+    ['fr', '« Ouvrez la salle de consommation ! », scandaient les manifestants.', '« Fermez la salle de consommation ! », scandaient les riverains.'],
+    ['nl', '‘Houd de gebruiksruimte open’, stond op het spandoek.', '‘Houd de gebruiksruimte open’, zei de beheerder tegen de schoonmaker.'],
+    ['es', '«Sala de consumo ya», rezaba la pancarta.', '«Ninguna sala de consumo ya», rezaba la pancarta.'],
+    ['pt', '«Abram a sala de consumo!», gritavam os manifestantes.', '«Abram a sala de consumo», disse o segurança ao técnico.'],
+    ['it', '«Aprite la stanza del consumo!», scandivano i manifestanti.', '«Chiudete la stanza del consumo!», scandivano i residenti.'],
+  ] as [Lang, string, string][])('reads a quote a banner or chant frames as a call, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  // Extending a room (longer hours, made permanent, a fixed home, more time) is a call for it; a report of it done is none.
+  it.each([
+    [
+      'en',
+      'The nurses want the council to extend the opening hours of the consumption room.',
+      'Last year the council extended the opening hours of the consumption room.',
+    ],
+    ['de', 'Der Bezirk will die Öffnungszeiten des Konsumraums ausweiten.', 'Der Bezirk hat die Öffnungszeiten des Konsumraums im Mai verlängert.'],
+    ['fr', 'Les soignants demandent de pérenniser la salle de consommation.', 'La salle de consommation a élargi ses horaires en mai.'],
+    ['nl', 'De buurt wil dat de gebruiksruimte een vaste plek krijgt.', 'De gemeente heeft de openingstijden van de gebruiksruimte in mei verruimd.'],
+    ['es', 'Los vecinos piden ampliar el horario de la sala de consumo.', 'La consejería amplió el horario de la sala de consumo en mayo.'],
+    ['pt', 'Os técnicos defendem dar morada fixa à sala de consumo.', 'A câmara alargou o horário da sala de consumo em maio.'],
+    ['it', 'La cooperativa chiede di rendere stabile la stanza del consumo.', 'La Regione ha ampliato gli orari della stanza del consumo a maggio.'],
+  ] as [Lang, string, string][])('reads a call to extend the room as a call for it, in %s: “%s”', (lang, makes, not) =>
+    makesNot('allow-facility')(lang, makes, not),
+  );
+
+  it('reads a listed call after a negated closing as the call, the negator being the closing’s', () => {
+    expect(claimsIn('Una recogida de firmas pide que la sala de consumo no cierre y amplíe su horario.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Una recogida de firmas pide que la sala de consumo no amplíe su horario.', 'es')).not.toContain('allow-facility');
+  });
 
   it('reads no call in a negated demand or decision to undo the room, only in a negated wish or obligation', () => {
     expect(claimsIn('The union did not call for the consumption room to close.', 'en')).toEqual([]);
