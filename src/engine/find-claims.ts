@@ -93,6 +93,8 @@ interface CompiledLanguage {
   readonly onlyWhen: readonly CompiledCue[];
   /** The inverted modal that ends an `onlyWhen` condition with no comma ("only when the law changes can a room open"). */
   readonly onlyWhenThen: readonly CompiledCue[];
+  /** What opens the condition of a restriction ("if", "wenn", "si", "als", "se", "once"): after "only" inside a clause, the condition a law sets. */
+  readonly restrictedTo: readonly CompiledCue[];
   /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
   readonly orElse: readonly CompiledCue[];
   /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
@@ -103,8 +105,16 @@ interface CompiledLanguage {
   readonly spans: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
+  readonly values: readonly CompiledCue[];
+  /** Verbs telling who speaks ("said", "sagt", "raconte", "zegt", "dice", "diz"): a relative clause after one and its speaker describes the speaker. */
+  readonly tellers: readonly CompiledCue[];
+  /** Relative pronouns ("who", "whose", "dessen", "qui", "dont", "die", "cuyo", "che"): the one opening a speaker's description. */
+  readonly relatives: readonly CompiledCue[];
   /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
   readonly intentions: readonly CompiledCue[];
+  /** Words ruling a thing out ("ruled out", "schließt … aus", "exclut", "descarta"): an intention refused by its own word, before a call's cue. */
+  readonly rulings: readonly CompiledCue[];
   /** What names a poll or its respondents ("poll", "Umfrage", "sondage"): with a share (`shares` or a figure), a call in the sentence is the poll's finding. */
   readonly polls: readonly CompiledCue[];
   /** What names a share of those asked ("per cent", "Prozent", "majority"). */
@@ -297,12 +307,17 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           suppositions: compileAll(model.suppositions[lang]),
           onlyWhen: compileAll(model.onlyWhen[lang]),
           onlyWhenThen: compileAll(model.onlyWhenThen[lang]),
+          restrictedTo: compileAll(model.restrictedTo[lang]),
           orElse: compileAll(model.orElse[lang]),
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          values: compileAll(model.values[lang]),
+          tellers: compileAll(model.tellers[lang]),
+          relatives: compileAll(model.relatives[lang]),
           spans: compileAll(model.spans[lang]),
           intentions: compileAll(model.intentions[lang]),
+          rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
           polls: compileAll(model.polls[lang]),
           shares: compileAll(model.shares[lang]),
@@ -656,7 +671,19 @@ function judge(
   const present = found.filter((cue): cue is CompiledCue => cue !== null);
   if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
+  if (
+    claim.measured &&
+    (creditedElsewhere(words, language, denied) ||
+      risesUnreduced(claim, language, words, denied) ||
+      reductionContrasted(denied, words, language) ||
+      valueFalls(denied, words, language) ||
+      toldOfSpeaker(
+        found.filter((cue): cue is CompiledCue => cue !== null),
+        words,
+        language,
+      ))
+  )
+    return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
@@ -671,10 +698,12 @@ function judge(
             : present,
         words,
         language,
+        sentence,
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
@@ -1563,10 +1592,15 @@ const INTENTION_NEGATED_BEFORE = 5;
  * programma di modificare la legge", "beabsichtigt derzeit nicht, das Gesetz zu ändern" refuse
  * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
  * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
+ * A ruling-out (`rulings`) is such an intention negated by its own word: "the Home Office has
+ * ruled out any change to the law", "el Ministerio ha descartado cualquier cambio legislativo",
+ * "il governo esclude modifiche alla legge".
  */
-function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
-  const { intentions, negators, callFrames, joiners } = language;
-  if (!intentions.some((intention) => sentence.has(intention))) return false;
+function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, unblanked: SentenceWords = sentence): boolean {
+  const { intentions, rulings, negators, callFrames, joiners } = language;
+  // A ruling is read in the sentence before its ignored names are blanked: one that names it ("exclui … alteração") still rules it out.
+  const ruled = rulings.some((ruling) => unblanked.has(ruling));
+  if (!ruled && !intentions.some((intention) => sentence.has(intention))) return false;
   const { words } = sentence;
   // Every place a cue of the call stands: one the refusal does not govern ("niemand is van plan drugs te legaliseren,
   // maar de Opiumwet moet worden aangepast") keeps the call.
@@ -1577,7 +1611,24 @@ function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords
     for (let i = Math.max(0, from); i < to; i++) if (negatesAt(words, i, negators)) return true;
     return false;
   };
+  // A ruling-out carries its own negation: "has ruled out, for now, any change to the law", "descarta reformar la ley". It may
+  // close round the call ("schließt eine Gesetzesänderung aus") or follow it ("eine Gesetzesänderung sei ausgeschlossen"); a
+  // negated one rules nothing out ("n'exclut pas de modifier la loi", "does not rule out").
+  const ruledOut = (callAt: number): boolean =>
+    ruled &&
+    rulings.some((ruling) =>
+      spansOf(ruling, unblanked.words).some((span) => {
+        const [from, to] = span.at < callAt ? [span.at, callAt] : [callAt, span.at];
+        return (
+          to - from <= INTENTION_BEFORE_CALL &&
+          statementOf(span.at) === statementOf(callAt) &&
+          !framedIn(words, from + 1, to, callFrames) &&
+          !negatedAt(span, unblanked, negators)
+        );
+      }),
+    );
   const refused = (callAt: number): boolean =>
+    ruledOut(callAt) ||
     intentions.some((intention) =>
       spansOf(intention, words).some(({ at, end }) => {
         if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
@@ -1587,6 +1638,41 @@ function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords
       }),
     );
   return callsAt.every(refused);
+}
+
+/** Words from a restriction's "only" to the word opening its condition ("nur betrieben werden, wenn", "que si", "only operate if"). */
+const RESTRICTED_WITHIN = 5;
+
+/**
+ * Does the sentence state a condition a law sets: the call's cue (the change; every cue when
+ * the recall aid found none of it) in a condition opened
+ * (`restrictedTo`: "if", "wenn", "si", "als", "se") a few words after an "only" inside its
+ * clause, not opening it, with no frame of a call anywhere? "Nach § 10a BtMG dürfen
+ * Drogenkonsumräume nur betrieben werden, wenn das Land eine Rechtsverordnung erlassen hat", "la
+ * loi n'autorise ces salles que si un décret est pris", "rooms may only operate if the Home
+ * Office grants an exemption" tell the law's content, and call for no change. An argument keeps
+ * its call: "rooms can only operate once the law is changed, so the law must change" has its
+ * frame; a sentence opening "Only when the law changes can a room open" is `onlyWhen`'s.
+ */
+function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWords, { restrictedTo, callFrames, negators }: CompiledLanguage): boolean {
+  // The law may be named before, as the restriction's source ("Nach § 10a BtMG", "según la ley"): only the change is looked for.
+  if (cues.length === 0 || !restrictedTo.some((opener) => sentence.has(opener))) return false;
+  const { words } = sentence;
+  if (framedIn(words, 0, words.length, callFrames)) return false;
+  const clauses = sentence.clauses();
+  const opensClause = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  // French restricts by "ne … que": a "que" with a clitic "ne" before it in its clause.
+  const restricts = (i: number): boolean =>
+    ONLY.has(words[i]!) ||
+    (/^(?:que|qu'.*)$/.test(words[i]!) && words.slice(Math.max(0, i - 6), i).some((word) => CLITIC_NEGATORS.test(word) && isNegatorIn(negators, word)));
+  const conditionsAt = words.flatMap((_, i) => {
+    if (!restricts(i) || opensClause(i)) return [];
+    const after = restrictedTo.flatMap((opener) => spansOf(opener, words)).filter(({ at }) => at > i && at - i <= RESTRICTED_WITHIN);
+    return after.map(({ at }) => at);
+  });
+  if (conditionsAt.length === 0) return false;
+  const first = Math.min(...conditionsAt);
+  return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > first));
 }
 
 /**
@@ -1732,6 +1818,9 @@ function ceasesOther(cue: CompiledCue, index: number, sentence: SentenceWords, l
 }
 
 /** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
+/** Words between a contrast ("instead of", "statt") and the reduction or rise it sets aside ("statt zu sinken", "instead of rising"). */
+const CONTRASTED_WITHIN = 1;
+
 const RISE_BEFORE = 3;
 const RISE_AFTER = 6;
 
@@ -1740,14 +1829,20 @@ const RISE_AFTER = 6;
  * death toll climbs", "as mortes voltaram a subir", "steigende Drogentote"), a word of `rising`
  * near its cue in its clause, with no strong cue of the reduction? Then the harm grew, which is
  * no life saved; "deaths had been rising, but since the room opened they have halved" says the
- * reduction (strong, or weak in another clause than the rise) and keeps the claim. `reduced`: the reduction's cue found, if any.
+ * reduction (strong, or weak in another clause than the rise) and keeps the claim, and so does a
+ * rise set aside by a contrast ("bajan en lugar de subir"). `reduced`: the reduction's cue found, if any.
  */
 function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, reduced: CompiledCue | null): boolean {
   if (claim.deniedAt < 0 || (reduced !== null && reduced.weight >= language.strong)) return false;
   if (!language.rising.some((rise) => sentence.has(rise))) return false;
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const rises = language.rising.flatMap((rise) => spansOf(rise, words).map(({ at }) => at));
+  // A rise set aside by a contrast just before it is none: "han caído en lugar de aumentar", "sinkt, statt zu steigen".
+  const setAside = language.contrasts.flatMap((contrast) => spansOf(contrast, words).map(({ end }) => end));
+  const rises = language.rising
+    .flatMap((rise) => spansOf(rise, words).map(({ at }) => at))
+    .filter((at) => !setAside.some((end) => end <= at && at - end <= CONTRASTED_WITHIN));
+  if (rises.length === 0) return false;
   // A weak reduction in another clause than a rise is said too: "die Zahl der Toten war gestiegen, seither ist sie gesunken".
   const reducedAt = reduced ? indexOf(reduced, words) : -1;
   if (reducedAt >= 0 && rises.every((rise) => opensBetween(clauses, Math.min(rise, reducedAt) + 1, Math.max(rise, reducedAt)))) return false;
@@ -1762,6 +1857,78 @@ function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, senten
       ),
     );
   });
+}
+
+/**
+ * Is the reduction's cue set aside by a contrast just before it ("rises instead of falling",
+ * "steigt statt sinkt", "augmente au lieu de baisser", "sube en lugar de bajar")? Then the harm
+ * did not fall: the sentence says the opposite of the claim. "Deaths fell rather than rose"
+ * keeps it (the contrast sets the rise aside).
+ */
+function reductionContrasted(reduced: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+  if (reduced === null || !contrasts.some((contrast) => sentence.has(contrast))) return false;
+  const { words } = sentence;
+  const at = indexOf(reduced, words);
+  if (at < 0) return false;
+  return contrasts.some((contrast) => spansOf(contrast, words).some(({ end }) => end <= at && at - end <= CONTRASTED_WITHIN));
+}
+
+/** Words either side of a reduction's cue where the thing of value it is said of stands ("leur chiffre d'affaires baisser"). */
+const VALUE_WITHIN = 3;
+
+/**
+ * Is the reduction's cue said of a thing of value (`values`: turnover, takings, prices; not
+ * sales nor customers, since drug sales fall as a harm does and customers may be spared one),
+ * a few words from it in its clause? "Shopkeepers feared their turnover would fall",
+ * "certains commerçants s'inquiétaient de voir leur chiffre d'affaires baisser": what falls is
+ * no harm, and no harm is reduced.
+ */
+function valueFalls(reduced: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { values } = language;
+  // A negative cue says a harm stopped ("no longer put off"), not that a figure fell.
+  if (reduced === null || isNegative(reduced, language) || !values.some((value) => sentence.has(value))) return false;
+  const { words } = sentence;
+  const span = spanOf(reduced, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  return values.some((value) =>
+    spansOf(value, words).some(({ at, end }) =>
+      end <= span.at
+        ? span.at - end <= VALUE_WITHIN && !opensBetween(clauses, end, span.at)
+        : at >= span.end && at - span.end <= VALUE_WITHIN && !opensBetween(clauses, span.end, at),
+    ),
+  );
+}
+
+/** Words between a verb telling who speaks and the relative pronoun describing the speaker ("said a father who", "sagt ein Vater aus Augsburg, dessen"). */
+const SPEAKER_WITHIN = 5;
+/** Relative pronouns that are also a complementizer ("que", "che"): one opens a description only after a mark. German and Dutch list only the unambiguous ("dessen", "wiens"): "sagte die Leiterin, der Raum habe…" opens reported speech. */
+const AMBIGUOUS_RELATIVE = /^(?:que|che)$/;
+
+/**
+ * Do all the claim's cues stand in a description of the speaker: a relative clause opened a few
+ * words after a verb telling who speaks, and its speaker ("…, said a father who lost his son to an
+ * overdose", "sagt ein Vater, dessen Tochter an einer Überdosis starb", "dice una madre, che ha
+ * perso il figlio per overdose")? A death told of the speaker's life is not the room's record.
+ * A relative that is also "that" or an article counts only after a mark ("dice el médico que la
+ * sala salva vidas" reports the claim).
+ */
+function toldOfSpeaker(cues: readonly CompiledCue[], sentence: SentenceWords, { tellers, relatives }: CompiledLanguage): boolean {
+  if (cues.length === 0 || !tellers.some((teller) => sentence.has(teller)) || !relatives.some((relative) => sentence.has(relative))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const tellersEnd = tellers.flatMap((teller) => spansOf(teller, words).map(({ end }) => end));
+  const describedFrom = relatives
+    .flatMap((relative) => spansOf(relative, words))
+    .filter(
+      ({ at }) =>
+        (!AMBIGUOUS_RELATIVE.test(words[at]!) || clauses.some((clause) => clause.at === at)) &&
+        tellersEnd.some((end) => at > end && at - end <= SPEAKER_WITHIN),
+    )
+    .map(({ at }) => at);
+  if (describedFrom.length === 0) return false;
+  const from = Math.min(...describedFrom);
+  return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > from));
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */

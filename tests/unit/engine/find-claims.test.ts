@@ -2408,3 +2408,252 @@ describe('findClaims: an approach that achieved nothing', () => {
     expect(() => parseClaims(model)).toThrow();
   });
 });
+
+describe('findClaims: reports, descriptions and contrasts that make no claim', () => {
+  it.each([
+    [
+      'en',
+      'The mayor ruled out a referendum, but insisted that Parliament must amend the drugs law.',
+      'The Home Office has ruled out, for the time being, any change to the drugs law that would allow supervised injection rooms.',
+    ],
+    [
+      'de',
+      'Der Bürgermeister schloss ein Bürgerbegehren aus, forderte aber, dass der Bund das Betäubungsmittelgesetz ändern müsse.',
+      'Das Gesundheitsministerium schließt eine Änderung des Betäubungsmittelgesetzes für Konsumräume vorerst aus.',
+    ],
+    [
+      'fr',
+      "Le maire écarte l'idée d'un référendum mais demande que le Parlement modifie la loi sur les stupéfiants.",
+      "Le ministère de l'Intérieur écarte pour l'heure toute réforme de la loi qui permettrait d'ouvrir des salles de consommation.",
+    ],
+    [
+      'nl',
+      'De burgemeester sluit een referendum uit, maar vindt dat de Opiumwet moet worden aangepast.',
+      'De minister sluit een wijziging van de Opiumwet voor gebruiksruimtes voorlopig uit.',
+    ],
+    [
+      'es',
+      'El alcalde descarta un referéndum, pero exige que se cambie la ley para que la sala pueda abrir.',
+      'La Delegación del Gobierno descarta de momento reformar la ley para dar cobertura a las salas de consumo.',
+    ],
+    [
+      'pt',
+      'O autarca exclui um referendo, mas exige que a lei seja alterada para que a sala possa abrir.',
+      'O Ministério da Saúde exclui, para já, qualquer revisão da lei que permita abrir salas de consumo assistido.',
+    ],
+    [
+      'it',
+      'Il sindaco esclude un referendum, ma chiede che il Parlamento modifichi la legge sulle droghe.',
+      'Il Viminale esclude per ora qualsiasi modifica della legge sulle droghe per consentire le stanze del consumo.',
+    ],
+  ] as [Lang, string, string][])(
+    'a ruling-out before or round the change refuses it; one before a frame of its own leaves the call, in %s: “%s”',
+    makesNot('change-law'),
+  );
+
+  it.each([
+    [
+      'en',
+      'The evaluators say the fall in overdose deaths can be attributed to the room and to nothing else.',
+      'It is too early to tell whether the Glasgow room is behind the drop in overdose deaths, the evaluators say.',
+    ],
+    [
+      'de',
+      'Der Rückgang der Drogentoten ist eindeutig dem Konsumraum zuzuschreiben, sagt die Gutachterin.',
+      'Es sei zu früh, den Rückgang der Drogentoten dem Konsumraum zuzuschreiben, heißt es im Gutachten.',
+    ],
+    [
+      'fr',
+      "La baisse des décès par overdose est clairement à attribuer à la salle, affirme l'évaluatrice.",
+      'Pour les évaluateurs, il est trop tôt pour attribuer à la salle la baisse des décès par overdose.',
+    ],
+    [
+      'nl',
+      'De daling van het aantal overdosisdoden is volgens de onderzoekster duidelijk aan de gebruiksruimte toe te schrijven.',
+      'Volgens de onderzoekers is het te vroeg om de daling van het aantal overdosisdoden aan de gebruiksruimte te koppelen.',
+    ],
+    [
+      'es',
+      'El descenso de las muertes por sobredosis se puede atribuir claramente a la sala, afirma la evaluadora.',
+      'Los evaluadores consideran prematuro atribuir a la sala el descenso de las muertes por sobredosis.',
+    ],
+    [
+      'pt',
+      'A descida das mortes por overdose pode atribuir-se claramente à sala, garante a avaliadora.',
+      'Os dados ainda não permitem atribuir à sala a descida das mortes por overdose, sublinha o relatório.',
+    ],
+    [
+      'it',
+      'Il calo delle morti per overdose va attribuito alla stanza del consumo, sostiene la ricercatrice.',
+      'Secondo i ricercatori è troppo presto per attribuire alla stanza del consumo il calo delle morti per overdose.',
+    ],
+  ] as [Lang, string, string][])(
+    'too early to say, or no attributing the fall to the room, disputes it; an attribution asserted keeps it, in %s: “%s”',
+    makesNot('save-lives'),
+  );
+
+  it.each([
+    [
+      'en',
+      'A room may only operate if the law is changed, so ministers must change it.',
+      'Under the Misuse of Drugs Act, a supervised injection room may only operate if the Home Office grants an exemption.',
+    ],
+    [
+      'de',
+      'Konsumräume dürfen nur arbeiten, wenn das Gesetz geändert wird – also muss der Bundestag es ändern.',
+      'Laut Gesetz dürfen Konsumräume nur dann arbeiten, wenn die Landesregierung eine Rechtsverordnung erlassen hat.',
+    ],
+    [
+      'fr',
+      'Ces salles ne peuvent ouvrir que si la loi change : il faut donc la modifier.',
+      "Le code de la santé publique n'autorise ces salles que si un décret modifie le cadre réglementaire.",
+    ],
+    [
+      'nl',
+      'Een gebruiksruimte mag alleen open als de wet verandert, dus moet het kabinet de Opiumwet aanpassen.',
+      'Volgens de Opiumwet mag een gebruiksruimte alleen open als de minister een ontheffing verleent.',
+    ],
+    [
+      'es',
+      'Una sala solo puede abrir si la ley cambia, así que el Congreso debe reformarla.',
+      'Según la ley, una sala de consumo solo puede funcionar si el Ministerio de Sanidad concede una exención.',
+    ],
+    [
+      'pt',
+      'Uma sala só pode abrir se a lei mudar, por isso o Parlamento tem de alterar a lei.',
+      'Pela lei atual, uma sala de consumo só pode funcionar se o Governo aprovar uma exceção à lei da droga.',
+    ],
+    [
+      'it',
+      'Le stanze del consumo possono funzionare solo se la legge cambia, quindi il Parlamento deve modificare la legge.',
+      'Per la legge, una stanza del consumo può funzionare solo se il ministero concede una deroga.',
+    ],
+  ] as [Lang, string, string][])(
+    'a condition the law sets after “only” is its content; the same condition argued with a frame calls for the change, in %s: “%s”',
+    makesNot('change-law'),
+  );
+
+  it.each([
+    [
+      'en',
+      '"Since the room opened, overdose deaths on our street have halved," said a mother whose son works there.',
+      '"I will never support it," said a mother whose daughter died of an overdose two years ago.',
+    ],
+    [
+      'de',
+      '„Seit der Konsumraum offen ist, hat sich die Zahl der Drogentoten halbiert“, sagt eine Mutter, deren Sohn dort arbeitet.',
+      '„Ich halte davon nichts“, sagt ein Vater aus Kassel, dessen Sohn an einer Überdosis gestorben ist.',
+    ],
+    [
+      'fr',
+      "« Depuis l'ouverture de la salle, les décès par overdose ont diminué de moitié », dit une mère dont le fils y travaille.",
+      "« Je n'y crois pas », dit une mère dont le fils est mort d'une overdose l'an dernier.",
+    ],
+    [
+      'nl',
+      '"Sinds de gebruiksruimte open is, is het aantal overdosisdoden gehalveerd," zegt een vader wiens dochter er werkt.',
+      '"Ik geloof er niet in," zegt een vader wiens zoon aan een overdosis overleed.',
+    ],
+    [
+      'es',
+      '«Desde que abrió la sala, las muertes por sobredosis se han reducido a la mitad», dice una madre, cuyo hijo trabaja allí.',
+      '«No me convence», dice una madre, cuyo hijo murió de sobredosis hace tres años.',
+    ],
+    [
+      'pt',
+      '«Desde que a sala abriu, as mortes por overdose caíram para metade», diz um pai, cujo filho lá trabalha.',
+      '«Não acredito nisso», diz um pai, cujo filho morreu de overdose há dois anos.',
+    ],
+    [
+      'it',
+      '«Da quando la stanza ha aperto, le morti per overdose si sono dimezzate», dice una madre, il cui figlio ci lavora.',
+      '«Non ci credo», dice una madre, il cui figlio è morto di overdose due anni fa.',
+    ],
+  ] as [Lang, string, string][])(
+    'a death told in the speaker’s description is not the room’s record; the quote’s own claim stands, in %s: “%s”',
+    makesNot('save-lives'),
+  );
+
+  it.each([
+    [
+      'en',
+      'Since the room opened, overdose deaths in the district have fallen rather than risen.',
+      'Overdose deaths in the city keep rising instead of falling, the coroner warns.',
+    ],
+    [
+      'de',
+      'Seit der Konsumraum offen ist, sinkt die Zahl der Drogentoten, statt weiter zu steigen.',
+      'Die Zahl der Drogentoten steigt statt zu sinken, warnt die Suchthilfe.',
+    ],
+    [
+      'fr',
+      "Depuis l'ouverture de la salle, les décès par overdose baissent au lieu d'augmenter.",
+      'Les décès par overdose augmentent au lieu de baisser, alerte le médecin.',
+    ],
+    [
+      'nl',
+      'Sinds de gebruiksruimte open is, daalt het aantal overdosisdoden in plaats van te stijgen.',
+      'Het aantal overdosisdoden stijgt in plaats van te dalen, waarschuwt de arts.',
+    ],
+    [
+      'es',
+      'Desde que abrió la sala, las muertes por sobredosis bajan en lugar de subir.',
+      'Las muertes por sobredosis suben en lugar de bajar, advierte la médica.',
+    ],
+    ['pt', 'Desde que a sala abriu, as mortes por overdose diminuem em vez de aumentar.', 'As mortes por overdose sobem em vez de descer, alerta a médica.'],
+    [
+      'it',
+      'Da quando la stanza ha aperto, le morti per overdose diminuiscono invece di aumentare.',
+      'Le morti per overdose aumentano invece di calare, avverte il medico.',
+    ],
+  ] as [Lang, string, string][])('a reduction set aside by “instead of” is none; a rise set aside keeps the reduction, in %s: “%s”', makesNot('save-lives'));
+
+  it.each([
+    [
+      'en',
+      'Since the injection room opened, shopkeepers on the square say, needles in their doorways have fallen sharply.',
+      'Shopkeepers on the square fear their takings will fall if the injection room opens next door.',
+    ],
+    [
+      'de',
+      'Seit der Konsumraum offen ist, liegen nach Angaben der Händler deutlich weniger Spritzen in den Hauseingängen.',
+      'Die Händler am Platz fürchten, dass ihr Umsatz sinkt, wenn nebenan der Konsumraum öffnet.',
+    ],
+    [
+      'fr',
+      "Depuis l'ouverture de la salle, les seringues abandonnées dans les halls d'immeuble ont nettement diminué, disent les commerçants.",
+      "Les commerçants de la place craignent que leur chiffre d'affaires baisse si la salle ouvre à côté.",
+    ],
+    [
+      'nl',
+      'Sinds de gebruiksruimte open is, liggen er volgens de winkeliers veel minder spuiten in de portieken.',
+      'Winkeliers op het plein vrezen dat hun omzet daalt als de gebruiksruimte ernaast opengaat.',
+    ],
+    [
+      'es',
+      'Desde que abrió la sala, las jeringuillas en los portales han disminuido mucho, dicen los comerciantes.',
+      'Los comerciantes de la plaza temen que su facturación caiga si la sala de consumo abre al lado.',
+    ],
+    [
+      'pt',
+      'Desde que a sala abriu, as seringas nas portas dos prédios diminuíram muito, dizem os comerciantes.',
+      'Os comerciantes da praça temem que a faturação desça se a sala de consumo abrir ao lado.',
+    ],
+    [
+      'it',
+      'Da quando la stanza ha aperto, le siringhe nei portoni sono molto diminuite, dicono i commercianti.',
+      'I commercianti della piazza temono che il fatturato cali se la stanza del consumo apre accanto.',
+    ],
+  ] as [Lang, string, string][])('a fall of takings or turnover reduces no harm; needles falling do, in %s: “%s”', makesNot('reduce-public-harm'));
+});
+
+describe('findClaims: what the rules of reports and descriptions leave standing', () => {
+  it('keeps a change a condition opening the sentence says, and a change a negated ruling-out leaves open to be called for', () => {
+    expect(claimsIn('Only when the law changes can a consumption room open.', 'en')).toContain('change-law');
+    expect(claimsIn('The minister does not rule out that the law must change to allow a consumption room.', 'en')).toContain('change-law');
+  });
+
+  it('keeps a claim said after a too-early dispute, in the next statement', () => {
+    expect(claimsIn('It is too early to say whether crime fell; but the room has saved forty lives.', 'en')).toContain('save-lives');
+  });
+});
