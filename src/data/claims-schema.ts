@@ -348,6 +348,13 @@ export const Claims = v.pipe(
      */
     spans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What tells an approach's balance sheet, per language ("have bought us", "achieved only",
+     * "vor allem eines erreicht", "nous ont laissé", "opgeleverd", "nos han dejado", "deixaram",
+     * "ci hanno lasciato"): after a span of years and a cue of the approach, it counts as the
+     * rise does, the approach's failure.
+     */
+    balances: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of an intention or plan, per language ("intend*", "plans", "envisag*", "beabsichtig*",
      * "van plan", "tiene previsto", "planos", "in programma"): negated, one at most eight words
      * before a call's cue in its statement refuses the call ("n'envisage pas, à ce stade, de

@@ -103,6 +103,8 @@ interface CompiledLanguage {
   readonly ceasing: readonly CompiledCue[];
   /** Spans of years an approach has lasted ("fifty years of", "seit zwanzig Jahren"): with a harm still rising, it failed. */
   readonly spans: readonly CompiledCue[];
+  /** What tells an approach's balance sheet ("have bought us", "achieved only", "ci hanno lasciato"): after years of it, what it left is its failure. */
+  readonly balances: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -316,6 +318,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           tellers: compileAll(model.tellers[lang]),
           relatives: compileAll(model.relatives[lang]),
           spans: compileAll(model.spans[lang]),
+          balances: compileAll(model.balances[lang]),
           intentions: compileAll(model.intentions[lang]),
           rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
@@ -663,7 +666,9 @@ function judge(
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if (
     (!inferred && score < claim.minScore) ||
-    counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings))
+    counters.some(
+      (cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings) && !namesSpeaker(cue, words, language),
+    )
   )
     return null;
   // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
@@ -752,7 +757,8 @@ function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: 
   // A rise just after a cue of the approach in its clause is the approach's own ("arrests in Dundee have risen"), not a harm's.
   const ofApproach = (rise: CompiledCue, at: number): boolean =>
     language.rising.includes(rise) && approachEnds.some((end) => end <= at && at - end < RISE_OF_APPROACH && !opensBetween(clauses, end, at));
-  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong)].filter((cue) => sentence.has(cue));
+  // A balance sheet of the years ("fifty years of kicking in doors have bought us the highest death rate") tells what they left.
+  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong), ...language.balances].filter((cue) => sentence.has(cue));
   for (const cue of approach)
     for (const { at, end } of spansOf(cue, words)) {
       const own = ownSegments(cue, at, end);
@@ -765,6 +771,63 @@ function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: 
       if (growth) return { form: `${span.form} … ${cue.form} … ${growth.form}`, words: [], weight: language.strong };
     }
   return null;
+}
+
+/** The articles that may stand between a verb telling who speaks and the speaker's title ("said the economist", "sagt der Ökonom"). */
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'het',
+  'een',
+  'de',
+  'el',
+  'los',
+  'las',
+  'una',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
+  'il',
+  'lo',
+  'gli',
+  'i',
+  'uno',
+]);
+
+/**
+ * Does every occurrence of the counter-cue name the speaker, right after a verb telling who
+ * speaks or its article, or right before one ("said the economist", "the economist said",
+ * "écrit l'économiste dans sa tribune", "osserva l'economista")? A speaker's trade is not another debate: an
+ * economist may say the drug war failed.
+ */
+function namesSpeaker(counter: CompiledCue, sentence: SentenceWords, { tellers }: CompiledLanguage): boolean {
+  if (!tellers.some((teller) => sentence.has(teller))) return false;
+  const { words } = sentence;
+  const told = tellers.flatMap((teller) => spansOf(teller, words));
+  const spans = spansOf(counter, words);
+  return (
+    spans.length > 0 &&
+    spans.every(({ at, end }) =>
+      told.some(
+        (teller) =>
+          // Right after the verb, or after its article ("argued about parking" names a topic, not a speaker); or right before it.
+          at === teller.end || (at === teller.end + 1 && ARTICLES.has(words[teller.end]!)) || teller.at === end,
+      ),
+    )
+  );
 }
 
 /** Words between a placing ("away from", "près de") and the counter-cue it places ("near the primary school"). */
