@@ -355,6 +355,15 @@ export const Claims = v.pipe(
      */
     balances: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What tells a time as the past habit, per language ("used to", "früher", "avant",
+     * "vroeger", "antes", "prima"; no dated past as "years ago"), and the time now ("now",
+     * "heute", "maintenant", "nu", "ahora", "agora", "ora"): a measured claim's harm in a clause
+     * the first opens, and a later clause the second opens with neither the harm, a rise nor a
+     * call's frame in it, say the harm is gone.
+     */
+    formerly: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    nowadays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of an intention or plan, per language ("intend*", "plans", "envisag*", "beabsichtig*",
      * "van plan", "tiene previsto", "planos", "in programma"): negated, one at most eight words
      * before a call's cue in its statement refuses the call ("n'envisage pas, à ce stade, de

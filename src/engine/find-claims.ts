@@ -105,6 +105,10 @@ interface CompiledLanguage {
   readonly spans: readonly CompiledCue[];
   /** What tells an approach's balance sheet ("have bought us", "achieved only", "ci hanno lasciato"): after years of it, what it left is its failure. */
   readonly balances: readonly CompiledCue[];
+  /** What tells a time as past ("früher", "avant", "antes", "prima", "vroeger", "used to"), opening a clause. */
+  readonly formerly: readonly CompiledCue[];
+  /** What tells the time now ("heute", "maintenant", "agora", "ora", "nu", "now", "ahora"), opening a later clause. */
+  readonly nowadays: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -319,6 +323,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           relatives: compileAll(model.relatives[lang]),
           spans: compileAll(model.spans[lang]),
           balances: compileAll(model.balances[lang]),
+          formerly: compileAll(model.formerly[lang]),
+          nowadays: compileAll(model.nowadays[lang]),
           intentions: compileAll(model.intentions[lang]),
           rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
@@ -573,13 +579,17 @@ function judge(
   // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
   // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
   const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
+  // A harm told as the past and a now after it ("Früher lagen hier Spritzen, heute …") says the harm is gone: it stands for the reduction.
+  const times = claim.measured ? thenAndNow(claim, language, sentence) : null;
+  const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
-    (index === claim.enduredAt && endured !== null);
+    (index === claim.enduredAt && endured !== null) ||
+    (bygone && index === claim.deniedAt);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -606,6 +616,13 @@ function judge(
       cues.push(awaiting.form);
       weights.push(language.strong);
       found.push(awaiting);
+      continue;
+    }
+    if (!listed && bygone && index === claim.deniedAt) {
+      score += language.strong;
+      cues.push(BYGONE_FORM);
+      weights.push(language.strong);
+      found.push(null);
       continue;
     }
     if (!listed && contrasted && index === claim.contrast.supplies) {
@@ -680,6 +697,7 @@ function judge(
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
       risesUnreduced(claim, language, words, denied) ||
+      times === 'persists' ||
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
       toldOfSpeaker(
@@ -1992,6 +2010,64 @@ function toldOfSpeaker(cues: readonly CompiledCue[], sentence: SentenceWords, { 
   if (describedFrom.length === 0) return false;
   const from = Math.min(...describedFrom);
   return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > from));
+}
+
+/** What `thenAndNow` gives as the reduction's cue, in the finding's reasons. */
+const BYGONE_FORM = '(then … now)';
+/** Words from a clause's start where its word of time may stand (after a quote mark's empty word, or "hier"). */
+const TIME_OPENS_WITHIN = 2;
+
+/**
+ * Is the measured claim's harm told as the past and then set against the present (`gone`): a
+ * `formerly` word among the first words of a clause holding a cue of the harm ("Früher lagen
+ * hier morgens Spritzen im Sandkasten", "Avant, je ramassais les seringues", "Antes fechávamos
+ * a esplanada com gente a injetar-se"), and a later clause opened by a `nowadays` word with no
+ * cue of the harm nor a rise in it ("heute finden wir höchstens noch Zigarettenkippen",
+ * "maintenant, la pince dort au garage")? Then the harm is gone, which is the reduction.
+ * "Früher lagen hier Spritzen, heute liegen dort noch mehr" names the harm again now, with no
+ * cue of the reduction nor a negator there: it `persists`, and no claim is made, not even the
+ * recall aid's. A now holding a call's frame tells a call, and no harm gone. A dated past ("ten years ago", "damals") is a
+ * period's story, not the habit the room ended, so `formerly` holds none.
+ */
+function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): 'gone' | 'persists' | null {
+  const { formerly, nowadays, rising, callFrames, negators } = language;
+  if (!formerly.some((cue) => sentence.has(cue)) || !nowadays.some((cue) => sentence.has(cue))) return null;
+  const { words } = sentence;
+  const starts = [0, ...sentence.clauses().map((clause) => clause.at)];
+  const clauseOf = (at: number): number => starts.findLastIndex((start) => start <= at);
+  // The clauses a word of time opens: its own, and the next when the word stands alone before a comma ("Avant, on trouvait…").
+  const opening = (list: readonly CompiledCue[]): number[][] =>
+    list
+      .flatMap((cue) => spansOf(cue, words))
+      .flatMap(({ at, end }) => {
+        const clause = clauseOf(at);
+        if (at - starts[clause]! > TIME_OPENS_WITHIN) return [];
+        const next = starts[clause + 1];
+        return [next !== undefined && next - end <= 1 ? [clause, clause + 1] : [clause]];
+      });
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
+  const harmClauses = harms.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const risingClauses = rising.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const then = opening(formerly).filter((clauses) => clauses.some((clause) => harmClauses.includes(clause)));
+  const nows = then.flatMap((past) => opening(nowadays).filter((now) => now[0]! > past.at(-1)!));
+  const wordsOf = (now: number[]): string[] => words.slice(starts[now[0]!], starts[now.at(-1)! + 1] ?? words.length);
+  const gone = nows.some(
+    (now) =>
+      !now.some((clause) => harmClauses.includes(clause) || risingClauses.includes(clause)) &&
+      // A call now is no harm gone: "antes de que abriera la sala morían…; ahora el ayuntamiento quiere cerrarla".
+      !framedIn(words, starts[now[0]!]!, starts[now.at(-1)! + 1] ?? words.length, callFrames),
+  );
+  if (gone) return 'gone';
+  // The harm named again now, with no cue of the reduction nor a negator there, is still there: "vroeger lag hier af en toe
+  // een spuit, nu liggen er elke ochtend spuiten" (the recall aid reads the two times as a fall).
+  const reduced = language.parts[claim.deniedAt] ?? [];
+  const persists = nows.some((now) => {
+    const here = wordsOf(now);
+    return (
+      now.some((clause) => harmClauses.includes(clause)) && !reduced.some((cue) => indexOf(cue, here) >= 0) && !here.some((word) => isNegatorIn(negators, word))
+    );
+  });
+  return persists ? 'persists' : null;
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */

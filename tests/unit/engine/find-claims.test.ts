@@ -2853,11 +2853,71 @@ describe('findClaims: reports and descriptions that make no claim, and records a
       "Vent'anni di repressione ci hanno lasciato carceri piene e piazze di spaccio intatte, scrive l'economista.",
       "Vent'anni di festival ci hanno lasciato alberghi pieni e piazze animate, scrive l'economista.",
     ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'en',
+      'We used to find needles in the playground every morning; now the caretaker finds crisp packets, the headteacher says.',
+      'We used to find a few needles in the playground; now we find dozens of needles there every morning, the headteacher says.',
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'de',
+      '„Früher lagen vor unserer Tür jeden Morgen Spritzen, heute kehren wir nur noch Laub“, erzählt die Wirtin.',
+      '„Früher lagen vor unserer Tür ab und zu Spritzen, heute liegen dort jeden Morgen Dutzende Spritzen“, erzählt die Wirtin.',
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'fr',
+      "« Avant, on trouvait des seringues dans le bac à sable ; aujourd'hui, les enfants y jouent tranquillement », raconte la directrice de l'école.",
+      "« Avant, on trouvait parfois une seringue ; aujourd'hui, on trouve des seringues partout », raconte la directrice de l'école.",
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'nl',
+      '"Vroeger lagen hier elke ochtend spuiten in de zandbak, nu spelen de kinderen er gewoon," vertelt de juf.',
+      '"Vroeger lagen hier af en toe spuiten, nu liggen er elke ochtend tientallen spuiten in de zandbak," vertelt de juf.',
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'es',
+      '«Antes barríamos jeringuillas del portal cada mañana; ahora solo barremos hojas», cuenta la portera.',
+      '«Antes aparecía alguna jeringuilla; ahora aparecen jeringuillas en cada portal», cuenta la portera.',
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'pt',
+      '«Antes apanhávamos seringas no recreio todas as manhãs; agora as crianças brincam à vontade», conta a educadora.',
+      '«Antes aparecia uma seringa de vez em quando; agora aparecem seringas em todo o recreio», conta a educadora.',
+    ],
+    [
+      'a harm of the past habit, gone now',
+      'reduce-public-harm',
+      'it',
+      '«Prima raccoglievamo siringhe nel cortile ogni mattina; ora i bambini ci giocano tranquilli», racconta la maestra.',
+      '«Prima trovavamo qualche siringa; ora troviamo siringhe in tutto il cortile», racconta la maestra.',
+    ],
   ] as [string, string, Lang, string, string][])('%s (%s), in %s: “%s”', (_construction, claim, lang, makes, not) => makesNot(claim)(lang, makes, not));
 
   it('keeps a change a condition opening the sentence says, and a change a negated ruling-out leaves open to be called for', () => {
     expect(claimsIn('Only when the law changes can a consumption room open.', 'en')).toContain('change-law');
     expect(claimsIn('The minister does not rule out that the law must change to allow a consumption room.', 'en')).toContain('change-law');
+  });
+
+  it('keeps a fall said of the harm named again now', () => {
+    expect(claimsIn('Früher lagen hier jeden Morgen Spritzen, heute liegen kaum noch Spritzen im Park.', 'de')).toContain('reduce-public-harm');
+  });
+
+  it('reads no harm gone from a dated past or from a call now', () => {
+    expect(claimsIn('Dieci anni fa la piazza era una piazza di spaccio; oggi ospita un mercato e la stanza è a due isolati.', 'it')).toEqual([]);
+    expect(
+      claimsIn('Antes de que abriera la sala morían muchos usuarios por sobredosis en la calle; ahora el ayuntamiento quiere cerrarla.', 'es'),
+    ).not.toContain('save-lives');
   });
 
   it('keeps a claim said after a too-early dispute, in the next statement', () => {
