@@ -296,6 +296,13 @@ export const Claims = v.pipe(
      */
     onlyWhenThen: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What opens the condition of a restriction, per language ("if", "once", "wenn", "sofern",
+     * "si", "lorsque", "als", "mits", "se", "qualora"): a few words after an "only" inside its
+     * clause ("dürfen … nur betrieben werden, wenn", "n'autorise … que si"), with no frame of a
+     * call in the sentence, the law's change in it is a condition the law sets, not a call.
+     */
+    restrictedTo: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause after a call's frame, may tell what follows if the call goes
      * unmet, per language ("or", "oder", "ou", "of", "o"): a call claim's cue after one is a
      * consequence when a word of `consequences` follows ("the law has to change, or every city
@@ -321,11 +328,41 @@ export const Claims = v.pipe(
      */
     rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Things of value whose fall is no harm's, per language ("turnover", "takings", "Umsatz",
+     * "chiffre d'affaires", "omzet", "facturación", "faturação", "fatturato"), not sales or customers (drug sales and customers spared a harm fall as harms do): a reduction said of one,
+     * a few words from it in its clause, reduces no harm.
+     */
+    values: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Verbs telling who speaks, per language ("said", "sagt", "raconte", "zegt", "dice", "diz", "racconta"). */
+    tellers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Relative pronouns, per language ("who", "whose", "dessen", "qui", "dont", "wiens", "cuyo",
+     * "cujo", "che"): a few words after a teller and its speaker, one opens the speaker's
+     * description, and a measured claim's cues all in it are the speaker's life, not the claim.
+     */
+    relatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * A span of years an approach has lasted, per language ("years of", "for half a century",
      * "seit … Jahren", "un demi-siècle", "decennia", "cuatro décadas", "trent'anni di"): read by
      * a claim's `enduredAt` part.
      */
     spans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What tells an approach's balance sheet, per language ("have bought us", "achieved only",
+     * "vor allem eines erreicht", "nous ont laissé", "opgeleverd", "nos han dejado", "deixaram",
+     * "ci hanno lasciato"): after a span of years and a cue of the approach, it counts as the
+     * rise does, the approach's failure.
+     */
+    balances: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What tells a time as the past habit, per language ("used to", "früher", "avant",
+     * "vroeger", "antes", "prima"; no dated past as "years ago"), and the time now ("now",
+     * "heute", "maintenant", "nu", "ahora", "agora", "ora"): a measured claim's harm in a clause
+     * the first opens, and a later clause the second opens with neither the harm, a rise nor a
+     * call's frame in it, say the harm is gone.
+     */
+    formerly: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    nowadays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words of an intention or plan, per language ("intend*", "plans", "envisag*", "beabsichtig*",
      * "van plan", "tiene previsto", "planos", "in programma"): negated, one at most eight words
@@ -333,6 +370,12 @@ export const Claims = v.pipe(
      * modifier la loi", "não tem planos de alterar a lei"), whatever words stand between.
      */
     intentions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words ruling a thing out, per language ("ruled out", "schließt … aus", "exclut", "sluit …
+     * uit", "descarta", "exclui", "esclude"): an intention negated by its own word, at most eight
+     * words before a call's cue in its statement, it refuses the call.
+     */
+    rulings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * What names a poll or those it asked, per language ("poll", "survey", "Umfrage*",
      * "Befragte*", "sondage*", "peiling*", "encuesta*", "sondage*", "sondaggio"): with a share

@@ -93,6 +93,8 @@ interface CompiledLanguage {
   readonly onlyWhen: readonly CompiledCue[];
   /** The inverted modal that ends an `onlyWhen` condition with no comma ("only when the law changes can a room open"). */
   readonly onlyWhenThen: readonly CompiledCue[];
+  /** What opens the condition of a restriction ("if", "wenn", "si", "als", "se", "once"): after "only" inside a clause, the condition a law sets. */
+  readonly restrictedTo: readonly CompiledCue[];
   /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
   readonly orElse: readonly CompiledCue[];
   /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
@@ -101,10 +103,24 @@ interface CompiledLanguage {
   readonly ceasing: readonly CompiledCue[];
   /** Spans of years an approach has lasted ("fifty years of", "seit zwanzig Jahren"): with a harm still rising, it failed. */
   readonly spans: readonly CompiledCue[];
+  /** What tells an approach's balance sheet ("have bought us", "achieved only", "ci hanno lasciato"): after years of it, what it left is its failure. */
+  readonly balances: readonly CompiledCue[];
+  /** What tells a time as past ("früher", "avant", "antes", "prima", "vroeger", "used to"), opening a clause. */
+  readonly formerly: readonly CompiledCue[];
+  /** What tells the time now ("heute", "maintenant", "agora", "ora", "nu", "now", "ahora"), opening a later clause. */
+  readonly nowadays: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
+  readonly values: readonly CompiledCue[];
+  /** Verbs telling who speaks ("said", "sagt", "raconte", "zegt", "dice", "diz"): a relative clause after one and its speaker describes the speaker. */
+  readonly tellers: readonly CompiledCue[];
+  /** Relative pronouns ("who", "whose", "dessen", "qui", "dont", "die", "cuyo", "che"): the one opening a speaker's description. */
+  readonly relatives: readonly CompiledCue[];
   /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
   readonly intentions: readonly CompiledCue[];
+  /** Words ruling a thing out ("ruled out", "schließt … aus", "exclut", "descarta"): an intention refused by its own word, before a call's cue. */
+  readonly rulings: readonly CompiledCue[];
   /** What names a poll or its respondents ("poll", "Umfrage", "sondage"): with a share (`shares` or a figure), a call in the sentence is the poll's finding. */
   readonly polls: readonly CompiledCue[];
   /** What names a share of those asked ("per cent", "Prozent", "majority"). */
@@ -309,12 +325,20 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           suppositions: compileAll(model.suppositions[lang]),
           onlyWhen: compileAll(model.onlyWhen[lang]),
           onlyWhenThen: compileAll(model.onlyWhenThen[lang]),
+          restrictedTo: compileAll(model.restrictedTo[lang]),
           orElse: compileAll(model.orElse[lang]),
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          values: compileAll(model.values[lang]),
+          tellers: compileAll(model.tellers[lang]),
+          relatives: compileAll(model.relatives[lang]),
           spans: compileAll(model.spans[lang]),
+          balances: compileAll(model.balances[lang]),
+          formerly: compileAll(model.formerly[lang]),
+          nowadays: compileAll(model.nowadays[lang]),
           intentions: compileAll(model.intentions[lang]),
+          rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
           polls: compileAll(model.polls[lang]),
           shares: compileAll(model.shares[lang]),
@@ -602,13 +626,17 @@ function judge(
   // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
   // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
   const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
+  // A harm told as the past and a now after it ("Früher lagen hier Spritzen, heute …") says the harm is gone: it stands for the reduction.
+  const times = claim.measured ? thenAndNow(claim, language, sentence) : null;
+  const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
-    (index === claim.enduredAt && endured !== null);
+    (index === claim.enduredAt && endured !== null) ||
+    (bygone && index === claim.deniedAt);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
   let score = 0;
@@ -635,6 +663,13 @@ function judge(
       cues.push(awaiting.form);
       weights.push(language.strong);
       found.push(awaiting);
+      continue;
+    }
+    if (!listed && bygone && index === claim.deniedAt) {
+      score += language.strong;
+      cues.push(BYGONE_FORM);
+      weights.push(language.strong);
+      found.push(null);
       continue;
     }
     if (!listed && contrasted && index === claim.contrast.supplies) {
@@ -705,7 +740,9 @@ function judge(
   // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
   if (
     (!inferred && score < claim.minScore) ||
-    counters.some((cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings))
+    counters.some(
+      (cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings) && !namesSpeaker(cue, words, language),
+    )
   )
     return null;
   // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
@@ -719,7 +756,20 @@ function judge(
   };
   if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence() && !sloganFramed()) return null;
   if (asksIndirectly(sentence, language.questions)) return null;
-  if (claim.measured && (creditedElsewhere(words, language, denied) || risesUnreduced(claim, language, words, denied))) return null;
+  if (
+    claim.measured &&
+    (creditedElsewhere(words, language, denied) ||
+      risesUnreduced(claim, language, words, denied) ||
+      times === 'persists' ||
+      reductionContrasted(denied, words, language) ||
+      valueFalls(denied, words, language) ||
+      toldOfSpeaker(
+        found.filter((cue): cue is CompiledCue => cue !== null),
+        words,
+        language,
+      ))
+  )
+    return null;
   if (claim.isCall) {
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
@@ -734,10 +784,12 @@ function judge(
             : present,
         words,
         language,
+        sentence,
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
@@ -786,7 +838,8 @@ function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: 
   // A rise just after a cue of the approach in its clause is the approach's own ("arrests in Dundee have risen"), not a harm's.
   const ofApproach = (rise: CompiledCue, at: number): boolean =>
     language.rising.includes(rise) && approachEnds.some((end) => end <= at && at - end < RISE_OF_APPROACH && !opensBetween(clauses, end, at));
-  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong)].filter((cue) => sentence.has(cue));
+  // A balance sheet of the years ("fifty years of kicking in doors have bought us the highest death rate") tells what they left.
+  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong), ...language.balances].filter((cue) => sentence.has(cue));
   for (const cue of approach)
     for (const { at, end } of spansOf(cue, words)) {
       const own = ownSegments(cue, at, end);
@@ -799,6 +852,63 @@ function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: 
       if (growth) return { form: `${span.form} … ${cue.form} … ${growth.form}`, words: [], weight: language.strong };
     }
   return null;
+}
+
+/** The articles that may stand between a verb telling who speaks and the speaker's title ("said the economist", "sagt der Ökonom"). */
+const ARTICLES = new Set([
+  'the',
+  'a',
+  'an',
+  'der',
+  'die',
+  'das',
+  'ein',
+  'eine',
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'het',
+  'een',
+  'de',
+  'el',
+  'los',
+  'las',
+  'una',
+  'o',
+  'os',
+  'as',
+  'um',
+  'uma',
+  'il',
+  'lo',
+  'gli',
+  'i',
+  'uno',
+]);
+
+/**
+ * Does every occurrence of the counter-cue name the speaker, right after a verb telling who
+ * speaks or its article, or right before one ("said the economist", "the economist said",
+ * "écrit l'économiste dans sa tribune", "osserva l'economista")? A speaker's trade is not another debate: an
+ * economist may say the drug war failed.
+ */
+function namesSpeaker(counter: CompiledCue, sentence: SentenceWords, { tellers }: CompiledLanguage): boolean {
+  if (!tellers.some((teller) => sentence.has(teller))) return false;
+  const { words } = sentence;
+  const told = tellers.flatMap((teller) => spansOf(teller, words));
+  const spans = spansOf(counter, words);
+  return (
+    spans.length > 0 &&
+    spans.every(({ at, end }) =>
+      told.some(
+        (teller) =>
+          // Right after the verb, or after its article ("argued about parking" names a topic, not a speaker); or right before it.
+          at === teller.end || (at === teller.end + 1 && ARTICLES.has(words[teller.end]!)) || teller.at === end,
+      ),
+    )
+  );
 }
 
 /** Words between a placing ("away from", "près de") and the counter-cue it places ("near the primary school"). */
@@ -1764,10 +1874,15 @@ const INTENTION_NEGATED_BEFORE = 5;
  * programma di modificare la legge", "beabsichtigt derzeit nicht, das Gesetz zu ändern" refuse
  * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
  * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
+ * A ruling-out (`rulings`) is such an intention negated by its own word: "the Home Office has
+ * ruled out any change to the law", "el Ministerio ha descartado cualquier cambio legislativo",
+ * "il governo esclude modifiche alla legge".
  */
-function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
-  const { intentions, negators, callFrames, joiners } = language;
-  if (!intentions.some((intention) => sentence.has(intention))) return false;
+function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, unblanked: SentenceWords = sentence): boolean {
+  const { intentions, rulings, negators, callFrames, joiners } = language;
+  // A ruling is read in the sentence before its ignored names are blanked: one that names it ("exclui … alteração") still rules it out.
+  const ruled = rulings.some((ruling) => unblanked.has(ruling));
+  if (!ruled && !intentions.some((intention) => sentence.has(intention))) return false;
   const { words } = sentence;
   // Every place a cue of the call stands: one the refusal does not govern ("niemand is van plan drugs te legaliseren,
   // maar de Opiumwet moet worden aangepast") keeps the call.
@@ -1778,7 +1893,24 @@ function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords
     for (let i = Math.max(0, from); i < to; i++) if (negatesAt(words, i, negators)) return true;
     return false;
   };
+  // A ruling-out carries its own negation: "has ruled out, for now, any change to the law", "descarta reformar la ley". It may
+  // close round the call ("schließt eine Gesetzesänderung aus") or follow it ("eine Gesetzesänderung sei ausgeschlossen"); a
+  // negated one rules nothing out ("n'exclut pas de modifier la loi", "does not rule out").
+  const ruledOut = (callAt: number): boolean =>
+    ruled &&
+    rulings.some((ruling) =>
+      spansOf(ruling, unblanked.words).some((span) => {
+        const [from, to] = span.at < callAt ? [span.at, callAt] : [callAt, span.at];
+        return (
+          to - from <= INTENTION_BEFORE_CALL &&
+          statementOf(span.at) === statementOf(callAt) &&
+          !framedIn(words, from + 1, to, callFrames) &&
+          !negatedAt(span, unblanked, negators)
+        );
+      }),
+    );
   const refused = (callAt: number): boolean =>
+    ruledOut(callAt) ||
     intentions.some((intention) =>
       spansOf(intention, words).some(({ at, end }) => {
         if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
@@ -1788,6 +1920,41 @@ function intentionRefused(calls: readonly CompiledCue[], sentence: SentenceWords
       }),
     );
   return callsAt.every(refused);
+}
+
+/** Words from a restriction's "only" to the word opening its condition ("nur betrieben werden, wenn", "que si", "only operate if"). */
+const RESTRICTED_WITHIN = 5;
+
+/**
+ * Does the sentence state a condition a law sets: the call's cue (the change; every cue when
+ * the recall aid found none of it) in a condition opened
+ * (`restrictedTo`: "if", "wenn", "si", "als", "se") a few words after an "only" inside its
+ * clause, not opening it, with no frame of a call anywhere? "Nach § 10a BtMG dürfen
+ * Drogenkonsumräume nur betrieben werden, wenn das Land eine Rechtsverordnung erlassen hat", "la
+ * loi n'autorise ces salles que si un décret est pris", "rooms may only operate if the Home
+ * Office grants an exemption" tell the law's content, and call for no change. An argument keeps
+ * its call: "rooms can only operate once the law is changed, so the law must change" has its
+ * frame; a sentence opening "Only when the law changes can a room open" is `onlyWhen`'s.
+ */
+function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWords, { restrictedTo, callFrames, negators }: CompiledLanguage): boolean {
+  // The law may be named before, as the restriction's source ("Nach § 10a BtMG", "según la ley"): only the change is looked for.
+  if (cues.length === 0 || !restrictedTo.some((opener) => sentence.has(opener))) return false;
+  const { words } = sentence;
+  if (framedIn(words, 0, words.length, callFrames)) return false;
+  const clauses = sentence.clauses();
+  const opensClause = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  // French restricts by "ne … que": a "que" with a clitic "ne" before it in its clause.
+  const restricts = (i: number): boolean =>
+    ONLY.has(words[i]!) ||
+    (/^(?:que|qu'.*)$/.test(words[i]!) && words.slice(Math.max(0, i - 6), i).some((word) => CLITIC_NEGATORS.test(word) && isNegatorIn(negators, word)));
+  const conditionsAt = words.flatMap((_, i) => {
+    if (!restricts(i) || opensClause(i)) return [];
+    const after = restrictedTo.flatMap((opener) => spansOf(opener, words)).filter(({ at }) => at > i && at - i <= RESTRICTED_WITHIN);
+    return after.map(({ at }) => at);
+  });
+  if (conditionsAt.length === 0) return false;
+  const first = Math.min(...conditionsAt);
+  return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > first));
 }
 
 /**
@@ -1933,6 +2100,9 @@ function ceasesOther(cue: CompiledCue, index: number, sentence: SentenceWords, l
 }
 
 /** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
+/** Words between a contrast ("instead of", "statt") and the reduction or rise it sets aside ("statt zu sinken", "instead of rising"). */
+const CONTRASTED_WITHIN = 1;
+
 const RISE_BEFORE = 3;
 const RISE_AFTER = 6;
 
@@ -1941,14 +2111,20 @@ const RISE_AFTER = 6;
  * death toll climbs", "as mortes voltaram a subir", "steigende Drogentote"), a word of `rising`
  * near its cue in its clause, with no strong cue of the reduction? Then the harm grew, which is
  * no life saved; "deaths had been rising, but since the room opened they have halved" says the
- * reduction (strong, or weak in another clause than the rise) and keeps the claim. `reduced`: the reduction's cue found, if any.
+ * reduction (strong, or weak in another clause than the rise) and keeps the claim, and so does a
+ * rise set aside by a contrast ("bajan en lugar de subir"). `reduced`: the reduction's cue found, if any.
  */
 function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, reduced: CompiledCue | null): boolean {
   if (claim.deniedAt < 0 || (reduced !== null && reduced.weight >= language.strong)) return false;
   if (!language.rising.some((rise) => sentence.has(rise))) return false;
   const { words } = sentence;
   const clauses = sentence.clauses();
-  const rises = language.rising.flatMap((rise) => spansOf(rise, words).map(({ at }) => at));
+  // A rise set aside by a contrast just before it is none: "han caído en lugar de aumentar", "sinkt, statt zu steigen".
+  const setAside = language.contrasts.flatMap((contrast) => spansOf(contrast, words).map(({ end }) => end));
+  const rises = language.rising
+    .flatMap((rise) => spansOf(rise, words).map(({ at }) => at))
+    .filter((at) => !setAside.some((end) => end <= at && at - end <= CONTRASTED_WITHIN));
+  if (rises.length === 0) return false;
   // A weak reduction in another clause than a rise is said too: "die Zahl der Toten war gestiegen, seither ist sie gesunken".
   const reducedAt = reduced ? indexOf(reduced, words) : -1;
   if (reducedAt >= 0 && rises.every((rise) => opensBetween(clauses, Math.min(rise, reducedAt) + 1, Math.max(rise, reducedAt)))) return false;
@@ -1963,6 +2139,136 @@ function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, senten
       ),
     );
   });
+}
+
+/**
+ * Is the reduction's cue set aside by a contrast just before it ("rises instead of falling",
+ * "steigt statt sinkt", "augmente au lieu de baisser", "sube en lugar de bajar")? Then the harm
+ * did not fall: the sentence says the opposite of the claim. "Deaths fell rather than rose"
+ * keeps it (the contrast sets the rise aside).
+ */
+function reductionContrasted(reduced: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+  if (reduced === null || !contrasts.some((contrast) => sentence.has(contrast))) return false;
+  const { words } = sentence;
+  const at = indexOf(reduced, words);
+  if (at < 0) return false;
+  return contrasts.some((contrast) => spansOf(contrast, words).some(({ end }) => end <= at && at - end <= CONTRASTED_WITHIN));
+}
+
+/** Words either side of a reduction's cue where the thing of value it is said of stands ("leur chiffre d'affaires baisser"). */
+const VALUE_WITHIN = 3;
+
+/**
+ * Is the reduction's cue said of a thing of value (`values`: turnover, takings, prices; not
+ * sales nor customers, since drug sales fall as a harm does and customers may be spared one),
+ * a few words from it in its clause? "Shopkeepers feared their turnover would fall",
+ * "certains commerçants s'inquiétaient de voir leur chiffre d'affaires baisser": what falls is
+ * no harm, and no harm is reduced.
+ */
+function valueFalls(reduced: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { values } = language;
+  // A negative cue says a harm stopped ("no longer put off"), not that a figure fell.
+  if (reduced === null || isNegative(reduced, language) || !values.some((value) => sentence.has(value))) return false;
+  const { words } = sentence;
+  const span = spanOf(reduced, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  return values.some((value) =>
+    spansOf(value, words).some(({ at, end }) =>
+      end <= span.at
+        ? span.at - end <= VALUE_WITHIN && !opensBetween(clauses, end, span.at)
+        : at >= span.end && at - span.end <= VALUE_WITHIN && !opensBetween(clauses, span.end, at),
+    ),
+  );
+}
+
+/** Words between a verb telling who speaks and the relative pronoun describing the speaker ("said a father who", "sagt ein Vater aus Augsburg, dessen"). */
+const SPEAKER_WITHIN = 5;
+/** Relative pronouns that are also a complementizer ("que", "che"): one opens a description only after a mark. German and Dutch list only the unambiguous ("dessen", "wiens"): "sagte die Leiterin, der Raum habe…" opens reported speech. */
+const AMBIGUOUS_RELATIVE = /^(?:que|che)$/;
+
+/**
+ * Do all the claim's cues stand in a description of the speaker: a relative clause opened a few
+ * words after a verb telling who speaks, and its speaker ("…, said a father who lost his son to an
+ * overdose", "sagt ein Vater, dessen Tochter an einer Überdosis starb", "dice una madre, che ha
+ * perso il figlio per overdose")? A death told of the speaker's life is not the room's record.
+ * A relative that is also "that" or an article counts only after a mark ("dice el médico que la
+ * sala salva vidas" reports the claim).
+ */
+function toldOfSpeaker(cues: readonly CompiledCue[], sentence: SentenceWords, { tellers, relatives }: CompiledLanguage): boolean {
+  if (cues.length === 0 || !tellers.some((teller) => sentence.has(teller)) || !relatives.some((relative) => sentence.has(relative))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const tellersEnd = tellers.flatMap((teller) => spansOf(teller, words).map(({ end }) => end));
+  const describedFrom = relatives
+    .flatMap((relative) => spansOf(relative, words))
+    .filter(
+      ({ at }) =>
+        (!AMBIGUOUS_RELATIVE.test(words[at]!) || clauses.some((clause) => clause.at === at)) &&
+        tellersEnd.some((end) => at > end && at - end <= SPEAKER_WITHIN),
+    )
+    .map(({ at }) => at);
+  if (describedFrom.length === 0) return false;
+  const from = Math.min(...describedFrom);
+  return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > from));
+}
+
+/** What `thenAndNow` gives as the reduction's cue, in the finding's reasons. */
+const BYGONE_FORM = '(then … now)';
+/** Words from a clause's start where its word of time may stand (after a quote mark's empty word, or "hier"). */
+const TIME_OPENS_WITHIN = 2;
+
+/**
+ * Is the measured claim's harm told as the past and then set against the present (`gone`): a
+ * `formerly` word among the first words of a clause holding a cue of the harm ("Früher lagen
+ * hier morgens Spritzen im Sandkasten", "Avant, je ramassais les seringues", "Antes fechávamos
+ * a esplanada com gente a injetar-se"), and a later clause opened by a `nowadays` word with no
+ * cue of the harm nor a rise in it ("heute finden wir höchstens noch Zigarettenkippen",
+ * "maintenant, la pince dort au garage")? Then the harm is gone, which is the reduction.
+ * "Früher lagen hier Spritzen, heute liegen dort noch mehr" names the harm again now, with no
+ * cue of the reduction nor a negator there: it `persists`, and no claim is made, not even the
+ * recall aid's. A now holding a call's frame tells a call, and no harm gone. A dated past ("ten years ago", "damals") is a
+ * period's story, not the habit the room ended, so `formerly` holds none.
+ */
+function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): 'gone' | 'persists' | null {
+  const { formerly, nowadays, rising, callFrames, negators } = language;
+  if (!formerly.some((cue) => sentence.has(cue)) || !nowadays.some((cue) => sentence.has(cue))) return null;
+  const { words } = sentence;
+  const starts = [0, ...sentence.clauses().map((clause) => clause.at)];
+  const clauseOf = (at: number): number => starts.findLastIndex((start) => start <= at);
+  // The clauses a word of time opens: its own, and the next when the word stands alone before a comma ("Avant, on trouvait…").
+  const opening = (list: readonly CompiledCue[]): number[][] =>
+    list
+      .flatMap((cue) => spansOf(cue, words))
+      .flatMap(({ at, end }) => {
+        const clause = clauseOf(at);
+        if (at - starts[clause]! > TIME_OPENS_WITHIN) return [];
+        const next = starts[clause + 1];
+        return [next !== undefined && next - end <= 1 ? [clause, clause + 1] : [clause]];
+      });
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
+  const harmClauses = harms.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const risingClauses = rising.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const then = opening(formerly).filter((clauses) => clauses.some((clause) => harmClauses.includes(clause)));
+  const nows = then.flatMap((past) => opening(nowadays).filter((now) => now[0]! > past.at(-1)!));
+  const wordsOf = (now: number[]): string[] => words.slice(starts[now[0]!], starts[now.at(-1)! + 1] ?? words.length);
+  const gone = nows.some(
+    (now) =>
+      !now.some((clause) => harmClauses.includes(clause) || risingClauses.includes(clause)) &&
+      // A call now is no harm gone: "antes de que abriera la sala morían…; ahora el ayuntamiento quiere cerrarla".
+      !framedIn(words, starts[now[0]!]!, starts[now.at(-1)! + 1] ?? words.length, callFrames),
+  );
+  if (gone) return 'gone';
+  // The harm named again now, with no cue of the reduction nor a negator there, is still there: "vroeger lag hier af en toe
+  // een spuit, nu liggen er elke ochtend spuiten" (the recall aid reads the two times as a fall).
+  const reduced = language.parts[claim.deniedAt] ?? [];
+  const persists = nows.some((now) => {
+    const here = wordsOf(now);
+    return (
+      now.some((clause) => harmClauses.includes(clause)) && !reduced.some((cue) => indexOf(cue, here) >= 0) && !here.some((word) => isNegatorIn(negators, word))
+    );
+  });
+  return persists ? 'persists' : null;
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
