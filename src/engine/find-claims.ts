@@ -675,6 +675,7 @@ function judge(
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
@@ -1800,6 +1801,47 @@ function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLan
   // a past as English spells its imperative.
   const outsideCall = ({ at, end }: Span): boolean => !span || at < span.at || end > span.end;
   return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
+}
+
+/** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
+const WISHED_UNDONE_WITHIN = 3;
+
+/**
+ * Is the room the object of a wish whose complement undoes it (`undoing` after the room in the
+ * wish's clause): "the police want a supervised injection site closed", "wollen den Konsumraum
+ * geschlossen sehen", "veulent voir la salle fermée", "wil de gebruiksruimte weg", "quieren la
+ * sala cerrada"? Then the wish is against the room, and no call for it. A negated wish ("do not
+ * want the room closed") is left to the refused undoing, and a call's cue between the room and
+ * the undoing ("want the room kept open rather than closed") keeps the call, as does a new room
+ * ("une nouvelle salle fermée le dimanche": its hours).
+ */
+function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (claim.calledAt < 0 || !language.undoing.some((cue) => sentence.has(cue))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const spansIn = (cues: readonly CompiledCue[]): Span[] => cues.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words));
+  const rooms = spansIn(language.parts.filter((_, index) => index !== claim.calledAt).flat());
+  const calls = spansIn(language.parts[claim.calledAt]!);
+  const undone = spansIn(language.undoing).filter(({ at }) => !words.slice(Math.max(0, at - 2), at).some((word) => isNegatorIn(language.negators, word)));
+  return spansIn([...language.wishes, ...language.objectCalls]).some(
+    (wish) =>
+      !negatedAt(wish, sentence, language.negators) &&
+      negativeSubjectAt(wish, sentence, language) < 0 &&
+      rooms.some(
+        (room) =>
+          room.at >= wish.end &&
+          room.at - wish.end <= WISHED_UNDONE_WITHIN &&
+          // A room yet to be is not one to close: "réclament une nouvelle salle fermée le dimanche" asks for its hours.
+          !words.slice(wish.end, room.at).some((word) => isNegatorIn(language.novelties, word)) &&
+          undone.some(
+            (undo) =>
+              undo.at >= room.end &&
+              undo.at - room.end <= WISHED_UNDONE_WITHIN &&
+              !opensBetween(clauses, wish.end, undo.at) &&
+              !calls.some((call) => call.at >= room.end && call.end <= undo.at),
+          ),
+      ),
+  );
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */

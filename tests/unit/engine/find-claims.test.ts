@@ -2408,3 +2408,65 @@ describe('findClaims: an approach that achieved nothing', () => {
     expect(() => parseClaims(model)).toThrow();
   });
 });
+
+describe('findClaims: a call or claim read through its construction', () => {
+  it.each([
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'en',
+      'Local GPs want the overdose prevention centre kept open past March.',
+      'Local traders want the overdose prevention centre shut down before the summer.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'de',
+      'Die Ärzte wollen den Drogenkonsumraum am Hauptbahnhof offen halten.',
+      'Die Händler wollen den Drogenkonsumraum am Hauptbahnhof endlich geschlossen sehen.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'fr',
+      'Les médecins veulent que la salle de consommation reste ouverte.',
+      'Les commerçants veulent voir la salle de consommation fermée au plus vite.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'nl',
+      'De huisartsen willen dat de gebruiksruimte openblijft.',
+      'De winkeliers willen de gebruiksruimte bij het station dicht.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'es',
+      'Los médicos quieren que la sala de consumo siga abierta.',
+      'Los comerciantes quieren la sala de consumo del barrio clausurada.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'pt',
+      'Os médicos querem que a sala de consumo continue aberta.',
+      'Os comerciantes querem a sala de consumo do bairro encerrada.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'it',
+      'I medici vogliono che la stanza del consumo resti aperta.',
+      "I commercianti vogliono la stanza del consumo chiusa entro l'estate.",
+    ],
+  ] as [string, string, Lang, string, string][])('reads %s (%s), in %s: “%s”', (claim, _construction, lang, makes, not) => makesNot(claim)(lang, makes, not));
+
+  it('keeps a room wanted open against one wanted closed, and a new room asked for with its hours', () => {
+    expect(claimsIn('Residents want the consumption room kept open rather than closed.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents do not want the consumption room closed.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Les commerçants réclament une nouvelle salle de consommation fermée le dimanche, pas une fermeture définitive.', 'fr')).toContain(
+      'allow-facility',
+    );
+  });
+});
