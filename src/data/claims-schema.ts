@@ -467,6 +467,12 @@ export const Claims = v.pipe(
      * make it the object an `objectCalls` verb calls for ("apoyaremos una nueva sala").
      */
     novelties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of belief or expectation, per language ("think", "glauben", "croire", "denken",
+     * "pensar", "achar", "pensare"): a folly judging one ("a mistake to think the room will
+     * close") judges the belief, not the closing.
+     */
+    beliefs: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

@@ -127,6 +127,8 @@ interface CompiledLanguage {
   readonly negativeSubjects: readonly CompiledCue[];
   /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
   readonly wishes: readonly CompiledCue[];
+  /** Verbs of belief ("think", "glauben", "croire"): a folly judging one judges the belief, not the closing after it. */
+  readonly beliefs: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
@@ -316,6 +318,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           delays: compileAll(model.delays[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
           wishes: compileAll(model.wishes[lang]),
+          beliefs: compileAll(model.beliefs[lang]),
           strong,
           questions,
         },
@@ -1155,6 +1158,37 @@ const IMPLIED_WITHIN = {
   verbAfter: 3,
 } as const;
 
+/** Words from a belief's verb to the `undoing` verb it holds ("think the consumption room will close"). */
+const BELIEF_HOLDS = 8;
+/** Words that make a belief's verb opening its clause an infinitive subject ("to think…", "zu glauben, …"). */
+const INFINITIVE_OPENERS = new Set(['to', 'zu', 'te']);
+
+/**
+ * Does the folly judge a belief that the room will close rather than its closing (`beliefs`)?
+ * The belief stands between the folly and the closing ("it would be a mistake to think the room
+ * will close", "ce serait une erreur de croire que la salle va fermer"), or is the subject the
+ * folly judges after it, opening its clause as a gerund or infinitive or after a generic
+ * ("Thinking the room will close is a mistake", "To think…", "anyone who expects it to close is
+ * making a mistake"). "I think closing the room would be a mistake" keeps the call: the belief
+ * has its own subject.
+ */
+function judgesBelief(folly: Span, undo: Span, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (folly.end <= undo.at) return words.slice(folly.end, undo.at).some((word) => isNegatorIn(language.beliefs, word));
+  const clauses = sentence.clauses();
+  const opens = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  return language.beliefs
+    .flatMap((belief) => spansOf(belief, words))
+    .some(
+      ({ at, end }) =>
+        end <= undo.at &&
+        undo.at - end <= BELIEF_HOLDS &&
+        (opens(at) ||
+          (INFINITIVE_OPENERS.has(words[at - 1] ?? '') && opens(at - 1)) ||
+          language.generics.some((generic) => spansOf(generic, words).some((span) => span.end === at))),
+    );
+}
+
 /** The words that make a German or Dutch verb after them an infinitive ("zu fordern", "te eisen"). */
 const INFINITIVE_MARKERS = new Set(['zu', 'te']);
 
@@ -1202,7 +1236,8 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
           (folly) =>
             near(span, IMPLIED_WITHIN.folly)(folly) &&
             statementOf(folly.at) === statementOf(span.at) &&
-            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator),
+            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator) &&
+            !judgesBelief(folly, span, sentence, language),
         );
       if (judged) return { cue, framed: true };
       const refused = refusedUndoing(span, sentence, language, statementOf);

@@ -2460,6 +2460,55 @@ describe('findClaims: a call or claim read through its construction', () => {
       'I medici vogliono che la stanza del consumo resti aperta.',
       "I commercianti vogliono la stanza del consumo chiusa entro l'estate.",
     ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'en',
+      'Shutting the consumption room now would be a grave mistake.',
+      'It would be a mistake to assume the consumption room will shut next year.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'de',
+      'Den Konsumraum jetzt zu schließen, wäre ein fataler Fehler.',
+      'Es wäre ein Fehler anzunehmen, dass der Konsumraum im Herbst schließt.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'fr',
+      'Fermer la salle de consommation serait une erreur.',
+      "Ce serait une erreur d'imaginer que la salle de consommation va fermer.",
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'nl',
+      'Het zou dwaas zijn de gebruiksruimte te sluiten.',
+      'Het zou dwaas zijn te verwachten dat de gebruiksruimte binnenkort sluit.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'es',
+      'Cerrar la sala de consumo sería una locura.',
+      'Sería una locura creer que la sala de consumo va a cerrar.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'pt',
+      'Encerrar a sala de consumo seria um erro.',
+      'Seria um erro acreditar que a sala de consumo vai fechar.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'it',
+      'Chiudere la stanza del consumo sarebbe un errore.',
+      'Sarebbe un errore credere che la stanza del consumo chiuda.',
+    ],
   ] as [string, string, Lang, string, string][])('reads %s (%s), in %s: “%s”', (claim, _construction, lang, makes, not) => makesNot(claim)(lang, makes, not));
 
   it('keeps a room wanted open against one wanted closed, and a new room asked for with its hours', () => {
@@ -2468,5 +2517,12 @@ describe('findClaims: a call or claim read through its construction', () => {
     expect(claimsIn('Les commerçants réclament une nouvelle salle de consommation fermée le dimanche, pas une fermeture définitive.', 'fr')).toContain(
       'allow-facility',
     );
+  });
+
+  it('reads a belief judged a folly as its subject too, and keeps the folly of closing said by a believer', () => {
+    expect(claimsIn('Thinking the consumption room will close is a mistake.', 'en')).not.toContain('allow-facility');
+    expect(claimsIn('Croire que la salle de consommation va fermer serait une erreur.', 'fr')).not.toContain('allow-facility');
+    expect(claimsIn('I think closing the consumption room would be a mistake.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Creo que cerrar la sala de consumo sería un error.', 'es')).toContain('allow-facility');
   });
 });
