@@ -468,6 +468,12 @@ export const Claims = v.pipe(
      */
     novelties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Verbs of letting, per language ("let", "lass*", "laiss*", "laat", "dej*", "deix*", "lasci*"):
+     * as a call's frame only in the imperative, opening its clause ("Let the room open"); "the
+     * council let the room open last spring" tells a permission given.
+     */
+    permissives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Verbs of belief or expectation, per language ("think", "glauben", "croire", "denken",
      * "pensar", "achar", "pensare"): a folly judging one ("a mistake to think the room will
      * close") judges the belief, not the closing.

@@ -127,6 +127,8 @@ interface CompiledLanguage {
   readonly negativeSubjects: readonly CompiledCue[];
   /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
   readonly wishes: readonly CompiledCue[];
+  /** Verbs of letting ("let", "lasst", "laissez"): a call's frame only in the imperative, opening its clause. */
+  readonly permissives: readonly CompiledCue[];
   /** Verbs of belief ("think", "glauben", "croire"): a folly judging one judges the belief, not the closing after it. */
   readonly beliefs: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
@@ -318,6 +320,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           delays: compileAll(model.delays[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
           wishes: compileAll(model.wishes[lang]),
+          permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           strong,
           questions,
@@ -626,6 +629,7 @@ function judge(
     return language.frames.some(
       (frame) =>
         words.has(frame) &&
+        !toldPermission(frame, words, language) &&
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
@@ -1836,6 +1840,29 @@ function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLan
   // a past as English spells its imperative.
   const outsideCall = ({ at, end }: Span): boolean => !span || at < span.at || end > span.end;
   return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
+}
+
+/**
+ * Is the frame a verb of letting (`permissives`: "let", "laiss*", "dej*") told rather than
+ * urged: neither opening its clause, after at most one word ("Let the room open", "so let it
+ * open", "dus laat de stad…"), nor after a coordinator or "that" ("… and let a room open", "que
+ * dejen abrir")? "The council let the room open last spring", "le conseil a laissé la salle
+ * ouvrir" tell a permission given, which is no call, as a reported approval is none; "was right
+ * to let it open" keeps the call through its own frame.
+ */
+function toldPermission(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (!language.permissives.some((verb) => verb.words.length === 1 && wordMatches(verb.words[0]!, frame.words[0]!))) return false;
+  const clauses = sentence.clauses();
+  const opens = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  const imperative = ({ at }: Span): boolean =>
+    opens(at) ||
+    opens(at - 1) ||
+    // "que dejen abrir", "que nos dejen abrirla": a wish's subjunctive, a clitic between.
+    COMPLEMENTIZERS.has(words[at - 1] ?? '') ||
+    COMPLEMENTIZERS.has(words[at - 2] ?? '') ||
+    [...language.coordinators, ...language.joiners].some((word) => matchFrom(word.words, 0, words, at - 1) === at);
+  return !spansOf(frame, words).some(imperative);
 }
 
 /** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */

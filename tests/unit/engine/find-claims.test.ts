@@ -2509,6 +2509,55 @@ describe('findClaims: a call or claim read through its construction', () => {
       'Chiudere la stanza del consumo sarebbe un errore.',
       'Sarebbe un errore credere che la stanza del consumo chiuda.',
     ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'en',
+      'Let the supervised site open on a trial basis.',
+      'The health board let the supervised site open on a trial basis last year.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'de',
+      'Lasst den Drogenkonsumraum endlich öffnen!',
+      'Der Senat ließ den Drogenkonsumraum im Herbst öffnen.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'fr',
+      'Laissez la salle de consommation ouvrir à titre expérimental.',
+      'Le préfet a laissé la salle de consommation rouvrir en mars.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'nl',
+      'Laat de gebruiksruimte gewoon opengaan als proef.',
+      'De burgemeester laat de gebruiksruimte sinds maart opengaan.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'es',
+      'Dejen abrir la sala de consumo como prueba piloto.',
+      'La consejería dejó abrir la sala de consumo en marzo.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'pt',
+      'Deixem a sala de consumo abrir como projeto-piloto.',
+      'A câmara deixou a sala de consumo abrir em março.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'it',
+      'Lasciate aprire la stanza del consumo in via sperimentale.',
+      'Il comune ha deciso di lasciare aprire la stanza del consumo.',
+    ],
   ] as [string, string, Lang, string, string][])('reads %s (%s), in %s: “%s”', (claim, _construction, lang, makes, not) => makesNot(claim)(lang, makes, not));
 
   it('keeps a room wanted open against one wanted closed, and a new room asked for with its hours', () => {
@@ -2524,5 +2573,11 @@ describe('findClaims: a call or claim read through its construction', () => {
     expect(claimsIn('Croire que la salle de consommation va fermer serait une erreur.', 'fr')).not.toContain('allow-facility');
     expect(claimsIn('I think closing the consumption room would be a mistake.', 'en')).toContain('allow-facility');
     expect(claimsIn('Creo que cerrar la sala de consumo sería un error.', 'es')).toContain('allow-facility');
+  });
+
+  it('reads a letting verb as urged after a coordinator, a conjunction or one word opening its clause', () => {
+    expect(claimsIn('Give Dundee the green light and let a supervised room open on a trial basis.', 'en')).toContain('allow-facility');
+    expect(claimsIn('«Que nos dejen abrirla un año», dice la directora sobre la sala de consumo.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Het beleid faalt, dus laat de stad de gebruiksruimte als proef openen.', 'nl')).toContain('allow-facility');
   });
 });
