@@ -479,6 +479,12 @@ export const Claims = v.pipe(
      * close") judges the belief, not the closing.
      */
     beliefs: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that make a denial hard or rare, per language ("impossible", "hard", "few",
+     * "schwer", "difficile", "moeilijk", "imposible", "difícil", "difficile"): just before a
+     * dispute they turn it round as a negator does ("it is hard to deny that…").
+     */
+    scarcely: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

@@ -131,6 +131,8 @@ interface CompiledLanguage {
   readonly permissives: readonly CompiledCue[];
   /** Verbs of belief ("think", "glauben", "croire"): a folly judging one judges the belief, not the closing after it. */
   readonly beliefs: readonly CompiledCue[];
+  /** Words making a denial hard or rare ("impossible", "hard", "few", "schwer"): before a dispute they turn it round. */
+  readonly scarcely: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
@@ -322,6 +324,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           wishes: compileAll(model.wishes[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
+          scarcely: compileAll(model.scarcely[lang]),
           strong,
           questions,
         },
@@ -827,7 +830,9 @@ function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: r
     const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
     // A word of lack just before it is no doubt at all: "sans doute que…", "sin duda que…".
     const withoutDoubt = at > 0 && isNegatorIn(lacking, words[at - 1]!);
-    return !askedRound && !withoutDoubt && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
+    // A denial said to be hard or impossible is none: "it is hard to deny that…", "il est impossible de nier que…".
+    const scarce = words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at).some((word) => isNegatorIn(language.scarcely, word));
+    return !askedRound && !withoutDoubt && !scarce && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
   });
 }
 

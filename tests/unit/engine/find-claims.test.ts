@@ -2558,6 +2558,55 @@ describe('findClaims: a call or claim read through its construction', () => {
       'Lasciate aprire la stanza del consumo in via sperimentale.',
       'Il comune ha deciso di lasciare aprire la stanza del consumo.',
     ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'en',
+      'It is hard to deny that the consumption room has saved lives.',
+      'The opposition leader denies that the consumption room has saved lives.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'de',
+      'Es ist kaum zu bestreiten, dass der Drogenkonsumraum Leben gerettet hat.',
+      'Die Opposition bestreitet, dass der Drogenkonsumraum Leben gerettet hat.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'fr',
+      'Il est difficile de nier que la salle de consommation a sauvé des vies.',
+      'Il est contestable que la salle de consommation ait sauvé des vies.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'nl',
+      'Het is moeilijk te ontkennen dat de gebruiksruimte levens heeft gered.',
+      'De oppositie ontkent dat de gebruiksruimte levens heeft gered.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'es',
+      'Es difícil negar que la sala de consumo ha salvado vidas.',
+      'Es discutible que la sala de consumo haya salvado vidas.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'pt',
+      'É difícil negar que a sala de consumo salvou vidas.',
+      'É discutível que a sala de consumo tenha salvado vidas.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'it',
+      'È impossibile negare che la stanza del consumo abbia salvato vite.',
+      'È discutibile che la stanza del consumo abbia salvato vite.',
+    ],
   ] as [string, string, Lang, string, string][])('reads %s (%s), in %s: “%s”', (claim, _construction, lang, makes, not) => makesNot(claim)(lang, makes, not));
 
   it('keeps a room wanted open against one wanted closed, and a new room asked for with its hours', () => {
@@ -2579,5 +2628,12 @@ describe('findClaims: a call or claim read through its construction', () => {
     expect(claimsIn('Give Dundee the green light and let a supervised room open on a trial basis.', 'en')).toContain('allow-facility');
     expect(claimsIn('«Que nos dejen abrirla un año», dice la directora sobre la sala de consumo.', 'es')).toContain('allow-facility');
     expect(claimsIn('Het beleid faalt, dus laat de stad de gebruiksruimte als proef openen.', 'nl')).toContain('allow-facility');
+  });
+
+  it('reads a claim said debatable or denied as disputed, and one undeniable as made', () => {
+    expect(claimsIn('It is deniable that the room has saved lives.', 'en')).not.toContain('save-lives');
+    expect(claimsIn('Some deny that the room has saved lives.', 'en')).not.toContain('save-lives');
+    expect(claimsIn('There is no denying that the room has saved lives.', 'en')).toContain('save-lives');
+    expect(claimsIn('It is undeniable that the room has saved lives.', 'en')).toContain('save-lives');
   });
 });
