@@ -536,6 +536,24 @@ export const Claims = v.pipe(
     slogans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** A slogan's call with no verb of permission: an imperative opening it ("open", "rettet", "aprite") or "now" just after the room ending it ("Konsumraum jetzt!", "Sala de consumo ya"). */
     sloganCalls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of letting, per language ("let", "lass*", "laiss*", "laat", "dej*", "deix*", "lasci*"):
+     * as a call's frame only in the imperative, opening its clause ("Let the room open"); "the
+     * council let the room open last spring" tells a permission given.
+     */
+    permissives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of belief or expectation, per language ("think", "glauben", "croire", "denken",
+     * "pensar", "achar", "pensare"): a folly judging one ("a mistake to think the room will
+     * close") judges the belief, not the closing.
+     */
+    beliefs: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words that make a denial hard or rare, per language ("impossible", "hard", "few",
+     * "schwer", "difficile", "moeilijk", "imposible", "difícil", "difficile"): just before a
+     * dispute they turn it round as a negator does ("it is hard to deny that…").
+     */
+    scarcely: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

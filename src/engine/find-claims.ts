@@ -143,6 +143,12 @@ interface CompiledLanguage {
   readonly negativeSubjects: readonly CompiledCue[];
   /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
   readonly wishes: readonly CompiledCue[];
+  /** Verbs of letting ("let", "lasst", "laissez"): a call's frame only in the imperative, opening its clause. */
+  readonly permissives: readonly CompiledCue[];
+  /** Verbs of belief ("think", "glauben", "croire"): a folly judging one judges the belief, not the closing after it. */
+  readonly beliefs: readonly CompiledCue[];
+  /** Words making a denial hard or rare ("impossible", "hard", "few", "schwer"): before a dispute they turn it round. */
+  readonly scarcely: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
@@ -358,6 +364,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           handsOff: compileAll(model.handsOff[lang]),
           slogans: compileAll(model.slogans[lang]),
           sloganCalls: compileAll(model.sloganCalls[lang]),
+          permissives: compileAll(model.permissives[lang]),
+          beliefs: compileAll(model.beliefs[lang]),
+          scarcely: compileAll(model.scarcely[lang]),
           strong,
           questions,
         },
@@ -715,6 +724,7 @@ function judge(
     return language.frames.some(
       (frame) =>
         words.has(frame) &&
+        !toldPermission(frame, words, language) &&
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
@@ -790,6 +800,7 @@ function judge(
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
+      wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
@@ -992,7 +1003,9 @@ function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: r
     const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
     // A word of lack just before it is no doubt at all: "sans doute que…", "sin duda que…".
     const withoutDoubt = at > 0 && isNegatorIn(lacking, words[at - 1]!);
-    return !askedRound && !withoutDoubt && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
+    // A denial said to be hard or impossible is none: "it is hard to deny that…", "il est impossible de nier que…".
+    const scarce = words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at).some((word) => isNegatorIn(language.scarcely, word));
+    return !askedRound && !withoutDoubt && !scarce && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
   });
 }
 
@@ -1327,6 +1340,37 @@ const IMPLIED_WITHIN = {
   verbAfter: 3,
 } as const;
 
+/** Words from a belief's verb to the `undoing` verb it holds ("think the consumption room will close"). */
+const BELIEF_HOLDS = 8;
+/** Words that make a belief's verb opening its clause an infinitive subject ("to think…", "zu glauben, …"). */
+const INFINITIVE_OPENERS = new Set(['to', 'zu', 'te']);
+
+/**
+ * Does the folly judge a belief that the room will close rather than its closing (`beliefs`)?
+ * The belief stands between the folly and the closing ("it would be a mistake to think the room
+ * will close", "ce serait une erreur de croire que la salle va fermer"), or is the subject the
+ * folly judges after it, opening its clause as a gerund or infinitive or after a generic
+ * ("Thinking the room will close is a mistake", "To think…", "anyone who expects it to close is
+ * making a mistake"). "I think closing the room would be a mistake" keeps the call: the belief
+ * has its own subject.
+ */
+function judgesBelief(folly: Span, undo: Span, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (folly.end <= undo.at) return words.slice(folly.end, undo.at).some((word) => isNegatorIn(language.beliefs, word));
+  const clauses = sentence.clauses();
+  const opens = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  return language.beliefs
+    .flatMap((belief) => spansOf(belief, words))
+    .some(
+      ({ at, end }) =>
+        end <= undo.at &&
+        undo.at - end <= BELIEF_HOLDS &&
+        (opens(at) ||
+          (INFINITIVE_OPENERS.has(words[at - 1] ?? '') && opens(at - 1)) ||
+          language.generics.some((generic) => spansOf(generic, words).some((span) => span.end === at))),
+    );
+}
+
 /** The words that make a German or Dutch verb after them an infinitive ("zu fordern", "te eisen"). */
 const INFINITIVE_MARKERS = new Set(['zu', 'te']);
 
@@ -1377,7 +1421,8 @@ function impliedCall(claim: CompiledClaim, language: CompiledLanguage, sentence:
           (folly) =>
             near(span, IMPLIED_WITHIN.folly)(folly) &&
             statementOf(folly.at) === statementOf(span.at) &&
-            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator),
+            !words.slice(Math.max(0, folly.at - IMPLIED_WITHIN.follyNegated), folly.at).some(isNegator) &&
+            !judgesBelief(folly, span, sentence, language),
         );
       if (judged) return { cue, framed: true };
       const refused = refusedUndoing(span, sentence, language, statementOf);
@@ -2307,6 +2352,70 @@ function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLan
   // a past as English spells its imperative.
   const outsideCall = ({ at, end }: Span): boolean => !span || at < span.at || end > span.end;
   return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
+}
+
+/**
+ * Is the frame a verb of letting (`permissives`: "let", "laiss*", "dej*") told rather than
+ * urged: neither opening its clause, after at most one word ("Let the room open", "so let it
+ * open", "dus laat de stad…"), nor after a coordinator or "that" ("… and let a room open", "que
+ * dejen abrir")? "The council let the room open last spring", "le conseil a laissé la salle
+ * ouvrir" tell a permission given, which is no call, as a reported approval is none; "was right
+ * to let it open" keeps the call through its own frame.
+ */
+function toldPermission(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (!language.permissives.some((verb) => verb.words.length === 1 && wordMatches(verb.words[0]!, frame.words[0]!))) return false;
+  const clauses = sentence.clauses();
+  const opens = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  const imperative = ({ at }: Span): boolean =>
+    opens(at) ||
+    opens(at - 1) ||
+    // "que dejen abrir", "que nos dejen abrirla": a wish's subjunctive, a clitic between.
+    COMPLEMENTIZERS.has(words[at - 1] ?? '') ||
+    COMPLEMENTIZERS.has(words[at - 2] ?? '') ||
+    [...language.coordinators, ...language.joiners].some((word) => matchFrom(word.words, 0, words, at - 1) === at);
+  return !spansOf(frame, words).some(imperative);
+}
+
+/** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
+const WISHED_UNDONE_WITHIN = 3;
+
+/**
+ * Is the room the object of a wish whose complement undoes it (`undoing` after the room in the
+ * wish's clause): "the police want a supervised injection site closed", "wollen den Konsumraum
+ * geschlossen sehen", "veulent voir la salle fermée", "wil de gebruiksruimte weg", "quieren la
+ * sala cerrada"? Then the wish is against the room, and no call for it. A negated wish ("do not
+ * want the room closed") is left to the refused undoing, and a call's cue between the room and
+ * the undoing ("want the room kept open rather than closed") keeps the call, as does a new room
+ * ("une nouvelle salle fermée le dimanche": its hours).
+ */
+function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (claim.calledAt < 0 || !language.undoing.some((cue) => sentence.has(cue))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const spansIn = (cues: readonly CompiledCue[]): Span[] => cues.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words));
+  const rooms = spansIn(language.parts.filter((_, index) => index !== claim.calledAt).flat());
+  const calls = spansIn(language.parts[claim.calledAt]!);
+  const undone = spansIn(language.undoing).filter(({ at }) => !words.slice(Math.max(0, at - 2), at).some((word) => isNegatorIn(language.negators, word)));
+  return spansIn([...language.wishes, ...language.objectCalls]).some(
+    (wish) =>
+      !negatedAt(wish, sentence, language.negators) &&
+      negativeSubjectAt(wish, sentence, language) < 0 &&
+      rooms.some(
+        (room) =>
+          room.at >= wish.end &&
+          room.at - wish.end <= WISHED_UNDONE_WITHIN &&
+          // A room yet to be is not one to close: "réclament une nouvelle salle fermée le dimanche" asks for its hours.
+          !words.slice(wish.end, room.at).some((word) => isNegatorIn(language.novelties, word)) &&
+          undone.some(
+            (undo) =>
+              undo.at >= room.end &&
+              undo.at - room.end <= WISHED_UNDONE_WITHIN &&
+              !opensBetween(clauses, wish.end, undo.at) &&
+              !calls.some((call) => call.at >= room.end && call.end <= undo.at),
+          ),
+      ),
+  );
 }
 
 /** Words between a generic opener and a call's cue that is the verb right after it ("any city that finally opens", "chi apre"). */

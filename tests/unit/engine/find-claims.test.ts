@@ -3025,3 +3025,232 @@ describe('findClaims: reports and descriptions that make no claim, and records a
     expect(claimsIn('Prohibition has failed and deaths keep rising, the economist said.', 'en')).toContain('current-approach-failing');
   });
 });
+
+describe('findClaims: a call or claim read through its construction', () => {
+  it.each([
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'en',
+      'Local GPs want the overdose prevention centre kept open past March.',
+      'Local traders want the overdose prevention centre shut down before the summer.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'de',
+      'Die Ärzte wollen den Drogenkonsumraum am Hauptbahnhof offen halten.',
+      'Die Händler wollen den Drogenkonsumraum am Hauptbahnhof endlich geschlossen sehen.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'fr',
+      'Les médecins veulent que la salle de consommation reste ouverte.',
+      'Les commerçants veulent voir la salle de consommation fermée au plus vite.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'nl',
+      'De huisartsen willen dat de gebruiksruimte openblijft.',
+      'De winkeliers willen de gebruiksruimte bij het station dicht.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'es',
+      'Los médicos quieren que la sala de consumo siga abierta.',
+      'Los comerciantes quieren la sala de consumo del barrio clausurada.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'pt',
+      'Os médicos querem que a sala de consumo continue aberta.',
+      'Os comerciantes querem a sala de consumo do bairro encerrada.',
+    ],
+    [
+      'allow-facility',
+      'a wish for the room, not one to see it closed',
+      'it',
+      'I medici vogliono che la stanza del consumo resti aperta.',
+      "I commercianti vogliono la stanza del consumo chiusa entro l'estate.",
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'en',
+      'Shutting the consumption room now would be a grave mistake.',
+      'It would be a mistake to assume the consumption room will shut next year.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'de',
+      'Den Konsumraum jetzt zu schließen, wäre ein fataler Fehler.',
+      'Es wäre ein Fehler anzunehmen, dass der Konsumraum im Herbst schließt.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'fr',
+      'Fermer la salle de consommation serait une erreur.',
+      "Ce serait une erreur d'imaginer que la salle de consommation va fermer.",
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'nl',
+      'Het zou dwaas zijn de gebruiksruimte te sluiten.',
+      'Het zou dwaas zijn te verwachten dat de gebruiksruimte binnenkort sluit.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'es',
+      'Cerrar la sala de consumo sería una locura.',
+      'Sería una locura creer que la sala de consumo va a cerrar.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'pt',
+      'Encerrar a sala de consumo seria um erro.',
+      'Seria um erro acreditar que a sala de consumo vai fechar.',
+    ],
+    [
+      'allow-facility',
+      'a folly of closing, not of believing it will close',
+      'it',
+      'Chiudere la stanza del consumo sarebbe un errore.',
+      'Sarebbe un errore credere che la stanza del consumo chiuda.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'en',
+      'Let the supervised site open on a trial basis.',
+      'The health board let the supervised site open on a trial basis last year.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'de',
+      'Lasst den Drogenkonsumraum endlich öffnen!',
+      'Der Senat ließ den Drogenkonsumraum im Herbst öffnen.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'fr',
+      'Laissez la salle de consommation ouvrir à titre expérimental.',
+      'Le préfet a laissé la salle de consommation rouvrir en mars.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'nl',
+      'Laat de gebruiksruimte gewoon opengaan als proef.',
+      'De burgemeester laat de gebruiksruimte sinds maart opengaan.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'es',
+      'Dejen abrir la sala de consumo como prueba piloto.',
+      'La consejería dejó abrir la sala de consumo en marzo.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'pt',
+      'Deixem a sala de consumo abrir como projeto-piloto.',
+      'A câmara deixou a sala de consumo abrir em março.',
+    ],
+    [
+      'allow-facility',
+      'a permission urged, not told as given',
+      'it',
+      'Lasciate aprire la stanza del consumo in via sperimentale.',
+      'Il comune ha deciso di lasciare aprire la stanza del consumo.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'en',
+      'It is hard to deny that the consumption room has saved lives.',
+      'The opposition leader denies that the consumption room has saved lives.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'de',
+      'Es ist kaum zu bestreiten, dass der Drogenkonsumraum Leben gerettet hat.',
+      'Die Opposition bestreitet, dass der Drogenkonsumraum Leben gerettet hat.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'fr',
+      'Il est difficile de nier que la salle de consommation a sauvé des vies.',
+      'Il est contestable que la salle de consommation ait sauvé des vies.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'nl',
+      'Het is moeilijk te ontkennen dat de gebruiksruimte levens heeft gered.',
+      'De oppositie ontkent dat de gebruiksruimte levens heeft gered.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'es',
+      'Es difícil negar que la sala de consumo ha salvado vidas.',
+      'Es discutible que la sala de consumo haya salvado vidas.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'pt',
+      'É difícil negar que a sala de consumo salvou vidas.',
+      'É discutível que a sala de consumo tenha salvado vidas.',
+    ],
+    [
+      'save-lives',
+      'a denial said to be hard, not a denial',
+      'it',
+      'È impossibile negare che la stanza del consumo abbia salvato vite.',
+      'È discutibile che la stanza del consumo abbia salvato vite.',
+    ],
+  ] as [string, string, Lang, string, string][])('reads %s (%s), in %s: “%s”', (claim, _construction, lang, makes, not) => makesNot(claim)(lang, makes, not));
+
+  it('keeps a room wanted open against one wanted closed, and a new room asked for with its hours', () => {
+    expect(claimsIn('Residents want the consumption room kept open rather than closed.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents do not want the consumption room closed.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Les commerçants réclament une nouvelle salle de consommation fermée le dimanche, pas une fermeture définitive.', 'fr')).toContain(
+      'allow-facility',
+    );
+  });
+
+  it('reads a belief judged a folly as its subject too, and keeps the folly of closing said by a believer', () => {
+    expect(claimsIn('Thinking the consumption room will close is a mistake.', 'en')).not.toContain('allow-facility');
+    expect(claimsIn('Croire que la salle de consommation va fermer serait une erreur.', 'fr')).not.toContain('allow-facility');
+    expect(claimsIn('I think closing the consumption room would be a mistake.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Creo que cerrar la sala de consumo sería un error.', 'es')).toContain('allow-facility');
+  });
+
+  it('reads a letting verb as urged after a coordinator, a conjunction or one word opening its clause', () => {
+    expect(claimsIn('Give Dundee the green light and let a supervised room open on a trial basis.', 'en')).toContain('allow-facility');
+    expect(claimsIn('«Que nos dejen abrirla un año», dice la directora sobre la sala de consumo.', 'es')).toContain('allow-facility');
+    expect(claimsIn('Het beleid faalt, dus laat de stad de gebruiksruimte als proef openen.', 'nl')).toContain('allow-facility');
+  });
+
+  it('reads a claim said debatable or denied as disputed, and one undeniable as made', () => {
+    expect(claimsIn('It is deniable that the room has saved lives.', 'en')).not.toContain('save-lives');
+    expect(claimsIn('Some deny that the room has saved lives.', 'en')).not.toContain('save-lives');
+    expect(claimsIn('There is no denying that the room has saved lives.', 'en')).toContain('save-lives');
+    expect(claimsIn('It is undeniable that the room has saved lives.', 'en')).toContain('save-lives');
+  });
+});
