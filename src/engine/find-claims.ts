@@ -873,6 +873,12 @@ type Dispute = { readonly at: number; readonly end: number; readonly own: readon
 
 /** Words before a word of evidence or truth where a negator denies it ("no evidence", "não há qualquer prova", "nobody has ever proven"). */
 const UNPROVEN_BEFORE = 3;
+/**
+ * Words before a denial's negator where an earlier one in its clause still agrees with it
+ * (negative concord): "il n’existe à ce jour aucune preuve", "no existe a día de hoy ninguna
+ * prueba" deny once, the time adverb between notwithstanding.
+ */
+const AGREEING_BEFORE = 6;
 /** Words after a word of truth where a negator denies it ("het klopt gewoon niet", "das stimmt so nicht"). */
 const UNTRUE_AFTER = 2;
 
@@ -903,9 +909,9 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
     let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
     if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
       // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".
-      for (let earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
+      for (let earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
         before = earlier;
-        earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1);
+        earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1);
       }
       frames.push({
         at: before,

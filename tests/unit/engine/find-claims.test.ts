@@ -2408,3 +2408,18 @@ describe('findClaims: an approach that achieved nothing', () => {
     expect(() => parseClaims(model)).toThrow();
   });
 });
+
+describe('findClaims: a claim taken back, reported or feared', () => {
+  it.each([
+    ['fr', 'Il n’existe à ce jour aucune preuve que la halte ait fait baisser les décès par surdose.', 'La halte a fait baisser les décès par surdose.'],
+    ['es', 'No hay hasta la fecha ninguna prueba de que la sala salve vidas.', 'La sala salva vidas.'],
+    ['it', 'Non esiste a tutt’oggi alcuna prova che la stanza salvi vite.', 'La stanza salva vite.'],
+    ['pt', 'Não há até agora nenhuma prova de que a sala tenha salvo vidas.', 'A sala salvou vidas.'],
+    ['en', 'There is to this day no proof that the room has saved lives.', 'The room has saved lives.'],
+    ['de', 'Es gibt bis heute keinen Beleg dafür, dass der Konsumraum Leben rettet.', 'Der Konsumraum rettet Leben.'],
+    ['nl', 'Er is tot nu toe geen enkel bewijs dat de gebruiksruimte levens redt.', 'De gebruiksruimte redt levens.'],
+  ] as [Lang, string, string][])('reads negators agreeing across a time adverb as one absence of proof, in %s: “%s”', (lang, unproven, made) => {
+    expect(claimsIn(made, lang)).toContain('save-lives');
+    expect(claimsIn(unproven, lang)).not.toContain('save-lives');
+  });
+});
