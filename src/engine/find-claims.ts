@@ -61,6 +61,10 @@ interface CompiledLanguage {
   readonly unproven: readonly CompiledCue[];
   /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
   readonly untrue: readonly CompiledCue[];
+  /** Words naming a record of what happened ("figures", "Zahlen", "chiffres"): with a `contraries` word after, a refutation. */
+  readonly records: readonly CompiledCue[];
+  /** What says the contrary ("nothing of the kind", "the opposite", "l'inverse"): after a `records` word, it takes back the claim before. */
+  readonly contraries: readonly CompiledCue[];
   /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
@@ -281,6 +285,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           disputes: compileAll(model.disputes[lang]),
           unproven: compileAll(model.unproven[lang]),
           untrue: compileAll(model.untrue[lang]),
+          records: compileAll(model.records[lang]),
+          contraries: compileAll(model.contraries[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
@@ -802,7 +808,9 @@ function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: r
       const { at, end } = spanOf(dispute, words)!;
       return { at, end, own: ownSegments(dispute, at, end), opensClause: COMPLEMENTIZERS.has(dispute.words.at(-1)!) };
     });
-  return [...found, ...denialFrames(sentence, language)].some(({ at, end, own: ownWords, opensClause }) => {
+  // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
+  const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
+  return [...found, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
@@ -938,6 +946,44 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
         ],
         opensClause: COMPLEMENTIZERS.has(words[after + 1] ?? ''),
       });
+    }
+  });
+  return frames;
+}
+
+/** Words after a record ("the figures", "les chiffres") where what says the contrary is still its predicate ("les chiffres de la préfecture disent pourtant l’inverse"). */
+const CONTRARY_WITHIN = 10;
+
+/**
+ * The sentence's refutations, as disputes: a record of what happened (`records`: "figures",
+ * "Zahlen", "chiffres", "cijfers", "datos", "dados", "dati") and, up to `CONTRARY_WITHIN` words
+ * after it in its clause with no negator between, what says the contrary (`contraries`: "show
+ * nothing of the kind", "sprechen eine andere Sprache", "disent l'inverse", "zeggen iets anders",
+ * "dicen lo contrario", "desmentem", "dicono il contrario"). "Campaigners claim the room has
+ * cleared the lanes of needles; the figures show nothing of the kind" takes the claim back;
+ * "…, and the figures bear this out" keeps it. `isDisputed` counts one only after every cue of the claim.
+ */
+function refutations(sentence: SentenceWords, { records, contraries, negators }: CompiledLanguage): Dispute[] {
+  const contrary = contraries.filter((cue) => sentence.has(cue));
+  if (!contrary.length || !records.some((cue) => sentence.has(cue))) return [];
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const frames: Dispute[] = [];
+  words.forEach((word, at) => {
+    if (!isNegatorIn(records, word)) return;
+    for (const cue of contrary) {
+      const span = spansOf(cue, words).find(
+        ({ at: from }) =>
+          from > at &&
+          from - at <= CONTRARY_WITHIN &&
+          !opensBetween(clauses, at + 1, from) &&
+          !words.slice(at + 1, from).some((between) => isNegatorIn(negators, between)),
+      );
+      if (span) {
+        // It opens no clause of its own: a negator after it is another statement's.
+        frames.push({ at, end: span.end, own: [{ at, end: at + 1 }, ...ownSegments(cue, span.at, span.end)], opensClause: true });
+        return;
+      }
     }
   });
   return frames;

@@ -2422,4 +2422,35 @@ describe('findClaims: a claim taken back, reported or feared', () => {
     expect(claimsIn(made, lang)).toContain('save-lives');
     expect(claimsIn(unproven, lang)).not.toContain('save-lives');
   });
+
+  it.each([
+    ['en', 'Supporters say the room has cut overdose deaths, but the coroner’s data tell a different story.', 'save-lives'],
+    [
+      'de',
+      'Die Betreiber behaupten, der Konsumraum habe die Spritzenfunde im Park halbiert, doch die Zahlen sprechen eine andere Sprache.',
+      'reduce-public-harm',
+    ],
+    [
+      'fr',
+      'L’association affirme que la salle a fait reculer les seringues dans les halls ; les chiffres de la police disent l’inverse.',
+      'reduce-public-harm',
+    ],
+    ['nl', 'Voorstanders zeggen dat de gebruiksruimte de overlast in de wijk heeft verminderd, maar de cijfers zeggen iets anders.', 'reduce-public-harm'],
+    ['es', 'La asociación asegura que la sala ha reducido las jeringuillas en la calle, pero los datos dicen lo contrario.', 'reduce-public-harm'],
+    ['pt', 'A associação garante que a sala reduziu as seringas na rua, mas os números desmentem.', 'reduce-public-harm'],
+    ['it', 'L’associazione sostiene che la stanza abbia ridotto le siringhe in strada, ma i dati dicono il contrario.', 'reduce-public-harm'],
+  ] as [Lang, string, string][])('reads a claim the figures then contradict as taken back, in %s: “%s”', (lang, refuted, id) => {
+    expect(claimsIn(refuted, lang)).not.toContain(id);
+    // Without the refutation, or with the figures bearing it out, the claim stands.
+    const claim = refuted.replace(/[,;] *(but|doch|maar|pero|mas|ma|les chiffres).*$/, '.');
+    expect(claimsIn(claim, lang)).toContain(id);
+  });
+
+  it('keeps a claim the figures bear out, one said after the contrary, and one whose figures are denied the contrary', () => {
+    expect(claimsIn('Campaigners claim the room has cut needle litter, and the council’s figures bear this out.', 'en')).toContain('reduce-public-harm');
+    expect(
+      claimsIn('Opponents predicted chaos, but the figures show the opposite: needle litter around the station has halved since the room opened.', 'en'),
+    ).toContain('reduce-public-harm');
+    expect(claimsIn('Il gestore dice che la stanza ha ridotto le siringhe in strada, e i dati non dicono il contrario.', 'it')).toContain('reduce-public-harm');
+  });
 });
