@@ -675,7 +675,9 @@ function judge(
           : found[claim.calledAt]
             ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue))
             : present,
-        words,
+        // An ignored refusal ("no plans to amend") blanks the cue it refuses, which the recall aid may read all the same:
+        // an inferred claim's refusal is read in the sentence as written.
+        inferred ? sentence : words,
         language,
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||

@@ -2453,4 +2453,55 @@ describe('findClaims: a claim taken back, reported or feared', () => {
     ).toContain('reduce-public-harm');
     expect(claimsIn('Il gestore dice che la stanza ha ridotto le siringhe in strada, e i dati non dicono il contrario.', 'it')).toContain('reduce-public-harm');
   });
+
+  it.each([
+    [
+      'en',
+      'The council approved the room’s budget by 30 votes in favour to 12.',
+      'The council passed a motion committing the city to open a consumption room.',
+    ],
+    [
+      'de',
+      'Mit 40 Ja-Stimmen bewilligte der Stadtrat einen Zuschuss für den Konsumraum.',
+      'Der Stadtrat nahm einen Antrag an, der die Verwaltung auffordert, einen Konsumraum einzurichten.',
+    ],
+    [
+      'fr',
+      'Le conseil a adopté une subvention pour la salle de consommation, par 40 voix pour et 12 contre.',
+      'Le conseil a adopté un vœu engageant la maire à ouvrir une salle de consommation.',
+    ],
+    [
+      'nl',
+      'De raad keurde met 30 stemmen voor een subsidie voor de gebruiksruimte goed.',
+      'De raad nam een motie aan die het college vraagt een gebruiksruimte te openen.',
+    ],
+    [
+      'es',
+      'El pleno aprobó una subvención para la sala de consumo con 20 votos a favor.',
+      'El pleno aprobó una moción pidiendo que se abra una sala de consumo.',
+    ],
+    [
+      'pt',
+      'A assembleia aprovou um subsídio para a sala de consumo, com 30 votos a favor.',
+      'A assembleia aprovou uma moção a pedir que se abra uma sala de consumo.',
+    ],
+    [
+      'it',
+      'Il consiglio ha approvato un ordine del giorno su una sala del consumo, con venti voti favorevoli.',
+      'Il consiglio ha approvato un ordine del giorno che impegna il sindaco ad aprire una stanza del consumo.',
+    ],
+  ] as [Lang, string, string][])(
+    'reads a grant or vote told as done, its tally no support, as no call, and a motion told as asking as one, in %s: “%s”',
+    (lang, reported, asked) => {
+      expect(claimsIn(reported, lang)).not.toContain('allow-facility');
+      expect(claimsIn(asked, lang)).toContain('allow-facility');
+    },
+  );
+
+  it('reads a vote told as done (“a voté”, “beschloss”, “voted to”) as no frame of a call', () => {
+    expect(claimsIn('Le conseil municipal a voté l’ouverture d’une salle de consommation.', 'fr')).not.toContain('allow-facility');
+    expect(claimsIn('Der Stadtrat beschloss, einen Konsumraum zu eröffnen.', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('The council voted to open a consumption room.', 'en')).not.toContain('allow-facility');
+    expect(claimsIn('The council should vote to open a consumption room.', 'en')).toContain('allow-facility');
+  });
 });
