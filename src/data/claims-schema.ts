@@ -383,6 +383,12 @@ export const Claims = v.pipe(
      */
     contraries: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of fear or worry, per language ("fear", "befürchten", "craignent", "vrezen", "temen",
+     * "receiam", "temono"): a call's frame at most eight words after one, in its statement, is what
+     * is feared ("fear that the room must close"), a threat reported, not a call.
+     */
+    fears: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words joining two clauses as equals, per language ("and", "und", "et", "en", "y"; none that
      * folds like a verb, as "é" does to "e"): a negator before one is its own clause's, and denies
      * no evidence after it ("prohibition failed and the evidence shows…").

@@ -65,6 +65,8 @@ interface CompiledLanguage {
   readonly records: readonly CompiledCue[];
   /** What says the contrary ("nothing of the kind", "the opposite", "l'inverse"): after a `records` word, it takes back the claim before. */
   readonly contraries: readonly CompiledCue[];
+  /** Words of fear or worry ("fear", "befürchten", "craignent"): a frame a few words after one is feared, not a call. */
+  readonly fears: readonly CompiledCue[];
   /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
@@ -287,6 +289,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           untrue: compileAll(model.untrue[lang]),
           records: compileAll(model.records[lang]),
           contraries: compileAll(model.contraries[lang]),
+          fears: compileAll(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
@@ -630,6 +633,7 @@ function judge(
       (frame) =>
         words.has(frame) &&
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        !frameFeared(frame, words, language) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
   };
@@ -1448,6 +1452,36 @@ const DELAY_AFTER = 3;
 /** Does a verb of waiting follow the negator at `at` closely: "niet langer aarzelen" refuses the delay, which urges the call. */
 const refusesDelay = (words: readonly string[], at: number, delays: readonly CompiledCue[]): boolean =>
   words.slice(at + 1, at + 1 + DELAY_AFTER).some((word) => isNegatorIn(delays, word));
+
+/** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */
+const FEARED_WITHIN = 8;
+
+/**
+ * Does every place of the frame stand at most `FEARED_WITHIN` words after a word of fear in its
+ * statement: "Hulpverleners vrezen dat de ruimte moet sluiten", "fear that the room will have to
+ * close", "befürchten, dass der Raum schließen muss", "temono che la stanza debba chiudere"? The
+ * frame is then the threat reported, no call; one in the next statement ("…, but they want it kept
+ * open") still calls.
+ */
+function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joiners, coordinators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const feared = fears.filter((fear) => sentence.has(fear)).flatMap((fear) => spansOf(fear, words));
+  if (!feared.length) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  // A comma may open the feared clause ("befürchten, dass…"); a colon, semicolon or dash ends the fear ("we fear nothing: …").
+  const ends = sentence.clauses().filter(({ mark }) => mark !== ',');
+  return spansOf(frame, words).every(({ at }) =>
+    feared.some(
+      (fear) =>
+        fear.end <= at &&
+        at - fear.end <= FEARED_WITHIN &&
+        statementOf(fear.at) === statementOf(at) &&
+        !opensBetween(ends, fear.end, at) &&
+        // A clause joined after the fear's is not feared: "worried about funding, and they want it kept open".
+        !words.slice(fear.end, at).some((word) => isNegatorIn(coordinators, word)),
+    ),
+  );
+}
 
 function frameNegated(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { negators, delays } = language;

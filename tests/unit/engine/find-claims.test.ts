@@ -2504,4 +2504,33 @@ describe('findClaims: a claim taken back, reported or feared', () => {
     expect(claimsIn('The council voted to open a consumption room.', 'en')).not.toContain('allow-facility');
     expect(claimsIn('The council should vote to open a consumption room.', 'en')).toContain('allow-facility');
   });
+
+  it.each([
+    [
+      'en',
+      'Staff fear that the consumption room will have to close when the grant runs out.',
+      'Staff want the consumption room to stay open when the grant runs out.',
+    ],
+    ['de', 'Die Mitarbeiter befürchten, dass der Konsumraum schließen muss.', 'Die Mitarbeiter fordern, dass der Konsumraum öffnen darf.'],
+    [
+      'fr',
+      'Les équipes craignent que la salle de consommation doive fermer faute de crédits.',
+      'Les équipes demandent que la salle de consommation puisse ouvrir.',
+    ],
+    ['nl', 'Hulpverleners vrezen dat de gebruiksruimte moet sluiten.', 'Hulpverleners vragen dat de gebruiksruimte open mag.'],
+    ['es', 'Los trabajadores temen que la sala de consumo tenga que cerrar.', 'Los trabajadores piden que se abra la sala de consumo.'],
+    ['pt', 'Os técnicos receiam que a sala de consumo tenha de fechar.', 'Os técnicos pedem que o Governo autorize uma sala de consumo.'],
+    ['it', 'Gli operatori temono che la stanza del consumo debba chiudere.', 'Gli operatori chiedono che si apra la stanza del consumo.'],
+  ] as [Lang, string, string][])('reads a closing feared as a threat reported, no call, in %s: “%s”', (lang, feared, called) => {
+    expect(claimsIn(feared, lang)).not.toContain('allow-facility');
+    expect(claimsIn(called, lang)).toContain('allow-facility');
+  });
+
+  it('keeps a call after the fear’s clause, past a coordinator, a colon or a joiner', () => {
+    expect(claimsIn('Nurses are worried about funding, and they want ministers to keep the consumption room open.', 'en')).toContain('allow-facility');
+    expect(claimsIn('We fear nothing: the city should open a consumption room.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents fear the room may close, but the charity wants the council to open a second consumption room.', 'en')).toContain(
+      'allow-facility',
+    );
+  });
 });
