@@ -2533,4 +2533,14 @@ describe('findClaims: a claim taken back, reported or feared', () => {
       'allow-facility',
     );
   });
+
+  it('takes no drug use from the room’s name: a headline of a row over the room is no call to prevent it', () => {
+    expect(claimsIn('Drug room row: councillor quits after heated vote on new site', 'en')).not.toContain('prevent-not-facilitate');
+    expect(claimsIn('Streit um Drogenkonsumraum: Bezirksbürgermeister will Parkplatznot bekämpfen', 'de')).not.toContain('prevent-not-facilitate');
+    expect(claimsIn('Ruzie over drugsgebruiksruimte: wethouder wil parkeeroverlast tegengaan', 'nl')).not.toContain('prevent-not-facilitate');
+    // Drug use named beside the room still is.
+    expect(claimsIn('A drug consumption room only encourages drug use, the councillor said.', 'en')).toContain('prevent-not-facilitate');
+    expect(claimsIn('Drogenkonsumräume ermutigen zum Drogenkonsum, sagt die CSU.', 'de')).toContain('prevent-not-facilitate');
+    expect(claimsIn('Een gebruiksruimte moedigt drugsgebruik aan, zegt de VVD.', 'nl')).toContain('prevent-not-facilitate');
+  });
 });
