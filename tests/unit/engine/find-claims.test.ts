@@ -2543,4 +2543,11 @@ describe('findClaims: a claim taken back, reported or feared', () => {
     expect(claimsIn('Drogenkonsumräume ermutigen zum Drogenkonsum, sagt die CSU.', 'de')).toContain('prevent-not-facilitate');
     expect(claimsIn('Een gebruiksruimte moedigt drugsgebruik aan, zegt de VVD.', 'nl')).toContain('prevent-not-facilitate');
   });
+
+  it('reads a place that needs (“precisa de”, “ha bisogno di”) a second room as calling for one, and not a second van', () => {
+    expect(claimsIn('Lisboa precisa de uma segunda sala no Intendente.', 'pt')).toContain('allow-facility');
+    expect(claimsIn('Roma ha bisogno di una seconda sala in periferia.', 'it')).toContain('allow-facility');
+    expect(claimsIn('As equipas de rua precisam de uma segunda carrinha.', 'pt')).not.toContain('allow-facility');
+    expect(claimsIn('Gli operatori hanno bisogno di un secondo furgone.', 'it')).not.toContain('allow-facility');
+  });
 });
