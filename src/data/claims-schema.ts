@@ -414,6 +414,24 @@ export const Claims = v.pipe(
      */
     untrue: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words naming a record of what happened, per language ("figures", "data", "Zahlen",
+     * "chiffres", "cijfers", "datos", "dados", "dati"): with a `contraries` word after them in their
+     * clause, they take back the claim said before them.
+     */
+    records: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What says the contrary of what was said, per language ("nothing of the kind", "the
+     * opposite", "eine andere Sprache", "l'inverse", "iets anders", "lo contrario", "desmentem",
+     * "il contrario"): after a `records` word ("the figures show nothing of the kind"), a refutation.
+     */
+    contraries: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words of fear or worry, per language ("fear", "befürchten", "craignent", "vrezen", "temen",
+     * "receiam", "temono"): a call's frame at most eight words after one, in its statement, is what
+     * is feared ("fear that the room must close"), a threat reported, not a call.
+     */
+    fears: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words joining two clauses as equals, per language ("and", "und", "et", "en", "y"; none that
      * folds like a verb, as "é" does to "e"): a negator before one is its own clause's, and denies
      * no evidence after it ("prohibition failed and the evidence shows…").

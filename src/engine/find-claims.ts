@@ -61,6 +61,12 @@ interface CompiledLanguage {
   readonly unproven: readonly CompiledCue[];
   /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
   readonly untrue: readonly CompiledCue[];
+  /** Words naming a record of what happened ("figures", "Zahlen", "chiffres"): with a `contraries` word after, a refutation. */
+  readonly records: readonly CompiledCue[];
+  /** What says the contrary ("nothing of the kind", "the opposite", "l'inverse"): after a `records` word, it takes back the claim before. */
+  readonly contraries: readonly CompiledCue[];
+  /** Words of fear or worry ("fear", "befürchten", "craignent"): a frame a few words after one is feared, not a call. */
+  readonly fears: readonly CompiledCue[];
   /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
@@ -315,6 +321,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           disputes: compileAll(model.disputes[lang]),
           unproven: compileAll(model.unproven[lang]),
           untrue: compileAll(model.untrue[lang]),
+          records: compileAll(model.records[lang]),
+          contraries: compileAll(model.contraries[lang]),
+          fears: compileAll(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
           hypotheses: compileAll(model.hypotheses[lang]),
@@ -726,6 +735,7 @@ function judge(
         words.has(frame) &&
         !toldPermission(frame, words, language) &&
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        !frameFeared(frame, words, language) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
   };
@@ -792,7 +802,9 @@ function judge(
           : found[claim.calledAt]
             ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue))
             : present,
-        words,
+        // An ignored refusal ("no plans to amend") blanks the cue it refuses, which the recall aid may read all the same:
+        // an inferred claim's refusal is read in the sentence as written.
+        inferred ? sentence : words,
         language,
         sentence,
       ) ||
@@ -986,7 +998,9 @@ function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: r
       const { at, end } = spanOf(dispute, words)!;
       return { at, end, own: ownSegments(dispute, at, end), opensClause: COMPLEMENTIZERS.has(dispute.words.at(-1)!) };
     });
-  return [...found, ...denialFrames(sentence, language)].some(({ at, end, own: ownWords, opensClause }) => {
+  // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
+  const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
+  return [...found, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
@@ -1059,6 +1073,12 @@ type Dispute = { readonly at: number; readonly end: number; readonly own: readon
 
 /** Words before a word of evidence or truth where a negator denies it ("no evidence", "não há qualquer prova", "nobody has ever proven"). */
 const UNPROVEN_BEFORE = 3;
+/**
+ * Words before a denial's negator where an earlier one in its clause still agrees with it
+ * (negative concord): "il n’existe à ce jour aucune preuve", "no existe a día de hoy ninguna
+ * prueba" deny once, the time adverb between notwithstanding.
+ */
+const AGREEING_BEFORE = 6;
 /** Words after a word of truth where a negator denies it ("het klopt gewoon niet", "das stimmt so nicht"). */
 const UNTRUE_AFTER = 2;
 
@@ -1089,9 +1109,9 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
     let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
     if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
       // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".
-      for (let earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
+      for (let earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
         before = earlier;
-        earlier = negatorBetween(before - 1, before - UNPROVEN_BEFORE, -1);
+        earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1);
       }
       frames.push({
         at: before,
@@ -1118,6 +1138,44 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
         ],
         opensClause: COMPLEMENTIZERS.has(words[after + 1] ?? ''),
       });
+    }
+  });
+  return frames;
+}
+
+/** Words after a record ("the figures", "les chiffres") where what says the contrary is still its predicate ("les chiffres de la préfecture disent pourtant l’inverse"). */
+const CONTRARY_WITHIN = 10;
+
+/**
+ * The sentence's refutations, as disputes: a record of what happened (`records`: "figures",
+ * "Zahlen", "chiffres", "cijfers", "datos", "dados", "dati") and, up to `CONTRARY_WITHIN` words
+ * after it in its clause with no negator between, what says the contrary (`contraries`: "show
+ * nothing of the kind", "sprechen eine andere Sprache", "disent l'inverse", "zeggen iets anders",
+ * "dicen lo contrario", "desmentem", "dicono il contrario"). "Campaigners claim the room has
+ * cleared the lanes of needles; the figures show nothing of the kind" takes the claim back;
+ * "…, and the figures bear this out" keeps it. `isDisputed` counts one only after every cue of the claim.
+ */
+function refutations(sentence: SentenceWords, { records, contraries, negators }: CompiledLanguage): Dispute[] {
+  const contrary = contraries.filter((cue) => sentence.has(cue));
+  if (!contrary.length || !records.some((cue) => sentence.has(cue))) return [];
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const frames: Dispute[] = [];
+  words.forEach((word, at) => {
+    if (!isNegatorIn(records, word)) return;
+    for (const cue of contrary) {
+      const span = spansOf(cue, words).find(
+        ({ at: from }) =>
+          from > at &&
+          from - at <= CONTRARY_WITHIN &&
+          !opensBetween(clauses, at + 1, from) &&
+          !words.slice(at + 1, from).some((between) => isNegatorIn(negators, between)),
+      );
+      if (span) {
+        // It opens no clause of its own: a negator after it is another statement's.
+        frames.push({ at, end: span.end, own: [{ at, end: at + 1 }, ...ownSegments(cue, span.at, span.end)], opensClause: true });
+        return;
+      }
     }
   });
   return frames;
@@ -1750,6 +1808,36 @@ const DELAY_AFTER = 3;
 /** Does a verb of waiting follow the negator at `at` closely: "niet langer aarzelen" refuses the delay, which urges the call. */
 const refusesDelay = (words: readonly string[], at: number, delays: readonly CompiledCue[]): boolean =>
   words.slice(at + 1, at + 1 + DELAY_AFTER).some((word) => isNegatorIn(delays, word));
+
+/** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */
+const FEARED_WITHIN = 8;
+
+/**
+ * Does every place of the frame stand at most `FEARED_WITHIN` words after a word of fear in its
+ * statement: "Hulpverleners vrezen dat de ruimte moet sluiten", "fear that the room will have to
+ * close", "befürchten, dass der Raum schließen muss", "temono che la stanza debba chiudere"? The
+ * frame is then the threat reported, no call; one in the next statement ("…, but they want it kept
+ * open") still calls.
+ */
+function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joiners, coordinators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const feared = fears.filter((fear) => sentence.has(fear)).flatMap((fear) => spansOf(fear, words));
+  if (!feared.length) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  // A comma may open the feared clause ("befürchten, dass…"); a colon, semicolon or dash ends the fear ("we fear nothing: …").
+  const ends = sentence.clauses().filter(({ mark }) => mark !== ',');
+  return spansOf(frame, words).every(({ at }) =>
+    feared.some(
+      (fear) =>
+        fear.end <= at &&
+        at - fear.end <= FEARED_WITHIN &&
+        statementOf(fear.at) === statementOf(at) &&
+        !opensBetween(ends, fear.end, at) &&
+        // A clause joined after the fear's is not feared: "worried about funding, and they want it kept open".
+        !words.slice(fear.end, at).some((word) => isNegatorIn(coordinators, word)),
+    ),
+  );
+}
 
 function frameNegated(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { negators, delays } = language;

@@ -27,6 +27,13 @@ function found(text: string, options: { lang?: Lang | null; needsCue?: boolean; 
 }
 const cuesFind = (text: string): string[] => findClaims([{ text, owner: 0, lang: 'en' }], byCues, () => true).map((f) => f.claimId);
 
+/** The claims an aid of our own making infers in English: `claimId` from one `word`, and nothing else. */
+function inferredByOneWord(claimId: string, word: string): (text: string) => string[] {
+  const model: ClaimsModelData = { stemLength: 5, langs: { en: { [claimId]: { bias: -2, threshold: 0.6, weights: { [word]: 4 } } } } };
+  const aid = compileClaims(dataset.claims, recallAid(compileClaimsModel(model), true));
+  return (text) => findClaims([{ text, owner: 0, lang: 'en' }], aid, () => true).map((f) => f.claimId);
+}
+
 const INFERRED = 'For people who overdose, the room has become a lifeline.';
 
 describe('sentenceFeatures', () => {
@@ -130,15 +137,17 @@ describe('the finder with a recall aid', () => {
   });
 
   it('infers no claim whose cues all stand in the purpose of another claim’s call: the exemption is asked for, not the pilot', () => {
-    const piloting: ClaimsModelData = {
-      stemLength: 5,
-      langs: { en: { 'allow-facility': { bias: -2, threshold: 0.6, weights: { pilot: 4 } } } },
-    };
-    const aid = compileClaims(dataset.claims, recallAid(compileClaimsModel(piloting), true));
-    const inferred = (text: string): string[] => findClaims([{ text, owner: 0, lang: 'en' }], aid, () => true).map((f) => f.claimId);
+    const inferred = inferredByOneWord('allow-facility', 'pilot');
     expect(inferred('The council wants an exemption to start its pilot.')).toEqual([]);
     // The same pilot with no other call before it is inferred.
     expect(inferred('The council hopes to start its pilot.')).toEqual(['allow-facility']);
+  });
+
+  it('infers no call a refused intention the cues ignore governs: “no plans to amend” blanks the cue, not the refusal', () => {
+    const inferred = inferredByOneWord('change-law', 'amend');
+    expect(inferred('The Home Office said it had no plans to amend the Misuse of Drugs Act and that the legal position was unchanged.')).toEqual([]);
+    // The same amendment called for is inferred.
+    expect(inferred('The Home Office is under pressure to amend the Misuse of Drugs Act.')).toEqual(['change-law']);
   });
 
   it('gives nothing below the threshold, and nothing without an aid', () => {

@@ -3254,3 +3254,146 @@ describe('findClaims: a call or claim read through its construction', () => {
     expect(claimsIn('It is undeniable that the room has saved lives.', 'en')).toContain('save-lives');
   });
 });
+
+describe('findClaims: a claim taken back, reported or feared', () => {
+  it.each([
+    ['fr', 'Il n’existe à ce jour aucune preuve que la halte ait fait baisser les décès par surdose.', 'La halte a fait baisser les décès par surdose.'],
+    ['es', 'No hay hasta la fecha ninguna prueba de que la sala salve vidas.', 'La sala salva vidas.'],
+    ['it', 'Non esiste a tutt’oggi alcuna prova che la stanza salvi vite.', 'La stanza salva vite.'],
+    ['pt', 'Não há até agora nenhuma prova de que a sala tenha salvo vidas.', 'A sala salvou vidas.'],
+    ['en', 'There is to this day no proof that the room has saved lives.', 'The room has saved lives.'],
+    ['de', 'Es gibt bis heute keinen Beleg dafür, dass der Konsumraum Leben rettet.', 'Der Konsumraum rettet Leben.'],
+    ['nl', 'Er is tot nu toe geen enkel bewijs dat de gebruiksruimte levens redt.', 'De gebruiksruimte redt levens.'],
+  ] as [Lang, string, string][])('reads negators agreeing across a time adverb as one absence of proof, in %s: “%s”', (lang, unproven, made) => {
+    expect(claimsIn(made, lang)).toContain('save-lives');
+    expect(claimsIn(unproven, lang)).not.toContain('save-lives');
+  });
+
+  it.each([
+    ['en', 'Supporters say the room has cut overdose deaths, but the coroner’s data tell a different story.', 'save-lives'],
+    [
+      'de',
+      'Die Betreiber behaupten, der Konsumraum habe die Spritzenfunde im Park halbiert, doch die Zahlen sprechen eine andere Sprache.',
+      'reduce-public-harm',
+    ],
+    [
+      'fr',
+      'L’association affirme que la salle a fait reculer les seringues dans les halls ; les chiffres de la police disent l’inverse.',
+      'reduce-public-harm',
+    ],
+    ['nl', 'Voorstanders zeggen dat de gebruiksruimte de overlast in de wijk heeft verminderd, maar de cijfers zeggen iets anders.', 'reduce-public-harm'],
+    ['es', 'La asociación asegura que la sala ha reducido las jeringuillas en la calle, pero los datos dicen lo contrario.', 'reduce-public-harm'],
+    ['pt', 'A associação garante que a sala reduziu as seringas na rua, mas os números desmentem.', 'reduce-public-harm'],
+    ['it', 'L’associazione sostiene che la stanza abbia ridotto le siringhe in strada, ma i dati dicono il contrario.', 'reduce-public-harm'],
+  ] as [Lang, string, string][])('reads a claim the figures then contradict as taken back, in %s: “%s”', (lang, refuted, id) => {
+    expect(claimsIn(refuted, lang)).not.toContain(id);
+    // Without the refutation, or with the figures bearing it out, the claim stands.
+    const claim = refuted.replace(/[,;] *(but|doch|maar|pero|mas|ma|les chiffres).*$/, '.');
+    expect(claimsIn(claim, lang)).toContain(id);
+  });
+
+  it('keeps a claim the figures bear out, one said after the contrary, and one whose figures are denied the contrary', () => {
+    expect(claimsIn('Campaigners claim the room has cut needle litter, and the council’s figures bear this out.', 'en')).toContain('reduce-public-harm');
+    expect(
+      claimsIn('Opponents predicted chaos, but the figures show the opposite: needle litter around the station has halved since the room opened.', 'en'),
+    ).toContain('reduce-public-harm');
+    expect(claimsIn('Il gestore dice che la stanza ha ridotto le siringhe in strada, e i dati non dicono il contrario.', 'it')).toContain('reduce-public-harm');
+  });
+
+  it.each([
+    [
+      'en',
+      'The council approved the room’s budget by 30 votes in favour to 12.',
+      'The council passed a motion committing the city to open a consumption room.',
+    ],
+    [
+      'de',
+      'Mit 40 Ja-Stimmen bewilligte der Stadtrat einen Zuschuss für den Konsumraum.',
+      'Der Stadtrat nahm einen Antrag an, der die Verwaltung auffordert, einen Konsumraum einzurichten.',
+    ],
+    [
+      'fr',
+      'Le conseil a adopté une subvention pour la salle de consommation, par 40 voix pour et 12 contre.',
+      'Le conseil a adopté un vœu engageant la maire à ouvrir une salle de consommation.',
+    ],
+    [
+      'nl',
+      'De raad keurde met 30 stemmen voor een subsidie voor de gebruiksruimte goed.',
+      'De raad nam een motie aan die het college vraagt een gebruiksruimte te openen.',
+    ],
+    [
+      'es',
+      'El pleno aprobó una subvención para la sala de consumo con 20 votos a favor.',
+      'El pleno aprobó una moción pidiendo que se abra una sala de consumo.',
+    ],
+    [
+      'pt',
+      'A assembleia aprovou um subsídio para a sala de consumo, com 30 votos a favor.',
+      'A assembleia aprovou uma moção a pedir que se abra uma sala de consumo.',
+    ],
+    [
+      'it',
+      'Il consiglio ha approvato un ordine del giorno su una sala del consumo, con venti voti favorevoli.',
+      'Il consiglio ha approvato un ordine del giorno che impegna il sindaco ad aprire una stanza del consumo.',
+    ],
+  ] as [Lang, string, string][])(
+    'reads a grant or vote told as done, its tally no support, as no call, and a motion told as asking as one, in %s: “%s”',
+    (lang, reported, asked) => {
+      expect(claimsIn(reported, lang)).not.toContain('allow-facility');
+      expect(claimsIn(asked, lang)).toContain('allow-facility');
+    },
+  );
+
+  it('reads a vote told as done (“a voté”, “beschloss”, “voted to”) as no frame of a call', () => {
+    expect(claimsIn('Le conseil municipal a voté l’ouverture d’une salle de consommation.', 'fr')).not.toContain('allow-facility');
+    expect(claimsIn('Der Stadtrat beschloss, einen Konsumraum zu eröffnen.', 'de')).not.toContain('allow-facility');
+    expect(claimsIn('The council voted to open a consumption room.', 'en')).not.toContain('allow-facility');
+    expect(claimsIn('The council should vote to open a consumption room.', 'en')).toContain('allow-facility');
+  });
+
+  it.each([
+    [
+      'en',
+      'Staff fear that the consumption room will have to close when the grant runs out.',
+      'Staff want the consumption room to stay open when the grant runs out.',
+    ],
+    ['de', 'Die Mitarbeiter befürchten, dass der Konsumraum schließen muss.', 'Die Mitarbeiter fordern, dass der Konsumraum öffnen darf.'],
+    [
+      'fr',
+      'Les équipes craignent que la salle de consommation doive fermer faute de crédits.',
+      'Les équipes demandent que la salle de consommation puisse ouvrir.',
+    ],
+    ['nl', 'Hulpverleners vrezen dat de gebruiksruimte moet sluiten.', 'Hulpverleners vragen dat de gebruiksruimte open mag.'],
+    ['es', 'Los trabajadores temen que la sala de consumo tenga que cerrar.', 'Los trabajadores piden que se abra la sala de consumo.'],
+    ['pt', 'Os técnicos receiam que a sala de consumo tenha de fechar.', 'Os técnicos pedem que o Governo autorize uma sala de consumo.'],
+    ['it', 'Gli operatori temono che la stanza del consumo debba chiudere.', 'Gli operatori chiedono che si apra la stanza del consumo.'],
+  ] as [Lang, string, string][])('reads a closing feared as a threat reported, no call, in %s: “%s”', (lang, feared, called) => {
+    expect(claimsIn(feared, lang)).not.toContain('allow-facility');
+    expect(claimsIn(called, lang)).toContain('allow-facility');
+  });
+
+  it('keeps a call after the fear’s clause, past a coordinator, a colon or a joiner', () => {
+    expect(claimsIn('Nurses are worried about funding, and they want ministers to keep the consumption room open.', 'en')).toContain('allow-facility');
+    expect(claimsIn('We fear nothing: the city should open a consumption room.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents fear the room may close, but the charity wants the council to open a second consumption room.', 'en')).toContain(
+      'allow-facility',
+    );
+  });
+
+  it('takes no drug use from the room’s name: a headline of a row over the room is no call to prevent it', () => {
+    expect(claimsIn('Drug room row: councillor quits after heated vote on new site', 'en')).not.toContain('prevent-not-facilitate');
+    expect(claimsIn('Streit um Drogenkonsumraum: Bezirksbürgermeister will Parkplatznot bekämpfen', 'de')).not.toContain('prevent-not-facilitate');
+    expect(claimsIn('Ruzie over drugsgebruiksruimte: wethouder wil parkeeroverlast tegengaan', 'nl')).not.toContain('prevent-not-facilitate');
+    // Drug use named beside the room still is.
+    expect(claimsIn('A drug consumption room only encourages drug use, the councillor said.', 'en')).toContain('prevent-not-facilitate');
+    expect(claimsIn('Drogenkonsumräume ermutigen zum Drogenkonsum, sagt die CSU.', 'de')).toContain('prevent-not-facilitate');
+    expect(claimsIn('Een gebruiksruimte moedigt drugsgebruik aan, zegt de VVD.', 'nl')).toContain('prevent-not-facilitate');
+  });
+
+  it('reads a place that needs (“precisa de”, “ha bisogno di”) a second room as calling for one, and not a second van', () => {
+    expect(claimsIn('Lisboa precisa de uma segunda sala no Intendente.', 'pt')).toContain('allow-facility');
+    expect(claimsIn('Roma ha bisogno di una seconda sala in periferia.', 'it')).toContain('allow-facility');
+    expect(claimsIn('As equipas de rua precisam de uma segunda carrinha.', 'pt')).not.toContain('allow-facility');
+    expect(claimsIn('Gli operatori hanno bisogno di un secondo furgone.', 'it')).not.toContain('allow-facility');
+  });
+});
