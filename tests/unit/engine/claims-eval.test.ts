@@ -71,19 +71,25 @@ describe('claims evaluation', () => {
 
   // The sentences written with the cues are gated per claim; the blind sets cues were tuned on must keep the precision;
   // a held-out set is reported only (a gate on it would invite tuning to it), and so is a dev half whose classes are not fixed yet.
-  it.each(sets)(`finds the claims of the sentences $name, held to its gate ($gate)`, (set) => {
-    const t = tallyClaims(observe(set.sentences), attribute);
-    // A held-out set's sentences are not quoted: they should not reach whoever reads the log while tuning cues.
-    console.log(reportDebate(set.name, t, 'claim', set.quoted));
-    const labelled = set.sentences.reduce((sum, sentence) => sum + sentence.claims.length, 0);
-    expect(t.total.found + t.total.missed, `claims counted, ${set.name}`).toBe(labelled);
-    if (set.gate === 'none') return;
-    expect(precision(t.total), `precision, ${set.name}`).toBeGreaterThanOrEqual(MIN_PRECISION);
-    if (set.gate !== 'all') return;
-    for (const id of claimIds) {
-      const counts = t.byKey.get(id)!;
-      expect(precision(counts), `precision of ${id}`).toBeGreaterThanOrEqual(MIN_PRECISION);
-      expect(recall(counts), `recall of ${id} (≥ ${MIN_RECALL})`).toBeGreaterThanOrEqual(MIN_RECALL);
-    }
-  });
+  it.each(sets)(
+    `finds the claims of the sentences $name, held to its gate ($gate)`,
+    (set) => {
+      const t = tallyClaims(observe(set.sentences), attribute);
+      // A held-out set's sentences are not quoted: they should not reach whoever reads the log while tuning cues.
+      console.log(reportDebate(set.name, t, 'claim', set.quoted));
+      const labelled = set.sentences.reduce((sum, sentence) => sum + sentence.claims.length, 0);
+      expect(t.total.found + t.total.missed, `claims counted, ${set.name}`).toBe(labelled);
+      if (set.gate === 'none') return;
+      expect(precision(t.total), `precision, ${set.name}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+      if (set.gate !== 'all') return;
+      for (const id of claimIds) {
+        const counts = t.byKey.get(id)!;
+        expect(precision(counts), `precision of ${id}`).toBeGreaterThanOrEqual(MIN_PRECISION);
+        expect(recall(counts), `recall of ${id} (≥ ${MIN_RECALL})`).toBeGreaterThanOrEqual(MIN_RECALL);
+      }
+      // Some two thousand sentences through the cues and the aid: on the shared two-core machine under load this
+      // takes longer than vitest's default five seconds, which is a timing, not a verdict.
+    },
+    30_000,
+  );
 });
