@@ -2494,6 +2494,48 @@ describe('findClaims: an approach that achieved nothing', () => {
       'Trent’anni di linea dura a Napoli e le morti continuano ad aumentare, dice il medico.',
       'Trent’anni di linea dura a Napoli: gli arresti aumentano ogni anno.',
     ],
+    [
+      'enforcement as a cycle',
+      'en',
+      'Police pick up the same faces every week and the courts let them go: a merry-go-round, the inspector said.',
+      'The fair’s merry-go-round will stay on the square until Sunday, the inspector said.',
+    ],
+    [
+      'enforcement as a cycle',
+      'de',
+      'Die Polizei schickt die Leute von einer Ecke zur nächsten, ein Karussell ohne Ende, sagt die Anwohnerin.',
+      'Das Karussell auf dem Marktplatz dreht sich bis Sonntag, sagt die Anwohnerin.',
+    ],
+    [
+      'enforcement as a cycle',
+      'fr',
+      'Garde à vue, sortie, retour au même coin : on tourne en rond, soupire un policier.',
+      'Le manège de la place tourne jusqu’à dimanche, dit un forain.',
+    ],
+    [
+      'enforcement as a cycle',
+      'nl',
+      'Oppakken, vrijlaten en weer oppakken: de politie zit al jaren in een draaideur, zegt de agent.',
+      'De draaideur van het stadhuis is al weken kapot, zegt de bode.',
+    ],
+    [
+      'enforcement as a cycle',
+      'es',
+      'Calabozo, juicio y otra vez a la calle: una puerta giratoria que no acaba nunca, dice el agente.',
+      'La puerta giratoria del hotel se atascó durante la mañana, dice el conserje.',
+    ],
+    [
+      'enforcement as a cycle',
+      'pt',
+      'Detenção, tribunal e de novo para a rua: é um carrossel que não pára, diz o agente.',
+      'O carrossel da feira fica na praça até domingo, diz o feirante.',
+    ],
+    [
+      'enforcement as a cycle',
+      'it',
+      'Arresti e rilasci a ripetizione: una giostra che non finisce mai, dice l’agente.',
+      'La giostra della fiera resterà in piazza fino a domenica, dice il giostraio.',
+    ],
   ] as [string, Lang, string, string][])('reads an approach that failed (%s), in %s: “%s”', (_construction, lang, makes, not) =>
     makesNot('current-approach-failing')(lang, makes, not),
   );
@@ -2503,6 +2545,26 @@ describe('findClaims: an approach that achieved nothing', () => {
     model.claims.find((claim) => claim.id === 'current-approach-failing')!.enduredAt = 'nonexistent';
     expect(() => parseClaims(model)).toThrow();
   });
+});
+
+describe('findClaims: handcuffs that cure nothing, a war on the sick', () => {
+  // A punishment tool set against curing an addiction, or a war waged on the sick, says addiction is for medicine, not for the law;
+  // the same cure and the same handcuffs with no addiction to cure (a wound) say nothing.
+  it.each([
+    ['en', 'No one was ever cured of a drug habit by a prison sentence, the nurse said.', 'The nurse said the prisoner was cured of his fever within a week.'],
+    ['de', 'Keine Sucht wird mit Handschellen geheilt, sagt der Arzt.', 'Die Wunde von den Handschellen ist inzwischen geheilt, sagt der Arzt.'],
+    [
+      'fr',
+      'On a fait la guerre aux malades au lieu de soigner les usagers, dit le médecin.',
+      'La guerre a laissé des milliers de malades sans médecin, dit le rapport.',
+    ],
+    ['nl', 'Verslaving genees je niet in een gevangeniscel, zegt de arts.', 'De wond van de handboeien is inmiddels genezen, zegt de arts.'],
+    ['es', 'Ninguna adicción se cura con una multa o una celda, dice la médica.', 'La herida de las esposas ya se ha curado, dice la médica.'],
+    ['pt', 'A dependência não se cura com algemas nem com cadeia, diz o médico.', 'A ferida das algemas já curou, diz o médico.'],
+    ['it', 'La dipendenza non si cura con il carcere, dice la psichiatra.', 'La ferita delle manette ormai si cura da sola, dice la psichiatra.'],
+  ] as [Lang, string, string][])('reads handcuffs against a cure as health, not crime, in %s: “%s”', (lang, makes, not) =>
+    makesNot('health-not-crime')(lang, makes, not),
+  );
 });
 
 describe('findClaims: reports and descriptions that make no claim, and records and contrasts that make one', () => {
