@@ -2567,6 +2567,46 @@ describe('findClaims: handcuffs that cure nothing, a war on the sick', () => {
   );
 });
 
+describe('findClaims: comfort offered to someone in peril', () => {
+  // A cushion at the bottom of the well, a comfier chair for the drowning: the room as comfort where rescue is due says use should be
+  // ended, not eased; the same cushion or mattress with no peril (a rest area) says nothing.
+  it.each([
+    [
+      'en',
+      'Funding the room is putting a mattress at the bottom of the pit instead of a ladder, the MP said.',
+      'The room has a mattress in the rest area and a ladder to the loft, the MP said.',
+    ],
+    [
+      'de',
+      'Der Raum sei ein weicheres Polster für Leute, die untergehen, statt einer Rettungsleine, so der Stadtrat.',
+      'Der Raum habe weichere Polster auf den Stühlen, so der Stadtrat.',
+    ],
+    [
+      'fr',
+      'Cette salle, c’est un matelas au fond du gouffre, pas une main tendue, juge le maire.',
+      'La salle a un matelas au fond de la pièce de repos, précise le maire.',
+    ],
+    [
+      'nl',
+      'De ruimte is een comfortabeler bed voor wie aan het zinken is, zegt het raadslid.',
+      'De ruimte heeft een comfortabeler bed voor de nachtdienst, zegt het raadslid.',
+    ],
+    [
+      'es',
+      'La sala es un colchón en el fondo del pozo, no una cuerda para salir, dice el concejal.',
+      'La sala tiene un colchón en la zona de descanso, dice el concejal.',
+    ],
+    ['pt', 'A sala é uma almofada no fundo do poço, não uma corda, diz o vereador.', 'A sala tem uma almofada em cada cadeira, diz o vereador.'],
+    [
+      'it',
+      'La stanza è un materasso sul fondo del pozzo, non una corda, dice il consigliere.',
+      'La stanza ha un materasso nella zona di riposo, dice il consigliere.',
+    ],
+  ] as [Lang, string, string][])('reads comfort offered in peril as prevention wanted, in %s: “%s”', (lang, makes, not) =>
+    makesNot('prevent-not-facilitate')(lang, makes, not),
+  );
+});
+
 describe('findClaims: reports and descriptions that make no claim, and records and contrasts that make one', () => {
   // Per construction and language: a sentence the construction leaves making the claim, and one it keeps from making it.
   it.each([
