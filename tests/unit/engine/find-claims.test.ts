@@ -2607,6 +2607,50 @@ describe('findClaims: comfort offered to someone in peril', () => {
   );
 });
 
+describe('findClaims: telling the young that drug use is normal', () => {
+  // A verb of telling, a young addressee, "that" and a word of normality, in that order and near each other: the room as a lesson
+  // that use is normal says use should be prevented; the same lesson about exams or mistakes, with no drug named, says nothing.
+  it.each([
+    [
+      'en',
+      'A room like that tells kids on the estate that shooting heroin is no big deal, the pastor said.',
+      'The nurse tells kids on the estate that feeling anxious is no big deal, the pastor said.',
+    ],
+    [
+      'de',
+      'Der Raum zeigt Kindern im Viertel, dass Heroin harmlos ist, sagt der Pfarrer.',
+      'Der Kurs zeigt Kindern im Viertel, dass Fehler harmlos sind, sagt der Pfarrer.',
+    ],
+    [
+      'fr',
+      'Cette salle montre aux gamins de la cité que l’héroïne est banale, accuse le député.',
+      'Ce film montre aux gamins de la cité que l’échec est banal, dit le député.',
+    ],
+    [
+      'nl',
+      'Zo’n ruimte leert pubers in de buurt dat heroïne gebruiken normaal is, vindt de partij.',
+      'De cursus leert pubers in de buurt dat falen normaal is, vindt de partij.',
+    ],
+    [
+      'es',
+      'La sala enseña a los chavales del barrio que inyectarse heroína es normal, protesta la vecina.',
+      'El taller enseña a los chavales del barrio que equivocarse es normal, dice la vecina.',
+    ],
+    [
+      'pt',
+      'A sala ensina aos jovens do bairro que injetar heroína é banal, acusa a vereadora.',
+      'O projeto ensina aos jovens do bairro que errar é normal, diz a vereadora.',
+    ],
+    [
+      'it',
+      'La stanza insegna ai ragazzini del quartiere che farsi di eroina è normale, accusa la consigliera.',
+      'Il corso insegna ai ragazzini del quartiere che sbagliare è normale, dice la consigliera.',
+    ],
+  ] as [Lang, string, string][])('reads use told normal to the young as prevention wanted, in %s: “%s”', (lang, makes, not) =>
+    makesNot('prevent-not-facilitate')(lang, makes, not),
+  );
+});
+
 describe('findClaims: reports and descriptions that make no claim, and records and contrasts that make one', () => {
   // Per construction and language: a sentence the construction leaves making the claim, and one it keeps from making it.
   it.each([
