@@ -2494,6 +2494,48 @@ describe('findClaims: an approach that achieved nothing', () => {
       'Trent’anni di linea dura a Napoli e le morti continuano ad aumentare, dice il medico.',
       'Trent’anni di linea dura a Napoli: gli arresti aumentano ogni anno.',
     ],
+    [
+      'enforcement as a cycle',
+      'en',
+      'Police pick up the same faces every week and the courts let them go: a merry-go-round, the inspector said.',
+      'The fair’s merry-go-round will stay on the square until Sunday, the inspector said.',
+    ],
+    [
+      'enforcement as a cycle',
+      'de',
+      'Die Polizei schickt die Leute von einer Ecke zur nächsten, ein Karussell ohne Ende, sagt die Anwohnerin.',
+      'Das Karussell auf dem Marktplatz dreht sich bis Sonntag, sagt die Anwohnerin.',
+    ],
+    [
+      'enforcement as a cycle',
+      'fr',
+      'Garde à vue, sortie, retour au même coin : on tourne en rond, soupire un policier.',
+      'Le manège de la place tourne jusqu’à dimanche, dit un forain.',
+    ],
+    [
+      'enforcement as a cycle',
+      'nl',
+      'Oppakken, vrijlaten en weer oppakken: de politie zit al jaren in een draaideur, zegt de agent.',
+      'De draaideur van het stadhuis is al weken kapot, zegt de bode.',
+    ],
+    [
+      'enforcement as a cycle',
+      'es',
+      'Calabozo, juicio y otra vez a la calle: una puerta giratoria que no acaba nunca, dice el agente.',
+      'La puerta giratoria del hotel se atascó durante la mañana, dice el conserje.',
+    ],
+    [
+      'enforcement as a cycle',
+      'pt',
+      'Detenção, tribunal e de novo para a rua: é um carrossel que não pára, diz o agente.',
+      'O carrossel da feira fica na praça até domingo, diz o feirante.',
+    ],
+    [
+      'enforcement as a cycle',
+      'it',
+      'Arresti e rilasci a ripetizione: una giostra che non finisce mai, dice l’agente.',
+      'La giostra della fiera resterà in piazza fino a domenica, dice il giostraio.',
+    ],
   ] as [string, Lang, string, string][])('reads an approach that failed (%s), in %s: “%s”', (_construction, lang, makes, not) =>
     makesNot('current-approach-failing')(lang, makes, not),
   );
@@ -2503,6 +2545,110 @@ describe('findClaims: an approach that achieved nothing', () => {
     model.claims.find((claim) => claim.id === 'current-approach-failing')!.enduredAt = 'nonexistent';
     expect(() => parseClaims(model)).toThrow();
   });
+});
+
+describe('findClaims: handcuffs that cure nothing, a war on the sick', () => {
+  // A punishment tool set against curing an addiction, or a war waged on the sick, says addiction is for medicine, not for the law;
+  // the same cure and the same handcuffs with no addiction to cure (a wound) say nothing.
+  it.each([
+    ['en', 'No one was ever cured of a drug habit by a prison sentence, the nurse said.', 'The nurse said the prisoner was cured of his fever within a week.'],
+    ['de', 'Keine Sucht wird mit Handschellen geheilt, sagt der Arzt.', 'Die Wunde von den Handschellen ist inzwischen geheilt, sagt der Arzt.'],
+    [
+      'fr',
+      'On a fait la guerre aux malades au lieu de soigner les usagers, dit le médecin.',
+      'La guerre a laissé des milliers de malades sans médecin, dit le rapport.',
+    ],
+    ['nl', 'Verslaving genees je niet in een gevangeniscel, zegt de arts.', 'De wond van de handboeien is inmiddels genezen, zegt de arts.'],
+    ['es', 'Ninguna adicción se cura con una multa o una celda, dice la médica.', 'La herida de las esposas ya se ha curado, dice la médica.'],
+    ['pt', 'A dependência não se cura com algemas nem com cadeia, diz o médico.', 'A ferida das algemas já curou, diz o médico.'],
+    ['it', 'La dipendenza non si cura con il carcere, dice la psichiatra.', 'La ferita delle manette ormai si cura da sola, dice la psichiatra.'],
+  ] as [Lang, string, string][])('reads handcuffs against a cure as health, not crime, in %s: “%s”', (lang, makes, not) =>
+    makesNot('health-not-crime')(lang, makes, not),
+  );
+});
+
+describe('findClaims: comfort offered to someone in peril', () => {
+  // A cushion at the bottom of the well, a comfier chair for the drowning: the room as comfort where rescue is due says use should be
+  // ended, not eased; the same cushion or mattress with no peril (a rest area) says nothing.
+  it.each([
+    [
+      'en',
+      'Funding the room is putting a mattress at the bottom of the pit instead of a ladder, the MP said.',
+      'The room has a mattress in the rest area and a ladder to the loft, the MP said.',
+    ],
+    [
+      'de',
+      'Der Raum sei ein weicheres Polster für Leute, die untergehen, statt einer Rettungsleine, so der Stadtrat.',
+      'Der Raum habe weichere Polster auf den Stühlen, so der Stadtrat.',
+    ],
+    [
+      'fr',
+      'Cette salle, c’est un matelas au fond du gouffre, pas une main tendue, juge le maire.',
+      'La salle a un matelas au fond de la pièce de repos, précise le maire.',
+    ],
+    [
+      'nl',
+      'De ruimte is een comfortabeler bed voor wie aan het zinken is, zegt het raadslid.',
+      'De ruimte heeft een comfortabeler bed voor de nachtdienst, zegt het raadslid.',
+    ],
+    [
+      'es',
+      'La sala es un colchón en el fondo del pozo, no una cuerda para salir, dice el concejal.',
+      'La sala tiene un colchón en la zona de descanso, dice el concejal.',
+    ],
+    ['pt', 'A sala é uma almofada no fundo do poço, não uma corda, diz o vereador.', 'A sala tem uma almofada em cada cadeira, diz o vereador.'],
+    [
+      'it',
+      'La stanza è un materasso sul fondo del pozzo, non una corda, dice il consigliere.',
+      'La stanza ha un materasso nella zona di riposo, dice il consigliere.',
+    ],
+  ] as [Lang, string, string][])('reads comfort offered in peril as prevention wanted, in %s: “%s”', (lang, makes, not) =>
+    makesNot('prevent-not-facilitate')(lang, makes, not),
+  );
+});
+
+describe('findClaims: telling the young that drug use is normal', () => {
+  // A verb of telling, a young addressee, "that" and a word of normality, in that order and near each other: the room as a lesson
+  // that use is normal says use should be prevented; the same lesson about exams or mistakes, with no drug named, says nothing.
+  it.each([
+    [
+      'en',
+      'A room like that tells kids on the estate that shooting heroin is no big deal, the pastor said.',
+      'The nurse tells kids on the estate that feeling anxious is no big deal, the pastor said.',
+    ],
+    [
+      'de',
+      'Der Raum zeigt Kindern im Viertel, dass Heroin harmlos ist, sagt der Pfarrer.',
+      'Der Kurs zeigt Kindern im Viertel, dass Fehler harmlos sind, sagt der Pfarrer.',
+    ],
+    [
+      'fr',
+      'Cette salle montre aux gamins de la cité que l’héroïne est banale, accuse le député.',
+      'Ce film montre aux gamins de la cité que l’échec est banal, dit le député.',
+    ],
+    [
+      'nl',
+      'Zo’n ruimte leert pubers in de buurt dat heroïne gebruiken normaal is, vindt de partij.',
+      'De cursus leert pubers in de buurt dat falen normaal is, vindt de partij.',
+    ],
+    [
+      'es',
+      'La sala enseña a los chavales del barrio que inyectarse heroína es normal, protesta la vecina.',
+      'El taller enseña a los chavales del barrio que equivocarse es normal, dice la vecina.',
+    ],
+    [
+      'pt',
+      'A sala ensina aos jovens do bairro que injetar heroína é banal, acusa a vereadora.',
+      'O projeto ensina aos jovens do bairro que errar é normal, diz a vereadora.',
+    ],
+    [
+      'it',
+      'La stanza insegna ai ragazzini del quartiere che farsi di eroina è normale, accusa la consigliera.',
+      'Il corso insegna ai ragazzini del quartiere che sbagliare è normale, dice la consigliera.',
+    ],
+  ] as [Lang, string, string][])('reads use told normal to the young as prevention wanted, in %s: “%s”', (lang, makes, not) =>
+    makesNot('prevent-not-facilitate')(lang, makes, not),
+  );
 });
 
 describe('findClaims: reports and descriptions that make no claim, and records and contrasts that make one', () => {
