@@ -137,8 +137,16 @@ interface CompiledLanguage {
   readonly rejections: readonly CompiledCue[];
   /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal, as rooms in general do. */
   readonly otherCalls: readonly CompiledCue[];
+  /** The law words of the other call claims that name this claim's room as their goal (change-law's law, for allow-facility): a relative clause of one is the law's content. */
+  readonly lawsOfOtherCall: readonly CompiledCue[];
   /** How the language marks a room named in the plural (`ROOMS_IN_GENERAL`). */
   readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
+  /** Finite purposes ("so that", "damit", "para que"), word by word (`FINITE_PURPOSES`). */
+  readonly finitePurposes: readonly (readonly string[])[];
+  /** Relative pronouns opening a clause about a thing (`THING_RELATIVES`). */
+  readonly thingRelatives: ReadonlySet<string>;
+  /** Modals of capacity or leave (`CAPACITY_MODALS`). */
+  readonly capacityModals: ReadonlySet<string>;
   /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
   readonly follies: readonly CompiledCue[];
   /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
@@ -184,6 +192,8 @@ interface CompiledLanguage {
   readonly wider: readonly CompiledCue[];
   /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
   readonly rooms: readonly CompiledCue[];
+  /** Every cue, strong or weak, of the part that names the room ("salas", "rooms"): one in the plural is rooms in general. */
+  readonly roomNouns: readonly CompiledCue[];
   /** Verbs that undo the claim's call ("close", "schließen", "fermer"), strong: see `impliedCall`. */
   readonly undoing: readonly CompiledCue[];
   /** Verbs whose indefinite object, a strong cue of another part, is what they call for ("demands", "braucht"), strong: see `impliedCall`. */
@@ -355,6 +365,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           intentions: compileAll(model.intentions[lang]),
           rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
+          finitePurposes: FINITE_PURPOSES[lang],
+          thingRelatives: THING_RELATIVES[lang],
+          capacityModals: CAPACITY_MODALS[lang],
           polls: compileAll(model.polls[lang]),
           shares: compileAll(model.shares[lang]),
           receptions: compileAll(model.receptions[lang]),
@@ -420,6 +433,14 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               frames: cues.frames.map((form) => compileCue(form, 0)),
               wider: cues.wider.map((form) => compileCue(form, 0)),
               rooms: roomsOf(model, claim, lang),
+              roomNouns: roomsOf(model, claim, lang, true),
+              lawsOfOtherCall: model.claims.flatMap((other) =>
+                other.id !== claim.id && other.calledAt && other.wider?.claim === claim.id
+                  ? other.parts
+                      .filter((part) => part !== other.calledAt)
+                      .flatMap((part) => other.cues[lang].parts[part]!.strong.map((form) => compileCue(form, 0)))
+                  : [],
+              ),
               otherCalls: model.claims.flatMap((other) =>
                 other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
               ),
@@ -433,11 +454,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
   };
 }
 
-/** The strong cues of the part a claim's `wider` names (allow-facility's facility), in `lang`; none when it names none. */
-function roomsOf(model: Claims, claim: Claim, lang: Lang): CompiledCue[] {
+/** The strong cues (with `weak`, every cue) of the part a claim's `wider` names (allow-facility's facility), in `lang`; none when it names none. */
+function roomsOf(model: Claims, claim: Claim, lang: Lang, weak = false): CompiledCue[] {
   const { wider } = claim;
   const of = wider && model.claims.find((other) => other.id === wider.claim);
-  return of ? of.cues[lang].parts[wider.part]!.strong.map((form) => compileCue(form, 0)) : [];
+  const part = of ? of.cues[lang].parts[wider.part]! : null;
+  return part ? [...part.strong, ...(weak ? part.weak : [])].flatMap(expandAlternatives).map((form) => compileCue(form, 0)) : [];
 }
 
 /**
@@ -794,7 +816,7 @@ function judge(
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
-      purposeOfOtherCall(present, words, language, inferred === null) ||
+      purposeOfOtherCall(present, words, language, inferred === null, sentence) ||
       intentionRefused(
         // A call said by a refused undoing holds its intention: "n'a pas l'intention de s'opposer à l'ouverture" refuses no call.
         implied && found[claim.calledAt] === implied.cue
@@ -1966,30 +1988,128 @@ const PLURAL: Readonly<Record<Lang, { ending: RegExp; headLast: boolean }>> = {
 };
 
 /**
- * Do all the claim's cues stand after a purpose ("to", "um", "pour", "om", "para", "per") that
- * follows another claim's call in its statement, at most a few words on? Then they tell what
- * that call is for. Rooms in general there (`generic`: a room named in the plural) are the law's
- * purpose: "Le associazioni chiedono al Parlamento di modificare il Testo unico per consentire
- * le stanze del consumo" calls for the law's change only, while "change the law to allow the
- * room planned for Leeds" calls for that room too. A claim the recall aid infers, which lacks a
- * cue of its own call, is the other call's goal whatever it names: "Il Comune di Torino chiede
- * una deroga nazionale per avviare la sperimentazione" asks for the exemption.
+ * Purposes told by a finite clause ("so that", "damit", "pour que", "zodat", "para que",
+ * "affinché"), after another claim's call as the infinitive's "to" is: "create a legal basis so
+ * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
+ * opening the sentence wishes the room.
  */
-function purposeOfOtherCall(cues: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, generic: boolean): boolean {
-  const { purposes, otherCalls, joiners, rooms, plural } = language;
-  if (cues.length === 0 || !purposes.some((purpose) => sentence.has(purpose))) return false;
+const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
+  en: [['so', 'that']],
+  de: [['damit']],
+  fr: [
+    ['pour', 'que'],
+    ['afin', 'que'],
+  ],
+  nl: [['zodat'], ['opdat']],
+  es: [['para', 'que']],
+  pt: [['para', 'que']],
+  it: [['affinche'], ['perche'], ['in', 'modo', 'che']],
+};
+
+/**
+ * Modals of capacity or leave ("can", "darf", "puisse", "kan", "pueda", "possa"): beside the
+ * room's opening or running in a finite purpose ("damit Leipzig seinen Konsumraum betreiben darf",
+ * "so that Leeds can open its room"), the capacity the law is to give, not a call for the room.
+ * An approval in the passive ("damit der Konsumraum genehmigt werden kann") stands apart from its
+ * modal and still calls for the room.
+ */
+const CAPACITY_MODALS: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['can', 'could', 'may', 'might']),
+  de: new Set(['darf', 'durfen', 'durfte', 'durften', 'kann', 'konnen', 'konnte', 'konnten']),
+  fr: new Set(['puisse', 'puissent', 'pourra', 'pourront']),
+  nl: new Set(['kan', 'kunnen', 'mag', 'mogen', 'kon', 'konden']),
+  es: new Set(['pueda', 'puedan', 'pudiera', 'pudieran']),
+  pt: new Set(['possa', 'possam', 'pudesse', 'pudessem']),
+  it: new Set(['possa', 'possano', 'potesse', 'potessero']),
+};
+
+/** The relative pronouns that open a clause about a thing ("a law that…", "ein Gesetz, das…", "una ley que…"). */
+const THING_RELATIVES: Readonly<Record<Lang, ReadonlySet<string>>> = {
+  en: new Set(['that', 'which']),
+  de: new Set(['das', 'die', 'welches', 'welche']),
+  fr: new Set(['qui']),
+  nl: new Set(['die', 'dat']),
+  es: new Set(['que']),
+  pt: new Set(['que']),
+  it: new Set(['che']),
+};
+/** Words from a law's word to the relative pronoun of its clause ("una ley propia que"). */
+const LAW_TO_RELATIVE = 2;
+/** Words from a call's cue to the law it governs ("aprobar una nueva ley", "pass a law"). */
+const CALL_TO_LAW = 3;
+
+/**
+ * Do all the claim's cues stand after a purpose ("to", "um", "pour", "om", "para", "per", or a
+ * finite "so that", "damit", "para que") that follows another claim's call in its statement, at
+ * most a few words on? Then they tell what that call is for. Rooms in general there (`generic`: a
+ * room named in the plural) are the law's purpose: "Le associazioni chiedono al Parlamento di
+ * modificare il Testo unico per consentire le stanze del consumo", "a lei tem de ser revista para
+ * que as câmaras possam abrir salas" call for the law's change only, while "change the law to
+ * allow the room planned for Leeds" calls for that room too. A finite purpose with a modal of
+ * capacity beside a cue tells what the law is to let a room do, any room: "eine gesetzliche
+ * Grundlage schaffen, damit Leipzig seinen Konsumraum betreiben darf". So do rooms in general in a
+ * relative clause of the other call's law, the law's content: "debería aprobar una ley propia que
+ * dé cobertura a las salas", "ein Gesetz beschließen, das Konsumräume erlaubt"; the call's cue
+ * may govern the law ("aprobar una ley"). A claim the recall aid infers, which lacks a cue of its
+ * own call, is the other call's goal whatever it names: "Il Comune di Torino chiede una deroga
+ * nazionale per avviare la sperimentazione" asks for the exemption. A room with a call of its own
+ * ("change the law and open rooms in Leeds") is no purpose.
+ */
+function purposeOfOtherCall(
+  cues: readonly CompiledCue[],
+  sentence: SentenceWords,
+  language: CompiledLanguage,
+  generic: boolean,
+  unblanked: SentenceWords = sentence,
+): boolean {
+  const { purposes, otherCalls, joiners, roomNouns, plural, lawsOfOtherCall, finitePurposes, thingRelatives, capacityModals } = language;
+  if (cues.length === 0) return false;
   const { words } = sentence;
-  const starts = cues.map((cue) => spanOf(cue, words)?.at ?? -1);
-  if (starts.some((at) => at < 0)) return false;
+  const spans = cues.map((cue) => spanOf(cue, words));
+  if (spans.some((span) => span === null)) return false;
+  const starts = spans.map((span) => span!.at);
   const first = Math.min(...starts);
   const statementOf = statementsOf(sentence, joiners);
-  const inPlural = (from: number): boolean =>
-    rooms.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')));
-  return purposes.some((purpose) =>
-    spansOf(purpose, words).some(({ at, end }) => {
-      if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
-      const before = words.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
-      return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end));
+  // The purpose and the call before it are read as written: an ignored form may blank them ("para que … possam abrir").
+  const read = unblanked.words.length === words.length ? unblanked.words : words;
+  const inPlural = (from: number, to = words.length): boolean =>
+    roomNouns.some((room) =>
+      spansOf(room, words).some(({ at, end }) => at >= from && end <= to && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')),
+    );
+  const finite = finitePurposes.flatMap((form) => {
+    const found: { at: number; end: number }[] = [];
+    for (let i = 0; i + form.length <= read.length; i++) if (form.every((word, k) => read[i + k] === word)) found.push({ at: i, end: i + form.length });
+    return found;
+  });
+  // A modal of capacity just before a cue, or in it or just after ("can open", "betreiben darf", "open kan").
+  const capacity = spans.some((span) =>
+    [span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
+  );
+  const afterCall = [
+    ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),
+    ...finite.map((span) => ({ ...span, finite: true })),
+  ].some(({ at, end, finite: isFinite }) => {
+    if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
+    const before = read.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
+    return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end) || (isFinite && capacity));
+  });
+  if (afterCall) return true;
+  // The law's content: every cue in a relative clause of the law, or the call's cue governing the law just before it.
+  const clauses = sentence.clauses();
+  return lawsOfOtherCall.some((law) =>
+    spansOf(law, words).some(({ at, end }) => {
+      let relative = -1;
+      for (let i = end; i <= end + LAW_TO_RELATIVE && i < words.length; i++)
+        if (thingRelatives.has(words[i]!)) {
+          relative = i;
+          break;
+        }
+      if (relative < 0) return false;
+      const closes = clauses.find((clause) => clause.at > relative)?.at ?? words.length;
+      const inClause = (span: { at: number; end: number }): boolean => span.at > relative && span.end <= closes;
+      const governs = (span: { at: number; end: number }): boolean =>
+        span.end <= at && at - span.end <= CALL_TO_LAW && statementOf(span.at) === statementOf(at);
+      return spans.every((span) => inClause(span!) || governs(span!)) && spans.some((span) => inClause(span!)) && (!generic || inPlural(relative + 1, closes));
     }),
   );
 }

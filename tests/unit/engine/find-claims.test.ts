@@ -1529,6 +1529,49 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A room's opening or running the law's change is to make possible (a finite purpose with a modal of capacity: "so that
+      // Bristol can open its room") or a law's relative clause naming rooms in general is the change's call; a room called for apart is its own.
+      claim: 'allow-facility',
+      title: 'a room a changed law is to let open, in a finite purpose or the law’s content, is that change; a room called for apart is not',
+      pairs: [
+        [
+          'en',
+          'The government must change the law so that Bristol can open its consumption room.',
+          'The government must change the law, and Bristol should open its consumption room.',
+        ],
+        [
+          'de',
+          'Der Bund muss eine Rechtsgrundlage schaffen, damit München seinen Konsumraum betreiben darf.',
+          'Der Bund muss eine Rechtsgrundlage schaffen, und München soll endlich einen Konsumraum eröffnen.',
+        ],
+        [
+          'fr',
+          "L'État doit réformer la loi pour que Lyon puisse ouvrir sa salle de consommation.",
+          "L'État doit réformer la loi, et Lyon doit ouvrir sa salle de consommation.",
+        ],
+        [
+          'nl',
+          'Het kabinet moet de Opiumwet aanpassen zodat Utrecht zijn gebruiksruimte kan openen.',
+          'Het kabinet moet de Opiumwet aanpassen, en Utrecht moet een gebruiksruimte openen.',
+        ],
+        [
+          'es',
+          'El Congreso debe aprobar una ley que dé cobertura a las salas de consumo.',
+          'El Congreso debe aprobar una ley, y Bilbao debe abrir una sala de consumo.',
+        ],
+        [
+          'pt',
+          'A lei tem de ser alterada para que os municípios possam abrir salas de consumo.',
+          'A lei tem de ser alterada, e o município deve abrir uma sala de consumo.',
+        ],
+        [
+          'it',
+          'Il Parlamento deve cambiare la legge affinché Bologna possa aprire la sua stanza del consumo.',
+          'Il Parlamento deve cambiare la legge, e Bologna deve aprire una stanza del consumo.',
+        ],
+      ],
+    },
+    {
       // A room named as what a law would let someone run, in a relative or participial clause, is that law's purpose, not a call of its own.
       claim: 'allow-facility',
       title: 'a room a law would let someone run is no call for it, a room called for beside the law is',
