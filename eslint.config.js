@@ -6,7 +6,8 @@ import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import globals from 'globals';
 
 /**
- * Layers depend only downward: data → engine → content/ui → pages (see docs/DESIGN.md), and
+ * Layers depend only downward: data → engine → platform → ui → content, background and the
+ * extension pages (see docs/DESIGN.md, "Layers"), and
  * only src/platform touches the extension API. One entry per folder of src/, each listing what
  * it must not import; a test (tests/unit/lint-layers.test.ts) shows each rule bites.
  */
