@@ -8,8 +8,38 @@
  * (./claims-model.ts): its probability at the claim's threshold, a part of the claim cued, and
  * none of the vetoes above applying; such a finding is inferred, and says from which words.
  */
-import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import {
+  type CompiledCue,
+  foldedWords,
+  framedIn,
+  GAP,
+  indexOf,
+  isNegatorIn,
+  matchFrom,
+  overlaps,
+  ownSegments,
+  type Span,
+  spanOf,
+  spansOf,
+  wordMatches,
+} from './claims/cues';
+import {
+  COMPLEMENTIZERS,
+  OPENING_WORDS,
+  openingAt,
+  opensBetween,
+  partCued,
+  sentencesOf,
+  SentenceWords,
+  statementsOf,
+  withoutIgnored,
+  YEAR,
+} from './claims/sentence';
+import type { CompiledClaim, CompiledClaims, CompiledLanguage, CompiledQuestions, RecallAid } from './claims/compiled-claims';
+export { APOSTROPHES, elisionEnd, foldedWords } from './claims/cues';
+export { sentencesOf } from './claims/sentence';
+export { compileClaims, expandAlternatives, type CompiledClaims, type Inference, type RecallAid } from './claims/compiled-claims';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {
@@ -38,609 +68,6 @@ export interface ClaimFinding<Owner> {
   /** Set when the recall aid inferred the claim: the sentence's words that weighed most for it. */
   readonly inferredFrom?: readonly string[];
 }
-
-interface CompiledCue {
-  /** As written in the data, for the reason. */
-  readonly form: string;
-  /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
-  readonly words: readonly string[];
-  readonly weight: number;
-}
-
-interface CompiledLanguage {
-  readonly parts: readonly (readonly CompiledCue[])[];
-  /** The language's negators: for the claim's denied part, negative cues and the disputes. */
-  readonly negators: readonly CompiledCue[];
-  /** Words that make a negator after them a condition ("as long as … not"), not a denial. */
-  readonly conditions: readonly CompiledCue[];
-  /** Words naming a lack ("without", "sin"): a cue just after one ends a condition, and a negator after that cue is its consequence's. */
-  readonly lacking: readonly CompiledCue[];
-  /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
-  readonly disputes: readonly CompiledCue[];
-  /** Words of evidence or proof ("evidence", "Beleg*"): a negator before one in its clause denies the claim its proof, as a dispute. */
-  readonly unproven: readonly CompiledCue[];
-  /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
-  readonly untrue: readonly CompiledCue[];
-  /** Words naming a record of what happened ("figures", "Zahlen", "chiffres"): with a `contraries` word after, a refutation. */
-  readonly records: readonly CompiledCue[];
-  /** What says the contrary ("nothing of the kind", "the opposite", "l'inverse"): after a `records` word, it takes back the claim before. */
-  readonly contraries: readonly CompiledCue[];
-  /** Words of fear or worry ("fear", "befürchten", "craignent"): a frame a few words after one is feared, not a call. */
-  readonly fears: readonly CompiledCue[];
-  /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
-  readonly coordinators: readonly CompiledCue[];
-  /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
-  readonly contrasts: readonly CompiledCue[];
-  /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
-  readonly hypotheses: readonly CompiledCue[];
-  /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
-  readonly purposes: readonly CompiledCue[];
-  /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
-  readonly joiners: readonly CompiledCue[];
-  /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet or once it is met ("otherwise", "without which", "only then", "sonst"): a call claim's cue in one is a consequence. */
-  readonly alternatives: readonly CompiledCue[];
-  /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
-  readonly dated: readonly CompiledCue[];
-  /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
-  readonly periods: readonly CompiledCue[];
-  /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
-  readonly links: readonly CompiledCue[];
-  /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First"). */
-  readonly services: readonly CompiledCue[];
-  /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
-  readonly callFrames: readonly CompiledCue[];
-  /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
-  readonly calls: readonly CompiledCue[];
-  /** Words opening a clause that make a call's cue just after them generic ("any city that opens", "wer … einrichtet", "chi apre"). */
-  readonly generics: readonly CompiledCue[];
-  /** What a call's cue, later in its clause, is said to amount to ("opening a room would mean…", "aprire una stanza significherebbe…"). */
-  readonly suppositions: readonly CompiledCue[];
-  /** Words opening a condition the clause after it needs ("only when", "erst wenn", "pas als"): a call claim's cue in that clause is a consequence. */
-  readonly onlyWhen: readonly CompiledCue[];
-  /** The inverted modal that ends an `onlyWhen` condition with no comma ("only when the law changes can a room open"). */
-  readonly onlyWhenThen: readonly CompiledCue[];
-  /** What opens the condition of a restriction ("if", "wenn", "si", "als", "se", "once"): after "only" inside a clause, the condition a law sets. */
-  readonly restrictedTo: readonly CompiledCue[];
-  /** Words that, opening a clause after a call, tell what follows if it goes unmet once a `consequences` word follows ("…, or every city will…"). */
-  readonly orElse: readonly CompiledCue[];
-  /** A consequence's future or modal ("will", "wird", "sera", "zal", "será", "sarà"). */
-  readonly consequences: readonly CompiledCue[];
-  /** A verb of stopping and the activity it stops ("stop pretending", "dejar de", "smettere di"): a weak cue in one is the claim's only when the claim's own harm is what stops. */
-  readonly ceasing: readonly CompiledCue[];
-  /** Spans of years an approach has lasted ("fifty years of", "seit zwanzig Jahren"): with a harm still rising, it failed. */
-  readonly spans: readonly CompiledCue[];
-  /** What tells an approach's balance sheet ("have bought us", "achieved only", "ci hanno lasciato"): after years of it, what it left is its failure. */
-  readonly balances: readonly CompiledCue[];
-  /** What tells a time as past ("früher", "avant", "antes", "prima", "vroeger", "used to"), opening a clause. */
-  readonly formerly: readonly CompiledCue[];
-  /** What tells the time now ("heute", "maintenant", "agora", "ora", "nu", "now", "ahora"), opening a later clause. */
-  readonly nowadays: readonly CompiledCue[];
-  /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
-  readonly rising: readonly CompiledCue[];
-  /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
-  readonly values: readonly CompiledCue[];
-  /** Verbs telling who speaks ("said", "sagt", "raconte", "zegt", "dice", "diz"): a relative clause after one and its speaker describes the speaker. */
-  readonly tellers: readonly CompiledCue[];
-  /** Relative pronouns ("who", "whose", "dessen", "qui", "dont", "die", "cuyo", "che"): the one opening a speaker's description. */
-  readonly relatives: readonly CompiledCue[];
-  /** Words of an intention or plan ("intend", "plans", "envisage", "in programma"): negated, one before a call's cue refuses the call. */
-  readonly intentions: readonly CompiledCue[];
-  /** Words ruling a thing out ("ruled out", "schließt … aus", "exclut", "descarta"): an intention refused by its own word, before a call's cue. */
-  readonly rulings: readonly CompiledCue[];
-  /** What names a poll or its respondents ("poll", "Umfrage", "sondage"): with a share (`shares` or a figure), a call in the sentence is the poll's finding. */
-  readonly polls: readonly CompiledCue[];
-  /** What names a share of those asked ("per cent", "Prozent", "majority"). */
-  readonly shares: readonly CompiledCue[];
-  /** What tells of others' calls as heard or received ("heard", "gehört", "entendu"): before a call's cue, with a `rejections` word after it, the call is rejected. */
-  readonly receptions: readonly CompiledCue[];
-  /** What rejects a call one has heard ("not persuaded", "nicht überzeugt", "pas convaincu"). */
-  readonly rejections: readonly CompiledCue[];
-  /** Every other call claim's strong cues of its call: an inferred claim's cues all in a purpose after one name that call's goal, as rooms in general do. */
-  readonly otherCalls: readonly CompiledCue[];
-  /** The law words of the other call claims that name this claim's room as their goal (change-law's law, for allow-facility): a relative clause of one is the law's content. */
-  readonly lawsOfOtherCall: readonly CompiledCue[];
-  /** How the language marks a room named in the plural (`ROOMS_IN_GENERAL`). */
-  readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
-  /** Finite purposes ("so that", "damit", "para que"), word by word (`FINITE_PURPOSES`). */
-  readonly finitePurposes: readonly (readonly string[])[];
-  /** Relative pronouns opening a clause about a thing (`THING_RELATIVES`). */
-  readonly thingRelatives: ReadonlySet<string>;
-  /** Modals of capacity or leave (`CAPACITY_MODALS`). */
-  readonly capacityModals: ReadonlySet<string>;
-  /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
-  readonly follies: readonly CompiledCue[];
-  /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
-  readonly corrections: readonly CompiledCue[];
-  /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
-  readonly delays: readonly CompiledCue[];
-  /** Negative pronouns and determiners as a clause's subject ("nobody", "not a single", "kein einziger", "personne", "nadie"): one before a frame in its clause refuses it. */
-  readonly negativeSubjects: readonly CompiledCue[];
-  /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
-  readonly wishes: readonly CompiledCue[];
-  /** Verbs of letting ("let", "lasst", "laissez"): a call's frame only in the imperative, opening its clause. */
-  readonly permissives: readonly CompiledCue[];
-  /** Verbs of belief ("think", "glauben", "croire"): a folly judging one judges the belief, not the closing after it. */
-  readonly beliefs: readonly CompiledCue[];
-  /** Words making a denial hard or rare ("impossible", "hard", "few", "schwer"): before a dispute they turn it round. */
-  readonly scarcely: readonly CompiledCue[];
-  /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
-  readonly placings: readonly CompiledCue[];
-  /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
-  readonly novelties: readonly CompiledCue[];
-  /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
-  readonly indefinites: readonly CompiledCue[];
-  /** Verbs of staying or being kept ("stay", "bleiben", "rester", "se quede"): the room as their subject, under a wish, they call for keeping it (`keptCall`). */
-  readonly stays: readonly CompiledCue[];
-  /** What keeps a `stays` verb's room where it is ("where it is", "dov'è"): the verb's clause may go on with one. */
-  readonly inPlace: readonly CompiledCue[];
-  /** Words opening a sentence as a wish in the subjunctive ("que", "che"): its first clause's call to keep the room is framed. */
-  readonly jussives: readonly CompiledCue[];
-  /** "Hands off" ("Finger weg", "giù le mani"): just before the room, a call to keep it. */
-  readonly handsOff: readonly CompiledCue[];
-  /** What carries a slogan ("banner", "chanted", "Transparent"): a quote it frames is a call (`sloganQuotes`). */
-  readonly slogans: readonly CompiledCue[];
-  /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
-  readonly sloganCalls: readonly CompiledCue[];
-  /** The weight of a strong cue. */
-  readonly strong: number;
-  readonly questions: CompiledQuestions;
-  readonly counter: readonly CompiledCue[];
-  readonly ignore: readonly CompiledCue[];
-  /** What makes a call of the claim's call ("should", "fordert", "il faut"); empty when the claim needs none. */
-  readonly frames: readonly CompiledCue[];
-  /** Words of a wider change of drug law ("decriminalise", "possession"): with none of `rooms` in the sentence, the claim is not made. */
-  readonly wider: readonly CompiledCue[];
-  /** The strong cues of the part that names the room (the claim's `wider` part): one keeps the claim beside a wider word. */
-  readonly rooms: readonly CompiledCue[];
-  /** Every cue, strong or weak, of the part that names the room ("salas", "rooms"): one in the plural is rooms in general. */
-  readonly roomNouns: readonly CompiledCue[];
-  /** Verbs that undo the claim's call ("close", "schließen", "fermer"), strong: see `impliedCall`. */
-  readonly undoing: readonly CompiledCue[];
-  /** Verbs whose indefinite object, a strong cue of another part, is what they call for ("demands", "braucht"), strong: see `impliedCall`. */
-  readonly objectCalls: readonly CompiledCue[];
-}
-
-/** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
-interface CompiledQuestions {
-  readonly askers: readonly CompiledCue[];
-  readonly rhetorical: readonly CompiledCue[];
-  readonly proposals: readonly CompiledCue[];
-  readonly eitherWay: readonly CompiledCue[];
-  readonly openQuestions: readonly CompiledCue[];
-  readonly whether: readonly CompiledCue[];
-  /** What says a place still waits for a thing or may not have it, the thing named after it ("still … wait* for", "encore attendre", "seguir sin", "non puo avere"). */
-  readonly awaited: readonly CompiledCue[];
-  /** The same, the thing named before it or by a pronoun ("wait for one of its own", "a espera da sua", "onmogelijk zijn"). */
-  readonly awaitedOwn: readonly CompiledCue[];
-}
-
-interface CompiledClaim {
-  readonly id: string;
-  readonly minScore: number;
-  /** Index of the part a negator beside its cue denies, or -1. */
-  readonly deniedAt: number;
-  /** Index of the part a negator just before its cue denies, the denied part's cue after it in its clause, or -1. */
-  readonly deniedThrough: number;
-  /** Whether it calls for something (it has a `calledAt` part), so that a condition holding a call makes it none. */
-  readonly isCall: boolean;
-  /** Whether it is a measured effect of the room, so that a period's figures with nothing tying them to the room make none. */
-  readonly measured: boolean;
-  /** Index of the part a span of years with a harm still rising says (`enduredAt`), or -1. */
-  readonly enduredAt: number;
-  /** Index of the part that says the call (`calledAt`), or -1. */
-  readonly calledAt: number;
-  /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
-  readonly contrast: { readonly parts: readonly [number, number]; readonly supplies: number } | null;
-  /** Claims that, made by the same sentence, mean it does not make this one. */
-  readonly yieldsTo: readonly string[];
-  /** Claims that, made by the same sentence, mean it does not make this one when the part at `at` has a cue weaker than `strong`. */
-  readonly weakYield: { readonly at: number; readonly to: readonly string[]; readonly strong: number } | null;
-  readonly langs: ReadonlyMap<Lang, CompiledLanguage>;
-}
-
-export interface CompiledClaims {
-  readonly claims: readonly CompiledClaim[];
-  /** The learned recall aid, or null to find by cues alone. */
-  readonly aid: RecallAid | null;
-  /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
-  readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
-}
-
-const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l' };
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-
-/** The apostrophes `foldedWords` reads as one ("'"): typographic, modifier letter, grave and acute. */
-export const APOSTROPHES = "'’‘ʼ`´";
-const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
-
-/** Words of `text`, folded the way cues are written: lower case, no diacritics, "'s" dropped. */
-export function foldedWords(text: string): string[] {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœøł]/g, (c) => SPELLED_OUT[c]!)
-    .replace(ANY_APOSTROPHE, "'");
-  return (folded.match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
-}
-
-/**
- * A cue's "…" (or "...") between two words: up to `MAX_GAP` words may stand there. German and
- * Dutch split what English says in one place: "werkt … niet", "nam … af", "damit … eröffnen".
- */
-const GAP = '…';
-const MAX_GAP = 6;
-
-function compileCue(form: string, weight: number): CompiledCue {
-  const words = form.split(/\s+/).flatMap((written) => {
-    if (written === GAP || written === '...') return [GAP];
-    // A leading "*" ends a word ("*ing": "pretending", "treating").
-    if (/^\*[^*]/.test(written)) return foldedWords(written.slice(1)).map((word, i) => (i === 0 ? `*${word}` : word));
-    const folded = foldedWords(written);
-    // A trailing "*" is not a word character: put it back on the word it ends, and the
-    // apostrophe of an elision before it ("n'*" is "n'est", "n'a", not every word in n).
-    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}${/'\*$/.test(written.replace(/[’‘ʼ`´]/g, "'")) ? "'" : ''}*`);
-    return folded;
-  });
-  if (words[0] === GAP || words.at(-1) === GAP) throw new Error(`cue "${form}": a gap "…" stands between two words`);
-  return { form, weight, words };
-}
-
-/**
- * A learned model a sentence the cues made no claim of may be given one by (./claims-model.ts
- * makes one), and whether one part of the claim must have a cue.
- */
-export interface RecallAid {
-  readonly needsCue: boolean;
-  /** The model's inference of `claimId` for a sentence `text` of `lang` with folded `words`, or null when it has no model for them. */
-  infer(lang: Lang, claimId: string, words: readonly string[], text: string): Inference | null;
-}
-
-/** What a recall aid inferred of one sentence: the claim's probability, its threshold, and the sentence's content words that weighed most for it (none, when only common words did). */
-export interface Inference {
-  readonly probability: number;
-  readonly threshold: number;
-  readonly words: readonly string[];
-}
-
-export function compileClaims(model: Claims, aid: RecallAid | null = null): CompiledClaims {
-  const { strong, weak } = model.weights;
-  // Every claim reads its language's negators (negative cues, disputes turned round), so they are compiled once.
-  const sharedByLanguage = new Map(
-    LANGS.map((lang) => {
-      const compileAll = (forms: readonly string[]): CompiledCue[] => forms.map((form) => compileCue(form, 0));
-      const questions: CompiledQuestions = {
-        askers: compileAll(model.askers[lang]),
-        rhetorical: compileAll(model.rhetorical[lang]),
-        proposals: compileAll(model.proposals[lang]),
-        eitherWay: compileAll(model.eitherWay[lang]),
-        openQuestions: compileAll(model.openQuestions[lang]),
-        whether: compileAll(model.whether[lang]),
-        awaited: compileAll(model.awaited[lang]),
-        awaitedOwn: compileAll(model.awaitedOwn[lang]),
-      };
-      const calls = model.claims.flatMap((claim) =>
-        claim.calledAt ? claim.cues[lang].parts[claim.calledAt]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)) : [],
-      );
-      return [
-        lang,
-        {
-          negators: compileAll(model.negators[lang]),
-          conditions: compileAll(model.conditions[lang]),
-          lacking: compileAll(model.lacking[lang]),
-          disputes: compileAll(model.disputes[lang]),
-          unproven: compileAll(model.unproven[lang]),
-          untrue: compileAll(model.untrue[lang]),
-          records: compileAll(model.records[lang]),
-          contraries: compileAll(model.contraries[lang]),
-          fears: compileAll(model.fears[lang]),
-          coordinators: compileAll(model.coordinators[lang]),
-          contrasts: compileAll(model.contrasts[lang]),
-          hypotheses: compileAll(model.hypotheses[lang]),
-          purposes: compileAll(model.purposes[lang]),
-          joiners: compileAll(model.joiners[lang]),
-          alternatives: compileAll(model.alternatives[lang]),
-          dated: compileAll(model.dated[lang]),
-          periods: compileAll(model.periods[lang]),
-          links: compileAll(model.links[lang]),
-          services: compileAll(model.services[lang]),
-          callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
-          calls,
-          generics: compileAll(model.generics[lang]),
-          suppositions: compileAll(model.suppositions[lang]),
-          onlyWhen: compileAll(model.onlyWhen[lang]),
-          onlyWhenThen: compileAll(model.onlyWhenThen[lang]),
-          restrictedTo: compileAll(model.restrictedTo[lang]),
-          orElse: compileAll(model.orElse[lang]),
-          consequences: compileAll(model.consequences[lang]),
-          ceasing: compileAll(model.ceasing[lang]),
-          rising: compileAll(model.rising[lang]),
-          values: compileAll(model.values[lang]),
-          tellers: compileAll(model.tellers[lang]),
-          relatives: compileAll(model.relatives[lang]),
-          spans: compileAll(model.spans[lang]),
-          balances: compileAll(model.balances[lang]),
-          formerly: compileAll(model.formerly[lang]),
-          nowadays: compileAll(model.nowadays[lang]),
-          intentions: compileAll(model.intentions[lang]),
-          rulings: compileAll(model.rulings[lang]),
-          plural: PLURAL[lang],
-          finitePurposes: FINITE_PURPOSES[lang],
-          thingRelatives: THING_RELATIVES[lang],
-          capacityModals: CAPACITY_MODALS[lang],
-          polls: compileAll(model.polls[lang]),
-          shares: compileAll(model.shares[lang]),
-          receptions: compileAll(model.receptions[lang]),
-          rejections: compileAll(model.rejections[lang]),
-          follies: compileAll(model.follies[lang]),
-          corrections: compileAll(model.corrections[lang]),
-          indefinites: compileAll(model.indefinites[lang]),
-          novelties: compileAll(model.novelties[lang]),
-          placings: compileAll(model.placings[lang]),
-          delays: compileAll(model.delays[lang]),
-          negativeSubjects: compileAll(model.negativeSubjects[lang]),
-          wishes: compileAll(model.wishes[lang]),
-          stays: compileAll(model.stays[lang]),
-          inPlace: compileAll(model.inPlace[lang]),
-          jussives: compileAll(model.jussives[lang]),
-          handsOff: compileAll(model.handsOff[lang]),
-          slogans: compileAll(model.slogans[lang]),
-          sloganCalls: compileAll(model.sloganCalls[lang]),
-          permissives: compileAll(model.permissives[lang]),
-          beliefs: compileAll(model.beliefs[lang]),
-          scarcely: compileAll(model.scarcely[lang]),
-          strong,
-          questions,
-        },
-      ];
-    }),
-  );
-  return {
-    aid,
-    answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
-    claims: model.claims.map((claim: Claim) => ({
-      id: claim.id,
-      minScore: claim.minScore,
-      deniedAt: claim.deniedAt === undefined ? -1 : claim.parts.indexOf(claim.deniedAt),
-      deniedThrough: claim.deniedThrough === undefined ? -1 : claim.parts.indexOf(claim.deniedThrough),
-      isCall: claim.calledAt !== undefined,
-      measured: claim.measured,
-      calledAt: claim.calledAt === undefined ? -1 : claim.parts.indexOf(claim.calledAt),
-      contrast: claim.contrasted
-        ? {
-            parts: [claim.parts.indexOf(claim.contrasted.parts[0]), claim.parts.indexOf(claim.contrasted.parts[1])],
-            supplies: claim.parts.indexOf(claim.contrasted.supplies),
-          }
-        : null,
-      enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
-      yieldsTo: claim.yieldsTo,
-      weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
-      langs: new Map(
-        LANGS.map((lang) => {
-          const cues = claim.cues[lang];
-          const shared = sharedByLanguage.get(lang)!;
-          return [
-            lang,
-            {
-              // A part's cue may cross bracketed alternatives as an ignored form does; each is a cue of its own, and says why as itself.
-              parts: claim.parts.map((part) => [
-                ...cues.parts[part]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
-                ...cues.parts[part]!.weak.flatMap(expandAlternatives).map((form) => compileCue(form, weak)),
-              ]),
-              ...shared,
-              counter: cues.counter.map((form) => compileCue(form, 0)),
-              ignore: cues.ignore.flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
-              frames: cues.frames.map((form) => compileCue(form, 0)),
-              wider: cues.wider.map((form) => compileCue(form, 0)),
-              rooms: roomsOf(model, claim, lang),
-              roomNouns: roomsOf(model, claim, lang, true),
-              lawsOfOtherCall: model.claims.flatMap((other) =>
-                other.id !== claim.id && other.calledAt && other.wider?.claim === claim.id
-                  ? other.parts
-                      .filter((part) => part !== other.calledAt)
-                      .flatMap((part) => other.cues[lang].parts[part]!.strong.map((form) => compileCue(form, 0)))
-                  : [],
-              ),
-              otherCalls: model.claims.flatMap((other) =>
-                other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
-              ),
-              undoing: cues.undoing.map((form) => compileCue(form, strong)),
-              objectCalls: cues.objectCalls.map((form) => compileCue(form, strong)),
-            },
-          ];
-        }),
-      ),
-    })),
-  };
-}
-
-/** The strong cues (with `weak`, every cue) of the part a claim's `wider` names (allow-facility's facility), in `lang`; none when it names none. */
-function roomsOf(model: Claims, claim: Claim, lang: Lang, weak = false): CompiledCue[] {
-  const { wider } = claim;
-  const of = wider && model.claims.find((other) => other.id === wider.claim);
-  const part = of ? of.cues[lang].parts[wider.part]! : null;
-  return part ? [...part.strong, ...(weak ? part.weak : [])].flatMap(expandAlternatives).map((form) => compileCue(form, 0)) : [];
-}
-
-/**
- * The forms one written form stands for: each "(a|b|c)" in it is one of its alternatives, in
- * order ("law* … to (allow|permit) (rooms|sites)" is four forms), so a list that crosses a few
- * words with a few others is written once, not as every combination.
- */
-export function expandAlternatives(form: string): string[] {
-  const group = /\(([^()]*)\)/.exec(form);
-  if (!group) return [form];
-  const [whole, inner] = group;
-  const before = form.slice(0, group.index);
-  const after = form.slice(group.index + whole.length);
-  return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
-}
-
-/** Longest elided article or preposition before an apostrophe: l', d', qu', dell', nell'. */
-const MAX_ELISION = 4;
-
-/** Where a folded word's elision ends ("l'overdose" → 2), or -1 when it has none. */
-export function elisionEnd(word: string): number {
-  const apostrophe = word.indexOf("'");
-  return apostrophe > 0 && apostrophe <= MAX_ELISION ? apostrophe + 1 : -1;
-}
-
-function wordMatches(cueWord: string, word: string): boolean {
-  if (cueWord.startsWith('*')) return word.length > cueWord.length && word.endsWith(cueWord.slice(1));
-  if (cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord) return true;
-  // "l'addiction" is "addiction" to a cue that does not spell the elision itself.
-  const elided = elisionEnd(word);
-  return elided > 0 && !cueWord.includes("'") && wordMatches(cueWord, word.slice(elided));
-}
-
-/** Where the cue occurs in `words` (as consecutive words, but for its gaps): its first word and the one after its last, or null. */
-function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: number } | null {
-  if (cue.words.length === 0) return null;
-  for (let i = 0; i < words.length; i++) {
-    const end = matchFrom(cue.words, 0, words, i);
-    if (end >= 0) return { at: i, end };
-  }
-  return null;
-}
-
-/** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
-  const spans: Span[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
-    if (end >= 0) spans.push({ at: i, end });
-  }
-  return spans;
-}
-
-/** Does `cueWords` from `j` match `words` from `i`? The index after the match, or -1; a gap takes as few words as it can. */
-function matchFrom(cueWords: readonly string[], j: number, words: readonly string[], i: number): number {
-  for (; j < cueWords.length; j++, i++) {
-    const cueWord = cueWords[j]!;
-    if (cueWord === GAP) {
-      for (let skip = 0; skip <= MAX_GAP && i + skip < words.length; skip++) {
-        const end = matchFrom(cueWords, j + 1, words, i + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    if (i >= words.length || !wordMatches(cueWord, words[i]!)) return -1;
-  }
-  return i;
-}
-
-/** Where the cue occurs in `words`, or -1. */
-const indexOf = (cue: CompiledCue, words: readonly string[]): number => spanOf(cue, words)?.at ?? -1;
-
-/** Does a call's frame stand whole in words [from, to)? */
-const framedIn = (words: readonly string[], from: number, to: number, callFrames: readonly CompiledCue[]): boolean => {
-  const between = words.slice(from, to);
-  return callFrames.some((frame) => indexOf(frame, between) >= 0);
-};
-
-/**
- * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
- * lookup: every word (and its part after an elision) whole, and every start of it.
- */
-/** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
-interface ClauseMark {
-  readonly at: number;
-  readonly mark: string;
-  readonly index: number;
-}
-
-class SentenceWords {
-  readonly #whole = new Set<string>();
-  readonly #starts = new Set<string>();
-  #clauses: readonly ClauseMark[] | null = null;
-  #breaks: ReadonlySet<number> | null = null;
-  #quotes: readonly Span[] | null = null;
-  /** `text`: the sentence the words are of, for where its clauses open. */
-  constructor(
-    readonly words: readonly string[],
-    readonly text: string,
-  ) {
-    for (const word of words) {
-      this.#add(word);
-      const elided = elisionEnd(word);
-      if (elided > 0) this.#add(word.slice(elided));
-    }
-  }
-
-  #add(word: string): void {
-    this.#whole.add(word);
-    for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
-  }
-
-  /** The clauses opened by a comma, semicolon, colon or dash, in order: worked out when first asked, which is seldom. */
-  clauses(): readonly ClauseMark[] {
-    this.#clauses ??= [...this.text.matchAll(/[,;:–—]/g)].map((mark) => ({
-      at: foldedWords(this.text.slice(0, mark.index)).length,
-      mark: mark[0],
-      index: mark.index,
-    }));
-    return this.#clauses;
-  }
-
-  /**
-   * Where the words break: the index of each word a mark of any kind stands before (a clause's,
-   * a sentence's end, a closing quote), and the number of words when the sentence ends. Asked
-   * only where a verb must end its clause (`keptCall`).
-   */
-  /**
-   * The quotes of the sentence as spans of words: between a pair of quote marks (“…”, „…“, «…»,
-   * "…", ‘…’, '…'; an apostrophe inside a word opens or closes none). Asked only where a slogan's
-   * word stands (`sloganQuotes`).
-   */
-  quotes(): readonly Span[] {
-    this.#quotes ??= [...this.text.matchAll(/(?<![\p{L}\p{N}])(["“„«‘'‚])(.+?)(["”“»’'‘])(?![\p{L}\p{N}])/gu)].map((quote) => {
-      const at = foldedWords(this.text.slice(0, quote.index)).length;
-      return { at, end: at + foldedWords(quote[2]!).length };
-    });
-    return this.#quotes;
-  }
-
-  breaks(): ReadonlySet<number> {
-    // A quote mark counts only where no letter follows it: the apostrophe of "dov'è" is no break.
-    this.#breaks ??= new Set([
-      ...[...this.text.matchAll(/[,;:–—.!?()"“”«»„]|['’‘](?![\p{L}\p{N}])/gu)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length),
-      this.words.length,
-    ]);
-    return this.#breaks;
-  }
-
-  has(cue: CompiledCue): boolean {
-    if (cue.words.length === 0) return false;
-    // Every word of the cue somewhere in the sentence before its order is looked for: a cue whose
-    // first word is common ("que … se abra", "dass …", "no lo habría contado") mostly stops here.
-    return cue.words.every((word) => word === GAP || this.#holds(word)) && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
-  }
-
-  /** Is `word` (a cue's, maybe ending in `*`) one of the sentence's words or a start of one? */
-  #holds(word: string): boolean {
-    // A word's ending is left to the ordered match: such cues are few and asked rarely.
-    if (word.startsWith('*')) return true;
-    return word.endsWith('*') ? this.#starts.has(word.slice(0, -1)) : this.#whole.has(word);
-  }
-}
-
-/** The sentence with every ignored name blanked out, so its words are no cue. */
-function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[]): SentenceWords {
-  if (!ignore.some((name) => sentence.has(name))) return sentence;
-  let kept = sentence.words;
-  for (const name of ignore) {
-    for (let span = spanOf(name, kept); span; span = spanOf(name, kept)) {
-      kept = [...kept.slice(0, span.at), ...kept.slice(span.at, span.end).map(() => ''), ...kept.slice(span.end)];
-    }
-  }
-  return new SentenceWords(kept, sentence.text);
-}
-
-/** Whether a part of a claim has a cue in `sentence`: the test the finder and the recall aid's training share. */
-const partCued =
-  (sentence: SentenceWords) =>
-  (part: readonly CompiledCue[]): boolean =>
-    part.some((cue) => sentence.has(cue));
 
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
@@ -858,6 +285,9 @@ function judge(
   return { score, cues, weights };
 }
 
+/** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
+const RISE_OF_APPROACH = 4;
+
 /**
  * The cue a claim's `enduredAt` part takes from a span of years and a harm still growing, or
  * null: a `spans` word ("fifty years of", "seit zwanzig Jahren", "cuatro décadas de"), a cue of
@@ -868,8 +298,6 @@ function judge(
  * a decade of raids followed"), or said of it ("ten years of raids, and arrests rose") is not
  * the approach's outcome.
  */
-/** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
-const RISE_OF_APPROACH = 4;
 
 function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
   if (claim.enduredAt < 0) return null;
@@ -999,8 +427,6 @@ const DISPUTE_NEGATED_WITHIN = 4;
  * médico pone en duda que…".
  */
 const DISPUTE_NEGATED_SUBJECT_WITHIN = 8;
-/** The words that open a reported clause in the seven languages ("that", "dass", "que", "dat", "che"). */
-const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
 
 /**
  * Does the sentence report what it says as denied or unproven ("the minister denies that…",
@@ -1221,8 +647,6 @@ function negatedBySubject(sentence: SentenceWords, at: number, negators: readonl
   return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
 }
 
-type Span = { readonly at: number; readonly end: number };
-
 /** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
 const SUBJECT_BEFORE = 1;
 
@@ -1231,23 +655,8 @@ function isSubjectOf(span: Span | null, disputeAt: number, sentence: SentenceWor
   return span !== null && span.end <= disputeAt && disputeAt - span.end <= SUBJECT_BEFORE && !opensBetween(sentence.clauses(), span.end, disputeAt);
 }
 
-/** The words a cue matched at `at`…`end` without its gap: its first run of words and, after a gap, its last. */
-function ownSegments(cue: CompiledCue, at: number, end: number): Span[] {
-  const gap = cue.words.indexOf(GAP);
-  if (gap < 0) return [{ at, end }];
-  return [
-    { at, end: at + gap },
-    { at: end - (cue.words.length - 1 - cue.words.lastIndexOf(GAP)), end },
-  ];
-}
-
-const overlaps = (span: Span | null, at: number, end: number): boolean => span !== null && span.at < end && at < span.end;
-
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
-
-const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
-  negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
 
 /** A cue that is itself negative ("no one", "niemand", "aucun"): it says the claim of what it negates. */
 const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): boolean => cue.words.some((word) => isNegatorIn(negators, word));
@@ -1754,16 +1163,6 @@ function sharesStatement(at: number, cues: readonly CompiledCue[], sentence: Sen
   });
 }
 
-/** The statement (0, 1, …) of the sentence each word stands in, statements ending at a semicolon or a comma before a joiner. */
-function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[]): (at: number) => number {
-  if (!/[;,]/.test(sentence.text)) return () => 0;
-  const { words } = sentence;
-  const stops = sentence
-    .clauses()
-    .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
-  return (at) => stops.filter((stop) => stop.at <= at).length;
-}
-
 /** Words before a frame where a negator refuses it ("does not want", "is not calling for", "no quiere", "non chiede"), and after it ("will nicht", "fordert keinen", "veut pas", "veut surtout pas"). */
 const FRAME_NEGATED_BEFORE = 2;
 const FRAME_NEGATED_AFTER = 2;
@@ -1794,16 +1193,6 @@ const ONLY = new Set([
 const negatesAt = (words: readonly string[], i: number, negators: readonly CompiledCue[]): boolean =>
   isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
 
-/**
- * Is the frame negated wherever it stands: a negator just before it or just after it, in its
- * clause, and not one of its own words ("why not")? "The residents' association does not want
- * the room to stay open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una
- * sala" call for nothing; "we want the room, not more arrests" keeps its frame (the negator is
- * the next clause's), so do "not only wants a room" and "we don't want more deaths, we want a
- * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
- * is a call to keep the room, said by `impliedCall` (`refusedUndoing`). A negative subject
- * refuses the frame too (`negatedSubjectOf`).
- */
 /** Words between a correction and the cue it brings in ("but expanded", "sondern ausgebaut", "bensì potenziata"). */
 const CORRECTED_WITHIN = 2;
 
@@ -1860,6 +1249,17 @@ function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joine
     ),
   );
 }
+
+/**
+ * Is the frame negated wherever it stands: a negator just before it or just after it, in its
+ * clause, and not one of its own words ("why not")? "The residents' association does not want
+ * the room to stay open", "Der Bürgerverein will nicht, dass…", "ne veut pas que…", "no pide una
+ * sala" call for nothing; "we want the room, not more arrests" keeps its frame (the negator is
+ * the next clause's), so do "not only wants a room" and "we don't want more deaths, we want a
+ * room" (the frame again, not negated). A negated opposite ("does not want the room to close")
+ * is a call to keep the room, said by `impliedCall` (`refusedUndoing`). A negative subject
+ * refuses the frame too (`negatedSubjectOf`).
+ */
 
 function frameNegated(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { negators, delays } = language;
@@ -1972,67 +1372,6 @@ function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purp
 /** Words from another claim's call to a purpose word after it ("chiede una deroga nazionale per"). */
 const PURPOSE_AFTER_CALL = 8;
 
-/**
- * The ending of a room's name in the plural, and whether its head is its last word (English,
- * German, Dutch: "consumption rooms", "Konsumräume", "gebruiksruimtes") or its first ("salles de
- * consommation", "salas de consumo", "stanze del consumo").
- */
-const PLURAL: Readonly<Record<Lang, { ending: RegExp; headLast: boolean }>> = {
-  en: { ending: /s$/, headLast: true },
-  de: { ending: /(?:raume|raumen|en)$/, headLast: true },
-  fr: { ending: /[sx]$/, headLast: false },
-  nl: { ending: /(?:s|en)$/, headLast: true },
-  es: { ending: /s$/, headLast: false },
-  pt: { ending: /s$/, headLast: false },
-  it: { ending: /[ei]$/, headLast: false },
-};
-
-/**
- * Purposes told by a finite clause ("so that", "damit", "pour que", "zodat", "para que",
- * "affinché"), after another claim's call as the infinitive's "to" is: "create a legal basis so
- * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
- * opening the sentence wishes the room.
- */
-const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
-  en: [['so', 'that']],
-  de: [['damit']],
-  fr: [
-    ['pour', 'que'],
-    ['afin', 'que'],
-  ],
-  nl: [['zodat'], ['opdat']],
-  es: [['para', 'que']],
-  pt: [['para', 'que']],
-  it: [['affinche'], ['perche'], ['in', 'modo', 'che']],
-};
-
-/**
- * Modals of capacity or leave ("can", "darf", "puisse", "kan", "pueda", "possa"): beside the
- * room's opening or running in a finite purpose ("damit Leipzig seinen Konsumraum betreiben darf",
- * "so that Leeds can open its room"), the capacity the law is to give, not a call for the room.
- * An approval in the passive ("damit der Konsumraum genehmigt werden kann") stands apart from its
- * modal and still calls for the room.
- */
-const CAPACITY_MODALS: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set(['can', 'could', 'may', 'might']),
-  de: new Set(['darf', 'durfen', 'durfte', 'durften', 'kann', 'konnen', 'konnte', 'konnten']),
-  fr: new Set(['puisse', 'puissent', 'pourra', 'pourront']),
-  nl: new Set(['kan', 'kunnen', 'mag', 'mogen', 'kon', 'konden']),
-  es: new Set(['pueda', 'puedan', 'pudiera', 'pudieran']),
-  pt: new Set(['possa', 'possam', 'pudesse', 'pudessem']),
-  it: new Set(['possa', 'possano', 'potesse', 'potessero']),
-};
-
-/** The relative pronouns that open a clause about a thing ("a law that…", "ein Gesetz, das…", "una ley que…"). */
-const THING_RELATIVES: Readonly<Record<Lang, ReadonlySet<string>>> = {
-  en: new Set(['that', 'which']),
-  de: new Set(['das', 'die', 'welches', 'welche']),
-  fr: new Set(['qui']),
-  nl: new Set(['die', 'dat']),
-  es: new Set(['que']),
-  pt: new Set(['que']),
-  it: new Set(['che']),
-};
 /** Words from a law's word to the relative pronoun of its clause ("una ley propia que"). */
 const LAW_TO_RELATIVE = 2;
 /** Words from a call's cue to the law it governs ("aprobar una nueva ley", "pass a law"). */
@@ -2352,9 +1691,10 @@ function ceasesOther(cue: CompiledCue, index: number, sentence: SentenceWords, l
   return !stopsHarm;
 }
 
-/** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
 /** Words between a contrast ("instead of", "statt") and the reduction or rise it sets aside ("statt zu sinken", "instead of rising"). */
 const CONTRASTED_WITHIN = 1;
+
+/** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
 
 const RISE_BEFORE = 3;
 const RISE_AFTER = 6;
@@ -2524,9 +1864,6 @@ function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sentence: 
   return persists ? 'persists' : null;
 }
 
-/** A year of an event told: "in 2000", "seit 2000", "em 2001". */
-const YEAR = /^(?:19|20)\d\d$/;
-
 /**
  * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
  * 2023", "last summer") or credit another service ("the naloxone programme", "Housing First"),
@@ -2675,25 +2012,10 @@ function callSupposed(cue: CompiledCue, sentence: SentenceWords, { generics, sup
   });
 }
 
-/** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
-function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
-  return clauses.some(({ at }) => at >= from && at <= to);
-}
-
 /** Does a condition stand within the few words before the negator at `negatorAt`, or end with it ("mientras no")? */
 function isConditional(words: readonly string[], negatorAt: number, conditions: readonly CompiledCue[]): boolean {
   const leading = words.slice(Math.max(0, negatorAt - CONDITION_BEFORE), negatorAt + 1);
   return conditions.some((condition) => indexOf(condition, leading) >= 0);
-}
-
-/** Words at a clause's opening where an asker or "whether" may stand: the first, or the second after "but", "und", "mais", "pero"… */
-const OPENING_WORDS = 2;
-
-/** The index of the first cue of `cues` that starts among the opening words of a clause starting at one of `starts`, or -1. */
-function openingAt(words: readonly string[], cues: readonly CompiledCue[], starts: readonly number[] = [0]): number {
-  for (const start of starts)
-    for (let i = start; i < Math.min(start + OPENING_WORDS, words.length); i++) if (cues.some((cue) => matchFrom(cue.words, 0, words, i) >= 0)) return i;
-  return -1;
 }
 
 /** A sentence holding a question mark, as word indices: where its clauses open, and where the question itself does. */
@@ -2777,43 +2099,6 @@ function answersYes(sentence: string, lang: Lang | null, answers: CompiledClaims
   if (!words) return false;
   const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
   return yes(words[0]) || yes(words.at(-1)!);
-}
-
-/**
- * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
- * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
- */
-const ABBREVIATIONS = new Set('mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '));
-
-/** Does the full stop at `at` end a title, an abbreviation or an initial rather than a sentence? */
-function endsAbbreviation(text: string, at: number): boolean {
-  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
-  return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
-}
-
-/**
- * Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop.
- * A French closing quote set off by a space ("! »") closes with the mark, and one its speaker follows ("« Ouvrez la salle ! »,
- * scandaient-ils") ends nothing.
- */
-export function sentencesOf(text: string): { start: number; end: number }[] {
-  const sentences: { start: number; end: number }[] = [];
-  const END = /[.!?…]+[ \u00a0\u202f][»”](?=\s|$)|[.!?…]+["”»’'")\]]*(?=\s|$)(?![ \u00a0\u202f][»”])|\n+/g;
-  let start = 0;
-  for (const found of text.matchAll(END)) {
-    if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;
-    const end = found.index + found[0].length;
-    pushTrimmed(text, start, end, sentences);
-    start = end;
-  }
-  pushTrimmed(text, start, text.length, sentences);
-  return sentences;
-}
-
-function pushTrimmed(text: string, start: number, end: number, into: { start: number; end: number }[]): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (end > start) into.push({ start, end });
 }
 
 /**
