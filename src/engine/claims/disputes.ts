@@ -1,0 +1,199 @@
+/**
+ * Disputes: a sentence that reports what it says as denied, unproven or refuted makes no claim
+ * (`isDisputed`), unless something turns the dispute round. Apart from negation.ts: it reads the
+ * frame a whole sentence is told in, not a negator beside a cue.
+ */
+import { type CompiledCue, isNegatorIn, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
+import { COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import type { CompiledLanguage } from './compiled-claims';
+
+/** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
+const DISPUTE_NEGATED_WITHIN = 4;
+/**
+ * Words from a negator opening the dispute's clause to the dispute where the negator is still its
+ * subject and turns it round: "nobody on the health board doubts that…", "nadie en el equipo
+ * médico pone en duda que…".
+ */
+const DISPUTE_NEGATED_SUBJECT_WITHIN = 8;
+
+/**
+ * Does the sentence report what it says as denied or unproven ("the minister denies that…",
+ * "there is no evidence that…", "…, ist nicht belegt", "does not believe that…")? Then it tells
+ * of a dispute and makes no claim, unless a negator beside the dispute or opening its clause
+ * turns it round ("nobody disputes that…", "nobody on the board doubts that…"), a word of lack
+ * just before it makes it no doubt ("sans doute que…"), or one of the claim's own cues holds its words: "wer glaubt denn noch, dass
+ * die Verbotspolitik wirkt" says the approach fails through the disbelief ("glaubt … noch").
+ */
+export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, cues: readonly CompiledCue[], askerAt: number, placed: boolean): boolean {
+  const { disputes, negators, lacking, joiners } = language;
+  const { words } = sentence;
+  const statementOf = placed && cues.length > 0 ? statementsOf(sentence, joiners) : null;
+  const found: Dispute[] = disputes
+    .filter((dispute) => sentence.has(dispute))
+    .map((dispute) => {
+      const { at, end } = spanOf(dispute, words)!;
+      return { at, end, own: ownSegments(dispute, at, end), opensClause: COMPLEMENTIZERS.has(dispute.words.at(-1)!) };
+    });
+  // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
+  const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
+  return [...found, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
+    // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
+    // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
+    // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
+    if (statementOf && cues.every((cue) => statementOf(spanOf(cue, words)?.at ?? at) > statementOf(at))) return false;
+    // Only the dispute's own words, not what its gap holds: "wies die Behauptung, der Raum rette Leben, zurück" disputes the lives.
+    if (cues.some((cue) => ownWords.some((own) => overlaps(spanOf(cue, words), own.at, own.end)))) return false;
+    // Nor when one of them is what it says there is none of, just before it in its clause: "Einen Konsumraum gibt es bislang
+    // nicht, die Stadt will einen" tells of a room not there yet; "Belege dafür, dass…, gibt es bislang nicht" disputes.
+    if (cues.some((cue) => isSubjectOf(spanOf(cue, words), at, sentence))) return false;
+    // After a dispute that opens the disputed clause ("niega que…"), a negator is that clause's ("…exista ningún estudio").
+    const after = opensClause ? [] : words.slice(end, end + DISPUTE_NEGATED_WITHIN);
+    const beside = [...words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at), ...after];
+    // The question's asker before the dispute turns it round too: "who can deny that…" says no one can.
+    const askedRound = askerAt >= 0 && askerAt < at && at - askerAt <= DISPUTE_NEGATED_WITHIN;
+    // A word of lack just before it is no doubt at all: "sans doute que…", "sin duda que…".
+    const withoutDoubt = at > 0 && isNegatorIn(lacking, words[at - 1]!);
+    // A denial said to be hard or impossible is none: "it is hard to deny that…", "il est impossible de nier que…".
+    const scarce = words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at).some((word) => isNegatorIn(language.scarcely, word));
+    return !askedRound && !withoutDoubt && !scarce && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
+  });
+}
+
+/** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */
+type Dispute = { readonly at: number; readonly end: number; readonly own: readonly Span[]; readonly opensClause: boolean };
+
+/** Words before a word of evidence or truth where a negator denies it ("no evidence", "não há qualquer prova", "nobody has ever proven"). */
+const UNPROVEN_BEFORE = 3;
+/**
+ * Words before a denial's negator where an earlier one in its clause still agrees with it
+ * (negative concord): "il n’existe à ce jour aucune preuve", "no existe a día de hoy ninguna
+ * prueba" deny once, the time adverb between notwithstanding.
+ */
+const AGREEING_BEFORE = 6;
+/** Words after a word of truth where a negator denies it ("het klopt gewoon niet", "das stimmt so nicht"). */
+const UNTRUE_AFTER = 2;
+
+/**
+ * The sentence's denials of a claim's evidence or truth, as disputes: a negator up to
+ * `UNPROVEN_BEFORE` words before a word of evidence ("there is no evidence at all it has…",
+ * "keinerlei Beleg dafür, dass…", "non c'è alcuna prova che…", "eine Behauptung, die niemand
+ * belegt hat") or of truth ("it is simply not true that…"), or up to `UNTRUE_AFTER` words after
+ * one of truth ("het klopt gewoon niet dat…"), with no clause opening, reported clause or coordinator between, the negator there closing the judgment.
+ * A frame, not a list of phrases: determiners and intensifiers may stand between ("qualquer",
+ * "at all", "gewoon"). Words of doubt or denial ("no doubt that", "nobody can deny") are neither,
+ * so those still assert; evidence found ("found evidence that") has no negator.
+ */
+function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coordinators }: CompiledLanguage): Dispute[] {
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const frames: Dispute[] = [];
+  const negatorBetween = (from: number, to: number, step: number): number => {
+    for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
+      if (i < 0 || i >= words.length || COMPLEMENTIZERS.has(words[i]!) || isNegatorIn(coordinators, words[i]!)) return -1;
+      if (isNegatorIn(negators, words[i]!)) return i;
+    }
+    return -1;
+  };
+  words.forEach((word, at) => {
+    const truth = isNegatorIn(untrue, word);
+    if (!truth && !isNegatorIn(unproven, word)) return;
+    let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
+    if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
+      // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".
+      for (let earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
+        before = earlier;
+        earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1);
+      }
+      frames.push({
+        at: before,
+        end: at + 1,
+        own: [
+          { at: before, end: before + 1 },
+          { at, end: at + 1 },
+        ],
+        opensClause: COMPLEMENTIZERS.has(words[at + 1] ?? ''),
+      });
+      return;
+    }
+    // After it, the negator must close the judgment (a reported clause, a clause mark or the end follows): "het klopt gewoon
+    // niet dat…", "…, stimmt nicht", but not "it's true nobody has died" nor "il vero problema non è".
+    const after = truth ? negatorBetween(at + 1, at + UNTRUE_AFTER, 1) : -1;
+    const closes = after >= 0 && (after + 1 === words.length || COMPLEMENTIZERS.has(words[after + 1]!) || opensBetween(clauses, after + 1, after + 1));
+    if (closes && !opensBetween(clauses, at + 1, after)) {
+      frames.push({
+        at,
+        end: after + 1,
+        own: [
+          { at, end: at + 1 },
+          { at: after, end: after + 1 },
+        ],
+        opensClause: COMPLEMENTIZERS.has(words[after + 1] ?? ''),
+      });
+    }
+  });
+  return frames;
+}
+
+/** Words after a record ("the figures", "les chiffres") where what says the contrary is still its predicate ("les chiffres de la préfecture disent pourtant l’inverse"). */
+const CONTRARY_WITHIN = 10;
+
+/**
+ * The sentence's refutations, as disputes: a record of what happened (`records`: "figures",
+ * "Zahlen", "chiffres", "cijfers", "datos", "dados", "dati") and, up to `CONTRARY_WITHIN` words
+ * after it in its clause with no negator between, what says the contrary (`contraries`: "show
+ * nothing of the kind", "sprechen eine andere Sprache", "disent l'inverse", "zeggen iets anders",
+ * "dicen lo contrario", "desmentem", "dicono il contrario"). "Campaigners claim the room has
+ * cleared the lanes of needles; the figures show nothing of the kind" takes the claim back;
+ * "…, and the figures bear this out" keeps it. `isDisputed` counts one only after every cue of the claim.
+ */
+function refutations(sentence: SentenceWords, { records, contraries, negators }: CompiledLanguage): Dispute[] {
+  const contrary = contraries.filter((cue) => sentence.has(cue));
+  if (!contrary.length || !records.some((cue) => sentence.has(cue))) return [];
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const frames: Dispute[] = [];
+  words.forEach((word, at) => {
+    if (!isNegatorIn(records, word)) return;
+    for (const cue of contrary) {
+      const span = spansOf(cue, words).find(
+        ({ at: from }) =>
+          from > at &&
+          from - at <= CONTRARY_WITHIN &&
+          !opensBetween(clauses, at + 1, from) &&
+          !words.slice(at + 1, from).some((between) => isNegatorIn(negators, between)),
+      );
+      if (span) {
+        // It opens no clause of its own: a negator after it is another statement's.
+        frames.push({ at, end: span.end, own: [{ at, end: at + 1 }, ...ownSegments(cue, span.at, span.end)], opensClause: true });
+        return;
+      }
+    }
+  });
+  return frames;
+}
+
+/**
+ * Does a negator among the opening words of the clause that holds the dispute at `at`, and
+ * within `DISPUTE_NEGATED_SUBJECT_WITHIN` words of it, stand as its subject ("Nobody on the
+ * health board doubts that…", "Hardly anyone at the clinic still doubts that…", "Nessuno in
+ * consiglio comunale mette in dubbio che…")? Then no one holds the doubt or the denial.
+ */
+function negatedBySubject(sentence: SentenceWords, at: number, negators: readonly CompiledCue[]): boolean {
+  const start = Math.max(
+    0,
+    ...sentence
+      .clauses()
+      .map((clause) => clause.at)
+      .filter((clauseAt) => clauseAt <= at),
+  );
+  if (at - start > DISPUTE_NEGATED_SUBJECT_WITHIN) return false;
+  return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
+}
+
+/** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
+const SUBJECT_BEFORE = 1;
+
+/** Does the cue at `span` end just before the dispute at `disputeAt`, with no mark between? */
+function isSubjectOf(span: Span | null, disputeAt: number, sentence: SentenceWords): boolean {
+  return span !== null && span.end <= disputeAt && disputeAt - span.end <= SUBJECT_BEFORE && !opensBetween(sentence.clauses(), span.end, disputeAt);
+}

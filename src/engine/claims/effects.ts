@@ -1,0 +1,311 @@
+/**
+ * The measured claims' effects, and the parts a sentence's shape supplies: a harm still rising, a
+ * fall of something of value, a speaker's own loss, credit given elsewhere, then and now, years of
+ * an approach with a harm rising (`enduredCue`), parts set against each other (`setAgainst`), a
+ * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
+ */
+import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
+import { opensBetween, type SentenceWords, YEAR } from './sentence';
+import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+import { isNegative } from './negation';
+
+/** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
+const RISE_OF_APPROACH = 4;
+
+/**
+ * The cue a claim's `enduredAt` part takes from a span of years and a harm still growing, or
+ * null: a `spans` word ("fifty years of", "seit zwanzig Jahren", "cuatro décadas de"), a cue of
+ * the claim's other part (the approach: "crackdowns", "arrest our way out", "guerra contra las
+ * drogas"), and after that cue's first words, outside its own, a `rising` word or a weak cue of the part ("the
+ * deaths keep climbing", "el consumo no deja de crecer", "topping Europe's drug death tables").
+ * It counts as a strong cue. A rise inside the approach's own cue, before it ("deaths rose;
+ * a decade of raids followed"), or said of it ("ten years of raids, and arrests rose") is not
+ * the approach's outcome.
+ */
+
+export function enduredCue(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
+  if (claim.enduredAt < 0) return null;
+  const span = language.spans.find((cue) => sentence.has(cue));
+  if (!span) return null;
+  const { words } = sentence;
+  const part = language.parts[claim.enduredAt]!;
+  const approach = language.parts[1 - claim.enduredAt]!.filter((cue) => sentence.has(cue));
+  const clauses = sentence.clauses();
+  const approachEnds = approach.flatMap((cue) => spansOf(cue, words).map(({ end }) => end));
+  // A rise just after a cue of the approach in its clause is the approach's own ("arrests in Dundee have risen"), not a harm's.
+  const ofApproach = (rise: CompiledCue, at: number): boolean =>
+    language.rising.includes(rise) && approachEnds.some((end) => end <= at && at - end < RISE_OF_APPROACH && !opensBetween(clauses, end, at));
+  // A balance sheet of the years ("fifty years of kicking in doors have bought us the highest death rate") tells what they left.
+  const growths = [...language.rising, ...part.filter((cue) => cue.weight < language.strong), ...language.balances].filter((cue) => sentence.has(cue));
+  for (const cue of approach)
+    for (const { at, end } of spansOf(cue, words)) {
+      const own = ownSegments(cue, at, end);
+      // After the approach's first words, outside its own: in its gap too ("verurteile seit zwanzig Jahren dieselben Leute wegen").
+      const growth = growths.find((rise) =>
+        spansOf(rise, words).some(
+          (found) => found.at >= own[0]!.end && !own.some((segment) => overlaps(found, segment.at, segment.end)) && !ofApproach(rise, found.at),
+        ),
+      );
+      if (growth) return { form: `${span.form} … ${cue.form} … ${growth.form}`, words: [], weight: language.strong };
+    }
+  return null;
+}
+
+/** What a contrast standing in for a part gives as its cue, in the finding's reasons. */
+export const CONTRAST_FORM = '(contrast)';
+/** Words before a contrast where the first of the parts set against each other ends ("a doctor, not", "als patiënten in plaats van"). */
+const CONTRAST_BEFORE = 4;
+/** Words after a contrast where the second of them starts ("not a cell", "pas d'une garde à vue", "niet als daders"). */
+const CONTRAST_AFTER = 3;
+/** Words between a negator and the cue it denies, when the denied thing comes first ("no era un delincuente, era un enfermo"). */
+const CONTRAST_DENIED_WITHIN = 2;
+
+/**
+ * Are cues of the two `parts` set against each other, in either order: the second up to
+ * `CONTRAST_AFTER` words after a `contrasts` word or a negator opening a clause ("he needed a
+ * doctor, not a cell", "comme des patients plutôt que comme des suspects", "mijn dochter was ziek,
+ * geen crimineel"), the first ending up to `CONTRAST_BEFORE` words before it; or the first denied
+ * by a negator just before it, ending its clause, and the second in the next ("mein Bruder war nie
+ * ein Verbrecher, er war krank")? A negator inside a clause ("the doctor did not call the police")
+ * sets nothing against anything; nor does a contrast with only one of them ("a doctor, not a lecture").
+ */
+export function setAgainst(parts: readonly [number, number], language: CompiledLanguage, sentence: SentenceWords): boolean {
+  const { words } = sentence;
+  const spansOfPart = (index: number): Span[] => language.parts[index]!.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words));
+  const [one, other] = [spansOfPart(parts[0]), spansOfPart(parts[1])];
+  if (!one.length || !other.length) return false;
+  const clauses = sentence.clauses();
+  const opensAt = (at: number): boolean => clauses.some((clause) => clause.at === at);
+  // The contrasts: a listed one's span, or a negator opening a clause.
+  const contrasts: Span[] = [
+    ...language.contrasts.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words)),
+    ...words.flatMap((word, at) => (opensAt(at) && isNegatorIn(language.negators, word) ? [{ at, end: at + 1 }] : [])),
+  ];
+  const pairs = (first: Span[], second: Span[]): boolean =>
+    first.some((a) =>
+      second.some(
+        (b) =>
+          contrasts.some((c) => a.end <= c.at && c.at - a.end <= CONTRAST_BEFORE && c.end <= b.at && b.at - c.end <= CONTRAST_AFTER) ||
+          // The denied one first: a negator just before it, its clause ending with it, the other in the next clause.
+          (a.end < b.at &&
+            opensAt(a.end) &&
+            b.at - a.end <= CONTRAST_BEFORE &&
+            words.slice(Math.max(0, a.at - CONTRAST_DENIED_WITHIN - 1), a.at).some((word) => isNegatorIn(language.negators, word))),
+      ),
+    );
+  return pairs(one, other) || pairs(other, one);
+}
+
+/**
+ * Is a weak cue the verb of a `ceasing` phrase ("stop pretending", "dejar de tratar", "smettere
+ * di") with no cue of another part of the claim after it in its clause, in what it stops? Then
+ * what stops is another activity, not the claim's harm: "families who lost sons to overdoses
+ * told him to stop hiding behind reviews" saves no life, while "they stopped dying" and
+ * "deixaram de encontrar seringas" keep theirs.
+ */
+export function ceasesOther(cue: CompiledCue, index: number, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (cue.weight >= language.strong || !language.ceasing.some((ceasing) => sentence.has(ceasing))) return false;
+  const { words } = sentence;
+  const span = spanOf(cue, words);
+  if (!span || !language.ceasing.some((ceasing) => matchFrom(ceasing.words, 0, words, span.at) >= 0)) return false;
+  const clauses = sentence.clauses();
+  const stopped = words.slice(span.at);
+  const stopsHarm = language.parts.some(
+    (part, other) =>
+      other !== index &&
+      part.some((harm) => {
+        const found = sentence.has(harm) ? spanOf(harm, stopped) : null;
+        // A harm's cue opening on the verb itself goes on past it ("stopped breathing").
+        return found !== null && found.end > 1 && !opensBetween(clauses, span.at + 1, span.at + found.at);
+      }),
+  );
+  return !stopsHarm;
+}
+
+/** Words between a contrast ("instead of", "statt") and the reduction or rise it sets aside ("statt zu sinken", "instead of rising"). */
+const CONTRASTED_WITHIN = 1;
+
+/** How many words before a harm's cue a word of its rise may stand ("the rise in overdose deaths", "steigende Zahl der Drogentoten"), and after it ("deaths in the city have climbed"). */
+
+const RISE_BEFORE = 3;
+const RISE_AFTER = 6;
+
+/**
+ * Does a measured claim's harm (its part other than the reduction) rise in the sentence ("the
+ * death toll climbs", "as mortes voltaram a subir", "steigende Drogentote"), a word of `rising`
+ * near its cue in its clause, with no strong cue of the reduction? Then the harm grew, which is
+ * no life saved; "deaths had been rising, but since the room opened they have halved" says the
+ * reduction (strong, or weak in another clause than the rise) and keeps the claim, and so does a
+ * rise set aside by a contrast ("bajan en lugar de subir"). `reduced`: the reduction's cue found, if any.
+ */
+export function risesUnreduced(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, reduced: CompiledCue | null): boolean {
+  if (claim.deniedAt < 0 || (reduced !== null && reduced.weight >= language.strong)) return false;
+  if (!language.rising.some((rise) => sentence.has(rise))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  // A rise set aside by a contrast just before it is none: "han caído en lugar de aumentar", "sinkt, statt zu steigen".
+  const setAside = language.contrasts.flatMap((contrast) => spansOf(contrast, words).map(({ end }) => end));
+  const rises = language.rising
+    .flatMap((rise) => spansOf(rise, words).map(({ at }) => at))
+    .filter((at) => !setAside.some((end) => end <= at && at - end <= CONTRASTED_WITHIN));
+  if (rises.length === 0) return false;
+  // A weak reduction in another clause than a rise is said too: "die Zahl der Toten war gestiegen, seither ist sie gesunken".
+  const reducedAt = reduced ? indexOf(reduced, words) : -1;
+  if (reducedAt >= 0 && rises.every((rise) => opensBetween(clauses, Math.min(rise, reducedAt) + 1, Math.max(rise, reducedAt)))) return false;
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
+  return harms.some((harm) => {
+    if (!sentence.has(harm)) return false;
+    return spansOf(harm, words).some(({ at, end }) =>
+      rises.some((rise) =>
+        rise >= end
+          ? rise - end < RISE_AFTER && !opensBetween(clauses, end, rise)
+          : at - rise <= RISE_BEFORE && rise < at && !opensBetween(clauses, rise + 1, at),
+      ),
+    );
+  });
+}
+
+/**
+ * Is the reduction's cue set aside by a contrast just before it ("rises instead of falling",
+ * "steigt statt sinkt", "augmente au lieu de baisser", "sube en lugar de bajar")? Then the harm
+ * did not fall: the sentence says the opposite of the claim. "Deaths fell rather than rose"
+ * keeps it (the contrast sets the rise aside).
+ */
+export function reductionContrasted(reduced: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+  if (reduced === null || !contrasts.some((contrast) => sentence.has(contrast))) return false;
+  const { words } = sentence;
+  const at = indexOf(reduced, words);
+  if (at < 0) return false;
+  return contrasts.some((contrast) => spansOf(contrast, words).some(({ end }) => end <= at && at - end <= CONTRASTED_WITHIN));
+}
+
+/** Words either side of a reduction's cue where the thing of value it is said of stands ("leur chiffre d'affaires baisser"). */
+const VALUE_WITHIN = 3;
+
+/**
+ * Is the reduction's cue said of a thing of value (`values`: turnover, takings, prices; not
+ * sales nor customers, since drug sales fall as a harm does and customers may be spared one),
+ * a few words from it in its clause? "Shopkeepers feared their turnover would fall",
+ * "certains commerçants s'inquiétaient de voir leur chiffre d'affaires baisser": what falls is
+ * no harm, and no harm is reduced.
+ */
+export function valueFalls(reduced: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { values } = language;
+  // A negative cue says a harm stopped ("no longer put off"), not that a figure fell.
+  if (reduced === null || isNegative(reduced, language) || !values.some((value) => sentence.has(value))) return false;
+  const { words } = sentence;
+  const span = spanOf(reduced, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  return values.some((value) =>
+    spansOf(value, words).some(({ at, end }) =>
+      end <= span.at
+        ? span.at - end <= VALUE_WITHIN && !opensBetween(clauses, end, span.at)
+        : at >= span.end && at - span.end <= VALUE_WITHIN && !opensBetween(clauses, span.end, at),
+    ),
+  );
+}
+
+/** Words between a verb telling who speaks and the relative pronoun describing the speaker ("said a father who", "sagt ein Vater aus Augsburg, dessen"). */
+const SPEAKER_WITHIN = 5;
+/** Relative pronouns that are also a complementizer ("que", "che"): one opens a description only after a mark. German and Dutch list only the unambiguous ("dessen", "wiens"): "sagte die Leiterin, der Raum habe…" opens reported speech. */
+const AMBIGUOUS_RELATIVE = /^(?:que|che)$/;
+
+/**
+ * Do all the claim's cues stand in a description of the speaker: a relative clause opened a few
+ * words after a verb telling who speaks, and its speaker ("…, said a father who lost his son to an
+ * overdose", "sagt ein Vater, dessen Tochter an einer Überdosis starb", "dice una madre, che ha
+ * perso il figlio per overdose")? A death told of the speaker's life is not the room's record.
+ * A relative that is also "that" or an article counts only after a mark ("dice el médico que la
+ * sala salva vidas" reports the claim).
+ */
+export function toldOfSpeaker(cues: readonly CompiledCue[], sentence: SentenceWords, { tellers, relatives }: CompiledLanguage): boolean {
+  if (cues.length === 0 || !tellers.some((teller) => sentence.has(teller)) || !relatives.some((relative) => sentence.has(relative))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const tellersEnd = tellers.flatMap((teller) => spansOf(teller, words).map(({ end }) => end));
+  const describedFrom = relatives
+    .flatMap((relative) => spansOf(relative, words))
+    .filter(
+      ({ at }) =>
+        (!AMBIGUOUS_RELATIVE.test(words[at]!) || clauses.some((clause) => clause.at === at)) &&
+        tellersEnd.some((end) => at > end && at - end <= SPEAKER_WITHIN),
+    )
+    .map(({ at }) => at);
+  if (describedFrom.length === 0) return false;
+  const from = Math.min(...describedFrom);
+  return cues.every((cue) => spansOf(cue, words).every(({ at }) => at > from));
+}
+
+/** What `thenAndNow` gives as the reduction's cue, in the finding's reasons. */
+export const BYGONE_FORM = '(then … now)';
+/** Words from a clause's start where its word of time may stand (after a quote mark's empty word, or "hier"). */
+const TIME_OPENS_WITHIN = 2;
+
+/**
+ * Is the measured claim's harm told as the past and then set against the present (`gone`): a
+ * `formerly` word among the first words of a clause holding a cue of the harm ("Früher lagen
+ * hier morgens Spritzen im Sandkasten", "Avant, je ramassais les seringues", "Antes fechávamos
+ * a esplanada com gente a injetar-se"), and a later clause opened by a `nowadays` word with no
+ * cue of the harm nor a rise in it ("heute finden wir höchstens noch Zigarettenkippen",
+ * "maintenant, la pince dort au garage")? Then the harm is gone, which is the reduction.
+ * "Früher lagen hier Spritzen, heute liegen dort noch mehr" names the harm again now, with no
+ * cue of the reduction nor a negator there: it `persists`, and no claim is made, not even the
+ * recall aid's. A now holding a call's frame tells a call, and no harm gone. A dated past ("ten years ago", "damals") is a
+ * period's story, not the habit the room ended, so `formerly` holds none.
+ */
+export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): 'gone' | 'persists' | null {
+  const { formerly, nowadays, rising, callFrames, negators } = language;
+  if (!formerly.some((cue) => sentence.has(cue)) || !nowadays.some((cue) => sentence.has(cue))) return null;
+  const { words } = sentence;
+  const starts = [0, ...sentence.clauses().map((clause) => clause.at)];
+  const clauseOf = (at: number): number => starts.findLastIndex((start) => start <= at);
+  // The clauses a word of time opens: its own, and the next when the word stands alone before a comma ("Avant, on trouvait…").
+  const opening = (list: readonly CompiledCue[]): number[][] =>
+    list
+      .flatMap((cue) => spansOf(cue, words))
+      .flatMap(({ at, end }) => {
+        const clause = clauseOf(at);
+        if (at - starts[clause]! > TIME_OPENS_WITHIN) return [];
+        const next = starts[clause + 1];
+        return [next !== undefined && next - end <= 1 ? [clause, clause + 1] : [clause]];
+      });
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flat();
+  const harmClauses = harms.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const risingClauses = rising.flatMap((cue) => spansOf(cue, words).map(({ at }) => clauseOf(at)));
+  const then = opening(formerly).filter((clauses) => clauses.some((clause) => harmClauses.includes(clause)));
+  const nows = then.flatMap((past) => opening(nowadays).filter((now) => now[0]! > past.at(-1)!));
+  const wordsOf = (now: number[]): string[] => words.slice(starts[now[0]!], starts[now.at(-1)! + 1] ?? words.length);
+  const gone = nows.some(
+    (now) =>
+      !now.some((clause) => harmClauses.includes(clause) || risingClauses.includes(clause)) &&
+      // A call now is no harm gone: "antes de que abriera la sala morían…; ahora el ayuntamiento quiere cerrarla".
+      !framedIn(words, starts[now[0]!]!, starts[now.at(-1)! + 1] ?? words.length, callFrames),
+  );
+  if (gone) return 'gone';
+  // The harm named again now, with no cue of the reduction nor a negator there, is still there: "vroeger lag hier af en toe
+  // een spuit, nu liggen er elke ochtend spuiten" (the recall aid reads the two times as a fall).
+  const reduced = language.parts[claim.deniedAt] ?? [];
+  const persists = nows.some((now) => {
+    const here = wordsOf(now);
+    return (
+      now.some((clause) => harmClauses.includes(clause)) && !reduced.some((cue) => indexOf(cue, here) >= 0) && !here.some((word) => isNegatorIn(negators, word))
+    );
+  });
+  return persists ? 'persists' : null;
+}
+
+/**
+ * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
+ * 2023", "last summer") or credit another service ("the naloxone programme", "Housing First"),
+ * with no word tying it to the room ("since", "after", the room, its staff)? Then it tells what
+ * the period's figures or the service did: "overdose deaths in the city fell this year, the
+ * coroner says". A period's zero, a negative cue of the denied part, stays the room's record:
+ * "nobody died there last year".
+ */
+export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
+  const { periods, services, links } = language;
+  if (denied && isNegative(denied, language)) return false;
+  const counted = periods.some((period) => sentence.has(period)) || sentence.words.some((word) => YEAR.test(word));
+  return (counted || services.some((service) => sentence.has(service))) && !links.some((link) => sentence.has(link));
+}

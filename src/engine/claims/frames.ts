@@ -1,0 +1,114 @@
+/**
+ * Whether a frame of a call ("should", "fordert", "il faut") makes the claim's call: in the
+ * statement of the claim's cues, not feared, not a permission told, its negator corrected into
+ * the cue. Apart: the verdict's frame test composes them.
+ */
+import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches } from './cues';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+
+/**
+ * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
+ * or a comma before a joiner ("but", "while", "aber", "mais"), joins two statements, and a frame
+ * in one ("the mayor wants a new bus station"; "residents want more patrols") makes no call of
+ * the other ("the room was approved last year"); "campaigners want a room, but the council has
+ * yet to approve one" keeps it. A claim with no call part needs only the frame somewhere.
+ */
+export function framesCall(
+  frame: CompiledCue,
+  claim: CompiledClaim,
+  found: readonly CompiledCue[],
+  sentence: SentenceWords,
+  joiners: readonly CompiledCue[],
+): boolean {
+  if (claim.calledAt < 0) return true;
+  const { words } = sentence;
+  return sharesStatement(spanOf(frame, words)?.at ?? 0, found, sentence, joiners);
+}
+
+/**
+ * Does one of `cues` stand in the statement that holds the word at `at`, where a semicolon, or a
+ * comma before a joiner ("but", "aber", "mais", "maar", "pero", "mas", "ma"), ends one statement
+ * and opens the next? A sentence of one statement shares it with every cue.
+ */
+function sharesStatement(at: number, cues: readonly CompiledCue[], sentence: SentenceWords, joiners: readonly CompiledCue[]): boolean {
+  const statementOf = statementsOf(sentence, joiners);
+  const statement = statementOf(at);
+  return cues.some((cue) => {
+    const span = spanOf(cue, sentence.words);
+    return span !== null && statementOf(span.at) === statement;
+  });
+}
+
+/** Words between a correction and the cue it brings in ("but expanded", "sondern ausgebaut", "bensì potenziata"). */
+const CORRECTED_WITHIN = 2;
+
+/**
+ * Does a correction bring in one of `cues` ("should not be wound down but expanded", "ne doit
+ * pas être réduite mais étendue"): a correction word, a negator before it in its clause, and
+ * the cue just after it? Then the frame's negator denies what the correction replaces, and the
+ * frame calls for the cue.
+ */
+export function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWords, { corrections, negators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  return cues.some((cue) => {
+    const span = spanOf(cue, words);
+    if (!span) return false;
+    for (let c = Math.max(0, span.at - CORRECTED_WITHIN); c < span.at; c++)
+      if (isNegatorIn(corrections, words[c]!) && words.slice(0, c).some((word) => isNegatorIn(negators, word))) return true;
+    return false;
+  });
+}
+
+/** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */
+const FEARED_WITHIN = 8;
+
+/**
+ * Does every place of the frame stand at most `FEARED_WITHIN` words after a word of fear in its
+ * statement: "Hulpverleners vrezen dat de ruimte moet sluiten", "fear that the room will have to
+ * close", "befürchten, dass der Raum schließen muss", "temono che la stanza debba chiudere"? The
+ * frame is then the threat reported, no call; one in the next statement ("…, but they want it kept
+ * open") still calls.
+ */
+export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joiners, coordinators }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const feared = fears.filter((fear) => sentence.has(fear)).flatMap((fear) => spansOf(fear, words));
+  if (!feared.length) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  // A comma may open the feared clause ("befürchten, dass…"); a colon, semicolon or dash ends the fear ("we fear nothing: …").
+  const ends = sentence.clauses().filter(({ mark }) => mark !== ',');
+  return spansOf(frame, words).every(({ at }) =>
+    feared.some(
+      (fear) =>
+        fear.end <= at &&
+        at - fear.end <= FEARED_WITHIN &&
+        statementOf(fear.at) === statementOf(at) &&
+        !opensBetween(ends, fear.end, at) &&
+        // A clause joined after the fear's is not feared: "worried about funding, and they want it kept open".
+        !words.slice(fear.end, at).some((word) => isNegatorIn(coordinators, word)),
+    ),
+  );
+}
+
+/**
+ * Is the frame a verb of letting (`permissives`: "let", "laiss*", "dej*") told rather than
+ * urged: neither opening its clause, after at most one word ("Let the room open", "so let it
+ * open", "dus laat de stad…"), nor after a coordinator or "that" ("… and let a room open", "que
+ * dejen abrir")? "The council let the room open last spring", "le conseil a laissé la salle
+ * ouvrir" tell a permission given, which is no call, as a reported approval is none; "was right
+ * to let it open" keeps the call through its own frame.
+ */
+export function toldPermission(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  if (!language.permissives.some((verb) => verb.words.length === 1 && wordMatches(verb.words[0]!, frame.words[0]!))) return false;
+  const clauses = sentence.clauses();
+  const opens = (at: number): boolean => at === 0 || clauses.some((clause) => clause.at === at);
+  const imperative = ({ at }: Span): boolean =>
+    opens(at) ||
+    opens(at - 1) ||
+    // "que dejen abrir", "que nos dejen abrirla": a wish's subjunctive, a clitic between.
+    COMPLEMENTIZERS.has(words[at - 1] ?? '') ||
+    COMPLEMENTIZERS.has(words[at - 2] ?? '') ||
+    [...language.coordinators, ...language.joiners].some((word) => matchFrom(word.words, 0, words, at - 1) === at);
+  return !spansOf(frame, words).some(imperative);
+}

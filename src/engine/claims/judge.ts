@@ -1,0 +1,253 @@
+/**
+ * The verdict on one claim in one sentence and language: its cues, the constructions that supply
+ * a missing one, and every veto, composed. Apart as the one module that imports all the rules;
+ * none of them imports it.
+ */
+import { type CompiledCue, isNegatorIn, spanOf } from './cues';
+import { partCued, type SentenceWords, withoutIgnored } from './sentence';
+import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+import { frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
+import { isDisputed } from './disputes';
+import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
+import { correctsInto, frameFeared, framesCall, toldPermission } from './frames';
+import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
+import { impliedCall, sloganQuotes } from './implied-calls';
+import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
+import { callRefused, heardAndRejected, intentionRefused, isPurpose, purposeOfOtherCall, toldAsDated, toldByPoll, wishedUndone } from './told-calls';
+import {
+  BYGONE_FORM,
+  ceasesOther,
+  CONTRAST_FORM,
+  creditedElsewhere,
+  enduredCue,
+  reductionContrasted,
+  risesUnreduced,
+  setAgainst,
+  thenAndNow,
+  toldOfSpeaker,
+  valueFalls,
+} from './effects';
+
+/**
+ * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
+ * the recall aid proposes the claim, so a part may lack a cue (all may, unless `needsCue`), the
+ * cues' minimum does not apply, and every veto does, more strictly where a missing cue leaves it
+ * blind (a negator anywhere denies a claim whose denied part has no cue; any open question vetoes).
+ */
+export function judge(
+  claim: CompiledClaim,
+  language: CompiledLanguage,
+  sentence: SentenceWords,
+  counters: readonly CompiledCue[],
+  question: Question | null,
+  inferred: { needsCue: boolean } | null = null,
+): { score: number; cues: string[]; weights: number[] } | null {
+  // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
+  // after it either: most sentences stop here, before the ignored names are looked for.
+  const cued = partCued(sentence);
+  // A call said by a construction rather than a cue of its part ("shutting the site would be madness", "demands a second room"),
+  // or, in a rhetorical question, by a place's waiting for a room ("why is Dundee still waiting for one of its own?").
+  const implied = impliedCall(claim, language, sentence);
+  const awaiting = inferred || !question ? null : awaitedCall(claim, language, sentence, question);
+  // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
+  // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
+  const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
+  // A harm told as the past and a now after it ("Früher lagen hier Spritzen, heute …") says the harm is gone: it stands for the reduction.
+  const times = claim.measured ? thenAndNow(claim, language, sentence) : null;
+  const bygone = !inferred && times === 'gone';
+  // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
+  const endured = enduredCue(claim, language, sentence);
+  const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
+    cued(part) ||
+    (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
+    (contrasted && index === claim.contrast.supplies) ||
+    (index === claim.enduredAt && endured !== null) ||
+    (bygone && index === claim.deniedAt);
+  if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
+  const words = withoutIgnored(sentence, language.ignore);
+  let score = 0;
+  const cues: string[] = [];
+  const weights: number[] = [];
+  const found: (CompiledCue | null)[] = [];
+  let denied: CompiledCue | null = null;
+  // Whether the waiting of a rhetorical question said the call (no cue of the call part did).
+  let supplied = false;
+  for (const [index, part] of language.parts.entries()) {
+    // The part's strongest cue counts: cues are listed strongest first.
+    // A claim that can be denied reads a negative cue ("no one died") as negating another part; in
+    // a claim that cannot, the negation is the cue's own sense ("not working").
+    const listed = part.find(
+      (cue) =>
+        words.has(cue) &&
+        (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
+        !ceasesOther(cue, index, words, language),
+    );
+    if (!listed && !implied && awaiting && index === claim.calledAt) {
+      supplied = true;
+      // The waiting is the call, and denies nothing: "perché Roma non può avere una sala?" asks for one.
+      score += language.strong;
+      cues.push(awaiting.form);
+      weights.push(language.strong);
+      found.push(awaiting);
+      continue;
+    }
+    if (!listed && bygone && index === claim.deniedAt) {
+      score += language.strong;
+      cues.push(BYGONE_FORM);
+      weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
+    if (!listed && contrasted && index === claim.contrast.supplies) {
+      score += language.strong;
+      cues.push(CONTRAST_FORM);
+      weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
+    // A listed cue of the call is preferred: the construction stands in for it only when there is none, or below (too weak),
+    // or when the negator denying it is the construction's own ("pide que la sala no cierre y amplíe su horario": "no" keeps the room).
+    const ownNegator =
+      listed !== undefined &&
+      index === claim.calledAt &&
+      index === claim.deniedAt &&
+      implied !== null &&
+      isNegative(implied.cue, language) &&
+      isDenied(listed, words, language, null);
+    const best =
+      index === claim.enduredAt && endured && (!listed || listed.weight < endured.weight)
+        ? endured
+        : ownNegator
+          ? implied.cue
+          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
+    if (!best) {
+      if (!inferred) return null;
+      found.push(null);
+      weights.push(0);
+      continue;
+    }
+    const weight = contrasted && claim.contrast.parts.includes(index) ? Math.max(best.weight, language.strong) : best.weight;
+    score += weight;
+    cues.push(best.form);
+    weights.push(weight);
+    found.push(best);
+    if (index === claim.deniedAt) denied = best;
+  }
+  // A claim that needs its call framed ("should", "fordert", "il faut") is not made by a sentence only telling of the thing.
+  // Its frame in a part of the sentence with the claim's words: "the mayor wants a bus station; the room was approved last year" calls for no room.
+  // A negated frame calls for nothing, unless asked: "Is het niet hoog tijd dat…?" asserts it.
+  const framedBySentence = (): boolean => {
+    const present = found.filter((cue): cue is CompiledCue => cue !== null);
+    return language.frames.some(
+      (frame) =>
+        words.has(frame) &&
+        !toldPermission(frame, words, language) &&
+        (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
+        !frameFeared(frame, words, language) &&
+        framesCall(frame, claim, present, words, language.joiners),
+    );
+  };
+  // A weaker listed cue of the call gives way to a construction saying it when the claim would fall short of its minimum
+  // ("apoyaremos una nueva sala") or of a frame the construction gives ("we would support a consumption room").
+  const listedCall = found[claim.calledAt];
+  if (
+    !inferred &&
+    implied &&
+    listedCall &&
+    listedCall !== implied.cue &&
+    listedCall.weight < implied.cue.weight &&
+    (score < claim.minScore || (implied.framed && language.frames.length > 0 && !framedBySentence()))
+  ) {
+    score += implied.cue.weight - listedCall.weight;
+    cues[claim.calledAt] = implied.cue.form;
+    weights[claim.calledAt] = implied.cue.weight;
+    found[claim.calledAt] = implied.cue;
+    if (claim.calledAt === claim.deniedAt) denied = implied.cue;
+  }
+  if (inferred && inferred.needsCue && found.every((cue) => cue === null)) return null;
+  // Counter-cues are read without the ignored names, so a name holding one ("Colegio de Médicos") does not rule the claim out.
+  if (
+    (!inferred && score < claim.minScore) ||
+    counters.some(
+      (cue) => words.has(cue) && !withinOwnCue(cue, language.parts, words) && !placedBy(cue, words, language.placings) && !namesSpeaker(cue, words, language),
+    )
+  )
+    return null;
+  // Decriminalising possession or legalising cannabis, with no room named, is a wider change than the room's.
+  if (language.wider.some((cue) => words.has(cue)) && !language.rooms.some((cue) => words.has(cue))) return null;
+  const present = found.filter((cue): cue is CompiledCue => cue !== null);
+  // A listed call inside a quote a slogan frames is the call of those who carry it ("'Keep the room open,' read the banner").
+  const sloganFramed = (): boolean => {
+    const call = found[claim.calledAt];
+    const span = call ? spanOf(call, words.words) : null;
+    return span !== null && sloganQuotes(words, language).some((quote) => span.at >= quote.at && span.end <= quote.end);
+  };
+  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence() && !sloganFramed()) return null;
+  if (asksIndirectly(sentence, language.questions)) return null;
+  if (
+    claim.measured &&
+    (creditedElsewhere(words, language, denied) ||
+      risesUnreduced(claim, language, words, denied) ||
+      times === 'persists' ||
+      reductionContrasted(denied, words, language) ||
+      valueFalls(denied, words, language) ||
+      toldOfSpeaker(
+        found.filter((cue): cue is CompiledCue => cue !== null),
+        words,
+        language,
+      ))
+  )
+    return null;
+  if (claim.isCall) {
+    if (
+      callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
+      isPurpose(present, words, language) ||
+      purposeOfOtherCall(present, words, language, inferred === null, sentence) ||
+      intentionRefused(
+        // A call said by a refused undoing holds its intention: "n'a pas l'intention de s'opposer à l'ouverture" refuses no call.
+        implied && found[claim.calledAt] === implied.cue
+          ? [implied.cue]
+          : found[claim.calledAt]
+            ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue))
+            : present,
+        // An ignored refusal ("no plans to amend") blanks the cue it refuses, which the recall aid may read all the same:
+        // an inferred claim's refusal is read in the sentence as written.
+        inferred ? sentence : words,
+        language,
+        sentence,
+      ) ||
+      toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
+      wishedUndone(claim, language, words) ||
+      isAlternative(present, words, language) ||
+      (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
+      anyCallSupposed(language.parts[claim.calledAt]!, words, language)
+    )
+      return null;
+  }
+  const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
+  // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
+  // An inferred claim's words are not placed, so any open question leaves it unsaid.
+  if (question && !asked && (inferred || present.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom))) return null;
+  const disputed = isDisputed(sentence, language, present, asked?.askerAt ?? -1, !inferred);
+  const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
+  const deniedHere =
+    denied !== null
+      ? isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
+        (through != null && isDeniedThrough(through, denied, words, language))
+      : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
+        inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
+  // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"
+  if (asked ? disputed !== deniedHere : disputed || deniedHere) return null;
+  return { score, cues, weights };
+}
+
+/**
+ * Whether the claim is said by the lack of its call ("without a change in the law, no room can
+ * open" says the law must change): a call claim that needs no frame. One that needs its call
+ * framed ("should", "fordert") is not called for by a condition that says it is not met: "if
+ * the council does not approve the room, the charity will look elsewhere".
+ */
+const saysLack = (claim: CompiledClaim, language: CompiledLanguage): boolean => claim.isCall && language.frames.length === 0;

@@ -1,0 +1,92 @@
+/**
+ * Questions: open ones (asked, or reported as asked) make no claim, rhetorical ones assert, a
+ * place told to wait for its room calls for one, and a question the next sentence answers yes is
+ * none. Apart because they need the question's clauses, which no other rule reads.
+ */
+import { LANGS, type Lang } from '../../data/lexicon-schema';
+import { type CompiledCue, isNegatorIn, type Span, spanOf, spansOf } from './cues';
+import { openingAt, type SentenceWords } from './sentence';
+import type { CompiledClaim, CompiledClaims, CompiledLanguage, CompiledQuestions } from './compiled-claims';
+
+/** A sentence holding a question mark, as word indices: where its clauses open, and where the question itself does. */
+export interface Question {
+  /** Its start and after each comma, semicolon, colon or dash: an asker may open any ("…, warum also…?"). */
+  readonly clauseStarts: readonly number[];
+  /** After the last semicolon, colon or dash before the question mark: what comes before is said, not asked. */
+  readonly asksFrom: number;
+}
+
+export function questionOf(sentence: SentenceWords): Question {
+  const clauses = sentence.clauses();
+  const asked = sentence.text.lastIndexOf('?');
+  let asksFrom = 0;
+  for (const { at, mark, index } of clauses) if (mark !== ',' && index < asked) asksFrom = at;
+  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom };
+}
+
+/**
+ * Does the sentence report an open question ("soll eine Studie klären, ob…", "reste à savoir si…",
+ * "Ob der Raum Leben rettet, …")? What it asks about is not claimed, whatever else it says.
+ */
+export function asksIndirectly(sentence: SentenceWords, { openQuestions, whether }: CompiledQuestions): boolean {
+  return openQuestions.some((frame) => sentence.has(frame)) || openingAt(sentence.words, whether) >= 0;
+}
+
+/**
+ * A question asks whether the claim holds ("Will the room reduce deaths?", "La salle
+ * réduira-t-elle les décès ?") and so makes none, unless it is rhetorical: an asker opening it
+ * or one of its clauses (who, why, how many: "wer will bestreiten, dass…", "¿cuántas muertes
+ * más…?", "…, so why are we still locking them up?"), held in a
+ * rhetorical frame ("is it any wonder that…"), or negated ("isn't it time…", "why not…"). The
+ * rhetorical one's asker and proposal, or null for an open question.
+ */
+export function rhetoricalQuestion(
+  sentence: SentenceWords,
+  { negators, questions }: CompiledLanguage,
+  clauseStarts: readonly number[],
+): { askerAt: number; proposal: Span | null } | null {
+  const { words } = sentence;
+  // "… or not?" asks either way: its negator makes no rhetorical question.
+  if (questions.eitherWay.some((frame) => sentence.has(frame))) return null;
+  const askerAt = openingAt(words, questions.askers, clauseStarts);
+  const proposalCue = questions.proposals.find((proposal) => sentence.has(proposal));
+  const proposal = proposalCue ? spanOf(proposalCue, words) : null;
+  const rhetorical =
+    askerAt >= 0 || proposal !== null || questions.rhetorical.some((frame) => sentence.has(frame)) || words.some((word) => isNegatorIn(negators, word));
+  return rhetorical ? { askerAt, proposal } : null;
+}
+
+/** How many words may stand between a question's waiting and the thing waited for after it ("encore attendre sa halte"). */
+const AWAITED_WITHIN = 2;
+
+/**
+ * A rhetorical question that a place still waits for what a call claim calls for, or may not have
+ * it, calls for it: "If Glasgow can run a room, why is Dundee still being told to wait for one?",
+ * "Combien de temps Lille devra-t-elle encore attendre sa halte ?", "¿De verdad alguien cree que
+ * Sevilla puede seguir sin una sala?". The waiting is the call's cue and its frame; an open
+ * question ("Will Leeds open a room?") or one with no waiting ("How long do users wait?", no
+ * rhetorical mark) calls for nothing. The waiting cue, or null.
+ */
+export function awaitedCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords, question: Question): CompiledCue | null {
+  if (!claim.isCall || language.frames.length === 0) return null;
+  const { awaited, awaitedOwn } = language.questions;
+  const { words } = sentence;
+  // What is waited for names the claim's thing: a cue of another part just after the waiting ("seguir sin una sala", "noch
+  // auf einen Konsumraum warten"), not the users' waiting at the room ("why are users still waiting outside the room?"),
+  // a room without a director, or what may not be done in it ("warum darf im Konsumraum kein Alkohol…").
+  const others = language.parts.filter((_, index) => index !== claim.calledAt).flat();
+  const namesAfter = ({ end }: Span): boolean => others.some((cue) => spansOf(cue, words).some(({ at }) => at >= end && at - end <= AWAITED_WITHIN));
+  const waiting = awaitedOwn.find((cue) => sentence.has(cue)) ?? awaited.find((cue) => sentence.has(cue) && spansOf(cue, words).some(namesAfter));
+  return waiting && rhetoricalQuestion(sentence, language, question.clauseStarts) ? { ...waiting, weight: language.strong } : null;
+}
+
+/** Does `sentence` answer the question before it yes: is its first or last word a yes of the language (of any, the language unknown)? */
+export function answersYes(sentence: string, lang: Lang | null, answers: CompiledClaims['answers']): boolean {
+  const words = sentence
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  if (!words) return false;
+  const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
+  return yes(words[0]) || yes(words.at(-1)!);
+}

@@ -1,0 +1,179 @@
+/**
+ * A sentence as the rules read it: prose split into sentences, a sentence's words indexed for
+ * cue lookups (`SentenceWords`), and where its clauses and statements open. Apart from the cues
+ * because it knows marks and clauses, which a cue alone does not.
+ */
+import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, matchFrom, type Span, spanOf } from './cues';
+
+/** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
+interface ClauseMark {
+  readonly at: number;
+  readonly mark: string;
+  readonly index: number;
+}
+
+/**
+ * A sentence's words, indexed so that a one-word cue (most of them) is answered by one set
+ * lookup: every word (and its part after an elision) whole, and every start of it.
+ */
+
+export class SentenceWords {
+  readonly #whole = new Set<string>();
+  readonly #starts = new Set<string>();
+  #clauses: readonly ClauseMark[] | null = null;
+  #breaks: ReadonlySet<number> | null = null;
+  #quotes: readonly Span[] | null = null;
+  /** `text`: the sentence the words are of, for where its clauses open. */
+  constructor(
+    readonly words: readonly string[],
+    readonly text: string,
+  ) {
+    for (const word of words) {
+      this.#add(word);
+      const elided = elisionEnd(word);
+      if (elided > 0) this.#add(word.slice(elided));
+    }
+  }
+
+  #add(word: string): void {
+    this.#whole.add(word);
+    for (let end = 1; end <= word.length; end++) this.#starts.add(word.slice(0, end));
+  }
+
+  /** The clauses opened by a comma, semicolon, colon or dash, in order: worked out when first asked, which is seldom. */
+  clauses(): readonly ClauseMark[] {
+    this.#clauses ??= [...this.text.matchAll(/[,;:–—]/g)].map((mark) => ({
+      at: foldedWords(this.text.slice(0, mark.index)).length,
+      mark: mark[0],
+      index: mark.index,
+    }));
+    return this.#clauses;
+  }
+
+  /**
+   * The quotes of the sentence as spans of words: between a pair of quote marks (“…”, „…“, «…»,
+   * "…", ‘…’, '…'; an apostrophe inside a word opens or closes none). Asked only where a slogan's
+   * word stands (`sloganQuotes`).
+   */
+  quotes(): readonly Span[] {
+    this.#quotes ??= [...this.text.matchAll(/(?<![\p{L}\p{N}])(["“„«‘'‚])(.+?)(["”“»’'‘])(?![\p{L}\p{N}])/gu)].map((quote) => {
+      const at = foldedWords(this.text.slice(0, quote.index)).length;
+      return { at, end: at + foldedWords(quote[2]!).length };
+    });
+    return this.#quotes;
+  }
+
+  /**
+   * Where the words break: the index of each word a mark of any kind stands before (a clause's,
+   * a sentence's end, a closing quote), and the number of words when the sentence ends. Asked
+   * only where a verb must end its clause (`keptCall`).
+   */
+  breaks(): ReadonlySet<number> {
+    // A quote mark counts only where no letter follows it: the apostrophe of "dov'è" is no break.
+    this.#breaks ??= new Set([
+      ...[...this.text.matchAll(/[,;:–—.!?()"“”«»„]|['’‘](?![\p{L}\p{N}])/gu)].map((mark) => foldedWords(this.text.slice(0, mark.index)).length),
+      this.words.length,
+    ]);
+    return this.#breaks;
+  }
+
+  has(cue: CompiledCue): boolean {
+    if (cue.words.length === 0) return false;
+    // Every word of the cue somewhere in the sentence before its order is looked for: a cue whose
+    // first word is common ("que … se abra", "dass …", "no lo habría contado") mostly stops here.
+    return cue.words.every((word) => word === GAP || this.#holds(word)) && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+  }
+
+  /** Is `word` (a cue's, maybe ending in `*`) one of the sentence's words or a start of one? */
+  #holds(word: string): boolean {
+    // A word's ending is left to the ordered match: such cues are few and asked rarely.
+    if (word.startsWith('*')) return true;
+    return word.endsWith('*') ? this.#starts.has(word.slice(0, -1)) : this.#whole.has(word);
+  }
+}
+
+/** The sentence with every ignored name blanked out, so its words are no cue. */
+export function withoutIgnored(sentence: SentenceWords, ignore: readonly CompiledCue[]): SentenceWords {
+  if (!ignore.some((name) => sentence.has(name))) return sentence;
+  let kept = sentence.words;
+  for (const name of ignore) {
+    for (let span = spanOf(name, kept); span; span = spanOf(name, kept)) {
+      kept = [...kept.slice(0, span.at), ...kept.slice(span.at, span.end).map(() => ''), ...kept.slice(span.end)];
+    }
+  }
+  return new SentenceWords(kept, sentence.text);
+}
+
+/** Whether a part of a claim has a cue in `sentence`: the test the finder and the recall aid's training share. */
+export const partCued =
+  (sentence: SentenceWords) =>
+  (part: readonly CompiledCue[]): boolean =>
+    part.some((cue) => sentence.has(cue));
+
+/** The words that open a reported clause in the seven languages ("that", "dass", "que", "dat", "che"). */
+export const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
+
+/** The statement (0, 1, …) of the sentence each word stands in, statements ending at a semicolon or a comma before a joiner. */
+export function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[]): (at: number) => number {
+  if (!/[;,]/.test(sentence.text)) return () => 0;
+  const { words } = sentence;
+  const stops = sentence
+    .clauses()
+    .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
+  return (at) => stops.filter((stop) => stop.at <= at).length;
+}
+
+/** A year of an event told: "in 2000", "seit 2000", "em 2001". */
+export const YEAR = /^(?:19|20)\d\d$/;
+
+/** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
+export function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
+  return clauses.some(({ at }) => at >= from && at <= to);
+}
+
+/** Words at a clause's opening where an asker or "whether" may stand: the first, or the second after "but", "und", "mais", "pero"… */
+export const OPENING_WORDS = 2;
+
+/** The index of the first cue of `cues` that starts among the opening words of a clause starting at one of `starts`, or -1. */
+export function openingAt(words: readonly string[], cues: readonly CompiledCue[], starts: readonly number[] = [0]): number {
+  for (const start of starts)
+    for (let i = start; i < Math.min(start + OPENING_WORDS, words.length); i++) if (cues.some((cue) => matchFrom(cue.words, 0, words, i) >= 0)) return i;
+  return -1;
+}
+
+/**
+ * Titles and abbreviations of the seven languages whose full stop ends no sentence ("Dr. Meier",
+ * "M. Dupont", "z. B.", "Sra. Gómez"), folded to lower case; a single letter is an initial.
+ */
+const ABBREVIATIONS = new Set('mr mrs ms dr prof st nr vs hr fr mme mlle sr sra srta dra dott dssa sig ing avv dhr mevr mw ca bzw bzgl vgl z e g'.split(' '));
+
+/** Does the full stop at `at` end a title, an abbreviation or an initial rather than a sentence? */
+function endsAbbreviation(text: string, at: number): boolean {
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1];
+  return word !== undefined && (ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
+}
+
+/**
+ * Sentences of `text` with their offsets: ends at . ! ? … (and closing quotes), or a line break; not at a title's or initial's full stop.
+ * A French closing quote set off by a space ("! »") closes with the mark, and one its speaker follows ("« Ouvrez la salle ! »,
+ * scandaient-ils") ends nothing.
+ */
+export function sentencesOf(text: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  const END = /[.!?…]+[ \u00a0\u202f][»”](?=\s|$)|[.!?…]+["”»’'")\]]*(?=\s|$)(?![ \u00a0\u202f][»”])|\n+/g;
+  let start = 0;
+  for (const found of text.matchAll(END)) {
+    if (found[0] === '.' && endsAbbreviation(text, found.index)) continue;
+    const end = found.index + found[0].length;
+    pushTrimmed(text, start, end, sentences);
+    start = end;
+  }
+  pushTrimmed(text, start, text.length, sentences);
+  return sentences;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: { start: number; end: number }[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) into.push({ start, end });
+}

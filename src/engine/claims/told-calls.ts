@@ -1,0 +1,310 @@
+/**
+ * A call claim's cue told of rather than made: a purpose, another call's goal, a refused
+ * intention or frame, a poll's finding, a call heard and rejected, a change dated, a room wished
+ * undone. Vetoes the verdict asks of call claims only.
+ */
+import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf } from './cues';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
+import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+import { negatedAt, negatedSubjectOf, negatesAt, negativeSubjectAt } from './negation';
+
+/**
+ * Does a negated frame of a call (any claim's: "does not want", "will nicht", "no quiere") govern
+ * the call's cue at `call`: stand before it in its clause, or in the clause before one opened by
+ * "that" ("will nicht, dass das Gesetz geändert wird")? Then the change it would call for is
+ * refused, and a claim said without a frame (the law's change) is not made.
+ */
+export function callRefused(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { callFrames, negators } = language;
+  if (call === null) return false;
+  const { words } = sentence;
+  const callAt = spanOf(call, words)?.at ?? -1;
+  if (callAt < 0) return false;
+  const clauses = sentence.clauses();
+  const governs = (span: Span): boolean => clauses.every(({ at }) => at < span.end || at > callAt || COMPLEMENTIZERS.has(words[at] ?? ''));
+  // The nearest frame before the call is the one that governs it: "we don't want deaths, we want the law changed" calls.
+  return callFrames.some((frame) => {
+    if (!sentence.has(frame)) return false;
+    const before = spansOf(frame, words).filter((span) => span.end <= callAt);
+    const nearest = before.at(-1);
+    return nearest !== undefined && (negatedAt(nearest, sentence, negators) || negatedSubjectOf(nearest, sentence, language)) && governs(nearest);
+  });
+}
+
+/**
+ * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
+ * up to the first comma or other mark, holds one of the claim's cues (the room, its opening)?
+ * Then the rest tells a step towards it ("to run a room, an operator must first obtain a
+ * licence"), a procedure, not a call; another claim's call after it stands ("to open a room,
+ * the law must change"), and so does a call after a purpose of other words ("to save lives, the
+ * city must open a room").
+ */
+export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  // An infinitive's purpose: "pour que Lille puisse ouvrir sa salle, il faut…" wishes the room, as "so that" would.
+  const opens = purposes.some((purpose) => {
+    const end = matchFrom(purpose.words, 0, words, 0);
+    return end >= 0 && !COMPLEMENTIZERS.has(words[end] ?? '');
+  });
+  if (!opens) return false;
+  const closes = sentence.clauses()[0]?.at;
+  if (closes === undefined || closes >= words.length) return false;
+  const purpose = words.slice(0, closes);
+  return cues.some((cue) => indexOf(cue, purpose) >= 0);
+}
+
+/** Words from another claim's call to a purpose word after it ("chiede una deroga nazionale per"). */
+const PURPOSE_AFTER_CALL = 8;
+
+/** Words from a law's word to the relative pronoun of its clause ("una ley propia que"). */
+const LAW_TO_RELATIVE = 2;
+/** Words from a call's cue to the law it governs ("aprobar una nueva ley", "pass a law"). */
+const CALL_TO_LAW = 3;
+
+/**
+ * Do all the claim's cues stand after a purpose ("to", "um", "pour", "om", "para", "per", or a
+ * finite "so that", "damit", "para que") that follows another claim's call in its statement, at
+ * most a few words on? Then they tell what that call is for. Rooms in general there (`generic`: a
+ * room named in the plural) are the law's purpose: "Le associazioni chiedono al Parlamento di
+ * modificare il Testo unico per consentire le stanze del consumo", "a lei tem de ser revista para
+ * que as câmaras possam abrir salas" call for the law's change only, while "change the law to
+ * allow the room planned for Leeds" calls for that room too. A finite purpose with a modal of
+ * capacity beside a cue tells what the law is to let a room do, any room: "eine gesetzliche
+ * Grundlage schaffen, damit Leipzig seinen Konsumraum betreiben darf". So do rooms in general in a
+ * relative clause of the other call's law, the law's content: "debería aprobar una ley propia que
+ * dé cobertura a las salas", "ein Gesetz beschließen, das Konsumräume erlaubt"; the call's cue
+ * may govern the law ("aprobar una ley"). A claim the recall aid infers, which lacks a cue of its
+ * own call, is the other call's goal whatever it names: "Il Comune di Torino chiede una deroga
+ * nazionale per avviare la sperimentazione" asks for the exemption. A room with a call of its own
+ * ("change the law and open rooms in Leeds") is no purpose.
+ */
+export function purposeOfOtherCall(
+  cues: readonly CompiledCue[],
+  sentence: SentenceWords,
+  language: CompiledLanguage,
+  generic: boolean,
+  unblanked: SentenceWords = sentence,
+): boolean {
+  const { purposes, otherCalls, joiners, roomNouns, plural, lawsOfOtherCall, finitePurposes, thingRelatives, capacityModals } = language;
+  if (cues.length === 0) return false;
+  const { words } = sentence;
+  const spans = cues.map((cue) => spanOf(cue, words));
+  if (spans.some((span) => span === null)) return false;
+  const starts = spans.map((span) => span!.at);
+  const first = Math.min(...starts);
+  const statementOf = statementsOf(sentence, joiners);
+  // The purpose and the call before it are read as written: an ignored form may blank them ("para que … possam abrir").
+  const read = unblanked.words.length === words.length ? unblanked.words : words;
+  const inPlural = (from: number, to = words.length): boolean =>
+    roomNouns.some((room) =>
+      spansOf(room, words).some(({ at, end }) => at >= from && end <= to && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')),
+    );
+  const finite = finitePurposes.flatMap((form) => {
+    const found: { at: number; end: number }[] = [];
+    for (let i = 0; i + form.length <= read.length; i++) if (form.every((word, k) => read[i + k] === word)) found.push({ at: i, end: i + form.length });
+    return found;
+  });
+  // A modal of capacity just before a cue, or in it or just after ("can open", "betreiben darf", "open kan").
+  const capacity = spans.some((span) =>
+    [span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
+  );
+  const afterCall = [
+    ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),
+    ...finite.map((span) => ({ ...span, finite: true })),
+  ].some(({ at, end, finite: isFinite }) => {
+    if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
+    const before = read.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
+    return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end) || (isFinite && capacity));
+  });
+  if (afterCall) return true;
+  // The law's content: every cue in a relative clause of the law, or the call's cue governing the law just before it.
+  const clauses = sentence.clauses();
+  return lawsOfOtherCall.some((law) =>
+    spansOf(law, words).some(({ at, end }) => {
+      let relative = -1;
+      for (let i = end; i <= end + LAW_TO_RELATIVE && i < words.length; i++)
+        if (thingRelatives.has(words[i]!)) {
+          relative = i;
+          break;
+        }
+      if (relative < 0) return false;
+      const closes = clauses.find((clause) => clause.at > relative)?.at ?? words.length;
+      const inClause = (span: { at: number; end: number }): boolean => span.at > relative && span.end <= closes;
+      const governs = (span: { at: number; end: number }): boolean =>
+        span.end <= at && at - span.end <= CALL_TO_LAW && statementOf(span.at) === statementOf(at);
+      return spans.every((span) => inClause(span!) || governs(span!)) && spans.some((span) => inClause(span!)) && (!generic || inPlural(relative + 1, closes));
+    }),
+  );
+}
+
+/** Words from an intention to the call's cue it governs ("n'envisage pas, à ce stade, de modifier"). */
+const INTENTION_BEFORE_CALL = 8;
+/** Words before an intention where its negator may stand ("não tem planos", "non ha in programma", "does not, for now, intend"). */
+const INTENTION_NEGATED_BEFORE = 5;
+
+/**
+ * Is the call's cue governed by a negated intention: an intention or plan (`intentions`) at most
+ * a few words before it in its statement, with a negator just before the intention or anywhere
+ * between it and the cue, and no frame of a call between? "Le gouvernement n'envisage pas, à ce
+ * stade, de modifier le cadre législatif", "não tem planos de alterar a lei", "non ha in
+ * programma di modificare la legge", "beabsichtigt derzeit nicht, das Gesetz zu ändern" refuse
+ * the change, words (an adverbial, a parenthesis) between the negation and the verb or not. A
+ * frame between ("does not intend to stay silent and wants the law changed") opens the call anew.
+ * A ruling-out (`rulings`) is such an intention negated by its own word: "the Home Office has
+ * ruled out any change to the law", "el Ministerio ha descartado cualquier cambio legislativo",
+ * "il governo esclude modifiche alla legge".
+ */
+export function intentionRefused(
+  calls: readonly CompiledCue[],
+  sentence: SentenceWords,
+  language: CompiledLanguage,
+  unblanked: SentenceWords = sentence,
+): boolean {
+  const { intentions, rulings, negators, callFrames, joiners } = language;
+  // A ruling is read in the sentence before its ignored names are blanked: one that names it ("exclui … alteração") still rules it out.
+  const ruled = rulings.some((ruling) => unblanked.has(ruling));
+  if (!ruled && !intentions.some((intention) => sentence.has(intention))) return false;
+  const { words } = sentence;
+  // Every place a cue of the call stands: one the refusal does not govern ("niemand is van plan drugs te legaliseren,
+  // maar de Opiumwet moet worden aangepast") keeps the call.
+  const callsAt = calls.flatMap((call) => spansOf(call, words).map(({ at }) => at));
+  if (callsAt.length === 0) return false;
+  const statementOf = statementsOf(sentence, joiners);
+  const negatorIn = (from: number, to: number): boolean => {
+    for (let i = Math.max(0, from); i < to; i++) if (negatesAt(words, i, negators)) return true;
+    return false;
+  };
+  // A ruling-out carries its own negation: "has ruled out, for now, any change to the law", "descarta reformar la ley". It may
+  // close round the call ("schließt eine Gesetzesänderung aus") or follow it ("eine Gesetzesänderung sei ausgeschlossen"); a
+  // negated one rules nothing out ("n'exclut pas de modifier la loi", "does not rule out").
+  const ruledOut = (callAt: number): boolean =>
+    ruled &&
+    rulings.some((ruling) =>
+      spansOf(ruling, unblanked.words).some((span) => {
+        const [from, to] = span.at < callAt ? [span.at, callAt] : [callAt, span.at];
+        return (
+          to - from <= INTENTION_BEFORE_CALL &&
+          statementOf(span.at) === statementOf(callAt) &&
+          !framedIn(words, from + 1, to, callFrames) &&
+          !negatedAt(span, unblanked, negators)
+        );
+      }),
+    );
+  const refused = (callAt: number): boolean =>
+    ruledOut(callAt) ||
+    intentions.some((intention) =>
+      spansOf(intention, words).some(({ at, end }) => {
+        if (end > callAt || callAt - end > INTENTION_BEFORE_CALL || statementOf(at) !== statementOf(callAt)) return false;
+        if (framedIn(words, end, callAt, callFrames)) return false;
+        // The negator may be the intention's own word ("n'envisage"), stand just before it or between it and the call.
+        return isNegatorIn(negators, words[at]!) || negatorIn(at - INTENTION_NEGATED_BEFORE, at) || negatorIn(end, callAt);
+      }),
+    );
+  return callsAt.every(refused);
+}
+
+/**
+ * Does the call's cue stand in a clause that reports a poll's shares: a poll or its respondents
+ * (`polls`) in the sentence, and a share of them (`shares`, or a figure) in the cue's clause?
+ * "Laut einer Umfrage befürworten 48 Prozent der Befragten einen Konsumraum", "according to a
+ * poll, 61 per cent of residents back the site": what a share of those asked supports is the
+ * poll's finding, no one's call. A call in another clause stands: "polls show 60 per cent back
+ * the rooms, so ministers should allow one"; "campaigners, citing a survey of 2,000 residents,
+ * called for a room".
+ */
+export function toldByPoll(call: CompiledCue | null, sentence: SentenceWords, { polls, shares }: CompiledLanguage): boolean {
+  if (call === null || !polls.some((poll) => sentence.has(poll))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const clauses = sentence.clauses();
+  const sameClause = (at: number): boolean => !opensBetween(clauses, Math.min(at, span.at) + 1, Math.max(at, span.at));
+  const figures = words.flatMap((word, i) => (/^\d/.test(word) ? [i] : []));
+  const shared = shares.flatMap((share) => spansOf(share, words).map(({ at }) => at));
+  return [...figures, ...shared].some(sameClause);
+}
+
+/** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */
+const RECEIVED_BEFORE = 4;
+
+/**
+ * Is the call told as heard or received (`receptions`, just before its cue) and then rejected
+ * (`rejections`, after it)? "The mayor said he had heard the calls for a supervised site but was
+ * not persuaded", "Der Bürgermeister hat die Forderungen nach einem Konsumraum gehört, ist aber
+ * nicht überzeugt": the speaker names others' call to turn it down, and makes none.
+ */
+export function heardAndRejected(call: CompiledCue | null, sentence: SentenceWords, { receptions, rejections, callFrames }: CompiledLanguage): boolean {
+  if (call === null || !receptions.some((reception) => sentence.has(reception))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  // A frame between the call and its rejection takes the call up: "residents have heard the calls for a room and back
+  // them, but the mayor rejects them" still calls for it.
+  const takenUp = (to: number): boolean => framedIn(words, span.end, to, callFrames);
+  const rejected = rejections.some((rejection) => spansOf(rejection, words).some(({ at }) => at >= span.end && !takenUp(at)));
+  if (!rejected) return false;
+  // Before the cue, or (verb last: "die Forderungen nach einem Konsumraum gehört") just after it.
+  const near = words.slice(Math.max(0, span.at - RECEIVED_BEFORE), Math.min(words.length, span.end + RECEIVED_BEFORE));
+  return receptions.some((reception) => indexOf(reception, near) >= 0);
+}
+
+/**
+ * Does the sentence date what it tells by a year ("in 2000", "im Jahr 2000", "en 2016", "em
+ * 2001"), or name the call's cue by its year ("the 2017 reform"), and hold no call's frame?
+ * Then a change of the law or a room's approval in it was done or will be, and is told of, not
+ * called for: "Parliament amended the law in 2000"; "the law must change by 2027" keeps its
+ * frame and its call. A frame inside the call's own cue ("let" in "let the room open") is none here.
+ * `call` is null for a claim the recall aid inferred without a cue of its call.
+ */
+export function toldAsDated(sentence: SentenceWords, { dated, callFrames }: CompiledLanguage, call: CompiledCue | null): boolean {
+  const { words } = sentence;
+  const isDate = (word: string, i: number): boolean => i > 0 && YEAR.test(word) && isNegatorIn(dated, words[i - 1]!);
+  // Or the call's cue itself named by its year: "the 2017 reform", "die Gesetzesänderung von 2000".
+  const span = call && spanOf(call, words);
+  const named = !!span && (YEAR.test(words[span.at - 1] ?? '') || YEAR.test(words[span.end + 1] ?? ''));
+  // A frame that is a word of the call's own cue frames nothing beyond it: "let" in "the council let the room open in 2019",
+  // a past as English spells its imperative.
+  const outsideCall = ({ at, end }: Span): boolean => !span || at < span.at || end > span.end;
+  return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
+}
+
+/** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
+const WISHED_UNDONE_WITHIN = 3;
+
+/**
+ * Is the room the object of a wish whose complement undoes it (`undoing` after the room in the
+ * wish's clause): "the police want a supervised injection site closed", "wollen den Konsumraum
+ * geschlossen sehen", "veulent voir la salle fermée", "wil de gebruiksruimte weg", "quieren la
+ * sala cerrada"? Then the wish is against the room, and no call for it. A negated wish ("do not
+ * want the room closed") is left to the refused undoing, and a call's cue between the room and
+ * the undoing ("want the room kept open rather than closed") keeps the call, as does a new room
+ * ("une nouvelle salle fermée le dimanche": its hours).
+ */
+export function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (claim.calledAt < 0 || !language.undoing.some((cue) => sentence.has(cue))) return false;
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const spansIn = (cues: readonly CompiledCue[]): Span[] => cues.filter((cue) => sentence.has(cue)).flatMap((cue) => spansOf(cue, words));
+  const rooms = spansIn(language.parts.filter((_, index) => index !== claim.calledAt).flat());
+  const calls = spansIn(language.parts[claim.calledAt]!);
+  const undone = spansIn(language.undoing).filter(({ at }) => !words.slice(Math.max(0, at - 2), at).some((word) => isNegatorIn(language.negators, word)));
+  return spansIn([...language.wishes, ...language.objectCalls]).some(
+    (wish) =>
+      !negatedAt(wish, sentence, language.negators) &&
+      negativeSubjectAt(wish, sentence, language) < 0 &&
+      rooms.some(
+        (room) =>
+          room.at >= wish.end &&
+          room.at - wish.end <= WISHED_UNDONE_WITHIN &&
+          // A room yet to be is not one to close: "réclament une nouvelle salle fermée le dimanche" asks for its hours.
+          !words.slice(wish.end, room.at).some((word) => isNegatorIn(language.novelties, word)) &&
+          undone.some(
+            (undo) =>
+              undo.at >= room.end &&
+              undo.at - room.end <= WISHED_UNDONE_WITHIN &&
+              !opensBetween(clauses, wish.end, undo.at) &&
+              !calls.some((call) => call.at >= room.end && call.end <= undo.at),
+          ),
+      ),
+  );
+}
