@@ -10,6 +10,7 @@
  */
 import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import { exitAgainstKit } from './claim-rule-exit-not-kit';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {
@@ -39,7 +40,7 @@ export interface ClaimFinding<Owner> {
   readonly inferredFrom?: readonly string[];
 }
 
-interface CompiledCue {
+export interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
   /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
@@ -47,7 +48,7 @@ interface CompiledCue {
   readonly weight: number;
 }
 
-interface CompiledLanguage {
+export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
   /** The language's negators: for the claim's denied part, negative cues and the disputes. */
   readonly negators: readonly CompiledCue[];
@@ -71,6 +72,11 @@ interface CompiledLanguage {
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
   readonly contrasts: readonly CompiledCue[];
+  /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
+  readonly exits: readonly CompiledCue[];
+  readonly kits: readonly CompiledCue[];
+  readonly surrenders: readonly CompiledCue[];
+  readonly facilities: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
@@ -227,6 +233,8 @@ interface CompiledClaim {
   readonly measured: boolean;
   /** Index of the part a span of years with a harm still rising says (`enduredAt`), or -1. */
   readonly enduredAt: number;
+  /** Whether a way out set against the room's kit says every part (./claim-rule-exit-not-kit.ts). */
+  readonly exitAgainstKit: boolean;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
   /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
@@ -336,6 +344,10 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           fears: compileAll(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
+          exits: model.exits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
+          kits: model.kits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
+          surrenders: compileAll(model.surrenders[lang]),
+          facilities: model.claims.flatMap((claim) => (claim.wider?.claim === claim.id ? roomsOf(model, claim, lang, true) : [])),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
@@ -413,6 +425,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           }
         : null,
       enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
+      exitAgainstKit: claim.exitAgainstKit,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -504,7 +517,7 @@ function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: 
 }
 
 /** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+export function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
@@ -549,7 +562,7 @@ interface ClauseMark {
   readonly index: number;
 }
 
-class SentenceWords {
+export class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
@@ -671,8 +684,14 @@ function judge(
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
+  // A way out set against the room's kit ("a way out, not a clean needle") says every part of its claim.
+  // Said of the room as its subject, the contrast defends it ("the room is a way into treatment, not a place to keep using").
+  const exitOrDefence = claim.exitAgainstKit ? exitAgainstKit(language, sentence) : null;
+  if (exitOrDefence === 'defended') return null;
+  const exit = inferred ? null : exitOrDefence;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
+    exit !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
     (index === claim.enduredAt && endured !== null) ||
@@ -709,6 +728,13 @@ function judge(
       score += language.strong;
       cues.push(BYGONE_FORM);
       weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
+    if (exit && (!listed || listed.weight < exit.weight)) {
+      score += exit.weight;
+      cues.push(exit.form);
+      weights.push(exit.weight);
       found.push(null);
       continue;
     }
@@ -1221,7 +1247,7 @@ function negatedBySubject(sentence: SentenceWords, at: number, negators: readonl
   return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
 }
 
-type Span = { readonly at: number; readonly end: number };
+export type Span = { readonly at: number; readonly end: number };
 
 /** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
 const SUBJECT_BEFORE = 1;
@@ -1246,7 +1272,7 @@ const overlaps = (span: Span | null, at: number, end: number): boolean => span !
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
 
-const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
+export const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
   negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
 
 /** A cue that is itself negative ("no one", "niemand", "aucun"): it says the claim of what it negates. */
@@ -1791,7 +1817,7 @@ const ONLY = new Set([
 ]);
 
 /** Does the word at `i` negate (a negator not opening "not only")? */
-const negatesAt = (words: readonly string[], i: number, negators: readonly CompiledCue[]): boolean =>
+export const negatesAt = (words: readonly string[], i: number, negators: readonly CompiledCue[]): boolean =>
   isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');
 
 /**
