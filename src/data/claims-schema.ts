@@ -151,6 +151,13 @@ export const Claim = v.pipe(
      */
     enduredAt: v.optional(ClaimId),
     /**
+     * Whether a way out set against the room's kit says every part of the claim (prevent-not-facilitate):
+     * an `exits` word and a `kits` word refused by a negator or a `contrasts` word ("a way out, not a
+     * clean needle", "statt weiterer Konsumplätze mehr Entzugsbetten"), or a `kits` word with a
+     * `surrenders` word naming its help ("ein sauberes Besteck … ich nenne es Kapitulation").
+     */
+    exitAgainstKit: v.optional(v.boolean(), false),
+    /**
      * The part of a claim that names the room (`claim`, `part`: allow-facility's facility): a
      * sentence holding a `wider` word of this claim's language and none of that part's strong
      * cues tells of a wider change of drug law, and does not make this claim.
@@ -443,6 +450,27 @@ export const Claims = v.pipe(
      * cues of a claim's `contrasted` parts.
      */
     contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Ways out of drug use, per language ("treatment", "detox", "rehab", "a way out", "Entzug",
+     * "Therapieplatz", "sevrage", "uitweg", "comunidad terapéutica", "internamento", "astinenza"),
+     * not methadone or substitution (kept use) and not bare "stop" (stopping dealers): the side a
+     * claim's `exitAgainstKit` sets above the room's kit.
+     */
+    exits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What the room hands out or is, per language: clean or sterile needles, syringes and kits,
+     * holding the syringe, a place to keep using, use under supervision, another room ("clean
+     * needle", "sauberes Besteck", "tenant la seringue", "plek om te blijven gebruiken", "sitios donde
+     * se siga consumiendo", "mais uma sala", "un'altra stanza"): the side an `exitAgainstKit` claim
+     * refuses; no bare "needles" (litter is the public harm's).
+     */
+    kits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Names of surrender, per language ("surrender", "capitulation", "white flag", "Kapitulation",
+     * "renoncement", "overgave", "rendición", "rendição", "capitolazione"), nouns and idioms only:
+     * not "giving up on them", which a room's defender says of refusing the kit.
+     */
+    surrenders: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that, opening a question (first or second word), ask who, why or how much rather than
      * whether, per language ("who", "wer", "pourquoi", "cuántas"): such a question presupposes

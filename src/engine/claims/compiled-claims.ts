@@ -31,6 +31,11 @@ export interface CompiledLanguage {
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
   readonly contrasts: readonly CompiledCue[];
+  /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
+  readonly exits: readonly CompiledCue[];
+  readonly kits: readonly CompiledCue[];
+  readonly surrenders: readonly CompiledCue[];
+  readonly facilities: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a condition ("if", "sollte", "si"). */
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
@@ -187,6 +192,8 @@ export interface CompiledClaim {
   readonly measured: boolean;
   /** Index of the part a span of years with a harm still rising says (`enduredAt`), or -1. */
   readonly enduredAt: number;
+  /** Whether a way out set against the room's kit says every part (./exit-not-kit.ts). */
+  readonly exitAgainstKit: boolean;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
   /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
@@ -271,6 +278,10 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           fears: compileAll(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
+          exits: model.exits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
+          kits: model.kits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
+          surrenders: compileAll(model.surrenders[lang]),
+          facilities: model.claims.flatMap((claim) => (claim.wider?.claim === claim.id ? roomsOf(model, claim, lang, true) : [])),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           joiners: compileAll(model.joiners[lang]),
@@ -348,6 +359,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           }
         : null,
       enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
+      exitAgainstKit: claim.exitAgainstKit,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(

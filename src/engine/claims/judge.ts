@@ -27,6 +27,7 @@ import {
   toldOfSpeaker,
   valueFalls,
 } from './effects';
+import { exitAgainstKit } from './exit-not-kit';
 
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
@@ -57,8 +58,14 @@ export function judge(
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
+  // A way out set against the room's kit ("a way out, not a clean needle") says every part of its claim.
+  // Said of the room as its subject, the contrast defends it ("the room is a way into treatment, not a place to keep using").
+  const exitOrDefence = claim.exitAgainstKit ? exitAgainstKit(language, sentence) : null;
+  if (exitOrDefence === 'defended') return null;
+  const exit = inferred ? null : exitOrDefence;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
+    exit !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
     (index === claim.enduredAt && endured !== null) ||
@@ -95,6 +102,13 @@ export function judge(
       score += language.strong;
       cues.push(BYGONE_FORM);
       weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
+    if (exit && (!listed || listed.weight < exit.weight)) {
+      score += exit.weight;
+      cues.push(exit.form);
+      weights.push(exit.weight);
       found.push(null);
       continue;
     }
