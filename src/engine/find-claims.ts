@@ -10,6 +10,7 @@
  */
 import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import { AVERTED_FORM, avertedDeath, compileAverted, type AvertedWords } from './claim-rule-averted-death';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {
@@ -39,7 +40,7 @@ export interface ClaimFinding<Owner> {
   readonly inferredFrom?: readonly string[];
 }
 
-interface CompiledCue {
+export interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
   /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
@@ -47,7 +48,7 @@ interface CompiledCue {
   readonly weight: number;
 }
 
-interface CompiledLanguage {
+export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
   /** The language's negators: for the claim's denied part, negative cues and the disputes. */
   readonly negators: readonly CompiledCue[];
@@ -181,6 +182,8 @@ interface CompiledLanguage {
   readonly slogans: readonly CompiledCue[];
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
+  /** The words of a death told as averted (./claim-rule-averted-death.ts). */
+  readonly averted: AvertedWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -225,6 +228,8 @@ interface CompiledClaim {
   readonly isCall: boolean;
   /** Whether it is a measured effect of the room, so that a period's figures with nothing tying them to the room make none. */
   readonly measured: boolean;
+  /** Whether a death told as averted makes the claim (`avertsDeath`). */
+  readonly avertsDeath: boolean;
   /** Index of the part a span of years with a harm still rising says (`enduredAt`), or -1. */
   readonly enduredAt: number;
   /** Index of the part that says the call (`calledAt`), or -1. */
@@ -271,7 +276,7 @@ export function foldedWords(text: string): string[] {
 const GAP = '…';
 const MAX_GAP = 6;
 
-function compileCue(form: string, weight: number): CompiledCue {
+export function compileCue(form: string, weight: number): CompiledCue {
   const words = form.split(/\s+/).flatMap((written) => {
     if (written === GAP || written === '...') return [GAP];
     // A leading "*" ends a word ("*ing": "pretending", "treating").
@@ -389,6 +394,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
+          averted: compileAverted(model, lang),
           strong,
           questions,
         },
@@ -413,6 +419,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           }
         : null,
       enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
+      avertsDeath: claim.avertsDeath,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -504,7 +511,7 @@ function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: 
 }
 
 /** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+export function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
@@ -549,7 +556,7 @@ interface ClauseMark {
   readonly index: number;
 }
 
-class SentenceWords {
+export class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
@@ -671,7 +678,10 @@ function judge(
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
+  // A death told as averted ("would otherwise have ended in a station toilet") says the claim with no cue of it.
+  const averted = claim.avertsDeath && !inferred && avertedDeath(language.averted, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
+    averted ||
     cued(part) ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
@@ -696,6 +706,14 @@ function judge(
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
         !ceasesOther(cue, index, words, language),
     );
+    // The construction holds its own negation ("nobody … in a body bag"): it says the denied part, and any part with no cue.
+    if (averted && (index === claim.deniedAt || !listed)) {
+      score += language.strong;
+      cues.push(AVERTED_FORM);
+      weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
     if (!listed && !implied && awaiting && index === claim.calledAt) {
       supplied = true;
       // The waiting is the call, and denies nothing: "perché Roma non può avere una sala?" asks for one.
