@@ -38,7 +38,16 @@ export interface AvertedWords {
   readonly wishesAndBeliefs: readonly CompiledCue[];
 }
 
-export function compileAverted(model: Claims, lang: Lang): AvertedWords {
+/**
+ * The language's words, compiled when first asked: most compilations (the recall aid's training,
+ * the tests) never read a sentence that needs them, and a language seldom read pays nothing.
+ */
+export function compileAverted(model: Claims, lang: Lang): () => AvertedWords {
+  let words: AvertedWords | null = null;
+  return () => (words ??= compileWords(model, lang));
+}
+
+function compileWords(model: Claims, lang: Lang): AvertedWords {
   const all = (forms: readonly string[]): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, 0));
   return {
     emergencies: all(model.emergencies[lang]),

@@ -183,7 +183,7 @@ export interface CompiledLanguage {
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
   /** The words of a death told as averted (./claim-rule-averted-death.ts). */
-  readonly averted: AvertedWords;
+  readonly averted: () => AvertedWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -679,7 +679,7 @@ function judge(
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
   // A death told as averted ("would otherwise have ended in a station toilet") says the claim with no cue of it.
-  const averted = claim.avertsDeath && !inferred && avertedDeath(language.averted, sentence);
+  const averted = claim.avertsDeath && !inferred && avertedDeath(language.averted(), sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     averted ||
     cued(part) ||
