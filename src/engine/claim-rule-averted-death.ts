@@ -84,11 +84,18 @@ const spansIn = (cues: readonly CompiledCue[], sentence: SentenceWords): Span[] 
 
 const anyWithin = (spans: readonly Span[], from: number, to: number): boolean => spans.some((span) => span.at >= from && span.end <= to);
 
-/** Does the sentence tell a death averted by one of the three constructions? */
-export function avertedDeath(words: AvertedWords, sentence: SentenceWords): boolean {
+/**
+ * Does the sentence tell a death averted by one of the three constructions: the room's
+ * (`'averted'`), another rescuer's only (`'elsewhere'`: no claim of the room's, not even one
+ * the recall aid would infer from the same words), or none (null)?
+ */
+export function avertedDeath(words: AvertedWords, sentence: SentenceWords): 'averted' | 'elsewhere' | null {
   const rescuers = spansIn(words.otherRescuers, sentence);
   const clear = (from: number, to: number): boolean => !rescuers.some((span) => span.end > from - RESCUER_BEFORE && span.at < to);
-  return handledOtherwise(words, sentence, clear) || carriedOut(words, sentence, clear) || pricedDelay(words, sentence, clear);
+  const told = (by: (from: number, to: number) => boolean): boolean =>
+    handledOtherwise(words, sentence, by) || carriedOut(words, sentence, by) || pricedDelay(words, sentence, by);
+  if (told(clear)) return 'averted';
+  return rescuers.length && told(() => true) ? 'elsewhere' : null;
 }
 
 function handledOtherwise(words: AvertedWords, sentence: SentenceWords, clear: (from: number, to: number) => boolean): boolean {
@@ -107,8 +114,9 @@ function handledOtherwise(words: AvertedWords, sentence: SentenceWords, clear: (
     turns.some((turn) => {
       if (turn.at < emergency.end || turn.at - emergency.end > EMERGENCY_TO_TURN) return false;
       // A turn opening a clause after a mark may begin a statement of its own ("…, otherwise the public would hear only of the
-      // deaths"); the counterfactual verb just after it is the turn then ("que, de lo contrario, habría acabado").
-      if (clauses.some(({ at }) => at === turn.at) && !turns.some((before) => before.end === turn.at)) return false;
+      // deaths"); beside the counterfactual verb it is the turn still ("que, de lo contrario, habría acabado").
+      const beside = turns.some((other) => other.end === turn.at || other.at === turn.end);
+      if (clauses.some(({ at }) => at === turn.at) && !beside) return false;
       const after = (end: Span): boolean => end.at >= turn.end && end.at - turn.end <= TURN_TO_END;
       // A death says it alone; a place says it with an ending word from the turn on ("ne finit pas … dans les toilettes").
       const ended = deaths.filter(after).concat(places.filter((place) => after(place) && anyWithin(endings, turn.at, place.end + ENDING_AFTER_PLACE)));

@@ -678,8 +678,11 @@ function judge(
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
-  // A death told as averted ("would otherwise have ended in a station toilet") says the claim with no cue of it.
-  const averted = claim.avertsDeath && !inferred && avertedDeath(language.averted(), sentence);
+  // A death told as averted ("would otherwise have ended in a station toilet") says the claim with no cue of it;
+  // told of another rescuer ("every overdose brought into A&E…"), it is that rescuer's record.
+  const told = claim.avertsDeath ? avertedDeath(language.averted(), sentence) : null;
+  if (told === 'elsewhere') return null;
+  const averted = told === 'averted' && !inferred;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     averted ||
     cued(part) ||
