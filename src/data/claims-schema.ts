@@ -158,6 +158,13 @@ export const Claim = v.pipe(
      */
     exitAgainstKit: v.optional(v.boolean(), false),
     /**
+     * Whether a death told as averted makes the claim (save-lives): an overdose that would
+     * otherwise have ended in a toilet, nobody carried out in a body bag, a delay paid in lives
+     * (src/engine/claims/averted-death.ts). The construction says its denied part, and any
+     * part with no cue, as strongly cued.
+     */
+    avertsDeath: v.optional(v.boolean(), false),
+    /**
      * The part of a claim that names the room (`claim`, `part`: allow-facility's facility): a
      * sentence holding a `wider` word of this claim's language and none of that part's strong
      * cues tells of a wider change of drug law, and does not make this claim.
@@ -602,6 +609,50 @@ export const Claims = v.pipe(
     scarcely: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * The lists of a death told as averted, per language (src/engine/claims/averted-death.ts), read by
+     * a claim that `avertsDeath`. An overdose or emergency handled ("overdose", "Notfall",
+     * "sobredosis"; not an injection, whose "otherwise in a stairwell" is the public's harm).
+     */
+    emergencies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A turn of the counterfactual or of an ending that stops, a few words after the emergency
+     * ("otherwise", "would have", "sonst", "wäre", "ne finit pas", "dejan de convertirse en", "zou",
+     * "teria", "sarebbe"); not a bare negator, which an overdose told as a death denies as well.
+     */
+    averting: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** A death or its rites, a few words after the turn ("morgue", "funeral", "Todesfall", "esquela", "obituário", "necrologio"). */
+    deathEnds: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A place where people die alone, after the turn, said of a death only with an `endings` word
+     * ("toilet", "stairwell", "Bahnhofstoilette", "toilettes", "portiek", "casa de banho", "androne"):
+     * alone, "otherwise in the stairwell" may be the public's harm.
+     */
+    lonelyPlaces: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words of an ending or of dying alone, from the turn to just after a place ("ended", "zu Ende", "finit", "seule", "acabar", "sozinho"). */
+    endings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Being carried out dead ("in a body bag", "feet first", "mit den Füßen voran", "les pieds
+     * devant", "met de voeten vooruit", "con los pies por delante", "com os pés para a frente",
+     * "con i piedi davanti"): just after a negator or negative subject, the room's record.
+     */
+    carriedOutDead: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A cost told in lives ("paid in lives", "se paie en vies", "se conta em vidas", "kostet
+     * Menschenleben", "se cobre más vidas"): a few words after a `delaysCounted` word.
+     */
+    pricedInLives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A delay, a wait or a closing, or what comes before it ("delay", "every month", "Verzögerung",
+     * "retard", "atraso", "antes de que", "prima che"): its price in lives says the room saves them.
+     */
+    delaysCounted: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Other rescuers ("hospital", "A&E", "ambulance", "Notaufnahme", "les urgences", "pronto
+     * soccorso"; firefighters and road safety are counters already): in or just before a
+     * construction, it tells their work, not the room's.
+     */
+    otherRescuers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

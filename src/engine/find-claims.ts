@@ -22,9 +22,9 @@ import { partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, RecallAid } from './claims/compiled-claims';
 import { answersYes, type Question, questionOf } from './claims/questions';
 import { judge } from './claims/judge';
-export { APOSTROPHES, elisionEnd, foldedWords } from './claims/cues';
+export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
-export { compileClaims, expandAlternatives, type CompiledClaims, type Inference, type RecallAid } from './claims/compiled-claims';
+export { compileClaims, type CompiledClaims, type Inference, type RecallAid } from './claims/compiled-claims';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {

@@ -5,7 +5,8 @@
  */
 import type { Claim, Claims } from '../../data/claims-schema';
 import { LANGS, type Lang } from '../../data/lexicon-schema';
-import { type CompiledCue, foldedWords, GAP } from './cues';
+import { compileCue, type CompiledCue, expandAlternatives } from './cues';
+import { type AvertedWords, compileAverted } from './averted-death';
 
 export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
@@ -146,6 +147,8 @@ export interface CompiledLanguage {
   readonly slogans: readonly CompiledCue[];
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
+  /** The words of a death told as averted (./averted-death.ts). */
+  readonly averted: () => AvertedWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -194,6 +197,8 @@ export interface CompiledClaim {
   readonly enduredAt: number;
   /** Whether a way out set against the room's kit says every part (./exit-not-kit.ts). */
   readonly exitAgainstKit: boolean;
+  /** Whether a death told as averted makes the claim (`avertsDeath`). */
+  readonly avertsDeath: boolean;
   /** Index of the part that says the call (`calledAt`), or -1. */
   readonly calledAt: number;
   /** The indices of two parts whose cues set against each other stand in for the part at `supplies`, or null. */
@@ -211,21 +216,6 @@ export interface CompiledClaims {
   readonly aid: RecallAid | null;
   /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
   readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
-}
-
-function compileCue(form: string, weight: number): CompiledCue {
-  const words = form.split(/\s+/).flatMap((written) => {
-    if (written === GAP || written === '...') return [GAP];
-    // A leading "*" ends a word ("*ing": "pretending", "treating").
-    if (/^\*[^*]/.test(written)) return foldedWords(written.slice(1)).map((word, i) => (i === 0 ? `*${word}` : word));
-    const folded = foldedWords(written);
-    // A trailing "*" is not a word character: put it back on the word it ends, and the
-    // apostrophe of an elision before it ("n'*" is "n'est", "n'a", not every word in n).
-    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}${/'\*$/.test(written.replace(/[’‘ʼ`´]/g, "'")) ? "'" : ''}*`);
-    return folded;
-  });
-  if (words[0] === GAP || words.at(-1) === GAP) throw new Error(`cue "${form}": a gap "…" stands between two words`);
-  return { form, weight, words };
 }
 
 /**
@@ -335,6 +325,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
+          averted: compileAverted(model, lang),
           strong,
           questions,
         },
@@ -360,6 +351,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
         : null,
       enduredAt: claim.enduredAt === undefined ? -1 : claim.parts.indexOf(claim.enduredAt),
       exitAgainstKit: claim.exitAgainstKit,
+      avertsDeath: claim.avertsDeath,
       yieldsTo: claim.yieldsTo,
       weakYield: claim.weakYieldsTo ? { at: claim.parts.indexOf(claim.weakYieldsTo.part), to: claim.weakYieldsTo.claims, strong } : null,
       langs: new Map(
@@ -407,20 +399,6 @@ function roomsOf(model: Claims, claim: Claim, lang: Lang, weak = false): Compile
   const of = wider && model.claims.find((other) => other.id === wider.claim);
   const part = of ? of.cues[lang].parts[wider.part]! : null;
   return part ? [...part.strong, ...(weak ? part.weak : [])].flatMap(expandAlternatives).map((form) => compileCue(form, 0)) : [];
-}
-
-/**
- * The forms one written form stands for: each "(a|b|c)" in it is one of its alternatives, in
- * order ("law* … to (allow|permit) (rooms|sites)" is four forms), so a list that crosses a few
- * words with a few others is written once, not as every combination.
- */
-export function expandAlternatives(form: string): string[] {
-  const group = /\(([^()]*)\)/.exec(form);
-  if (!group) return [form];
-  const [whole, inner] = group;
-  const before = form.slice(0, group.index);
-  const after = form.slice(group.index + whole.length);
-  return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
 }
 
 /**

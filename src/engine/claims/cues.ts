@@ -115,3 +115,32 @@ export const overlaps = (span: Span | null, at: number, end: number): boolean =>
 
 export const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
   negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
+
+export function compileCue(form: string, weight: number): CompiledCue {
+  const words = form.split(/\s+/).flatMap((written) => {
+    if (written === GAP || written === '...') return [GAP];
+    // A leading "*" ends a word ("*ing": "pretending", "treating").
+    if (/^\*[^*]/.test(written)) return foldedWords(written.slice(1)).map((word, i) => (i === 0 ? `*${word}` : word));
+    const folded = foldedWords(written);
+    // A trailing "*" is not a word character: put it back on the word it ends, and the
+    // apostrophe of an elision before it ("n'*" is "n'est", "n'a", not every word in n).
+    if (written.endsWith('*') && folded.length) folded.push(`${folded.pop()!}${/'\*$/.test(written.replace(/[’‘ʼ`´]/g, "'")) ? "'" : ''}*`);
+    return folded;
+  });
+  if (words[0] === GAP || words.at(-1) === GAP) throw new Error(`cue "${form}": a gap "…" stands between two words`);
+  return { form, weight, words };
+}
+
+/**
+ * The forms one written form stands for: each "(a|b|c)" in it is one of its alternatives, in
+ * order ("law* … to (allow|permit) (rooms|sites)" is four forms), so a list that crosses a few
+ * words with a few others is written once, not as every combination.
+ */
+export function expandAlternatives(form: string): string[] {
+  const group = /\(([^()]*)\)/.exec(form);
+  if (!group) return [form];
+  const [whole, inner] = group;
+  const before = form.slice(0, group.index);
+  const after = form.slice(group.index + whole.length);
+  return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
+}

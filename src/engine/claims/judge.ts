@@ -28,6 +28,7 @@ import {
   valueFalls,
 } from './effects';
 import { exitAgainstKit } from './exit-not-kit';
+import { AVERTED_FORM, avertedDeath } from './averted-death';
 
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
@@ -63,7 +64,13 @@ export function judge(
   const exitOrDefence = claim.exitAgainstKit ? exitAgainstKit(language, sentence) : null;
   if (exitOrDefence === 'defended') return null;
   const exit = inferred ? null : exitOrDefence;
+  // A death told as averted ("would otherwise have ended in a station toilet") says the claim with no cue of it;
+  // told of another rescuer ("every overdose brought into A&E…"), it is that rescuer's record.
+  const told = claim.avertsDeath ? avertedDeath(language.averted(), sentence) : null;
+  if (told === 'elsewhere') return null;
+  const averted = told === 'averted' && !inferred;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
+    averted ||
     cued(part) ||
     exit !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
@@ -89,6 +96,14 @@ export function judge(
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
         !ceasesOther(cue, index, words, language),
     );
+    // The construction holds its own negation ("nobody … in a body bag"): it says the denied part, and any part with no cue.
+    if (averted && (index === claim.deniedAt || !listed)) {
+      score += language.strong;
+      cues.push(AVERTED_FORM);
+      weights.push(language.strong);
+      found.push(null);
+      continue;
+    }
     if (!listed && !implied && awaiting && index === claim.calledAt) {
       supplied = true;
       // The waiting is the call, and denies nothing: "perché Roma non può avere una sala?" asks for one.
