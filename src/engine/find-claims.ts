@@ -10,6 +10,7 @@
  */
 import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import { compileIllnessWords, illnessAnalogy, type IllnessWords } from './claim-rule-illness-analogy';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {
@@ -39,7 +40,7 @@ export interface ClaimFinding<Owner> {
   readonly inferredFrom?: readonly string[];
 }
 
-interface CompiledCue {
+export interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
   /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
@@ -47,7 +48,7 @@ interface CompiledCue {
   readonly weight: number;
 }
 
-interface CompiledLanguage {
+export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
   /** The language's negators: for the claim's denied part, negative cues and the disputes. */
   readonly negators: readonly CompiledCue[];
@@ -181,6 +182,8 @@ interface CompiledLanguage {
   readonly slogans: readonly CompiledCue[];
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
+  /** Words of addiction as an illness like another (`illnessAnalogy`). */
+  readonly illness: IllnessWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -214,7 +217,7 @@ interface CompiledQuestions {
   readonly awaitedOwn: readonly CompiledCue[];
 }
 
-interface CompiledClaim {
+export interface CompiledClaim {
   readonly id: string;
   readonly minScore: number;
   /** Index of the part a negator beside its cue denies, or -1. */
@@ -389,6 +392,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
+          illness: compileIllnessWords(model, lang, compileAll),
           strong,
           questions,
         },
@@ -504,7 +508,7 @@ function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: 
 }
 
 /** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+export function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
@@ -549,7 +553,7 @@ interface ClauseMark {
   readonly index: number;
 }
 
-class SentenceWords {
+export class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
@@ -671,8 +675,11 @@ function judge(
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
   const endured = enduredCue(claim, language, sentence);
+  // Addiction as an illness like another, or answered by care rather than a fine: the construction stands for the parts it leaves uncued.
+  const analogy = inferred ? null : illnessAnalogy(claim, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
+    analogy !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
     (index === claim.enduredAt && endured !== null) ||
@@ -712,9 +719,9 @@ function judge(
       found.push(null);
       continue;
     }
-    if (!listed && contrasted && index === claim.contrast.supplies) {
+    if (!listed && (analogy || (contrasted && index === claim.contrast.supplies))) {
       score += language.strong;
-      cues.push(CONTRAST_FORM);
+      cues.push(analogy?.form ?? CONTRAST_FORM);
       weights.push(language.strong);
       found.push(null);
       continue;
@@ -740,7 +747,7 @@ function judge(
       weights.push(0);
       continue;
     }
-    const weight = contrasted && claim.contrast.parts.includes(index) ? Math.max(best.weight, language.strong) : best.weight;
+    const weight = analogy || (contrasted && claim.contrast.parts.includes(index)) ? Math.max(best.weight, language.strong) : best.weight;
     score += weight;
     cues.push(best.form);
     weights.push(weight);
@@ -1221,7 +1228,7 @@ function negatedBySubject(sentence: SentenceWords, at: number, negators: readonl
   return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
 }
 
-type Span = { readonly at: number; readonly end: number };
+export type Span = { readonly at: number; readonly end: number };
 
 /** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
 const SUBJECT_BEFORE = 1;
@@ -1246,7 +1253,7 @@ const overlaps = (span: Span | null, at: number, end: number): boolean => span !
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
 
-const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
+export const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
   negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
 
 /** A cue that is itself negative ("no one", "niemand", "aucun"): it says the claim of what it negates. */
