@@ -615,6 +615,20 @@ export const Claims = v.pipe(
     definites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Anybody and nobody, per language ("anyone", "niemanden", "personne", "niemand", "nadie", "ninguém", "nessuno"): beside a cure a punishment never gave. */
     nobodies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words likening one thing to another, per language ("like", "as", "wie", "comme", "zoals", "como", "come"): addiction handled like an illness. */
+    likes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Named chronic illnesses, per language ("diabetes", "asthma", "Krebs", "diabète", "kanker",
+     * "cancro"): what addiction is handled like; kept from `maladies`, since "addiction is a cancer
+     * on the city" is a metaphor, not a diagnosis.
+     */
+    illnesses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of handling or regarding, per language ("treated", "seen", "behandelt", "traiter",
+     * "aanpakken", "abordar", "encarar", "affrontata"): with a likening, addiction handled as an
+     * illness; without one, addiction spreading like a disease is a metaphor of contagion.
+     */
+    handlings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),

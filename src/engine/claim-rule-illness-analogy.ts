@@ -28,6 +28,9 @@ export interface IllnessWords {
   readonly affiliations: readonly CompiledCue[];
   readonly definites: readonly CompiledCue[];
   readonly nobodies: readonly CompiledCue[];
+  readonly likes: readonly CompiledCue[];
+  readonly illnesses: readonly CompiledCue[];
+  readonly handlings: readonly CompiledCue[];
 }
 
 export function compileIllnessWords(model: Claims, lang: Lang, compileAll: (forms: readonly string[]) => CompiledCue[]): IllnessWords {
@@ -41,6 +44,9 @@ export function compileIllnessWords(model: Claims, lang: Lang, compileAll: (form
     affiliations: compileAll(model.affiliations[lang]),
     definites: compileAll(model.definites[lang]),
     nobodies: compileAll(model.nobodies[lang]),
+    likes: compileAll(model.likes[lang]),
+    illnesses: compileAll(model.illnesses[lang]),
+    handlings: compileAll(model.handlings[lang]),
   };
 }
 
@@ -60,6 +66,11 @@ const FINE_AFTER = 3;
 /** Words between a punishment and the cure it never gave, and between the cure and its nobody ("hanno mai curato nessuno", "noch niemanden geheilt"). */
 const CURE_AFTER = 4;
 const NOBODY_BESIDE = 2;
+/** Words between addiction and its likening, and between the likening and the illness ("la dipendenza si cura come il diabete", "wie jede andere chronische Krankheit"). */
+const LIKENED_AFTER = 4;
+const ILLNESS_AFTER = 3;
+/** Words around the two where the verb of handling may stand ("trattare la tossicodipendenza come…", "…wie Diabetes behandelt werden"). */
+const HANDLED_WITHIN = 3;
 
 /**
  * The construction that says the claim, as a cue of the claim's strong weight standing for each
@@ -73,6 +84,7 @@ export function illnessAnalogy(claim: CompiledClaim, language: CompiledLanguage,
   const form =
     read.illnessAlike(language.parts[crimeAt]!) ??
     read.calledIllness(language.parts[claim.contrast.supplies]!) ??
+    read.treatedAlike() ??
     read.careAgainstFine(language.parts[healthAt]!) ??
     read.curesNobody(language.parts[crimeAt]!, language.parts[healthAt]!);
   return form === null ? null : { form, words: [], weight: language.strong };
@@ -166,6 +178,42 @@ class Reading {
           if (!negated) return `${subject.form} … ${this.#words[copula]!} … ${called.form}`;
         }
     }
+    return null;
+  }
+
+  /**
+   * Addiction handled as an illness or like another one: an `addictions` word, a likening ("like",
+   * "wie", "comme", "come") a few words after it, an illness or patients just after that, and a
+   * verb of handling around them, no negator between: "la dipendenza si cura come il diabete",
+   * "Sucht muss wie jede andere Krankheit behandelt werden", "trattare la tossicodipendenza come
+   * una questione sanitaria". Addiction that spreads like a disease is handled by no one.
+   */
+  treatedAlike(): string | null {
+    const { illness } = this.language;
+    const subjects = this.spans(illness.addictions);
+    const likes = subjects.length ? this.spans(illness.likes) : [];
+    if (!likes.length) return null;
+    const ills = [
+      ...this.spans(illness.maladies),
+      ...this.spans(illness.illnesses),
+      ...this.spans(illness.patients).filter(({ end }) => !this.isOne(illness.affiliations, end)),
+    ];
+    const handled = this.spans(illness.handlings);
+    for (const subject of subjects)
+      for (const like of likes) {
+        if (like.at < subject.end || like.at - subject.end > LIKENED_AFTER) continue;
+        const ill = ills.find(({ at }) => at >= like.end && at - like.end <= ILLNESS_AFTER);
+        if (!ill) continue;
+        const handling = handled.find(
+          ({ at, end }) =>
+            (at >= subject.at - HANDLED_WITHIN && end <= like.at && !(at >= subject.at && at < subject.end)) ||
+            (at >= ill.end && at - ill.end <= HANDLED_WITHIN),
+        );
+        if (!handling) continue;
+        let negated = false;
+        for (let i = Math.min(subject.end, handling.at); i < Math.max(ill.at, handling.end); i++) negated ||= this.negates(i);
+        if (!negated) return `${subject.form} … ${like.form} … ${ill.form}`;
+      }
     return null;
   }
 
