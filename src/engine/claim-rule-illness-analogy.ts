@@ -1,12 +1,13 @@
 /**
  * Health, not crime, said without the claim's own three parts: by analogy with another illness
  * or by the remedy addiction calls for. A claim whose two contrasted parts are health and crime
- * (health-not-crime: `contrasted.parts` lists health first) is made by any of four constructions,
+ * (health-not-crime: `contrasted.parts` lists health first) is made by any of five constructions,
  * which then stand for the parts left without a cue:
  * - another illness's patient and a punishment refused or asked about ("Een suikerpatiënt stop je
  *   toch ook niet in de cel?", "nobody jails a diabetic");
  * - addiction or its users called an illness or patients ("Sucht sei eine chronische Erkrankung",
  *   "un tossicodipendente è un paziente");
+ * - addiction handled like another illness ("la dipendenza si cura come il diabete");
  * - care set against a fine ("mit Behandlung, nicht mit Bußgeldbescheiden"), as `setAgainst` sets
  *   care against a cell;
  * - a punishment that cures nobody ("le manette non hanno mai curato nessuno").
