@@ -607,6 +607,63 @@ export const Claims = v.pipe(
      * dispute they turn it round as a negator does ("it is hard to deny that…").
      */
     scarcely: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Patients of another, chronic illness, per language ("diabetic", "Diabetiker",
+     * "suikerpatiënt", "diabético", "malato di cancro"): near a punishment refused or asked about,
+     * the analogy that addiction is an illness like theirs ("nobody jails a diabetic").
+     */
+    illnessesAlike: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Fines and administrative penalties, per language ("fines", "Bußgeld", "amende", "boete",
+     * "multa", "coima", "sanzione"): set against care, or refused to another illness's patient,
+     * the punishment health-not-crime rejects; the claim's own crime part leaves them out, since a
+     * fine alone is mostly for parking.
+     */
+    penalties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Addiction and its users as a copula's subject, per language ("addiction", "Sucht",
+     * "toxicomanie", "verslaafden", "adicción", "toxicodependente", "tossicodipendente"): narrower
+     * than the claim's subject part, whose "drug*" also opens a drug policy or a drug room.
+     */
+    addictions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Copulas, per language ("is", "ist", "sei", "est", "zijn", "es", "é", "è"): just after an `addictions` word, what it is called. */
+    copulas: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Illnesses and health matters a copula may call addiction, per language ("disease", "health
+     * issue", "Erkrankung", "maladie", "ziekte", "enfermedad", "doença", "malattia").
+     */
+    maladies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Patients and the sick, per language ("patients", "krank", "malades", "zieken", "pacientes", "doentes", "paziente"): what a copula may call users. */
+    patients: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Prepositions that make a patient one of a place or a doctor, per language ("of", "at",
+     * "bei", "chez", "van", "del", "do", "presso"): just after a `patients` word, a fact of whom
+     * is treated where, not a call for treatment ("users are patients of the clinic").
+     */
+    affiliations: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Definite articles, demonstratives and possessives, per language ("the", "der", "le", "het",
+     * "el", "o", "il"): before another illness's patient, one person of a story, not the illness in
+     * general; after a copula, "the disease" of something named; in Portuguese and Italian, "e a"
+     * is "and the".
+     */
+    definites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Anybody and nobody, per language ("anyone", "niemanden", "personne", "niemand", "nadie", "ninguém", "nessuno"): beside a cure a punishment never gave. */
+    nobodies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words likening one thing to another, per language ("like", "as", "wie", "comme", "zoals", "como", "come"): addiction handled like an illness. */
+    likes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Named chronic illnesses, per language ("diabetes", "asthma", "Krebs", "diabète", "kanker",
+     * "cancro"): what addiction is handled like; kept from `maladies`, since "addiction is a cancer
+     * on the city" is a metaphor, not a diagnosis.
+     */
+    illnesses: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of handling or regarding, per language ("treated", "seen", "behandelt", "traiter",
+     * "aanpakken", "abordar", "encarar", "affrontata"): with a likening, addiction handled as an
+     * illness; without one, addiction spreading like a disease is a metaphor of contagion.
+     */
+    handlings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Indefinite articles, per language ("a", "einen", "une", "een", "una", "uma", "un'*"): what opens an `objectCalls` verb's object. */
     indefinites: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

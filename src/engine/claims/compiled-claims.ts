@@ -7,6 +7,7 @@ import type { Claim, Claims } from '../../data/claims-schema';
 import { LANGS, type Lang } from '../../data/lexicon-schema';
 import { compileCue, type CompiledCue, expandAlternatives } from './cues';
 import { type AvertedWords, compileAverted } from './averted-death';
+import { compileIllnessWords, type IllnessWords } from './illness-analogy';
 
 export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
@@ -149,6 +150,8 @@ export interface CompiledLanguage {
   readonly sloganCalls: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
   readonly averted: () => AvertedWords;
+  /** Words of addiction as an illness like another (`illnessAnalogy`). */
+  readonly illness: IllnessWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -326,6 +329,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
           averted: compileAverted(model, lang),
+          illness: compileIllnessWords(model, lang, compileAll),
           strong,
           questions,
         },

@@ -29,6 +29,7 @@ import {
 } from './effects';
 import { exitAgainstKit } from './exit-not-kit';
 import { AVERTED_FORM, avertedDeath } from './averted-death';
+import { illnessAnalogy } from './illness-analogy';
 
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
@@ -69,9 +70,12 @@ export function judge(
   const told = claim.avertsDeath ? avertedDeath(language.averted(), sentence) : null;
   if (told === 'elsewhere') return null;
   const averted = told === 'averted' && !inferred;
+  // Addiction as an illness like another, or answered by care rather than a fine: the construction stands for the parts it leaves uncued.
+  const analogy = inferred ? null : illnessAnalogy(claim, language, sentence);
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     averted ||
     cued(part) ||
+    analogy !== null ||
     exit !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
@@ -127,9 +131,9 @@ export function judge(
       found.push(null);
       continue;
     }
-    if (!listed && contrasted && index === claim.contrast.supplies) {
+    if (!listed && (analogy || (contrasted && index === claim.contrast.supplies))) {
       score += language.strong;
-      cues.push(CONTRAST_FORM);
+      cues.push(analogy?.form ?? CONTRAST_FORM);
       weights.push(language.strong);
       found.push(null);
       continue;
@@ -155,7 +159,7 @@ export function judge(
       weights.push(0);
       continue;
     }
-    const weight = contrasted && claim.contrast.parts.includes(index) ? Math.max(best.weight, language.strong) : best.weight;
+    const weight = analogy || (contrasted && claim.contrast.parts.includes(index)) ? Math.max(best.weight, language.strong) : best.weight;
     score += weight;
     cues.push(best.form);
     weights.push(weight);
