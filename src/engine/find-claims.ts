@@ -10,6 +10,7 @@
  */
 import type { Claim, Claims } from '../data/claims-schema';
 import { LANGS, type Lang } from '../data/lexicon-schema';
+import { compileFutileEnforcement, enforcementRemovedNothing, type FutileEnforcementWords } from './claim-rule-enforcement-removed-nothing';
 
 /** One prose context the scanner produced: its text, who owns it, and its language if known. */
 export interface ClaimProse<Owner> {
@@ -39,7 +40,7 @@ export interface ClaimFinding<Owner> {
   readonly inferredFrom?: readonly string[];
 }
 
-interface CompiledCue {
+export interface CompiledCue {
   /** As written in the data, for the reason. */
   readonly form: string;
   /** Folded words; a word ending in `*` matches any word it starts, one opening with `*` any word it ends; `GAP` stands for up to `MAX_GAP` words of any kind. */
@@ -47,7 +48,7 @@ interface CompiledCue {
   readonly weight: number;
 }
 
-interface CompiledLanguage {
+export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
   /** The language's negators: for the claim's denied part, negative cues and the disputes. */
   readonly negators: readonly CompiledCue[];
@@ -181,6 +182,8 @@ interface CompiledLanguage {
   readonly slogans: readonly CompiledCue[];
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
+  /** The words of enforcement said to have removed nothing, pretended to work, or likened to a futile act (./claim-rule-enforcement-removed-nothing.ts). */
+  readonly futileEnforcement: FutileEnforcementWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -214,7 +217,7 @@ interface CompiledQuestions {
   readonly awaitedOwn: readonly CompiledCue[];
 }
 
-interface CompiledClaim {
+export interface CompiledClaim {
   readonly id: string;
   readonly minScore: number;
   /** Index of the part a negator beside its cue denies, or -1. */
@@ -389,6 +392,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
+          futileEnforcement: compileFutileEnforcement(model, lang, compileAll),
           strong,
           questions,
         },
@@ -504,7 +508,7 @@ function spanOf(cue: CompiledCue, words: readonly string[]): { at: number; end: 
 }
 
 /** Every place the cue occurs in `words`: its first word and the one after its last. */
-function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
+export function spansOf(cue: CompiledCue, words: readonly string[]): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < words.length; i++) {
     const end = cue.words.length ? matchFrom(cue.words, 0, words, i) : -1;
@@ -549,7 +553,7 @@ interface ClauseMark {
   readonly index: number;
 }
 
-class SentenceWords {
+export class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
@@ -670,12 +674,15 @@ function judge(
   const times = claim.measured ? thenAndNow(claim, language, sentence) : null;
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
-  const endured = enduredCue(claim, language, sentence);
+  // Enforcement that removed nothing, pretended to work or likened to a futile act ("prohibition has not taken drugs off the street") says both parts.
+  const futile = enforcementRemovedNothing(claim, language, sentence);
+  const endured = enduredCue(claim, language, sentence) ?? futile;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     cued(part) ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
     (index === claim.enduredAt && endured !== null) ||
+    futile !== null ||
     (bygone && index === claim.deniedAt);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
@@ -733,7 +740,7 @@ function judge(
         ? endured
         : ownNegator
           ? implied.cue
-          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
+          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined) ?? futile ?? undefined);
     if (!best) {
       if (!inferred) return null;
       found.push(null);
@@ -1221,7 +1228,7 @@ function negatedBySubject(sentence: SentenceWords, at: number, negators: readonl
   return sentence.words.slice(start, Math.min(at, start + OPENING_WORDS)).some((word) => isNegatorIn(negators, word));
 }
 
-type Span = { readonly at: number; readonly end: number };
+export type Span = { readonly at: number; readonly end: number };
 
 /** Words between a claim's cue and a dispute after it where the cue is still the dispute's subject ("Einen Konsumraum gibt es…"). */
 const SUBJECT_BEFORE = 1;
@@ -1232,7 +1239,7 @@ function isSubjectOf(span: Span | null, disputeAt: number, sentence: SentenceWor
 }
 
 /** The words a cue matched at `at`…`end` without its gap: its first run of words and, after a gap, its last. */
-function ownSegments(cue: CompiledCue, at: number, end: number): Span[] {
+export function ownSegments(cue: CompiledCue, at: number, end: number): Span[] {
   const gap = cue.words.indexOf(GAP);
   if (gap < 0) return [{ at, end }];
   return [
@@ -1246,7 +1253,7 @@ const overlaps = (span: Span | null, at: number, end: number): boolean => span !
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
 const CONCORD_BEFORE = 2;
 
-const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
+export const isNegatorIn = (negators: readonly CompiledCue[], word: string): boolean =>
   negators.some((negator) => negator.words.length === 1 && wordMatches(negator.words[0]!, word));
 
 /** A cue that is itself negative ("no one", "niemand", "aucun"): it says the claim of what it negates. */
@@ -1770,7 +1777,7 @@ const FRAME_NEGATED_AFTER = 2;
 /** Negators that may be another word before a verb: Italian "ne" ("ne chiede l'apertura" asks for it); French "ne" is refused by its "pas" after the verb. */
 const CLITIC_NEGATORS = /^(?:ne|n'.*)$/;
 /** Words after a negator that make it "not only" ("not only wants", "nicht nur", "non solo", "pas seulement"): the demand stands. */
-const ONLY = new Set([
+export const ONLY = new Set([
   'only',
   'just',
   'merely',
@@ -2676,7 +2683,7 @@ function callSupposed(cue: CompiledCue, sentence: SentenceWords, { generics, sup
 }
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
-function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
+export function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
   return clauses.some(({ at }) => at >= from && at <= to);
 }
 
