@@ -600,6 +600,13 @@ export const Claims = v.pipe(
     /** Verbs and nouns of solving, per language ("solve*", "lösen", "résoudre", "oplossen", "resolver", "risolvere", "solution"): what a pretence says enforcement does. */
     solutions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Verbs of enforcing as an act, per language ("arresting", "locking up", "verhaften",
+     * "enfermer", "opsluiten", "encarcelar", "prender", "arrestare"): opening a sentence, a few
+     * words before a likening, they are what is likened ("arresting addicts is like…"); a noun
+     * opening one may be a speaker ("police say the room is like…").
+     */
+    enforcing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words making what follows the means of an act, per language ("with", "as", "mit", "avec",
      * "à coups de", "met", "con", "a base de", "com", "a colpi di"): an enforcer a few words after
      * one is how the act likened is done ("treating addiction with fines is like…"), not a speaker

@@ -10,7 +10,8 @@
  *   (`solutions`) with an enforcer just beside it: "cannot keep pretending that Rogoredo is
  *   solved with bulldozers", "so tun, als ließe sich das mit Razzien lösen";
  * - a futile likeness: an enforcer (or a strong cue of the approach) as the means of what is
- *   likened (`instruments`: "with fines", "como un asunto policial") or just before the likening
+ *   likened (`instruments`: "with fines", "como un asunto policial"), a verb of enforcing opening
+ *   the sentence (`enforcing`: "arresting addicts is like"), or an enforcer just before the likening
  *   to an act (`likenings`: "is like *ing", "es como *ar"), and a judgement of uselessness after
  *   it (`futilities`): "treating addiction as a police matter is like fighting flu with fines: useless".
  * Each needs every one of its pieces, near each other and in order, so that a raid that did clear
@@ -42,6 +43,7 @@ export interface FutileEnforcementWords {
   readonly pretences: readonly CompiledCue[];
   readonly solutions: readonly CompiledCue[];
   readonly instruments: readonly CompiledCue[];
+  readonly enforcing: readonly CompiledCue[];
   readonly likenings: readonly CompiledCue[];
   readonly futilities: readonly CompiledCue[];
 }
@@ -57,6 +59,7 @@ export function compileFutileEnforcement(model: Claims, lang: Lang, compile: (fo
     pretences: of(model.pretences[lang]),
     solutions: of(model.solutions[lang]),
     instruments: of(model.instruments[lang]),
+    enforcing: of(model.enforcing[lang]),
     likenings: of(model.likenings[lang]),
     futilities: of(model.futilities[lang]),
   };
@@ -76,6 +79,9 @@ const SOLVED_BY = 4;
 const MEANS_BEFORE = 3;
 /** Words between an enforcer as the subject and the likening ("prohibition is like"). */
 const SUBJECT_BEFORE = 1;
+/** Words before a verb of enforcing that still open the sentence ("But arresting…"), and words from it to the likening ("arresting drug users is like"). */
+const ACT_OPENS = 1;
+const ACT_BEFORE = 3;
 /** Words after a likening where its judgement of uselessness may stand ("es como combatir la gripe a base de multas: caro, inútil"). */
 const JUDGED_WITHIN = 14;
 
@@ -96,10 +102,9 @@ export function enforcementRemovedNothing(claim: CompiledClaim, language: Compil
   if (claim.enduredAt < 0) return null;
   const words = language.futileEnforcement;
   const enforcers = spansIn(words.enforcers, sentence);
-  if (!enforcers.length) return null;
+  // A likening's subject may be a verb of enforcing instead ("arresting addicts is like…").
   const found =
-    removedNothing(enforcers, words, language, sentence) ??
-    pretendedSolved(enforcers, words, sentence) ??
+    (enforcers.length ? (removedNothing(enforcers, words, language, sentence) ?? pretendedSolved(enforcers, words, sentence)) : null) ??
     likenedToFutility(claim, enforcers, words, language, sentence);
   return found ? { form: found, words: [], weight: language.strong } : null;
 }
@@ -191,7 +196,8 @@ function pretendedSolved(
           span.at >= pretence.span.end &&
           !overlaps(span, solution.span) &&
           (span.at >= end ? span.at - end <= SOLVED_BY : span.end <= at) &&
-          !opensBetween(clauses, pretence.span.end, Math.max(span.at, at)),
+          // A comma may open what is pretended ("einreden, dass mehr Polizei … lösen wird"); another mark ends it.
+          !clauses.some(({ at: opens, mark }) => mark !== ',' && opens >= pretence.span.end && opens <= Math.max(span.at, at)),
       );
       if (enforcer) return `${pretence.cue.form} … ${solution.cue.form} … ${enforcer.cue.form}`;
     }
@@ -202,21 +208,26 @@ function pretendedSolved(
 function likenedToFutility(
   claim: CompiledClaim,
   enforcers: readonly { cue: CompiledCue; span: Span }[],
-  { likenings, futilities, instruments }: FutileEnforcementWords,
+  { likenings, futilities, instruments, enforcing }: FutileEnforcementWords,
   language: CompiledLanguage,
   sentence: SentenceWords,
 ): string | null {
+  // Most sentences liken nothing to anything, and judge nothing useless: they stop here.
+  const likened = spansIn(likenings, sentence);
+  if (!likened.length || !futilities.some((cue) => sentence.has(cue))) return null;
   // The approach's strong cues name an enforcement too ("criminalisation is like…").
   const approach = language.parts[1 - claim.enduredAt]!.filter((cue) => cue.weight >= language.strong);
   const subjects = [...enforcers, ...spansIn(approach, sentence)];
   const means = spansIn(instruments, sentence);
-  for (const likening of spansIn(likenings, sentence)) {
+  const acts = spansIn(enforcing, sentence).filter(({ span }) => span.at <= ACT_OPENS);
+  for (const likening of likened) {
     // The means of what is likened ("mit dem Strafrecht zu bekämpfen ist, als wollte man"), or the likening's own subject ("prohibition is like").
-    const subject = subjects.find(
-      ({ span }) =>
-        span.end <= likening.span.at &&
-        (likening.span.at - span.end <= SUBJECT_BEFORE || means.some(({ span: mean }) => mean.end <= span.at && span.at - mean.end <= MEANS_BEFORE)),
-    );
+    const subject =
+      subjects.find(
+        ({ span }) =>
+          span.end <= likening.span.at &&
+          (likening.span.at - span.end <= SUBJECT_BEFORE || means.some(({ span: mean }) => mean.end <= span.at && span.at - mean.end <= MEANS_BEFORE)),
+      ) ?? acts.find(({ span }) => span.end <= likening.span.at && likening.span.at - span.end <= ACT_BEFORE);
     const judged = spansIn(futilities, sentence).find(({ span }) => span.at >= likening.span.end && span.at - likening.span.end <= JUDGED_WITHIN);
     if (subject && judged) return `${subject.cue.form} … ${likening.cue.form} … ${judged.cue.form}`;
   }

@@ -28,12 +28,16 @@ const MAKES: Record<Lang, readonly string[]> = {
     'The city cannot keep pretending that more police patrols will solve the drug scene at the station.',
     'Treating addiction as a police matter is like bailing out the sea with a bucket: expensive and pointless.',
     '“We arrest them, they’re released by Friday, and they come back to the same corner,” the sergeant said.',
+    "Locking people up hasn't got heroin off our streets.",
+    'Arresting addicts is like trying to cure pneumonia with a speeding ticket: absurd.',
   ],
   de: [
     'Die Razzien haben keinen einzigen Dealer aus dem Bahnhofsviertel vertrieben, sagt die Sozialarbeiterin.',
     'Die Stadt kann nicht länger so tun, als ließe sich die Szene am Hauptbahnhof mit Polizeistreifen lösen.',
     'Abhängigkeit mit dem Strafrecht zu behandeln ist wie Wasser in die Elbe tragen: teuer und sinnlos.',
     '„Wir nehmen sie fest, am nächsten Tag sind sie frei und kommen wieder“, sagt ein Beamter.',
+    'Wir dürfen uns nicht länger einreden, dass mehr Polizei das Problem am Bahnhof lösen wird.',
+    'Süchtige einzusperren ist, als wollte man Fieber mit Strafzetteln senken: sinnlos.',
   ],
   fr: [
     "La prohibition n'a pas chassé la drogue d'un seul quartier de Marseille, rappelle le médecin.",
@@ -44,12 +48,14 @@ const MAKES: Record<Lang, readonly string[]> = {
   nl: [
     'De handhaving heeft geen enkele dealer uit de stationsbuurt verdreven, zegt de straathoekwerker.',
     'Rotterdam kan niet blijven doen alsof de politie de drugsoverlast op het plein wel zal oplossen.',
+    'Het verbod heeft de drugs niet uit de wijk gekregen.',
     "'We pakken ze op, ze staan na een dag weer buiten en komen terug naar het plein,' zegt een agent.",
   ],
   es: [
     'La cárcel no ha sacado la heroína de ningún barrio de Bilbao, recuerda la educadora de calle.',
     'Madrid no puede seguir fingiendo que las redadas resuelven el problema de la Cañada.',
     'Combatir la adicción a golpe de multas es como apagar un incendio con gasolina: caro e inútil.',
+    'Encarcelar a los adictos es como curar una gripe con multas: inútil.',
     '«Los detenemos, los sueltan a las 48 horas y vuelven a la misma plaza», cuenta un agente.',
   ],
   pt: [
@@ -63,6 +69,7 @@ const MAKES: Record<Lang, readonly string[]> = {
     'Bologna non può continuare a fingere che la piazza si risolva con le ruspe e con i blitz.',
     'Curare la dipendenza con le manette è come spegnere un incendio con la benzina: costoso e inutile.',
     'Arrestiamo, rilasciano, ritornano.',
+    'Arrestare i tossicodipendenti è come curare la febbre con le multe: inutile e crudele.',
   ],
 };
 
@@ -77,6 +84,7 @@ const MAKES_NONE: Record<Lang, readonly string[]> = {
     'If the police do not remove the dealers from the park, residents will block the road.',
     'The raids have not only removed the dealers from the square but also brought the shops back.',
     'Police say the room is like putting a magnet in the park: pointless for the neighbourhood.',
+    'Arresting officers said the room is like throwing money away: pointless.',
   ],
   de: [
     'Die Polizei hat die Dealer am Wochenende aus dem Park vertrieben, die Anwohner sind erleichtert.',
