@@ -710,6 +710,55 @@ export const Claims = v.pipe(
      * construction, it tells their work, not the room's.
      */
     otherRescuers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * What enforces the drug law, per language ("prohibition", "prisons", "arrests", "raids",
+     * "police", "fines", "bulldozers", "criminal code", "Razzien", "Strafgesetzbuch", "amendes",
+     * "handhaving", "multas", "cadeias", "ruspe"): the subject of the failing approach's
+     * constructions of futile enforcement (src/engine/claims/enforcement-removed-nothing.ts).
+     */
+    enforcers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of removal, per language ("taken … off", "driven … out", "got rid of", "vertrieben",
+     * "chassé", "verdreven", "quitado", "tirou", "tolto"): negated a few words after an enforcer,
+     * with a drug and a place beside them, the enforcement removed nothing.
+     */
+    removals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** What enforcement is meant to remove, per language: drugs, heroin, dealers, dealing, users ("droga", "Dealer", "spaccio"). */
+    removedThings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Where it is meant to remove it from, per language: street, neighbourhood, park, square, city ("Viertel", "quartier", "wijk", "barrio", "bairro", "piazza"). */
+    streets: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of pretending, per language ("pretend*", "so tun als", "faire semblant", "doen
+     * alsof", "fingir", "fazer de conta", "far finta"): with a solving said of an enforcer after
+     * it, the enforcement is pretended to work ("cannot keep pretending that raids will solve it").
+     */
+    pretences: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Verbs and nouns of solving, per language ("solve*", "lösen", "résoudre", "oplossen", "resolver", "risolvere", "solution"): what a pretence says enforcement does. */
+    solutions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Verbs of enforcing as an act, per language ("arresting", "locking up", "verhaften",
+     * "enfermer", "opsluiten", "encarcelar", "prender", "arrestare"): opening a sentence, a few
+     * words before a likening, they are what is likened ("arresting addicts is like…"); a noun
+     * opening one may be a speaker ("police say the room is like…").
+     */
+    enforcing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words making what follows the means of an act, per language ("with", "as", "mit", "avec",
+     * "à coups de", "met", "con", "a base de", "com", "a colpi di"): an enforcer a few words after
+     * one is how the act likened is done ("treating addiction with fines is like…"), not a speaker
+     * ("police say the room is like…").
+     */
+    instruments: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * A likening to an act, per language, its verb's ending written with a leading "*" ("is like
+     * *ing", "als wollte man", "c'est comme *er", "is als *en", "es como *ar", "é como *ar",
+     * "è come *are"): after an enforcer as the means of an act (`instruments`) or just before it,
+     * with a `futilities` word after it, the enforcement is likened to a futile act ("treating
+     * addiction with fines is like bailing out the sea: useless").
+     */
+    likenings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Judgements of uselessness, per language ("useless", "pointless", "sinnlos", "inutile", "zinloos", "inútil", "assurdo"): what a likening says of the act. */
+    futilities: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     claims: v.array(Claim),
   }),
   v.check((model) => new Set(model.claims.map((c) => c.id)).size === model.claims.length, 'lists a claim id twice'),

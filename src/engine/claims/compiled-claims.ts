@@ -8,6 +8,7 @@ import { LANGS, type Lang } from '../../data/lexicon-schema';
 import { compileCue, type CompiledCue, expandAlternatives } from './cues';
 import { type AvertedWords, compileAverted } from './averted-death';
 import { compileIllnessWords, type IllnessWords } from './illness-analogy';
+import { compileFutileEnforcement, type FutileEnforcementWords } from './enforcement-removed-nothing';
 
 export interface CompiledLanguage {
   readonly parts: readonly (readonly CompiledCue[])[];
@@ -152,6 +153,8 @@ export interface CompiledLanguage {
   readonly averted: () => AvertedWords;
   /** Words of addiction as an illness like another (`illnessAnalogy`). */
   readonly illness: IllnessWords;
+  /** The words of enforcement said to have removed nothing, pretended to work, or likened to a futile act (./enforcement-removed-nothing.ts). */
+  readonly futileEnforcement: FutileEnforcementWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -330,6 +333,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           scarcely: compileAll(model.scarcely[lang]),
           averted: compileAverted(model, lang),
           illness: compileIllnessWords(model, lang, compileAll),
+          futileEnforcement: compileFutileEnforcement(model, lang, compileAll),
           strong,
           questions,
         },

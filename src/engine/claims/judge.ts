@@ -30,6 +30,7 @@ import {
 import { exitAgainstKit } from './exit-not-kit';
 import { AVERTED_FORM, avertedDeath } from './averted-death';
 import { illnessAnalogy } from './illness-analogy';
+import { enforcementRemovedNothing } from './enforcement-removed-nothing';
 
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
@@ -59,7 +60,9 @@ export function judge(
   const times = claim.measured ? thenAndNow(claim, language, sentence) : null;
   const bygone = !inferred && times === 'gone';
   // Years of the approach with the harm still rising say it failed ("fifty years of arrests, and the deaths keep climbing").
-  const endured = enduredCue(claim, language, sentence);
+  // Enforcement that removed nothing, pretended to work or likened to a futile act ("prohibition has not taken drugs off the street") says both parts.
+  const futile = enforcementRemovedNothing(claim, language, sentence);
+  const endured = enduredCue(claim, language, sentence) ?? futile;
   // A way out set against the room's kit ("a way out, not a clean needle") says every part of its claim.
   // Said of the room as its subject, the contrast defends it ("the room is a way into treatment, not a place to keep using").
   const exitOrDefence = claim.exitAgainstKit ? exitAgainstKit(language, sentence) : null;
@@ -80,6 +83,7 @@ export function judge(
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
     (index === claim.enduredAt && endured !== null) ||
+    futile !== null ||
     (bygone && index === claim.deniedAt);
   if (inferred ? inferred.needsCue && !language.parts.some(cuedOrImplied) : !language.parts.every(cuedOrImplied)) return null;
   const words = withoutIgnored(sentence, language.ignore);
@@ -152,7 +156,7 @@ export function judge(
         ? endured
         : ownNegator
           ? implied.cue
-          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined));
+          : (listed ?? (index === claim.calledAt ? implied?.cue : undefined) ?? futile ?? undefined);
     if (!best) {
       if (!inferred) return null;
       found.push(null);
