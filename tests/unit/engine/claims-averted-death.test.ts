@@ -5,17 +5,8 @@
  * of another statement make none.
  */
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../src/data/dataset';
 import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
-import { compileClaims, findClaims } from '../../../src/engine/find-claims';
-
-const compiled = compileClaims(dataset.claims);
-const ABOUT_ROOMS = 'story about rooms';
-const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
-
-function claimsIn(text: string, lang: Lang): string[] {
-  return findClaims([{ text, owner: ABOUT_ROOMS, lang }], compiled, aboutRooms).map((found) => found.claimId);
-}
+import { claimsIn, findingsIn } from './support/claims-in';
 
 /** Per language: sentences of ours that tell a death averted, each by one construction. */
 const AVERTED: Record<Lang, readonly string[]> = {
@@ -104,7 +95,7 @@ describe('a death told as averted', () => {
   }
 
   it('gives the construction as the reason', () => {
-    const [found] = findClaims([{ text: AVERTED.en[1]!, owner: ABOUT_ROOMS, lang: 'en' }], compiled, aboutRooms);
+    const [found] = findingsIn(AVERTED.en[1]!, 'en');
     expect(found?.cues).toEqual(['(death averted)', '(death averted)']);
   });
 });

@@ -7,17 +7,8 @@
  * at a protest, enforcement of another debate.
  */
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../src/data/dataset';
 import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
-import { compileClaims, findClaims } from '../../../src/engine/find-claims';
-
-const compiled = compileClaims(dataset.claims);
-const ABOUT_ROOMS = 'story about rooms';
-const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
-
-function claimsIn(text: string, lang: Lang): string[] {
-  return findClaims([{ text, owner: ABOUT_ROOMS, lang }], compiled, aboutRooms).map((found) => found.claimId);
-}
+import { claimsIn, findingsIn } from './support/claims-in';
 
 const FAILING = 'current-approach-failing';
 
@@ -129,11 +120,7 @@ describe('enforcement that removed nothing, pretended to work, or likened to a f
   }
 
   it('says which words made the claim: the enforcer, its negated removal, what and whence', () => {
-    const [found] = findClaims(
-      [{ text: 'La prohibición no ha quitado la droga de la calle, afirma un economista.', owner: ABOUT_ROOMS, lang: 'es' }],
-      compiled,
-      aboutRooms,
-    );
+    const [found] = findingsIn('La prohibición no ha quitado la droga de la calle, afirma un economista.', 'es');
     expect(found?.claimId).toBe(FAILING);
     expect(found?.cues).toContain('prohibicion … not quitado … droga … calle');
   });

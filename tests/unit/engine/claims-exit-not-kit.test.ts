@@ -4,17 +4,8 @@
  * named surrender. The same contrast said for the room, or with the room as its subject, makes none.
  */
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../src/data/dataset';
 import { LANGS, type Lang } from '../../../src/data/lexicon-schema';
-import { compileClaims, findClaims } from '../../../src/engine/find-claims';
-
-const compiled = compileClaims(dataset.claims);
-const ABOUT_ROOMS = 'story about rooms';
-const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
-
-function claimsIn(text: string, lang: Lang): string[] {
-  return findClaims([{ text, owner: ABOUT_ROOMS, lang }], compiled, aboutRooms).map((found) => found.claimId);
-}
+import { claimsIn } from './support/claims-in';
 
 /** Per language: a way out over the kit, and the room's help called surrender. */
 const MAKES: Record<Lang, readonly string[]> = {

@@ -5,17 +5,8 @@
  * such claim (a patient of a clinic, a parking fine, a disease of politics, one diabetic's story).
  */
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../../../src/data/dataset';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { compileClaims, findClaims } from '../../../src/engine/find-claims';
-
-const compiled = compileClaims(dataset.claims);
-const ABOUT_ROOMS = 'story about rooms';
-const aboutRooms = (owner: string) => owner === ABOUT_ROOMS;
-
-function claimsIn(text: string, lang: Lang | null, owner = ABOUT_ROOMS): string[] {
-  return findClaims([{ text, owner, lang }], compiled, aboutRooms).map((found) => found.claimId);
-}
+import { claimsIn } from './support/claims-in';
 
 describe('findClaims: another illness nobody would punish', () => {
   it.each([
