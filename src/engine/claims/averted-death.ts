@@ -16,7 +16,7 @@
  */
 import type { Claims } from '../../data/claims-schema';
 import type { Lang } from '../../data/lexicon-schema';
-import { compileCue, expandAlternatives, spansOf, type CompiledCue } from './cues';
+import { compileForms as all, spansOf, type CompiledCue, type Span } from './cues';
 import type { SentenceWords } from './sentence';
 
 /** The reason a finding gives for a part the construction says. */
@@ -49,7 +49,6 @@ export function compileAverted(model: Claims, lang: Lang): () => AvertedWords {
 }
 
 function compileWords(model: Claims, lang: Lang): AvertedWords {
-  const all = (forms: readonly string[]): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, 0));
   return {
     emergencies: all(model.emergencies[lang]),
     averting: all(model.averting[lang]),
@@ -64,8 +63,6 @@ function compileWords(model: Claims, lang: Lang): AvertedWords {
     wishesAndBeliefs: all([...model.wishes[lang], ...model.beliefs[lang]]),
   };
 }
-
-type Span = { readonly at: number; readonly end: number };
 
 /** How many words an overdose handled may stand before the turn ("jeder Notfall, den wir hier mit Naloxon abfangen, wäre sonst"). */
 const EMERGENCY_TO_TURN = 10;

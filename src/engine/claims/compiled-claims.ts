@@ -5,7 +5,7 @@
  */
 import type { Claim, Claims } from '../../data/claims-schema';
 import { LANGS, type Lang } from '../../data/lexicon-schema';
-import { compileCue, type CompiledCue, expandAlternatives } from './cues';
+import { compileCue, compileForms, type CompiledCue, expandAlternatives } from './cues';
 import { type AvertedWords, compileAverted } from './averted-death';
 import { compileIllnessWords, type IllnessWords } from './illness-analogy';
 import { compileFutileEnforcement, type FutileEnforcementWords } from './enforcement-removed-nothing';
@@ -274,8 +274,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           fears: compileAll(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
-          exits: model.exits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
-          kits: model.kits[lang].flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
+          exits: compileForms(model.exits[lang]),
+          kits: compileForms(model.kits[lang]),
           surrenders: compileAll(model.surrenders[lang]),
           facilities: model.claims.flatMap((claim) => (claim.wider?.claim === claim.id ? roomsOf(model, claim, lang, true) : [])),
           hypotheses: compileAll(model.hypotheses[lang]),
@@ -333,7 +333,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           scarcely: compileAll(model.scarcely[lang]),
           averted: compileAverted(model, lang),
           illness: compileIllnessWords(model, lang, compileAll),
-          futileEnforcement: compileFutileEnforcement(model, lang, compileAll),
+          futileEnforcement: compileFutileEnforcement(model, lang),
           strong,
           questions,
         },

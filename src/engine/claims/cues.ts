@@ -144,3 +144,6 @@ export function expandAlternatives(form: string): string[] {
   const after = form.slice(group.index + whole.length);
   return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
 }
+
+/** Written forms as cues of no weight, each bracketed alternative a cue of its own: how a construction's word lists compile. */
+export const compileForms = (forms: readonly string[]): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, 0));

@@ -21,7 +21,7 @@
 import type { Claims } from '../../data/claims-schema';
 import type { Lang } from '../../data/lexicon-schema';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { expandAlternatives, isNegatorIn, ownSegments, spansOf, type CompiledCue, type Span } from './cues';
+import { compileForms, isNegatorIn, ownSegments, spansOf, type CompiledCue, type Span } from './cues';
 import { ONLY } from './negation';
 import { opensBetween, type SentenceWords } from './sentence';
 
@@ -40,8 +40,8 @@ export interface FutileEnforcementWords {
 }
 
 /** The lists of `lang`, each form's bracketed alternatives one cue of its own. */
-export function compileFutileEnforcement(model: Claims, lang: Lang, compile: (forms: readonly string[]) => CompiledCue[]): FutileEnforcementWords {
-  const of = (forms: readonly string[]): CompiledCue[] => compile(forms.flatMap(expandAlternatives));
+export function compileFutileEnforcement(model: Claims, lang: Lang): FutileEnforcementWords {
+  const of = compileForms;
   return {
     enforcers: of(model.enforcers[lang]),
     removals: of(model.removals[lang]),
