@@ -39,16 +39,8 @@ export interface AvertedWords {
   readonly wishesAndBeliefs: readonly CompiledCue[];
 }
 
-/**
- * The language's words, compiled when first asked: most compilations (the recall aid's training,
- * the tests) never read a sentence that needs them, and a language seldom read pays nothing.
- */
-export function compileAverted(model: Claims, lang: Lang): () => AvertedWords {
-  let words: AvertedWords | null = null;
-  return () => (words ??= compileWords(model, lang));
-}
-
-function compileWords(model: Claims, lang: Lang): AvertedWords {
+/** The language's words (compiled-claims.ts compiles them when first asked). */
+export function compileAverted(model: Claims, lang: Lang): AvertedWords {
   return {
     emergencies: all(model.emergencies[lang]),
     averting: all(model.averting[lang]),

@@ -5,7 +5,7 @@
  */
 import type { Claim, Claims } from '../../data/claims-schema';
 import { LANGS, type Lang } from '../../data/lexicon-schema';
-import { compileCue, compileForms, type CompiledCue, expandAlternatives } from './cues';
+import { compileCue, compileForms, type CompiledCue, expandAlternatives, whenAsked } from './cues';
 import { type AvertedWords, compileAverted } from './averted-death';
 import { compileIllnessWords, type IllnessWords } from './illness-analogy';
 import { compileFutileEnforcement, type FutileEnforcementWords } from './enforcement-removed-nothing';
@@ -151,10 +151,10 @@ export interface CompiledLanguage {
   readonly sloganCalls: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
   readonly averted: () => AvertedWords;
-  /** Words of addiction as an illness like another (`illnessAnalogy`). */
-  readonly illness: IllnessWords;
+  /** Words of addiction as an illness like another (`illnessAnalogy`), compiled when first asked. */
+  readonly illness: () => IllnessWords;
   /** The words of enforcement said to have removed nothing, pretended to work, or likened to a futile act (./enforcement-removed-nothing.ts). */
-  readonly futileEnforcement: FutileEnforcementWords;
+  readonly futileEnforcement: () => FutileEnforcementWords;
   /** The weight of a strong cue. */
   readonly strong: number;
   readonly questions: CompiledQuestions;
@@ -331,9 +331,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),
-          averted: compileAverted(model, lang),
-          illness: compileIllnessWords(model, lang, compileAll),
-          futileEnforcement: compileFutileEnforcement(model, lang),
+          averted: whenAsked(() => compileAverted(model, lang)),
+          illness: whenAsked(() => compileIllnessWords(model, lang, compileAll)),
+          futileEnforcement: whenAsked(() => compileFutileEnforcement(model, lang)),
           strong,
           questions,
         },

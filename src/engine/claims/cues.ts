@@ -147,3 +147,12 @@ export function expandAlternatives(form: string): string[] {
 
 /** Written forms as cues of no weight, each bracketed alternative a cue of its own: how a construction's word lists compile. */
 export const compileForms = (forms: readonly string[]): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, 0));
+
+/**
+ * `make`'s result, made when first asked: a construction's word lists, which most compilations
+ * (the recall aid's training, the tests) never read a sentence that needs.
+ */
+export function whenAsked<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}

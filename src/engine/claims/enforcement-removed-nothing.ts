@@ -91,7 +91,7 @@ const overlapsOwn = (span: Span, { cue, span: own }: { cue: CompiledCue; span: S
  */
 export function enforcementRemovedNothing(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
   if (claim.enduredAt < 0) return null;
-  const words = language.futileEnforcement;
+  const words = language.futileEnforcement();
   const enforcers = spansIn(words.enforcers, sentence);
   // A likening's subject may be a verb of enforcing instead ("arresting addicts is like…").
   const found =

@@ -133,7 +133,7 @@ class Reading {
    * question's being rhetorical is left to the finder.
    */
   illnessAlike(crime: readonly CompiledCue[]): string | null {
-    const { illness } = this.language;
+    const illness = this.language.illness();
     const alike = this.spans(illness.illnessesAlike).filter(({ at }) => !this.isOne(illness.definites, at - 1));
     if (!alike.length) return null;
     const asked = this.sentence.text.includes('?');
@@ -157,7 +157,7 @@ class Reading {
    * place ("users are patients of the clinic").
    */
   calledIllness(drugs: readonly CompiledCue[]): string | null {
-    const { illness } = this.language;
+    const illness = this.language.illness();
     const subjects = this.spans(illness.addictions);
     if (!subjects.length) return null;
     const maladies = this.spans(illness.maladies);
@@ -192,7 +192,7 @@ class Reading {
    * una questione sanitaria". Addiction that spreads like a disease is handled by no one.
    */
   treatedAlike(): string | null {
-    const { illness } = this.language;
+    const illness = this.language.illness();
     const subjects = this.spans(illness.addictions);
     const likes = subjects.length ? this.spans(illness.likes) : [];
     if (!likes.length) return null;
@@ -228,7 +228,8 @@ class Reading {
    * ("the doctor did not issue fines") sets nothing against anything.
    */
   careAgainstFine(health: readonly CompiledCue[]): string | null {
-    const { illness, contrasts, corrections } = this.language;
+    const { contrasts, corrections } = this.language;
+    const illness = this.language.illness();
     const fines = this.spans(illness.penalties);
     if (!fines.length) return null;
     const cares = this.spans(health);
@@ -256,7 +257,8 @@ class Reading {
    * nobody"). A wound the handcuffs left, healing, has no nobody and no negator.
    */
   curesNobody(crime: readonly CompiledCue[], health: readonly CompiledCue[]): string | null {
-    const { illness, strong } = this.language;
+    const { strong } = this.language;
+    const illness = this.language.illness();
     const nobodies = this.spans(illness.nobodies);
     if (!nobodies.length) return null;
     const cures = this.spans(health);
