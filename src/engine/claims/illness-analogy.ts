@@ -96,12 +96,15 @@ export function illnessAnalogy(claim: CompiledClaim, language: CompiledLanguage,
 class Reading {
   readonly #words: readonly string[];
   readonly #clauseStarts: ReadonlySet<number>;
+  /** The language's words of illness, compiled on the first reading that needs them. */
+  readonly illness: IllnessWords;
 
   constructor(
     readonly language: CompiledLanguage,
     readonly sentence: SentenceWords,
   ) {
     this.#words = sentence.words;
+    this.illness = language.illness();
     this.#clauseStarts = new Set(sentence.clauses().map(({ at }) => at));
   }
 
@@ -133,7 +136,7 @@ class Reading {
    * question's being rhetorical is left to the finder.
    */
   illnessAlike(crime: readonly CompiledCue[]): string | null {
-    const illness = this.language.illness();
+    const { illness } = this;
     const alike = this.spans(illness.illnessesAlike).filter(({ at }) => !this.isOne(illness.definites, at - 1));
     if (!alike.length) return null;
     const asked = this.sentence.text.includes('?');
@@ -157,7 +160,7 @@ class Reading {
    * place ("users are patients of the clinic").
    */
   calledIllness(drugs: readonly CompiledCue[]): string | null {
-    const illness = this.language.illness();
+    const { illness } = this;
     const subjects = this.spans(illness.addictions);
     if (!subjects.length) return null;
     const maladies = this.spans(illness.maladies);
@@ -192,7 +195,7 @@ class Reading {
    * una questione sanitaria". Addiction that spreads like a disease is handled by no one.
    */
   treatedAlike(): string | null {
-    const illness = this.language.illness();
+    const { illness } = this;
     const subjects = this.spans(illness.addictions);
     const likes = subjects.length ? this.spans(illness.likes) : [];
     if (!likes.length) return null;
@@ -229,7 +232,7 @@ class Reading {
    */
   careAgainstFine(health: readonly CompiledCue[]): string | null {
     const { contrasts, corrections } = this.language;
-    const illness = this.language.illness();
+    const { illness } = this;
     const fines = this.spans(illness.penalties);
     if (!fines.length) return null;
     const cares = this.spans(health);
@@ -258,7 +261,7 @@ class Reading {
    */
   curesNobody(crime: readonly CompiledCue[], health: readonly CompiledCue[]): string | null {
     const { strong } = this.language;
-    const illness = this.language.illness();
+    const { illness } = this;
     const nobodies = this.spans(illness.nobodies);
     if (!nobodies.length) return null;
     const cures = this.spans(health);
