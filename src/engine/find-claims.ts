@@ -18,8 +18,8 @@
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
 import { foldedWords } from './claims/cues';
-import { partCued, sentencesOf, SentenceWords } from './claims/sentence';
-import type { CompiledClaim, CompiledClaims, RecallAid } from './claims/compiled-claims';
+import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
+import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
 import { answersYes, type Question, questionOf } from './claims/questions';
 import { judge } from './claims/judge';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
@@ -91,7 +91,7 @@ export function findClaims<Owner>(
         let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
-          const verdict = judge(claim, language, words, allCounters ?? language.counter, question);
+          const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question);
           if (verdict && (!best || verdict.score > best.finding.score))
             best = { finding: { claimId: claim.id, owner, start, end, sentence, lang: l, score: verdict.score, cues: verdict.cues }, weights: verdict.weights };
         }
@@ -110,6 +110,15 @@ export function findClaims<Owner>(
     }
   }
   return findings;
+}
+
+/**
+ * The sentence as `claim` reads it in `lang`: for a measured effect, a change word inside a name
+ * ("the Lower East Side") is no change (./claims/sentence.ts, `changeInNamesBlanked`). German
+ * capitalises every noun, so there a capital says nothing of a name.
+ */
+function readFor(claim: CompiledClaim, lang: Lang, language: CompiledLanguage, words: SentenceWords): SentenceWords {
+  return claim.measured && claim.deniedAt >= 0 && lang !== 'de' ? changeInNamesBlanked(words, language.parts[claim.deniedAt]!) : words;
 }
 
 /** Does `text` hold a cue of some part of the claim `claimId` in `lang`: is it a sentence the recall aid, needing one, may judge? */
@@ -135,7 +144,7 @@ function inferClaims<Owner>(
     const inference = aid.infer(at.lang, claim.id, words.words, at.sentence);
     if (!inference || inference.probability < inference.threshold) return [];
     const language = claim.langs.get(at.lang)!;
-    const verdict = judge(claim, language, words, language.counter, question, { needsCue: aid.needsCue });
+    const verdict = judge(claim, language, readFor(claim, at.lang, language, words), language.counter, question, { needsCue: aid.needsCue });
     if (!verdict) return [];
     return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
   });

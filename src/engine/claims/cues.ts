@@ -19,16 +19,19 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 export const APOSTROPHES = "'’‘ʼ`´";
 const ANY_APOSTROPHE = new RegExp(`[${APOSTROPHES}]`, 'g');
 
+const withoutDiacritics = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '');
+
 /** Words of `text`, folded the way cues are written: lower case, no diacritics, "'s" dropped. */
 export function foldedWords(text: string): string[] {
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+  const folded = withoutDiacritics(text)
     .toLowerCase()
     .replace(/[ßæœøł]/g, (c) => SPELLED_OUT[c]!)
     .replace(ANY_APOSTROPHE, "'");
   return (folded.match(WORD) ?? []).map((word) => word.replace(/'s$/, ''));
 }
+
+/** Words of `text` as written, case kept, one for each of `foldedWords(text)`: where a rule must know which words are capitalised. */
+export const writtenWords = (text: string): string[] => withoutDiacritics(text).replace(ANY_APOSTROPHE, "'").match(WORD) ?? [];
 
 /**
  * A cue's "…" (or "...") between two words: up to `MAX_GAP` words may stand there. German and

@@ -3,7 +3,7 @@
  * cue lookups (`SentenceWords`), and where its clauses and statements open. Apart from the cues
  * because it knows marks and clauses, which a cue alone does not.
  */
-import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, matchFrom, type Span, spanOf } from './cues';
+import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, matchFrom, type Span, spanOf, wordMatches, writtenWords } from './cues';
 
 /** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
 interface ClauseMark {
@@ -102,6 +102,35 @@ export function withoutIgnored(sentence: SentenceWords, ignore: readonly Compile
     }
   }
   return new SentenceWords(kept, sentence.text);
+}
+
+/** A headline's share of capitalised words (of four letters or more) above which capitals name nothing. */
+const TITLE_CASE_SHARE = 0.6;
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+
+/**
+ * The sentence with each one-word cue of `cues` blanked where it stands inside a name: a run of
+ * two or more capitalised words after the sentence's first ("Manhattan's Lower East Side", "the
+ * Clear Lake marina", "the Harm Reduction Alliance"), where "lower", "clear" or "reduction" says
+ * no change. Only for a language that capitalises names alone (not German, which capitalises every
+ * noun), and not in a headline written in title case, where capitals name nothing.
+ */
+export function changeInNamesBlanked(sentence: SentenceWords, cues: readonly CompiledCue[]): SentenceWords {
+  const single = cues.filter((cue) => cue.words.length === 1 && sentence.has(cue));
+  if (!single.length) return sentence;
+  const written = writtenWords(sentence.text);
+  if (written.length !== sentence.words.length) return sentence;
+  const long = written.filter((word) => word.length >= 4);
+  if (long.filter(isCapitalised).length > TITLE_CASE_SHARE * long.length) return sentence;
+  const inName = (i: number): boolean =>
+    i >= 1 && isCapitalised(written[i]!) && ((i >= 2 && isCapitalised(written[i - 1]!)) || (i + 1 < written.length && isCapitalised(written[i + 1]!)));
+  const named = (word: string, i: number): boolean => inName(i) && single.some((cue) => wordMatches(cue.words[0]!, word));
+  if (!sentence.words.some(named)) return sentence;
+  return new SentenceWords(
+    sentence.words.map((word, i) => (named(word, i) ? '' : word)),
+    sentence.text,
+  );
 }
 
 /** Whether a part of a claim has a cue in `sentence`: the test the finder and the recall aid's training share. */
