@@ -276,9 +276,17 @@ export const Claims = v.pipe(
      */
     links: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
-     * Other services a life saved or a harm lessened may be credited to, per language ("naloxone",
-     * "methadone", "needle exchange", "Housing First", "ambulance"): a measured claim's sentence
-     * naming one and no `links` word credits that service, not the room.
+     * The `links` that tie a figure to an event without naming the room, per language ("since",
+     * "after", "thanks", "because", "opened"): they tie it to whatever they stand before, so beside
+     * another service ("since the CCTV went up", "grâce aux patrouilles") only a link that names
+     * the room or its people keeps the claim the room's.
+     */
+    connectives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Other services and measures a life saved or a harm lessened may be credited to, per language
+     * ("naloxone", "methadone", "needle exchange", "Housing First", "ambulance", "CCTV", "patrols",
+     * "defibrillators"): a measured claim's sentence naming one and no `links` word but a
+     * `connectives` one credits that service, not the room.
      */
     services: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -53,8 +53,10 @@ export interface CompiledLanguage {
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
   readonly links: readonly CompiledCue[];
-  /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First"). */
+  /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First", "CCTV"). */
   readonly services: readonly CompiledCue[];
+  /** The `links` that name the room or its people ("room", "staff", "we"), not merely an event ("since", "after"): beside a service, only one of them keeps the effect the room's. */
+  readonly roomLinks: readonly CompiledCue[];
   /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
   readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
@@ -285,6 +287,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           dated: compileAll(model.dated[lang]),
           periods: compileAll(model.periods[lang]),
           links: compileAll(model.links[lang]),
+          roomLinks: compileAll(model.links[lang].filter((link) => !model.connectives[lang].includes(link))),
           services: compileAll(model.services[lang]),
           callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,

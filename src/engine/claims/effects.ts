@@ -297,15 +297,17 @@ export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sen
 
 /**
  * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
- * 2023", "last summer") or credit another service ("the naloxone programme", "Housing First"),
- * with no word tying it to the room ("since", "after", the room, its staff)? Then it tells what
- * the period's figures or the service did: "overdose deaths in the city fell this year, the
- * coroner says". A period's zero, a negative cue of the denied part, stays the room's record:
- * "nobody died there last year".
+ * 2023", "last summer") with no word tying it to the room ("since", "after", the room, its
+ * staff), or credit another service or measure ("the naloxone programme", "Housing First", "the
+ * CCTV") with no word naming the room or its people ("since the cameras went up" names none)?
+ * Then it tells what the period's figures or the service did: "overdose deaths in the city fell
+ * this year, the coroner says". A period's zero, a negative cue of the denied part, stays the
+ * room's record: "nobody died there last year".
  */
 export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
-  const { periods, services, links } = language;
+  const { periods, services, links, roomLinks } = language;
   if (denied && isNegative(denied, language)) return false;
-  const counted = periods.some((period) => sentence.has(period)) || sentence.words.some((word) => YEAR.test(word));
-  return (counted || services.some((service) => sentence.has(service))) && !links.some((link) => sentence.has(link));
+  const has = (cue: CompiledCue): boolean => sentence.has(cue);
+  const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word));
+  return (counted && !links.some(has)) || (services.some(has) && !roomLinks.some(has));
 }

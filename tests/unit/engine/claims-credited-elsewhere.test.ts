@@ -1,0 +1,55 @@
+/**
+ * A life saved or a harm lessened by another service or measure is that measure's record, not the
+ * room's (src/engine/claims/effects.ts, `creditedElsewhere`): CCTV, patrols, street lighting,
+ * defibrillators, an emergency corridor. "Since" or "thanks to" ties a figure to whatever it
+ * stands before, so beside such a measure only a word naming the room or its people keeps the
+ * effect the room's.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { claimsIn } from './support/claims-in';
+
+const MEASURED = ['reduce-public-harm', 'save-lives'];
+const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
+
+/** Per language: a harm lessened or a life saved by another measure, in a story about the rooms. */
+const OTHER_MEASURES: Record<Lang, readonly string[]> = {
+  en: [
+    'The council says knife crime is down and the streets feel safer since extra patrols began.',
+    'The new CCTV has cut antisocial behaviour in the park, the council says.',
+    'Since the needle exchange moved, residents report fewer syringes in the alley.',
+  ],
+  de: [
+    'Die Rettungsgasse hat schon vielen Menschen das Leben gerettet, sagt die Feuerwehr.',
+    'Seit der Videoüberwachung gibt es weniger Diebstähle am Bahnhof, sagt die Polizei.',
+  ],
+  fr: ['La vidéosurveillance a fait reculer les incivilités dans le quartier, affirme le maire.'],
+  nl: ['Sinds de camera’s er hangen, zijn er minder inbraken in de straat.'],
+  es: ['Desde que hay más patrullas, los vecinos se sienten más seguros en la plaza.'],
+  pt: ['A videovigilância reduziu os assaltos na rua, garante a polícia.'],
+  it: ['Con le telecamere sono calati i furti in strada, dice la polizia.'],
+};
+
+/** Per language: the room's own record, tied to it by name. */
+const THE_ROOMS_RECORD: Record<Lang, string> = {
+  en: 'Thanks to the room’s nurses, and despite the new CCTV doing little, there are far fewer needles in the park.',
+  de: 'Seit der Konsumraum geöffnet hat, liegen am Bahnhof deutlich weniger Spritzen herum, sagt die Polizei.',
+  fr: 'Depuis l’ouverture de la salle, on trouve beaucoup moins de seringues dans le square, constatent les riverains.',
+  nl: 'Sinds de gebruiksruimte open is, liggen er veel minder spuiten in het park, zeggen bewoners.',
+  es: 'Desde que abrió la sala, los vecinos ven muchas menos jeringuillas en los portales.',
+  pt: 'Desde que a sala abriu, há muito menos seringas nas escadas do prédio, dizem os moradores.',
+  it: 'Da quando la stanza è aperta, in strada si trovano molte meno siringhe, dicono i residenti.',
+};
+
+describe('an effect credited to another measure', () => {
+  for (const [lang, texts] of Object.entries(OTHER_MEASURES) as [Lang, readonly string[]][]) {
+    it(`is not the room’s (${lang})`, () => {
+      for (const text of texts) expect(measuredIn(text, lang), text).toEqual([]);
+    });
+  }
+  for (const [lang, text] of Object.entries(THE_ROOMS_RECORD) as [Lang, string][]) {
+    it(`stays the room’s when the room is named (${lang})`, () => {
+      expect(measuredIn(text, lang), text).toContain('reduce-public-harm');
+    });
+  }
+});
