@@ -546,6 +546,13 @@ export const Claims = v.pipe(
      */
     delays: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that say an effort achieved nothing, standing before the effect they deny, per
+     * language ("did nothing to", "n'a rien fait pour", "no ha servido para", "nichts dazu
+     * beigetragen", "niets gedaan om"): the denied part's cue after one, within a few words and
+     * no mark but a comma between, is denied ("the room has done nothing to reduce needle litter").
+     */
+    inVain: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Negative pronouns and determiners that open a clause as its subject, per language ("nobody",
      * "not a single", "none of", "niemand", "kein einziger", "personne", "aucun", "geen enkele",
      * "nadie", "ningún", "ninguém", "nessuno"): one before a call's frame in its clause refuses the

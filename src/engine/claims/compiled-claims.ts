@@ -123,6 +123,8 @@ export interface CompiledLanguage {
   readonly corrections: readonly CompiledCue[];
   /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
   readonly delays: readonly CompiledCue[];
+  /** Words that say an effort achieved nothing ("did nothing to", "rien fait pour"): the denied part's cue after one is denied. */
+  readonly inVain: readonly CompiledCue[];
   /** Negative pronouns and determiners as a clause's subject ("nobody", "not a single", "kein einziger", "personne", "nadie"): one before a frame in its clause refuses it. */
   readonly negativeSubjects: readonly CompiledCue[];
   /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
@@ -323,6 +325,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           novelties: compileAll(model.novelties[lang]),
           placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
+          inVain: compileForms(model.inVain[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
           wishes: compileAll(model.wishes[lang]),
           stays: compileAll(model.stays[lang]),

@@ -70,7 +70,27 @@ export function isDenied(cue: CompiledCue, sentence: SentenceWords, language: Co
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
-  return deniedInGap(cue, at, end, sentence, language);
+  return deniedInGap(cue, at, end, sentence, language) || deniedInVain(at, sentence, language);
+}
+
+/** Words between an effort said to achieve nothing and the effect it denies: "hat nichts dazu beigetragen, die Zahl der Spritzen im Park zu verringern". */
+const IN_VAIN_BEFORE = 10;
+
+/**
+ * Does an effort said to achieve nothing stand before the cue at `at`, within `IN_VAIN_BEFORE`
+ * words and no mark but a comma between ("has done nothing to reduce", "n'a rien fait pour
+ * réduire", "no ha servido para reducir")? It denies the effect as a negator would.
+ */
+function deniedInVain(at: number, sentence: SentenceWords, { inVain }: CompiledLanguage): boolean {
+  if (!inVain.some((effort) => sentence.has(effort))) return false;
+  return inVain.some((effort) =>
+    spansOf(effort, sentence.words).some(
+      (span) =>
+        span.end <= at &&
+        at - span.end <= IN_VAIN_BEFORE &&
+        !sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens >= span.end && opens <= at),
+    ),
+  );
 }
 
 /**
