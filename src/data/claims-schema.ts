@@ -422,6 +422,15 @@ export const Claims = v.pipe(
      */
     disputes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What names a claim as something said, before it, per language ("the claim that", "the
+     * idea that", "die Behauptung", "l'idée selon laquelle", "la idea de que", "l'idea che", "de
+     * bewering dat"): with a `rebuttals` word after the claim's cues, the sentence reports the
+     * claim rejected ("the claim that the room made the streets safer does not survive scrutiny").
+     */
+    hearsay: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** What rejects a claim named before it, per language ("is contradicted", "does not survive", "unbelegt", "est démentie", "no se sostiene", "é desmentida", "è smentita", "wordt tegengesproken"). */
+    rebuttals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words naming the evidence or proof of what follows, per language ("evidence", "proven",
      * "Beleg*", "preuve*", "bewijs*", "prueba*", "prova*"): with a negator up to three words
      * before, in its clause ("no evidence at all that…", "keinerlei Beleg dafür", "não há

@@ -20,6 +20,10 @@ export interface CompiledLanguage {
   readonly lacking: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
+  /** What names a claim as something said ("the claim that", "l'idée selon laquelle"): with a rebuttal after its cues, the claim is reported rejected. */
+  readonly hearsay: readonly CompiledCue[];
+  /** What rejects a claim named before it ("is contradicted", "no se sostiene", "è smentita"). */
+  readonly rebuttals: readonly CompiledCue[];
   /** Words of evidence or proof ("evidence", "Beleg*"): a negator before one in its clause denies the claim its proof, as a dispute. */
   readonly unproven: readonly CompiledCue[];
   /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
@@ -271,6 +275,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           conditions: compileAll(model.conditions[lang]),
           lacking: compileAll(model.lacking[lang]),
           disputes: compileAll(model.disputes[lang]),
+          hearsay: compileForms(model.hearsay[lang]),
+          rebuttals: compileForms(model.rebuttals[lang]),
           unproven: compileAll(model.unproven[lang]),
           untrue: compileAll(model.untrue[lang]),
           records: compileAll(model.records[lang]),

@@ -36,6 +36,7 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
     });
   // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
   const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
+  if (rebuttedHearsay(sentence, language, cues)) return true;
   return [...found, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
@@ -57,6 +58,32 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
     const scarce = words.slice(Math.max(0, at - DISPUTE_NEGATED_WITHIN), at).some((word) => isNegatorIn(language.scarcely, word));
     return !askedRound && !withoutDoubt && !scarce && !beside.some((word) => isNegatorIn(negators, word)) && !negatedBySubject(sentence, at, negators);
   });
+}
+
+/** Words before a rebuttal where a negator turns it round ("is not contradicted", "n'est pas démentie", "non è smentita"). */
+const REBUTTAL_NEGATED_BEFORE = 2;
+
+/**
+ * Does the sentence name the claim as something said and then reject it: a cue of each part of
+ * the claim after a word of hearsay ("the claim that", "l'idée selon laquelle", "die Behauptung") and
+ * before a rebuttal ("does not survive scrutiny", "est contredite", "hält die Polizei für
+ * unbelegt")? A negator just before the rebuttal turns it round ("is not contradicted by").
+ */
+function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
+  const { words } = sentence;
+  // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
+  const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
+  if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
+  const saidAt = opensSaid ? 1 : Math.min(...hearsay.flatMap((said) => spansOf(said, words).map(({ end }) => end)));
+  // Each part with a cue between the two is the claim rejected; the cues the verdict read may be the rebuttal's own
+  // evidence after it ("…, noting that antisocial behaviour fell just as fast elsewhere").
+  const saidBefore = (at: number): boolean =>
+    parts.every((part) => part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= at)));
+  return rebuttals.some((rebuttal) =>
+    spansOf(rebuttal, words).some(
+      ({ at }) => saidBefore(at) && !words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at).some((word) => isNegatorIn(negators, word)),
+    ),
+  );
 }
 
 /** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */

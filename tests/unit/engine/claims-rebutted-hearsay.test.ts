@@ -1,0 +1,40 @@
+/**
+ * A claim named as something said and then rejected is not made (src/engine/claims/disputes.ts,
+ * `rebuttedHearsay`): "the suggestion that the room has cut deaths is contradicted by…", "die
+ * Behauptung, … ist falsch", "l'affirmation selon laquelle … ne tient pas". Named and supported,
+ * or with the rebuttal negated, it still is.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { claimsIn } from './support/claims-in';
+
+const MEASURED = ['reduce-public-harm', 'save-lives'];
+const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
+
+/** Per language: the room's effect named as a claim and rejected. */
+const REBUTTED: Record<Lang, string> = {
+  en: 'The suggestion that the consumption room has cut overdose deaths is contradicted by the coroner’s own figures.',
+  de: 'Die Behauptung, der Konsumraum habe die Zahl der Drogentoten gesenkt, ist falsch, sagt der Stadtrat der Opposition.',
+  fr: 'L’affirmation selon laquelle la salle a réduit le nombre de seringues dans la rue ne tient pas, selon le collectif de riverains.',
+  nl: 'De bewering dat de gebruiksruimte levens redt, wordt door de oppositie betwist.',
+  es: 'La idea de que la sala ha reducido las jeringuillas en la calle no se sostiene, según la asociación de comerciantes.',
+  pt: 'A ideia de que a sala salvou vidas é desmentida pelos números do próprio hospital, diz a oposição.',
+  it: 'L’affermazione secondo cui la stanza ha salvato vite è smentita dai dati dell’ospedale, sostiene l’opposizione.',
+};
+
+describe('a claim named and rebutted', () => {
+  for (const [lang, text] of Object.entries(REBUTTED) as [Lang, string][]) {
+    it(`is not made (${lang})`, () => {
+      expect(measuredIn(text, lang), text).toEqual([]);
+    });
+  }
+
+  it('is made when the named claim is supported, or its rebuttal negated', () => {
+    for (const [text, lang] of [
+      ['The idea that the room has cut overdose deaths is supported by the coroner’s figures.', 'en'],
+      ['The claim that the room saves lives is not contradicted by anything in the report, the professor said.', 'en'],
+      ['La idea de que la sala ha reducido las jeringuillas en la calle la comparten todos los vecinos.', 'es'],
+    ] as const)
+      expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+});
