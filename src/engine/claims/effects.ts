@@ -295,6 +295,21 @@ export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sen
   return persists ? 'persists' : null;
 }
 
+/** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
+const DECADE = /^(?:19|20)\d0(?:s|er)$/;
+
+/**
+ * Is the reduction lacked: a word of lack just before its cue ("without reducing trafficking",
+ * "sem diminuir o tráfico", "sans réduire", "ohne … zu senken" is left to the negators)? It says
+ * the harm was not lessened.
+ */
+export function reductionLacked(denied: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  // A negative cue after it says the claim: "300 overdoses sans aucun décès" were survived.
+  if (!denied || isNegative(denied, language)) return false;
+  const span = spanOf(denied, sentence.words);
+  return span !== null && span.at > 0 && isNegatorIn(language.lacking, sentence.words[span.at - 1]!);
+}
+
 /**
  * Does a measured claim's sentence count its figure over a calendar period ("this year", "in
  * 2023", "last summer") with no word tying it to the room ("since", "after", the room, its
@@ -308,6 +323,6 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const { periods, services, links, roomLinks } = language;
   if (denied && isNegative(denied, language)) return false;
   const has = (cue: CompiledCue): boolean => sentence.has(cue);
-  const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word));
+  const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
   return (counted && !links.some(has)) || (services.some(has) && !roomLinks.some(has));
 }

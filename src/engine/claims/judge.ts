@@ -21,6 +21,7 @@ import {
   creditedElsewhere,
   enduredCue,
   reductionContrasted,
+  reductionLacked,
   risesUnreduced,
   setAgainst,
   thenAndNow,
@@ -225,6 +226,7 @@ export function judge(
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
       risesUnreduced(claim, language, words, denied) ||
+      reductionLacked(denied, words, language) ||
       times === 'persists' ||
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
