@@ -44,6 +44,11 @@ describe('a claim’s words said otherwise', () => {
     expect(makes(text, 'en', 'allow-facility'), text).toBe(false);
   });
 
+  it('allow a room given “the” chance to open as well as “a” chance', () => {
+    const text = 'Diamo a questo servizio la possibilità di aprire, almeno in via sperimentale, chiede l’assessora.';
+    expect(makes(text, 'it', 'allow-facility'), text).toBe(true);
+  });
+
   it('call for no prevention when facilitation is the charge', () => {
     const text = 'Senza una deroga nella legge sulle droghe, gli infermieri della stanza rischiano una denuncia per agevolazione dell’uso.';
     expect(makes(text, 'it', 'prevent-not-facilitate'), text).toBe(false);
