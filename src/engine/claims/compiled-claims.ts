@@ -274,7 +274,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           negators: compileAll(model.negators[lang]),
           conditions: compileAll(model.conditions[lang]),
           lacking: compileAll(model.lacking[lang]),
-          disputes: compileAll(model.disputes[lang]),
+          disputes: compileForms(model.disputes[lang]),
           hearsay: compileForms(model.hearsay[lang]),
           rebuttals: compileForms(model.rebuttals[lang]),
           unproven: compileAll(model.unproven[lang]),

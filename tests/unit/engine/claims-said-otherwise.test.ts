@@ -1,6 +1,7 @@
 /**
  * Words of a claim said in a way that does not make it: a reduction lacked ("filled the prisons
  * without reducing street dealing"), a decade's figures ("fell in the 2010s"), a rhetorical disbelief ("qualcuno crede davvero che…"), a
+ * call nobody makes ("nobody is arguing that the law must change"), a
  * permission given to a change of law rather than to a room ("approve the amendment so that the
  * room can stay open"), and facilitation named as the offence staff are charged with, not as
  * what the room does ("una denuncia per agevolazione dell'uso").
@@ -47,6 +48,14 @@ describe('a claim’s words said otherwise', () => {
   it('allow a room given “the” chance to open as well as “a” chance', () => {
     const text = 'Diamo a questo servizio la possibilità di aprire, almeno in via sperimentale, chiede l’assessora.';
     expect(makes(text, 'it', 'allow-facility'), text).toBe(true);
+  });
+
+  it('make no call that nobody makes', () => {
+    for (const [text, lang] of [
+      ['Nobody is arguing that the law must change, the minister insisted.', 'en'],
+      ['Niemand fordert, das Betäubungsmittelgesetz zu ändern, sagte der Minister.', 'de'],
+    ] as const)
+      expect(makes(text, lang, 'change-law'), text).toBe(false);
   });
 
   it('call for no prevention when facilitation is the charge', () => {
