@@ -1,7 +1,8 @@
 /**
  * Words of a claim said in a way that does not make it: a reduction lacked ("filled the prisons
  * without reducing street dealing"), a decade's figures ("fell in the 2010s"), a rhetorical disbelief ("qualcuno crede davvero che…"), a
- * call nobody makes ("nobody is arguing that the law must change"), a
+ * call nobody makes ("nobody is arguing that the law must change"), an effect called a myth,
+ * a room a change of law is to permit (the change's call), a
  * permission given to a change of law rather than to a room ("approve the amendment so that the
  * room can stay open"), and facilitation named as the offence staff are charged with, not as
  * what the room does ("una denuncia per agevolazione dell'uso").
@@ -56,6 +57,24 @@ describe('a claim’s words said otherwise', () => {
       ['Niemand fordert, das Betäubungsmittelgesetz zu ändern, sagte der Minister.', 'de'],
     ] as const)
       expect(makes(text, lang, 'change-law'), text).toBe(false);
+  });
+
+  it('lessen no harm called a myth', () => {
+    for (const [text, lang] of [
+      ['The police chief calls it a myth that the room has reduced needle litter around the station.', 'en'],
+      ['De burgemeester noemt het een fabeltje dat de ruimte de overlast in de binnenstad heeft verminderd.', 'nl'],
+    ] as const)
+      expect(makes(text, lang, 'reduce-public-harm'), text).toBe(false);
+  });
+
+  it('allow no room that a change of the law is to permit: the call is the change’s', () => {
+    for (const [text, lang] of [
+      ['A associação pede ao Governo que mude a lei para permitir uma sala de consumo assistido.', 'pt'],
+      ['La diputada pide cambiar la normativa para permitir la apertura de una sala de consumo en Bilbao.', 'es'],
+    ] as const) {
+      expect(makes(text, lang, 'allow-facility'), text).toBe(false);
+      expect(makes(text, lang, 'change-law'), text).toBe(true);
+    }
   });
 
   it('call for no prevention when facilitation is the charge', () => {
