@@ -562,6 +562,15 @@ export const Claims = v.pipe(
      */
     inVain: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that say a harm moved or turned up elsewhere, per language ("moved to", "shifted to",
+     * "verlagert", "déplacé", "desplazado", "spostate", "verplaatst", "now turn up"): with one in
+     * the sentence and no word naming the room after it, a measured claim's fall is the harm
+     * displaced, not lessened ("the needles are gone from the square, but now turn up in the park").
+     */
+    displacements: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words of inside, per language ("indoors", "nach drinnen", "à l'intérieur", "naar binnen", "al interior", "para dentro", "al chiuso"): after a displacement, the harm taken in. */
+    indoors: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Negative pronouns and determiners that open a clause as its subject, per language ("nobody",
      * "not a single", "none of", "niemand", "kein einziger", "personne", "aucun", "geen enkele",
      * "nadie", "ningún", "ninguém", "nessuno"): one before a call's frame in its clause refuses the

@@ -129,6 +129,10 @@ export interface CompiledLanguage {
   readonly delays: readonly CompiledCue[];
   /** Words that say an effort achieved nothing ("did nothing to", "rien fait pour"): the denied part's cue after one is denied. */
   readonly inVain: readonly CompiledCue[];
+  /** Words that say a harm moved or turned up elsewhere ("moved to", "verlagert", "déplacé"): with no room named after one, a fall is displacement. */
+  readonly displacements: readonly CompiledCue[];
+  /** Words of inside ("indoors", "nach drinnen", "al chiuso"): after a displacement, the harm taken in, not moved on. */
+  readonly indoors: readonly CompiledCue[];
   /** Negative pronouns and determiners as a clause's subject ("nobody", "not a single", "kein einziger", "personne", "nadie"): one before a frame in its clause refuses it. */
   readonly negativeSubjects: readonly CompiledCue[];
   /** Verbs of wish or obligation ("want", "should", "soll", "veut"): negated over a verb undoing the room, they call for keeping it. */
@@ -332,6 +336,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           placings: compileAll(model.placings[lang]),
           delays: compileAll(model.delays[lang]),
           inVain: compileForms(model.inVain[lang]),
+          displacements: compileForms(model.displacements[lang]),
+          indoors: compileForms(model.indoors[lang]),
           negativeSubjects: compileAll(model.negativeSubjects[lang]),
           wishes: compileAll(model.wishes[lang]),
           stays: compileAll(model.stays[lang]),

@@ -295,6 +295,27 @@ export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sen
   return persists ? 'persists' : null;
 }
 
+/** Words after a displacement where a word naming the room, or inside, makes it the room taking the harm in ("moved indoors", "into the room"). */
+const DISPLACED_TO_WITHIN = 8;
+
+/**
+ * Is the harm said displaced rather than lessened: a word of its moving or turning up elsewhere
+ * ("shifted to the park", "verlagert", "ahora aparecen en el parque") with no word naming the room,
+ * its people or inside within a few words after it ("moved indoors", "into the room" is the room taking it in)?
+ */
+export function harmDisplaced(sentence: SentenceWords, { displacements, roomLinks, indoors }: CompiledLanguage): boolean {
+  if (!displacements.some((moved) => sentence.has(moved))) return false;
+  const { words } = sentence;
+  return displacements.some((moved) =>
+    spansOf(moved, words).some(({ at, end }) => {
+      const after = words.slice(end, end + DISPLACED_TO_WITHIN);
+      // Inside may come before a verb at the clause's end: "von der Straße nach drinnen verlagert".
+      const around = words.slice(Math.max(0, at - DISPLACED_TO_WITHIN), end + DISPLACED_TO_WITHIN);
+      return !roomLinks.some((link) => indexOf(link, after) >= 0) && !indoors.some((inside) => indexOf(inside, around) >= 0);
+    }),
+  );
+}
+
 /** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
 const DECADE = /^(?:19|20)\d0(?:s|er)$/;
 

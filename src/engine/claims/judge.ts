@@ -22,6 +22,7 @@ import {
   enduredCue,
   reductionContrasted,
   reductionLacked,
+  harmDisplaced,
   risesUnreduced,
   setAgainst,
   thenAndNow,
@@ -227,6 +228,7 @@ export function judge(
     (creditedElsewhere(words, language, denied) ||
       risesUnreduced(claim, language, words, denied) ||
       reductionLacked(denied, words, language) ||
+      harmDisplaced(words, language) ||
       times === 'persists' ||
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
