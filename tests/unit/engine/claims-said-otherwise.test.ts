@@ -77,6 +77,15 @@ describe('a claim’s words said otherwise', () => {
     }
   });
 
+  it('call for a room kept running as for one opened', () => {
+    for (const [text, lang] of [
+      ['Die Grünen fordern, den Konsumraum auch nach 2027 weiterzubetreiben.', 'de'],
+      ['Der Ausschuss empfiehlt, den Betrieb des Konsumraums über den Dezember hinaus fortzuführen.', 'de'],
+      ['Le conseil municipal souhaite que l’expérimentation de la salle soit prolongée.', 'fr'],
+    ] as const)
+      expect(makes(text, lang, 'allow-facility'), text).toBe(true);
+  });
+
   it('call for no prevention when facilitation is the charge', () => {
     const text = 'Senza una deroga nella legge sulle droghe, gli infermieri della stanza rischiano una denuncia per agevolazione dell’uso.';
     expect(makes(text, 'it', 'prevent-not-facilitate'), text).toBe(false);
