@@ -61,6 +61,8 @@ export interface CompiledLanguage {
   readonly services: readonly CompiledCue[];
   /** The `links` that name the room or its people ("room", "staff", "we"), not merely an event ("since", "after"): beside a service, only one of them keeps the effect the room's. */
   readonly roomLinks: readonly CompiledCue[];
+  /** The rest of the `links` ("since", "after", "thanks"): they tie a figure to whatever follows them. */
+  readonly connectives: readonly CompiledCue[];
   /** Every claim's frames of a call ("should", "fordert", "il faut"): one keeps a dated sentence a call. */
   readonly callFrames: readonly CompiledCue[];
   /** Every call claim's strong cues of its call (`calledAt`): one in an opening condition makes no call claim. */
@@ -259,6 +261,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
   const sharedByLanguage = new Map(
     LANGS.map((lang) => {
       const compileAll = (forms: readonly string[]): CompiledCue[] => forms.map((form) => compileCue(form, 0));
+      const links = compileAll(model.links[lang]);
+      const isConnective = (link: CompiledCue): boolean => model.connectives[lang].includes(link.form);
       const questions: CompiledQuestions = {
         askers: compileAll(model.askers[lang]),
         rhetorical: compileAll(model.rhetorical[lang]),
@@ -298,8 +302,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),
           periods: compileAll(model.periods[lang]),
-          links: compileAll(model.links[lang]),
-          roomLinks: compileAll(model.links[lang].filter((link) => !model.connectives[lang].includes(link))),
+          links,
+          roomLinks: links.filter((link) => !isConnective(link)),
+          connectives: links.filter(isConnective),
           services: compileAll(model.services[lang]),
           callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,

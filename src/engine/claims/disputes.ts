@@ -74,14 +74,24 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
   // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
   if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
-  const saidAt = opensSaid ? 1 : Math.min(...hearsay.flatMap((said) => spansOf(said, words).map(({ end }) => end)));
-  // Each part with a cue between the two is the claim rejected; the cues the verdict read may be the rebuttal's own
-  // evidence after it ("…, noting that antisocial behaviour fell just as fast elsewhere").
-  const saidBefore = (at: number): boolean =>
-    parts.every((part) => part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= at)));
+  const saidEnds = [...(opensSaid ? [1] : []), ...hearsay.flatMap((said) => spansOf(said, words).map(({ end }) => end))];
+  // Each part with a cue between the rebuttal and the last hearsay before it is the claim rejected: "der Vorwurf, er locke
+  // Dealer an, wurde widerlegt" rejects the accusation, not what a statement before it said; the cues the verdict read may
+  // be the rebuttal's own evidence after it ("…, noting that antisocial behaviour fell just as fast elsewhere").
+  const saidBefore = (at: number): boolean => {
+    const saidAt = Math.max(-1, ...saidEnds.filter((end) => end <= at));
+    return saidAt >= 0 && parts.every((part) => part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= at)));
+  };
   return rebuttals.some((rebuttal) =>
     spansOf(rebuttal, words).some(
-      ({ at }) => saidBefore(at) && !words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at).some((word) => isNegatorIn(negators, word)),
+      // A negator just before the rebuttal or within it turns it round: "is not contradicted", "wordt door niemand betwist".
+      ({ at, end }) => {
+        if (!saidBefore(at)) return false;
+        // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
+        const own = ownSegments(rebuttal, at, end);
+        const turning = [...words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at), ...words.slice(own[0]!.end, own.at(-1)!.at)];
+        return !turning.some((word) => isNegatorIn(negators, word));
+      },
     ),
   );
 }

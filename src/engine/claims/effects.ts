@@ -297,24 +297,31 @@ export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sen
 
 /** Words after a displacement where a word naming the room, or inside, makes it the room taking the harm in ("moved indoors", "into the room"). */
 const DISPLACED_TO_WITHIN = 8;
+/** Words before a displacement where the room named is where a verb at the clause's end took the harm ("in den Konsumraum verlagert"), not a time before it. */
+const DISPLACED_TO_BEFORE = 3;
 
 /**
  * Is the harm said displaced rather than lessened: a word of its moving or turning up elsewhere
  * ("shifted to the park", "verlagert", "ahora aparecen en el parque") with no word naming the room,
  * its people or inside within a few words after it ("moved indoors", "into the room" is the room taking it in)?
  */
-export function harmDisplaced(sentence: SentenceWords, { displacements, roomLinks, indoors }: CompiledLanguage): boolean {
+export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { displacements, roomLinks, indoors } = language;
   if (!displacements.some((moved) => sentence.has(moved))) return false;
   const { words } = sentence;
   return displacements.some((moved) =>
     spansOf(moved, words).some(({ at, end }) => {
-      const after = words.slice(end, end + DISPLACED_TO_WITHIN);
+      // Where the harm went names the room after the verb, or just before one at the clause's end: "in den Konsumraum verlagert".
+      const whereTo = words.slice(Math.max(0, at - DISPLACED_TO_BEFORE), end + DISPLACED_TO_WITHIN);
       // Inside may come before a verb at the clause's end: "von der Straße nach drinnen verlagert".
       const around = words.slice(Math.max(0, at - DISPLACED_TO_WITHIN), end + DISPLACED_TO_WITHIN);
-      return !roomLinks.some((link) => indexOf(link, after) >= 0) && !indoors.some((inside) => indexOf(inside, around) >= 0);
+      return !roomLinks.some((link) => indexOf(link, whereTo) >= 0) && !indoors.some((inside) => indexOf(inside, around) >= 0);
     }),
   );
 }
+
+/** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
+const SERVICE_AFTER_CONNECTIVE = 4;
 
 /** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
 const DECADE = /^(?:19|20)\d0(?:s|er)$/;
@@ -341,9 +348,21 @@ export function reductionLacked(denied: CompiledCue | null, sentence: SentenceWo
  * room's record: "nobody died there last year".
  */
 export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
-  const { periods, services, links, roomLinks } = language;
+  const { periods, services, links } = language;
   if (denied && isNegative(denied, language)) return false;
   const has = (cue: CompiledCue): boolean => sentence.has(cue);
   const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
-  return (counted && !links.some(has)) || (services.some(has) && !roomLinks.some(has));
+  if (counted && !links.some(has)) return true;
+  if (!services.some(has)) return false;
+  // A connective ties the figure to what follows it: to the room unless a service follows it closely ("since opening in 2021,
+  // ambulance call-outs … have halved" is the room's; "since the cameras went up" the cameras').
+  const { words } = sentence;
+  const clauses = sentence.clauses();
+  const tiedToService = (end: number): boolean =>
+    services.some((service) => {
+      const at = indexOf(service, words.slice(end, end + SERVICE_AFTER_CONNECTIVE));
+      return at >= 0 && !opensBetween(clauses, end + 1, end + at);
+    });
+  const roomTied = links.some((link) => spansOf(link, words).some(({ end }) => !language.connectives.includes(link) || !tiedToService(end)));
+  return !roomTied;
 }

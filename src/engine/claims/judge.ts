@@ -6,7 +6,7 @@
 import { type CompiledCue, isNegatorIn, spanOf } from './cues';
 import { partCued, type SentenceWords, withoutIgnored } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
+import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import { correctsInto, frameFeared, framesCall, toldPermission } from './frames';
@@ -277,7 +277,9 @@ export function judge(
   const deniedHere =
     denied !== null
       ? isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
-        (through != null && isDeniedThrough(through, denied, words, language))
+        (through != null && isDeniedThrough(through, denied, words, language)) ||
+        // An effort in vain denies an effect, not a call: "repression has done little, so the law must change".
+        (claim.measured && deniedInVain(denied, words, language))
       : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
         inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"

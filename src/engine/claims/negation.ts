@@ -70,25 +70,33 @@ export function isDenied(cue: CompiledCue, sentence: SentenceWords, language: Co
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
-  return deniedInGap(cue, at, end, sentence, language) || deniedInVain(at, sentence, language);
+  return deniedInGap(cue, at, end, sentence, language);
 }
 
 /** Words between an effort said to achieve nothing and the effect it denies: "hat nichts dazu beigetragen, die Zahl der Spritzen im Park zu verringern". */
 const IN_VAIN_BEFORE = 10;
+/** The infinitive's marker a German or Dutch effect stands after, past the comma its clause opens with ("…, … zu verringern", "… te verminderen"). */
+const INFINITIVE_MARKERS = new Set(['zu', 'te']);
 
 /**
- * Does an effort said to achieve nothing stand before the cue at `at`, within `IN_VAIN_BEFORE`
- * words and no mark but a comma between ("has done nothing to reduce", "n'a rien fait pour
- * réduire", "no ha servido para reducir")? It denies the effect as a negator would.
+ * Does an effort said to achieve nothing stand before a measured effect's cue, within
+ * `IN_VAIN_BEFORE` words and no mark between ("has done nothing to reduce", "n'a rien fait pour
+ * réduire", "no ha servido para reducir")? It denies the effect as a negator would. A comma is
+ * passed only where the effect is a German or Dutch infinitive after it ("nichts dazu
+ * beigetragen, die Zahl … zu verringern"); ", so the law must change" is another statement.
  */
-function deniedInVain(at: number, sentence: SentenceWords, { inVain }: CompiledLanguage): boolean {
+export function deniedInVain(cue: CompiledCue, sentence: SentenceWords, { inVain }: CompiledLanguage): boolean {
   if (!inVain.some((effort) => sentence.has(effort))) return false;
+  const { words } = sentence;
+  const at = spanOf(cue, words)?.at;
+  if (at === undefined) return false;
+  const infinitive = at > 0 && INFINITIVE_MARKERS.has(words[at - 1]!);
   return inVain.some((effort) =>
-    spansOf(effort, sentence.words).some(
+    spansOf(effort, words).some(
       (span) =>
         span.end <= at &&
         at - span.end <= IN_VAIN_BEFORE &&
-        !sentence.clauses().some(({ at: opens, mark }) => mark !== ',' && opens >= span.end && opens <= at),
+        !sentence.clauses().some(({ at: opens, mark }) => (mark !== ',' || !infinitive) && opens >= span.end && opens <= at),
     ),
   );
 }

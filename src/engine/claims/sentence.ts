@@ -107,7 +107,8 @@ export function withoutIgnored(sentence: SentenceWords, ignore: readonly Compile
 /** A headline's share of capitalised words (of four letters or more) above which capitals name nothing. */
 const TITLE_CASE_SHARE = 0.6;
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+// An all-capitals word is a dateline's or an acronym's ("NEW YORK — Fewer people…"), not a name's capital.
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 
 /**
  * The sentence with each one-word cue of `cues` blanked where it stands inside a name: a run of

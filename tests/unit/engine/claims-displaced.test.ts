@@ -13,7 +13,7 @@ const makesHarmReduced = (text: string, lang: Lang): boolean => claimsIn(text, l
 const DISPLACED: readonly (readonly [string, Lang])[] = [
   ['Fewer people inject by the station now, but the problem has just shifted to the park behind the school.', 'en'],
   ['Die Spritzen liegen jetzt nicht mehr vor dem Bahnhof, sondern zwei Straßen weiter vor der Grundschule.', 'de'],
-  ['Les seringues ont disparu de la gare, mais on les retrouve désormais dans le parc d’à côté, déplorent les riverains.', 'fr'],
+  ['Les seringues ont disparu de la gare, mais le problème s’est simplement déplacé vers le parc d’à côté, déplorent les riverains.', 'fr'],
   ['Las jeringuillas ya no están en la plaza, ahora aparecen en el parque de al lado, lamentan los vecinos.', 'es'],
   ['As seringas desapareceram da praça, mas agora aparecem no jardim ao lado, queixam-se os moradores.', 'pt'],
   ['Le siringhe non sono più in piazza, ma si sono spostate nei giardini dietro la scuola, denunciano i residenti.', 'it'],

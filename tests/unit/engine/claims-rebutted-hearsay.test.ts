@@ -32,7 +32,8 @@ describe('a claim named and rebutted', () => {
   it('is made when the named claim is supported, or its rebuttal negated', () => {
     for (const [text, lang] of [
       ['The idea that the room has cut overdose deaths is supported by the coroner’s figures.', 'en'],
-      ['The claim that the room saves lives is not contradicted by anything in the report, the professor said.', 'en'],
+      ['L’affermazione secondo cui la stanza ha salvato vite non è smentita da nessun dato, dice il professore.', 'it'],
+      ['Die Behauptung, der Konsumraum habe Leben gerettet, ist nicht widerlegt, sagt die Forscherin.', 'de'],
       ['La idea de que la sala ha reducido las jeringuillas en la calle la comparten todos los vecinos.', 'es'],
     ] as const)
       expect(measuredIn(text, lang), text).not.toEqual([]);
