@@ -398,24 +398,22 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
                 ...cues.parts[part]!.weak.flatMap(expandAlternatives).map((form) => compileCue(form, weak)),
               ]),
               ...shared,
-              counter: cues.counter.map((form) => compileCue(form, 0)),
-              ignore: cues.ignore.flatMap(expandAlternatives).map((form) => compileCue(form, 0)),
-              frames: cues.frames.map((form) => compileCue(form, 0)),
-              wider: cues.wider.map((form) => compileCue(form, 0)),
+              counter: compileForms(cues.counter),
+              ignore: compileForms(cues.ignore),
+              frames: compileForms(cues.frames),
+              wider: compileForms(cues.wider),
               rooms: roomsOf(model, claim, lang),
               roomNouns: roomsOf(model, claim, lang, true),
               lawsOfOtherCall: model.claims.flatMap((other) =>
                 other.id !== claim.id && other.calledAt && other.wider?.claim === claim.id
-                  ? other.parts
-                      .filter((part) => part !== other.calledAt)
-                      .flatMap((part) => other.cues[lang].parts[part]!.strong.map((form) => compileCue(form, 0)))
+                  ? other.parts.filter((part) => part !== other.calledAt).flatMap((part) => compileForms(other.cues[lang].parts[part]!.strong))
                   : [],
               ),
               otherCalls: model.claims.flatMap((other) =>
-                other.id !== claim.id && other.calledAt ? other.cues[lang].parts[other.calledAt]!.strong.map((form) => compileCue(form, 0)) : [],
+                other.id !== claim.id && other.calledAt ? compileForms(other.cues[lang].parts[other.calledAt]!.strong) : [],
               ),
-              undoing: cues.undoing.map((form) => compileCue(form, strong)),
-              objectCalls: cues.objectCalls.map((form) => compileCue(form, strong)),
+              undoing: cues.undoing.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
+              objectCalls: cues.objectCalls.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
             },
           ];
         }),

@@ -1526,6 +1526,22 @@ describe('findClaims', () => {
           'I Verdi vogliono modificare la legge per consentire le stanze del consumo.',
           'I Verdi vogliono modificare la legge per consentire la stanza del consumo prevista a Genova.',
         ],
+        // The change's call in one of its bracketed forms ("(push|pushing) … for (a|the) statutory footing").
+        [
+          'en',
+          'The charity is pushing for a statutory footing to let consumption rooms open.',
+          'The charity is pushing for a statutory footing to let the consumption room planned for Leeds open.',
+        ],
+        [
+          'de',
+          'Die Suchthilfe fordert eine Rechtsgrundlage, um Konsumräume zu erlauben.',
+          'Die Suchthilfe fordert eine Rechtsgrundlage, um den geplanten Konsumraum in Kiel zu erlauben.',
+        ],
+        [
+          'fr',
+          'Les élus réclament une base légale pour autoriser les salles de consommation.',
+          'Les élus réclament une base légale pour autoriser la salle de consommation prévue à Lille.',
+        ],
       ],
     },
     {
