@@ -623,6 +623,21 @@ export const Claims = v.pipe(
     /** A slogan's call with no verb of permission: an imperative opening it ("open", "rettet", "aprite") or "now" just after the room ending it ("Konsumraum jetzt!", "Sala de consumo ya"). */
     sloganCalls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Imperatives of a call's verbs, per language ("keep", "approve", "ouvrez", "mantengan",
+     * "aprite", "houd", "haltet"): a call's listed cue opening with one, which opens the sentence,
+     * a quote or a clause after a colon or dash, is framed by its own mood ("Keep the consumption
+     * room open", "alors ouvrez enfin cette salle"), as a demand would frame it.
+     */
+    imperatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words an imperative may follow and still open its clause ("please", "so", "alors", "dus", "pues", "allora", "então", "bitte"). */
+    imperativeOpeners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Speech told to someone, per language ("told", "said to", "zei … tegen", "disse ao", "dit à"):
+     * an imperative so told is an instruction to them ("'Open the consumption room,' the caretaker
+     * told the cleaners"), no call.
+     */
+    addressedSpeech: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Verbs of letting, per language ("let", "lass*", "laiss*", "laat", "dej*", "deix*", "lasci*"):
      * as a call's frame only in the imperative, opening its clause ("Let the room open"); "the
      * council let the room open last spring" tells a permission given.

@@ -163,6 +163,12 @@ export interface CompiledLanguage {
   readonly slogans: readonly CompiledCue[];
   /** A slogan's call with no verb of permission: an imperative opening it ("open", "aprite") or "now" after the room ending it ("jetzt"). */
   readonly sloganCalls: readonly CompiledCue[];
+  /** Imperatives of a call's verbs: opening their clause, they frame the call they open ("Keep the room open"). */
+  readonly imperatives: readonly CompiledCue[];
+  /** Words an imperative may follow and still open its clause ("please", "alors"). */
+  readonly imperativeOpeners: readonly CompiledCue[];
+  /** Speech told to someone ("told", "zei … tegen"): an imperative so told is an instruction. */
+  readonly addressedSpeech: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
   readonly averted: () => AvertedWords;
   /** Words of addiction as an illness like another (`illnessAnalogy`), compiled when first asked. */
@@ -351,6 +357,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           handsOff: compileAll(model.handsOff[lang]),
           slogans: compileAll(model.slogans[lang]),
           sloganCalls: compileAll(model.sloganCalls[lang]),
+          imperatives: compileAll(model.imperatives[lang]),
+          imperativeOpeners: compileAll(model.imperativeOpeners[lang]),
+          addressedSpeech: compileAll(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),

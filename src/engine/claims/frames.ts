@@ -112,3 +112,41 @@ export function toldPermission(frame: CompiledCue, sentence: SentenceWords, lang
     [...language.coordinators, ...language.joiners].some((word) => matchFrom(word.words, 0, words, at - 1) === at);
   return !spansOf(frame, words).some(imperative);
 }
+
+/** Words from an imperative to the room it governs ("ouvrez enfin cette salle"). */
+const IMPERATIVE_OBJECT = 3;
+
+/**
+ * Is the call's cue an imperative opening its clause (`imperatives`): at the sentence's start, a
+ * quote's, or after a colon, semicolon or dash, alone or after an opener ("please", "alors") or a
+ * jussive ("Que mantengan abierta la sala")? "Keep the consumption room open", "— alors ouvrez
+ * enfin cette salle", "«Houd de gebruiksruimte open»" call in their own mood. After a comma a
+ * verb may be a clause's finite verb ("…, genehmigt der Rat den Raum"), so a comma opens none.
+ * The room must be its object, at most a few words on. One told to someone is an instruction to
+ * them ("'Open the consumption room,' the caretaker told the cleaners"). An imperative joined to what follows it ("Open a room and the dealers will come") is a
+ * condition, said by either side: it frames nothing.
+ */
+export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span || !isNegatorIn(language.imperatives, words[span.at]!)) return false;
+  // The room is the verb's object, a few words on ("Keep the consumption room open", "ouvrez enfin cette salle"): in "Open
+  // the door of the consumption room" the verb's object is another thing.
+  const object = things.some((thing) => spansOf(thing, words).some(({ at }) => at > span.at && at - span.at <= IMPERATIVE_OBJECT));
+  if (!object) return false;
+  const marks = sentence.clauses().filter(({ mark }) => mark !== ',');
+  const opens = (at: number): boolean => at === 0 || marks.some((clause) => clause.at === at) || sentence.quotes().some((quote) => quote.at === at);
+  const before = words[span.at - 1] ?? '';
+  const opened = opens(span.at) || (opens(span.at - 1) && (isNegatorIn(language.imperativeOpeners, before) || isNegatorIn(language.jussives, before)));
+  if (!opened) return false;
+  const clauseEnd = Math.min(
+    ...sentence
+      .clauses()
+      .map(({ at }) => at)
+      .filter((at) => at > span.at),
+    words.length,
+  );
+  if (words.slice(span.end, clauseEnd).some((word) => isNegatorIn(language.coordinators, word))) return false;
+  // Told to someone, it is an instruction to them: "'Open the consumption room,' the caretaker told the cleaners".
+  return !language.addressedSpeech.some((telling) => spansOf(telling, words).some(({ at }) => at >= clauseEnd));
+}

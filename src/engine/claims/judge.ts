@@ -9,7 +9,7 @@ import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
-import { correctsInto, frameFeared, framesCall, toldPermission } from './frames';
+import { correctsInto, frameFeared, framesCall, imperativeFrames, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
@@ -221,7 +221,21 @@ export function judge(
     const span = call ? spanOf(call, words.words) : null;
     return span !== null && sloganQuotes(words, language).some((quote) => span.at >= quote.at && span.end <= quote.end);
   };
-  if (language.frames.length && !supplied && !(implied?.framed && found[claim.calledAt] === implied.cue) && !framedBySentence() && !sloganFramed()) return null;
+  // A call's cue in the imperative, opening its clause, frames itself ("Keep the consumption room open").
+  const imperativeFramed = (): boolean => {
+    const call = found[claim.calledAt];
+    const things = found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt);
+    return call !== null && call !== undefined && imperativeFrames(call, things, words, language);
+  };
+  if (
+    language.frames.length &&
+    !supplied &&
+    !(implied?.framed && found[claim.calledAt] === implied.cue) &&
+    !framedBySentence() &&
+    !sloganFramed() &&
+    !imperativeFramed()
+  )
+    return null;
   if (asksIndirectly(sentence, language.questions)) return null;
   if (
     claim.measured &&

@@ -104,9 +104,10 @@ export function purposeOfOtherCall(
     for (let i = 0; i + form.length <= read.length; i++) if (form.every((word, k) => read[i + k] === word)) found.push({ at: i, end: i + form.length });
     return found;
   });
-  // A modal of capacity just before a cue, or in it or just after ("can open", "betreiben darf", "open kan").
+  // A modal of capacity just before a cue, or one word before it ("puissent enfin ouvrir", "can finally open"), or in it or
+  // just after ("can open", "betreiben darf", "open kan").
   const capacity = spans.some((span) =>
-    [span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
+    [span!.at - 2, span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
   );
   const afterCall = [
     ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),

@@ -1,0 +1,64 @@
+/**
+ * A call said in the imperative, with no frame of demand around it: the verb opens the
+ * sentence, a quote or a clause after a colon or dash, alone or after an opener ("please",
+ * "alors") or a jussive "que", and the room is its object a few words on ("Keep the consumption
+ * room open", "Mantenham a sala de consumo aberta"). An imperative whose object is another thing,
+ * one told to someone ("the caretaker told the cleaners"), one joined to a consequence ("Open a
+ * room and the dealers will come"), a told verb after a comma and a cue that is not the call make
+ * none.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { claimsIn } from './support/claims-in';
+
+const IMPERATIVE_CALLS: readonly (readonly [string, Lang])[] = [
+  ['Keep the consumption room on Carlton Street open, the pharmacist said at the inquiry.', 'en'],
+  ['Please approve the supervised injection site before another winter comes.', 'en'],
+  ['The figures speak for themselves: keep the room open.', 'en'],
+  ['„Haltet den Konsumraum am Hauptbahnhof offen“, stand auf dem Brief der Anwohner.', 'de'],
+  ['Les chiffres sont clairs — alors ouvrez enfin cette salle à Toulouse.', 'fr'],
+  ['Maintenez la salle de consommation ouverte, demandent les soignants.', 'fr'],
+  ['Houd de gebruiksruimte in Rotterdam open, schreef de huisarts aan de raad.', 'nl'],
+  ['Que mantengan abierta la sala de consumo del Raval, pidió la asociación de vecinos.', 'es'],
+  ['Abrid la sala de consumo de una vez, por favor.', 'es'],
+  ['Mantenham a sala de consumo assistido aberta, pediu a médica.', 'pt'],
+  ['Allora aprite questa stanza del consumo a Bologna.', 'it'],
+  ['Lasciate aperta la stanza del consumo, scrivono i residenti.', 'it'],
+];
+
+const NO_CALL: readonly (readonly [string, Lang])[] = [
+  // The imperative's object is another thing.
+  ['Open the door of the consumption room, the nurse said to the porter.', 'en'],
+  ['Ouvrez la porte de la salle de consommation, dit l’infirmière au livreur.', 'fr'],
+  ['Abran la puerta de la sala de consumo, por favor.', 'es'],
+  ['Aprite la porta della stanza del consumo quando arriva il medico.', 'it'],
+  // Joined to its consequence: a condition either side may say.
+  ['Open a consumption room and the dealers will follow, the police union warned.', 'en'],
+  ['Approve the consumption room and watch the queues grow outside the pharmacy.', 'en'],
+  // Told to someone: an instruction to them.
+  ['‘Keep the consumption room open until the ambulance leaves,’ the manager told the night staff.', 'en'],
+  ['« Ouvrez la salle de consommation », dit le gardien au livreur.', 'fr'],
+  // A verb that is no call of the room.
+  ['Keep the consumption room clean, the manager told the new staff.', 'en'],
+  // Negated.
+  ['Do not approve the consumption room, the residents wrote.', 'en'],
+];
+
+describe('a call in the imperative', () => {
+  it('is the call to allow the room', () => {
+    for (const [text, lang] of IMPERATIVE_CALLS) expect(claimsIn(text, lang), text).toContain('allow-facility');
+  });
+  it('is none when its object is another thing, it states a condition, or it calls for nothing', () => {
+    for (const [text, lang] of NO_CALL) expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+  });
+  it('is no frame after a comma, where a verb may be a clause’s own', () => {
+    expect(claimsIn('Wenn das Land zustimmt, genehmigt die Stadt den Konsumraum im Frühjahr.', 'de')).not.toContain('allow-facility');
+  });
+});
+
+describe('backing a room', () => {
+  it('is a call to allow it, and turning one’s back on it is not', () => {
+    expect(claimsIn('The mayor backs the consumption room planned for Bristol.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents have turned their backs on the consumption room debate.', 'en')).not.toContain('allow-facility');
+  });
+});

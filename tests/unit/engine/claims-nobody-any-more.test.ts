@@ -1,0 +1,50 @@
+/**
+ * Less public harm said as nobody doing it there any more: "nobody injects in our stairwell any
+ * more", "plus personne ne se pique dans le parking", "spritzt niemand mehr vor meinem Laden",
+ * "ya nadie se pincha en la puerta de la tienda". The place makes it public; a goal ("the aim
+ * must be that nobody injects any more") records nothing, and nobody using with no place named
+ * is no public harm.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { claimsIn } from './support/claims-in';
+
+const NOBODY_THERE: readonly (readonly [string, Lang])[] = [
+  ['Since the room opened, nobody injects in the stairwell of our block any more.', 'en'],
+  ['Seit der Konsumraum offen ist, spritzt sich keiner mehr in unserem Hauseingang.', 'de'],
+  ['Depuis l’ouverture de la salle, plus personne ne se shoote devant ma boutique.', 'fr'],
+  ['Sinds de gebruiksruimte er is, spuit niemand meer in ons portiek.', 'nl'],
+  ['Desde que abrió la sala, ya nadie se pincha en la puerta de mi tienda.', 'es'],
+  ['Desde que a sala abriu, já ninguém se injeta à porta da minha loja.', 'pt'],
+  ['Da quando c’è la stanza, nessuno si buca più davanti al mio negozio.', 'it'],
+];
+
+const NO_RECORD: readonly (readonly [string, Lang])[] = [
+  ['The aim must be that nobody injects any more, not that they inject with clean needles, the MP said.', 'en'],
+  ['Le but doit être que plus personne ne se pique, pas qu’on leur donne des seringues propres.', 'fr'],
+  ['Ziel muss sein, dass niemand mehr spritzt, nicht dass sie mit sauberem Besteck spritzen.', 'de'],
+  ['Since the treatment programme began, nobody in our group injects any more.', 'en'],
+];
+
+describe('nobody doing it there any more', () => {
+  it('is less public harm', () => {
+    for (const [text, lang] of NOBODY_THERE) expect(claimsIn(text, lang), text).toContain('reduce-public-harm');
+  });
+  it('is none as a goal, or with no public place', () => {
+    for (const [text, lang] of NO_RECORD) expect(claimsIn(text, lang), text).not.toContain('reduce-public-harm');
+  });
+});
+
+describe('a place to go on injecting', () => {
+  it('is the room as a kit, not people injecting in public', () => {
+    const text = '«O Estado deve ajudar as pessoas a largar a droga, não dar-lhes um sítio seguro para continuarem a injetar-se», disse o deputado.';
+    expect(claimsIn(text, 'pt')).toEqual(['prevent-not-facilitate']);
+  });
+});
+
+describe('a room a changed law is to let open, the modal a word before its verb', () => {
+  it('is that change’s call', () => {
+    const text = 'Le Parlement doit modifier la loi pour que d’autres villes puissent enfin ouvrir une salle de consommation.';
+    expect(claimsIn(text, 'fr')).toEqual(['change-law']);
+  });
+});
