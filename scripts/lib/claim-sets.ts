@@ -41,7 +41,10 @@
  * 14 claims, 12 no-claim sentences sharing the claims' words), read fresh once, then made dev;
  * `blind18.json` the same way (24 per language: 14 claims, 10 no-claim), held out whole;
  * `blind19.json` in the registers of headlines, captions, live blogs, minutes and letters (26 per
- * language: 12 claims, 14 traps), read fresh once, relabelled to the label rules, then made dev.
+ * language: 12 claims, 14 traps), read fresh once, relabelled to the label rules, then made dev;
+ * `blind20.json` in spoken and informal registers (interviews, debates, readers' comments, posts,
+ * press releases, abstracts, testimony; 26 per language: 13 claims, 13 traps), read fresh once,
+ * then made dev.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -170,6 +173,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 18 (held out)', slug: 'blind18', sentences: readBlind(dir, 'blind18.json', ['test']), gate: 'none', quoted: false },
     // Written blind in the registers of headlines, captions, live blogs and minutes, read fresh once, then dev like the seventeenth.
     { name: 'blind 19 (dev)', slug: 'blind19', sentences: readBlind(dir, 'blind19.json', ['dev']), gate: 'precision', quoted: true },
+    // Written blind in spoken and informal registers, read fresh once, then dev like the nineteenth.
+    { name: 'blind 20 (dev)', slug: 'blind20', sentences: readBlind(dir, 'blind20.json', ['dev']), gate: 'precision', quoted: true },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
