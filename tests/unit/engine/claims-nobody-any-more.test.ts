@@ -48,3 +48,20 @@ describe('a room a changed law is to let open, the modal a word before its verb'
     expect(claimsIn(text, 'fr')).toEqual(['change-law']);
   });
 });
+
+describe('use taken out of public places', () => {
+  it('is less public harm', () => {
+    for (const [text, lang] of [
+      ['The rooms take drug use out of parks and station toilets, the outreach team says.', 'en'],
+      ['Konsumräume holen das Spritzen aus Bahnhofstoiletten und Hinterhöfen, heißt es bei der Suchthilfe.', 'de'],
+      ['Gebruiksruimtes halen het gebruik weg uit parken en portieken, zegt de straathoekwerker.', 'nl'],
+      ['Le stanze tolgono il consumo da strade e giardini, dice l’operatrice.', 'it'],
+      ['Ces salles font reculer l’injection dans la rue, selon les éducateurs.', 'fr'],
+    ] as const)
+      expect(claimsIn(text, lang), text).toContain('reduce-public-harm');
+  });
+  it('is none when what is taken out is no drug use', () => {
+    expect(claimsIn('Die Feuerwehr holt die Katze aus den Hinterhöfen.', 'de')).not.toContain('reduce-public-harm');
+    expect(claimsIn('Police took the man out of the park in handcuffs.', 'en')).not.toContain('reduce-public-harm');
+  });
+});

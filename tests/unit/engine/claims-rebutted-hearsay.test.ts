@@ -39,3 +39,26 @@ describe('a claim named and rebutted', () => {
       expect(measuredIn(text, lang), text).not.toEqual([]);
   });
 });
+
+/** Per language: the room's effect told as its supporters' word, then answered by counts that show no change. */
+const ANSWERED_BY_COUNTS: Record<Lang, string> = {
+  en: 'Supporters claim the room has cut street injecting, but the council’s own counts show no difference at all.',
+  de: 'Die Befürworter behaupten, der Konsumraum habe die Spritzenfunde verringert – die Zählungen der Stadt zeigen allerdings keinen Rückgang.',
+  fr: 'Les partisans affirment que la salle a réduit les seringues dans la rue, mais les relevés de la mairie ne montrent aucune baisse.',
+  nl: 'Voorstanders zeggen dat er minder spuiten op straat liggen, maar de tellingen van de gemeente laten geen enkel verschil zien.',
+  es: 'Los defensores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos municipales no muestran ningún descenso.',
+  pt: 'Os defensores garantem que a sala reduziu as seringas na rua, mas os números da câmara não mostram qualquer descida.',
+  it: 'I sostenitori affermano che la stanza ha ridotto le siringhe per strada, ma i dati del Comune non mostrano alcun calo.',
+};
+
+describe('a claim told as its supporters’ word and answered by counts showing no change', () => {
+  for (const [lang, text] of Object.entries(ANSWERED_BY_COUNTS) as [Lang, string][])
+    it(`is not made (${lang})`, () => {
+      expect(measuredIn(text, lang), text).toEqual([]);
+    });
+
+  it('is made when the counts agree, or show no rise of something else', () => {
+    expect(measuredIn('Supporters say the room has cut street injecting, and the council’s counts show a clear fall.', 'en')).toEqual(['reduce-public-harm']);
+    expect(measuredIn('The room has cut street injecting, and the counts show no rise in crime nearby.', 'en')).toEqual(['reduce-public-harm']);
+  });
+});
