@@ -631,10 +631,13 @@ export const Claims = v.pipe(
     imperatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words an imperative may follow and still open its clause ("please", "so", "alors", "dus", "pues", "allora", "então", "bitte"). */
     imperativeOpeners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** "And" per language: after an imperative, before the next mark other than a comma, it joins the imperative to a consequence ("Open a room, and the dealers will come"). */
+    imperativeConsequences: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
-     * Speech told to someone, per language ("told", "said to", "zei … tegen", "disse ao", "dit à"):
-     * an imperative so told is an instruction to them ("'Open the consumption room,' the caretaker
-     * told the cleaners"), no call.
+     * Speech told to the room's or a building's staff, per language ("told the cleaners", "tegen de
+     * schoonmaker", "ao técnico", "au livreur"): an imperative so told is an instruction to them
+     * ("'Open the consumption room,' the caretaker told the cleaners"), no call. Told to the press
+     * or a council, it stays one.
      */
     addressedSpeech: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -167,7 +167,9 @@ export interface CompiledLanguage {
   readonly imperatives: readonly CompiledCue[];
   /** Words an imperative may follow and still open its clause ("please", "alors"). */
   readonly imperativeOpeners: readonly CompiledCue[];
-  /** Speech told to someone ("told", "zei … tegen"): an imperative so told is an instruction. */
+  /** "And": after an imperative, it joins a consequence ("Open a room, and the dealers will come"). */
+  readonly imperativeConsequences: readonly CompiledCue[];
+  /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
   readonly addressedSpeech: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
   readonly averted: () => AvertedWords;
@@ -359,7 +361,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           sloganCalls: compileAll(model.sloganCalls[lang]),
           imperatives: compileAll(model.imperatives[lang]),
           imperativeOpeners: compileAll(model.imperativeOpeners[lang]),
-          addressedSpeech: compileAll(model.addressedSpeech[lang]),
+          imperativeConsequences: compileAll(model.imperativeConsequences[lang]),
+          addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),
           scarcely: compileAll(model.scarcely[lang]),

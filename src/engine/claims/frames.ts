@@ -122,8 +122,8 @@ const IMPERATIVE_OBJECT = 3;
  * jussive ("Que mantengan abierta la sala")? "Keep the consumption room open", "— alors ouvrez
  * enfin cette salle", "«Houd de gebruiksruimte open»" call in their own mood. After a comma a
  * verb may be a clause's finite verb ("…, genehmigt der Rat den Raum"), so a comma opens none.
- * The room must be its object, at most a few words on. One told to someone is an instruction to
- * them ("'Open the consumption room,' the caretaker told the cleaners"). An imperative joined to what follows it ("Open a room and the dealers will come") is a
+ * The room must be its object, at most a few words on. One told to staff is an instruction to
+ * them ("'Open the consumption room,' the caretaker told the cleaners"). An imperative joined by "and" to what follows it ("Open a room and the dealers will come") is a
  * condition, said by either side: it frames nothing.
  */
 export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
@@ -139,14 +139,9 @@ export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue
   const before = words[span.at - 1] ?? '';
   const opened = opens(span.at) || (opens(span.at - 1) && (isNegatorIn(language.imperativeOpeners, before) || isNegatorIn(language.jussives, before)));
   if (!opened) return false;
-  const clauseEnd = Math.min(
-    ...sentence
-      .clauses()
-      .map(({ at }) => at)
-      .filter((at) => at > span.at),
-    words.length,
-  );
-  if (words.slice(span.end, clauseEnd).some((word) => isNegatorIn(language.coordinators, word))) return false;
-  // Told to someone, it is an instruction to them: "'Open the consumption room,' the caretaker told the cleaners".
-  return !language.addressedSpeech.some((telling) => spansOf(telling, words).some(({ at }) => at >= clauseEnd));
+  // "And" before the next mark other than a comma joins the imperative to a consequence: "Open a room, and the dealers will come".
+  const statementEnd = Math.min(...marks.map(({ at }) => at).filter((at) => at > span.at), words.length);
+  if (words.slice(span.end, statementEnd).some((word) => isNegatorIn(language.imperativeConsequences, word))) return false;
+  // Told to staff, it is an instruction to them: "'Open the consumption room,' the caretaker told the cleaners".
+  return !language.addressedSpeech.some((telling) => sentence.has(telling));
 }

@@ -3,9 +3,9 @@
  * sentence, a quote or a clause after a colon or dash, alone or after an opener ("please",
  * "alors") or a jussive "que", and the room is its object a few words on ("Keep the consumption
  * room open", "Mantenham a sala de consumo aberta"). An imperative whose object is another thing,
- * one told to someone ("the caretaker told the cleaners"), one joined to a consequence ("Open a
- * room and the dealers will come"), a told verb after a comma and a cue that is not the call make
- * none.
+ * one told to staff ("the caretaker told the cleaners"; told to the press it stays a call), one
+ * joined by "and" to a consequence ("Open a room and the dealers will come"), words that only
+ * look like imperatives, a told verb after a comma and a cue that is not the call make none.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
@@ -24,6 +24,10 @@ const IMPERATIVE_CALLS: readonly (readonly [string, Lang])[] = [
   ['Mantenham a sala de consumo assistido aberta, pediu a médica.', 'pt'],
   ['Allora aprite questa stanza del consumo a Bologna.', 'it'],
   ['Lasciate aperta la stanza del consumo, scrivono i residenti.', 'it'],
+  // Told to the press, or with what happens otherwise after "or", it is still the call.
+  ['“Keep the consumption room open,” the GP told the local paper.', 'en'],
+  ['« Ouvrez la salle de consommation », a dit le médecin au Parisien.', 'fr'],
+  ['Keep the consumption room open or more people will die, the nurse said.', 'en'],
 ];
 
 const NO_CALL: readonly (readonly [string, Lang])[] = [
@@ -35,9 +39,25 @@ const NO_CALL: readonly (readonly [string, Lang])[] = [
   // Joined to its consequence: a condition either side may say.
   ['Open a consumption room and the dealers will follow, the police union warned.', 'en'],
   ['Approve the consumption room and watch the queues grow outside the pharmacy.', 'en'],
-  // Told to someone: an instruction to them.
+  // Told to staff: an instruction to them.
   ['‘Keep the consumption room open until the ambulance leaves,’ the manager told the night staff.', 'en'],
+  ['The manager told the night staff: keep the consumption room open until the ambulance leaves.', 'en'],
   ['« Ouvrez la salle de consommation », dit le gardien au livreur.', 'fr'],
+  ['De beheerder zei tegen het personeel: ‘Houd de gebruiksruimte open tot de ambulance weg is.’', 'nl'],
+  // Joined by "and" past a comma, or in Italian and Portuguese by "e".
+  ['Open a consumption room, and the dealers will follow, the police union warned.', 'en'],
+  ['Aprite una stanza del consumo e gli spacciatori arriveranno in massa.', 'it'],
+  ['Abram uma sala de consumo e os traficantes vão aparecer, avisou o comandante.', 'pt'],
+  // Words that only look like imperatives: an adjective, a noun, a finite verb after its subject or in a condition.
+  ['Open daily, the consumption room in Glasgow has seen 500 visitors.', 'en'],
+  ['Permit refused for consumption room in Bristol.', 'en'],
+  ['Steun voor de gebruiksruimte in Rotterdam neemt af, blijkt uit een peiling.', 'nl'],
+  ['Jetzt öffnet der erste Drogenkonsumraum in Bayern.', 'de'],
+  ['Öffnet der Konsumraum im Mai, wird die Polizei ihre Streifen verstärken.', 'de'],
+  ['Nu laat ze de gebruiksruimte open tot middernacht.', 'nl'],
+  // "Back" in other senses.
+  ['Ministers will back down on the consumption room, campaigners fear.', 'en'],
+  ['The council should stop going behind residents’ backs over the consumption room.', 'en'],
   // A verb that is no call of the room.
   ['Keep the consumption room clean, the manager told the new staff.', 'en'],
   // Negated.

@@ -24,13 +24,29 @@ const NO_RECORD: readonly (readonly [string, Lang])[] = [
   ['Le but doit être que plus personne ne se pique, pas qu’on leur donne des seringues propres.', 'fr'],
   ['Ziel muss sein, dass niemand mehr spritzt, nicht dass sie mit sauberem Besteck spritzen.', 'de'],
   ['Since the treatment programme began, nobody in our group injects any more.', 'en'],
+  ['Seit die Entzugsklinik offen ist, spritzt in unserer Gruppe keiner mehr.', 'de'],
+  // Nobody using a place, buying a drink or sitting there any more is a complaint, not less harm.
+  ['Nobody uses the playground any more since the needles started turning up near the consumption room.', 'en'],
+  ['Ya nadie se mete en el parque por miedo a las jeringuillas.', 'es'],
+  ['Plus personne ne consomme en terrasse devant ma boutique depuis que les dealers sont là.', 'fr'],
+  ['Auf die Bänke am Bahnhofsplatz setzt sich keiner mehr, weil dort gespritzt wird.', 'de'],
+  ['Het speeltuintje gebruikt niemand meer sinds er spuiten in het zand liggen.', 'nl'],
+  ['Da quando c’è lo spaccio, nessuno si fa più vedere davanti al negozio.', 'it'],
 ];
 
 describe('nobody doing it there any more', () => {
   it('is less public harm', () => {
     for (const [text, lang] of NOBODY_THERE) expect(claimsIn(text, lang), text).toContain('reduce-public-harm');
   });
-  it('is none as a goal, or with no public place', () => {
+  it('is still less harm after words like a goal’s ("por fin", "perché", "at this point")', () => {
+    for (const [text, lang] of [
+      ['Por fin los vecinos cuentan que ya nadie se pincha en el portal de su casa.', 'es'],
+      ['Il negoziante è contento perché nessuno si buca più davanti al negozio.', 'it'],
+      ['At this point, residents say that nobody injects in the car park any more.', 'en'],
+    ] as const)
+      expect(claimsIn(text, lang), text).toContain('reduce-public-harm');
+  });
+  it('is none as a goal, with no public place, or when nobody goes there for another reason', () => {
     for (const [text, lang] of NO_RECORD) expect(claimsIn(text, lang), text).not.toContain('reduce-public-harm');
   });
 });
