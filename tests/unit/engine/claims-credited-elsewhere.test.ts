@@ -7,10 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { claimsIn } from './support/claims-in';
-
-const MEASURED = ['reduce-public-harm', 'save-lives'];
-const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
+import { measuredIn } from './support/claims-in';
 
 /** Per language: a harm lessened or a life saved by another measure, in a story about the rooms. */
 const OTHER_MEASURES: Record<Lang, readonly string[]> = {

@@ -6,10 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { claimsIn } from './support/claims-in';
-
-const MEASURED = ['reduce-public-harm', 'save-lives'];
-const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
+import { measuredIn } from './support/claims-in';
 
 /** Per language: the room's effort in vain, and the same effort that worked. */
 const EFFORTS: Record<Lang, { inVain: readonly string[]; worked: string }> = {

@@ -13,3 +13,7 @@ export const findingsIn = (text: string, lang: Lang | null, owner = ABOUT_ROOMS)
 export function claimsIn(text: string, lang: Lang | null, owner = ABOUT_ROOMS): string[] {
   return findingsIn(text, lang, owner).map((found) => found.claimId);
 }
+
+/** The measured claims (lives saved, less public harm) of one sentence of a story about the rooms. */
+const MEASURED = ['reduce-public-harm', 'save-lives'];
+export const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
