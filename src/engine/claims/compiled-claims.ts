@@ -169,6 +169,10 @@ export interface CompiledLanguage {
   readonly imperativeOpeners: readonly CompiledCue[];
   /** "And": after an imperative, it joins a consequence ("Open a room, and the dealers will come"). */
   readonly imperativeConsequences: readonly CompiledCue[];
+  /** Words making a harm few ("the odd", "einzelne"): a measured effect conceded in small. */
+  readonly minimizers: readonly CompiledCue[];
+  /** Words turning against a concession beside the joiners ("nur", "reste que"). */
+  readonly concessionTurns: readonly CompiledCue[];
   /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
   readonly addressedSpeech: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
@@ -362,6 +366,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           imperatives: compileAll(model.imperatives[lang]),
           imperativeOpeners: compileAll(model.imperativeOpeners[lang]),
           imperativeConsequences: compileAll(model.imperativeConsequences[lang]),
+          minimizers: compileAll(model.minimizers[lang]),
+          concessionTurns: compileAll(model.concessionTurns[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),

@@ -366,3 +366,26 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const roomTied = links.some((link) => spansOf(link, words).some(({ end }) => !language.connectives.includes(link) || !tiedToService(end)));
   return !roomTied;
 }
+
+/** Words from a minimizer to the harm it makes few ("the odd overdose", "alguna sobredosis", "hier en daar een overdosis"). */
+const MINIMIZED_WITHIN = 3;
+
+/**
+ * Is the measured effect conceded in small and then set aside: a minimizer (`minimizers`: "the
+ * odd", "a few", "einzelne", "alguna", "qualche", "uma ou outra", "hier en daar") a few words
+ * before a cue of the claim, and a word turning against it after every cue (`joiners`: "but",
+ * "aber", "mais", "pero", or `concessionTurns`: "nur", "reste que", "resta il fatto")? "Perhaps
+ * the odd overdose is prevented, but the street is no safer" grants the least to deny the rest.
+ */
+export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const spans = present.map((cue) => spanOf(cue, words)).filter((span): span is Span => span !== null);
+  if (!spans.length) return false;
+  const first = Math.min(...spans.map(({ at }) => at));
+  const last = Math.max(...spans.map(({ end }) => end));
+  const minimized = language.minimizers.some((minimizer) =>
+    spansOf(minimizer, words).some(({ end }) => spans.some(({ at }) => at >= end && at - end <= MINIMIZED_WITHIN) && end <= first + MINIMIZED_WITHIN + 1),
+  );
+  if (!minimized) return false;
+  return [...language.joiners, ...language.concessionTurns].some((turn) => spansOf(turn, words).some(({ at }) => at >= last));
+}

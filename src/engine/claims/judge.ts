@@ -23,6 +23,7 @@ import {
   reductionContrasted,
   reductionLacked,
   harmDisplaced,
+  minimizedAndSetAside,
   risesUnreduced,
   setAgainst,
   thenAndNow,
@@ -246,6 +247,7 @@ export function judge(
       times === 'persists' ||
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
+      minimizedAndSetAside(present, words, language) ||
       toldOfSpeaker(
         found.filter((cue): cue is CompiledCue => cue !== null),
         words,

@@ -1,0 +1,48 @@
+/**
+ * A measured effect told as its supporters' word and answered (by a study, by figures, by
+ * residents), or conceded in small and set aside ("perhaps the odd overdose is prevented, but…"),
+ * is not the room's record. Supporters' word agreed with, and an effect conceded in full with a
+ * point beside it, still are.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { measuredIn } from './support/claims-in';
+
+const ANSWERED: readonly (readonly [string, Lang])[] = [
+  ['Supporters say the room has saved dozens of lives, but a study by the university found no change in deaths nearby.', 'en'],
+  ['Die Befürworter sagen, der Konsumraum habe Leben gerettet, die Zahlen des Gesundheitsamts zeigen allerdings etwas anderes.', 'de'],
+  ['Les promoteurs assurent que la salle a réduit les seringues dans la rue, mais les riverains décrivent un quartier inchangé.', 'fr'],
+  ['Voorstanders zeggen dat de ruimte de overlast heeft verminderd, maar bewoners melden juist meer klachten.', 'nl'],
+  ['Los promotores aseguran que la sala ha reducido la inseguridad, pero los vecinos denuncian más robos.', 'es'],
+  ['Os promotores dizem que a insegurança diminuiu; os moradores respondem que continuam com medo de sair à noite.', 'pt'],
+  ['Secondo l’associazione la sala ha ridotto lo spaccio in strada; i commercianti della zona però raccontano tutt’altro.', 'it'],
+];
+
+const CONCEDED_IN_SMALL: readonly (readonly [string, Lang])[] = [
+  ['Perhaps the odd overdose is prevented there, but the street outside is no safer, a neighbour said.', 'en'],
+  ['Zugegeben, der Raum mag einzelne Überdosen abfangen – nur sterben die Leute dann eben zwei Straßen weiter.', 'de'],
+  ['Peut-être que la salle évite quelques overdoses, mais le quartier n’est pas plus sûr pour autant.', 'fr'],
+  ['Misschien wordt er hier en daar een overdosis voorkomen, maar de buurt is er niet veiliger op geworden.', 'nl'],
+  ['Quizá la sala evite alguna sobredosis, pero mi portal sigue igual, se quejó un vecino.', 'es'],
+  ['Admito que a sala possa evitar uma ou outra overdose, mas o bairro continua igual.', 'pt'],
+  ['Ammettiamo pure che qualche overdose venga evitata; resta il fatto che il quartiere non è più sicuro.', 'it'],
+];
+
+describe('an effect told as its supporters’ word and answered', () => {
+  it('is not the room’s record', () => {
+    for (const [text, lang] of ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is when nothing answers it', () => {
+    expect(measuredIn('Supporters say the room has saved dozens of lives, and the coroner agrees.', 'en')).toEqual(['save-lives']);
+  });
+});
+
+describe('an effect conceded in small and set aside', () => {
+  it('is not the room’s record', () => {
+    for (const [text, lang] of CONCEDED_IN_SMALL) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is when conceded in full, or with nothing set against it', () => {
+    expect(measuredIn('The room has prevented hundreds of overdoses, but it needs more staff.', 'en')).toEqual(['save-lives']);
+    expect(measuredIn('The room has prevented a few overdose deaths every month since it opened.', 'en')).toEqual(['save-lives']);
+  });
+});
