@@ -563,8 +563,10 @@ export const Claims = v.pipe(
     inVain: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words making a harm few, per language ("the odd", "einzelne", "alguna", "qualche", "hier en daar"): before a measured claim's cue, with a turn after it, the effect is conceded in small and set aside. */
     minimizers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
-    /** Words turning against a concession beside the joiners, per language ("nur", "reste que", "resta il fatto"). */
+    /** Words turning against a concession, per language ("but", "nur", "mais", "reste que", "resta il fatto"). */
     concessionTurns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Hedges conceding what follows, per language ("perhaps", "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse"): before a minimizer, they concede the effect in small. */
+    concessives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that say a harm moved or turned up elsewhere, per language ("moved to", "shifted to",
      * "verlagert", "déplacé", "desplazado", "spostate", "verplaatst", "now turn up"): with one in

@@ -171,8 +171,10 @@ export interface CompiledLanguage {
   readonly imperativeConsequences: readonly CompiledCue[];
   /** Words making a harm few ("the odd", "einzelne"): a measured effect conceded in small. */
   readonly minimizers: readonly CompiledCue[];
-  /** Words turning against a concession beside the joiners ("nur", "reste que"). */
+  /** Words turning against a concession ("but", "nur", "reste que"). */
   readonly concessionTurns: readonly CompiledCue[];
+  /** Hedges conceding what follows ("perhaps", "zugegeben", "quizá"). */
+  readonly concessives: readonly CompiledCue[];
   /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
   readonly addressedSpeech: readonly CompiledCue[];
   /** The words of a death told as averted (./averted-death.ts). */
@@ -368,6 +370,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           imperativeConsequences: compileAll(model.imperativeConsequences[lang]),
           minimizers: compileAll(model.minimizers[lang]),
           concessionTurns: compileAll(model.concessionTurns[lang]),
+          concessives: compileAll(model.concessives[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),

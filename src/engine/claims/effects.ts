@@ -367,25 +367,33 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   return !roomTied;
 }
 
-/** Words from a minimizer to the harm it makes few ("the odd overdose", "alguna sobredosis", "hier en daar een overdosis"). */
-const MINIMIZED_WITHIN = 3;
+/** Words between a minimizer and the cue it makes few ("einzelne Überdosen", "hier en daar een overdosis"). */
+const MINIMIZED_WITHIN = 1;
+/** Words before a minimizer where the hedge conceding it stands ("perhaps the odd", "mag … einzelne", "quizá la sala evite alguna"). */
+const CONCEDED_WITHIN = 6;
+/** Words before a turn that make it no turn ("nicht nur", "mit nur"). */
+const NOT_A_TURN = new Set(['nicht', 'mit', 'noch']);
 
 /**
- * Is the measured effect conceded in small and then set aside: a minimizer (`minimizers`: "the
- * odd", "a few", "einzelne", "alguna", "qualche", "uma ou outra", "hier en daar") a few words
- * before a cue of the claim, and a word turning against it after every cue (`joiners`: "but",
- * "aber", "mais", "pero", or `concessionTurns`: "nur", "reste que", "resta il fatto")? "Perhaps
- * the odd overdose is prevented, but the street is no safer" grants the least to deny the rest.
+ * Is the measured effect conceded in small and then set aside: a hedge (`concessives`: "perhaps",
+ * "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse") a few words before a
+ * minimizer (`minimizers`: "the odd", "einzelne", "alguna", "qualche", "uma ou outra", "hier en
+ * daar") standing just before a cue of the claim, and a turn against it after every cue
+ * (`concessionTurns`: "but", "aber", "nur", "mais", "reste que", "pero", "mas", "ma")? "Perhaps the
+ * odd overdose is prevented, but the street is no safer" grants the least to deny the rest. With no
+ * hedge, a minimizer is a quantity or a time ("within a few weeks", "sin duda alguna", "a few
+ * hundred overdoses") and the effect is told.
  */
 export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { words } = sentence;
-  const spans = present.map((cue) => spanOf(cue, words)).filter((span): span is Span => span !== null);
+  const spans = present.flatMap((cue) => spansOf(cue, words));
   if (!spans.length) return false;
-  const first = Math.min(...spans.map(({ at }) => at));
   const last = Math.max(...spans.map(({ end }) => end));
+  const hedged = (at: number): boolean =>
+    language.concessives.some((hedge) => spansOf(hedge, words).some(({ end }) => end <= at && at - end <= CONCEDED_WITHIN));
   const minimized = language.minimizers.some((minimizer) =>
-    spansOf(minimizer, words).some(({ end }) => spans.some(({ at }) => at >= end && at - end <= MINIMIZED_WITHIN) && end <= first + MINIMIZED_WITHIN + 1),
+    spansOf(minimizer, words).some(({ at, end }) => hedged(at) && spans.some((cue) => cue.at >= end && cue.at - end <= MINIMIZED_WITHIN)),
   );
   if (!minimized) return false;
-  return [...language.joiners, ...language.concessionTurns].some((turn) => spansOf(turn, words).some(({ at }) => at >= last));
+  return language.concessionTurns.some((turn) => spansOf(turn, words).some(({ at }) => at >= last && !NOT_A_TURN.has(words[at - 1] ?? '')));
 }

@@ -11,7 +11,7 @@ import { measuredIn } from './support/claims-in';
 const ANSWERED: readonly (readonly [string, Lang])[] = [
   ['Supporters say the room has saved dozens of lives, but a study by the university found no change in deaths nearby.', 'en'],
   ['Die Befürworter sagen, der Konsumraum habe Leben gerettet, die Zahlen des Gesundheitsamts zeigen allerdings etwas anderes.', 'de'],
-  ['Les promoteurs assurent que la salle a réduit les seringues dans la rue, mais les riverains décrivent un quartier inchangé.', 'fr'],
+  ['Les promoteurs assurent que la salle a réduit les seringues dans la rue, mais les riverains disent le contraire.', 'fr'],
   ['Voorstanders zeggen dat de ruimte de overlast heeft verminderd, maar bewoners melden juist meer klachten.', 'nl'],
   ['Los promotores aseguran que la sala ha reducido la inseguridad, pero los vecinos denuncian más robos.', 'es'],
   ['Os promotores dizem que a insegurança diminuiu; os moradores respondem que continuam com medo de sair à noite.', 'pt'],
@@ -32,8 +32,18 @@ describe('an effect told as its supporters’ word and answered', () => {
   it('is not the room’s record', () => {
     for (const [text, lang] of ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
   });
-  it('is when nothing answers it', () => {
-    expect(measuredIn('Supporters say the room has saved dozens of lives, and the coroner agrees.', 'en')).toEqual(['save-lives']);
+  it('is when what follows agrees with it or answers something else', () => {
+    for (const [text, lang] of [
+      ['Supporters say the room has saved dozens of lives, and the coroner agrees.', 'en'],
+      ['Supporters say the room saves lives, but now the coroner’s figures confirm it.', 'en'],
+      ['Supporters say the room has saved dozens of lives, but opponents argue the money would be better spent on treatment.', 'en'],
+      ['A associação garante que a sala reduziu as seringas abandonadas, mas os moradores pedem mais policiamento à noite.', 'pt'],
+      ['Befürworter sagen seit Jahren, der Raum rette Leben, aber inzwischen bestätigen das auch die Zahlen der Polizei.', 'de'],
+      ['Los promotores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos de la policía lo confirman.', 'es'],
+      ['Die Befürworter sagen, der Raum habe Leben gerettet, und das belegen doch auch die Zahlen des Gesundheitsamts.', 'de'],
+      ['The room has cut needle litter, and residents respond that the lanes are finally clean.', 'en'],
+    ] as const)
+      expect(measuredIn(text, lang), text).not.toEqual([]);
   });
 });
 
@@ -44,5 +54,15 @@ describe('an effect conceded in small and set aside', () => {
   it('is when conceded in full, or with nothing set against it', () => {
     expect(measuredIn('The room has prevented hundreds of overdoses, but it needs more staff.', 'en')).toEqual(['save-lives']);
     expect(measuredIn('The room has prevented a few overdose deaths every month since it opened.', 'en')).toEqual(['save-lives']);
+    // A minimizer with no hedge conceding it is a quantity or a time.
+    for (const [text, lang] of [
+      ['Within a few weeks, needles had vanished from the park, but the council still wants the room moved.', 'en'],
+      ['The room has prevented a few hundred overdoses since it opened, but its funding runs out in May.', 'en'],
+      ['Sin duda alguna, la sala ha salvado vidas, aunque su futuro sigue en el aire.', 'es'],
+      ['Sem dúvida alguma, a sala salvou dezenas de vidas, mas precisa de mais verbas.', 'pt'],
+      ['Da qualche mese le siringhe sono sparite dal parco, ma il quartiere chiede più luci.', 'it'],
+      ['Der Raum hat Hunderte Überdosen verhindert, mit nur vier Mitarbeitern pro Schicht.', 'de'],
+    ] as const)
+      expect(measuredIn(text, lang), text).not.toEqual([]);
   });
 });
