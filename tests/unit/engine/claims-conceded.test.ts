@@ -28,7 +28,21 @@ const CONCEDED_IN_SMALL: readonly (readonly [string, Lang])[] = [
   ['Ammettiamo pure che qualche overdose venga evitata; resta il fatto che il quartiere non è più sicuro.', 'it'],
 ];
 
+/** Answered by figures that fell elsewhere too, or that cannot confirm or separate the effect. */
+const ANSWERED_BY_DOUBT: readonly (readonly [string, Lang])[] = [
+  ['Supporters claim the site has cut deaths nearby, but a statistician said the data cannot separate its effect from naloxone.', 'en'],
+  ['Die Betreiber sprechen von weniger Spritzenfunden, eine Auswertung des Ordnungsamts konnte das allerdings nicht bestätigen.', 'de'],
+  ['L’association assure que la salle a sauvé des vies, ce que le médecin juge impossible à vérifier.', 'fr'],
+  ['De organisatie claimt dat er minder op straat wordt gespoten, al zagen de onderzoekers dezelfde daling ook elders.', 'nl'],
+  ['Los defensores sostienen que la sala ha reducido las muertes, aunque las cifras también bajaron en ciudades sin sala.', 'es'],
+  ['A associação garante que o consumo na rua diminuiu, mas os dados da polícia não mostram qualquer alteração.', 'pt'],
+  ['I promotori sostengono che la stanza abbia ridotto le overdose, ma non esistono dati che lo confermino.', 'it'],
+];
+
 describe('an effect told as its supporters’ word and answered', () => {
+  it('is not the room’s record when the answer doubts it', () => {
+    for (const [text, lang] of ANSWERED_BY_DOUBT) expect(measuredIn(text, lang), text).toEqual([]);
+  });
   it('is not the room’s record', () => {
     for (const [text, lang] of ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
   });
@@ -64,5 +78,12 @@ describe('an effect conceded in small and set aside', () => {
       ['Der Raum hat Hunderte Überdosen verhindert, mit nur vier Mitarbeitern pro Schicht.', 'de'],
     ] as const)
       expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+});
+
+describe('needles removed by the street cleaners', () => {
+  it('are the cleaners’ work, not the room’s record', () => {
+    expect(measuredIn('Los servicios de limpieza retiraron 5.200 jeringuillas de la vía pública durante el primer trimestre.', 'es')).toEqual([]);
+    expect(measuredIn('Street cleaners removed 5,000 needles from the park this spring.', 'en')).toEqual([]);
   });
 });
