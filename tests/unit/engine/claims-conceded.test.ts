@@ -56,6 +56,11 @@ describe('an effect told as its supporters’ word and answered', () => {
       ['Los promotores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos de la policía lo confirman.', 'es'],
       ['Die Befürworter sagen, der Raum habe Leben gerettet, und das belegen doch auch die Zahlen des Gesundheitsamts.', 'de'],
       ['The room has cut needle litter, and residents respond that the lanes are finally clean.', 'en'],
+      // Doubt words about something else, or agreeing.
+      ['The charity says overdose deaths fell by a third since the room opened, and police cannot confirm any rise in crime.', 'en'],
+      ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],
+      ['L’association affirme que les overdoses ont baissé de 30 % depuis l’ouverture de la salle et veut en ouvrir ailleurs aussi.', 'fr'],
+      ['Betreiber sprechen von 40 Prozent weniger Spritzenfunden seit der Eröffnung; die Zahl der Besucher hat sich kaum verändert.', 'de'],
     ] as const)
       expect(measuredIn(text, lang), text).not.toEqual([]);
   });

@@ -24,6 +24,8 @@ const NONE: readonly (readonly [string, Lang])[] = [
   ['The council needs more time before the consumption room can open.', 'en'],
   ['A câmara precisa de mais tempo antes de a sala de consumo poder abrir.', 'pt'],
   ['De proef met de gebruiksruimte gaat in maart van start.', 'nl'],
+  ['Volgens de planning moet de gebruiksruimte in september van start gaan.', 'nl'],
+  ['Le maire conteste la nécessité d’ouvrir une salle de consommation.', 'fr'],
 ];
 
 describe('more rooms needed', () => {
