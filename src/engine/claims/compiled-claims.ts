@@ -5,7 +5,7 @@
  */
 import type { Claim, Claims } from '../../data/claims-schema';
 import { LANGS, type Lang } from '../../data/lexicon-schema';
-import { compileCue, compileForms, type CompiledCue, expandAlternatives, whenAsked } from './cues';
+import { compileCue, compileForms, type CompiledCue, whenAsked } from './cues';
 import { type AvertedWords, compileAverted } from './averted-death';
 import { compileIllnessWords, type IllnessWords } from './illness-analogy';
 import { compileFutileEnforcement, type FutileEnforcementWords } from './enforcement-removed-nothing';
@@ -287,9 +287,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
         awaited: compileAll(model.awaited[lang]),
         awaitedOwn: compileAll(model.awaitedOwn[lang]),
       };
-      const calls = model.claims.flatMap((claim) =>
-        claim.calledAt ? claim.cues[lang].parts[claim.calledAt]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)) : [],
-      );
+      const calls = model.claims.flatMap((claim) => (claim.calledAt ? compileForms(claim.cues[lang].parts[claim.calledAt]!.strong, strong) : []));
       return [
         lang,
         {
@@ -414,10 +412,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
             lang,
             {
               // A part's cue may cross bracketed alternatives as an ignored form does; each is a cue of its own, and says why as itself.
-              parts: claim.parts.map((part) => [
-                ...cues.parts[part]!.strong.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
-                ...cues.parts[part]!.weak.flatMap(expandAlternatives).map((form) => compileCue(form, weak)),
-              ]),
+              parts: claim.parts.map((part) => [...compileForms(cues.parts[part]!.strong, strong), ...compileForms(cues.parts[part]!.weak, weak)]),
               ...shared,
               counter: compileForms(cues.counter),
               ignore: compileForms(cues.ignore),
@@ -433,8 +428,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               otherCalls: model.claims.flatMap((other) =>
                 other.id !== claim.id && other.calledAt ? compileForms(other.cues[lang].parts[other.calledAt]!.strong) : [],
               ),
-              undoing: cues.undoing.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
-              objectCalls: cues.objectCalls.flatMap(expandAlternatives).map((form) => compileCue(form, strong)),
+              undoing: compileForms(cues.undoing, strong),
+              objectCalls: compileForms(cues.objectCalls, strong),
             },
           ];
         }),
@@ -448,7 +443,7 @@ function roomsOf(model: Claims, claim: Claim, lang: Lang, weak = false): Compile
   const { wider } = claim;
   const of = wider && model.claims.find((other) => other.id === wider.claim);
   const part = of ? of.cues[lang].parts[wider.part]! : null;
-  return part ? [...part.strong, ...(weak ? part.weak : [])].flatMap(expandAlternatives).map((form) => compileCue(form, 0)) : [];
+  return part ? compileForms([...part.strong, ...(weak ? part.weak : [])]) : [];
 }
 
 /**

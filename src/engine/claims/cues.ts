@@ -148,8 +148,8 @@ export function expandAlternatives(form: string): string[] {
   return inner!.split('|').flatMap((alternative) => expandAlternatives(`${before}${alternative.trim()}${after}`));
 }
 
-/** Written forms as cues of no weight, each bracketed alternative a cue of its own: how a construction's word lists compile. */
-export const compileForms = (forms: readonly string[]): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, 0));
+/** Written forms as cues of `weight` (none unless said), each bracketed alternative a cue of its own: how every word list compiles. */
+export const compileForms = (forms: readonly string[], weight = 0): CompiledCue[] => forms.flatMap(expandAlternatives).map((form) => compileCue(form, weight));
 
 /**
  * `make`'s result, made when first asked: a construction's word lists, which most compilations

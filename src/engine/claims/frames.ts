@@ -123,8 +123,9 @@ const IMPERATIVE_OBJECT = 3;
  * enfin cette salle", "«Houd de gebruiksruimte open»" call in their own mood. After a comma a
  * verb may be a clause's finite verb ("…, genehmigt der Rat den Raum"), so a comma opens none.
  * The room must be its object, at most a few words on. One told to staff is an instruction to
- * them ("'Open the consumption room,' the caretaker told the cleaners"). An imperative joined by "and" to what follows it ("Open a room and the dealers will come") is a
- * condition, said by either side: it frames nothing.
+ * them ("'Open the consumption room,' the caretaker told the cleaners"). One joined by "and" to
+ * what follows it ("Open a room and the dealers will come") is a condition, said by either side:
+ * it frames nothing.
  */
 export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { words } = sentence;

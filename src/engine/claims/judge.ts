@@ -225,8 +225,9 @@ export function judge(
   // A call's cue in the imperative, opening its clause, frames itself ("Keep the consumption room open").
   const imperativeFramed = (): boolean => {
     const call = found[claim.calledAt];
+    if (!call) return false;
     const things = found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt);
-    return call !== null && call !== undefined && imperativeFrames(call, things, words, language);
+    return imperativeFrames(call, things, words, language);
   };
   if (
     language.frames.length &&
