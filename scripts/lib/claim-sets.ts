@@ -50,7 +50,10 @@
  * once, then made dev, reported but not gated; `blind23.json` the same way as the twenty-first (24
  * per language: 13 claims, 8 no-claim sentences from the rooms' stories, 3 from other debates),
  * held out whole; `blind24.json` for precision on everyday news prose (26 per language: 8
- * claims, 18 traps of eight kinds), read fresh once, then made dev, reported but not gated.
+ * claims, 18 traps of eight kinds), read fresh once, then made dev, reported but not gated;
+ * `blind25.json` in the kinds of prose met in longer pieces (26 per language: 12 claims, 14 traps),
+ * read fresh once, then made dev and gated on precision; `blind26.json` the same way as the
+ * twenty-third (24 per language: 13 claims, 11 no-claim sentences), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -190,6 +193,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 23 (held out)', slug: 'blind23', sentences: readBlind(dir, 'blind23.json', ['test']), gate: 'none', quoted: false },
     // Written blind for precision on everyday news prose, read fresh once, then dev like the twenty-second.
     { name: 'blind 24 (dev)', slug: 'blind24', sentences: readBlind(dir, 'blind24.json', ['dev']), gate: 'none', quoted: true },
+    // Written blind in the kinds of prose met in longer pieces, read fresh once, then dev and gated on precision like the twentieth.
+    { name: 'blind 25 (dev)', slug: 'blind25', sentences: readBlind(dir, 'blind25.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the twenty-third: written blind at the start of the round on the twenty-fifth, to read it on prose it never saw.
+    { name: 'blind 26 (held out)', slug: 'blind26', sentences: readBlind(dir, 'blind26.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },

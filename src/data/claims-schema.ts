@@ -565,6 +565,13 @@ export const Claims = v.pipe(
     minimizers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words turning against a concession, per language ("but", "nur", "mais", "reste que", "resta il fatto"). */
     concessionTurns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words opening a condition wherever a clause opens, per language ("if", "even if", "wenn",
+     * "falls", "si", "indien", "se", "qualora"): a measured effect whose cues all stand in such a
+     * clause, with the clause it conditions after it, is supposed, not told ("if the room saves
+     * even one life, it was worth it").
+     */
+    supposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Hedges conceding what follows, per language ("perhaps", "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse"): before a minimizer, they concede the effect in small. */
     concessives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

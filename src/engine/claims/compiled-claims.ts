@@ -173,6 +173,8 @@ export interface CompiledLanguage {
   readonly minimizers: readonly CompiledCue[];
   /** Words turning against a concession ("but", "nur", "reste que"). */
   readonly concessionTurns: readonly CompiledCue[];
+  /** Words opening a condition at a clause's start ("if", "wenn", "si"): a measured effect told only there is supposed. */
+  readonly supposing: readonly CompiledCue[];
   /** Hedges conceding what follows ("perhaps", "zugegeben", "quizá"). */
   readonly concessives: readonly CompiledCue[];
   /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
@@ -369,6 +371,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           minimizers: compileAll(model.minimizers[lang]),
           concessionTurns: compileAll(model.concessionTurns[lang]),
           concessives: compileAll(model.concessives[lang]),
+          supposing: compileForms(model.supposing[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),

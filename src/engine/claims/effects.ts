@@ -5,7 +5,7 @@
  * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { opensBetween, type SentenceWords, YEAR } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { isNegative } from './negation';
 
@@ -396,4 +396,29 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
   );
   if (!minimized) return false;
   return language.concessionTurns.some((turn) => spansOf(turn, words).some(({ at }) => at >= last && !NOT_A_TURN.has(words[at - 1] ?? '')));
+}
+
+/**
+ * Is the measured effect only supposed: every cue of it in a clause a condition opens
+ * (`supposing`: "if", "even if", "wenn", "si", "als", "se", "qualora"), at the sentence's start
+ * or a clause's, with the clause it conditions after a mark? "If the room saves even one life,
+ * it was worth it", "Si la sala evita una sola muerte, habrá valido la pena" tell what would
+ * follow from the effect, not that it happened; "If you ask the nurses, the room saves lives"
+ * tells it, its cues after the condition.
+ */
+export function effectSupposed(present: readonly CompiledCue[], sentence: SentenceWords, { supposing }: CompiledLanguage): boolean {
+  if (present.length === 0 || !supposing.some((opener) => sentence.has(opener))) return false;
+  const { words } = sentence;
+  const ends = sentence.clauses().map(({ at }) => at);
+  const starts = [0, ...ends];
+  const spans = present.map((cue) => spanOf(cue, words));
+  return starts.some((start) => {
+    if (!supposing.some((opener) => matchFrom(opener.words, 0, words, start) >= 0)) return false;
+    // The condition runs to the next mark, and on through a "that" clause it opens ("Sollte sich zeigen, dass der Raum …, werde
+    // man…"); with no mark after it, nothing follows from it and the clause may be something else ("Als verpleegkundige zie ik…").
+    let end = ends.find((at) => at > start);
+    while (end !== undefined && COMPLEMENTIZERS.has(words[end] ?? '')) end = ends.find((at) => at > end!);
+    if (end === undefined || end >= words.length) return false;
+    return spans.every((span) => span !== null && span.at >= start && span.end <= end);
+  });
 }

@@ -24,6 +24,7 @@ import {
   reductionLacked,
   harmDisplaced,
   minimizedAndSetAside,
+  effectSupposed,
   risesUnreduced,
   setAgainst,
   thenAndNow,
@@ -249,6 +250,7 @@ export function judge(
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
       minimizedAndSetAside(present, words, language) ||
+      effectSupposed(present, words, language) ||
       toldOfSpeaker(
         found.filter((cue): cue is CompiledCue => cue !== null),
         words,

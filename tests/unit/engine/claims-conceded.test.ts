@@ -39,7 +39,21 @@ const ANSWERED_BY_DOUBT: readonly (readonly [string, Lang])[] = [
   ['I promotori sostengono che la stanza abbia ridotto le overdose, ma non esistono dati che lo confermino.', 'it'],
 ];
 
+/** Promised by its supporters, and answered by what came instead. */
+const PROMISED_AND_ANSWERED: readonly (readonly [string, Lang])[] = [
+  ['Supporters promised a calmer neighbourhood, but three years on the residents’ council still logs as many nuisance complaints.', 'en'],
+  ['Die Befürworter versprachen weniger Spritzen auf den Spielplätzen, doch die Stadtreinigung findet heute immer noch genauso viele Spritzen.', 'de'],
+  ['Les partisans de la SCMR promettaient un quartier apaisé ; trois ans plus tard, le conseil de quartier recense toujours autant de plaintes.', 'fr'],
+  ['De voorstanders beloofden minder overlast, maar de wijkagent telt nu meer dealers rond het station.', 'nl'],
+  ['Los promotores prometían menos jeringuillas en los parques, pero los vecinos siguen recibiendo las mismas quejas.', 'es'],
+  ['Os defensores prometiam menos consumo na rua, mas os moradores dizem ver agora mais gente a injetar-se nos jardins.', 'pt'],
+  ['I favorevoli promettevano strade più tranquille, ma i commercianti del quartiere denunciano furti raddoppiati.', 'it'],
+];
+
 describe('an effect told as its supporters’ word and answered', () => {
+  it('is not the room’s record when what came was the contrary of the promise', () => {
+    for (const [text, lang] of PROMISED_AND_ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
+  });
   it('is not the room’s record when the answer doubts it', () => {
     for (const [text, lang] of ANSWERED_BY_DOUBT) expect(measuredIn(text, lang), text).toEqual([]);
   });
@@ -56,6 +70,9 @@ describe('an effect told as its supporters’ word and answered', () => {
       ['Los promotores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos de la policía lo confirman.', 'es'],
       ['Die Befürworter sagen, der Raum habe Leben gerettet, und das belegen doch auch die Zahlen des Gesundheitsamts.', 'de'],
       ['The room has cut needle litter, and residents respond that the lanes are finally clean.', 'en'],
+      // A promise kept.
+      ['Supporters promised a calmer neighbourhood, and three years on the residents’ council logs far fewer nuisance complaints.', 'en'],
+      ['Die Befürworter versprachen weniger Spritzen auf den Spielplätzen, und tatsächlich finden die Stadtreiniger heute kaum noch welche.', 'de'],
       // Doubt words about something else, or agreeing.
       ['The charity says overdose deaths fell by a third since the room opened, and police cannot confirm any rise in crime.', 'en'],
       ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],

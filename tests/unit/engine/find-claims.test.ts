@@ -1692,6 +1692,22 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A change of the law its speaker sees no need for is not called for.
+      claim: 'change-law',
+      title: 'a law’s change seen as needless is no call for it, one said to be needed is',
+      pairs: [
+        [
+          'fr',
+          'Le ministre ne voit pas la nécessité de modifier la loi sur les stupéfiants.',
+          'Le ministre juge nécessaire de modifier la loi sur les stupéfiants.',
+        ],
+        ['nl', 'De minister ziet geen enkele noodzaak om de Opiumwet aan te passen.', 'De minister vindt dat de Opiumwet moet worden aangepast.'],
+        ['es', 'El ministro dijo no ver necesidad de cambiar la ley de drogas.', 'El ministro dijo que es necesario cambiar la ley de drogas.'],
+        ['pt', 'A ministra disse não ver necessidade de alterar a lei da droga.', 'A ministra disse que é necessário alterar a lei da droga.'],
+        ['it', 'Il ministro non vede la necessità di cambiare la legge sulle droghe.', 'Il ministro dice che è necessario cambiare la legge sulle droghe.'],
+      ],
+    },
+    {
       // A change of the law said to be not planned is not called for.
       claim: 'change-law',
       title: 'a law’s change not planned is no call for it, one said to be needed is',

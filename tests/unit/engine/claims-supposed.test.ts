@@ -1,0 +1,45 @@
+/**
+ * A measured effect told only as a condition ("if the room saves even one life, …") or as what
+ * a court or study leaves open ("ohne sich zu der Frage zu äußern, ob…") is supposed, not told.
+ * One told after its condition, or a condition that holds none of its words, still is.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/data/lexicon-schema';
+import { measuredIn } from './support/claims-in';
+
+const SUPPOSED: readonly (readonly [string, Lang])[] = [
+  ['If the consumption room saves even one life, the mayor said, it will have been worth every penny.', 'en'],
+  ['Even if the supervised injection site prevents a few overdose deaths, the running costs are too high, the councillor said.', 'en'],
+  ['Wenn der Konsumraum auch nur ein Leben rettet, hat er sich gelohnt, sagte die Bürgermeisterin.', 'de'],
+  ['Sollte sich zeigen, dass der Raum die Zahl der Drogentoten senkt, werde man über eine Verlängerung reden, sagte der Oberbürgermeister.', 'de'],
+  ['Si la salle de consommation sauve ne serait-ce qu’une vie, elle aura valu la peine, a dit le maire.', 'fr'],
+  ['Als de gebruiksruimte ook maar één leven redt, is het de moeite waard, zei de burgemeester.', 'nl'],
+  ['Si la sala de consumo supervisado salva aunque sea una vida, habrá merecido la pena, dijo la alcaldesa.', 'es'],
+  ['Se a sala de consumo assistido salvar uma só vida, terá valido a pena, disse o presidente da câmara.', 'pt'],
+  ['Qualora la stanza del consumo riducesse le siringhe nei giardini, il comitato ritirerebbe il ricorso.', 'it'],
+];
+
+const TOLD: readonly (readonly [string, Lang])[] = [
+  ['If you ask the nurses, the room has saved dozens of lives.', 'en'],
+  ['Wenn man die Pflegekräfte fragt, hat der Raum Dutzende Leben gerettet.', 'de'],
+  ['Si la salle a fait ses preuves, c’est qu’elle a sauvé des vies, selon la directrice.', 'fr'],
+  ['Als verpleegkundige zie ik elke week hoe de gebruiksruimte levens redt.', 'nl'],
+  ['Si algo ha demostrado la sala, es que salva vidas.', 'es'],
+  ['Se há coisa que a sala provou, foi que salva vidas.', 'pt'],
+  ['Se c’è una cosa che la stanza ha dimostrato, è che salva vite.', 'it'],
+];
+
+describe('a measured effect in a condition', () => {
+  it('is supposed, not told, when every word of it stands in the condition', () => {
+    for (const [text, lang] of SUPPOSED) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is told when it stands after the condition, or the clause is no condition', () => {
+    for (const [text, lang] of TOLD) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is left open when a court says nothing on whether it holds', () => {
+    const text =
+      'Das Verwaltungsgericht wies die Klage eines Nachbarn gegen die Betriebserlaubnis ab, ohne sich zu der Frage zu äußern, ob der Raum Todesfälle verhindert.';
+    expect(measuredIn(text, 'de')).toEqual([]);
+    expect(measuredIn('Das Verwaltungsgericht stellte fest, dass der Raum Todesfälle verhindert.', 'de')).not.toEqual([]);
+  });
+});
