@@ -264,6 +264,13 @@ export const Claims = v.pipe(
      */
     dated: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * A change of the law told as done, per language ("had amended", "Parliament changed",
+     * "geändert hatte", "a modifié", "modificaron", "alterou", "ha modificato", "had aangepast"):
+     * a change whose every cue stands in one, with no call's frame in the sentence, is an event
+     * ("the room opened a year after Parliament had amended the law"), not a call.
+     */
+    completedChanges: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * A calendar period a figure is counted over, per language ("this year", "last year",
      * "im vergangenen Jahr", "cette année", "dit jaar", "este año", "quest'anno"): a measured
      * claim's sentence holding one and no `links` word reports the period's figures.

@@ -53,6 +53,8 @@ export interface CompiledLanguage {
   readonly alternatives: readonly CompiledCue[];
   /** Words that date an event by the year after them ("in 2000", "seit 2000"): with no call's frame, a call claim's sentence tells of it. */
   readonly dated: readonly CompiledCue[];
+  /** A change of the law told as done ("had amended", "geändert hatte", "a modifié"): told of, not called for. */
+  readonly completedChanges: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
@@ -315,6 +317,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           joiners: compileAll(model.joiners[lang]),
           alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),
+          completedChanges: compileForms(model.completedChanges[lang]),
           periods: compileAll(model.periods[lang]),
           links,
           roomLinks: links.filter((link) => !isConnective(link)),

@@ -13,7 +13,17 @@ import { correctsInto, frameFeared, framesCall, imperativeFrames, toldPermission
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
-import { callRefused, heardAndRejected, intentionRefused, isPurpose, purposeOfOtherCall, toldAsDated, toldByPoll, wishedUndone } from './told-calls';
+import {
+  callRefused,
+  changeCompleted,
+  heardAndRejected,
+  intentionRefused,
+  isPurpose,
+  purposeOfOtherCall,
+  toldAsDated,
+  toldByPoll,
+  wishedUndone,
+} from './told-calls';
 import {
   BYGONE_FORM,
   ceasesOther,
@@ -279,6 +289,7 @@ export function judge(
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
+      (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||

@@ -269,6 +269,22 @@ export function toldAsDated(sentence: SentenceWords, { dated, callFrames }: Comp
   return (named || words.some(isDate)) && !callFrames.some((frame) => spansOf(frame, words).some(outsideCall));
 }
 
+/**
+ * Is the change the call claim names only told as done: every cue of it in the sentence as written
+ * inside a completed change (`completedChanges`: "had amended", "Parliament changed", "geändert
+ * hatte", "a modifié", "modificaron", "alterou", "ha modificato", "had aangepast"), and no call's
+ * frame anywhere? "The room opened a year after Parliament had amended the law" tells an event;
+ * "Parliament amended the law once and must amend it again" keeps the call. Read in the sentence as
+ * written, so a change the recall aid infers from the same words is told of too. `part`: the
+ * change's cues.
+ */
+export function changeCompleted(part: readonly CompiledCue[], sentence: SentenceWords, { completedChanges, callFrames }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const done = completedChanges.flatMap((form) => spansOf(form, words));
+  if (done.length === 0 || framedIn(words, 0, words.length, callFrames)) return false;
+  return part.every((cue) => spansOf(cue, words).every(({ at, end }) => done.some((change) => at >= change.at && end <= change.end)));
+}
+
 /** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
 const WISHED_UNDONE_WITHIN = 3;
 

@@ -1144,6 +1144,9 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
   });
 
+  it('keeps a change still to be made beside one told as done', () => {
+    expect(claimsIn('Parliament amended the drugs law once, and it must amend it again before a room can open.', 'en')).toContain('change-law');
+  });
   it('reads a condition said by inversion (“had”, “were”, “wäre”, “hätte”) as a condition too', () => {
     expect(claimsIn('Had parliament amended the drugs act in 2019, a consumption room could have opened in Leeds.', 'en')).toEqual([]);
     expect(claimsIn('Hätte der Landtag die Verordnung früher geändert, wäre in Kassel längst ein Konsumraum eröffnet.', 'de')).not.toContain('change-law');
@@ -1689,6 +1692,40 @@ describe('findClaims', () => {
         ['es', 'El Gobierno no tiene intención de cambiar la ley de drogas.', 'El Gobierno quiere cambiar la ley de drogas.'],
         ['pt', 'O ministro recusa-se a mudar a lei da droga.', 'O ministro quer mudar a lei da droga.'],
         ['it', 'Il ministro non vede motivo di cambiare la legge sulle droghe.', 'Il ministro vuole cambiare la legge sulle droghe.'],
+      ],
+    },
+    {
+      // A change of the law told as done is an event, not a call.
+      claim: 'change-law',
+      title: 'a law’s change told as done is no call for it, one still to be made is',
+      pairs: [
+        ['en', 'The room opened a year after Parliament had amended the drugs law.', 'Parliament must amend the drugs law before the room can open.'],
+        [
+          'de',
+          'Der Konsumraum öffnete, ein Jahr nachdem der Bundestag das Betäubungsmittelgesetz geändert hatte.',
+          'Der Bundestag muss das Betäubungsmittelgesetz ändern, damit der Konsumraum öffnen kann.',
+        ],
+        ['fr', 'La salle a ouvert un an après que le Parlement a modifié la loi.', 'Le Parlement doit modifier la loi pour que la salle puisse ouvrir.'],
+        [
+          'nl',
+          'De ruimte ging open een jaar nadat het parlement de Opiumwet had aangepast.',
+          'Het parlement moet de Opiumwet aanpassen voordat de ruimte open kan.',
+        ],
+        [
+          'es',
+          'La sala abrió poco después de que el Congreso reformó la ley de drogas.',
+          'El Congreso debe reformar la ley de drogas para que la sala pueda abrir.',
+        ],
+        [
+          'pt',
+          'A sala abriu pouco depois de o parlamento ter alterado a lei da droga.',
+          'O parlamento tem de alterar a lei da droga para que a sala possa abrir.',
+        ],
+        [
+          'it',
+          'La stanza ha aperto un anno dopo che il Parlamento aveva modificato la legge.',
+          'Il Parlamento deve modificare la legge perché la stanza possa aprire.',
+        ],
       ],
     },
     {
