@@ -241,6 +241,12 @@ export const Claims = v.pipe(
      */
     purposes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Verbs asking someone to do something, per language ("asking Parliament to", "urged", "vraagt …
+     * om"): between another claim's call and a "to" or "om", they take it as their complement, not
+     * as the call's purpose ("approved a motion asking Parliament to change the law").
+     */
+    requests: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that, opening a clause after a comma, join a second statement to the first, per
      * language ("but", "while", "aber", "mais", "maar", "pero", "mas", "ma"): a call's frame
      * in one calls for nothing of the other unless a cue of the claim stands with it ("residents

@@ -47,6 +47,8 @@ export interface CompiledLanguage {
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
   readonly purposes: readonly CompiledCue[];
+  /** Verbs asking someone to do something ("asking Parliament to"): the "to" after one is their complement, not a purpose. */
+  readonly requests: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
   readonly joiners: readonly CompiledCue[];
   /** Words that, opening a clause after a mark, tell what follows if the call before goes unmet or once it is met ("otherwise", "without which", "only then", "sonst"): a call claim's cue in one is a consequence. */
@@ -314,6 +316,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           facilities: model.claims.flatMap((claim) => (claim.wider?.claim === claim.id ? roomsOf(model, claim, lang, true) : [])),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
+          requests: compileForms(model.requests[lang]),
           joiners: compileAll(model.joiners[lang]),
           alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),

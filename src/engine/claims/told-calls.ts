@@ -3,7 +3,7 @@
  * intention or frame, a poll's finding, a call heard and rejected, a change dated, a room wished
  * undone. Vetoes the verdict asks of call claims only.
  */
-import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf } from './cues';
+import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf, writtenWords } from './cues';
 import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { negatedAt, negatedSubjectOf, negatesAt, negativeSubjectAt } from './negation';
@@ -56,6 +56,9 @@ export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords,
 /** Words from another claim's call to a purpose word after it ("chiede una deroga nazionale per"). */
 const PURPOSE_AFTER_CALL = 8;
 
+/** Words after an indefinite room where the name placing it may stand ("una sala de consumo en Son Gotleu"). */
+const PLACE_AFTER_ROOM = 5;
+
 /** Words from a law's word to the relative pronoun of its clause ("una ley propia que"). */
 const LAW_TO_RELATIVE = 2;
 /** Words from a call's cue to the law it governs ("aprobar una nueva ley", "pass a law"). */
@@ -85,7 +88,20 @@ export function purposeOfOtherCall(
   generic: boolean,
   unblanked: SentenceWords = sentence,
 ): boolean {
-  const { purposes, otherCalls, joiners, roomNouns, plural, lawsOfOtherCall, finitePurposes, thingRelatives, capacityModals } = language;
+  const {
+    purposes,
+    otherCalls,
+    joiners,
+    roomNouns,
+    plural,
+    lawsOfOtherCall,
+    finitePurposes,
+    thingRelatives,
+    capacityModals,
+    indefinites,
+    callFrames,
+    requests,
+  } = language;
   if (cues.length === 0) return false;
   const { words } = sentence;
   const spans = cues.map((cue) => spanOf(cue, words));
@@ -99,6 +115,16 @@ export function purposeOfOtherCall(
     roomNouns.some((room) =>
       spansOf(room, words).some(({ at, end }) => at >= from && end <= to && plural.ending.test(words[plural.headLast ? end - 1 : at] ?? '')),
     );
+  // A room with an indefinite article a word or two before it ("pour permettre une salle", "to allow a pilot room") is any room
+  // the law would let open, as rooms in the plural are; a definite one ("the room planned for Leeds") is that room.
+  // One placed by a name after it ("une salle à Lille", "una sala en Son Gotleu") is that place's room; German, which
+  // capitalises every noun, reads as placed, so its indefinite rooms stay calls as before.
+  const indefinite = (at: number): boolean => indefinites.some((article) => matchFrom(article.words, 0, words, at) >= 0);
+  const written = writtenWords(sentence.text);
+  const placed = (end: number): boolean =>
+    written.length === words.length && written.slice(end, end + PLACE_AFTER_ROOM).some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  const inIndefinite = (from: number): boolean =>
+    roomNouns.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && (indefinite(at - 1) || indefinite(at - 2)) && !placed(end)));
   const finite = finitePurposes.flatMap((form) => {
     const found: { at: number; end: number }[] = [];
     for (let i = 0; i + form.length <= read.length; i++) if (form.every((word, k) => read[i + k] === word)) found.push({ at: i, end: i + form.length });
@@ -114,8 +140,15 @@ export function purposeOfOtherCall(
     ...finite.map((span) => ({ ...span, finite: true })),
   ].some(({ at, end, finite: isFinite }) => {
     if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
-    const before = read.slice(Math.max(0, at - PURPOSE_AFTER_CALL), at);
-    return otherCalls.some((call) => indexOf(call, before) >= 0) && (!generic || inPlural(end) || (isFinite && capacity));
+    const from = Math.max(0, at - PURPOSE_AFTER_CALL);
+    const before = read.slice(from, at);
+    // A frame or a request between the call and the "to" takes it as its complement: "approved a motion asking Parliament to change the law".
+    const called = otherCalls.some((call) => {
+      const found = indexOf(call, before);
+      const after = from + found + call.words.length;
+      return found >= 0 && !framedIn(read, after, at + 1, callFrames) && !framedIn(read, after, at, requests);
+    });
+    return called && (!generic || inPlural(end) || inIndefinite(end) || (isFinite && capacity));
   });
   if (afterCall) return true;
   // The law's content: every cue in a relative clause of the law, or the call's cue governing the law just before it.

@@ -1144,6 +1144,13 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain('allow-facility');
   });
 
+  it('reads the "to" after asking someone as its complement, not as the purpose of a call before it', () => {
+    for (const text of [
+      'The council approved a motion asking Parliament to change the law to allow consumption rooms.',
+      'The council approved a motion that urges ministers to amend the drugs law to allow a consumption room pilot.',
+    ])
+      expect(claimsIn(text, 'en'), text).toEqual(['change-law']);
+  });
   it('keeps a change still to be made beside one told as done', () => {
     expect(claimsIn('Parliament amended the drugs law once, and it must amend it again before a room can open.', 'en')).toContain('change-law');
   });
@@ -1528,6 +1535,18 @@ describe('findClaims', () => {
           'it',
           'I Verdi vogliono modificare la legge per consentire le stanze del consumo.',
           'I Verdi vogliono modificare la legge per consentire la stanza del consumo prevista a Genova.',
+        ],
+        // A room with an indefinite article is any room the law would let open; placed by a name, it is that place's.
+        ['en', 'Labour wants the law amended to allow a consumption room pilot.', 'Labour wants the law amended to allow a consumption room in Leeds.'],
+        [
+          'fr',
+          'Les écologistes veulent modifier la loi pour permettre une salle de consommation.',
+          'Les écologistes veulent modifier la loi pour permettre une salle de consommation à Lille.',
+        ],
+        [
+          'it',
+          'I Verdi vogliono modificare la legge per consentire una stanza del consumo.',
+          'I Verdi vogliono modificare la legge per consentire una stanza del consumo a Genova.',
         ],
         // The change's call in one of its bracketed forms ("(push|pushing) … for (a|the) statutory footing").
         [
