@@ -585,6 +585,18 @@ export const Claims = v.pipe(
      * even one life, it was worth it").
      */
     supposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Openers that begin like a condition but open none, per language: a concession or a fact
+     * granted ("si bien", "se è vero che", "wenn man bedenkt"), a reflexive ("se vê") or a role
+     * ("als enige"). A clause they open supposes nothing.
+     */
+    notSupposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words crediting an effect to a cause, per language ("thanks to", "zu verdanken", "grâce à",
+     * "dankzij", "gracias a", "graças a", "merito"): in the clause after a condition they take the
+     * effect as real ("if deaths fell, it is thanks to the room"), so it is told, not supposed.
+     */
+    credits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Hedges conceding what follows, per language ("perhaps", "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse"): before a minimizer, they concede the effect in small. */
     concessives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -179,6 +179,10 @@ export interface CompiledLanguage {
   readonly concessionTurns: readonly CompiledCue[];
   /** Words opening a condition at a clause's start ("if", "wenn", "si"): a measured effect told only there is supposed. */
   readonly supposing: readonly CompiledCue[];
+  /** Openers that begin like a condition but open none ("si bien", "wenn man bedenkt"). */
+  readonly notSupposing: readonly CompiledCue[];
+  /** Words crediting an effect to a cause ("thanks to", "grâce à"): after a condition, the effect is taken as real. */
+  readonly credits: readonly CompiledCue[];
   /** Hedges conceding what follows ("perhaps", "zugegeben", "quizá"). */
   readonly concessives: readonly CompiledCue[];
   /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
@@ -378,6 +382,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           concessionTurns: compileAll(model.concessionTurns[lang]),
           concessives: compileAll(model.concessives[lang]),
           supposing: compileForms(model.supposing[lang]),
+          notSupposing: compileForms(model.notSupposing[lang]),
+          credits: compileForms(model.credits[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),

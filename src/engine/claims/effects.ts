@@ -404,21 +404,27 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
  * or a clause's, with the clause it conditions after a mark? "If the room saves even one life,
  * it was worth it", "Si la sala evita una sola muerte, habrá valido la pena" tell what would
  * follow from the effect, not that it happened; "If you ask the nurses, the room saves lives"
- * tells it, its cues after the condition.
+ * tells it, its cues after the condition. An opener that grants or concedes ("si bien", "se è vero che",
+ * "wenn man bedenkt": `notSupposing`) opens no condition, and a consequence crediting the effect to a cause
+ * ("if deaths fell, it is thanks to the room": `credits`) takes it as real.
  */
-export function effectSupposed(present: readonly CompiledCue[], sentence: SentenceWords, { supposing }: CompiledLanguage): boolean {
+export function effectSupposed(present: readonly CompiledCue[], sentence: SentenceWords, { supposing, notSupposing, credits }: CompiledLanguage): boolean {
   if (present.length === 0 || !supposing.some((opener) => sentence.has(opener))) return false;
   const { words } = sentence;
   const ends = sentence.clauses().map(({ at }) => at);
   const starts = [0, ...ends];
   const spans = present.map((cue) => spanOf(cue, words));
   return starts.some((start) => {
-    if (!supposing.some((opener) => matchFrom(opener.words, 0, words, start) >= 0)) return false;
+    const opens = (openers: readonly CompiledCue[]): boolean => openers.some((opener) => matchFrom(opener.words, 0, words, start) >= 0);
+    if (!opens(supposing) || opens(notSupposing)) return false;
     // The condition runs to the next mark, and on through a "that" clause it opens ("Sollte sich zeigen, dass der Raum …, werde
     // man…"); with no mark after it, nothing follows from it and the clause may be something else ("Als verpleegkundige zie ik…").
     let end = ends.find((at) => at > start);
     while (end !== undefined && COMPLEMENTIZERS.has(words[end] ?? '')) end = ends.find((at) => at > end!);
     if (end === undefined || end >= words.length) return false;
-    return spans.every((span) => span !== null && span.at >= start && span.end <= end);
+    const conditionEnd = end;
+    if (!spans.every((span) => span !== null && span.at >= start && span.end <= conditionEnd)) return false;
+    const consequenceEnd = ends.find((at) => at > conditionEnd) ?? words.length;
+    return !credits.some((credit) => spansOf(credit, words).some(({ at }) => at >= conditionEnd && at < consequenceEnd));
   });
 }

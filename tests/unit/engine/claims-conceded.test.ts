@@ -48,6 +48,10 @@ const PROMISED_AND_ANSWERED: readonly (readonly [string, Lang])[] = [
   ['Los promotores prometían menos jeringuillas en los parques, pero los vecinos siguen recibiendo las mismas quejas.', 'es'],
   ['Os defensores prometiam menos consumo na rua, mas os moradores dizem ver agora mais gente a injetar-se nos jardins.', 'pt'],
   ['I favorevoli promettevano strade più tranquille, ma i commercianti del quartiere denunciano furti raddoppiati.', 'it'],
+  ['I favorevoli promettevano strade più tranquille, ma secondo i commercianti i furti sono raddoppiati.', 'it'],
+  ['Os defensores prometiam menos seringas no bairro, mas os varredores encontram hoje mais seringas do que antes.', 'pt'],
+  ['Os defensores prometiam menos consumo na rua, mas os moradores continuam a ver gente a injetar-se nas escadas.', 'pt'],
+  ['De voorstanders beloofden minder overlast, maar omwonenden klagen nog steeds over evenveel overlast.', 'nl'],
 ];
 
 describe('an effect told as its supporters’ word and answered', () => {
@@ -73,6 +77,10 @@ describe('an effect told as its supporters’ word and answered', () => {
       // A promise kept.
       ['Supporters promised a calmer neighbourhood, and three years on the residents’ council logs far fewer nuisance complaints.', 'en'],
       ['Die Befürworter versprachen weniger Spritzen auf den Spielplätzen, und tatsächlich finden die Stadtreiniger heute kaum noch welche.', 'de'],
+      ['Supporters promised a calmer neighbourhood, and the residents’ council no longer logs as many complaints as before.', 'en'],
+      ['Supporters promised fewer needles in the park, and the wardens now count more needles in the room’s bins than in the park.', 'en'],
+      ['Die Befürworter versprachen weniger Konsum im Freien, und die Streetworker sehen inzwischen mehr Menschen im Raum statt auf der Straße.', 'de'],
+      ['De voorstanders beloofden minder gebruik op straat, en de agenten zien nu meer gebruikers binnen dan op straat.', 'nl'],
       // Doubt words about something else, or agreeing.
       ['The charity says overdose deaths fell by a third since the room opened, and police cannot confirm any rise in crime.', 'en'],
       ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],

@@ -27,6 +27,22 @@ const TOLD: readonly (readonly [string, Lang])[] = [
   ['Si algo ha demostrado la sala, es que salva vidas.', 'es'],
   ['Se há coisa que a sala provou, foi que salva vidas.', 'pt'],
   ['Se c’è una cosa che la stanza ha dimostrato, è che salva vite.', 'it'],
+  ['Als gevolg van de gebruiksruimte zijn er veel minder overdoses in de wijk, zegt de wethouder.', 'nl'],
+  ['Als enige voorziening in de stad heeft de gebruiksruimte het aantal overdoses gehalveerd, aldus de GGD.', 'nl'],
+];
+
+/** Openers that read like a condition but grant what follows, or credit it, tell the effect. */
+const GRANTED: readonly (readonly [string, Lang])[] = [
+  ['If you consider that the consumption room has prevented forty overdose deaths, the cost looks small, the auditor wrote.', 'en'],
+  ['Wenn man bedenkt, dass der Konsumraum die Zahl der Drogentoten halbiert hat, sind die Kosten gering, sagte der Kämmerer.', 'de'],
+  ['Wenn die Zahl der Drogentoten gesunken ist, ist das dem Konsumraum zu verdanken, sagte die Ärztin.', 'de'],
+  ['Si les overdoses mortelles ont baissé dans le quartier, c’est grâce à la salle de consommation, dit l’infirmière.', 'fr'],
+  ['Si bien la sala de consumo ha reducido las muertes por sobredosis, los vecinos siguen quejándose, admite el concejal.', 'es'],
+  ['Se é verdade que a sala de consumo reduziu as mortes por overdose, também é verdade que o bairro continua inseguro, disse o vereador.', 'pt'],
+  ['Se vê claramente que a sala de consumo reduziu as overdoses no bairro, disse a enfermeira.', 'pt'],
+  ['Caso raro na Europa, a sala de consumo reduziu as mortes por overdose para metade, segundo o relatório.', 'pt'],
+  ['Se è vero che la stanza del consumo ha ridotto le morti per overdose, è anche vero che lo spaccio è rimasto, ammette l’assessore.', 'it'],
+  ['Se da un lato la stanza del consumo ha ridotto le siringhe nei giardini, dall’altro i residenti restano scettici, dice il comitato.', 'it'],
 ];
 
 describe('a measured effect in a condition', () => {
@@ -35,6 +51,9 @@ describe('a measured effect in a condition', () => {
   });
   it('is told when it stands after the condition, or the clause is no condition', () => {
     for (const [text, lang] of TOLD) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is told when the opener grants or concedes it, or the consequence credits it to a cause', () => {
+    for (const [text, lang] of GRANTED) expect(measuredIn(text, lang), text).not.toEqual([]);
   });
   it('is left open when a court says nothing on whether it holds', () => {
     const text =

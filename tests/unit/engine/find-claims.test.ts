@@ -1593,6 +1593,12 @@ describe('findClaims', () => {
           'Het kabinet moet de Opiumwet aanpassen, en Utrecht moet een gebruiksruimte openen.',
         ],
         [
+          'nl',
+          'Het kabinet wil de Opiumwet zo wijzigen dat een gebruiksruimte kan openen.',
+          // A zoning plan is no law: changed so the room can open, it is the room's own call.
+          'De gemeente moet het bestemmingsplan zo aanpassen dat de gebruiksruimte kan openen.',
+        ],
+        [
           'es',
           'El Congreso debe aprobar una ley que dé cobertura a las salas de consumo.',
           'El Congreso debe aprobar una ley, y Bilbao debe abrir una sala de consumo.',
@@ -1761,6 +1767,48 @@ describe('findClaims', () => {
         ['es', 'El ministro dijo no ver necesidad de cambiar la ley de drogas.', 'El ministro dijo que es necesario cambiar la ley de drogas.'],
         ['pt', 'A ministra disse não ver necessidade de alterar a lei da droga.', 'A ministra disse que é necessário alterar a lei da droga.'],
         ['it', 'Il ministro non vede la necessità di cambiare la legge sulle droghe.', 'Il ministro dice che è necessario cambiare la legge sulle droghe.'],
+        [
+          'en',
+          'The minister considers it unnecessary to amend the Misuse of Drugs Act.',
+          'The minister considers it necessary to amend the Misuse of Drugs Act.',
+        ],
+        [
+          'de',
+          'Die Ministerin hält es nicht für nötig, das Betäubungsmittelgesetz zu ändern.',
+          'Die Ministerin hält es für nötig, das Betäubungsmittelgesetz zu ändern.',
+        ],
+        ['fr', 'La ministre estime inutile de modifier la loi sur les stupéfiants.', 'La ministre estime urgent de modifier la loi sur les stupéfiants.'],
+        ['nl', 'De minister vindt het niet nodig om de Opiumwet aan te passen.', 'De minister vindt het nodig om de Opiumwet aan te passen.'],
+        ['es', 'La ministra cree innecesario cambiar la ley de drogas.', 'La ministra cree urgente cambiar la ley de drogas.'],
+        ['pt', 'O ministro considera desnecessário alterar a lei da droga.', 'O ministro considera urgente alterar a lei da droga.'],
+        ['it', 'Il ministro ritiene inutile cambiare la legge sulle droghe.', 'Il ministro ritiene urgente cambiare la legge sulle droghe.'],
+      ],
+    },
+    {
+      // "Without having to" after a negation names a change as needed: no room can open without it.
+      claim: 'change-law',
+      title: 'a room that cannot open without changing the law calls for the change',
+      pairs: [
+        [
+          'fr',
+          'Le député dit que la salle pourra ouvrir sans besoin de modifier la loi sur les stupéfiants.',
+          'Le député dit qu’aucune salle ne pourra ouvrir sans avoir à modifier la loi sur les stupéfiants.',
+        ],
+        [
+          'es',
+          'La diputada dice que la sala puede abrir sin necesidad de cambiar la ley de drogas.',
+          'La diputada dice que no hay forma de abrir la sala sin tener que cambiar la ley de drogas.',
+        ],
+        [
+          'pt',
+          'A deputada diz que a sala pode abrir sem necessidade de alterar a lei da droga.',
+          'A deputada diz que nenhuma sala pode abrir sem ter de alterar a lei da droga.',
+        ],
+        [
+          'it',
+          'La deputata dice che la stanza può aprire senza bisogno di cambiare la legge sulle droghe.',
+          'La deputata dice che nessuna stanza potrà aprire senza dover cambiare la legge sulle droghe.',
+        ],
       ],
     },
     {
