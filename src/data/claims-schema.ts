@@ -597,6 +597,20 @@ export const Claims = v.pipe(
      * effect as real ("if deaths fell, it is thanks to the room"), so it is told, not supposed.
      */
     credits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words telling a sentence as said in mockery, per language ("sarcastically", "scoffs",
+     * "spottet", "ironise", "smaalt", "con sorna", "ironiza", "con sarcasmo"): an effect it tells
+     * is mocked, not claimed. Not "ironically", which in news prose means "as it happens".
+     */
+    ironies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words naming an aim, per language ("the aim is", "aims to", "Ziel ist", "vise à", "met als
+     * doel", "objetivo declarado", "tem como objetivo", "mira a"): an effect told a few words after
+     * one, in its clause, is a goal, not a result ("the stated aim is to cut overdose deaths").
+     */
+    goals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words telling an aim met, per language ("achieved", "erreicht", "atteint", "gehaald", "alcanzado", "atingido", "raggiunto"): the effect aimed at is then told. */
+    goalsMet: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Hedges conceding what follows, per language ("perhaps", "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse"): before a minimizer, they concede the effect in small. */
     concessives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -183,6 +183,12 @@ export interface CompiledLanguage {
   readonly notSupposing: readonly CompiledCue[];
   /** Words crediting an effect to a cause ("thanks to", "grâce à"): after a condition, the effect is taken as real. */
   readonly credits: readonly CompiledCue[];
+  /** Words telling a sentence as said in mockery ("sarcastically", "con sorna"): it makes no claim. */
+  readonly ironies: readonly CompiledCue[];
+  /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
+  readonly goals: readonly CompiledCue[];
+  /** Words telling an aim met ("achieved", "erreicht"): the effect aimed at is told. */
+  readonly goalsMet: readonly CompiledCue[];
   /** Hedges conceding what follows ("perhaps", "zugegeben", "quizá"). */
   readonly concessives: readonly CompiledCue[];
   /** Speech told to staff ("told the cleaners", "tegen de schoonmaker"): an imperative so told is an instruction. */
@@ -329,7 +335,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           links,
           roomLinks: links.filter((link) => !isConnective(link)),
           connectives: links.filter(isConnective),
-          services: compileAll(model.services[lang]),
+          services: compileForms(model.services[lang]),
           callFrames: compileAll(model.claims.flatMap((claim) => claim.cues[lang].frames)),
           calls,
           generics: compileAll(model.generics[lang]),
@@ -384,6 +390,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           supposing: compileForms(model.supposing[lang]),
           notSupposing: compileForms(model.notSupposing[lang]),
           credits: compileForms(model.credits[lang]),
+          ironies: compileForms(model.ironies[lang]),
+          goals: compileForms(model.goals[lang]),
+          goalsMet: compileForms(model.goalsMet[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),
           beliefs: compileAll(model.beliefs[lang]),

@@ -5,7 +5,7 @@
  * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
+import { clauseRunsOn, COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { isNegative } from './negation';
 
@@ -321,7 +321,7 @@ export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguag
 }
 
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
-const SERVICE_AFTER_CONNECTIVE = 4;
+const SERVICE_AFTER_CONNECTIVE = 10;
 
 /** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
 const DECADE = /^(?:19|20)\d0(?:s|er)$/;
@@ -427,4 +427,25 @@ export function effectSupposed(present: readonly CompiledCue[], sentence: Senten
     const consequenceEnd = ends.find((at) => at > conditionEnd) ?? words.length;
     return !credits.some((credit) => spansOf(credit, words).some(({ at }) => at >= conditionEnd && at < consequenceEnd));
   });
+}
+
+/** Words after an aim's words where an effect is what is aimed at ("el objetivo declarado del programa es reducir un 20 % las muertes por sobredosis"). */
+const AIMED_WITHIN = 12;
+
+/**
+ * Is the measured effect only aimed at: every cue of it a few words after words naming an aim
+ * (`goals`: "the aim is", "aims to", "Ziel ist", "vise à", "met als doel", "objetivo declarado",
+ * "mira a"), in the same clause, with no word telling the aim met (`goalsMet`: "achieved",
+ * "erreicht", "atteint", "alcanzado")? "The stated aim is to cut overdose deaths by a fifth" tells a
+ * goal; "the room has met its aim of cutting overdose deaths" tells the result.
+ */
+export function effectAimed(present: readonly CompiledCue[], sentence: SentenceWords, { goals, goalsMet, coordinators }: CompiledLanguage): boolean {
+  if (!present.length || !goals.some((goal) => sentence.has(goal)) || goalsMet.some((met) => sentence.has(met))) return false;
+  const { words } = sentence;
+  const aims = goals.flatMap((goal) => spansOf(goal, words));
+  return present.every((cue) =>
+    spansOf(cue, words).every(({ at }) =>
+      aims.some((aim) => aim.end <= at && at - aim.end <= AIMED_WITHIN && clauseRunsOn(sentence, aim.end, at, coordinators)),
+    ),
+  );
 }

@@ -4,7 +4,7 @@
  * the cue. Apart: the verdict's frame test composes them.
  */
 import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import { clauseRunsOn, COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 
 /**
@@ -86,6 +86,42 @@ export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears
         !opensBetween(ends, fear.end, at) &&
         // A clause joined after the fear's is not feared: "worried about funding, and they want it kept open".
         !words.slice(fear.end, at).some((word) => isNegatorIn(coordinators, word)),
+    ),
+  );
+}
+
+/** Words before a word of fear where one of `formerly` makes it a fear once held ("früher fürchteten", "used to fear"). */
+const FEARED_ONCE_WITHIN = 1;
+
+/**
+ * Is a measured effect only feared: every cue of it in a clause a word of fear reports ("vrezen dat
+ * een spuitruimte dealers en overlast naar hun straat zal trekken", "fear that a room will draw
+ * dealers")? The harm is what is feared, not a harm lessened. A fear once held ("die Unterführung,
+ * vor der sich Pendler früher fürchteten, ist wieder normal") is over, and the effect told.
+ */
+export function effectFeared(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (!present.length || !language.fears.some((fear) => sentence.has(fear))) return false;
+  const { words } = sentence;
+  const formerly = language.formerly.flatMap((cue) => spansOf(cue, words));
+  const fearedOnce = language.fears.some((fear) =>
+    spansOf(fear, words).some(({ at }) => formerly.some(({ end }) => end <= at && at - end <= FEARED_ONCE_WITHIN)),
+  );
+  if (fearedOnce) return false;
+  // The harms a fear names may be joined ("dealers en overlast"); a clause joined after a comma is not feared ("…, and
+  // nuisance has fallen").
+  const statementOf = statementsOf(sentence, language.joiners);
+  const feared = language.fears.flatMap((fear) => spansOf(fear, words));
+  return present.every((cue) =>
+    spansOf(cue, words).every(({ at }) =>
+      feared.some(
+        (fear) =>
+          fear.end <= at &&
+          at - fear.end <= FEARED_WITHIN &&
+          statementOf(fear.at) === statementOf(at) &&
+          clauseRunsOn(sentence, fear.end, at, language.coordinators) &&
+          // Those who fear telling what they see tell it: "residents who feared the room told us the needles have gone".
+          !language.tellers.some((teller) => spansOf(teller, words).some(({ at: toldAt }) => toldAt >= fear.end && toldAt < at)),
+      ),
     ),
   );
 }

@@ -9,7 +9,7 @@ import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
-import { correctsInto, frameFeared, framesCall, imperativeFrames, toldPermission } from './frames';
+import { correctsInto, effectFeared, frameFeared, framesCall, imperativeFrames, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
@@ -34,6 +34,7 @@ import {
   reductionLacked,
   harmDisplaced,
   minimizedAndSetAside,
+  effectAimed,
   effectSupposed,
   risesUnreduced,
   setAgainst,
@@ -250,6 +251,9 @@ export function judge(
   )
     return null;
   if (asksIndirectly(sentence, language.questions)) return null;
+  // An effect told in mockery ("ya no queda ni un pinchazo, dice con sorna un vecino") is quoted to deride it; a failure so
+  // told ("la même chose depuis trente ans, ironise le médecin") is the speaker's own barb, and stands.
+  if (claim.measured && language.ironies.some((cue) => sentence.has(cue))) return null;
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
@@ -261,6 +265,8 @@ export function judge(
       valueFalls(denied, words, language) ||
       minimizedAndSetAside(present, words, language) ||
       effectSupposed(present, words, language) ||
+      effectFeared(present, words, language) ||
+      effectAimed(present, words, language) ||
       toldOfSpeaker(
         found.filter((cue): cue is CompiledCue => cue !== null),
         words,

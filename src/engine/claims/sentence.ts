@@ -3,7 +3,7 @@
  * cue lookups (`SentenceWords`), and where its clauses and statements open. Apart from the cues
  * because it knows marks and clauses, which a cue alone does not.
  */
-import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, matchFrom, type Span, spanOf, wordMatches, writtenWords } from './cues';
+import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, isNegatorIn, matchFrom, type Span, spanOf, wordMatches, writtenWords } from './cues';
 
 /** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
 interface ClauseMark {
@@ -159,6 +159,15 @@ export const YEAR = /^(?:19|20)\d\d$/;
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
 export function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {
   return clauses.some(({ at }) => at >= from && at <= to);
+}
+
+/**
+ * Does the clause open at `from` run on to `to`: no semicolon, colon or dash between, and no
+ * comma followed by a coordinator ("…, and")? A bare comma may open what the clause governs
+ * ("befürchten, dass…", "Ziel ist es, … zu halbieren").
+ */
+export function clauseRunsOn(sentence: SentenceWords, from: number, to: number, coordinators: readonly CompiledCue[]): boolean {
+  return sentence.clauses().every(({ at, mark }) => at < from || at > to || (mark === ',' && !isNegatorIn(coordinators, sentence.words[at] ?? '')));
 }
 
 /** Words at a clause's opening where an asker or "whether" may stand: the first, or the second after "but", "und", "mais", "pero"… */

@@ -37,6 +37,13 @@ const ANSWERED_BY_DOUBT: readonly (readonly [string, Lang])[] = [
   ['Los defensores sostienen que la sala ha reducido las muertes, aunque las cifras también bajaron en ciudades sin sala.', 'es'],
   ['A associação garante que o consumo na rua diminuiu, mas os dados da polícia não mostram qualquer alteração.', 'pt'],
   ['I promotori sostengono che la stanza abbia ridotto le overdose, ma non esistono dati che lo confermino.', 'it'],
+  ['Supporters say the room saves lives, but the coroner found the fall in deaths could not be separated from the naloxone rollout.', 'en'],
+  ['Die Befürworter sagen, der Raum habe die Zahl der Drogentoten gesenkt, doch der Jahresbericht nennt gleich viele Tote wie im Vorjahr.', 'de'],
+  ['Les partisans assurent que la salle a fait baisser la délinquance ; les chiffres de la police ne montrent pourtant aucune évolution notable.', 'fr'],
+  ['Voorstanders zeggen dat de ruimte de overlast heeft verminderd, maar de politie telde evenveel meldingen als het jaar ervoor.', 'nl'],
+  ['Los defensores aseguran que la sala ha reducido las muertes por sobredosis, pero el informe forense recoge la misma cifra que el año anterior.', 'es'],
+  ['Os defensores garantem que a sala reduziu as mortes por overdose, mas o relatório diz que o efeito é difícil de isolar.', 'pt'],
+  ['I favorevoli sostengono che le stanze riducano il degrado, ma uno studio parla di effetti modesti e difficili da isolare.', 'it'],
 ];
 
 /** Promised by its supporters, and answered by what came instead. */

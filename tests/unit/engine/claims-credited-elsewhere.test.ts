@@ -15,16 +15,33 @@ const OTHER_MEASURES: Record<Lang, readonly string[]> = {
     'The council says knife crime is down and the streets feel safer since extra patrols began.',
     'The new CCTV has cut antisocial behaviour in the park, the council says.',
     'Since the needle exchange moved, residents report fewer syringes in the alley.',
+    'Fewer needles turn up on the towpath since the council hired a private security firm and doubled the street cleaning rounds.',
   ],
   de: [
     'Die Rettungsgasse hat schon vielen Menschen das Leben gerettet, sagt die Feuerwehr.',
     'Seit der Videoüberwachung gibt es weniger Diebstähle am Bahnhof, sagt die Polizei.',
+    'Am Busbahnhof werden weniger Spritzen gefunden, seit die Stadt einen Sicherheitsdienst und neue Videokameras bezahlt.',
   ],
-  fr: ['La vidéosurveillance a fait reculer les incivilités dans le quartier, affirme le maire.'],
-  nl: ['Sinds de camera’s er hangen, zijn er minder inbraken in de straat.'],
-  es: ['Desde que hay más patrullas, los vecinos se sienten más seguros en la plaza.'],
-  pt: ['A videovigilância reduziu os assaltos na rua, garante a polícia.'],
-  it: ['Con le telecamere sono calati i furti in strada, dice la polizia.'],
+  fr: [
+    'La vidéosurveillance a fait reculer les incivilités dans le quartier, affirme le maire.',
+    'On trouve moins de seringues près du canal depuis que la ville a posé des bornes de collecte et doublé le nettoyage.',
+  ],
+  nl: [
+    'Sinds de camera’s er hangen, zijn er minder inbraken in de straat.',
+    'Er liggen minder spuiten bij het station sinds de gemeente een extra ploeg voor de schoonmaak heeft ingezet.',
+  ],
+  es: [
+    'Desde que hay más patrullas, los vecinos se sienten más seguros en la plaza.',
+    'Aparecen menos jeringuillas en la ribera desde que la ciudad puso vigilantes y amplió la limpieza de madrugada.',
+  ],
+  pt: [
+    'A videovigilância reduziu os assaltos na rua, garante a polícia.',
+    'Aparecem menos seringas junto ao rio desde que a câmara municipal reforçou a limpeza das ruas e pôs seguranças no jardim.',
+  ],
+  it: [
+    'Con le telecamere sono calati i furti in strada, dice la polizia.',
+    'Si trovano meno siringhe lungo il fiume da quando il Comune ha raddoppiato i turni della pulizia delle strade.',
+  ],
 };
 
 /** Per language: the room's own record, tied to it by name. */

@@ -62,3 +62,24 @@ describe('a measured effect in a condition', () => {
     expect(measuredIn('Das Verwaltungsgericht stellte fest, dass der Raum Todesfälle verhindert.', 'de')).not.toEqual([]);
   });
 });
+
+/** An effect named as an aim, in every language: a goal, not a result. */
+const AIMED: readonly (readonly [string, Lang])[] = [
+  ['The stated aim of the consumption room programme is to cut overdose deaths by a fifth within five years.', 'en'],
+  ['Ziel des Konsumraums ist es, die Zahl der Drogentoten in fünf Jahren zu halbieren, sagt das Sozialreferat.', 'de'],
+  ['La salle de consommation a pour objectif de réduire de moitié les overdoses mortelles d’ici 2030.', 'fr'],
+  ['De gebruiksruimte is bedoeld om het aantal overdoses in de binnenstad terug te dringen.', 'nl'],
+  ['El objetivo declarado de la sala de consumo es reducir un 20 % las muertes por sobredosis en cinco años.', 'es'],
+  ['A sala de consumo tem como objetivo reduzir as mortes por overdose em um quinto até 2030.', 'pt'],
+  ['La stanza del consumo mira a ridurre le morti per overdose di un quinto entro cinque anni.', 'it'],
+];
+
+describe('a measured effect named as an aim', () => {
+  it('is a goal, not a result', () => {
+    for (const [text, lang] of AIMED) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is told when the aim is met', () => {
+    expect(measuredIn('The consumption room has achieved its aim of cutting overdose deaths by a fifth.', 'en')).not.toEqual([]);
+    expect(measuredIn('La sala de consumo ha cumplido su objetivo de reducir un 20 % las muertes por sobredosis.', 'es')).not.toEqual([]);
+  });
+});

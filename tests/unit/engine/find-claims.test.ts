@@ -1785,6 +1785,26 @@ describe('findClaims', () => {
       ],
     },
     {
+      // A penal code named as the means addiction should not be met with is no law to change.
+      claim: 'change-law',
+      title: 'a penal code rejected as the means is no call to change it, a penal code to be changed is',
+      pairs: [
+        [
+          'de',
+          'Sucht muss von Ärzten behandelt werden und nicht mit dem Strafgesetzbuch.',
+          'Das Strafgesetzbuch muss geändert werden, damit Konsumräume legal sind.',
+        ],
+        ['fr', 'L’addiction doit être traitée par la médecine et non par le code pénal.', 'Le code pénal doit être modifié pour autoriser les salles.'],
+        ['es', 'La adicción debe abordarse desde la sanidad y no desde el Código Penal.', 'El Código Penal debe reformarse para permitir las salas.'],
+        ['pt', 'A dependência deve ser tratada pela saúde e não pelo Código Penal.', 'O Código Penal deve ser alterado para permitir as salas.'],
+        [
+          'it',
+          'La dipendenza deve essere affrontata dalla sanità e non dal codice penale.',
+          'Il codice penale deve essere modificato per consentire le stanze.',
+        ],
+      ],
+    },
+    {
       // "Without having to" after a negation names a change as needed: no room can open without it.
       claim: 'change-law',
       title: 'a room that cannot open without changing the law calls for the change',
