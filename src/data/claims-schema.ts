@@ -550,6 +550,16 @@ export const Claims = v.pipe(
      */
     answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words a question in the word order of one opens with, per language ("would", "is", "how",
+     * "würde", "ist", "est-ce que", "faut-il", "zou", "hoe"); none where a question keeps the
+     * order of a statement (es, pt, it). With a teller of asking in its last clause, a sentence
+     * with no question mark is a question reported ("Would a room cut street injecting, the
+     * presenter asked the minister").
+     */
+    questionOpeners: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Tellers of asking, per language ("asked", "fragte", "s'interroge", "vroeg", "preguntó", "perguntou", "si chiede"): never one of demanding ("demands", "pide", "chiede l'associazione"), which calls. */
+    questionTellers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Strongly negative judgements, per language ("madness", "a mistake", "Wahnsinn", "une
      * folie", "waanzin", "una locura", "um disparate", "una follia"): one beside a claim's
      * `undoing` verb says its call by the opposite; negated ("would be no mistake"), none.

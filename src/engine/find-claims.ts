@@ -20,7 +20,7 @@ import { LANGS, type Lang } from '../data/lexicon-schema';
 import { foldedWords } from './claims/cues';
 import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
-import { answersYes, type Question, questionOf } from './claims/questions';
+import { answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { judge } from './claims/judge';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
@@ -82,7 +82,9 @@ export function findClaims<Owner>(
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
       // unless the next sentence answers it yes ("…? The residents say yes.").
       const next = sentences[index + 1];
-      const question = sentence.includes('?') && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
+      // So is a question reported with no mark before a teller of asking ("Would a room cut overdoses, the presenter asked").
+      const asked = sentence.includes('?') || reportsQuestion(words, lang, compiled.reportedQuestions);
+      const question = asked && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;

@@ -266,6 +266,14 @@ export interface CompiledClaims {
   readonly aid: RecallAid | null;
   /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
   readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
+  /** Per language, the words that tell a question reported with no question mark (claims.json's `questionOpeners`, `questionTellers`). */
+  readonly reportedQuestions: ReadonlyMap<Lang, ReportedQuestionWords>;
+}
+
+/** A language's words opening a question in its own word order, and its tellers of asking. */
+export interface ReportedQuestionWords {
+  readonly openers: readonly CompiledCue[];
+  readonly tellers: readonly CompiledCue[];
 }
 
 /**
@@ -409,6 +417,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
   return {
     aid,
     answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
+    reportedQuestions: new Map(
+      LANGS.map((lang) => [lang, { openers: compileForms(model.questionOpeners[lang]), tellers: compileForms(model.questionTellers[lang]) }]),
+    ),
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,

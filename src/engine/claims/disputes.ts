@@ -75,12 +75,15 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
   if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
   const saidEnds = [...(opensSaid ? [1] : []), ...hearsay.flatMap((said) => spansOf(said, words).map(({ end }) => end))];
-  // Each part with a cue between the rebuttal and the last hearsay before it is the claim rejected: "der Vorwurf, er locke
-  // Dealer an, wurde widerlegt" rejects the accusation, not what a statement before it said; the cues the verdict read may
-  // be the rebuttal's own evidence after it ("…, noting that antisocial behaviour fell just as fast elsewhere").
+  // A claim said after the last hearsay before the rebuttal is the claim rejected: "der Vorwurf, er locke Dealer an, wurde
+  // widerlegt" rejects the accusation, not what a statement before it said. One part's cue before the rebuttal names it; the
+  // others may be read in the rebuttal's own evidence after it ("…, noting that antisocial behaviour fell just as fast
+  // elsewhere", "…, aunque las cifras también bajaron en barrios sin este servicio"), which is no claim of its own.
   const saidBefore = (at: number): boolean => {
     const saidAt = Math.max(-1, ...saidEnds.filter((end) => end <= at));
-    return saidAt >= 0 && parts.every((part) => part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= at)));
+    const cuedFrom = (part: readonly CompiledCue[], to: number): boolean =>
+      part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= to));
+    return saidAt >= 0 && parts.some((part) => cuedFrom(part, at)) && parts.every((part) => cuedFrom(part, words.length));
   };
   return rebuttals.some((rebuttal) =>
     spansOf(rebuttal, words).some(

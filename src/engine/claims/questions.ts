@@ -4,9 +4,9 @@
  * none. Apart because they need the question's clauses, which no other rule reads.
  */
 import { LANGS, type Lang } from '../../data/lexicon-schema';
-import { type CompiledCue, isNegatorIn, type Span, spanOf, spansOf } from './cues';
+import { type CompiledCue, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf } from './cues';
 import { openingAt, type SentenceWords } from './sentence';
-import type { CompiledClaim, CompiledClaims, CompiledLanguage, CompiledQuestions } from './compiled-claims';
+import type { CompiledClaim, CompiledClaims, CompiledLanguage, CompiledQuestions, ReportedQuestionWords } from './compiled-claims';
 
 /** A sentence holding a question mark, as word indices: where its clauses open, and where the question itself does. */
 export interface Question {
@@ -89,4 +89,27 @@ export function answersYes(sentence: string, lang: Lang | null, answers: Compile
   if (!words) return false;
   const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
   return yes(words[0]) || yes(words.at(-1)!);
+}
+
+/** Words at most in a speech tag after a reported question ("the presenter asked the minister on Tuesday"). */
+const SPEECH_TAG_WORDS = 8;
+
+/**
+ * Is the sentence, with no question mark, a question reported before its speaker: its last
+ * clause a short speech tag holding a teller of asking (`questionTellers`: "asked", "fragte",
+ * "vroeg", "preguntó", "perguntou", "si chiede"), and its opening a question's own word order
+ * where the language has one (`questionOpeners`: "Would a room in Dublin reduce…, the presenter
+ * asked", "Würde ein Raum…, fragte die Moderatorin")? Spanish, Portuguese and Italian ask in a
+ * statement's order, so their teller alone tells it ("La sala reducirá las muertes, preguntó").
+ */
+export function reportsQuestion(sentence: SentenceWords, lang: Lang | null, reported: CompiledClaims['reportedQuestions']): boolean {
+  const clauses = sentence.clauses().filter(({ mark }) => mark === ',');
+  const last = clauses.at(-1);
+  if (!last || sentence.words.length - last.at > SPEECH_TAG_WORDS) return false;
+  const tag = sentence.words.slice(last.at);
+  return (lang ? [lang] : LANGS).some((l) => {
+    const { openers, tellers }: ReportedQuestionWords = reported.get(l)!;
+    if (!tellers.some((teller) => indexOf(teller, tag) >= 0)) return false;
+    return !openers.length || openers.some((opener) => matchFrom(opener.words, 0, sentence.words, 0) >= 0);
+  });
 }

@@ -61,7 +61,27 @@ const PROMISED_AND_ANSWERED: readonly (readonly [string, Lang])[] = [
   ['De voorstanders beloofden minder overlast, maar omwonenden klagen nog steeds over evenveel overlast.', 'nl'],
 ];
 
+/** Doubt by an official whose title holds a harm's word ("delegato alla sicurezza"): the title names the speaker, not a harm lessened. */
+const DOUBTED_BY_SECURITY_OFFICIALS: readonly (readonly [string, Lang])[] = [
+  ['Il delegato alla sicurezza dubita che la stanza abbia contribuito al calo delle overdose mortali in città.', 'it'],
+  ['Der Sicherheitsdezernent bezweifelt, dass der Konsumraum etwas mit dem Rückgang der Drogentoten zu tun hat.', 'de'],
+  ['El concejal de Seguridad duda que la sala haya tenido algo que ver con el descenso de las muertes por sobredosis.', 'es'],
+  ['L’adjoint à la sécurité doute que la salle soit pour quelque chose dans la baisse des overdoses mortelles.', 'fr'],
+];
+
+/** A supporters' claim answered by evidence whose own words the finder could read as a claim. */
+const ANSWERED_WITH_EVIDENCE: readonly (readonly [string, Lang])[] = [
+  ['Los defensores sostienen que la sala ha reducido las muertes, aunque un epidemiólogo advirtió que las cifras también bajaron en barrios sin sala.', 'es'],
+  ['De organisatie claimt dat er minder op straat wordt gebruikt, al spreken de cijfers van de lokale politie dat tegen.', 'nl'],
+];
+
 describe('an effect told as its supporters’ word and answered', () => {
+  it('is no claim when an official whose title names a harm doubts it', () => {
+    for (const [text, lang] of DOUBTED_BY_SECURITY_OFFICIALS) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is no claim when the answer’s own evidence holds the claim’s words', () => {
+    for (const [text, lang] of ANSWERED_WITH_EVIDENCE) expect(measuredIn(text, lang), text).toEqual([]);
+  });
   it('is not the room’s record when what came was the contrary of the promise', () => {
     for (const [text, lang] of PROMISED_AND_ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
   });
