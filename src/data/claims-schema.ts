@@ -619,7 +619,16 @@ export const Claims = v.pipe(
      * one, in its clause, is a goal, not a result ("the stated aim is to cut overdose deaths").
      */
     goals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
-    /** Words telling an aim met, per language ("achieved", "erreicht", "atteint", "gehaald", "alcanzado", "atingido", "raggiunto"): the effect aimed at is then told. */
+    /**
+     * Words naming an aim only when the effect follows at once, per language ("designed to", "aimed at",
+     * "target of", "vise à", "destinado a", "Ziel der"): elsewhere they name other things ("the target of
+     * criticism", "aimed at people who inject", "la mission d'information").
+     */
+    goalsAtOnce: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words telling an aim met, per language ("achieved", "erreicht", "atteint", "gehaald", "alcanzado", "atingido", "raggiunto"):
+     * near the aim's words, the effect aimed at is then told.
+     */
     goalsMet: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Hedges conceding what follows, per language ("perhaps", "zugegeben", "mag", "peut-être", "misschien", "quizá", "talvez", "forse"): before a minimizer, they concede the effect in small. */
     concessives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),

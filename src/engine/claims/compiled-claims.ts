@@ -187,6 +187,8 @@ export interface CompiledLanguage {
   readonly ironies: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];
+  /** Words naming an aim only with the effect just after ("designed to", "vise à"). */
+  readonly goalsAtOnce: readonly CompiledCue[];
   /** Words telling an aim met ("achieved", "erreicht"): the effect aimed at is told. */
   readonly goalsMet: readonly CompiledCue[];
   /** Hedges conceding what follows ("perhaps", "zugegeben", "quizá"). */
@@ -325,7 +327,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           untrue: compileAll(model.untrue[lang]),
           records: compileAll(model.records[lang]),
           contraries: compileAll(model.contraries[lang]),
-          fears: compileAll(model.fears[lang]),
+          fears: compileForms(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
           exits: compileForms(model.exits[lang]),
@@ -400,6 +402,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           credits: compileForms(model.credits[lang]),
           ironies: compileForms(model.ironies[lang]),
           goals: compileForms(model.goals[lang]),
+          goalsAtOnce: compileForms(model.goalsAtOnce[lang]),
           goalsMet: compileForms(model.goalsMet[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),
           permissives: compileAll(model.permissives[lang]),

@@ -5,7 +5,7 @@
  * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { clauseRunsOn, COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { isNegative } from './negation';
 
@@ -432,20 +432,53 @@ export function effectSupposed(present: readonly CompiledCue[], sentence: Senten
 /** Words after an aim's words where an effect is what is aimed at ("el objetivo declarado del programa es reducir un 20 % las muertes por sobredosis"). */
 const AIMED_WITHIN = 12;
 
+/** Words after words naming an aim only at once ("designed to", "vise à") where the effect may start: one, for "designed to help cut deaths". */
+const AIMED_AT_ONCE = 1;
+
+/** Words either side of an aim's words where a word telling it met speaks of that aim ("the aim … was met"), not of something else. */
+const MET_WITHIN = 12;
+
 /**
  * Is the measured effect only aimed at: every cue of it a few words after words naming an aim
- * (`goals`: "the aim is", "aims to", "Ziel ist", "vise à", "met als doel", "objetivo declarado",
- * "mira a"), in the same clause, with no word telling the aim met (`goalsMet`: "achieved",
- * "erreicht", "atteint", "alcanzado")? "The stated aim is to cut overdose deaths by a fifth" tells a
- * goal; "the room has met its aim of cutting overdose deaths" tells the result.
+ * (`goals`: "the aim is", "aims to", "Ziel ist", "objectif de", "met als doel", "objetivo declarado",
+ * "mira a"; `goalsAtOnce`, words that name other things too, only with the effect right after them:
+ * "designed to", "vise à", "destinado a"), whole within the aim's clause, with no word telling that
+ * aim met (`goalsMet`: "achieved", "erreicht", "atteint", "alcanzado") near it? "The stated aim is to
+ * cut overdose deaths by a fifth" tells a goal; "the room has met its aim of cutting overdose deaths"
+ * and "with the aim of cutting deaths, which have since fallen by 40%" tell the result.
  */
-export function effectAimed(present: readonly CompiledCue[], sentence: SentenceWords, { goals, goalsMet, coordinators }: CompiledLanguage): boolean {
-  if (!present.length || !goals.some((goal) => sentence.has(goal)) || goalsMet.some((met) => sentence.has(met))) return false;
+export function effectAimed(
+  claim: CompiledClaim,
+  present: readonly CompiledCue[],
+  sentence: SentenceWords,
+  { goals, goalsAtOnce, goalsMet, parts, coordinators }: CompiledLanguage,
+): boolean {
+  if (!present.length || !(goals.some((goal) => sentence.has(goal)) || goalsAtOnce.some((goal) => sentence.has(goal)))) return false;
   const { words } = sentence;
-  const aims = goals.flatMap((goal) => spansOf(goal, words));
-  return present.every((cue) =>
-    spansOf(cue, words).every(({ at }) =>
-      aims.some((aim) => aim.end <= at && at - aim.end <= AIMED_WITHIN && clauseRunsOn(sentence, aim.end, at, coordinators)),
-    ),
+  const aims = [
+    ...goals.flatMap((goal) => spansOf(goal, words).map((span) => ({ ...span, within: AIMED_WITHIN }))),
+    ...goalsAtOnce.flatMap((goal) => spansOf(goal, words).map((span) => ({ ...span, within: AIMED_AT_ONCE }))),
+  ];
+  const met = goalsMet.flatMap((cue) => spansOf(cue, words));
+  const clauses = sentence.clauses();
+  const marks = clauses.map(({ at }) => at);
+  const results = (parts[claim.deniedAt] ?? []).flatMap((cue) => spansOf(cue, words).map(({ at }) => at));
+  const spans = present.flatMap((cue) => spansOf(cue, words));
+  return spans.every(({ at, end }) =>
+    aims.some((aim) => {
+      if (aim.end > at || at - aim.end > AIMED_WITHIN) return false;
+      // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too.
+      const effectStart = Math.min(...spans.filter((span) => span.at >= aim.end).map((span) => span.at));
+      if (effectStart - aim.end > aim.within) return false;
+      if (met.some((word) => word.at < aim.end + MET_WITHIN && word.end > aim.at - MET_WITHIN)) return false;
+      // The aim runs on to the effect through marks that open no new clause ("Ziel ist es, …", "Het verklaarde doel van de
+      // ruimte: …"), and the effect ends at the next mark: what a later clause tells of it came of it ("…, which have since fallen").
+      const opened = clauses.some(
+        ({ at: mark, mark: kind }) => mark >= aim.end && mark <= effectStart && (!',:'.includes(kind) || isNegatorIn(coordinators, words[mark] ?? '')),
+      );
+      if (opened) return false;
+      const clauseEnd = marks.find((mark) => mark > effectStart) ?? words.length;
+      return end <= clauseEnd && !results.some((result) => result >= clauseEnd);
+    }),
   );
 }

@@ -93,6 +93,64 @@ export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears
 /** Words before a word of fear where one of `formerly` makes it a fear once held ("früher fürchteten", "used to fear"). */
 const FEARED_ONCE_WITHIN = 1;
 
+/** Words before a fear where a negator or "without" denies it ("no longer worry", "not at all afraid"). */
+const FEAR_DENIED_WITHIN = 2;
+
+/** Words that open a clause about someone or something else: a mockery there is not the sentence's tag ("…, who scoffed at…"). */
+const OTHER_CLAUSE_OPENERS = new Set([
+  'which',
+  'die',
+  'der',
+  'das',
+  'welche',
+  'welcher',
+  'dat',
+  'welke',
+  'waar',
+  'che',
+  'cui',
+  'lequel',
+  'laquelle',
+  'donde',
+  'onde',
+]);
+
+/**
+ * Is the measured effect told in mockery: a word of mockery (`ironies`: "sarcastically", "scoffs",
+ * "spottet", "ironise", "smaalt", "con sorna", "ironizza") in the sentence's speech tag — a clause
+ * the effect stands outside of, at the sentence's start or end, opened by the word or holding a
+ * teller — or governing a
+ * "that" clause the effect stands in ("scoffs that the park is spotless now")? A mockery in a
+ * relative clause or after a turn ("…, who scoffed at the critics", "…, but critics scoff at it")
+ * is aimed elsewhere, and the effect stays told.
+ */
+export function toldInMockery(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (!present.length || !language.ironies.some((irony) => sentence.has(irony))) return false;
+  const { words } = sentence;
+  const starts = [0, ...sentence.clauses().map(({ at }) => at)];
+  const spans = present.flatMap((cue) => spansOf(cue, words));
+  const opensOther = (start: number): boolean =>
+    [start, start + 1].some((at) => {
+      const word = words[at] ?? '';
+      return OTHER_CLAUSE_OPENERS.has(word) || isNegatorIn(language.relatives, word) || isNegatorIn(language.concessionTurns, word);
+    });
+  return language.ironies.some((irony) =>
+    spansOf(irony, words).some(({ at, end }) => {
+      const index = starts.findLastIndex((start) => start <= at);
+      const start = starts[index] ?? 0;
+      const stop = starts[index + 1] ?? words.length;
+      if (opensOther(start)) return false;
+      if (COMPLEMENTIZERS.has(words[end] ?? '') || COMPLEMENTIZERS.has(words[end + 1] ?? '')) return spans.every((span) => span.at > end);
+      const tag =
+        index === 0 ||
+        index === starts.length - 1 ||
+        at - start < 3 ||
+        language.tellers.some((teller) => spansOf(teller, words).some((told) => told.at >= start && told.at < stop));
+      return tag && spans.some((span) => span.end <= start || span.at >= stop);
+    }),
+  );
+}
+
 /**
  * Is a measured effect only feared: every cue of it in a clause a word of fear reports ("vrezen dat
  * een spuitruimte dealers en overlast naar hun straat zal trekken", "fear that a room will draw
@@ -110,7 +168,13 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
   // The harms a fear names may be joined ("dealers en overlast"); a clause joined after a comma is not feared ("…, and
   // nuisance has fallen").
   const statementOf = statementsOf(sentence, language.joiners);
-  const feared = language.fears.flatMap((fear) => spansOf(fear, words));
+  // A fear denied or done without is none: "no longer worry that…", "sans peur", "sin miedo", "niet bang".
+  const denials = [...language.negators, ...language.lacking].flatMap((cue) => spansOf(cue, words));
+  const feared = language.fears
+    .flatMap((fear) => spansOf(fear, words))
+    .filter((fear) => !denials.some(({ end }) => end <= fear.at && fear.at - end <= FEAR_DENIED_WITHIN));
+  // What is so now is seen, not feared: "Anwohner fürchteten Dealer, heute ist der Platz ruhig".
+  const now = language.nowadays.flatMap((cue) => spansOf(cue, words)).map(({ at }) => at);
   return present.every((cue) =>
     spansOf(cue, words).every(({ at }) =>
       feared.some(
@@ -118,6 +182,7 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
           fear.end <= at &&
           at - fear.end <= FEARED_WITHIN &&
           statementOf(fear.at) === statementOf(at) &&
+          !now.some((nowAt) => nowAt >= fear.end && nowAt < at) &&
           clauseRunsOn(sentence, fear.end, at, language.coordinators) &&
           // Those who fear telling what they see tell it: "residents who feared the room told us the needles have gone".
           !language.tellers.some((teller) => spansOf(teller, words).some(({ at: toldAt }) => toldAt >= fear.end && toldAt < at)),

@@ -9,7 +9,7 @@ import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
-import { correctsInto, effectFeared, frameFeared, framesCall, imperativeFrames, toldPermission } from './frames';
+import { correctsInto, effectFeared, frameFeared, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
@@ -253,7 +253,7 @@ export function judge(
   if (asksIndirectly(sentence, language.questions)) return null;
   // An effect told in mockery ("ya no queda ni un pinchazo, dice con sorna un vecino") is quoted to deride it; a failure so
   // told ("la même chose depuis trente ans, ironise le médecin") is the speaker's own barb, and stands.
-  if (claim.measured && language.ironies.some((cue) => sentence.has(cue))) return null;
+  if (claim.measured && toldInMockery(present, words, language)) return null;
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
@@ -266,7 +266,7 @@ export function judge(
       minimizedAndSetAside(present, words, language) ||
       effectSupposed(present, words, language) ||
       effectFeared(present, words, language) ||
-      effectAimed(present, words, language) ||
+      effectAimed(claim, present, words, language) ||
       toldOfSpeaker(
         found.filter((cue): cue is CompiledCue => cue !== null),
         words,

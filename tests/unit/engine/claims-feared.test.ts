@@ -17,6 +17,17 @@ const FEARED: readonly (readonly [string, Lang])[] = [
   ['I commercianti temono che una stanza del consumo porti spacciatori e degrado nella loro via.', 'it'],
 ];
 
+/** A fear denied or done without, or what is so now after a fear: the fall is told. */
+const NOT_FEARED: readonly (readonly [string, Lang])[] = [
+  ['Parents no longer worry about needles in the playground since the consumption room opened, the head teacher says.', 'en'],
+  ['Die Anwohner fürchteten Dealer, heute gibt es am Platz kaum noch Spritzen, seit der Konsumraum offen ist.', 'de'],
+  ['Depuis l’ouverture de la salle, les enfants jouent sans peur au square : il n’y a plus de seringues, dit une mère.', 'fr'],
+  ['Bewoners zijn niet meer bang: sinds de gebruiksruimte open is, liggen er geen spuiten meer in het park.', 'nl'],
+  ['Los vecinos temían a los camellos; ahora, desde que abrió la sala, ya no hay jeringuillas en el parque.', 'es'],
+  ['Desde que a sala abriu, as crianças brincam sem medo no jardim, onde já não há seringas, conta uma mãe.', 'pt'],
+  ['Da quando c’è la stanza del consumo i bambini giocano senza paura nel parco, dove non ci sono più siringhe.', 'it'],
+];
+
 describe('a harm reported as feared', () => {
   it('is no lessening of it', () => {
     for (const [text, lang] of FEARED) expect(measuredIn(text, lang), text).toEqual([]);
@@ -27,6 +38,15 @@ describe('a harm reported as feared', () => {
     );
     expect(
       measuredIn('Shopkeepers feared the dealers would come, and since the room opened the nuisance in their street has fallen by half.', 'en'),
+    ).not.toEqual([]);
+  });
+  it('is told when the fear is denied, or what is so now follows it', () => {
+    for (const [text, lang] of NOT_FEARED) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is feared still when "sorgen" means to see to it, which is no fear', () => {
+    expect(measuredIn('Anwohner machen sich Sorgen, dass ein Konsumraum Dealer und Lärm in ihre Straße zieht.', 'de')).toEqual([]);
+    expect(
+      measuredIn('Seit der Konsumraum dafür sorgt, dass niemand mehr im Park spritzt, liegen dort kaum noch Spritzen, sagt der Gärtner.', 'de'),
     ).not.toEqual([]);
   });
 });

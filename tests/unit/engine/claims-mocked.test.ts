@@ -17,6 +17,17 @@ const MOCKED: readonly (readonly [string, Lang])[] = [
   ['«Da quando c’è la stanza del consumo non si trova più una siringa in strada», ironizza un commerciante.', 'it'],
 ];
 
+/** A word of mockery near an effect, mocking something else. */
+const MOCKERY_ELSEWHERE: readonly (readonly [string, Lang])[] = [
+  ['The room has cut overdose deaths in the district by half, said the nurse, who scoffed at the claim that it draws dealers.', 'en'],
+  ['The consumption room has cut needle litter in the park by two thirds, the council reports, but critics scoff at the cost.', 'en'],
+  ['Der Konsumraum hat die Zahl der Drogentoten halbiert, sagt die Ärztin, die über die Kritiker der Einrichtung nur spottet.', 'de'],
+  ['La salle a fait baisser les overdoses mortelles de moitié, assure la directrice, mais ses opposants ironisent sur son coût.', 'fr'],
+  ['La sala ha reducido a la mitad las muertes por sobredosis, explica la enfermera, que ironiza sobre los temores de los comerciantes.', 'es'],
+  ['A sala reduziu para metade as mortes por overdose, garante a diretora, mas os críticos ironizam com o custo.', 'pt'],
+  ['La stanza del consumo ha dimezzato le morti per overdose, spiega l’infermiera, che ironizza sulle paure dei commercianti.', 'it'],
+];
+
 describe('an effect told in mockery', () => {
   it('is no claim in any language', () => {
     for (const [text, lang] of MOCKED) expect(measuredIn(text, lang), text).toEqual([]);
@@ -25,6 +36,13 @@ describe('an effect told in mockery', () => {
     expect(measuredIn('Since the room opened there are far fewer needles in the park, a shopkeeper said.', 'en')).not.toEqual([]);
     expect(measuredIn('Ironically, the consumption room has cut needle litter more than the new CCTV did, the council says.', 'en')).not.toEqual([]);
     expect(measuredIn('«Desde que abrió la sala ya no hay ni una jeringuilla en el parque», dice una vecina.', 'es')).not.toEqual([]);
+  });
+  it('is told when the mockery is aimed elsewhere: in a relative clause, after a turn, or at someone else', () => {
+    for (const [text, lang] of MOCKERY_ELSEWHERE) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is no claim when the mockery governs the clause that tells it', () => {
+    expect(measuredIn('A shopkeeper scoffs that the room has rid the park of needles, pointing at the bins.', 'en')).toEqual([]);
+    expect(measuredIn('Un riverain ironise que la salle aurait fait disparaître les seringues du quartier.', 'fr')).toEqual([]);
   });
   it('leaves a failure told in mockery standing', () => {
     expect(claimsIn('On fait la même chose depuis trente ans en espérant un résultat différent, ironise le médecin.', 'fr')).toContain(

@@ -74,6 +74,45 @@ const AIMED: readonly (readonly [string, Lang])[] = [
   ['La stanza del consumo mira a ridurre le morti per overdose di un quinto entro cinque anni.', 'it'],
 ];
 
+/** An aim said met, in the words of each language. */
+const AIM_MET: readonly (readonly [string, Lang])[] = [
+  ['The consumption room delivered on its aim of cutting overdose deaths in the city centre, the audit found.', 'en'],
+  ['Das Ziel, die Zahl der Drogentoten zu senken, hat der Konsumraum nach Angaben der Stadt geschafft.', 'de'],
+  ['La salle a réussi son pari : son objectif de réduire les overdoses mortelles est atteint, selon l’ARS.', 'fr'],
+  ['De gebruiksruimte is erin geslaagd haar doel te halen: het aantal overdoses in de binnenstad is gehalveerd.', 'nl'],
+  ['A sala de consumo conseguiu o seu objetivo de reduzir as mortes por overdose no bairro, diz a autarquia.', 'pt'],
+  ['La stanza del consumo è riuscita nel suo obiettivo di ridurre le morti per overdose in centro, dice l’Asl.', 'it'],
+];
+
+/** An aim, then in a clause of its own what came of it. */
+const AIM_THEN_RESULT: readonly (readonly [string, Lang])[] = [
+  ['The room opened in 2019 with the aim of cutting overdose deaths, which have since fallen by 40 per cent, the health board says.', 'en'],
+  ['Der Konsumraum wurde mit dem Ziel eröffnet, Todesfälle zu verhindern; seither ist die Zahl der Drogentoten um ein Drittel gesunken.', 'de'],
+  ['La salle a ouvert dans le but de réduire les overdoses, qui ont depuis baissé de 40 %, selon l’ARS.', 'fr'],
+  ['La sala abrió con el objetivo de reducir las muertes por sobredosis, que desde entonces han caído un 40 %, según la consejería.', 'es'],
+  ['The aim was plain, and the consumption room has since cut overdose deaths in the district by half.', 'en'],
+];
+
+/** Words that can name an aim, naming something else: the effect told stays told. */
+const NOT_AN_AIM: readonly (readonly [string, Lang])[] = [
+  ['The room, long the target of criticism from local shopkeepers, has cut overdose deaths in the area by a third.', 'en'],
+  ['The outreach service aimed at people who inject has, with the consumption room, cut overdose deaths by a third.', 'en'],
+  ['Der Konsumraum, lange Ziel der Kritik von Anwohnern, hat die Zahl der Drogentoten um ein Drittel gesenkt.', 'de'],
+  ['La mission d’information parlementaire conclut que les salles de consommation ont réduit les overdoses mortelles.', 'fr'],
+  ['La sala, destinada a acoger a las personas sin hogar que consumen, ha reducido las muertes por sobredosis a la mitad.', 'es'],
+  ['La missione di valutazione del ministero ha concluso che la stanza del consumo ha ridotto le morti per overdose.', 'it'],
+];
+
+/** An aim named in words other than the usual ones. */
+const AIMED_OTHERWISE: readonly (readonly [string, Lang])[] = [
+  ['The consumption room is designed to cut overdose deaths in the city centre by a fifth.', 'en'],
+  ['Das erklärte Ziel: die Zahl der Drogentoten in der Innenstadt bis 2030 zu halbieren.', 'de'],
+  ['La salle de consommation vise à réduire les overdoses mortelles dans le quartier.', 'fr'],
+  ['Het verklaarde doel van de gebruiksruimte: het aantal overdoses in de binnenstad halveren.', 'nl'],
+  ['La sala de consumo está destinada a reducir las muertes por sobredosis en el centro.', 'es'],
+  ['La stanza del consumo è destinata a ridurre le morti per overdose in centro.', 'it'],
+];
+
 describe('a measured effect named as an aim', () => {
   it('is a goal, not a result', () => {
     for (const [text, lang] of AIMED) expect(measuredIn(text, lang), text).toEqual([]);
@@ -81,5 +120,15 @@ describe('a measured effect named as an aim', () => {
   it('is told when the aim is met', () => {
     expect(measuredIn('The consumption room has achieved its aim of cutting overdose deaths by a fifth.', 'en')).not.toEqual([]);
     expect(measuredIn('La sala de consumo ha cumplido su objetivo de reducir un 20 % las muertes por sobredosis.', 'es')).not.toEqual([]);
+    for (const [text, lang] of AIM_MET) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is told when the result follows the aim in a clause of its own', () => {
+    for (const [text, lang] of AIM_THEN_RESULT) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is told when words that may name an aim name something else', () => {
+    for (const [text, lang] of NOT_AN_AIM) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is a goal when the aim is named in other words', () => {
+    for (const [text, lang] of AIMED_OTHERWISE) expect(measuredIn(text, lang), text).toEqual([]);
   });
 });
