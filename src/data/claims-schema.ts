@@ -597,16 +597,24 @@ export const Claims = v.pipe(
     supposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Openers that begin like a condition but open none, per language: a concession or a fact
-     * granted ("si bien", "se è vero che", "wenn man bedenkt"), a reflexive ("se vê") or a role
+     * granted ("si bien", "se da un lato", "wenn man bedenkt"), a reflexive ("se vê") or a role
      * ("als enige"). A clause they open supposes nothing.
      */
     notSupposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words crediting an effect to a cause, per language ("thanks to", "zu verdanken", "grâce à",
-     * "dankzij", "gracias a", "graças a", "merito"): in the clause after a condition they take the
-     * effect as real ("if deaths fell, it is thanks to the room"), so it is told, not supposed.
+     * "dankzij", "gracias a", "graças a", "grazie a"): in the clause after a condition, not denied
+     * and naming the room or its people, they take the effect as real ("if deaths fell, it is
+     * thanks to the room"), so it is told, not supposed.
      */
     credits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words opening a consequence that grants its condition, per language ("it is also true", "il
+     * n'en reste pas moins", "también es cierto", "è anche vero"): "se è vero che la stanza ha
+     * ridotto le morti, è anche vero che…" takes the effect as real; "se è vero che la stanza ha
+     * ridotto le morti, va ampliata" still supposes it.
+     */
+    grants: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words telling a sentence as said in mockery, per language ("sarcastically", "scoffs",
      * "spottet", "ironise", "smaalt", "con sorna", "ironiza", "con sarcasmo"): an effect it tells

@@ -183,6 +183,8 @@ export interface CompiledLanguage {
   readonly notSupposing: readonly CompiledCue[];
   /** Words crediting an effect to a cause ("thanks to", "grâce à"): after a condition, the effect is taken as real. */
   readonly credits: readonly CompiledCue[];
+  /** Words granting a condition in its consequence ("è anche vero che"): the effect supposed is taken as real. */
+  readonly grants: readonly CompiledCue[];
   /** Words telling a sentence as said in mockery ("sarcastically", "con sorna"): it makes no claim. */
   readonly ironies: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
@@ -400,6 +402,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           supposing: compileForms(model.supposing[lang]),
           notSupposing: compileForms(model.notSupposing[lang]),
           credits: compileForms(model.credits[lang]),
+          grants: compileForms(model.grants[lang]),
           ironies: compileForms(model.ironies[lang]),
           goals: compileForms(model.goals[lang]),
           goalsAtOnce: compileForms(model.goalsAtOnce[lang]),

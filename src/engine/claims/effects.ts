@@ -398,17 +398,26 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
   return language.concessionTurns.some((turn) => spansOf(turn, words).some(({ at }) => at >= last && !NOT_A_TURN.has(words[at - 1] ?? '')));
 }
 
+/** Words after a credit's start where the room or its people it credits stand ("grâce à la salle", "dem Konsumraum zu verdanken"). */
+const CREDIT_NAMES_WITHIN = 6;
+/** Words before a credit where a negator denies it ("not thanks to the room", "nicht dem Raum zu verdanken"). */
+const CREDIT_DENIED_WITHIN = 2;
+
 /**
  * Is the measured effect only supposed: every cue of it in a clause a condition opens
  * (`supposing`: "if", "even if", "wenn", "si", "als", "se", "qualora"), at the sentence's start
  * or a clause's, with the clause it conditions after a mark? "If the room saves even one life,
  * it was worth it", "Si la sala evita una sola muerte, habrá valido la pena" tell what would
  * follow from the effect, not that it happened; "If you ask the nurses, the room saves lives"
- * tells it, its cues after the condition. An opener that grants or concedes ("si bien", "se è vero che",
- * "wenn man bedenkt": `notSupposing`) opens no condition, and a consequence crediting the effect to a cause
- * ("if deaths fell, it is thanks to the room": `credits`) takes it as real.
+ * tells it, its cues after the condition. An opener that grants or concedes ("si bien", "se da un lato",
+ * "wenn man bedenkt": `notSupposing`) opens no condition, and a consequence granting it ("è anche vero che":
+ * `grants`) or crediting the effect to the room ("if deaths fell, it is thanks to the room": `credits`) takes it as real.
  */
-export function effectSupposed(present: readonly CompiledCue[], sentence: SentenceWords, { supposing, notSupposing, credits }: CompiledLanguage): boolean {
+export function effectSupposed(
+  present: readonly CompiledCue[],
+  sentence: SentenceWords,
+  { supposing, notSupposing, credits, grants, negators, rooms, links, connectives }: CompiledLanguage,
+): boolean {
   if (present.length === 0 || !supposing.some((opener) => sentence.has(opener))) return false;
   const { words } = sentence;
   const ends = sentence.clauses().map(({ at }) => at);
@@ -425,7 +434,20 @@ export function effectSupposed(present: readonly CompiledCue[], sentence: Senten
     const conditionEnd = end;
     if (!spans.every((span) => span !== null && span.at >= start && span.end <= conditionEnd)) return false;
     const consequenceEnd = ends.find((at) => at > conditionEnd) ?? words.length;
-    return !credits.some((credit) => spansOf(credit, words).some(({ at }) => at >= conditionEnd && at < consequenceEnd));
+    const inConsequence = ({ at }: Span): boolean => at >= conditionEnd && at < consequenceEnd;
+    if (grants.some((grant) => spansOf(grant, words).some(inConsequence))) return false;
+    // A credit takes the effect as real when it gives it to the room or its people, not denied: "if deaths fell, it is not
+    // thanks to the room" and "…, it is thanks to naloxone" leave it supposed.
+    const denials = negators.flatMap((negator) => spansOf(negator, words));
+    const roomWords = [...rooms, ...links.filter((link) => !connectives.includes(link))].flatMap((cue) => spansOf(cue, words));
+    return !credits.some((credit) =>
+      spansOf(credit, words).some(
+        (span) =>
+          inConsequence(span) &&
+          !denials.some(({ end }) => end <= span.at && span.at - end <= CREDIT_DENIED_WITHIN) &&
+          roomWords.some(({ at }) => at >= span.at && at < Math.min(span.end + CREDIT_NAMES_WITHIN, consequenceEnd)),
+      ),
+    );
   });
 }
 

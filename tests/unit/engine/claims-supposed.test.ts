@@ -45,6 +45,17 @@ const GRANTED: readonly (readonly [string, Lang])[] = [
   ['Se da un lato la stanza del consumo ha ridotto le siringhe nei giardini, dall’altro i residenti restano scettici, dice il comitato.', 'it'],
 ];
 
+/** "If it is true that" with no grant after it, and credits denied or given to something other than the room. */
+const STILL_SUPPOSED: readonly (readonly [string, Lang])[] = [
+  ['Si es verdad que la sala de consumo ha reducido las muertes por sobredosis, habrá que abrir otra en el sur, dijo la concejala.', 'es'],
+  ['Se é verdade que a sala de consumo reduziu as mortes por overdose, então deve abrir outra no Porto, defende o deputado.', 'pt'],
+  ['Se è vero che la stanza del consumo ha ridotto le morti per overdose, allora va aperta anche a Trieste, dice il consigliere.', 'it'],
+  ['If overdose deaths have fallen this winter, it is not thanks to the consumption room, the councillor said.', 'en'],
+  ['Wenn die Zahl der Drogentoten gesunken ist, ist das nicht dem Konsumraum zu verdanken, sagte der Stadtrat.', 'de'],
+  ['Wenn auch nur ein Leben im Konsumraum gerettet wird, hat er sich gelohnt, sagte die Bürgermeisterin.', 'de'],
+  ['Si les overdoses mortelles ont baissé, c’est grâce à une héroïne moins pure, selon le commissaire.', 'fr'],
+];
+
 describe('a measured effect in a condition', () => {
   it('is supposed, not told, when every word of it stands in the condition', () => {
     for (const [text, lang] of SUPPOSED) expect(measuredIn(text, lang), text).toEqual([]);
@@ -54,6 +65,9 @@ describe('a measured effect in a condition', () => {
   });
   it('is told when the opener grants or concedes it, or the consequence credits it to a cause', () => {
     for (const [text, lang] of GRANTED) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is supposed still when "if it is true that" is followed by what would follow, or a credit is denied or given elsewhere', () => {
+    for (const [text, lang] of STILL_SUPPOSED) expect(measuredIn(text, lang), text).toEqual([]);
   });
   it('is left open when a court says nothing on whether it holds', () => {
     const text =
