@@ -349,10 +349,10 @@ export function reductionLacked(denied: CompiledCue | null, sentence: SentenceWo
  */
 export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
   const { periods, services, links } = language;
-  if (denied && isNegative(denied, language)) return false;
   const has = (cue: CompiledCue): boolean => sentence.has(cue);
   const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
-  if (counted && !links.some(has)) return true;
+  // A harm told gone ("no overdose deaths in 2023") needs no tie to the room: the period is when, not a figure's rise or fall.
+  if (counted && !links.some(has) && !(denied && isNegative(denied, language))) return true;
   if (!services.some(has)) return false;
   // A connective ties the figure to what follows it: to the room unless a service follows it closely ("since opening in 2021,
   // ambulance call-outs … have halved" is the room's; "since the cameras went up" the cameras').

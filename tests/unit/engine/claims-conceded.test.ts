@@ -113,6 +113,9 @@ describe('an effect told as its supporters’ word and answered', () => {
       ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],
       ['L’association affirme que les overdoses ont baissé de 30 % depuis l’ouverture de la salle et veut en ouvrir ailleurs aussi.', 'fr'],
       ['Betreiber sprechen von 40 Prozent weniger Spritzenfunden seit der Eröffnung; die Zahl der Besucher hat sich kaum verändert.', 'de'],
+      // The same count as last year, of the room's clients rather than of a harm.
+      ['The claim that the room has cut overdose deaths holds up, the coroner says, even though it saw the same number of clients as last year.', 'en'],
+      ['La idea de que la sala ha reducido las muertes por sobredosis se sostiene, aunque atendió el mismo número de usuarios que el año anterior.', 'es'],
     ] as const)
       expect(measuredIn(text, lang), text).not.toEqual([]);
   });
@@ -142,5 +145,13 @@ describe('needles removed by the street cleaners', () => {
   it('are the cleaners’ work, not the room’s record', () => {
     expect(measuredIn('Los servicios de limpieza retiraron 5.200 jeringuillas de la vía pública durante el primer trimestre.', 'es')).toEqual([]);
     expect(measuredIn('Street cleaners removed 5,000 needles from the park this spring.', 'en')).toEqual([]);
+  });
+  it('are the cleaners’ work when told as a harm nearly gone since they came', () => {
+    for (const [text, lang] of [
+      ['Since the council hired extra street cleaners, there are hardly any needles left in the park, residents say.', 'en'],
+      ['Seit die Stadtreinigung nachts den Park säubert, liegen dort kaum noch Spritzen, sagen Anwohner.', 'de'],
+      ['Depuis que la mairie a doublé les agents de propreté, on ne trouve presque plus de seringues dans le square.', 'fr'],
+    ] as const)
+      expect(measuredIn(text, lang), text).toEqual([]);
   });
 });
