@@ -86,6 +86,8 @@ export function findClaims<Owner>(
       const asked = sentence.includes('?') || reportsQuestion(words, lang, compiled.reportedQuestions);
       const question = asked && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
+      // Claims whose words the sentence holds only as mocked, supposed, feared or aimed at: not made, yet yielded to.
+      const spokenOf = new Set<string>();
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;
         // With the language unknown, another debate's words in any language rule it out.
@@ -94,14 +96,15 @@ export function findClaims<Owner>(
         for (const l of langs) {
           const language = claim.langs.get(l)!;
           const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question);
-          if (verdict && (!best || verdict.score > best.finding.score))
+          if (verdict?.spokenOfOnly) spokenOf.add(claim.id);
+          else if (verdict && (!best || verdict.score > best.finding.score))
             best = { finding: { claimId: claim.id, owner, start, end, sentence, lang: l, score: verdict.score, cues: verdict.cues }, weights: verdict.weights };
         }
         if (best) inSentence.push({ claim, ...best });
       }
       // A claim whose words another claim made here shares, and which argues the other way, is not made;
       // nor one whose weak part ("in the neighbourhood") only places what another claim made here says ("fewer overdose deaths").
-      const made = new Set(inSentence.map(({ claim }) => claim.id));
+      const made = new Set([...inSentence.map(({ claim }) => claim.id), ...spokenOf]);
       const yields = ({ claim, weights }: (typeof inSentence)[number]): boolean =>
         claim.yieldsTo.some((id) => made.has(id)) ||
         (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
@@ -147,7 +150,7 @@ function inferClaims<Owner>(
     if (!inference || inference.probability < inference.threshold) return [];
     const language = claim.langs.get(at.lang)!;
     const verdict = judge(claim, language, readFor(claim, at.lang, language, words), language.counter, question, { needsCue: aid.needsCue });
-    if (!verdict) return [];
+    if (!verdict || verdict.spokenOfOnly) return [];
     return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
   });
 }

@@ -451,8 +451,8 @@ export function effectSupposed(
   });
 }
 
-/** Words after an aim's words where an effect is what is aimed at ("el objetivo declarado del programa es reducir un 20 % las muertes por sobredosis"). */
-const AIMED_WITHIN = 12;
+/** Words after an aim's words where the effect aimed at may start ("el objetivo declarado del programa es reducir un 20 % las muertes por sobredosis"). */
+const AIMED_WITHIN = 16;
 
 /** Words after words naming an aim only at once ("designed to", "vise à") where the effect may start: one, for "designed to help cut deaths". */
 const AIMED_AT_ONCE = 1;
@@ -488,8 +488,9 @@ export function effectAimed(
   const spans = present.flatMap((cue) => spansOf(cue, words));
   return spans.every(({ at, end }) =>
     aims.some((aim) => {
-      if (aim.end > at || at - aim.end > AIMED_WITHIN) return false;
-      // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too.
+      if (aim.end > at) return false;
+      // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too;
+      // the effects joined to it run on in its clause ("…, Todesfälle zu verhindern und den öffentlichen Konsum … zurückzudrängen").
       const effectStart = Math.min(...spans.filter((span) => span.at >= aim.end).map((span) => span.at));
       if (effectStart - aim.end > aim.within) return false;
       if (met.some((word) => word.at < aim.end + MET_WITHIN && word.end > aim.at - MET_WITHIN)) return false;

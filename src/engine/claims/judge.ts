@@ -47,6 +47,14 @@ import { AVERTED_FORM, avertedDeath } from './averted-death';
 import { illnessAnalogy } from './illness-analogy';
 import { enforcementRemovedNothing } from './enforcement-removed-nothing';
 
+/** A claim judged made, or (`spokenOfOnly`) spoken of without being claimed: its words hold, but only as mocked, supposed, feared or aimed at. */
+export interface Verdict {
+  readonly score: number;
+  readonly cues: string[];
+  readonly weights: number[];
+  readonly spokenOfOnly?: true;
+}
+
 /**
  * The claim's verdict on one sentence in one language: its score and reason, or null. `inferred`:
  * the recall aid proposes the claim, so a part may lack a cue (all may, unless `needsCue`), the
@@ -60,7 +68,7 @@ export function judge(
   counters: readonly CompiledCue[],
   question: Question | null,
   inferred: { needsCue: boolean } | null = null,
-): { score: number; cues: string[]; weights: number[] } | null {
+): Verdict | null {
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
   const cued = partCued(sentence);
@@ -253,7 +261,16 @@ export function judge(
   if (asksIndirectly(sentence, language.questions)) return null;
   // An effect told in mockery ("ya no queda ni un pinchazo, dice con sorna un vecino") is quoted to deride it; a failure so
   // told ("la même chose depuis trente ans, ironise le médecin") is the speaker's own barb, and stands.
-  if (claim.measured && toldInMockery(present, words, language)) return null;
+  // An effect told only as mocked, supposed, feared or aimed at is spoken of, not claimed: another claim whose words it shares
+  // still yields to it ("Ziel ist es, den öffentlichen Konsum zurückzudrängen" is no call to prevent use).
+  if (
+    claim.measured &&
+    (toldInMockery(present, words, language) ||
+      effectSupposed(present, words, language) ||
+      effectFeared(present, words, language) ||
+      effectAimed(claim, present, words, language))
+  )
+    return { score, cues, weights, spokenOfOnly: true };
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
@@ -264,9 +281,6 @@ export function judge(
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
       minimizedAndSetAside(present, words, language) ||
-      effectSupposed(present, words, language) ||
-      effectFeared(present, words, language) ||
-      effectAimed(claim, present, words, language) ||
       toldOfSpeaker(
         found.filter((cue): cue is CompiledCue => cue !== null),
         words,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { measuredIn } from './support/claims-in';
+import { claimsIn, measuredIn } from './support/claims-in';
 
 const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['If the consumption room saves even one life, the mayor said, it will have been worth every penny.', 'en'],
@@ -17,6 +17,11 @@ const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['Si la sala de consumo supervisado salva aunque sea una vida, habrá merecido la pena, dijo la alcaldesa.', 'es'],
   ['Se a sala de consumo assistido salvar uma só vida, terá valido a pena, disse o presidente da câmara.', 'pt'],
   ['Qualora la stanza del consumo riducesse le siringhe nei giardini, il comitato ritirerebbe il ricorso.', 'it'],
+  // A condition told by the verb's place or mood rather than by "if".
+  ['Should the consumption room prevent even one overdose death, the mayor said, the cost will have been justified.', 'en'],
+  ['Mocht de gebruiksruimte ook maar één overdosis voorkomen, dan is het geld goed besteed, zegt de wethouder.', 'nl'],
+  ['Anche se la stanza del consumo evitasse una sola overdose mortale, varrebbe la spesa, sostiene il sindaco.', 'it'],
+  ['Mesmo que a sala de consumo evite uma só morte por overdose, o custo é alto demais, diz o vereador.', 'pt'],
 ];
 
 const TOLD: readonly (readonly [string, Lang])[] = [
@@ -141,6 +146,14 @@ describe('a measured effect named as an aim', () => {
   });
   it('is told when words that may name an aim name something else', () => {
     for (const [text, lang] of NOT_AN_AIM) expect(measuredIn(text, lang), text).not.toEqual([]);
+  });
+  it('is a goal with every effect joined to it, and no other claim is read in its words', () => {
+    for (const [text, lang] of [
+      ['Ziel der Stadt ist es laut Vorlage, Drogentote zu verhindern und den offenen Konsum am Bahnhof einzudämmen.', 'de'],
+      ['L’objectif affiché par la préfecture, selon le rapport, est de faire baisser les overdoses et de réduire la consommation dans la rue.', 'fr'],
+      ['Obiettivo dichiarato del progetto è ridurre le morti per overdose e il consumo in strada nelle stazioni.', 'it'],
+    ] as const)
+      expect(claimsIn(text, lang), text).toEqual([]);
   });
   it('is a goal when the aim is named in other words', () => {
     for (const [text, lang] of AIMED_OTHERWISE) expect(measuredIn(text, lang), text).toEqual([]);
