@@ -33,7 +33,9 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
     .map((dispute) => {
       const { at, end } = spanOf(dispute, words)!;
       return { at, end, own: ownSegments(dispute, at, end), opensClause: COMPLEMENTIZERS.has(dispute.words.at(-1)!) };
-    });
+    })
+    // A negator in a listed dispute's gap turns it round: "ontkent niet dat…", "negó nunca que…".
+    .filter(({ own }) => !words.slice(own[0]!.end, own.at(-1)!.at).some((word) => isNegatorIn(negators, word)));
   // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
   const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
   if (rebuttedHearsay(sentence, language, cues)) return true;

@@ -59,3 +59,32 @@ describe('a claim told as its supporters’ word and answered by counts showing 
     expect(measuredIn('The room has cut street injecting, and the counts show no rise in crime nearby.', 'en')).toEqual(['reduce-public-harm']);
   });
 });
+
+/** Per language: the room's effect named and answered by a study finding no difference, or figures it cannot be read from. */
+const FOUND_NOTHING: readonly (readonly [string, Lang])[] = [
+  ['Supporters say the consumption room saves lives, but the evaluation found no difference in overdose deaths against similar districts.', 'en'],
+  ['Befürworter sagen, der Konsumraum rette Leben, doch die Gutachter fanden keinen Unterschied bei den Drogentoten.', 'de'],
+  ['Les partisans affirment que la salle sauve des vies, mais l’étude n’a constaté aucune différence de mortalité avec les quartiers voisins.', 'fr'],
+  ['Dat de gebruiksruimte de overlast rond het station heeft verminderd, is uit de cijfers van de politie niet op te maken.', 'nl'],
+  ['Los defensores aseguran que la sala salva vidas, pero los investigadores no encontraron ninguna diferencia en la mortalidad.', 'es'],
+  ['Os defensores dizem que a sala salva vidas, mas os investigadores não encontraram nenhuma diferença na mortalidade.', 'pt'],
+  ['I promotori dicono che la stanza salva vite, ma i ricercatori non hanno trovato alcuna differenza nella mortalità.', 'it'],
+];
+
+/** A denial told in other words: "kann keine Rede sein", "is geen sprake", a denying verb before its object. */
+const DENIED_OTHERWISE: readonly (readonly [string, Lang])[] = [
+  ['Von weniger Spritzen im Bahnhofsviertel durch den Konsumraum kann keine Rede sein, heißt es im Bericht der Polizei.', 'de'],
+  ['Van minder overlast door de gebruiksruimte is volgens de buurtbewoners geen sprake.', 'nl'],
+  ['The minister denied in Parliament that the consumption room had cut overdose deaths in the city.', 'en'],
+  ['La consejera negó ayer en el pleno que la sala haya reducido las muertes por sobredosis.', 'es'],
+];
+
+describe('a claim answered by a finding of no difference, or denied in other words', () => {
+  it('is not made', () => {
+    for (const [text, lang] of [...FOUND_NOTHING, ...DENIED_OTHERWISE]) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is made when the denial is itself denied', () => {
+    expect(measuredIn('Even the opposition does not deny in its report that the consumption room has cut overdose deaths.', 'en')).not.toEqual([]);
+    expect(measuredIn('Zelfs de wethouder ontkent niet dat er sinds de opening van de ruimte minder overdoses zijn.', 'nl')).not.toEqual([]);
+  });
+});
