@@ -310,7 +310,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
         rhetorical: compileAll(model.rhetorical[lang]),
         proposals: compileAll(model.proposals[lang]),
         eitherWay: compileAll(model.eitherWay[lang]),
-        openQuestions: compileAll(model.openQuestions[lang]),
+        openQuestions: compileForms(model.openQuestions[lang]),
         whether: compileAll(model.whether[lang]),
         awaited: compileAll(model.awaited[lang]),
         awaitedOwn: compileAll(model.awaitedOwn[lang]),

@@ -320,6 +320,9 @@ export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguag
   );
 }
 
+/** Words before a room named where a negator denies it the credit ("not to the rooms", "niet aan de gebruiksruimtes"). */
+const ROOM_DENIED_WITHIN = 3;
+
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
 const SERVICE_AFTER_CONNECTIVE = 10;
 
@@ -363,7 +366,12 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
       const at = indexOf(service, words.slice(end, end + SERVICE_AFTER_CONNECTIVE));
       return at >= 0 && !opensBetween(clauses, end + 1, end + at);
     });
-  const roomTied = links.some((link) => spansOf(link, words).some(({ end }) => !language.connectives.includes(link) || !tiedToService(end)));
+  // A room named only to be denied the credit ties nothing: "…, not to the rooms", "…, niet aan de gebruiksruimtes".
+  const denials = language.negators.flatMap((negator) => spansOf(negator, words));
+  const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
+  const roomTied = links.some((link) =>
+    spansOf(link, words).some((span) => (language.connectives.includes(link) ? !tiedToService(span.end) : !deniedCredit(span))),
+  );
   return !roomTied;
 }
 

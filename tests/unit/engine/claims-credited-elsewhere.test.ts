@@ -67,3 +67,14 @@ describe('an effect credited to another measure', () => {
     });
   }
 });
+
+describe('a fall credited to heroin prescribed on a doctor’s order, the rooms named only to be denied it', () => {
+  it('is the treatment’s, not the rooms’', () => {
+    for (const [text, lang] of [
+      ['The health board credits the fall in drug deaths mainly to heroin-assisted treatment, not to the consumption rooms.', 'en'],
+      ['Den Rückgang der Drogentoten führt das Gesundheitsamt vor allem auf die Diamorphinvergabe zurück, nicht auf den Konsumraum.', 'de'],
+      ['De GGD wijt de daling van het aantal overdoses vooral aan de heroïneverstrekking, niet aan de gebruiksruimte.', 'nl'],
+    ] as const)
+      expect(measuredIn(text, lang), text).toEqual([]);
+  });
+});

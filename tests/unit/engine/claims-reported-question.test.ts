@@ -31,3 +31,14 @@ describe('a question reported with no question mark', () => {
     for (const [text, lang, claim] of SAID) expect(claimsIn(text, lang), text).toContain(claim);
   });
 });
+
+describe('a question asked of someone named between the asking and the "if"', () => {
+  it('asks, and claims nothing', () => {
+    for (const [text, lang] of [
+      ['A deputada perguntou ao ministro da Saúde se a lei teria de mudar para abrir uma sala de consumo no Porto.', 'pt'],
+      ['Il consigliere ha chiesto al sindaco se la stanza del consumo abbia davvero ridotto le overdose in centro.', 'it'],
+      ['La diputada preguntó al consejero de Sanidad si la sala había reducido las muertes por sobredosis.', 'es'],
+    ] as const)
+      expect(claimsIn(text, lang), text).toEqual([]);
+  });
+});
