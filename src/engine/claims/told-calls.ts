@@ -33,13 +33,13 @@ export function callRefused(call: CompiledCue | null, sentence: SentenceWords, l
 
 /**
  * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
- * up to the first comma or other mark, holds one of the claim's cues (the room, its opening)?
+ * up to the first comma or other mark or a frame of a call, holds one of the claim's cues (the room, its opening)?
  * Then the rest tells a step towards it ("to run a room, an operator must first obtain a
  * licence"), a procedure, not a call; another claim's call after it stands ("to open a room,
  * the law must change"), and so does a call after a purpose of other words ("to save lives, the
  * city must open a room").
  */
-export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes }: CompiledLanguage): boolean {
+export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes, callFrames }: CompiledLanguage): boolean {
   const { words } = sentence;
   // An infinitive's purpose: "pour que Lille puisse ouvrir sa salle, il faut…" wishes the room, as "so that" would.
   const opens = purposes.some((purpose) => {
@@ -47,8 +47,11 @@ export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords,
     return end >= 0 && !COMPLEMENTIZERS.has(words[end] ?? '');
   });
   if (!opens) return false;
-  const closes = sentence.clauses()[0]?.at;
-  if (closes === undefined || closes >= words.length) return false;
+  // The purpose ends at its mark, or where the main clause's call opens: "Para abrir salas é preciso mudar a lei, afirmou…".
+  const mark = sentence.clauses()[0]?.at ?? words.length;
+  const framed = callFrames.flatMap((frame) => spansOf(frame, words).map(({ at }) => at)).filter((at) => at > 0 && at < mark);
+  const closes = Math.min(mark, ...framed);
+  if (closes >= words.length) return false;
   const purpose = words.slice(0, closes);
   return cues.some((cue) => indexOf(cue, purpose) >= 0);
 }

@@ -1,0 +1,28 @@
+/**
+ * A purpose opening the sentence ("Para abrir salas…") runs to its comma or to where the main
+ * clause's call opens ("é preciso", "hace falta"): a call after it stands, a procedure after it
+ * ("hace falta una autorización") is none. "It is necessary to open a room" calls for it.
+ */
+import { describe, expect, it } from 'vitest';
+import { claimsIn } from './support/claims-in';
+
+describe('a purpose opening the sentence', () => {
+  it('leaves the call of the main clause standing, with or without a comma, before a speech tag', () => {
+    expect(claimsIn('Para abrir salas de consumo é preciso mudar a lei, afirmou a ministra.', 'pt')).toEqual(['change-law']);
+    expect(claimsIn('Para abrir salas de consumo hay que cambiar la ley, dijo la diputada.', 'es')).toEqual(['change-law']);
+  });
+  it('makes a procedure after it no call', () => {
+    expect(claimsIn('Para abrir una sala de consumo hace falta una autorización de la consejería, explica el técnico.', 'es')).toEqual([]);
+    expect(claimsIn('Para abrir uma sala de consumo é preciso uma licença do Ministério da Saúde, disse a técnica.', 'pt')).toEqual([]);
+  });
+  it('is no call when the law to change is a tax law', () => {
+    expect(claimsIn('Per ottenere l’esenzione IMU bisogna prima cambiare la legge, ha spiegato il sindaco.', 'it')).toEqual([]);
+  });
+});
+
+describe('a room said necessary', () => {
+  it('is called for', () => {
+    expect(claimsIn('É preciso abrir uma sala de consumo assistido no Porto, defende a associação.', 'pt')).toContain('allow-facility');
+    expect(claimsIn('Es necesario abrir una sala de consumo supervisado en Bilbao, insiste la asociación.', 'es')).toContain('allow-facility');
+  });
+});
