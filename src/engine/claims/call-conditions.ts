@@ -95,6 +95,19 @@ export function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWo
 }
 
 /**
+ * Does the call's cue stand in a clause a contrast opens (`contrasts`: "instead of", "rather than",
+ * "statt", "au lieu de", "in plaats van", "en vez de", "em vez de", "invece di")? Then it is the
+ * option set aside, not called for: "Invece di aprire le narcosale, bisogna investire nelle
+ * comunità" calls for no room; "instead of closing the room, keep it open" still calls for it.
+ */
+export function callContrasted(call: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+  const span = call ? spanOf(call, sentence.words) : null;
+  if (!span) return false;
+  const starts = [0, ...sentence.clauses().map(({ at }) => at)];
+  return openingAt(sentence.words, contrasts, [starts.findLast((start) => start <= span.at) ?? 0]) >= 0;
+}
+
+/**
  * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
  * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without
  * which", "senza la quale", "only then", "dann kann")? Then it tells what follows if the call

@@ -12,7 +12,7 @@ import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import { correctsInto, effectFeared, frameFeared, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, sloganQuotes } from './implied-calls';
-import { anyCallSupposed, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
+import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
 import {
   callRefused,
   changeCompleted,
@@ -313,6 +313,7 @@ export function judge(
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||
+      callContrasted(found[claim.calledAt] ?? null, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )

@@ -1,7 +1,8 @@
 /**
  * A purpose opening the sentence ("Para abrir salas…") runs to its comma or to where the main
  * clause's call opens ("é preciso", "hace falta"): a call after it stands, a procedure after it
- * ("hace falta una autorización") is none. "It is necessary to open a room" calls for it.
+ * ("hace falta una autorización") is none. "It is necessary to open a room" calls for it. A room
+ * in a clause opened by "instead of" is the option set aside.
  */
 import { describe, expect, it } from 'vitest';
 import { claimsIn } from './support/claims-in';
@@ -24,5 +25,19 @@ describe('a room said necessary', () => {
   it('is called for', () => {
     expect(claimsIn('É preciso abrir uma sala de consumo assistido no Porto, defende a associação.', 'pt')).toContain('allow-facility');
     expect(claimsIn('Es necesario abrir una sala de consumo supervisado en Bilbao, insiste la asociación.', 'es')).toContain('allow-facility');
+  });
+});
+
+describe('a room set aside by "instead of"', () => {
+  it('is no call for it', () => {
+    for (const [text, lang] of [
+      ['Instead of opening a consumption room, the city should fund more rehab beds, the councillor said.', 'en'],
+      ['Invece di aprire una stanza del consumo, il Comune dovrebbe finanziare più comunità di recupero, dice l’assessore.', 'it'],
+      ['En lugar de abrir una sala de consumo, el ayuntamiento debería invertir en tratamiento, sostiene el concejal.', 'es'],
+    ] as const)
+      expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+  });
+  it('leaves a call for the room after it standing', () => {
+    expect(claimsIn('Instead of closing the consumption room, the council should keep it open for another five years.', 'en')).toContain('allow-facility');
   });
 });
