@@ -56,7 +56,11 @@
  * twenty-third (24 per language: 13 claims, 11 no-claim sentences), held out whole;
  * `blind27.json` in the kinds of prose met in online news (26 per language: 12 claims, 14 traps),
  * read fresh once, then made dev and gated on precision; `blind28.json` the same way as the
- * twenty-sixth (24 per language: 13 claims, 11 no-claim sentences), held out whole.
+ * twenty-sixth (24 per language: 13 claims, 11 no-claim sentences), held out whole;
+ * `blind29.json` in the registers of broadcast transcripts, wire copy, NGO releases, parliamentary
+ * questions, fact-checks and minutes (26 per language: 12 claims, 14 traps), read fresh once, then
+ * made dev and gated on precision; `blind30.json` the same way as the twenty-eighth, in everyday
+ * news (24 per language: 13 claims, 11 no-claim sentences), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -204,6 +208,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 27 (dev)', slug: 'blind27', sentences: readBlind(dir, 'blind27.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the twenty-sixth: written blind at the start of the round on the twenty-seventh, to read it on prose it never saw.
     { name: 'blind 28 (held out)', slug: 'blind28', sentences: readBlind(dir, 'blind28.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of broadcast, wire, NGO, parliamentary and fact-check prose, read fresh once, then dev and gated on precision.
+    { name: 'blind 29 (dev)', slug: 'blind29', sentences: readBlind(dir, 'blind29.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the twenty-eighth: written blind at the start of the round on the twenty-ninth, to read it on prose it never saw.
+    { name: 'blind 30 (held out)', slug: 'blind30', sentences: readBlind(dir, 'blind30.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
