@@ -628,6 +628,12 @@ export const Claims = v.pipe(
      */
     goals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * "And" before a verb of allowing, per language ("and allow", "und … erlauben", "et autoriser", "en … toestaan", "y permitir",
+     * "e consentire"): after a call for the law's change, with rooms in general after it ("change the law and allow consumption
+     * rooms"), it tells what the change is for, that change's call only.
+     */
+    allowing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words naming an aim only when the effect follows at once, per language ("designed to", "aimed at",
      * "target of", "vise à", "destinado a", "Ziel der"): elsewhere they name other things ("the target of
      * criticism", "aimed at people who inject", "la mission d'information").

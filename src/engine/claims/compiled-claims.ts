@@ -189,6 +189,8 @@ export interface CompiledLanguage {
   readonly ironies: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];
+  /** "And" before a verb of allowing ("and allow", "e consentire"): after another claim's call, what that call is for. */
+  readonly allowing: readonly CompiledCue[];
   /** Words naming an aim only with the effect just after ("designed to", "vise à"). */
   readonly goalsAtOnce: readonly CompiledCue[];
   /** Words telling an aim met ("achieved", "erreicht"): the effect aimed at is told. */
@@ -405,6 +407,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           grants: compileForms(model.grants[lang]),
           ironies: compileForms(model.ironies[lang]),
           goals: compileForms(model.goals[lang]),
+          allowing: compileForms(model.allowing[lang]),
           goalsAtOnce: compileForms(model.goalsAtOnce[lang]),
           goalsMet: compileForms(model.goalsMet[lang]),
           addressedSpeech: compileForms(model.addressedSpeech[lang]),

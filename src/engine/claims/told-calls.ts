@@ -82,7 +82,8 @@ const CALL_TO_LAW = 3;
  * may govern the law ("aprobar una ley"). A claim the recall aid infers, which lacks a cue of its
  * own call, is the other call's goal whatever it names: "Il Comune di Torino chiede una deroga
  * nazionale per avviare la sperimentazione" asks for the exemption. A room with a call of its own
- * ("change the law and open rooms in Leeds") is no purpose.
+ * ("change the law and open rooms in Leeds") is no purpose; rooms in general after "and" and a verb of allowing
+ * (`allowing`: "change the law and allow consumption rooms") are.
  */
 export function purposeOfOtherCall(
   cues: readonly CompiledCue[],
@@ -104,6 +105,7 @@ export function purposeOfOtherCall(
     indefinites,
     callFrames,
     requests,
+    allowing,
   } = language;
   if (cues.length === 0) return false;
   const { words } = sentence;
@@ -138,9 +140,12 @@ export function purposeOfOtherCall(
   const capacity = spans.some((span) =>
     [span!.at - 2, span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
   );
+  // "And" before a verb of allowing says what the call before is for: "change the law and allow consumption rooms".
+  const joinedAllowing = allowing.flatMap((form) => spansOf(form, read).map(({ at }) => ({ at, end: at + 1, finite: false })));
   const afterCall = [
     ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),
     ...finite.map((span) => ({ ...span, finite: true })),
+    ...joinedAllowing,
   ].some(({ at, end, finite: isFinite }) => {
     if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
     const from = Math.max(0, at - PURPOSE_AFTER_CALL);

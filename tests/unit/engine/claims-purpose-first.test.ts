@@ -41,3 +41,19 @@ describe('a room set aside by "instead of"', () => {
     expect(claimsIn('Instead of closing the consumption room, the council should keep it open for another five years.', 'en')).toContain('allow-facility');
   });
 });
+
+describe('rooms in general allowed by "and" after a call for the law’s change', () => {
+  it('are that change’s call only', () => {
+    for (const [text, lang] of [
+      ['MPs should amend the Misuse of Drugs Act and allow supervised consumption rooms, the committee said.', 'en'],
+      ['Die Regierung muss das Betäubungsmittelgesetz ändern und Drogenkonsumräume erlauben, fordert der Verband.', 'de'],
+      ['Il faut changer la loi et autoriser les salles de consommation, plaide l’association.', 'fr'],
+      ['O Governo deve mudar a lei e permitir salas de consumo assistido, defende a associação.', 'pt'],
+      ['Chiediamo al Parlamento di cambiare la legge e consentire le stanze del consumo, scrivono i medici.', 'it'],
+    ] as const)
+      expect(claimsIn(text, lang), text).toEqual(['change-law']);
+  });
+  it('leave a named room’s call standing', () => {
+    expect(claimsIn('The law must change and the city should allow the Leeds room to open next year.', 'en')).toEqual(['change-law', 'allow-facility']);
+  });
+});
