@@ -369,9 +369,12 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // A room named only to be denied the credit ties nothing: "…, not to the rooms", "…, niet aan de gebruiksruimtes".
   const denials = language.negators.flatMap((negator) => spansOf(negator, words));
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
-  const roomTied = links.some((link) =>
-    spansOf(link, words).some((span) => (language.connectives.includes(link) ? !tiedToService(span.end) : !deniedCredit(span))),
-  );
+  const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
+  // A credit given to a service outright ("liegt vor allem an den Reinigungskolonnen", "is down to the street cleaners") is
+  // theirs whatever a connective after it says ("… seit dem Frühjahr"), unless the room is named.
+  const credited = language.credits.some((credit) => spansOf(credit, words).some(({ end }) => tiedToService(end)));
+  if (credited) return !roomNamed;
+  const roomTied = roomNamed || links.some((link) => language.connectives.includes(link) && spansOf(link, words).some((span) => !tiedToService(span.end)));
   return !roomTied;
 }
 

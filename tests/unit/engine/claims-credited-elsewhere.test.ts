@@ -78,3 +78,19 @@ describe('a fall credited to heroin prescribed on a doctor’s order, the rooms 
       expect(measuredIn(text, lang), text).toEqual([]);
   });
 });
+
+describe('a fall credited outright to a service, a time after it', () => {
+  it('is the service’s, whatever "since" follows', () => {
+    for (const [text, lang] of [
+      ['That fewer needles turn up in the park is mainly down to the extra street cleaners hired since the spring, the council says.', 'en'],
+      ['Dass weniger Spritzen im Park liegen, liegt laut Stadt vor allem an der Stadtreinigung, die seit dem Sommer nachts fährt.', 'de'],
+      ['Si l’on trouve moins de seringues au square, c’est grâce aux agents de propreté recrutés depuis l’été, dit la mairie.', 'fr'],
+    ] as const)
+      expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is the room’s when the room is named', () => {
+    expect(measuredIn('Fewer needles turn up in the park thanks to the consumption room and the street cleaners hired since the spring.', 'en')).not.toEqual(
+      [],
+    );
+  });
+});
