@@ -411,7 +411,7 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
 
 /** Words after a credit's start where the room or its people it credits stand ("grâce à la salle", "dem Konsumraum zu verdanken"). */
 const CREDIT_NAMES_WITHIN = 6;
-/** Words before a credit where a negator denies it ("not thanks to the room", "nicht dem Raum zu verdanken"). */
+/** Words before a credit where a negator denies it ("not thanks to the room"); one within it does too ("ist das nicht dem Raum zu verdanken"). */
 const CREDIT_DENIED_WITHIN = 2;
 
 /**
@@ -455,7 +455,7 @@ export function effectSupposed(
       spansOf(credit, words).some(
         (span) =>
           inConsequence(span) &&
-          !denials.some(({ end }) => end <= span.at && span.at - end <= CREDIT_DENIED_WITHIN) &&
+          !denials.some(({ at, end }) => end <= span.end && span.at - end <= CREDIT_DENIED_WITHIN && at >= span.at - CREDIT_DENIED_WITHIN) &&
           roomWords.some(({ at }) => at >= span.at && at < Math.min(span.end + CREDIT_NAMES_WITHIN, consequenceEnd)),
       ),
     );
