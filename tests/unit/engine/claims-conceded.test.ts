@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { measuredIn } from './support/claims-in';
+import { expectEach, measuredIn } from './support/claims-in';
 
 const ANSWERED: readonly (readonly [string, Lang])[] = [
   ['Supporters say the room has saved dozens of lives, but a study by the university found no change in deaths nearby.', 'en'],
@@ -92,32 +92,35 @@ describe('an effect told as its supporters’ word and answered', () => {
     for (const [text, lang] of ANSWERED) expect(measuredIn(text, lang), text).toEqual([]);
   });
   it('is when what follows agrees with it or answers something else', () => {
-    for (const [text, lang] of [
-      ['Supporters say the room has saved dozens of lives, and the coroner agrees.', 'en'],
-      ['Supporters say the room saves lives, but now the coroner’s figures confirm it.', 'en'],
-      ['Supporters say the room has saved dozens of lives, but opponents argue the money would be better spent on treatment.', 'en'],
-      ['A associação garante que a sala reduziu as seringas abandonadas, mas os moradores pedem mais policiamento à noite.', 'pt'],
-      ['Befürworter sagen seit Jahren, der Raum rette Leben, aber inzwischen bestätigen das auch die Zahlen der Polizei.', 'de'],
-      ['Los promotores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos de la policía lo confirman.', 'es'],
-      ['Die Befürworter sagen, der Raum habe Leben gerettet, und das belegen doch auch die Zahlen des Gesundheitsamts.', 'de'],
-      ['The room has cut needle litter, and residents respond that the lanes are finally clean.', 'en'],
-      // A promise kept.
-      ['Supporters promised a calmer neighbourhood, and three years on the residents’ council logs far fewer nuisance complaints.', 'en'],
-      ['Die Befürworter versprachen weniger Spritzen auf den Spielplätzen, und tatsächlich finden die Stadtreiniger heute kaum noch welche.', 'de'],
-      ['Supporters promised a calmer neighbourhood, and the residents’ council no longer logs as many complaints as before.', 'en'],
-      ['Supporters promised fewer needles in the park, and the wardens now count more needles in the room’s bins than in the park.', 'en'],
-      ['Die Befürworter versprachen weniger Konsum im Freien, und die Streetworker sehen inzwischen mehr Menschen im Raum statt auf der Straße.', 'de'],
-      ['De voorstanders beloofden minder gebruik op straat, en de agenten zien nu meer gebruikers binnen dan op straat.', 'nl'],
-      // Doubt words about something else, or agreeing.
-      ['The charity says overdose deaths fell by a third since the room opened, and police cannot confirm any rise in crime.', 'en'],
-      ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],
-      ['L’association affirme que les overdoses ont baissé de 30 % depuis l’ouverture de la salle et veut en ouvrir ailleurs aussi.', 'fr'],
-      ['Betreiber sprechen von 40 Prozent weniger Spritzenfunden seit der Eröffnung; die Zahl der Besucher hat sich kaum verändert.', 'de'],
-      // The same count as last year, of the room's clients rather than of a harm.
-      ['The claim that the room has cut overdose deaths holds up, the coroner says, even though it saw the same number of clients as last year.', 'en'],
-      ['La idea de que la sala ha reducido las muertes por sobredosis se sostiene, aunque atendió el mismo número de usuarios que el año anterior.', 'es'],
-    ] as const)
-      expect(measuredIn(text, lang), text).not.toEqual([]);
+    expectEach(
+      [
+        ['Supporters say the room has saved dozens of lives, and the coroner agrees.', 'en'],
+        ['Supporters say the room saves lives, but now the coroner’s figures confirm it.', 'en'],
+        ['Supporters say the room has saved dozens of lives, but opponents argue the money would be better spent on treatment.', 'en'],
+        ['A associação garante que a sala reduziu as seringas abandonadas, mas os moradores pedem mais policiamento à noite.', 'pt'],
+        ['Befürworter sagen seit Jahren, der Raum rette Leben, aber inzwischen bestätigen das auch die Zahlen der Polizei.', 'de'],
+        ['Los promotores aseguran que la sala ha reducido las jeringuillas en la calle, pero los datos de la policía lo confirman.', 'es'],
+        ['Die Befürworter sagen, der Raum habe Leben gerettet, und das belegen doch auch die Zahlen des Gesundheitsamts.', 'de'],
+        ['The room has cut needle litter, and residents respond that the lanes are finally clean.', 'en'],
+        // A promise kept.
+        ['Supporters promised a calmer neighbourhood, and three years on the residents’ council logs far fewer nuisance complaints.', 'en'],
+        ['Die Befürworter versprachen weniger Spritzen auf den Spielplätzen, und tatsächlich finden die Stadtreiniger heute kaum noch welche.', 'de'],
+        ['Supporters promised a calmer neighbourhood, and the residents’ council no longer logs as many complaints as before.', 'en'],
+        ['Supporters promised fewer needles in the park, and the wardens now count more needles in the room’s bins than in the park.', 'en'],
+        ['Die Befürworter versprachen weniger Konsum im Freien, und die Streetworker sehen inzwischen mehr Menschen im Raum statt auf der Straße.', 'de'],
+        ['De voorstanders beloofden minder gebruik op straat, en de agenten zien nu meer gebruikers binnen dan op straat.', 'nl'],
+        // Doubt words about something else, or agreeing.
+        ['The charity says overdose deaths fell by a third since the room opened, and police cannot confirm any rise in crime.', 'en'],
+        ['The charity says overdose deaths fell by a third since the room opened, and ambulance call-outs also dropped in the same period.', 'en'],
+        ['L’association affirme que les overdoses ont baissé de 30 % depuis l’ouverture de la salle et veut en ouvrir ailleurs aussi.', 'fr'],
+        ['Betreiber sprechen von 40 Prozent weniger Spritzenfunden seit der Eröffnung; die Zahl der Besucher hat sich kaum verändert.', 'de'],
+        // The same count as last year, of the room's clients rather than of a harm.
+        ['The claim that the room has cut overdose deaths holds up, the coroner says, even though it saw the same number of clients as last year.', 'en'],
+        ['La idea de que la sala ha reducido las muertes por sobredosis se sostiene, aunque atendió el mismo número de usuarios que el año anterior.', 'es'],
+      ],
+      measuredIn,
+      'some',
+    );
   });
 });
 
@@ -129,15 +132,18 @@ describe('an effect conceded in small and set aside', () => {
     expect(measuredIn('The room has prevented hundreds of overdoses, but it needs more staff.', 'en')).toEqual(['save-lives']);
     expect(measuredIn('The room has prevented a few overdose deaths every month since it opened.', 'en')).toEqual(['save-lives']);
     // A minimizer with no hedge conceding it is a quantity or a time.
-    for (const [text, lang] of [
-      ['Within a few weeks, needles had vanished from the park, but the council still wants the room moved.', 'en'],
-      ['The room has prevented a few hundred overdoses since it opened, but its funding runs out in May.', 'en'],
-      ['Sin duda alguna, la sala ha salvado vidas, aunque su futuro sigue en el aire.', 'es'],
-      ['Sem dúvida alguma, a sala salvou dezenas de vidas, mas precisa de mais verbas.', 'pt'],
-      ['Da qualche mese le siringhe sono sparite dal parco, ma il quartiere chiede più luci.', 'it'],
-      ['Der Raum hat Hunderte Überdosen verhindert, mit nur vier Mitarbeitern pro Schicht.', 'de'],
-    ] as const)
-      expect(measuredIn(text, lang), text).not.toEqual([]);
+    expectEach(
+      [
+        ['Within a few weeks, needles had vanished from the park, but the council still wants the room moved.', 'en'],
+        ['The room has prevented a few hundred overdoses since it opened, but its funding runs out in May.', 'en'],
+        ['Sin duda alguna, la sala ha salvado vidas, aunque su futuro sigue en el aire.', 'es'],
+        ['Sem dúvida alguma, a sala salvou dezenas de vidas, mas precisa de mais verbas.', 'pt'],
+        ['Da qualche mese le siringhe sono sparite dal parco, ma il quartiere chiede più luci.', 'it'],
+        ['Der Raum hat Hunderte Überdosen verhindert, mit nur vier Mitarbeitern pro Schicht.', 'de'],
+      ],
+      measuredIn,
+      'some',
+    );
   });
 });
 
@@ -147,11 +153,14 @@ describe('needles removed by the street cleaners', () => {
     expect(measuredIn('Street cleaners removed 5,000 needles from the park this spring.', 'en')).toEqual([]);
   });
   it('are the cleaners’ work when told as a harm nearly gone since they came', () => {
-    for (const [text, lang] of [
-      ['Since the council hired extra street cleaners, there are hardly any needles left in the park, residents say.', 'en'],
-      ['Seit die Stadtreinigung nachts den Park säubert, liegen dort kaum noch Spritzen, sagen Anwohner.', 'de'],
-      ['Depuis que la mairie a doublé les agents de propreté, on ne trouve presque plus de seringues dans le square.', 'fr'],
-    ] as const)
-      expect(measuredIn(text, lang), text).toEqual([]);
+    expectEach(
+      [
+        ['Since the council hired extra street cleaners, there are hardly any needles left in the park, residents say.', 'en'],
+        ['Seit die Stadtreinigung nachts den Park säubert, liegen dort kaum noch Spritzen, sagen Anwohner.', 'de'],
+        ['Depuis que la mairie a doublé les agents de propreté, on ne trouve presque plus de seringues dans le square.', 'fr'],
+      ],
+      measuredIn,
+      'none',
+    );
   });
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { measuredIn } from './support/claims-in';
+import { expectEach, measuredIn } from './support/claims-in';
 
 /** Per language: a harm lessened or a life saved by another measure, in a story about the rooms. */
 const OTHER_MEASURES: Record<Lang, readonly string[]> = {
@@ -70,23 +70,29 @@ describe('an effect credited to another measure', () => {
 
 describe('a fall credited to heroin prescribed on a doctor’s order, the rooms named only to be denied it', () => {
   it('is the treatment’s, not the rooms’', () => {
-    for (const [text, lang] of [
-      ['The health board credits the fall in drug deaths mainly to heroin-assisted treatment, not to the consumption rooms.', 'en'],
-      ['Den Rückgang der Drogentoten führt das Gesundheitsamt vor allem auf die Diamorphinvergabe zurück, nicht auf den Konsumraum.', 'de'],
-      ['De GGD wijt de daling van het aantal overdoses vooral aan de heroïneverstrekking, niet aan de gebruiksruimte.', 'nl'],
-    ] as const)
-      expect(measuredIn(text, lang), text).toEqual([]);
+    expectEach(
+      [
+        ['The health board credits the fall in drug deaths mainly to heroin-assisted treatment, not to the consumption rooms.', 'en'],
+        ['Den Rückgang der Drogentoten führt das Gesundheitsamt vor allem auf die Diamorphinvergabe zurück, nicht auf den Konsumraum.', 'de'],
+        ['De GGD wijt de daling van het aantal overdoses vooral aan de heroïneverstrekking, niet aan de gebruiksruimte.', 'nl'],
+      ],
+      measuredIn,
+      'none',
+    );
   });
 });
 
 describe('a fall credited outright to a service, a time after it', () => {
   it('is the service’s, whatever "since" follows', () => {
-    for (const [text, lang] of [
-      ['That fewer needles turn up in the park is mainly down to the extra street cleaners hired since the spring, the council says.', 'en'],
-      ['Dass weniger Spritzen im Park liegen, liegt laut Stadt vor allem an der Stadtreinigung, die seit dem Sommer nachts fährt.', 'de'],
-      ['Si l’on trouve moins de seringues au square, c’est grâce aux agents de propreté recrutés depuis l’été, dit la mairie.', 'fr'],
-    ] as const)
-      expect(measuredIn(text, lang), text).toEqual([]);
+    expectEach(
+      [
+        ['That fewer needles turn up in the park is mainly down to the extra street cleaners hired since the spring, the council says.', 'en'],
+        ['Dass weniger Spritzen im Park liegen, liegt laut Stadt vor allem an der Stadtreinigung, die seit dem Sommer nachts fährt.', 'de'],
+        ['Si l’on trouve moins de seringues au square, c’est grâce aux agents de propreté recrutés depuis l’été, dit la mairie.', 'fr'],
+      ],
+      measuredIn,
+      'none',
+    );
   });
   it('is the room’s when the room is named', () => {
     expect(measuredIn('Fewer needles turn up in the park thanks to the consumption room and the street cleaners hired since the spring.', 'en')).not.toEqual(

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { measuredIn } from './support/claims-in';
+import { expectEach, measuredIn } from './support/claims-in';
 
 /** Per language: the room's effect named as a claim and rejected. */
 const REBUTTED: Record<Lang, string> = {
@@ -27,13 +27,16 @@ describe('a claim named and rebutted', () => {
   }
 
   it('is made when the named claim is supported, or its rebuttal negated', () => {
-    for (const [text, lang] of [
-      ['The idea that the room has cut overdose deaths is supported by the coroner’s figures.', 'en'],
-      ['L’affermazione secondo cui la stanza ha salvato vite non è smentita da nessun dato, dice il professore.', 'it'],
-      ['Die Behauptung, der Konsumraum habe Leben gerettet, ist nicht widerlegt, sagt die Forscherin.', 'de'],
-      ['La idea de que la sala ha reducido las jeringuillas en la calle la comparten todos los vecinos.', 'es'],
-    ] as const)
-      expect(measuredIn(text, lang), text).not.toEqual([]);
+    expectEach(
+      [
+        ['The idea that the room has cut overdose deaths is supported by the coroner’s figures.', 'en'],
+        ['L’affermazione secondo cui la stanza ha salvato vite non è smentita da nessun dato, dice il professore.', 'it'],
+        ['Die Behauptung, der Konsumraum habe Leben gerettet, ist nicht widerlegt, sagt die Forscherin.', 'de'],
+        ['La idea de que la sala ha reducido las jeringuillas en la calle la comparten todos los vecinos.', 'es'],
+      ],
+      measuredIn,
+      'some',
+    );
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { claimsIn } from './support/claims-in';
+import { claimsIn, expectEach } from './support/claims-in';
 
 const ASKED: readonly (readonly [string, Lang])[] = [
   ['Would a consumption room in Cork actually cut the number of people injecting in doorways, the presenter asked the minister.', 'en'],
@@ -34,11 +34,14 @@ describe('a question reported with no question mark', () => {
 
 describe('a question asked of someone named between the asking and the "if"', () => {
   it('asks, and claims nothing', () => {
-    for (const [text, lang] of [
-      ['A deputada perguntou ao ministro da Saúde se a lei teria de mudar para abrir uma sala de consumo no Porto.', 'pt'],
-      ['Il consigliere ha chiesto al sindaco se la stanza del consumo abbia davvero ridotto le overdose in centro.', 'it'],
-      ['La diputada preguntó al consejero de Sanidad si la sala había reducido las muertes por sobredosis.', 'es'],
-    ] as const)
-      expect(claimsIn(text, lang), text).toEqual([]);
+    expectEach(
+      [
+        ['A deputada perguntou ao ministro da Saúde se a lei teria de mudar para abrir uma sala de consumo no Porto.', 'pt'],
+        ['Il consigliere ha chiesto al sindaco se la stanza del consumo abbia davvero ridotto le overdose in centro.', 'it'],
+        ['La diputada preguntó al consejero de Sanidad si la sala había reducido las muertes por sobredosis.', 'es'],
+      ],
+      claimsIn,
+      'none',
+    );
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { claimsIn, measuredIn } from './support/claims-in';
+import { claimsIn, expectEach, measuredIn } from './support/claims-in';
 
 const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['If the consumption room saves even one life, the mayor said, it will have been worth every penny.', 'en'],
@@ -148,12 +148,15 @@ describe('a measured effect named as an aim', () => {
     for (const [text, lang] of NOT_AN_AIM) expect(measuredIn(text, lang), text).not.toEqual([]);
   });
   it('is a goal with every effect joined to it, and no other claim is read in its words', () => {
-    for (const [text, lang] of [
-      ['Ziel der Stadt ist es laut Vorlage, Drogentote zu verhindern und den offenen Konsum am Bahnhof einzudämmen.', 'de'],
-      ['L’objectif affiché par la préfecture, selon le rapport, est de faire baisser les overdoses et de réduire la consommation dans la rue.', 'fr'],
-      ['Obiettivo dichiarato del progetto è ridurre le morti per overdose e il consumo in strada nelle stazioni.', 'it'],
-    ] as const)
-      expect(claimsIn(text, lang), text).toEqual([]);
+    expectEach(
+      [
+        ['Ziel der Stadt ist es laut Vorlage, Drogentote zu verhindern und den offenen Konsum am Bahnhof einzudämmen.', 'de'],
+        ['L’objectif affiché par la préfecture, selon le rapport, est de faire baisser les overdoses et de réduire la consommation dans la rue.', 'fr'],
+        ['Obiettivo dichiarato del progetto è ridurre le morti per overdose e il consumo in strada nelle stazioni.', 'it'],
+      ],
+      claimsIn,
+      'none',
+    );
   });
   it('is a goal when the aim is named in other words', () => {
     for (const [text, lang] of AIMED_OTHERWISE) expect(measuredIn(text, lang), text).toEqual([]);
