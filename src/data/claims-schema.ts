@@ -241,6 +241,11 @@ export const Claims = v.pipe(
      */
     purposes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of necessity, per language ("it takes", "braucht es", "il faut", "is nodig", "hace falta", "é preciso", "serve"):
+     * where the main clause opens after a purpose opening the sentence with no comma ("Para abrir salas é preciso mudar a lei").
+     */
+    necessities: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Verbs asking someone to do something, per language ("asking Parliament to", "urged", "vraagt …
      * om"): between another claim's call and a "to" or "om", they take it as their complement, not
      * as the call's purpose ("approved a motion asking Parliament to change the law").
@@ -434,6 +439,12 @@ export const Claims = v.pipe(
      * evidence that such rooms reduce deaths" does not say they save lives).
      */
     disputes: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Talk of something ruled out, per language ("kann keine Rede sein", "is … geen sprake", "no cabe hablar de"): a dispute
+     * of the claim only in its own clause ("Von einer Entlastung durch den Konsumraum kann keine Rede sein"), not of one told
+     * beside it ("Van een aanzuigende werking is geen sprake: de ruimte heeft de overlast verminderd").
+     */
+    ruledOut: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * What names a claim as something said, before it, per language ("the claim that", "the
      * idea that", "die Behauptung", "l'idée selon laquelle", "la idea de que", "l'idea che", "de

@@ -86,7 +86,7 @@ export function findClaims<Owner>(
       const asked = sentence.includes('?') || reportsQuestion(words, lang, compiled.reportedQuestions);
       const question = asked && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
-      // Claims whose words the sentence holds only as mocked, supposed, feared or aimed at: not made, yet yielded to.
+      // Claims whose words the sentence holds only as aimed at: not made, yet yielded to.
       const spokenOf = new Set<string>();
       for (const claim of compiled.claims) {
         const langs = lang ? [lang] : LANGS;

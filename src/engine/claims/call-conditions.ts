@@ -101,10 +101,11 @@ export function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWo
  * comunità" calls for no room; "instead of closing the room, keep it open" still calls for it.
  */
 export function callContrasted(call: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
-  const span = call ? spanOf(call, sentence.words) : null;
-  if (!span) return false;
+  const spans = call ? spansOf(call, sentence.words) : [];
+  if (!spans.length) return false;
   const starts = [0, ...sentence.clauses().map(({ at }) => at)];
-  return openingAt(sentence.words, contrasts, [starts.findLast((start) => start <= span.at) ?? 0]) >= 0;
+  // Every place the call stands must be set aside: "En lugar de abrir una sola sala, Madrid debería abrir tres" still calls.
+  return spans.every(({ at }) => openingAt(sentence.words, contrasts, [starts.findLast((start) => start <= at) ?? 0]) >= 0);
 }
 
 /**

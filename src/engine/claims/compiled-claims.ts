@@ -20,6 +20,8 @@ export interface CompiledLanguage {
   readonly lacking: readonly CompiledCue[];
   /** What reports a claim as denied or unproven ("denied that", "no evidence that"): a sentence holding one makes no claim. */
   readonly disputes: readonly CompiledCue[];
+  /** Talk of something ruled out ("kann keine Rede sein"): a dispute of the claim only in its own clause. */
+  readonly ruledOut: readonly CompiledCue[];
   /** What names a claim as something said ("the claim that", "l'idée selon laquelle"): with a rebuttal after its cues, the claim is reported rejected. */
   readonly hearsay: readonly CompiledCue[];
   /** What rejects a claim named before it ("is contradicted", "no se sostiene", "è smentita"). */
@@ -47,6 +49,8 @@ export interface CompiledLanguage {
   readonly hypotheses: readonly CompiledCue[];
   /** Words that, opening a sentence, make its first clause a purpose ("to", "pour", "para"): a claim's own call cue in it names a goal, not a call. */
   readonly purposes: readonly CompiledCue[];
+  /** Words of necessity ("il faut", "é preciso"): where a main clause opens after an opening purpose. */
+  readonly necessities: readonly CompiledCue[];
   /** Verbs asking someone to do something ("asking Parliament to"): the "to" after one is their complement, not a purpose. */
   readonly requests: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
@@ -325,6 +329,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           conditions: compileAll(model.conditions[lang]),
           lacking: compileAll(model.lacking[lang]),
           disputes: compileForms(model.disputes[lang]),
+          ruledOut: compileForms(model.ruledOut[lang]),
           hearsay: compileForms(model.hearsay[lang]),
           rebuttals: compileForms(model.rebuttals[lang]),
           unproven: compileAll(model.unproven[lang]),
@@ -340,6 +345,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           facilities: model.claims.flatMap((claim) => (claim.wider?.claim === claim.id ? roomsOf(model, claim, lang, true) : [])),
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
+          necessities: compileForms(model.necessities[lang]),
           requests: compileForms(model.requests[lang]),
           joiners: compileAll(model.joiners[lang]),
           alternatives: compileAll(model.alternatives[lang]),

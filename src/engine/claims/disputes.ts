@@ -36,10 +36,17 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
     })
     // A negator in a listed dispute's gap turns it round: "ontkent niet dat…", "negó nunca que…".
     .filter(({ own }) => !words.slice(own[0]!.end, own.at(-1)!.at).some((word) => isNegatorIn(negators, word)));
+  // Talk of something ruled out disputes the claim only in its own clause: "Von einer Entlastung durch den Konsumraum kann keine
+  // Rede sein" does, "…, von einer Verlagerung der Szene kann keine Rede sein" does not take back the fall before it.
+  const clauseStarts = [0, ...sentence.clauses().map(({ at }) => at)];
+  const clauseOf = (at: number): number => clauseStarts.findLastIndex((start) => start <= at);
+  const ruledOut: Dispute[] = language.ruledOut
+    .flatMap((cue) => spansOf(cue, words).map(({ at, end }) => ({ at, end, own: ownSegments(cue, at, end), opensClause: false })))
+    .filter(({ at }) => cues.length > 0 && cues.every((cue) => clauseOf(spanOf(cue, words)?.at ?? -1) === clauseOf(at)));
   // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
   const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
   if (rebuttedHearsay(sentence, language, cues)) return true;
-  return [...found, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
+  return [...found, ...ruledOut, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
@@ -71,8 +78,9 @@ const REBUTTAL_NEGATED_BEFORE = 2;
  * before a rebuttal ("does not survive scrutiny", "est contredite", "hält die Polizei für
  * unbelegt")? A negator just before the rebuttal turns it round ("is not contradicted by").
  */
-function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
+function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts, rising }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
   const { words } = sentence;
+  const clauseStarts = [0, ...sentence.clauses().map(({ at }) => at)];
   // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
   if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
@@ -92,6 +100,9 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
       // A negator just before the rebuttal or within it turns it round: "is not contradicted", "wordt door niemand betwist".
       ({ at, end }) => {
         if (!saidBefore(at)) return false;
+        // Figures showing no rise of a harm ("een toename van criminaliteit is uit de cijfers niet op te maken") back the claim.
+        const from = Math.max(0, ...clauseStarts.filter((start) => start <= at));
+        if (rising.some((rise) => spansOf(rise, words).some((span) => span.at >= from && span.at < at))) return false;
         // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
         const own = ownSegments(rebuttal, at, end);
         const turning = [...words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at), ...words.slice(own[0]!.end, own.at(-1)!.at)];

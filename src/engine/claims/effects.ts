@@ -7,7 +7,7 @@
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
 import { COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { isNegative } from './negation';
+import { isNegative, ONLY } from './negation';
 
 /** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
 const RISE_OF_APPROACH = 4;
@@ -367,7 +367,8 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
       return at >= 0 && !opensBetween(clauses, end + 1, end + at);
     });
   // A room named only to be denied the credit ties nothing: "…, not to the rooms", "…, niet aan de gebruiksruimtes".
-  const denials = language.negators.flatMap((negator) => spansOf(negator, words));
+  // "Not only the room but also naloxone" gives it the credit too.
+  const denials = language.negators.flatMap((negator) => spansOf(negator, words)).filter(({ end }) => !ONLY.has(words[end] ?? ''));
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
   const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
   // A credit given to a service outright ("liegt vor allem an den Reinigungskolonnen", "is down to the street cleaners") is
@@ -409,11 +410,6 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
   return language.concessionTurns.some((turn) => spansOf(turn, words).some(({ at }) => at >= last && !NOT_A_TURN.has(words[at - 1] ?? '')));
 }
 
-/** Words after a credit's start where the room or its people it credits stand ("grâce à la salle", "dem Konsumraum zu verdanken"). */
-const CREDIT_NAMES_WITHIN = 6;
-/** Words before a credit where a negator denies it ("not thanks to the room"); one within it does too ("ist das nicht dem Raum zu verdanken"). */
-const CREDIT_DENIED_WITHIN = 2;
-
 /**
  * Is the measured effect only supposed: every cue of it in a clause a condition opens
  * (`supposing`: "if", "even if", "wenn", "si", "als", "se", "qualora"), at the sentence's start
@@ -447,16 +443,16 @@ export function effectSupposed(
     const consequenceEnd = ends.find((at) => at > conditionEnd) ?? words.length;
     const inConsequence = ({ at }: Span): boolean => at >= conditionEnd && at < consequenceEnd;
     if (grants.some((grant) => spansOf(grant, words).some(inConsequence))) return false;
-    // A credit takes the effect as real when it gives it to the room or its people, not denied: "if deaths fell, it is not
-    // thanks to the room" and "…, it is thanks to naloxone" leave it supposed.
+    // A credit takes the effect as real when it gives it to the room or its people, named in the consequence, and no negator
+    // before it there denies it: "if deaths fell, it is not thanks to the room" and "…, it is thanks to naloxone" leave it supposed.
     const denials = negators.flatMap((negator) => spansOf(negator, words));
     const roomWords = [...rooms, ...links.filter((link) => !connectives.includes(link))].flatMap((cue) => spansOf(cue, words));
     return !credits.some((credit) =>
       spansOf(credit, words).some(
         (span) =>
           inConsequence(span) &&
-          !denials.some(({ at, end }) => end <= span.end && span.at - end <= CREDIT_DENIED_WITHIN && at >= span.at - CREDIT_DENIED_WITHIN) &&
-          roomWords.some(({ at }) => at >= span.at && at < Math.min(span.end + CREDIT_NAMES_WITHIN, consequenceEnd)),
+          !denials.some(({ at, end }) => at >= conditionEnd && end <= span.end) &&
+          roomWords.some(({ at }) => at >= conditionEnd && at < consequenceEnd),
       ),
     );
   });
@@ -471,6 +467,16 @@ const AIMED_AT_ONCE = 1;
 /** Words either side of an aim's words where a word telling it met speaks of that aim ("the aim … was met"), not of something else. */
 const MET_WITHIN = 12;
 
+/** Words before a result's word where a negator denies it ("deaths have not fallen"). */
+const RESULT_DENIED_WITHIN = 3;
+
+/** Words after an aim's words where a colon still opens what is aimed at ("Het verklaarde doel van de gebruiksruimte: …"). */
+const COLON_AFTER_AIM = 3;
+
+/** "And" and an infinitive's marker, in the seven languages, joining another aim to a list of them ("and to", "et à", "y a", "e a"). */
+const JOINS = new Set(['and', 'et', 'y', 'e', 'ed', 'und', 'en']);
+const INFINITIVE_MARKERS = new Set(['to', 'a', 'ad', 'zu', 'te', 'om', 'de', 'di']);
+
 /**
  * Is the measured effect only aimed at: every cue of it a few words after words naming an aim
  * (`goals`: "the aim is", "aims to", "Ziel ist", "objectif de", "met als doel", "objetivo declarado",
@@ -480,12 +486,8 @@ const MET_WITHIN = 12;
  * cut overdose deaths by a fifth" tells a goal; "the room has met its aim of cutting overdose deaths"
  * and "with the aim of cutting deaths, which have since fallen by 40%" tell the result.
  */
-export function effectAimed(
-  claim: CompiledClaim,
-  present: readonly CompiledCue[],
-  sentence: SentenceWords,
-  { goals, goalsAtOnce, goalsMet, parts, coordinators }: CompiledLanguage,
-): boolean {
+export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { goals, goalsAtOnce, goalsMet, parts, coordinators } = language;
   if (!present.length || !(goals.some((goal) => sentence.has(goal)) || goalsAtOnce.some((goal) => sentence.has(goal)))) return false;
   const { words } = sentence;
   const aims = [
@@ -495,24 +497,41 @@ export function effectAimed(
   const met = goalsMet.flatMap((cue) => spansOf(cue, words));
   const clauses = sentence.clauses();
   const marks = clauses.map(({ at }) => at);
-  const results = (parts[claim.deniedAt] ?? []).flatMap((cue) => spansOf(cue, words).map(({ at }) => at));
+  const negators = language.negators.flatMap((cue) => spansOf(cue, words));
+  const starts = [0, ...marks];
+  const turned = (at: number): boolean => {
+    const start = starts.findLast((from) => from <= at) ?? 0;
+    return [start, start + 1].some((i) => isNegatorIn(language.concessionTurns, words[i] ?? '') || isNegatorIn(language.joiners, words[i] ?? ''));
+  };
+  // What a later clause tells of the same effect came of it, unless denied or set against the aim ("…, but deaths have not fallen").
+  const results = (parts[claim.deniedAt] ?? [])
+    .flatMap((cue) => spansOf(cue, words).map(({ at }) => at))
+    .filter((at) => !negators.some(({ end }) => end <= at && at - end <= RESULT_DENIED_WITHIN) && !turned(at));
+  const since = language.connectives.flatMap((cue) => spansOf(cue, words).map(({ at }) => at));
   const spans = present.flatMap((cue) => spansOf(cue, words));
   return spans.every(({ at, end }) =>
     aims.some((aim) => {
       if (aim.end > at) return false;
-      // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too;
-      // the effects joined to it run on in its clause ("…, Todesfälle zu verhindern und den öffentlichen Konsum … zurückzudrängen").
+      // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too
+      // (or after "and to" in their list: "designed to give users a safe place and to cut needle litter"); the effects joined
+      // to it run on in its clause ("…, Todesfälle zu verhindern und den öffentlichen Konsum … zurückzudrängen").
       const effectStart = Math.min(...spans.filter((span) => span.at >= aim.end).map((span) => span.at));
-      if (effectStart - aim.end > aim.within) return false;
+      const joinedInList = JOINS.has(words[effectStart - 2] ?? '') && INFINITIVE_MARKERS.has(words[effectStart - 1] ?? '');
+      if (effectStart - aim.end > aim.within && !(joinedInList && effectStart - aim.end <= AIMED_WITHIN)) return false;
       if (met.some((word) => word.at < aim.end + MET_WITHIN && word.end > aim.at - MET_WITHIN)) return false;
       // The aim runs on to the effect through marks that open no new clause ("Ziel ist es, …", "Het verklaarde doel van de
-      // ruimte: …"), and the effect ends at the next mark: what a later clause tells of it came of it ("…, which have since fallen").
+      // ruimte: …"; a colon only just after the aim's words), and the effect ends at the next mark.
       const opened = clauses.some(
-        ({ at: mark, mark: kind }) => mark >= aim.end && mark <= effectStart && (!',:'.includes(kind) || isNegatorIn(coordinators, words[mark] ?? '')),
+        ({ at: mark, mark: kind }) =>
+          mark >= aim.end &&
+          mark <= effectStart &&
+          (!',:'.includes(kind) || (kind === ':' && mark - aim.end > COLON_AFTER_AIM) || isNegatorIn(coordinators, words[mark] ?? '')),
       );
       if (opened) return false;
       const clauseEnd = marks.find((mark) => mark > effectStart) ?? words.length;
-      return end <= clauseEnd && !results.some((result) => result >= clauseEnd);
+      // A result told in a later clause, or after "since" in the aim's own ("…en dat aantal is sinds de opening gedaald").
+      const resultTold = results.some((result) => result >= clauseEnd || since.some((at) => at > effectStart && at < result));
+      return end <= clauseEnd && !resultTold;
     }),
   );
 }

@@ -6,6 +6,7 @@
 import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches } from './cues';
 import { clauseRunsOn, COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+import { ONLY } from './negation';
 
 /**
  * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
@@ -169,7 +170,7 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
   // nuisance has fallen").
   const statementOf = statementsOf(sentence, language.joiners);
   // A fear denied or done without is none: "no longer worry that…", "sans peur", "sin miedo", "niet bang".
-  const denials = [...language.negators, ...language.lacking].flatMap((cue) => spansOf(cue, words));
+  const denials = [...language.negators, ...language.lacking].flatMap((cue) => spansOf(cue, words)).filter(({ end }) => !ONLY.has(words[end] ?? ''));
   const feared = language.fears
     .flatMap((fear) => spansOf(fear, words))
     .filter((fear) => !denials.some(({ end }) => end <= fear.at && fear.at - end <= FEAR_DENIED_WITHIN));

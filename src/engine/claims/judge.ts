@@ -47,7 +47,7 @@ import { AVERTED_FORM, avertedDeath } from './averted-death';
 import { illnessAnalogy } from './illness-analogy';
 import { enforcementRemovedNothing } from './enforcement-removed-nothing';
 
-/** A claim judged made, or (`spokenOfOnly`) spoken of without being claimed: its words hold, but only as mocked, supposed, feared or aimed at. */
+/** A claim judged made, or (`spokenOfOnly`) spoken of without being claimed: its words hold, but only as aimed at. */
 export interface Verdict {
   readonly score: number;
   readonly cues: string[];
@@ -261,16 +261,15 @@ export function judge(
   if (asksIndirectly(sentence, language.questions)) return null;
   // An effect told in mockery ("ya no queda ni un pinchazo, dice con sorna un vecino") is quoted to deride it; a failure so
   // told ("la même chose depuis trente ans, ironise le médecin") is the speaker's own barb, and stands.
-  // An effect told only as mocked, supposed, feared or aimed at is spoken of, not claimed: another claim whose words it shares
-  // still yields to it ("Ziel ist es, den öffentlichen Konsum zurückzudrängen" is no call to prevent use).
+  // An effect only aimed at is spoken of, not claimed: a claim that shares its words still yields to it ("Ziel ist es, den
+  // öffentlichen Konsum zurückzudrängen" is no call to prevent use). One only mocked, supposed or feared is not claimed either,
+  // and leaves the rest of the sentence its own ("Even if the room saves lives, we should be preventing drug use").
+  if (claim.measured && effectAimed(claim, present, words, language)) return { score, cues, weights, spokenOfOnly: true };
   if (
     claim.measured &&
-    (toldInMockery(present, words, language) ||
-      effectSupposed(present, words, language) ||
-      effectFeared(present, words, language) ||
-      effectAimed(claim, present, words, language))
+    (toldInMockery(present, words, language) || effectSupposed(present, words, language) || effectFeared(present, words, language))
   )
-    return { score, cues, weights, spokenOfOnly: true };
+    return null;
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||

@@ -33,13 +33,13 @@ export function callRefused(call: CompiledCue | null, sentence: SentenceWords, l
 
 /**
  * Does the sentence open with a purpose ("to", "um", "pour", "om", "para", "per", not "pour que") whose clause,
- * up to the first comma or other mark or a frame of a call, holds one of the claim's cues (the room, its opening)?
+ * up to the first comma or other mark or a frame of a call or a need after its words, holds one of the claim's cues (the room, its opening)?
  * Then the rest tells a step towards it ("to run a room, an operator must first obtain a
  * licence"), a procedure, not a call; another claim's call after it stands ("to open a room,
  * the law must change"), and so does a call after a purpose of other words ("to save lives, the
  * city must open a room").
  */
-export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes, callFrames }: CompiledLanguage): boolean {
+export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords, { purposes, callFrames, necessities, roomNouns }: CompiledLanguage): boolean {
   const { words } = sentence;
   // An infinitive's purpose: "pour que Lille puisse ouvrir sa salle, il faut…" wishes the room, as "so that" would.
   const opens = purposes.some((purpose) => {
@@ -47,9 +47,11 @@ export function isPurpose(cues: readonly CompiledCue[], sentence: SentenceWords,
     return end >= 0 && !COMPLEMENTIZERS.has(words[end] ?? '');
   });
   if (!opens) return false;
-  // The purpose ends at its mark, or where the main clause's call opens: "Para abrir salas é preciso mudar a lei, afirmou…".
+  // The purpose ends at its mark, or where the main clause's call or need opens after the room it names: "Para abrir salas é
+  // preciso mudar a lei, afirmou…" (not at a word of calling before it: "Per aprire la tanto invocata narcosala, …").
   const mark = sentence.clauses()[0]?.at ?? words.length;
-  const framed = callFrames.flatMap((frame) => spansOf(frame, words).map(({ at }) => at)).filter((at) => at > 0 && at < mark);
+  const ownEnd = Math.min(...roomNouns.map((room) => spanOf(room, words)?.end ?? words.length));
+  const framed = [...callFrames, ...necessities].flatMap((frame) => spansOf(frame, words).map(({ at }) => at)).filter((at) => at >= ownEnd && at < mark);
   const closes = Math.min(mark, ...framed);
   if (closes >= words.length) return false;
   const purpose = words.slice(0, closes);
