@@ -265,10 +265,7 @@ export function judge(
   // öffentlichen Konsum zurückzudrängen" is no call to prevent use). One only mocked, supposed or feared is not claimed either,
   // and leaves the rest of the sentence its own ("Even if the room saves lives, we should be preventing drug use").
   if (claim.measured && effectAimed(claim, present, words, language)) return { score, cues, weights, spokenOfOnly: true };
-  if (
-    claim.measured &&
-    (toldInMockery(present, words, language) || effectSupposed(present, words, language) || effectFeared(present, words, language))
-  )
+  if (claim.measured && (toldInMockery(present, words, language) || effectSupposed(present, words, language) || effectFeared(present, words, language)))
     return null;
   if (
     claim.measured &&
