@@ -84,7 +84,14 @@ describe('a rule that sets a claim aside', () => {
     );
   });
   it('a credit or a grant in other word orders takes a supposed effect as real (a claim)', () => {
-    expectEach([['Se le overdose sono calate, il merito è della stanza del consumo.', 'it']], claimsIn, 'some');
+    expectEach(
+      [
+        ['Se le overdose sono calate, il merito è della stanza del consumo.', 'it'],
+        ['Se le overdose sono calate, il merito è della narcosala.', 'it'],
+      ],
+      claimsIn,
+      'some',
+    );
   });
   it('a concession of fact in the perfect subjunctive, or an indicative after "anche se", tells the effect (a claim)', () => {
     expectEach(

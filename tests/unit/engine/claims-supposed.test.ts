@@ -21,6 +21,8 @@ const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['Should the consumption room prevent even one overdose death, the mayor said, the cost will have been justified.', 'en'],
   ['Anche se la stanza del consumo evitasse una sola overdose mortale, varrebbe la spesa, sostiene il sindaco.', 'it'],
   ['Mesmo que a sala de consumo evite uma só morte por overdose, o custo é alto demais, diz o vereador.', 'pt'],
+  ['Aunque la sala de consumo salve alguna vida, el coste es demasiado alto, insiste el concejal.', 'es'],
+  ['Ook als de gebruiksruimte levens redt, blijft de overlast een probleem, zegt de wethouder.', 'nl'],
 ];
 
 const TOLD: readonly (readonly [string, Lang])[] = [
