@@ -103,9 +103,9 @@ export function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWo
 export function callContrasted(call: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
   const spans = call ? spansOf(call, sentence.words) : [];
   if (!spans.length) return false;
-  const starts = [0, ...sentence.clauses().map(({ at }) => at)];
+  const starts = sentence.clauseStarts();
   // Every place the call stands must be set aside: "En lugar de abrir una sola sala, Madrid debería abrir tres" still calls.
-  return spans.every(({ at }) => openingAt(sentence.words, contrasts, [starts.findLast((start) => start <= at) ?? 0]) >= 0);
+  return spans.every(({ at }) => openingAt(sentence.words, contrasts, [starts[sentence.clauseIndexOf(at)]!]) >= 0);
 }
 
 /**
@@ -125,14 +125,13 @@ export function isAlternative(cues: readonly CompiledCue[], sentence: SentenceWo
   const opens = (list: readonly CompiledCue[]): boolean => list.length > 0 && list.some((cue) => sentence.has(cue));
   if (!opens(alternatives) && !opens(onlyWhen) && !opens(orElse)) return false;
   const { words } = sentence;
-  const clauses = sentence.clauses();
-  const starts = [0, ...clauses.map((clause) => clause.at)];
+  const starts = sentence.clauseStarts();
   return cues.some((cue) => {
     const span = spanOf(cue, words);
     if (!span) return false;
     const { at } = span;
     // The clause the cue stands in, by its index among the sentence's clauses (0: the sentence's first).
-    const own = starts.findLastIndex((start) => start <= at);
+    const own = sentence.clauseIndexOf(at);
     if (own > 0 && openingAt(words, alternatives, [starts[own]!]) >= 0) return true;
     // "Erst wenn der Landtag eine Verordnung erlässt, kann ein Konsumraum öffnen": the clause right after an "only when" condition.
     if (own > 0 && openingAt(words, onlyWhen, [starts[own - 1]!]) >= 0) return true;

@@ -38,11 +38,9 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
     .filter(({ own }) => !words.slice(own[0]!.end, own.at(-1)!.at).some((word) => isNegatorIn(negators, word)));
   // Talk of something ruled out disputes the claim only in its own clause: "Von einer Entlastung durch den Konsumraum kann keine
   // Rede sein" does, "…, von einer Verlagerung der Szene kann keine Rede sein" does not take back the fall before it.
-  const clauseStarts = [0, ...sentence.clauses().map(({ at }) => at)];
-  const clauseOf = (at: number): number => clauseStarts.findLastIndex((start) => start <= at);
   const ruledOut: Dispute[] = language.ruledOut
     .flatMap((cue) => spansOf(cue, words).map(({ at, end }) => ({ at, end, own: ownSegments(cue, at, end), opensClause: false })))
-    .filter(({ at }) => cues.length > 0 && cues.every((cue) => clauseOf(spanOf(cue, words)?.at ?? -1) === clauseOf(at)));
+    .filter(({ at }) => cues.length > 0 && cues.every((cue) => sentence.clauseIndexOf(spanOf(cue, words)?.at ?? -1) === sentence.clauseIndexOf(at)));
   // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
   const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
   if (rebuttedHearsay(sentence, language, cues)) return true;
@@ -80,7 +78,6 @@ const REBUTTAL_NEGATED_BEFORE = 2;
  */
 function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts, rising }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
   const { words } = sentence;
-  const clauseStarts = [0, ...sentence.clauses().map(({ at }) => at)];
   // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
   if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
@@ -101,7 +98,7 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
       ({ at, end }) => {
         if (!saidBefore(at)) return false;
         // Figures showing no rise of a harm ("een toename van criminaliteit is uit de cijfers niet op te maken") back the claim.
-        const from = Math.max(0, ...clauseStarts.filter((start) => start <= at));
+        const from = sentence.clauseStarts()[sentence.clauseIndexOf(at)]!;
         if (rising.some((rise) => spansOf(rise, words).some((span) => span.at >= from && span.at < at))) return false;
         // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
         const own = ownSegments(rebuttal, at, end);

@@ -5,9 +5,9 @@
  * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords, YEAR } from './sentence';
+import { COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { isNegative, ONLY } from './negation';
+import { isNegative, negatorSpans } from './negation';
 
 /** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
 const RISE_OF_APPROACH = 4;
@@ -258,8 +258,8 @@ export function thenAndNow(claim: CompiledClaim, language: CompiledLanguage, sen
   const { formerly, nowadays, rising, callFrames, negators } = language;
   if (!formerly.some((cue) => sentence.has(cue)) || !nowadays.some((cue) => sentence.has(cue))) return null;
   const { words } = sentence;
-  const starts = [0, ...sentence.clauses().map((clause) => clause.at)];
-  const clauseOf = (at: number): number => starts.findLastIndex((start) => start <= at);
+  const starts = sentence.clauseStarts();
+  const clauseOf = (at: number): number => sentence.clauseIndexOf(at);
   // The clauses a word of time opens: its own, and the next when the word stands alone before a comma ("Avant, on trouvait…").
   const opening = (list: readonly CompiledCue[]): number[][] =>
     list
@@ -368,7 +368,7 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
     });
   // A room named only to be denied the credit ties nothing: "…, not to the rooms", "…, niet aan de gebruiksruimtes".
   // "Not only the room but also naloxone" gives it the credit too.
-  const denials = language.negators.flatMap((negator) => spansOf(negator, words)).filter(({ end }) => !ONLY.has(words[end] ?? ''));
+  const denials = negatorSpans(language.negators, words);
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
   const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
   // A credit given to a service outright ("liegt vor allem an den Reinigungskolonnen", "is down to the street cleaners") is
@@ -498,11 +498,8 @@ export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[
   const clauses = sentence.clauses();
   const marks = clauses.map(({ at }) => at);
   const negators = language.negators.flatMap((cue) => spansOf(cue, words));
-  const starts = [0, ...marks];
-  const turned = (at: number): boolean => {
-    const start = starts.findLast((from) => from <= at) ?? 0;
-    return [start, start + 1].some((i) => isNegatorIn(language.concessionTurns, words[i] ?? '') || isNegatorIn(language.joiners, words[i] ?? ''));
-  };
+  const turns = [...language.concessionTurns, ...language.joiners];
+  const turned = (at: number): boolean => openingAt(words, turns, [sentence.clauseStarts()[sentence.clauseIndexOf(at)]!]) >= 0;
   // What a later clause tells of the same effect came of it, unless denied or set against the aim ("…, but deaths have not fallen").
   const results = (parts[claim.deniedAt] ?? [])
     .flatMap((cue) => spansOf(cue, words).map(({ at }) => at))

@@ -4,9 +4,9 @@
  * the cue. Apart: the verdict's frame test composes them.
  */
 import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches } from './cues';
-import { clauseRunsOn, COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import { clauseRunsOn, COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { ONLY } from './negation';
+import { negatorSpans } from './negation';
 
 /**
  * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
@@ -128,16 +128,14 @@ const OTHER_CLAUSE_OPENERS = new Set([
 export function toldInMockery(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
   if (!present.length || !language.ironies.some((irony) => sentence.has(irony))) return false;
   const { words } = sentence;
-  const starts = [0, ...sentence.clauses().map(({ at }) => at)];
+  const starts = sentence.clauseStarts();
   const spans = present.flatMap((cue) => spansOf(cue, words));
   const opensOther = (start: number): boolean =>
-    [start, start + 1].some((at) => {
-      const word = words[at] ?? '';
-      return OTHER_CLAUSE_OPENERS.has(word) || isNegatorIn(language.relatives, word) || isNegatorIn(language.concessionTurns, word);
-    });
+    [start, start + 1].some((at) => OTHER_CLAUSE_OPENERS.has(words[at] ?? '')) ||
+    openingAt(words, [...language.relatives, ...language.concessionTurns], [start]) >= 0;
   return language.ironies.some((irony) =>
     spansOf(irony, words).some(({ at, end }) => {
-      const index = starts.findLastIndex((start) => start <= at);
+      const index = sentence.clauseIndexOf(at);
       const start = starts[index] ?? 0;
       const stop = starts[index + 1] ?? words.length;
       if (opensOther(start)) return false;
@@ -170,7 +168,7 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
   // nuisance has fallen").
   const statementOf = statementsOf(sentence, language.joiners);
   // A fear denied or done without is none: "no longer worry that…", "sans peur", "sin miedo", "niet bang".
-  const denials = [...language.negators, ...language.lacking].flatMap((cue) => spansOf(cue, words)).filter(({ end }) => !ONLY.has(words[end] ?? ''));
+  const denials = negatorSpans([...language.negators, ...language.lacking], words);
   const feared = language.fears
     .flatMap((fear) => spansOf(fear, words))
     .filter((fear) => !denials.some(({ end }) => end <= fear.at && fear.at - end <= FEAR_DENIED_WITHIN));

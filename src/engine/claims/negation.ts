@@ -156,6 +156,10 @@ export const ONLY = new Set([
   'soltanto',
 ]);
 
+/** The spans of the negators (`negators`, or any list of denials) in `words` that do not open "not only". */
+export const negatorSpans = (negators: readonly CompiledCue[], words: readonly string[]): Span[] =>
+  negators.flatMap((negator) => spansOf(negator, words)).filter(({ end }) => !ONLY.has(words[end] ?? ''));
+
 /** Does the word at `i` negate (a negator not opening "not only")? */
 export const negatesAt = (words: readonly string[], i: number, negators: readonly CompiledCue[]): boolean =>
   isNegatorIn(negators, words[i]!) && !ONLY.has(words[i + 1] ?? '');

@@ -21,6 +21,7 @@ export class SentenceWords {
   readonly #whole = new Set<string>();
   readonly #starts = new Set<string>();
   #clauses: readonly ClauseMark[] | null = null;
+  #clauseStarts: readonly number[] | null = null;
   #breaks: ReadonlySet<number> | null = null;
   #quotes: readonly Span[] | null = null;
   /** `text`: the sentence the words are of, for where its clauses open. */
@@ -48,6 +49,17 @@ export class SentenceWords {
       index: mark.index,
     }));
     return this.#clauses;
+  }
+
+  /** Where each clause starts: the first word, then the first word after each mark. */
+  clauseStarts(): readonly number[] {
+    this.#clauseStarts ??= [0, ...this.clauses().map(({ at }) => at)];
+    return this.#clauseStarts;
+  }
+
+  /** The index, among `clauseStarts()`, of the clause the word at `at` stands in. */
+  clauseIndexOf(at: number): number {
+    return this.clauseStarts().findLastIndex((start) => start <= at);
   }
 
   /**
