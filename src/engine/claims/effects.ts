@@ -320,8 +320,8 @@ export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguag
   );
 }
 
-/** Words before a room named where a negator denies it the credit ("not to the rooms", "niet aan de gebruiksruimtes"). */
-const ROOM_DENIED_WITHIN = 3;
+/** Words before a room named where a negator denies it the credit ("not to the rooms", "not to the nearby consumption room"). */
+const ROOM_DENIED_WITHIN = 4;
 
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
 const SERVICE_AFTER_CONNECTIVE = 10;
@@ -356,7 +356,6 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
   // A harm told gone ("no overdose deaths in 2023") needs no tie to the room: the period is when, not a figure's rise or fall.
   if (counted && !links.some(has) && !(denied && isNegative(denied, language))) return true;
-  if (!services.some(has)) return false;
   // A connective ties the figure to what follows it: to the room unless a service follows it closely ("since opening in 2021,
   // ambulance call-outs … have halved" is the room's; "since the cameras went up" the cameras').
   const { words } = sentence;
@@ -371,6 +370,22 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const denials = negatorSpans(language.negators, words);
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
   const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
+  // A credit denied to the room in its own clause gives the effect to something else, named or not, even past a comma
+  // ("verdankt … nicht dem Konsumraum, sondern dem Reinigungstrupp", "the fall is not due to the room"), whoever else the
+  // sentence names ("which staff attribute not to the room but to…").
+  const roomDeniedCredit = language.credits.some((credit) =>
+    spansOf(credit, words).some(({ end }) =>
+      links.some(
+        (link) =>
+          !language.connectives.includes(link) &&
+          spansOf(link, words).some(
+            (span) => span.at >= end && span.at - end <= SERVICE_AFTER_CONNECTIVE && deniedCredit(span) && !opensBetween(clauses, end + 1, span.at),
+          ),
+      ),
+    ),
+  );
+  if (roomDeniedCredit) return true;
+  if (!services.some(has)) return false;
   // A credit given to a service outright ("liegt vor allem an den Reinigungskolonnen", "is down to the street cleaners") is
   // theirs whatever a connective after it says ("… seit dem Frühjahr"), unless the room is named.
   const credited = language.credits.some((credit) => spansOf(credit, words).some(({ end }) => tiedToService(end)));
@@ -508,7 +523,8 @@ export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[
   const spans = present.flatMap((cue) => spansOf(cue, words));
   return spans.every(({ at, end }) =>
     aims.some((aim) => {
-      if (aim.end > at) return false;
+      // A cue may stand inside the aim's own words ("pretende reduzir", "busca evitar"): the aim names the effect's verb.
+      if (aim.at > at) return false;
       // The effect starts within the aim's reach: a few words after most, at once after the words that name other things too
       // (or after "and to" in their list: "designed to give users a safe place and to cut needle litter"); the effects joined
       // to it run on in its clause ("…, Todesfälle zu verhindern und den öffentlichen Konsum … zurückzudrängen").

@@ -62,7 +62,7 @@ export function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWor
 }
 
 /** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */
-const FEARED_WITHIN = 8;
+const FEARED_WITHIN = 14;
 
 /**
  * Does every place of the frame stand at most `FEARED_WITHIN` words after a word of fear in its

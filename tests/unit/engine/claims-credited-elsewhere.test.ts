@@ -100,3 +100,20 @@ describe('a fall credited outright to a service, a time after it', () => {
     );
   });
 });
+
+describe('a credit the room is denied in its own clause', () => {
+  it('gives the effect to something else, past a comma and whoever else is named', () => {
+    expectEach(
+      [
+        ['Staff attribute the fall in overdose deaths not to the consumption room but to the naloxone kits handed out at the shelter.', 'en'],
+        ['Dass weniger Spritzen im Park liegen, verdankt der Bezirk nicht dem Konsumraum, sondern den Parkwächtern.', 'de'],
+        ['The drop in needle litter on the high street is not due to the consumption room, the traders’ association insists.', 'en'],
+      ],
+      measuredIn,
+      'none',
+    );
+  });
+  it('is the room’s when it is given the credit too ("not only")', () => {
+    expectEach([['The drop in deaths is due not only to the consumption room but also to naloxone.', 'en']], measuredIn, 'some');
+  });
+});

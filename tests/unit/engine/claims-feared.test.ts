@@ -15,6 +15,7 @@ const FEARED: readonly (readonly [string, Lang])[] = [
   ['Los comerciantes temen que una sala de consumo atraiga camellos y suciedad a su calle.', 'es'],
   ['Os comerciantes receiam que uma sala de consumo traga traficantes e insegurança para a rua.', 'pt'],
   ['I commercianti temono che una stanza del consumo porti spacciatori e degrado nella loro via.', 'it'],
+  ['Die Händler befürchten, dass der geplante Konsumraum im alten Postgebäude am Markt weniger Kunden und mehr Spritzen in die Hauseingänge bringt.', 'de'],
 ];
 
 /** A fear denied or done without, or what is so now after a fear: the fall is told. */

@@ -15,6 +15,8 @@ const MOCKED: readonly (readonly [string, Lang])[] = [
   ['«Desde que abrió la sala ya no hay ni una jeringuilla en el parque», dice con sorna una vecina.', 'es'],
   ['«Desde que a sala abriu, já não há seringas no jardim», ironiza um morador, apontando para o canteiro.', 'pt'],
   ['«Da quando c’è la stanza del consumo non si trova più una siringa in strada», ironizza un commerciante.', 'it'],
+  ['‘Sure, a room full of needles will save lives and clean up the park,’ sneered a reader under the council’s post.', 'en'],
+  ['« Bien sûr, une salle de shoot va sauver des vies », ricane un commerçant du quartier.', 'fr'],
 ];
 
 /** A word of mockery near an effect, mocking something else. */

@@ -80,6 +80,11 @@ const DENIED_OTHERWISE: readonly (readonly [string, Lang])[] = [
   ['Van minder overlast door de gebruiksruimte is volgens de buurtbewoners geen sprake.', 'nl'],
   ['The minister denied in Parliament that the consumption room had cut overdose deaths in the city.', 'en'],
   ['La consejera negó ayer en el pleno que la sala haya reducido las muertes por sobredosis.', 'es'],
+  ['Los informes no muestran que la sala de consumo haya reducido las muertes por sobredosis en el barrio.', 'es'],
+  ['Os dados não mostram que a sala tenha reduzido as mortes por overdose, admitiu a investigadora.', 'pt'],
+  ['Os promotores dizem que a sala salva vidas, mas os números oficiais não o demonstram.', 'pt'],
+  ['I promotori dicono che la stanza riduce le morti per overdose, ma i numeri non lo dimostrano.', 'it'],
+  ['Les partisans affirment que la salle réduit les overdoses, mais les chiffres ne le montrent pas.', 'fr'],
 ];
 
 describe('a claim answered by a finding of no difference, or denied in other words', () => {

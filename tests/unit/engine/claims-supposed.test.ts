@@ -23,6 +23,9 @@ const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['Mesmo que a sala de consumo evite uma só morte por overdose, o custo é alto demais, diz o vereador.', 'pt'],
   ['Aunque la sala de consumo salve alguna vida, el coste es demasiado alto, insiste el concejal.', 'es'],
   ['Ook als de gebruiksruimte levens redt, blijft de overlast een probleem, zegt de wethouder.', 'nl'],
+  ['Sollte die Einrichtung am Hauptbahnhof auch nur eine Überdosis verhindern, so die Bürgermeisterin, hätte sich jeder Euro gelohnt.', 'de'],
+  ['Sollten die Zahlen der Drogentoten nach der Eröffnung sinken, werde man das Projekt verlängern, sagte der Dezernent.', 'de'],
+  ['Même si la salle évitait quelques overdoses, répond le maire, elle ne réglerait rien au problème du quartier.', 'fr'],
 ];
 
 const TOLD: readonly (readonly [string, Lang])[] = [
@@ -35,6 +38,7 @@ const TOLD: readonly (readonly [string, Lang])[] = [
   ['Se c’è una cosa che la stanza ha dimostrato, è che salva vite.', 'it'],
   ['Als gevolg van de gebruiksruimte zijn er veel minder overdoses in de wijk, zegt de wethouder.', 'nl'],
   ['Als enige voorziening in de stad heeft de gebruiksruimte het aantal overdoses gehalveerd, aldus de GGD.', 'nl'],
+  ['Même si la salle évite des overdoses chaque semaine, les riverains restent inquiets, reconnaît l’infirmière.', 'fr'],
 ];
 
 /** Openers that read like a condition but grant what follows, or credit it, tell the effect. */
@@ -92,6 +96,8 @@ const AIMED: readonly (readonly [string, Lang])[] = [
   ['El objetivo declarado de la sala de consumo es reducir un 20 % las muertes por sobredosis en cinco años.', 'es'],
   ['A sala de consumo tem como objetivo reduzir as mortes por overdose em um quinto até 2030.', 'pt'],
   ['La stanza del consumo mira a ridurre le morti per overdose di un quinto entro cinque anni.', 'it'],
+  ['La câmara pretende reduzir as mortes por overdose com a nova sala de consumo assistido.', 'pt'],
+  ['El plan busca evitar las muertes por sobredosis en el centro, según el documento municipal.', 'es'],
 ];
 
 /** An aim said met, in the words of each language. */
