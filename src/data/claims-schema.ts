@@ -246,6 +246,14 @@ export const Claims = v.pipe(
      */
     necessities: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Times a thing is due, per language ("in the autumn", "im Herbst", "à l'automne", "in het voorjaar", "en primavera",
+     * "next year"): a frame of a call in a relative clause holding one tells when the room is due to open, not that it
+     * should ("…, qui devrait ouvrir à l'automne", "…, die in het voorjaar open moet gaan").
+     */
+    schedules: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Modals that may tell what is due as well as what should be ("should", "soll", "devrait", "moet", "debería"): only these frames can tell a schedule. */
+    dueModals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Verbs asking someone to do something, per language ("asking Parliament to", "urged", "vraagt …
      * om"): between another claim's call and a "to" or "om", they take it as their complement, not
      * as the call's purpose ("approved a motion asking Parliament to change the law").

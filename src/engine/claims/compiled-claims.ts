@@ -51,6 +51,10 @@ export interface CompiledLanguage {
   readonly purposes: readonly CompiledCue[];
   /** Words of necessity ("il faut", "é preciso"): where a main clause opens after an opening purpose. */
   readonly necessities: readonly CompiledCue[];
+  /** Times a thing is due ("im Herbst", "next year"): a frame in a relative clause holding one tells a schedule, not a call. */
+  readonly schedules: readonly CompiledCue[];
+  /** Modals that may tell what is due ("should", "soll", "devrait"): only these frames can tell a schedule. */
+  readonly dueModals: readonly CompiledCue[];
   /** Verbs asking someone to do something ("asking Parliament to"): the "to" after one is their complement, not a purpose. */
   readonly requests: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
@@ -346,6 +350,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           hypotheses: compileAll(model.hypotheses[lang]),
           purposes: compileAll(model.purposes[lang]),
           necessities: compileForms(model.necessities[lang]),
+          schedules: compileForms(model.schedules[lang]),
+          dueModals: compileForms(model.dueModals[lang]),
           requests: compileForms(model.requests[lang]),
           joiners: compileAll(model.joiners[lang]),
           alternatives: compileAll(model.alternatives[lang]),

@@ -4,7 +4,7 @@
  * the cue. Apart: the verdict's frame test composes them.
  */
 import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches } from './cues';
-import { clauseRunsOn, COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import { clauseRunsOn, COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { negatorSpans } from './negation';
 
@@ -58,6 +58,31 @@ export function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWor
     for (let c = Math.max(0, span.at - CORRECTED_WITHIN); c < span.at; c++)
       if (isNegatorIn(corrections, words[c]!) && words.slice(0, c).some((word) => isNegatorIn(negators, word))) return true;
     return false;
+  });
+}
+
+/**
+ * Is the frame a modal (`dueModals`) whose every place stands in a relative clause that also says when the thing is due
+ * (`schedules`: "in the autumn", "im Herbst", "à l'automne", "in het voorjaar", "next year", a
+ * year)? "…, qui devrait ouvrir à l'automne", "…, die in het voorjaar open moet gaan", "…, der im
+ * Herbst eröffnen soll" tell when an approved room is due to open, not that it should; "the room,
+ * which must open before more people die" still calls.
+ */
+export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const spans = spansOf(frame, words);
+  // Only a modal may tell what is due; a wish ("…, que quer ver o espaço aberto até novembro") stays a call.
+  if (!spans.length || !language.dueModals.some((modal) => spans.some(({ at }) => matchFrom(modal.words, 0, words, at) >= 0))) return false;
+  const starts = sentence.clauseStarts();
+  return spans.every(({ at }) => {
+    const index = sentence.clauseIndexOf(at);
+    const start = starts[index] ?? 0;
+    if (start === 0) return false;
+    const relative = OTHER_CLAUSE_OPENERS.has(words[start] ?? '') || openingAt(words, language.relatives, [start]) >= 0;
+    if (!relative) return false;
+    const stop = starts[index + 1] ?? words.length;
+    const inClause = ({ at: from }: Span): boolean => from > start && from < stop;
+    return words.slice(start, stop).some((word) => YEAR.test(word)) || language.schedules.some((when) => spansOf(when, words).some(inClause));
   });
 }
 
