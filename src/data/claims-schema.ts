@@ -569,6 +569,12 @@ export const Claims = v.pipe(
      */
     answers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words that give a reason, per language, with their accents ("because", "weil", "parce que", "omdat", "porque",
+     * "perché"): opening the sentence after a question, they answer it, as an explainer's heading is answered ("Why can't
+     * the city open a room? Because the law…"), and the question is asked to be answered, not rhetorically.
+     */
+    reasons: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words a question in the word order of one opens with, per language ("would", "is", "how",
      * "würde", "ist", "est-ce que", "faut-il", "zou", "hoe"); none where a question keeps the
      * order of a statement (es, pt, it). With a teller of asking in its last clause, a sentence

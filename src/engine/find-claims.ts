@@ -20,7 +20,7 @@ import { LANGS, type Lang } from '../data/lexicon-schema';
 import { foldedWords } from './claims/cues';
 import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
-import { answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
+import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { judge } from './claims/judge';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
@@ -84,7 +84,11 @@ export function findClaims<Owner>(
       const next = sentences[index + 1];
       // So is a question reported with no mark before a teller of asking ("Would a room cut overdoses, the presenter asked").
       const asked = sentence.includes('?') || reportsQuestion(words, lang, compiled.reportedQuestions);
-      const question = asked && !(next && answersYes(text.slice(next.start, next.end), lang, compiled.answers)) ? questionOf(words) : null;
+      const nextText = next ? text.slice(next.start, next.end) : '';
+      const question =
+        asked && !(next && answersYes(nextText, lang, compiled.answers))
+          ? questionOf(words, next !== undefined && answersWhy(nextText, lang, compiled.reasons))
+          : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       // Claims whose words the sentence holds only as aimed at: not made, yet yielded to.
       const spokenOf = new Set<string>();

@@ -280,6 +280,8 @@ export interface CompiledClaims {
   readonly aid: RecallAid | null;
   /** Per language, the words that answer a question yes, lower case with their accents (claims.json's `answers`). */
   readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
+  /** Per language, the words that open a reason, each as its words, lower case with their accents (claims.json's `reasons`). */
+  readonly reasons: ReadonlyMap<Lang, readonly (readonly string[])[]>;
   /** Per language, the words that tell a question reported with no question mark (claims.json's `questionOpeners`, `questionTellers`). */
   readonly reportedQuestions: ReadonlyMap<Lang, ReportedQuestionWords>;
 }
@@ -438,6 +440,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
   return {
     aid,
     answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
+    reasons: new Map(LANGS.map((lang) => [lang, model.reasons[lang].map((reason) => reason.normalize('NFC').toLowerCase().split(' '))])),
     reportedQuestions: new Map(
       LANGS.map((lang) => [lang, { openers: compileForms(model.questionOpeners[lang]), tellers: compileForms(model.questionTellers[lang]) }]),
     ),

@@ -75,7 +75,7 @@ export function judge(
   // A call said by a construction rather than a cue of its part ("shutting the site would be madness", "demands a second room"),
   // or, in a rhetorical question, by a place's waiting for a room ("why is Dundee still waiting for one of its own?").
   const implied = impliedCall(claim, language, sentence);
-  const awaiting = inferred || !question ? null : awaitedCall(claim, language, sentence, question);
+  const awaiting = inferred || !question || question.answered ? null : awaitedCall(claim, language, sentence, question);
   // Two parts set against each other ("a doctor, not a cell") say the claim of whom the story is about: they stand in for the third.
   // Set against each other, their cues weigh as strong ones: "como utente de saúde e não como suspeito" leaves no doubt of either.
   const contrasted = claim.contrast !== null && !inferred && setAgainst(claim.contrast.parts, language, sentence);
@@ -316,7 +316,7 @@ export function judge(
     )
       return null;
   }
-  const asked = question ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
+  const asked = question && !question.answered ? rhetoricalQuestion(sentence, language, question.clauseStarts) : null;
   // An open question asks what its own clause says: "the room has cut deaths; will the council keep it?" still says the first.
   // An inferred claim's words are not placed, so any open question leaves it unsaid.
   if (question && !asked && (inferred || present.some((cue) => (spanOf(cue, words.words)?.at ?? -1) >= question.asksFrom))) return null;

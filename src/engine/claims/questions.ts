@@ -14,14 +14,16 @@ export interface Question {
   readonly clauseStarts: readonly number[];
   /** After the last semicolon, colon or dash before the question mark: what comes before is said, not asked. */
   readonly asksFrom: number;
+  /** The next sentence gives the reason asked for ("… ? Because …"): the question is open, never rhetorical. */
+  readonly answered: boolean;
 }
 
-export function questionOf(sentence: SentenceWords): Question {
+export function questionOf(sentence: SentenceWords, answered = false): Question {
   const clauses = sentence.clauses();
   const asked = sentence.text.lastIndexOf('?');
   let asksFrom = 0;
   for (const { at, mark, index } of clauses) if (mark !== ',' && index < asked) asksFrom = at;
-  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom };
+  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom, answered };
 }
 
 /**
@@ -82,13 +84,29 @@ export function awaitedCall(claim: CompiledClaim, language: CompiledLanguage, se
 
 /** Does `sentence` answer the question before it yes: is its first or last word a yes of the language (of any, the language unknown)? */
 export function answersYes(sentence: string, lang: Lang | null, answers: CompiledClaims['answers']): boolean {
-  const words = sentence
-    .normalize('NFC')
-    .toLowerCase()
-    .match(/\p{L}+/gu);
+  const words = lettersOf(sentence);
   if (!words) return false;
   const yes = (word: string): boolean => (lang ? [lang] : LANGS).some((l) => answers.get(l)!.has(word));
   return yes(words[0]) || yes(words.at(-1)!);
+}
+
+/**
+ * Does the sentence after a question open with a reason (`reasons`: "Because the law…", "Omdat de
+ * drugswet…", "Porque a lei…")? Then the question was asked to be answered, as an explainer's
+ * heading is, and asserts nothing however it is put ("Why can't Belgium just open more rooms?").
+ */
+export function answersWhy(sentence: string, lang: Lang | null, reasons: CompiledClaims['reasons']): boolean {
+  const words = lettersOf(sentence);
+  if (!words) return false;
+  return (lang ? [lang] : LANGS).some((l) => reasons.get(l)!.some((reason) => reason.every((word, i) => words[i] === word)));
+}
+
+/** A sentence's words as letters only, lower case with their accents. */
+function lettersOf(sentence: string): RegExpMatchArray | null {
+  return sentence
+    .normalize('NFC')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
 }
 
 /** Words at most in a speech tag after a reported question ("the presenter asked the minister on Tuesday"). */
