@@ -3,7 +3,8 @@
  * an effort in vain before a call ("has done little…, so the law must change"), a word of
  * displacement that postpones or introduces ("verschoben", "más allá de"), a dateline in
  * capitals before a change word, a service named before a comma, kept-alive and kept-in-addiction
- * words said of the room itself or as adjectives, a negative subject before a dash.
+ * words said of the room itself or as adjectives, a negative subject before a dash, Italian "ne"
+ * ("of it") where folding cannot tell it from "né".
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
@@ -17,6 +18,9 @@ const STILL_MADE: readonly (readonly [string, Lang, string])[] = [
   ['Since opening in 2021, ambulance call-outs for overdoses in the city centre have fallen by half.', 'en', 'save-lives'],
   ['Seit Monaten steht die Forderung nach einem Drogenkonsumraum im Raum, jetzt muss die Stadt ihn endlich genehmigen.', 'de', 'allow-facility'],
   ['No one says the room has solved everything — it has simply cut overdose deaths in the city by half.', 'en', 'save-lives'],
+  // Italian "ne" ("of it"), which folding cannot tell from "né" (nor), denies nothing.
+  ['Il proibizionismo è fallito, e le carceri piene di tossicodipendenti ne sono la prova, dice la garante dei detenuti.', 'it', 'current-approach-failing'],
+  ['Prima dell’apertura della stanza i residenti contavano cento siringhe a settimana nel parco; oggi ne trovano cinque.', 'it', 'reduce-public-harm'],
 ];
 
 const NOT_MADE: readonly (readonly [string, Lang, string])[] = [
