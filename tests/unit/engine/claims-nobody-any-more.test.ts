@@ -17,6 +17,13 @@ const NOBODY_THERE: readonly (readonly [string, Lang])[] = [
   ['Desde que abrió la sala, ya nadie se pincha en la puerta de mi tienda.', 'es'],
   ['Desde que a sala abriu, já ninguém se injeta à porta da minha loja.', 'pt'],
   ['Da quando c’è la stanza, nessuno si buca più davanti al mio negozio.', 'it'],
+  // Told as what one no longer sees or finds there.
+  ['Since the room opened round the corner we don’t find syringes behind the bins any more, says the landlord.', 'en'],
+  ['Seit der Raum offen ist, sehe ich im Hauseingang niemanden mehr spritzen, sagt die Hausmeisterin.', 'de'],
+  ['Depuis que la salle a ouvert, plus personne ne se pique dans mon hall, raconte une habitante.', 'fr'],
+  ['Sinds de ruimte open is, zie ik in ons portiek niemand meer spuiten, zegt de conciërge.', 'nl'],
+  ['Desde que a sala abriu, já não vejo ninguém a picar-se à porta do prédio, diz a porteira.', 'pt'],
+  ['Da quando c’è la sala non vedo più nessuno che si inietta sotto casa, racconta una residente.', 'it'],
 ];
 
 const NO_RECORD: readonly (readonly [string, Lang])[] = [
