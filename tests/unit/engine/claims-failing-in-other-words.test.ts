@@ -1,0 +1,25 @@
+/**
+ * The present approach said to fail in the words reports and letters use: the policy called the
+ * current response ("a atual resposta", "la respuesta actual", "la risposta attuale"), a Dutch
+ * verb in a subordinate clause's order ("dat het beleid tekortschiet"), and an effort that has
+ * done nothing but fill cells and cemeteries.
+ */
+import { describe, it } from 'vitest';
+import { claimsIn, expectEach, type Said } from './support/claims-in';
+
+const saysFailing = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'current-approach-failing');
+
+describe('the present approach said to fail in other words', () => {
+  it('is the claim', () =>
+    expectEach(
+      [
+        ['Locking up people who use heroin has done nothing but fill our prisons and our cemeteries, writes a retired GP.', 'en'],
+        ['De rekenkamer stelt vast dat het huidige drugsbeleid op alle punten tekortschiet.', 'nl'],
+        ['O relatório conclui que a atual resposta ao consumo de rua fracassou em toda a linha.', 'pt'],
+        ['El informe concluye que la respuesta actual al consumo en la calle ha fracasado.', 'es'],
+        ['Secondo il garante, la risposta attuale al consumo di strada è fallita.', 'it'],
+      ],
+      saysFailing,
+      'some',
+    ));
+});
