@@ -591,6 +591,12 @@ export const Claims = v.pipe(
      */
     follies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Object pronouns, per language ("it", "ihn", "la", "haar", "lo", "le"): standing by an `undoing` verb, or joined to it
+     * ("cerrarla", "chiuderla"), they name the room said before in the sentence, however far ("La sala … lleva quince años
+     * sin una muerte, y cerrarla sería una irresponsabilidad").
+     */
+    objectPronouns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words that correct a negated word with the one after them, per language ("but", "sondern",
      * "mais", "maar", "sino", "mas", "bensì"): a negator before one denies what it corrects, not
      * a cue after it ("gehört nicht abgewickelt, sondern ausgebaut").

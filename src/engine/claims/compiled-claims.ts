@@ -137,6 +137,8 @@ export interface CompiledLanguage {
   readonly capacityModals: ReadonlySet<string>;
   /** Strongly negative judgements ("madness", "Wahnsinn", "une folie"): beside an `undoing` verb, the call said by its opposite. */
   readonly follies: readonly CompiledCue[];
+  /** Object pronouns ("it", "ihn", "la"): by an `undoing` verb, or joined to it ("cerrarla"), they name the room said before. */
+  readonly objectPronouns: readonly CompiledCue[];
   /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
   readonly corrections: readonly CompiledCue[];
   /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
@@ -393,6 +395,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           receptions: compileAll(model.receptions[lang]),
           rejections: compileAll(model.rejections[lang]),
           follies: compileAll(model.follies[lang]),
+          objectPronouns: compileAll(model.objectPronouns[lang]),
           corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
           novelties: compileAll(model.novelties[lang]),

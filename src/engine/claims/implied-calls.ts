@@ -61,6 +61,8 @@ function judgesBelief(folly: Span, undo: Span, sentence: SentenceWords, language
 
 /** The words that make a German or Dutch verb after them an infinitive ("zu fordern", "te eisen"). */
 const INFINITIVE_MARKERS = new Set(['zu', 'te']);
+/** How a French, Dutch or German infinitive ends ("fermer", "sluiten", "schließen"), so an object pronoun may stand before it. */
+const INFINITIVE_ENDING = /(?:er|en)$/;
 
 /** A call said by a construction: its verb as the call part's cue, and whether that construction frames the call itself. */
 interface ImpliedCall {
@@ -100,9 +102,21 @@ export function impliedCall(claim: CompiledClaim, language: CompiledLanguage, se
   const isNegator = (word: string): boolean => isNegatorIn(language.negators, word);
   const near = (span: Span, within: number) => (other: Span) => other.at < span.end + within + 1 && span.at < other.end + within + 1;
   const statementOf = statementsOf(sentence, language.joiners);
+  // An undoing verb whose object is a pronoun ("closing it", "la fermer", "ihn zu schließen") or a clitic joined to it
+  // ("cerrarla", "chiuderla", the undoing lists' own forms) undoes the room said before it in the sentence, however far.
+  const isPronoun = (word: string | undefined): boolean => word !== undefined && isNegatorIn(language.objectPronouns, word);
+  // Before the verb only where it is an infinitive ("la fermer", "haar sluiten", "ihn jetzt zu schließen"): before a noun the same
+  // word is an article ("la fermeture du bar").
+  const pronounObject = ({ at, end }: Span): boolean =>
+    isPronoun(words[end]) ||
+    (isPronoun(words[at - 1]) && INFINITIVE_ENDING.test(words[at]!)) ||
+    ((isPronoun(words[at - 2]) || isPronoun(words[at - 3])) && INFINITIVE_MARKERS.has(words[at - 1]!)) ||
+    language.objectPronouns.some(
+      (pronoun) => pronoun.words.length === 1 && words[end - 1]!.length > pronoun.words[0]!.length + 3 && words[end - 1]!.endsWith(pronoun.words[0]!),
+    );
   for (const cue of undoing)
     for (const span of spansOf(cue, words)) {
-      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone))) continue;
+      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone)) && !(pronounObject(span) && thingSpans.some((thing) => thing.end <= span.at))) continue;
       const judged = language.follies
         .flatMap((folly) => spansOf(folly, words))
         .some(

@@ -2,8 +2,9 @@
  * A call to keep a room open said in the words of reported speech and of argument: German
  * indirect speech ("müsse erhalten bleiben", "solle offen bleiben"), closing it called a mistake
  * ("closing it would be a mistake", "cerrarla sería una irresponsabilidad", "chiuderla sarebbe un
- * errore"), or a plea to keep it running ("que mantenha em funcionamento"). Closing something
- * else called a mistake calls for no room.
+ * errore": src/engine/claims/implied-calls.ts, an undoing verb with a pronoun for its object names
+ * the room said before it, however far), or a plea to keep it running ("que mantenha em
+ * funcionamento"). Closing something else called a mistake calls for no room.
  */
 import { describe, it } from 'vitest';
 import { claimsIn, expectEach, type Said } from './support/claims-in';
@@ -22,6 +23,7 @@ describe('a call to keep a room open', () => {
         ['A sala de consumo do Porto salvou vidas e fechá-la seria um erro, diz a médica.', 'pt'],
         ['La stanza del consumo di Trieste funziona e chiuderla sarebbe un errore, sostiene l’assessora.', 'it'],
         ['Pedimos à câmara que mantenha em funcionamento a sala de consumo do Intendente, disse a enfermeira.', 'pt'],
+        ['Der Konsumraum hat vielen Menschen in der Stadt das Leben gerettet, und ihn jetzt zu schließen wäre ein Fehler, sagt die Ärztin.', 'de'],
       ],
       callsForRoom,
       'some',
@@ -31,6 +33,8 @@ describe('a call to keep a room open', () => {
       [
         ['Closing it would be a mistake, the union said of the bus depot on Leith Walk.', 'en'],
         ['Cerrarla sería un error, dijo el alcalde sobre la biblioteca del barrio.', 'es'],
+        // An article, not a pronoun, before a noun of undoing: the closure is of something else.
+        ['La salle de consommation a ouvert l’an dernier, et la fermeture du bar voisin serait une erreur, selon les riverains.', 'fr'],
       ],
       callsForRoom,
       'none',
