@@ -71,6 +71,13 @@ export const LanguageCues = v.strictObject({
    * "a petition demanding a second room", "…, die einen zweiten Drogenkonsumraum verlangt".
    */
   objectCalls: v.optional(v.array(Written), []),
+  /**
+   * A call in the imperative or a wish whose object is a pronoun for the claim's thing ("open one", "macht … einen … auf",
+   * "ouvrez-en une", "open er … een", "que … abra una", "abrir uma", "apri la tua"): after a sentence naming the room, in the
+   * same passage, it calls for one ("Rooms save lives. Open one in Dundee now!"). It ends its clause, or a word of
+   * `pronounCallFollowers` follows it ("… in Dundee", "… ya"), so "abrir uma investigação" is no call.
+   */
+  pronounCalls: v.optional(v.array(Written), []),
 });
 export type LanguageCues = v.InferOutput<typeof LanguageCues>;
 
@@ -596,6 +603,8 @@ export const Claims = v.pipe(
      * sin una muerte, y cerrarla sería una irresponsabilidad").
      */
     objectPronouns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words that may follow a `pronounCalls` construction, per language: places and times ("in", "now", "à", "ya", "já", "subito"). */
+    pronounCallFollowers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words that correct a negated word with the one after them, per language ("but", "sondern",
      * "mais", "maar", "sino", "mas", "bensì"): a negator before one denies what it corrects, not

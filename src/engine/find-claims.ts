@@ -76,9 +76,13 @@ export function findClaims<Owner>(
   const findings: ClaimFinding<Owner>[] = [];
   for (const { text, owner, lang } of prose) {
     const sentences = sentencesOf(text);
+    // The sentence before in the same passage: a room it names is what a pronoun call after it calls for ("… Open one now!").
+    let before: SentenceWords | null = null;
     for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence), sentence);
+      const previous = before;
+      before = words;
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
       // unless the next sentence answers it yes ("…? The residents say yes.").
       const next = sentences[index + 1];
@@ -99,7 +103,8 @@ export function findClaims<Owner>(
         let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
-          const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question);
+          const roomBefore = previous !== null && language.pronounCalls.length > 0 && language.rooms.some((room) => previous.has(room));
+          const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question, null, roomBefore);
           if (verdict?.spokenOfOnly) spokenOf.add(claim.id);
           else if (verdict && (!best || verdict.score > best.finding.score))
             best = { finding: { claimId: claim.id, owner, start, end, sentence, lang: l, score: verdict.score, cues: verdict.cues }, weights: verdict.weights };

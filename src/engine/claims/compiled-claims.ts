@@ -139,6 +139,8 @@ export interface CompiledLanguage {
   readonly follies: readonly CompiledCue[];
   /** Object pronouns ("it", "ihn", "la"): by an `undoing` verb, or joined to it ("cerrarla"), they name the room said before. */
   readonly objectPronouns: readonly CompiledCue[];
+  /** Words that may follow a pronoun call ("in", "now", "ya"): places and times, not the verb's own object. */
+  readonly pronounCallFollowers: readonly CompiledCue[];
   /** Words correcting a negated word with the next ("but", "sondern", "sino"): a negator before one denies no cue after it. */
   readonly corrections: readonly CompiledCue[];
   /** Verbs of waiting or hesitating ("wait", "zögern", "aarzelen"): a negator just before one refuses the delay, not a frame or cue. */
@@ -232,6 +234,8 @@ export interface CompiledLanguage {
   readonly undoing: readonly CompiledCue[];
   /** Verbs whose indefinite object, a strong cue of another part, is what they call for ("demands", "braucht"), strong: see `impliedCall`. */
   readonly objectCalls: readonly CompiledCue[];
+  /** A call whose object is a pronoun for the claim's thing ("open one", "ouvrez-en une"): after a sentence naming the room. */
+  readonly pronounCalls: readonly CompiledCue[];
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
@@ -396,6 +400,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           rejections: compileAll(model.rejections[lang]),
           follies: compileAll(model.follies[lang]),
           objectPronouns: compileAll(model.objectPronouns[lang]),
+          pronounCallFollowers: compileAll(model.pronounCallFollowers[lang]),
           corrections: compileAll(model.corrections[lang]),
           indefinites: compileAll(model.indefinites[lang]),
           novelties: compileAll(model.novelties[lang]),
@@ -492,6 +497,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
               ),
               undoing: compileForms(cues.undoing, strong),
               objectCalls: compileForms(cues.objectCalls, strong),
+              pronounCalls: compileForms(cues.pronounCalls, strong),
             },
           ];
         }),

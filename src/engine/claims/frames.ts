@@ -238,6 +238,10 @@ export function toldPermission(frame: CompiledCue, sentence: SentenceWords, lang
   return !spansOf(frame, words).some(imperative);
 }
 
+/** Imperatives that are also adjectives ("open"), and the determiners that make them verbs ("Open the room", "Open one more"). */
+const ADJECTIVE_IMPERATIVES = new Set(['open']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'our', 'your', 'its', 'their', 'more', 'another', 'one']);
+
 /** Words from an imperative to the room it governs ("ouvrez enfin cette salle"). */
 const IMPERATIVE_OBJECT = 3;
 
@@ -256,6 +260,8 @@ export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue
   const { words } = sentence;
   const span = spanOf(call, words);
   if (!span || !isNegatorIn(language.imperatives, words[span.at]!)) return false;
+  // An imperative that is also an adjective calls only with a determiner after it: "Open the room now", not "Open-air rooms…".
+  if (ADJECTIVE_IMPERATIVES.has(words[span.at]!) && !DETERMINERS.has(words[span.at + 1] ?? '')) return false;
   // The room is the verb's object, a few words on ("Keep the consumption room open", "ouvrez enfin cette salle"): in "Open
   // the door of the consumption room" the verb's object is another thing.
   const object = things.some((thing) => spansOf(thing, words).some(({ at }) => at > span.at && at - span.at <= IMPERATIVE_OBJECT));

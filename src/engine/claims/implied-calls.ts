@@ -342,3 +342,18 @@ function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledL
   const from = subjectAt >= 0 ? subjectAt : Math.max(0, nearest.at - DENIAL_BEFORE);
   return words.slice(from, undo.end);
 }
+
+/**
+ * A call in the imperative or a wish whose object is a pronoun for the room (`pronounCalls`: "open one",
+ * "macht … einen … auf", "ouvrez-en une", "open er … een", "que … abra una", "apri la tua"), ending its clause or
+ * followed by a place or a time (`pronounCallFollowers`: "… in Dundee", "… ya"): the caller's judge reads it only
+ * after a sentence naming the room. Followed by anything else the pronoun is an article ("abrir uma investigação").
+ */
+export function pronounCall(language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
+  if (!language.pronounCalls.some((cue) => sentence.has(cue))) return null;
+  const { words } = sentence;
+  const ends = new Set([words.length, ...sentence.clauses().map(({ at }) => at)]);
+  return (
+    language.pronounCalls.find((cue) => spansOf(cue, words).some(({ end }) => ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!))) ?? null
+  );
+}

@@ -11,7 +11,7 @@ import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import { correctsInto, effectFeared, frameFeared, frameScheduled, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
-import { impliedCall, sloganQuotes } from './implied-calls';
+import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
 import {
   callRefused,
@@ -68,6 +68,7 @@ export function judge(
   counters: readonly CompiledCue[],
   question: Question | null,
   inferred: { needsCue: boolean } | null = null,
+  roomBefore = false,
 ): Verdict | null {
   // Blanking ignored names only takes cues away, so a part with no cue in the sentence as it stands has none
   // after it either: most sentences stop here, before the ignored names are looked for.
@@ -98,10 +99,13 @@ export function judge(
   const averted = told === 'averted' && !inferred;
   // Addiction as an illness like another, or answered by care rather than a fine: the construction stands for the parts it leaves uncued.
   const analogy = inferred ? null : illnessAnalogy(claim, language, sentence);
+  // A call whose object is a pronoun for the room the sentence before named ("Rooms save lives. Open one now!") says every part.
+  const pronoun = roomBefore && !inferred ? pronounCall(language, sentence) : null;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     averted ||
     cued(part) ||
     analogy !== null ||
+    pronoun !== null ||
     exit !== null ||
     (index === claim.calledAt && (implied !== null || awaiting !== null)) ||
     (contrasted && index === claim.contrast.supplies) ||
@@ -156,6 +160,14 @@ export function judge(
       cues.push(exit.form);
       weights.push(exit.weight);
       found.push(null);
+      continue;
+    }
+    if (!listed && pronoun) {
+      score += language.strong;
+      cues.push(pronoun.form);
+      weights.push(language.strong);
+      found.push(pronoun);
+      if (index === claim.deniedAt) denied = pronoun;
       continue;
     }
     if (!listed && (analogy || (contrasted && index === claim.contrast.supplies))) {
@@ -256,7 +268,8 @@ export function judge(
     !(implied?.framed && found[claim.calledAt] === implied.cue) &&
     !framedBySentence() &&
     !sloganFramed() &&
-    !imperativeFramed()
+    !imperativeFramed() &&
+    !pronoun
   )
     return null;
   if (asksIndirectly(sentence, language.questions)) return null;

@@ -1,0 +1,38 @@
+/**
+ * A call whose object is a pronoun for the room the sentence before named, as posts and slogans
+ * put it ("Rooms save lives. Open one in Dundee now!", "… Macht endlich einen in Nürnberg auf!",
+ * "… Torino, apri la tua!"): src/engine/claims/implied-calls.ts, `pronounCall`. With no room
+ * before it, with the pronoun an article of another object ("abrir uma investigação"), or
+ * negated, it calls for nothing. "Open" calls in the imperative only with a determiner after it.
+ */
+import { describe, it } from 'vitest';
+import { claimsIn, expectEach, type Said } from './support/claims-in';
+
+const callsForRoom = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'allow-facility');
+
+const POSTS: readonly Said[] = [
+  ['Glasgow’s consumption room has reversed hundreds of overdoses. Open one in Aberdeen too!', 'en'],
+  ['Im Frankfurter Konsumraum ist seit Jahren niemand gestorben. Macht endlich auch einen in Kassel auf!', 'de'],
+  ['La salle de consommation de Strasbourg a fait ses preuves. Ouvrez-en une à Metz, vite !', 'fr'],
+  ['De gebruiksruimte in Luik werkt al jaren. Namen, open er nu ook een!', 'nl'],
+  ['La sala de consumo de Bilbao salva vidas. ¡Que el Ayuntamiento de Vitoria abra una ya!', 'es'],
+  ['A sala de consumo de Lisboa provou que funciona. Coimbra, está na hora de abrir uma!', 'pt'],
+  ['La stanza del consumo di Trieste funziona da anni. Udine, apri la tua!', 'it'],
+  ['Open the consumption room on Hope Street now, the nurses wrote to the council.', 'en'],
+];
+
+const NO_CALL: readonly Said[] = [
+  // No room named before.
+  ['The new cycle lanes have cut accidents in half. Open one in Aberdeen too!', 'en'],
+  // The pronoun is the article of another object.
+  ['A sala de consumo de Lisboa abriu em 2022. A câmara vai abrir uma investigação às contas.', 'pt'],
+  // Negated.
+  ['Glasgow has a consumption room now. Don’t open one in Leith, residents say.', 'en'],
+  // "Open" as an adjective.
+  ['Open consumption rooms have been tried in Zurich for decades.', 'en'],
+];
+
+describe('a call whose object is a pronoun for the room named before', () => {
+  it('calls for a room', () => expectEach(POSTS, callsForRoom, 'some'));
+  it('calls for none with no room before it, another object, a negator, or "open" as an adjective', () => expectEach(NO_CALL, callsForRoom, 'none'));
+});
