@@ -370,6 +370,13 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const denials = negatorSpans(language.negators, words);
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
   const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
+  // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
+  const starts = sentence.clauseStarts();
+  const opensWithDenial = (at: number): boolean => {
+    const start = starts[sentence.clauseIndexOf(at)] ?? 0;
+    const first = JOINS.has(words[start] ?? '') || isNegatorIn(language.coordinators, words[start] ?? '') ? start + 1 : start;
+    return isNegatorIn(language.negators, words[first] ?? '');
+  };
   // A credit denied to the room in its own clause gives the effect to something else, named or not, even past a comma
   // ("verdankt … nicht dem Konsumraum, sondern dem Reinigungstrupp", "the fall is not due to the room"), whoever else the
   // sentence names ("which staff attribute not to the room but to…").
@@ -379,7 +386,11 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
         (link) =>
           !language.connectives.includes(link) &&
           spansOf(link, words).some(
-            (span) => span.at >= end && span.at - end <= SERVICE_AFTER_CONNECTIVE && deniedCredit(span) && !opensBetween(clauses, end + 1, span.at),
+            (span) =>
+              span.at >= end &&
+              span.at - end <= SERVICE_AFTER_CONNECTIVE &&
+              deniedCredit(span) &&
+              (!opensBetween(clauses, end + 1, span.at) || opensWithDenial(span.at)),
           ),
       ),
     ),

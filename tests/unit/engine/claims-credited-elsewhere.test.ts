@@ -108,6 +108,9 @@ describe('a credit the room is denied in its own clause', () => {
         ['Staff attribute the fall in overdose deaths not to the consumption room but to the naloxone kits handed out at the shelter.', 'en'],
         ['Dass weniger Spritzen im Park liegen, verdankt der Bezirk nicht dem Konsumraum, sondern den Parkwächtern.', 'de'],
         ['The drop in needle litter on the high street is not due to the consumption room, the traders’ association insists.', 'en'],
+        // The denial in a clause of its own, going on with the credit.
+        ['The fall in deaths is due mostly to naloxone kits, and not to the consumption room, the coroner says.', 'en'],
+        ['A descida das mortes deve-se sobretudo à naloxona distribuída pelos enfermeiros, e não à sala de consumo, diz a médica.', 'pt'],
       ],
       measuredIn,
       'none',
