@@ -60,7 +60,11 @@
  * `blind29.json` in the registers of broadcast transcripts, wire copy, NGO releases, parliamentary
  * questions, fact-checks and minutes (26 per language: 12 claims, 14 traps), read fresh once, then
  * made dev and gated on precision; `blind30.json` the same way as the twenty-eighth, in everyday
- * news (24 per language: 13 claims, 11 no-claim sentences), held out whole.
+ * news (24 per language: 13 claims, 11 no-claim sentences), held out whole; `blind31.json` in the
+ * registers of opinion columns, letters, question-and-answer explainers, inquest and ombudsman
+ * reports, phone-ins and quoted posts (26 per language: 12 claims, 14 traps), read fresh once, then
+ * made dev and gated on precision; `blind32.json` the same way as the thirtieth, in regional and
+ * agency news (24 per language: 13 claims, 11 no-claim sentences), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -212,6 +216,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 29 (dev)', slug: 'blind29', sentences: readBlind(dir, 'blind29.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the twenty-eighth: written blind at the start of the round on the twenty-ninth, to read it on prose it never saw.
     { name: 'blind 30 (held out)', slug: 'blind30', sentences: readBlind(dir, 'blind30.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of opinion, letters, explainers, reports, phone-ins and posts, read fresh once, then dev and gated on precision.
+    { name: 'blind 31 (dev)', slug: 'blind31', sentences: readBlind(dir, 'blind31.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the thirtieth: written blind at the start of the round on the thirty-first, to read it on prose it never saw.
+    { name: 'blind 32 (held out)', slug: 'blind32', sentences: readBlind(dir, 'blind32.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
