@@ -260,6 +260,8 @@ export const Claims = v.pipe(
     schedules: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Modals that may tell what is due as well as what should be ("should", "soll", "devrait", "moet", "debería"): only these frames can tell a schedule. */
     dueModals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Modals that tell a plan in any clause, not only a relative one ("soll", "solle": "der Raum solle im März eröffnen"). */
+    plannedModals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Verbs asking someone to do something, per language ("asking Parliament to", "urged", "vraagt …
      * om"): between another claim's call and a "to" or "om", they take it as their complement, not
@@ -581,6 +583,8 @@ export const Claims = v.pipe(
      * the city open a room? Because the law…"), and the question is asked to be answered, not rhetorically.
      */
     reasons: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words asking why, per language, folded ("why", "warum", "pourquoi", "waarom", "por que", "porque", "perche"): only a why-question is answered by a reason. */
+    whys: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words a question in the word order of one opens with, per language ("would", "is", "how",
      * "würde", "ist", "est-ce que", "faut-il", "zou", "hoe"); none where a question keeps the

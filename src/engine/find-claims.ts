@@ -54,6 +54,9 @@ export interface ClaimFinding<Owner> {
   readonly inferredFrom?: readonly string[];
 }
 
+/** Sentences before a pronoun call where the room it stands for may be named ("Rooms save lives. The council still says no. Open one!"). */
+const ANTECEDENT_SENTENCES = 3;
+
 /**
  * Every sentence of `prose` that makes a claim, best first within a sentence, in page order.
  * `storyIsAboutTopic` is asked once per owner, and only for prose that has a candidate: a
@@ -76,13 +79,13 @@ export function findClaims<Owner>(
   const findings: ClaimFinding<Owner>[] = [];
   for (const { text, owner, lang } of prose) {
     const sentences = sentencesOf(text);
-    // The sentence before in the same passage: a room it names is what a pronoun call after it calls for ("… Open one now!").
-    let before: SentenceWords | null = null;
+    // The sentences just before in the same passage: a room they name is what a pronoun call after them calls for ("… Open one now!").
+    const before: SentenceWords[] = [];
     for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence), sentence);
-      const previous = before;
-      before = words;
+      const previous = before.slice(-ANTECEDENT_SENTENCES);
+      before.push(words);
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
       // unless the next sentence answers it yes ("…? The residents say yes.").
       const next = sentences[index + 1];
@@ -91,7 +94,7 @@ export function findClaims<Owner>(
       const nextText = next ? text.slice(next.start, next.end) : '';
       const question =
         asked && !(next && answersYes(nextText, lang, compiled.answers))
-          ? questionOf(words, next !== undefined && answersWhy(nextText, lang, compiled.reasons))
+          ? questionOf(words, next !== undefined && answersWhy(words, nextText, lang, compiled))
           : null;
       const inSentence: { claim: CompiledClaim; finding: ClaimFinding<Owner>; weights: readonly number[] }[] = [];
       // Claims whose words the sentence holds only as aimed at: not made, yet yielded to.
@@ -103,7 +106,7 @@ export function findClaims<Owner>(
         let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
-          const roomBefore = previous !== null && language.pronounCalls.length > 0 && language.rooms.some((room) => previous.has(room));
+          const roomBefore = language.pronounCalls.length > 0 && previous.some((earlier) => language.rooms.some((room) => earlier.has(room)));
           const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question, null, roomBefore);
           if (verdict?.spokenOfOnly) spokenOf.add(claim.id);
           else if (verdict && (!best || verdict.score > best.finding.score))

@@ -55,6 +55,8 @@ export interface CompiledLanguage {
   readonly schedules: readonly CompiledCue[];
   /** Modals that may tell what is due ("should", "soll", "devrait"): only these frames can tell a schedule. */
   readonly dueModals: readonly CompiledCue[];
+  /** Modals that tell a plan in any clause ("soll", "solle"). */
+  readonly plannedModals: readonly CompiledCue[];
   /** Verbs asking someone to do something ("asking Parliament to"): the "to" after one is their complement, not a purpose. */
   readonly requests: readonly CompiledCue[];
   /** Words that, opening a clause after a comma, join a second statement ("but", "aber", "mais"): a frame in one calls for nothing of the other. */
@@ -288,6 +290,8 @@ export interface CompiledClaims {
   readonly answers: ReadonlyMap<Lang, ReadonlySet<string>>;
   /** Per language, the words that open a reason, each as its words, lower case with their accents (claims.json's `reasons`). */
   readonly reasons: ReadonlyMap<Lang, readonly (readonly string[])[]>;
+  /** Per language, the words that ask why (claims.json's `whys`), compiled. */
+  readonly whys: ReadonlyMap<Lang, readonly CompiledCue[]>;
   /** Per language, the words that tell a question reported with no question mark (claims.json's `questionOpeners`, `questionTellers`). */
   readonly reportedQuestions: ReadonlyMap<Lang, ReportedQuestionWords>;
 }
@@ -360,6 +364,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           necessities: compileForms(model.necessities[lang]),
           schedules: compileForms(model.schedules[lang]),
           dueModals: compileForms(model.dueModals[lang]),
+          plannedModals: compileForms(model.plannedModals[lang]),
           requests: compileForms(model.requests[lang]),
           joiners: compileAll(model.joiners[lang]),
           alternatives: compileAll(model.alternatives[lang]),
@@ -449,6 +454,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
     aid,
     answers: new Map(LANGS.map((lang) => [lang, new Set(model.answers[lang].map((word) => word.normalize('NFC').toLowerCase()))])),
     reasons: new Map(LANGS.map((lang) => [lang, model.reasons[lang].map((reason) => reason.normalize('NFC').toLowerCase().split(' '))])),
+    whys: new Map(LANGS.map((lang) => [lang, model.whys[lang].map((form) => compileCue(form, 0))])),
     reportedQuestions: new Map(
       LANGS.map((lang) => [lang, { openers: compileForms(model.questionOpeners[lang]), tellers: compileForms(model.questionTellers[lang]) }]),
     ),

@@ -73,13 +73,15 @@ export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, lang
   const spans = spansOf(frame, words);
   // Only a modal may tell what is due; a wish ("…, que quer ver o espaço aberto até novembro") stays a call.
   if (!spans.length || !language.dueModals.some((modal) => spans.some(({ at }) => matchFrom(modal.words, 0, words, at) >= 0))) return false;
+  // A modal of what is planned ("soll", "solle": German says a schedule so in any clause, "der Raum solle im März eröffnen")
+  // tells it wherever it stands; the others only in a relative clause.
+  const planned = language.plannedModals.some((modal) => spans.some(({ at }) => matchFrom(modal.words, 0, words, at) >= 0));
   const starts = sentence.clauseStarts();
   return spans.every(({ at }) => {
     const index = sentence.clauseIndexOf(at);
     const start = starts[index] ?? 0;
-    if (start === 0) return false;
-    const relative = OTHER_CLAUSE_OPENERS.has(words[start] ?? '') || openingAt(words, language.relatives, [start]) >= 0;
-    if (!relative) return false;
+    const relative = start > 0 && (OTHER_CLAUSE_OPENERS.has(words[start] ?? '') || openingAt(words, language.relatives, [start]) >= 0);
+    if (!relative && !planned) return false;
     const stop = starts[index + 1] ?? words.length;
     const inClause = ({ at: from }: Span): boolean => from > start && from < stop;
     return words.slice(start, stop).some((word) => YEAR.test(word)) || language.schedules.some((when) => spansOf(when, words).some(inClause));
@@ -88,6 +90,19 @@ export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, lang
 
 /** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */
 const FEARED_WITHIN = 14;
+/** The same for a fear in a relative clause ("residents who feared the worst…"), whose end no mark may tell: the main clause follows soon. */
+const FEARED_IN_RELATIVE = 8;
+
+/**
+ * How far a fear at `at` reaches: less when a relative word opens its clause ("who feared", "qui craignaient", "…, die
+ * fürchteten"); one that is also an article ("die", "der") only after a mark ("Die Händler befürchten" is no relative).
+ */
+function fearReach(at: number, sentence: SentenceWords, relatives: readonly CompiledCue[]): number {
+  const { words } = sentence;
+  const starts = new Set(sentence.clauseStarts().filter((start) => start > 0));
+  const relative = (i: number): boolean => i >= 0 && (openingAt(words, relatives, [i]) >= 0 || (starts.has(i) && OTHER_CLAUSE_OPENERS.has(words[i] ?? '')));
+  return relative(at - 1) || relative(at - 2) ? FEARED_IN_RELATIVE : FEARED_WITHIN;
+}
 
 /**
  * Does every place of the frame stand at most `FEARED_WITHIN` words after a word of fear in its
@@ -96,7 +111,7 @@ const FEARED_WITHIN = 14;
  * frame is then the threat reported, no call; one in the next statement ("…, but they want it kept
  * open") still calls.
  */
-export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joiners, coordinators }: CompiledLanguage): boolean {
+export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears, joiners, coordinators, relatives }: CompiledLanguage): boolean {
   const { words } = sentence;
   const feared = fears.filter((fear) => sentence.has(fear)).flatMap((fear) => spansOf(fear, words));
   if (!feared.length) return false;
@@ -107,7 +122,7 @@ export function frameFeared(frame: CompiledCue, sentence: SentenceWords, { fears
     feared.some(
       (fear) =>
         fear.end <= at &&
-        at - fear.end <= FEARED_WITHIN &&
+        at - fear.end <= fearReach(fear.at, sentence, relatives) &&
         statementOf(fear.at) === statementOf(at) &&
         !opensBetween(ends, fear.end, at) &&
         // A clause joined after the fear's is not feared: "worried about funding, and they want it kept open".
@@ -204,7 +219,7 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
       feared.some(
         (fear) =>
           fear.end <= at &&
-          at - fear.end <= FEARED_WITHIN &&
+          at - fear.end <= fearReach(fear.at, sentence, language.relatives) &&
           statementOf(fear.at) === statementOf(at) &&
           !now.some((nowAt) => nowAt >= fear.end && nowAt < at) &&
           clauseRunsOn(sentence, fear.end, at, language.coordinators) &&

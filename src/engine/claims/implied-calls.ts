@@ -103,10 +103,13 @@ export function impliedCall(claim: CompiledClaim, language: CompiledLanguage, se
   const near = (span: Span, within: number) => (other: Span) => other.at < span.end + within + 1 && span.at < other.end + within + 1;
   const statementOf = statementsOf(sentence, language.joiners);
   // An undoing verb whose object is a pronoun ("closing it", "la fermer", "ihn zu schließen") or a clitic joined to it
-  // ("cerrarla", "chiuderla", the undoing lists' own forms) undoes the room said before it in the sentence, however far.
+  // ("cerrarla", "chiuderla", the undoing lists' own forms) undoes the room said before it in its statement, however far: after
+  // "but" or a semicolon the pronoun is something else's ("…, but the police station is understaffed and closing it…").
   const isPronoun = (word: string | undefined): boolean => word !== undefined && isNegatorIn(language.objectPronouns, word);
   // Before the verb only where it is an infinitive ("la fermer", "haar sluiten", "ihn jetzt zu schließen"): before a noun the same
   // word is an article ("la fermeture du bar").
+  // Where the room is named in full, a weak word for it elsewhere ("el centro de salud") is likely another place.
+  const named = thingSpans.some((thing) => thing.weight >= language.strong);
   const pronounObject = ({ at, end }: Span): boolean =>
     isPronoun(words[end]) ||
     (isPronoun(words[at - 1]) && INFINITIVE_ENDING.test(words[at]!)) ||
@@ -116,7 +119,14 @@ export function impliedCall(claim: CompiledClaim, language: CompiledLanguage, se
     );
   for (const cue of undoing)
     for (const span of spansOf(cue, words)) {
-      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone)) && !(pronounObject(span) && thingSpans.some((thing) => thing.end <= span.at))) continue;
+      if (
+        !thingSpans.some(near(span, IMPLIED_WITHIN.undone)) &&
+        !(
+          pronounObject(span) &&
+          thingSpans.some((thing) => (thing.weight >= language.strong || !named) && thing.end <= span.at && statementOf(thing.at) === statementOf(span.at))
+        )
+      )
+        continue;
       const judged = language.follies
         .flatMap((folly) => spansOf(folly, words))
         .some(
@@ -345,15 +355,21 @@ function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledL
 
 /**
  * A call in the imperative or a wish whose object is a pronoun for the room (`pronounCalls`: "open one",
- * "macht … einen … auf", "ouvrez-en une", "open er … een", "que … abra una", "apri la tua"), ending its clause or
+ * "macht … einen … auf", "ouvrez-en une", "open er … een", "que … abra una", "apri la tua"), opening its clause and ending it or
  * followed by a place or a time (`pronounCallFollowers`: "… in Dundee", "… ya"): the caller's judge reads it only
  * after a sentence naming the room. Followed by anything else the pronoun is an article ("abrir uma investigação").
  */
 export function pronounCall(language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
   if (!language.pronounCalls.some((cue) => sentence.has(cue))) return null;
   const { words } = sentence;
-  const ends = new Set([words.length, ...sentence.clauses().map(({ at }) => at)]);
+  const marks = sentence.clauses().map(({ at }) => at);
+  const ends = new Set([words.length, ...marks]);
+  // It opens its clause, as an imperative or a wish does, after a vocative's comma too ("Torino, apri la tua!"): "plans to
+  // open one", "jetzt macht auch Basel einen auf", "refuse qu'on en ouvre une" report or refuse.
+  const opens = new Set([0, ...marks, ...sentence.quotes().map(({ at }) => at)]);
   return (
-    language.pronounCalls.find((cue) => spansOf(cue, words).some(({ end }) => ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!))) ?? null
+    language.pronounCalls.find((cue) =>
+      spansOf(cue, words).some(({ at, end }) => opens.has(at) && (ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!))),
+    ) ?? null
   );
 }

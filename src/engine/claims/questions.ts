@@ -91,14 +91,19 @@ export function answersYes(sentence: string, lang: Lang | null, answers: Compile
 }
 
 /**
- * Does the sentence after a question open with a reason (`reasons`: "Because the law…", "Omdat de
- * drugswet…", "Porque a lei…")? Then the question was asked to be answered, as an explainer's
- * heading is, and asserts nothing however it is put ("Why can't Belgium just open more rooms?").
+ * Does the sentence after a question asking why (`whys`) open with a reason (`reasons`: "Because
+ * the law…", "Omdat de drugswet…", "Porque a lei…"), and ask nothing itself? Then the question was
+ * asked to be answered, as an explainer's heading is, and asserts nothing however it is put ("Why
+ * can't Belgium just open more rooms?").
  */
-export function answersWhy(sentence: string, lang: Lang | null, reasons: CompiledClaims['reasons']): boolean {
-  const words = lettersOf(sentence);
+export function answersWhy(question: SentenceWords, next: string, lang: Lang | null, { reasons, whys }: CompiledClaims): boolean {
+  // A question after it asks again ("Perché il sindaco non si muove?"), and only a question asking why is answered by a reason.
+  if (next.includes('?')) return false;
+  const words = lettersOf(next);
   if (!words) return false;
-  return (lang ? [lang] : LANGS).some((l) => reasons.get(l)!.some((reason) => reason.every((word, i) => words[i] === word)));
+  return (lang ? [lang] : LANGS).some(
+    (l) => whys.get(l)!.some((why) => question.has(why)) && reasons.get(l)!.some((reason) => reason.every((word, i) => words[i] === word)),
+  );
 }
 
 /** A sentence's words as letters only, lower case with their accents. */

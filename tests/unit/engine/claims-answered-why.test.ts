@@ -30,4 +30,13 @@ describe('a question answered with a reason in the next sentence', () => {
       callsForRoom,
       'some',
     ));
+  it('still asserts when the next sentence asks again, or the question does not ask why', () =>
+    expectEach(
+      [
+        ['Quante persone devono ancora morire prima che il Comune apra una stanza del consumo? Perché il sindaco non si muove?', 'it'],
+        ['How many more people have to die before Glasgow opens another consumption room? Because that is what this delay means.', 'en'],
+      ],
+      callsForRoom,
+      'some',
+    ));
 });

@@ -1,6 +1,7 @@
 /**
  * The present approach said to fail in the words reports and letters use: the policy called the
- * current response ("a atual resposta", "la respuesta actual", "la risposta attuale"), a Dutch
+ * current response to drugs ("a atual resposta ao consumo", "la respuesta actual al consumo"; a
+ * response of anything else, or response times, are not the approach), a Dutch
  * verb in a subordinate clause's order ("dat het beleid tekortschiet"), and an effort that has
  * done nothing but fill cells and cemeteries.
  */
@@ -21,5 +22,15 @@ describe('the present approach said to fail in other words', () => {
       ],
       saysFailing,
       'some',
+    ));
+  it('is not a response of anything else, or to anything else', () =>
+    expectEach(
+      [
+        ['Paramedics say the current response times in the city centre are failing patients.', 'en'],
+        ['La respuesta actual de los vecinos a la sala de consumo es un fracaso de comunicación del ayuntamiento.', 'es'],
+        ['La réponse actuelle de la mairie aux riverains de la salle de consommation est un échec.', 'fr'],
+      ],
+      saysFailing,
+      'none',
     ));
 });

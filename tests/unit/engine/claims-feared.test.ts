@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
-import { measuredIn } from './support/claims-in';
+import { claimsIn, expectEach, measuredIn } from './support/claims-in';
 
 const FEARED: readonly (readonly [string, Lang])[] = [
   ['Shopkeepers on the high street fear that a consumption room will bring dealers and nuisance to their doorsteps.', 'en'],
@@ -50,4 +50,19 @@ describe('a harm reported as feared', () => {
       measuredIn('Seit der Konsumraum dafür sorgt, dass niemand mehr im Park spritzt, liegen dort kaum noch Spritzen, sagt der Gärtner.', 'de'),
     ).not.toEqual([]);
   });
+});
+
+describe('a fear in a relative clause on the subject', () => {
+  it('leaves the main clause’s call standing', () =>
+    expectEach(
+      [
+        ['Residents who feared the worst when the plans were first announced now say the council must keep the consumption room open.', 'en'],
+        [
+          'Les riverains, qui craignaient au départ une hausse des nuisances dans le quartier, demandent aujourd’hui que la salle de consommation reste ouverte.',
+          'fr',
+        ],
+      ],
+      claimsIn,
+      'some',
+    ));
 });

@@ -35,6 +35,9 @@ describe('a call to keep a room open', () => {
         ['Cerrarla sería un error, dijo el alcalde sobre la biblioteca del barrio.', 'es'],
         // An article, not a pronoun, before a noun of undoing: the closure is of something else.
         ['La salle de consommation a ouvert l’an dernier, et la fermeture du bar voisin serait une erreur, selon les riverains.', 'fr'],
+        // After "but", or where the room is named in full and a weak word names another place, the pronoun is something else's.
+        ['The consumption room has helped, but the police station next door is understaffed and closing it would be a disaster.', 'en'],
+        ['La sala de consumo ayuda, pero el centro de salud del barrio está saturado y cerrarlo sería una irresponsabilidad.', 'es'],
       ],
       callsForRoom,
       'none',

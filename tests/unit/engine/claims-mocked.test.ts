@@ -28,6 +28,9 @@ const MOCKERY_ELSEWHERE: readonly (readonly [string, Lang])[] = [
   ['La sala ha reducido a la mitad las muertes por sobredosis, explica la enfermera, que ironiza sobre los temores de los comerciantes.', 'es'],
   ['A sala reduziu para metade as mortes por overdose, garante a diretora, mas os críticos ironizam com o custo.', 'pt'],
   ['La stanza del consumo ha dimezzato le morti per overdose, spiega l’infermiera, che ironizza sulle paure dei commercianti.', 'it'],
+  ['Opponents mocked the plan in 2019, but the consumption room has since saved dozens of lives.', 'en'],
+  ['La directrice se moque des critiques : la salle de consommation a sauvé des vies.', 'fr'],
+  ['O programa goza de boa reputação: a sala de consumo salvou centenas de vidas desde 2021.', 'pt'],
 ];
 
 describe('an effect told in mockery', () => {

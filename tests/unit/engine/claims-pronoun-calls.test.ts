@@ -19,6 +19,9 @@ const POSTS: readonly Said[] = [
   ['A sala de consumo de Lisboa provou que funciona. Coimbra, está na hora de abrir uma!', 'pt'],
   ['La stanza del consumo di Trieste funziona da anni. Udine, apri la tua!', 'it'],
   ['Open the consumption room on Hope Street now, the nurses wrote to the council.', 'en'],
+  // The room named two sentences back, a contracted preposition after the pronoun.
+  ['Supervised injection sites save lives. The Home Office still says no. Open one in Glasgow now!', 'en'],
+  ['As salas de consumo salvam vidas. Abram uma na Baixa já!', 'pt'],
 ];
 
 const NO_CALL: readonly Said[] = [
@@ -30,6 +33,11 @@ const NO_CALL: readonly Said[] = [
   ['Glasgow has a consumption room now. Don’t open one in Leith, residents say.', 'en'],
   // "Open" as an adjective.
   ['Open consumption rooms have been tried in Zurich for decades.', 'en'],
+  // Plans, reports and refusals: the call does not open its clause.
+  ['Glasgow opened its consumption room in January. Edinburgh plans to open one in the spring.', 'en'],
+  ['Frankfurt betreibt vier Drogenkonsumräume. Im Herbst macht die Stadt einen fünften auf.', 'de'],
+  ['La salle de consommation de Paris fonctionne. Le maire refuse qu’on en ouvre une à Marseille.', 'fr'],
+  ['A sala de consumo de Lisboa funciona. O presidente da câmara recusa abrir uma em Coimbra.', 'pt'],
 ];
 
 describe('a call whose object is a pronoun for the room named before', () => {

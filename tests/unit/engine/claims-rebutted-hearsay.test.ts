@@ -96,3 +96,19 @@ describe('a claim answered by a finding of no difference, or denied in other wor
     expect(measuredIn('Zelfs de wethouder ontkent niet dat er sinds de opening van de ruimte minder overdoses zijn.', 'nl')).not.toEqual([]);
   });
 });
+
+describe('figures that do not show one thing, and then show another', () => {
+  it('make the claim the second part tells', () =>
+    expectEach(
+      [
+        ['The figures do not show that crime rose around the consumption room: they show that it has saved dozens of lives.', 'en'],
+        [
+          'Les chiffres ne montrent pas que la délinquance a augmenté autour de la salle de consommation : ils montrent qu’elle a sauvé des dizaines de vies.',
+          'fr',
+        ],
+        ['Los datos no muestran que la delincuencia aumentara en torno a la sala de consumo: muestran que ha salvado decenas de vidas.', 'es'],
+      ],
+      measuredIn,
+      'some',
+    ));
+});

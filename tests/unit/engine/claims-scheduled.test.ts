@@ -17,6 +17,9 @@ const SCHEDULED: readonly Said[] = [
   ['De gemeente heeft een vergunning verleend voor een gebruiksruimte, die in het voorjaar open moet gaan.', 'nl'],
   ['El pleno aprobó la sala de consumo supervisado, que debería abrir en primavera.', 'es'],
   ['Il consiglio ha approvato la stanza del consumo, che dovrebbe aprire in autunno.', 'it'],
+  // German tells a plan with "soll" / "solle" in any clause.
+  ['Die Stadt teilte mit, der Konsumraum solle im März eröffnet werden.', 'de'],
+  ['Laut Sozialreferat solle der Drogenkonsumraum noch in diesem Jahr öffnen.', 'de'],
 ];
 
 const STILL_CALLS: readonly Said[] = [
