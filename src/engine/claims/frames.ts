@@ -156,6 +156,9 @@ const OTHER_CLAUSE_OPENERS = new Set([
   'onde',
 ]);
 
+/** Prepositions after a word of mockery naming what it mocks ("ironisant sur", "scoffing at", "spottet über", "ironizza su"). */
+const MOCKED_ABOUT = new Set(['sur', 'at', 'about', 'uber', 'over', 'sobre', 'su', 'com', 'de']);
+
 /**
  * Is the measured effect told in mockery: a word of mockery (`ironies`: "sarcastically", "scoffs",
  * "spottet", "ironise", "smaalt", "con sorna", "ironizza") in the sentence's speech tag — a clause
@@ -180,6 +183,8 @@ export function toldInMockery(present: readonly CompiledCue[], sentence: Sentenc
       const stop = starts[index + 1] ?? words.length;
       if (opensOther(start)) return false;
       if (COMPLEMENTIZERS.has(words[end] ?? '') || COMPLEMENTIZERS.has(words[end + 1] ?? '')) return spans.every((span) => span.at > end);
+      // Mocking about something ("Ironisant sur la « salle miracle » censée…", "scoffing at the idea that…") mocks what its clause names.
+      if (MOCKED_ABOUT.has(words[end] ?? '') && spans.every((span) => span.at > end && span.end <= stop)) return true;
       const tag =
         index === 0 ||
         index === starts.length - 1 ||
