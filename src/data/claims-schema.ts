@@ -639,6 +639,8 @@ export const Claims = v.pipe(
      * even one life, it was worth it").
      */
     supposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words opening a condition only first in the sentence, where a verb first tells one ("Mocht de ruimte…"); after a mark the same word may be a past ("mocht"). */
+    supposingFirst: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Openers that begin like a condition but open none, per language: a concession or a fact
      * granted ("si bien", "se da un lato", "wenn man bedenkt"), a reflexive ("se vê") or a role

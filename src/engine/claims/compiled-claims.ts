@@ -193,6 +193,8 @@ export interface CompiledLanguage {
   readonly concessionTurns: readonly CompiledCue[];
   /** Words opening a condition at a clause's start ("if", "wenn", "si"): a measured effect told only there is supposed. */
   readonly supposing: readonly CompiledCue[];
+  /** Words opening a condition only first in the sentence ("Mocht de ruimte…"). */
+  readonly supposingFirst: readonly CompiledCue[];
   /** Openers that begin like a condition but open none ("si bien", "wenn man bedenkt"). */
   readonly notSupposing: readonly CompiledCue[];
   /** Words crediting an effect to a cause ("thanks to", "grâce à"): after a condition, the effect is taken as real. */
@@ -429,6 +431,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           concessionTurns: compileAll(model.concessionTurns[lang]),
           concessives: compileAll(model.concessives[lang]),
           supposing: compileForms(model.supposing[lang]),
+          supposingFirst: compileForms(model.supposingFirst[lang]),
           notSupposing: compileForms(model.notSupposing[lang]),
           credits: compileForms(model.credits[lang]),
           grants: compileForms(model.grants[lang]),

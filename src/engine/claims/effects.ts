@@ -323,6 +323,9 @@ export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguag
 /** Words before a room named where a negator denies it the credit ("not to the rooms", "not to the nearby consumption room"). */
 const ROOM_DENIED_WITHIN = 4;
 
+/** Words after a credit where the room may be denied it ("attributed to naloxone kits carried by every patrol officer rather than to the room"). */
+const ROOM_DENIED_CREDIT_WITHIN = 20;
+
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
 const SERVICE_AFTER_CONNECTIVE = 10;
 
@@ -367,7 +370,8 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
     });
   // A room named only to be denied the credit ties nothing: "…, not to the rooms", "…, niet aan de gebruiksruimtes".
   // "Not only the room but also naloxone" gives it the credit too.
-  const denials = negatorSpans(language.negators, words);
+  // "Rather than", "plutôt que", "invece che" deny the room the credit as a negator does ("… rather than to the injection room").
+  const denials = [...negatorSpans(language.negators, words), ...language.contrasts.flatMap((contrast) => spansOf(contrast, words))];
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
   const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
@@ -388,7 +392,7 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
           spansOf(link, words).some(
             (span) =>
               span.at >= end &&
-              span.at - end <= SERVICE_AFTER_CONNECTIVE &&
+              span.at - end <= ROOM_DENIED_CREDIT_WITHIN &&
               deniedCredit(span) &&
               (!opensBetween(clauses, end + 1, span.at) || opensWithDenial(span.at)),
           ),
@@ -449,16 +453,17 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
 export function effectSupposed(
   present: readonly CompiledCue[],
   sentence: SentenceWords,
-  { supposing, notSupposing, credits, grants, negators, rooms, links, connectives }: CompiledLanguage,
+  { supposing, supposingFirst, notSupposing, credits, grants, negators, rooms, links, connectives }: CompiledLanguage,
 ): boolean {
-  if (present.length === 0 || !supposing.some((opener) => sentence.has(opener))) return false;
+  if (present.length === 0 || ![...supposing, ...supposingFirst].some((opener) => sentence.has(opener))) return false;
   const { words } = sentence;
   const ends = sentence.clauses().map(({ at }) => at);
   const starts = [0, ...ends];
   const spans = present.map((cue) => spanOf(cue, words));
   return starts.some((start) => {
     const opens = (openers: readonly CompiledCue[]): boolean => openers.some((opener) => matchFrom(opener.words, 0, words, start) >= 0);
-    if (!opens(supposing) || opens(notSupposing)) return false;
+    // A verb first in the sentence opens a condition only there ("Mocht de ruimte … verminderen, dan…"): after a mark it may be a past.
+    if (!(opens(supposing) || (start === 0 && opens(supposingFirst))) || opens(notSupposing)) return false;
     // The condition runs to the next mark, and on through a "that" clause it opens ("Sollte sich zeigen, dass der Raum …, werde
     // man…"); with no mark after it, nothing follows from it and the clause may be something else ("Als verpleegkundige zie ik…").
     let end = ends.find((at) => at > start);

@@ -110,6 +110,7 @@ describe('a credit the room is denied in its own clause', () => {
         ['The drop in needle litter on the high street is not due to the consumption room, the traders’ association insists.', 'en'],
         // The denial in a clause of its own, going on with the credit.
         ['The fall in deaths is due mostly to naloxone kits, and not to the consumption room, the coroner says.', 'en'],
+        ['Deaths fell last year, which the coroner attributed to naloxone kits carried by every patrol officer rather than to the consumption room.', 'en'],
         ['A descida das mortes deve-se sobretudo à naloxona distribuída pelos enfermeiros, e não à sala de consumo, diz a médica.', 'pt'],
       ],
       measuredIn,

@@ -39,6 +39,9 @@ describe('a question asked of someone named between the asking and the "if"', ()
         ['A deputada perguntou ao ministro da Saúde se a lei teria de mudar para abrir uma sala de consumo no Porto.', 'pt'],
         ['Il consigliere ha chiesto al sindaco se la stanza del consumo abbia davvero ridotto le overdose in centro.', 'it'],
         ['La diputada preguntó al consejero de Sanidad si la sala había reducido las muertes por sobredosis.', 'es'],
+        // An audience asked, or invited to say whether.
+        ['Il conduttore ha chiesto agli ascoltatori se la stanza del consumo di Bologna abbia davvero salvato delle vite.', 'it'],
+        ['Les lecteurs étaient invités à dire si, selon eux, la salle de consommation avait réduit les nuisances du quartier.', 'fr'],
       ],
       claimsIn,
       'none',

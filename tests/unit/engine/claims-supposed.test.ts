@@ -26,6 +26,7 @@ const SUPPOSED: readonly (readonly [string, Lang])[] = [
   ['Sollte die Einrichtung am Hauptbahnhof auch nur eine Überdosis verhindern, so die Bürgermeisterin, hätte sich jeder Euro gelohnt.', 'de'],
   ['Sollten die Zahlen der Drogentoten nach der Eröffnung sinken, werde man das Projekt verlängern, sagte der Dezernent.', 'de'],
   ['Même si la salle évitait quelques overdoses, répond le maire, elle ne réglerait rien au problème du quartier.', 'fr'],
+  ['Mocht de gebruiksruimte het aantal overdoses echt verminderen, dan praat de raad volgend jaar verder.', 'nl'],
 ];
 
 const TOLD: readonly (readonly [string, Lang])[] = [
@@ -39,6 +40,7 @@ const TOLD: readonly (readonly [string, Lang])[] = [
   ['Als gevolg van de gebruiksruimte zijn er veel minder overdoses in de wijk, zegt de wethouder.', 'nl'],
   ['Als enige voorziening in de stad heeft de gebruiksruimte het aantal overdoses gehalveerd, aldus de GGD.', 'nl'],
   ['Même si la salle évite des overdoses chaque semaine, les riverains restent inquiets, reconnaît l’infirmière.', 'fr'],
+  ['In 2019 mocht de gebruiksruimte eindelijk open, en sindsdien is het aantal overdoses in de stad gehalveerd.', 'nl'],
 ];
 
 /** Openers that read like a condition but grant what follows, or credit it, tell the effect. */
