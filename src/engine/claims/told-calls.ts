@@ -142,8 +142,9 @@ export function purposeOfOtherCall(
   const capacity = spans.some((span) =>
     [span!.at - 2, span!.at - 1, ...Array.from({ length: span!.end - span!.at + 1 }, (_, k) => span!.at + k)].some((i) => capacityModals.has(read[i] ?? '')),
   );
-  // "And" before a verb of allowing says what the call before is for: "change the law and allow consumption rooms".
-  const joinedAllowing = allowing.flatMap((form) => spansOf(form, read).map(({ at }) => ({ at, end: at + 1, finite: false })));
+  // "And" before a verb of allowing, or its participle, says what the call before is for: "change the law and allow consumption
+  // rooms", "une modification du code permettant aux salles…". What it allows starts after "and", or at a participle, itself a cue.
+  const joinedAllowing = allowing.flatMap((form) => spansOf(form, read).map(({ at, end }) => ({ at, end: Math.min(at + 1, end - 1), finite: false })));
   const afterCall = [
     ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),
     ...finite.map((span) => ({ ...span, finite: true })),

@@ -42,7 +42,7 @@ describe('a room set aside by "instead of"', () => {
   });
 });
 
-describe('rooms in general allowed by "and" after a call for the law’s change', () => {
+describe('rooms in general allowed by "and", or a participle, after a call for the law’s change', () => {
   it('are that change’s call only', () => {
     for (const [text, lang] of [
       ['MPs should amend the Misuse of Drugs Act and allow supervised consumption rooms, the committee said.', 'en'],
@@ -50,6 +50,9 @@ describe('rooms in general allowed by "and" after a call for the law’s change'
       ['Il faut changer la loi et autoriser les salles de consommation, plaide l’association.', 'fr'],
       ['O Governo deve mudar a lei e permitir salas de consumo assistido, defende a associação.', 'pt'],
       ['Chiediamo al Parlamento di cambiare la legge e consentire le stanze del consumo, scrivono i medici.', 'it'],
+      // Or by its participle.
+      ['Les médecins réclament une modification du code de la santé publique permettant aux salles de consommation de fonctionner.', 'fr'],
+      ['The charity wants an amendment to the Misuse of Drugs Act allowing supervised consumption rooms to operate legally.', 'en'],
     ] as const)
       expect(claimsIn(text, lang), text).toEqual(['change-law']);
   });

@@ -30,6 +30,8 @@ const NOT_MADE: readonly (readonly [string, Said[1], string])[] = [
   ['A descida das mortes deve-se, segundo a ARS, à distribuição de naloxona e não à sala de consumo.', 'pt', 'save-lives'],
   ['Lo scopo della sperimentazione proposta dal Comune è ridurre i decessi per overdose nel quartiere.', 'it', 'save-lives'],
   ['La giunta ha approvato la stanza del consumo sperimentale, che dovrebbe aprire entro la fine del prossimo anno.', 'it', 'allow-facility'],
+  // An office's title is no frame of a call: "the Lord Advocate" advocates nothing here.
+  ['The Calton Road facility was formally approved by the Lord Advocate last week, the bulletin reported.', 'en', 'allow-facility'],
 ];
 
 const makes =
