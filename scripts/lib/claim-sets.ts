@@ -64,7 +64,12 @@
  * registers of opinion columns, letters, question-and-answer explainers, inquest and ombudsman
  * reports, phone-ins and quoted posts (26 per language: 12 claims, 14 traps), read fresh once, then
  * made dev and gated on precision; `blind32.json` the same way as the thirtieth, in regional and
- * agency news (24 per language: 13 claims, 11 no-claim sentences), held out whole.
+ * agency news (24 per language: 13 claims, 11 no-claim sentences), held out whole; `blind33.json` in
+ * the registers of police and court briefings, professional bodies' statements, study summaries,
+ * newsletters, radio bulletins and campaign leaflets (26 per language: 12 claims, 14 traps), read
+ * fresh once, then made dev and gated on precision; `blind34.json` the same way as the
+ * thirty-second, in national news, magazines and health-policy newsletters (24 per language),
+ * held out whole (one of its sentences shown once by a diff script).
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -220,6 +225,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 31 (dev)', slug: 'blind31', sentences: readBlind(dir, 'blind31.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the thirtieth: written blind at the start of the round on the thirty-first, to read it on prose it never saw.
     { name: 'blind 32 (held out)', slug: 'blind32', sentences: readBlind(dir, 'blind32.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of briefings, statements, studies, newsletters, bulletins and leaflets, read fresh once, then dev and gated on precision.
+    { name: 'blind 33 (dev)', slug: 'blind33', sentences: readBlind(dir, 'blind33.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the thirty-second: written blind at the start of the round on the thirty-third, to read it on prose it never saw.
+    { name: 'blind 34 (held out)', slug: 'blind34', sentences: readBlind(dir, 'blind34.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
