@@ -151,10 +151,15 @@ function debatePages(): { claims: { set: ClaimSet; pages: { path: string; html: 
 function claimAttribution(): AttributeClaims {
   const dataset = JSON.parse(readFileSync(resolve(ROOT, 'src/data/dataset.generated.json'), 'utf8')) as { claims: Claims };
   const compiled = compileShippedClaims(dataset.claims, parseClaimsModel(readFileSync(resolve(ROOT, CLAIMS_MODEL_FILE), 'utf8')));
-  return (sentence, lang, following = '') =>
-    findClaims([{ text: sentence + following, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }], compiled, () => true)
-      // The highlighted sentence's claims only: what follows is read for the answer it may give, not for claims of its own.
-      .filter((f) => f.start < sentence.length)
+  return (sentence, lang, following = '', preceding = '') =>
+    findClaims(
+      [{ text: preceding + sentence + following, owner: 0, lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : null }],
+      compiled,
+      () => true,
+    )
+      // The highlighted sentence's claims only: what follows is read for the answer it may give, what precedes for the room
+      // a pronoun stands for ("Rooms save lives. Open one now!"), not for claims of their own.
+      .filter((f) => f.start >= preceding.length && f.start < preceding.length + sentence.length)
       .map((f) => f.claimId);
 }
 
@@ -179,7 +184,15 @@ const READ_DEBATE = (highlight: string, attribute: string): string => `(() => {
     return after.toString().slice(0, 400);
   };
   const highlights = [...(CSS.highlights.get(${JSON.stringify(highlight)}) || [])].map(live);
-  const highlighted = (h) => ({ text: h.toString(), following: following(h) });
+  // The text before it in its block, which may name the room a pronoun in it stands for.
+  const preceding = (h) => {
+    const block = (h.startContainer instanceof Element ? h.startContainer : h.startContainer.parentElement).closest('p, li, td, th, blockquote, dd, figcaption, h1, h2, h3, h4, h5, h6') || document.body;
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEnd(h.startContainer, h.startOffset);
+    return before.toString().slice(-600);
+  };
+  const highlighted = (h) => ({ text: h.toString(), following: following(h), preceding: preceding(h) });
   const spans = [...document.querySelectorAll('[' + ${JSON.stringify(attribute)} + ']')].map((element) => {
     const range = document.createRange();
     range.selectNodeContents(element);

@@ -120,17 +120,20 @@ export interface DebateObservation {
 }
 
 /**
- * A highlight's text, and the text after it in its block: the sentence after a question may
- * answer it ("…? The residents say yes."), and the finder reads the question as the claim it
- * asks about only then, so its verdict on the highlight alone would not be the page's.
+ * A highlight's text, and the text around it in its block: the sentence after a question may
+ * answer it ("…? The residents say yes."), and one before may name the room a pronoun stands for
+ * ("Rooms save lives. Open one now!"), so the finder's verdict on the highlight alone would not be
+ * the page's.
  */
 export interface Highlighted {
   text: string;
   following?: string;
+  /** The text before it in its block: a pronoun call ("Open one now!") stands for the room named there. */
+  preceding?: string;
 }
 
-/** Which claims a highlighted sentence makes (the finder's verdict on its words, read with the text after it), for a highlight that overlaps no label of its claim. */
-export type AttributeClaims = (sentence: string, lang: string, following?: string) => readonly string[];
+/** Which claims a highlighted sentence makes (the finder's verdict on its words, read with the text before and after it in its block), for a highlight that overlaps no label of its claim. */
+export type AttributeClaims = (sentence: string, lang: string, following?: string, preceding?: string) => readonly string[];
 
 export interface DebateTally {
   total: Counts;
@@ -166,14 +169,14 @@ export function tallyClaims(pages: readonly DebateObservation[], attribute: Attr
   const t = emptyDebate();
   for (const page of pages) {
     for (const span of page.spans) {
-      const made = new Set(span.covering.flatMap((covering) => attribute(covering.text, span.lang, covering.following)));
+      const made = new Set(span.covering.flatMap((covering) => attribute(covering.text, span.lang, covering.following, covering.preceding)));
       for (const claim of span.labels) {
         add(t, claim, span.lang, made.has(claim) ? 'found' : 'missed');
         if (!made.has(claim)) t.misses.push(`${page.page}: ${claim} in “${span.text}”`);
       }
     }
     for (const highlight of page.highlights) {
-      const made = attribute(highlight.text, highlight.lang, highlight.following);
+      const made = attribute(highlight.text, highlight.lang, highlight.following, highlight.preceding);
       const labels = highlight.labels ?? [];
       const wrong = made.length ? made.filter((claim) => !labels.includes(claim)) : labels.length ? [] : ['(no claim)'];
       for (const claim of wrong) {

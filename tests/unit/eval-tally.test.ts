@@ -113,6 +113,32 @@ describe('the claims and names tally', () => {
     expect(result.total).toEqual({ found: 1, falseAlarms: 0, missed: 1 });
   });
 
+  it('reads a highlighted call with the text before it, which may name the room its pronoun stands for', () => {
+    // As the finder does: "Open one now!" calls for a room only after a sentence naming one.
+    const named = (sentence: string, _lang: string, _following?: string, preceding = '') =>
+      sentence.startsWith('Open one') && preceding.includes('room') ? ['allow-facility'] : [];
+    const call = 'Open one in Dundee now!';
+    const result = tallyClaims(
+      [
+        {
+          page: 'claims-en.html',
+          highlights: [{ text: call, preceding: 'The consumption room saves lives. ', lang: 'en', context: 'claim-1', labels: ['allow-facility'] }],
+          spans: [
+            {
+              text: `The consumption room saves lives. ${call}`,
+              lang: 'en',
+              labels: ['allow-facility'],
+              covering: [{ text: call, preceding: 'The consumption room saves lives. ' }],
+            },
+            { text: `Bus lanes save time. ${call}`, lang: 'en', labels: ['allow-facility'], covering: [{ text: call, preceding: 'Bus lanes save time. ' }] },
+          ],
+        },
+      ],
+      named,
+    );
+    expect(result.total).toEqual({ found: 1, falseAlarms: 0, missed: 1 });
+  });
+
   it('counts a name found when a highlight covers it, and a highlight over no labelled name as a false alarm', () => {
     const result = tallyNames([
       {
