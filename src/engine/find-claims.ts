@@ -84,8 +84,9 @@ export function findClaims<Owner>(
     for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
       const words = new SentenceWords(foldedWords(sentence), sentence);
-      const previous = before.slice(-ANTECEDENT_SENTENCES);
+      const previous = [...before];
       before.push(words);
+      if (before.length > ANTECEDENT_SENTENCES) before.shift();
       // A question mark anywhere: a question quoted before its speaker ("…?», pergunta a vereadora") still asks,
       // unless the next sentence answers it yes ("…? The residents say yes.").
       const next = sentences[index + 1];
@@ -106,7 +107,8 @@ export function findClaims<Owner>(
         let best: { finding: ClaimFinding<Owner>; weights: readonly number[] } | null = null;
         for (const l of langs) {
           const language = claim.langs.get(l)!;
-          const roomBefore = language.pronounCalls.length > 0 && previous.some((earlier) => language.rooms.some((room) => earlier.has(room)));
+          const roomBefore =
+            language.pronounCalls.some((call) => words.has(call)) && previous.some((earlier) => language.rooms.some((room) => earlier.has(room)));
           const verdict = judge(claim, language, readFor(claim, l, language, words), allCounters ?? language.counter, question, null, roomBefore);
           if (verdict?.spokenOfOnly) spokenOf.add(claim.id);
           else if (verdict && (!best || verdict.score > best.finding.score))

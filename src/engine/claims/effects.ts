@@ -373,7 +373,8 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // "Rather than", "plutôt que", "invece che" deny the room the credit as a negator does ("… rather than to the injection room").
   const denials = [...negatorSpans(language.negators, words), ...language.contrasts.flatMap((contrast) => spansOf(contrast, words))];
   const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
-  const roomNamed = links.some((link) => !language.connectives.includes(link) && spansOf(link, words).some((span) => !deniedCredit(span)));
+  const { roomLinks } = language;
+  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span)));
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
   const starts = sentence.clauseStarts();
   const opensWithDenial = (at: number): boolean => {
@@ -386,16 +387,14 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // sentence names ("which staff attribute not to the room but to…").
   const roomDeniedCredit = language.credits.some((credit) =>
     spansOf(credit, words).some(({ end }) =>
-      links.some(
-        (link) =>
-          !language.connectives.includes(link) &&
-          spansOf(link, words).some(
-            (span) =>
-              span.at >= end &&
-              span.at - end <= ROOM_DENIED_CREDIT_WITHIN &&
-              deniedCredit(span) &&
-              (!opensBetween(clauses, end + 1, span.at) || opensWithDenial(span.at)),
-          ),
+      roomLinks.some((link) =>
+        spansOf(link, words).some(
+          (span) =>
+            span.at >= end &&
+            span.at - end <= ROOM_DENIED_CREDIT_WITHIN &&
+            deniedCredit(span) &&
+            (!opensBetween(clauses, end + 1, span.at) || opensWithDenial(span.at)),
+        ),
       ),
     ),
   );
@@ -405,7 +404,7 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // theirs whatever a connective after it says ("… seit dem Frühjahr"), unless the room is named.
   const credited = language.credits.some((credit) => spansOf(credit, words).some(({ end }) => tiedToService(end)));
   if (credited) return !roomNamed;
-  const roomTied = roomNamed || links.some((link) => language.connectives.includes(link) && spansOf(link, words).some((span) => !tiedToService(span.end)));
+  const roomTied = roomNamed || language.connectives.some((link) => spansOf(link, words).some((span) => !tiedToService(span.end)));
   return !roomTied;
 }
 
@@ -453,12 +452,12 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
 export function effectSupposed(
   present: readonly CompiledCue[],
   sentence: SentenceWords,
-  { supposing, supposingFirst, notSupposing, credits, grants, negators, rooms, links, connectives }: CompiledLanguage,
+  { supposing, supposingFirst, notSupposing, credits, grants, negators, rooms, roomLinks }: CompiledLanguage,
 ): boolean {
   if (present.length === 0 || ![...supposing, ...supposingFirst].some((opener) => sentence.has(opener))) return false;
   const { words } = sentence;
   const ends = sentence.clauses().map(({ at }) => at);
-  const starts = [0, ...ends];
+  const starts = sentence.clauseStarts();
   const spans = present.map((cue) => spanOf(cue, words));
   return starts.some((start) => {
     const opens = (openers: readonly CompiledCue[]): boolean => openers.some((opener) => matchFrom(opener.words, 0, words, start) >= 0);
@@ -477,7 +476,7 @@ export function effectSupposed(
     // A credit takes the effect as real when it gives it to the room or its people, named in the consequence, and no negator
     // before it there denies it: "if deaths fell, it is not thanks to the room" and "…, it is thanks to naloxone" leave it supposed.
     const denials = negators.flatMap((negator) => spansOf(negator, words));
-    const roomWords = [...rooms, ...links.filter((link) => !connectives.includes(link))].flatMap((cue) => spansOf(cue, words));
+    const roomWords = [...rooms, ...roomLinks].flatMap((cue) => spansOf(cue, words));
     return !credits.some((credit) =>
       spansOf(credit, words).some(
         (span) =>

@@ -61,6 +61,33 @@ export function correctsInto(cues: readonly CompiledCue[], sentence: SentenceWor
   });
 }
 
+/** Words that open a clause about someone or something else: a mockery there is not the sentence's tag ("…, who scoffed at…"). */
+const OTHER_CLAUSE_OPENERS = new Set([
+  'which',
+  'die',
+  'der',
+  'das',
+  'welche',
+  'welcher',
+  'dat',
+  'welke',
+  'waar',
+  'che',
+  'cui',
+  'lequel',
+  'laquelle',
+  'donde',
+  'onde',
+]);
+
+/** Does a relative word open a clause at `at` ("which", "qui", "die", "che", "dessen")? */
+const relativeAt = (words: readonly string[], at: number, relatives: readonly CompiledCue[]): boolean =>
+  OTHER_CLAUSE_OPENERS.has(words[at] ?? '') || openingAt(words, relatives, [at]) >= 0;
+
+/** Does one of `forms` start at one of `spans`? */
+const startsAt = (forms: readonly CompiledCue[], spans: readonly Span[], words: readonly string[]): boolean =>
+  forms.some((form) => spans.some(({ at }) => matchFrom(form.words, 0, words, at) >= 0));
+
 /**
  * Is the frame a modal (`dueModals`) whose every place stands in a relative clause that also says when the thing is due
  * (`schedules`: "in the autumn", "im Herbst", "à l'automne", "in het voorjaar", "next year", a
@@ -72,15 +99,15 @@ export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, lang
   const { words } = sentence;
   const spans = spansOf(frame, words);
   // Only a modal may tell what is due; a wish ("…, que quer ver o espaço aberto até novembro") stays a call.
-  if (!spans.length || !language.dueModals.some((modal) => spans.some(({ at }) => matchFrom(modal.words, 0, words, at) >= 0))) return false;
+  if (!spans.length || !startsAt(language.dueModals, spans, words)) return false;
   // A modal of what is planned ("soll", "solle": German says a schedule so in any clause, "der Raum solle im März eröffnen")
   // tells it wherever it stands; the others only in a relative clause.
-  const planned = language.plannedModals.some((modal) => spans.some(({ at }) => matchFrom(modal.words, 0, words, at) >= 0));
+  const planned = startsAt(language.plannedModals, spans, words);
   const starts = sentence.clauseStarts();
   return spans.every(({ at }) => {
     const index = sentence.clauseIndexOf(at);
     const start = starts[index] ?? 0;
-    const relative = start > 0 && (OTHER_CLAUSE_OPENERS.has(words[start] ?? '') || openingAt(words, language.relatives, [start]) >= 0);
+    const relative = start > 0 && relativeAt(words, start, language.relatives);
     if (!relative && !planned) return false;
     const stop = starts[index + 1] ?? words.length;
     const inClause = ({ at: from }: Span): boolean => from > start && from < stop;
@@ -100,7 +127,7 @@ const FEARED_IN_RELATIVE = 8;
 function fearReach(at: number, sentence: SentenceWords, relatives: readonly CompiledCue[]): number {
   const { words } = sentence;
   const starts = new Set(sentence.clauseStarts().filter((start) => start > 0));
-  const relative = (i: number): boolean => i >= 0 && (openingAt(words, relatives, [i]) >= 0 || (starts.has(i) && OTHER_CLAUSE_OPENERS.has(words[i] ?? '')));
+  const relative = (i: number): boolean => i >= 0 && (starts.has(i) ? relativeAt(words, i, relatives) : openingAt(words, relatives, [i]) >= 0);
   return relative(at - 1) || relative(at - 2) ? FEARED_IN_RELATIVE : FEARED_WITHIN;
 }
 
@@ -136,25 +163,6 @@ const FEARED_ONCE_WITHIN = 1;
 
 /** Words before a fear where a negator or "without" denies it ("no longer worry", "not at all afraid"). */
 const FEAR_DENIED_WITHIN = 2;
-
-/** Words that open a clause about someone or something else: a mockery there is not the sentence's tag ("…, who scoffed at…"). */
-const OTHER_CLAUSE_OPENERS = new Set([
-  'which',
-  'die',
-  'der',
-  'das',
-  'welche',
-  'welcher',
-  'dat',
-  'welke',
-  'waar',
-  'che',
-  'cui',
-  'lequel',
-  'laquelle',
-  'donde',
-  'onde',
-]);
 
 /** Prepositions after a word of mockery naming what it mocks ("ironisant sur", "scoffing at", "spottet über", "ironizza su"). */
 const MOCKED_ABOUT = new Set(['sur', 'at', 'about', 'uber', 'over', 'sobre', 'su', 'com', 'de']);

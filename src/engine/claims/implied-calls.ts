@@ -105,11 +105,9 @@ export function impliedCall(claim: CompiledClaim, language: CompiledLanguage, se
   // An undoing verb whose object is a pronoun ("closing it", "la fermer", "ihn zu schließen") or a clitic joined to it
   // ("cerrarla", "chiuderla", the undoing lists' own forms) undoes the room said before it in its statement, however far: after
   // "but" or a semicolon the pronoun is something else's ("…, but the police station is understaffed and closing it…").
+  // Before the verb only where it is an infinitive ("la fermer", "haar sluiten", "ihn jetzt zu schließen"): before a noun the
+  // same word is an article ("la fermeture du bar").
   const isPronoun = (word: string | undefined): boolean => word !== undefined && isNegatorIn(language.objectPronouns, word);
-  // Before the verb only where it is an infinitive ("la fermer", "haar sluiten", "ihn jetzt zu schließen"): before a noun the same
-  // word is an article ("la fermeture du bar").
-  // Where the room is named in full, a weak word for it elsewhere ("el centro de salud") is likely another place.
-  const named = thingSpans.some((thing) => thing.weight >= language.strong);
   const pronounObject = ({ at, end }: Span): boolean =>
     isPronoun(words[end]) ||
     (isPronoun(words[at - 1]) && INFINITIVE_ENDING.test(words[at]!)) ||
@@ -117,16 +115,14 @@ export function impliedCall(claim: CompiledClaim, language: CompiledLanguage, se
     language.objectPronouns.some(
       (pronoun) => pronoun.words.length === 1 && words[end - 1]!.length > pronoun.words[0]!.length + 3 && words[end - 1]!.endsWith(pronoun.words[0]!),
     );
+  // Where the room is named in full, a weak word for it elsewhere ("el centro de salud") is likely another place.
+  const named = thingSpans.some((thing) => thing.weight >= language.strong);
+  const refersBack = (span: Span): boolean =>
+    pronounObject(span) &&
+    thingSpans.some((thing) => (thing.weight >= language.strong || !named) && thing.end <= span.at && statementOf(thing.at) === statementOf(span.at));
   for (const cue of undoing)
     for (const span of spansOf(cue, words)) {
-      if (
-        !thingSpans.some(near(span, IMPLIED_WITHIN.undone)) &&
-        !(
-          pronounObject(span) &&
-          thingSpans.some((thing) => (thing.weight >= language.strong || !named) && thing.end <= span.at && statementOf(thing.at) === statementOf(span.at))
-        )
-      )
-        continue;
+      if (!thingSpans.some(near(span, IMPLIED_WITHIN.undone)) && !refersBack(span)) continue;
       const judged = language.follies
         .flatMap((folly) => spansOf(folly, words))
         .some(
