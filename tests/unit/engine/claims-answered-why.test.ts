@@ -5,9 +5,9 @@
  * the same question still asserts.
  */
 import { describe, expect, it } from 'vitest';
-import { claimsIn, expectEach, type Said } from './support/claims-in';
+import { claimOf, claimsIn, expectEach, type Said } from './support/claims-in';
 
-const callsForRoom = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'allow-facility');
+const callsForRoom = claimOf('allow-facility');
 
 const ANSWERED: readonly Said[] = [
   ['Warum darf Nürnberg nicht endlich einen Konsumraum eröffnen? Weil Bayern keine Verordnung dafür erlassen hat.', 'de'],

@@ -7,9 +7,9 @@
  * funcionamento"). Closing something else called a mistake calls for no room.
  */
 import { describe, it } from 'vitest';
-import { claimsIn, expectEach, type Said } from './support/claims-in';
+import { claimOf, expectEach } from './support/claims-in';
 
-const callsForRoom = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'allow-facility');
+const callsForRoom = claimOf('allow-facility');
 
 describe('a call to keep a room open', () => {
   it('is made in reported speech and in argument', () =>

@@ -6,9 +6,9 @@
  * negated, it calls for nothing. "Open" calls in the imperative only with a determiner after it.
  */
 import { describe, it } from 'vitest';
-import { claimsIn, expectEach, type Said } from './support/claims-in';
+import { claimOf, expectEach, type Said } from './support/claims-in';
 
-const callsForRoom = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'allow-facility');
+const callsForRoom = claimOf('allow-facility');
 
 const POSTS: readonly Said[] = [
   ['Glasgow’s consumption room has reversed hundreds of overdoses. Open one in Aberdeen too!', 'en'],

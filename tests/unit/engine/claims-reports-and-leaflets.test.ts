@@ -9,7 +9,7 @@
  * use look normal.
  */
 import { describe, it } from 'vitest';
-import { claimsIn, expectEach, type Said } from './support/claims-in';
+import { claimOf, expectEach, type Said } from './support/claims-in';
 
 const MADE: readonly (readonly [string, Said[1], string])[] = [
   ['Vote for a candidate who will fight for a supervised consumption room in Bradford city centre.', 'en', 'allow-facility'],
@@ -34,10 +34,7 @@ const NOT_MADE: readonly (readonly [string, Said[1], string])[] = [
   ['The Calton Road facility was formally approved by the Lord Advocate last week, the bulletin reported.', 'en', 'allow-facility'],
 ];
 
-const makes =
-  (claim: string) =>
-  (text: string, lang: Said[1]): string[] =>
-    claimsIn(text, lang).filter((id) => id === claim);
+const makes = claimOf;
 
 describe('claims in reports, briefings, studies and leaflets', () => {
   it('are made as these registers put them', () => {

@@ -5,9 +5,9 @@
  * to open. A wish in such a clause, or the same modal where the sentence itself speaks, still calls.
  */
 import { describe, it } from 'vitest';
-import { claimsIn, expectEach, type Said } from './support/claims-in';
+import { claimOf, expectEach, type Said } from './support/claims-in';
 
-const callsForRoom = (text: string, lang: Said[1]): string[] => claimsIn(text, lang).filter((id) => id === 'allow-facility');
+const callsForRoom = claimOf('allow-facility');
 
 const SCHEDULED: readonly Said[] = [
   ['The council approved the consumption room at the old depot on Monday, which should open in the autumn.', 'en'],

@@ -15,6 +15,12 @@ export function claimsIn(text: string, lang: Lang | null, owner = ABOUT_ROOMS): 
   return findingsIn(text, lang, owner).map((found) => found.claimId);
 }
 
+/** Reads one claim only: `claimOf('allow-facility')` gives a sentence's findings of that claim. */
+export const claimOf =
+  (id: string) =>
+  (text: string, lang: Lang): string[] =>
+    claimsIn(text, lang).filter((found) => found === id);
+
 /** The measured claims (lives saved, less public harm) of one sentence of a story about the rooms. */
 const MEASURED = ['reduce-public-harm', 'save-lives'];
 export const measuredIn = (text: string, lang: Lang): string[] => claimsIn(text, lang).filter((id) => MEASURED.includes(id));
