@@ -641,6 +641,12 @@ export const Claims = v.pipe(
     supposing: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Words opening a condition only first in the sentence, where a verb first tells one ("Mocht de ruimte…"); after a mark the same word may be a past ("mocht"). */
     supposingFirst: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Verbs first in the sentence opening a condition in an unreal past ("had there been", "hätte es", "was er"): a regret when it names the room. */
+    unrealFirst: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Forms telling an unreal past inside a condition ("had", "gegeben hätte", "avait existé", "hubiera", "fosse stata"): a condition so told that names the room makes its effect a regret, not a report. */
+    unrealPast: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Hedges and wishes making an unreal past a regret ("might", "vielleicht", "if only", "ojalá"); without one, "had the room been open, the deaths would have been prevented" is an assessment of what the room does. */
+    unrealHedges: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Openers that begin like a condition but open none, per language: a concession or a fact
      * granted ("si bien", "se da un lato", "wenn man bedenkt"), a reflexive ("se vê") or a role

@@ -195,6 +195,12 @@ export interface CompiledLanguage {
   readonly supposing: readonly CompiledCue[];
   /** Words opening a condition only first in the sentence ("Mocht de ruimte…"). */
   readonly supposingFirst: readonly CompiledCue[];
+  /** Verbs first in the sentence opening a condition in an unreal past ("Had there been…", "Hätte es…"). */
+  readonly unrealFirst: readonly CompiledCue[];
+  /** Forms telling an unreal past in a condition ("had", "gegeben hätte", "hubiera"): the effect that follows is a regret. */
+  readonly unrealPast: readonly CompiledCue[];
+  /** Hedges and wishes making an unreal past a regret ("might", "vielleicht", "if only"). */
+  readonly unrealHedges: readonly CompiledCue[];
   /** Openers that begin like a condition but open none ("si bien", "wenn man bedenkt"). */
   readonly notSupposing: readonly CompiledCue[];
   /** Words crediting an effect to a cause ("thanks to", "grâce à"): after a condition, the effect is taken as real. */
@@ -432,6 +438,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           concessives: compileAll(model.concessives[lang]),
           supposing: compileForms(model.supposing[lang]),
           supposingFirst: compileForms(model.supposingFirst[lang]),
+          unrealFirst: compileForms(model.unrealFirst[lang]),
+          unrealPast: compileForms(model.unrealPast[lang]),
+          unrealHedges: compileForms(model.unrealHedges[lang]),
           notSupposing: compileForms(model.notSupposing[lang]),
           credits: compileForms(model.credits[lang]),
           grants: compileForms(model.grants[lang]),

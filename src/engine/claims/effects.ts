@@ -440,6 +440,60 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
 }
 
 /**
+ * The conditions a sentence opens, each from its opener to the mark it runs to: a `supposing` word
+ * at a clause's start ("if", "wenn", "si"), a `supposingFirst` or `unrealFirst` verb first in the
+ * sentence ("Mocht de ruimte…", "Had there been…", "Hätte es…"; after a mark the same word may be
+ * a past or a consequence), not an opener that grants instead (`notSupposing`). The condition runs
+ * on through a "that" clause it opens ("Sollte sich zeigen, dass der Raum …, werde man…"); one with
+ * no mark after it has nothing following from it, and the clause may be something else ("Als
+ * verpleegkundige zie ik…"), so it is left out.
+ */
+function conditionsOf(
+  sentence: SentenceWords,
+  { supposing, supposingFirst, unrealFirst, notSupposing }: CompiledLanguage,
+): { at: number; end: number; unreal: boolean }[] {
+  const { words } = sentence;
+  const ends = sentence.clauses().map(({ at }) => at);
+  return sentence.clauseStarts().flatMap((start) => {
+    const opens = (openers: readonly CompiledCue[]): boolean => openers.some((opener) => matchFrom(opener.words, 0, words, start) >= 0);
+    const unreal = start === 0 && opens(unrealFirst);
+    if (!(opens(supposing) || (start === 0 && opens(supposingFirst)) || unreal) || opens(notSupposing)) return [];
+    let end = ends.find((at) => at > start);
+    while (end !== undefined && COMPLEMENTIZERS.has(words[end] ?? '')) end = ends.find((at) => at > end!);
+    return end === undefined || end >= words.length ? [] : [{ at: start, end, unreal }];
+  });
+}
+
+/**
+ * Is the measured effect told only as a regret: a condition, in an unreal past (`unrealPast` in it:
+ * "had", "gegeben hätte", "avait existé", "hubiera", "fosse stata"; or opened by one: "Had there
+ * been…", "Hätte es…"), that names the room and denies nothing, with every cue of the effect
+ * outside it, and a hedge or a wish in the sentence (`unrealHedges`: "might", "vielleicht", "if
+ * only", "ojalá")? "Had there been a room in Augsburg then, his son might still be alive" is a
+ * wish in the past, not a report of lives saved; "had a site been open, several deaths would have
+ * been prevented, the coroner found" is an assessment of what the room does, and stands. The room is named by its words or its
+ * people's (`roomLinks`). A condition denying the room ("had the
+ * room not been there, he would be dead", "if there had been no room") tells what the room did, and
+ * is left to the other rules.
+ */
+export function effectWishedPast(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { unrealPast, unrealFirst, unrealHedges, negators, roomLinks } = language;
+  if (present.length === 0 || ![...unrealPast, ...unrealFirst].some((cue) => sentence.has(cue))) return false;
+  if (!unrealHedges.some((hedge) => sentence.has(hedge))) return false;
+  const { words } = sentence;
+  const spans = present.map((cue) => spanOf(cue, words));
+  const within = (cues: readonly CompiledCue[], at: number, end: number): boolean =>
+    cues.some((cue) => spansOf(cue, words).some((span) => span.at >= at && span.end <= end));
+  return conditionsOf(sentence, language).some(
+    ({ at, end, unreal }) =>
+      (unreal || within(unrealPast, at, end)) &&
+      within(roomLinks, at, end) &&
+      !within(negators, at, end) &&
+      spans.every((span) => span !== null && (span.at >= end || span.end <= at)),
+  );
+}
+
+/**
  * Is the measured effect only supposed: every cue of it in a clause a condition opens
  * (`supposing`: "if", "even if", "wenn", "si", "als", "se", "qualora"), at the sentence's start
  * or a clause's, with the clause it conditions after a mark? "If the room saves even one life,
@@ -449,26 +503,13 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
  * "wenn man bedenkt": `notSupposing`) opens no condition, and a consequence granting it ("è anche vero che":
  * `grants`) or crediting the effect to the room ("if deaths fell, it is thanks to the room": `credits`) takes it as real.
  */
-export function effectSupposed(
-  present: readonly CompiledCue[],
-  sentence: SentenceWords,
-  { supposing, supposingFirst, notSupposing, credits, grants, negators, rooms, roomLinks }: CompiledLanguage,
-): boolean {
-  if (present.length === 0 || ![...supposing, ...supposingFirst].some((opener) => sentence.has(opener))) return false;
+export function effectSupposed(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { supposing, supposingFirst, unrealFirst, credits, grants, negators, rooms, roomLinks } = language;
+  if (present.length === 0 || ![...supposing, ...supposingFirst, ...unrealFirst].some((opener) => sentence.has(opener))) return false;
   const { words } = sentence;
   const ends = sentence.clauses().map(({ at }) => at);
-  const starts = sentence.clauseStarts();
   const spans = present.map((cue) => spanOf(cue, words));
-  return starts.some((start) => {
-    const opens = (openers: readonly CompiledCue[]): boolean => openers.some((opener) => matchFrom(opener.words, 0, words, start) >= 0);
-    // A verb first in the sentence opens a condition only there ("Mocht de ruimte … verminderen, dan…"): after a mark it may be a past.
-    if (!(opens(supposing) || (start === 0 && opens(supposingFirst))) || opens(notSupposing)) return false;
-    // The condition runs to the next mark, and on through a "that" clause it opens ("Sollte sich zeigen, dass der Raum …, werde
-    // man…"); with no mark after it, nothing follows from it and the clause may be something else ("Als verpleegkundige zie ik…").
-    let end = ends.find((at) => at > start);
-    while (end !== undefined && COMPLEMENTIZERS.has(words[end] ?? '')) end = ends.find((at) => at > end!);
-    if (end === undefined || end >= words.length) return false;
-    const conditionEnd = end;
+  return conditionsOf(sentence, language).some(({ at: start, end: conditionEnd }) => {
     if (!spans.every((span) => span !== null && span.at >= start && span.end <= conditionEnd)) return false;
     const consequenceEnd = ends.find((at) => at > conditionEnd) ?? words.length;
     const inConsequence = ({ at }: Span): boolean => at >= conditionEnd && at < consequenceEnd;

@@ -36,6 +36,7 @@ import {
   minimizedAndSetAside,
   effectAimed,
   effectSupposed,
+  effectWishedPast,
   risesUnreduced,
   setAgainst,
   thenAndNow,
@@ -276,10 +277,16 @@ export function judge(
   // An effect told in mockery ("ya no queda ni un pinchazo, dice con sorna un vecino") is quoted to deride it; a failure so
   // told ("la même chose depuis trente ans, ironise le médecin") is the speaker's own barb, and stands.
   // An effect only aimed at is spoken of, not claimed: a claim that shares its words still yields to it ("Ziel ist es, den
-  // öffentlichen Konsum zurückzudrängen" is no call to prevent use). One only mocked, supposed or feared is not claimed either,
+  // öffentlichen Konsum zurückzudrängen" is no call to prevent use). One only mocked, supposed, wished in the past or feared is not claimed either,
   // and leaves the rest of the sentence its own ("Even if the room saves lives, we should be preventing drug use").
   if (claim.measured && effectAimed(claim, present, words, language)) return { score, cues, weights, spokenOfOnly: true };
-  if (claim.measured && (toldInMockery(present, words, language) || effectSupposed(present, words, language) || effectFeared(present, words, language)))
+  if (
+    claim.measured &&
+    (toldInMockery(present, words, language) ||
+      effectSupposed(present, words, language) ||
+      effectWishedPast(present, words, language) ||
+      effectFeared(present, words, language))
+  )
     return null;
   if (
     claim.measured &&

@@ -1,7 +1,8 @@
 /**
  * A measured effect told only as a condition ("if the room saves even one life, …") or as what
  * a court or study leaves open ("ohne sich zu der Frage zu äußern, ob…") is supposed, not told.
- * One told after its condition, or a condition that holds none of its words, still is.
+ * One told after its condition, or a condition that holds none of its words, still is. One told
+ * after a past that did not happen ("had there been a room, he might still be alive") is a regret.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/data/lexicon-schema';
@@ -86,6 +87,33 @@ describe('a measured effect in a condition', () => {
       'Das Verwaltungsgericht wies die Klage eines Nachbarn gegen die Betriebserlaubnis ab, ohne sich zu der Frage zu äußern, ob der Raum Todesfälle verhindert.';
     expect(measuredIn(text, 'de')).toEqual([]);
     expect(measuredIn('Das Verwaltungsgericht stellte fest, dass der Raum Todesfälle verhindert.', 'de')).not.toEqual([]);
+  });
+});
+
+/** A past that did not happen, the room in its condition and a hedge or a wish beside it: a regret, in each language. */
+const REGRETTED: readonly (readonly [string, Lang])[] = [
+  ['Had there been a consumption room in Dundee back then, his father says, his son might still be alive.', 'en'],
+  ['If only there had been a consumption room in Dundee back then, his son would still be alive, his mother says.', 'en'],
+  ['Hätte es damals in Augsburg schon einen Konsumraum gegeben, sagt der Vater, wäre sein Sohn vielleicht noch am Leben.', 'de'],
+  ['S’il y avait eu une salle de consommation à Lille à l’époque, mon frère serait peut-être encore en vie, confie-t-elle.', 'fr'],
+  ['Als er toen een gebruiksruimte was geweest, had mijn zoon misschien nog geleefd, zegt zijn vader.', 'nl'],
+  ['Si hubiera existido una sala de consumo supervisado en Bilbao, quizás mi hermano seguiría vivo, lamenta Ana.', 'es'],
+  ['Se tivesse havido uma sala de consumo assistido no Porto, talvez o meu irmão ainda estivesse vivo, diz Rui.', 'pt'],
+  ['Se ci fosse stata una stanza del consumo a Trieste, forse mio figlio sarebbe ancora vivo, racconta la madre.', 'it'],
+];
+
+/** The same shape with the room denied in the condition, or told with no hedge, says what the room does. */
+const UNREAL_TOLD: readonly (readonly [string, Lang])[] = [
+  ['Had the room not been open, the nurse says, many overdoses might have been fatal; instead the staff saved every one.', 'en'],
+  ['Had a supervised injection site been open in Dundee, several overdose deaths would have been prevented, the coroner found.', 'en'],
+];
+
+describe('a measured effect after a condition in an unreal past', () => {
+  it('is a regret, not a result, when the condition names the room and a hedge or a wish goes with it', () => {
+    for (const [text, lang] of REGRETTED) expect(measuredIn(text, lang), text).toEqual([]);
+  });
+  it('is told when the condition denies the room, or no hedge makes it a wish', () => {
+    for (const [text, lang] of UNREAL_TOLD) expect(measuredIn(text, lang), text).not.toEqual([]);
   });
 });
 
