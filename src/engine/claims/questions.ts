@@ -116,10 +116,13 @@ function lettersOf(sentence: string): RegExpMatchArray | null {
 
 /** Words at most in a speech tag after a reported question ("the presenter asked the minister on Tuesday"). */
 const SPEECH_TAG_WORDS = 8;
+/** Words at most in a speech tag its teller opens ("vroeg de presentator aan zijn gasten aan het begin van de uitzending"): the verb first marks it a tag. */
+const OPENED_TAG_WORDS = 14;
 
 /**
  * Is the sentence, with no question mark, a question reported before its speaker: its last
- * clause a short speech tag holding a teller of asking (`questionTellers`: "asked", "fragte",
+ * clause a short speech tag holding a teller of asking, or a longer one the teller opens
+ * (`questionTellers`: "asked", "fragte",
  * "vroeg", "preguntó", "perguntou", "si chiede"), and its opening a question's own word order
  * where the language has one (`questionOpeners`: "Would a room in Dublin reduce…, the presenter
  * asked", "Würde ein Raum…, fragte die Moderatorin")? Spanish, Portuguese and Italian ask in a
@@ -128,11 +131,12 @@ const SPEECH_TAG_WORDS = 8;
 export function reportsQuestion(sentence: SentenceWords, lang: Lang | null, reported: CompiledClaims['reportedQuestions']): boolean {
   const clauses = sentence.clauses().filter(({ mark }) => mark === ',');
   const last = clauses.at(-1);
-  if (!last || sentence.words.length - last.at > SPEECH_TAG_WORDS) return false;
+  if (!last || sentence.words.length - last.at > OPENED_TAG_WORDS) return false;
   const tag = sentence.words.slice(last.at);
   return (lang ? [lang] : LANGS).some((l) => {
     const { openers, tellers }: ReportedQuestionWords = reported.get(l)!;
-    if (!tellers.some((teller) => indexOf(teller, tag) >= 0)) return false;
+    const told = (teller: CompiledCue): boolean => (tag.length <= SPEECH_TAG_WORDS ? indexOf(teller, tag) >= 0 : matchFrom(teller.words, 0, tag, 0) >= 0);
+    if (!tellers.some(told)) return false;
     return !openers.length || openers.some((opener) => matchFrom(opener.words, 0, sentence.words, 0) >= 0);
   });
 }

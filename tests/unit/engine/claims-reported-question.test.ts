@@ -15,12 +15,21 @@ const ASKED: readonly (readonly [string, Lang])[] = [
   ['La sala de consumo supervisado reducirá de verdad las muertes por sobredosis en Bilbao, preguntó la periodista al consejero.', 'es'],
   ['A sala de consumo assistido vai mesmo reduzir as mortes por overdose no Porto, perguntou o jornalista à vereadora.', 'pt'],
   ['La stanza del consumo ridurrà davvero le morti per overdose a Torino, si chiede il consigliere di opposizione.', 'it'],
+  // A longer tag its teller opens, and a question opened by a plural verb.
+  ['Redden gebruiksruimtes echt levens in Rotterdam, vroeg de presentator aan zijn gasten aan het begin van de uitzending.', 'nl'],
+  ['Retten Konsumräume wirklich Leben, fragte die Moderatorin ihre Gäste zu Beginn der Sendung am späten Donnerstagabend.', 'de'],
 ];
 
 const SAID: readonly (readonly [string, Lang, string])[] = [
   ['The consumption room in Cork has cut the number of people injecting in doorways, the minister said when asked.', 'en', 'reduce-public-harm'],
   ['Il faut ouvrir une salle de consommation à Marseille, demande l’association des riverains.', 'fr', 'allow-facility'],
   ['La sala de consumo supervisado ha reducido las muertes por sobredosis en Bilbao, dijo la consejera.', 'es', 'save-lives'],
+  // A long last clause that does not open with the teller is no tag.
+  [
+    'The consumption room in Cork has cut the number of people injecting in doorways, and the minister was asked to fund a second one.',
+    'en',
+    'reduce-public-harm',
+  ],
 ];
 
 describe('a question reported with no question mark', () => {
