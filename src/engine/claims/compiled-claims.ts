@@ -359,7 +359,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           unproven: compileAll(model.unproven[lang]),
           untrue: compileAll(model.untrue[lang]),
           records: compileAll(model.records[lang]),
-          contraries: compileAll(model.contraries[lang]),
+          contraries: compileForms(model.contraries[lang]),
           fears: compileForms(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),

@@ -4,7 +4,7 @@
  * frame a whole sentence is told in, not a negator beside a cue.
  */
 import { type CompiledCue, isNegatorIn, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
+import { type ClauseMark, COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledLanguage } from './compiled-claims';
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
@@ -187,10 +187,19 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
 /** Words after a record ("the figures", "les chiffres") where what says the contrary is still its predicate ("les chiffres de la préfecture disent pourtant l’inverse"). */
 const CONTRARY_WITHIN = 10;
 
+/** Words at most between the two commas of an insertion ("the data, this fact-check finds, do not support it"). */
+const INSERTION_WORDS = 5;
+
+/** Are the clauses opening from `from` to `to` only a short insertion between two commas, the record's clause running on after it? */
+function insertedOnly(clauses: readonly ClauseMark[], from: number, to: number): boolean {
+  const opening = clauses.filter(({ at }) => at >= from && at <= to);
+  return opening.length === 2 && opening.every(({ mark }) => mark === ',') && opening[1]!.at - opening[0]!.at <= INSERTION_WORDS;
+}
+
 /**
  * The sentence's refutations, as disputes: a record of what happened (`records`: "figures",
  * "Zahlen", "chiffres", "cijfers", "datos", "dados", "dati") and, up to `CONTRARY_WITHIN` words
- * after it in its clause with no negator between, what says the contrary (`contraries`: "show
+ * after it in its clause (a short insertion between commas aside) with no negator between, what says the contrary (`contraries`: "show
  * nothing of the kind", "sprechen eine andere Sprache", "disent l'inverse", "zeggen iets anders",
  * "dicen lo contrario", "desmentem", "dicono il contrario"). "Campaigners claim the room has
  * cleared the lanes of needles; the figures show nothing of the kind" takes the claim back;
@@ -209,7 +218,7 @@ function refutations(sentence: SentenceWords, { records, contraries, negators }:
         ({ at: from }) =>
           from > at &&
           from - at <= CONTRARY_WITHIN &&
-          !opensBetween(clauses, at + 1, from) &&
+          (!opensBetween(clauses, at + 1, from) || insertedOnly(clauses, at + 1, from)) &&
           !words.slice(at + 1, from).some((between) => isNegatorIn(negators, between)),
       );
       if (span) {

@@ -6,7 +6,7 @@
 import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, isNegatorIn, matchFrom, type Span, spanOf, wordMatches, writtenWords } from './cues';
 
 /** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
-interface ClauseMark {
+export interface ClauseMark {
   readonly at: number;
   readonly mark: string;
   readonly index: number;
