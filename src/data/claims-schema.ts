@@ -514,6 +514,8 @@ export const Claims = v.pipe(
      * "statt", "plutôt que", "in plaats van", "en vez de", "em vez de", "invece di"): between the
      * cues of a claim's `contrasted` parts.
      */
+    /** Words after the room denying it a part in an effect credited elsewhere ("with the room playing no part", "keine Rolle", "aucun rôle", "nada que ver"). */
+    noPart: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Ways out of drug use, per language ("treatment", "detox", "rehab", "a way out", "Entzug",

@@ -39,6 +39,8 @@ export interface CompiledLanguage {
   /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
+  /** Words after the room denying it a part in an effect ("playing no part", "keine Rolle"). */
+  readonly noPart: readonly CompiledCue[];
   readonly contrasts: readonly CompiledCue[];
   /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
   readonly exits: readonly CompiledCue[];
@@ -363,6 +365,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           fears: compileForms(model.fears[lang]),
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
+          noPart: compileForms(model.noPart[lang]),
           exits: compileForms(model.exits[lang]),
           kits: compileForms(model.kits[lang]),
           surrenders: compileAll(model.surrenders[lang]),

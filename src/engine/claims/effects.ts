@@ -326,6 +326,9 @@ const ROOM_DENIED_WITHIN = 4;
 /** Words after a credit where the room may be denied it ("attributed to naloxone kits carried by every patrol officer rather than to the room"). */
 const ROOM_DENIED_CREDIT_WITHIN = 20;
 
+/** Words after the room where words denying it a part still speak of it ("the room playing no part"). */
+const NO_PART_AFTER = 2;
+
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
 const SERVICE_AFTER_CONNECTIVE = 10;
 
@@ -372,15 +375,26 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // "Not only the room but also naloxone" gives it the credit too.
   // "Rather than", "plutôt que", "invece che" deny the room the credit as a negator does ("… rather than to the injection room").
   const denials = [...negatorSpans(language.negators, words), ...language.contrasts.flatMap((contrast) => spansOf(contrast, words))];
-  const deniedCredit = ({ at }: Span): boolean => denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN);
+  // So does one said to play no part ("with the consumption room playing no measurable part").
+  const noParts = language.noPart.flatMap((cue) => spansOf(cue, words));
+  const deniedCredit = ({ at, end: after }: Span): boolean =>
+    denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN) ||
+    noParts.some((part) => part.at >= after && part.at - after <= NO_PART_AFTER && !opensBetween(clauses, after, part.at));
   const { roomLinks } = language;
   const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span)));
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
   const starts = sentence.clauseStarts();
+  // So does a denial joined to the credit by "and" ("…, à distribuição de naloxona pelas equipas de rua e não à sala"), and a
+  // room denied its part after the credit ("…, with the room playing no part").
+  const joined = (word: string | undefined): boolean => JOINS.has(word ?? '') || isNegatorIn(language.coordinators, word ?? '');
   const opensWithDenial = (at: number): boolean => {
     const start = starts[sentence.clauseIndexOf(at)] ?? 0;
-    const first = JOINS.has(words[start] ?? '') || isNegatorIn(language.coordinators, words[start] ?? '') ? start + 1 : start;
-    return isNegatorIn(language.negators, words[first] ?? '');
+    const first = joined(words[start]) ? start + 1 : start;
+    if (isNegatorIn(language.negators, words[first] ?? '')) return true;
+    const deniedByJoin = negatorSpans(language.negators, words).some(
+      (denial) => denial.end <= at && at - denial.end <= ROOM_DENIED_WITHIN && joined(words[denial.at - 1]),
+    );
+    return deniedByJoin || noParts.some((part) => part.at >= at && part.at - at <= NO_PART_AFTER + 2);
   };
   // A credit denied to the room in its own clause gives the effect to something else, named or not, even past a comma
   // ("verdankt … nicht dem Konsumraum, sondern dem Reinigungstrupp", "the fall is not due to the room"), whoever else the

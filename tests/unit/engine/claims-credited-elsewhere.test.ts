@@ -112,12 +112,26 @@ describe('a credit the room is denied in its own clause', () => {
         ['The fall in deaths is due mostly to naloxone kits, and not to the consumption room, the coroner says.', 'en'],
         ['Deaths fell last year, which the coroner attributed to naloxone kits carried by every patrol officer rather than to the consumption room.', 'en'],
         ['A descida das mortes deve-se sobretudo à naloxona distribuída pelos enfermeiros, e não à sala de consumo, diz a médica.', 'pt'],
+        // Past an insertion, the denial joined by "and"; a credit in other words; the room said to play no part.
+        ['A descida das mortes deve-se, segundo a autoridade de saúde, à naloxona das equipas de rua e não à sala de consumo.', 'pt'],
+        ['Dat er minder overdoses zijn, komt volgens de GGD vooral door de naloxon voor daklozen, en niet door de gebruiksruimte.', 'nl'],
+        ['The fall in overdose deaths was driven by naloxone kits, the health director said, with the consumption room playing no measurable part.', 'en'],
+        ['Der Rückgang der Drogentoten liegt laut Gesundheitsamt am Naloxon der Streetworker; der Konsumraum spielte dabei keine Rolle.', 'de'],
       ],
       measuredIn,
       'none',
     );
   });
   it('is the room’s when it is given the credit too ("not only")', () => {
-    expectEach([['The drop in deaths is due not only to the consumption room but also to naloxone.', 'en']], measuredIn, 'some');
+    expectEach(
+      [
+        ['The drop in deaths is due not only to the consumption room but also to naloxone.', 'en'],
+        // The room given the credit, and a part it played, or something else denied one.
+        ['The fall in overdose deaths was driven by the consumption room, with the naloxone kits playing no measurable part.', 'en'],
+        ['Dat er minder overdoses zijn, komt volgens de GGD door de gebruiksruimte en niet door de naloxon.', 'nl'],
+      ],
+      measuredIn,
+      'some',
+    );
   });
 });
