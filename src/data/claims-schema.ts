@@ -477,6 +477,8 @@ export const Claims = v.pipe(
      * before, in its clause ("no evidence at all that…", "keinerlei Beleg dafür", "não há
      * qualquer prova de que", "niemand belegt hat"), they deny the claim its proof, as a dispute.
      */
+    /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
+    findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     unproven: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words naming the truth of what they judge, per language ("true", "wahr", "stimmt", "vrai",

@@ -28,6 +28,8 @@ export interface CompiledLanguage {
   readonly rebuttals: readonly CompiledCue[];
   /** Words of evidence or proof ("evidence", "Beleg*"): a negator before one in its clause denies the claim its proof, as a dispute. */
   readonly unproven: readonly CompiledCue[];
+  /** Verbs of finding ("found", "zeigte", "encontró"): denied just before a "that" they open, what they report is disputed. */
+  readonly findings: readonly CompiledCue[];
   /** Words of truth ("true", "klopt"): a negator beside one in its clause denies the claim, as a dispute. */
   readonly untrue: readonly CompiledCue[];
   /** Words naming a record of what happened ("figures", "Zahlen", "chiffres"): with a `contraries` word after, a refutation. */
@@ -359,6 +361,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           hearsay: compileForms(model.hearsay[lang]),
           rebuttals: compileForms(model.rebuttals[lang]),
           unproven: compileAll(model.unproven[lang]),
+          findings: compileAll(model.findings[lang]),
           untrue: compileAll(model.untrue[lang]),
           records: compileAll(model.records[lang]),
           contraries: compileForms(model.contraries[lang]),

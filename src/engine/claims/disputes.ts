@@ -125,7 +125,8 @@ const UNTRUE_AFTER = 2;
 
 /**
  * The sentence's denials of a claim's evidence or truth, as disputes: a negator up to
- * `UNPROVEN_BEFORE` words before a word of evidence ("there is no evidence at all it has…",
+ * `UNPROVEN_BEFORE` words before a word of evidence ("there is no evidence at all it has…", or a
+ * verb of finding opening a "that" clause: "the study did not find that…", "no encontró que…",
  * "keinerlei Beleg dafür, dass…", "non c'è alcuna prova che…", "eine Behauptung, die niemand
  * belegt hat") or of truth ("it is simply not true that…"), or up to `UNTRUE_AFTER` words after
  * one of truth ("het klopt gewoon niet dat…"), with no clause opening, reported clause or coordinator between, the negator there closing the judgment.
@@ -133,7 +134,7 @@ const UNTRUE_AFTER = 2;
  * "at all", "gewoon"). Words of doubt or denial ("no doubt that", "nobody can deny") are neither,
  * so those still assert; evidence found ("found evidence that") has no negator.
  */
-function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coordinators }: CompiledLanguage): Dispute[] {
+function denialFrames(sentence: SentenceWords, { negators, unproven, findings, untrue, coordinators }: CompiledLanguage): Dispute[] {
   const { words } = sentence;
   const clauses = sentence.clauses();
   const frames: Dispute[] = [];
@@ -146,7 +147,9 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, untrue, coo
   };
   words.forEach((word, at) => {
     const truth = isNegatorIn(untrue, word);
-    if (!truth && !isNegatorIn(unproven, word)) return;
+    // A verb of finding is one only before the "that" it opens: "did not find that the room…", not "could not find a building".
+    const finding = isNegatorIn(findings, word) && COMPLEMENTIZERS.has(words[at + 1] ?? '');
+    if (!truth && !finding && !isNegatorIn(unproven, word)) return;
     let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
     if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
       // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".

@@ -3713,6 +3713,30 @@ describe('findClaims: a claim taken back, reported or feared', () => {
   });
 
   it.each([
+    [
+      'en',
+      'The university study did not find that the consumption room had reduced overdose deaths in the district.',
+      'The consumption room has reduced overdose deaths in the district.',
+    ],
+    ['de', 'Die Studie hat nicht gezeigt, dass der Konsumraum die Zahl der Drogentoten gesenkt hat.', 'Der Konsumraum hat die Zahl der Drogentoten gesenkt.'],
+    [
+      'es',
+      'El estudio de la universidad no encontró que la sala hubiera reducido las muertes por sobredosis.',
+      'La sala ha reducido las muertes por sobredosis.',
+    ],
+    ['pt', 'O estudo não demonstrou que a sala de consumo tenha reduzido as mortes por overdose.', 'A sala de consumo reduziu as mortes por overdose.'],
+  ] as [Lang, string, string][])('reads a finding denied before the “that” it opens as a dispute, in %s: “%s”', (lang, denied, made) => {
+    expect(claimsIn(made, lang)).toContain('save-lives');
+    expect(claimsIn(denied, lang)).not.toContain('save-lives');
+  });
+
+  it('reads a verb of finding with no “that” after it as no dispute', () => {
+    expect(claimsIn('The health board could not find a building for the supervised consumption site it wants to open in Leith.', 'en')).toContain(
+      'allow-facility',
+    );
+  });
+
+  it.each([
     ['en', 'Supporters say the room has cut overdose deaths, but the coroner’s data tell a different story.', 'save-lives'],
     [
       'de',
