@@ -462,7 +462,7 @@ export function minimizedAndSetAside(present: readonly CompiledCue[], sentence: 
  * no mark after it has nothing following from it, and the clause may be something else ("Als
  * verpleegkundige zie ik…"), so it is left out.
  */
-function conditionsOf(
+export function conditionsOf(
   sentence: SentenceWords,
   { supposing, supposingFirst, unrealFirst, notSupposing }: CompiledLanguage,
 ): { at: number; end: number; unreal: boolean }[] {

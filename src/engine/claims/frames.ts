@@ -7,6 +7,7 @@ import { type CompiledCue, isNegatorIn, matchFrom, type Span, spanOf, spansOf, w
 import { clauseRunsOn, COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { negatorSpans } from './negation';
+import { conditionsOf } from './effects';
 
 /**
  * Does a frame stand in a part of the sentence that holds one of the claim's cues? A semicolon,
@@ -113,6 +114,18 @@ export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, lang
     const inClause = ({ at: from }: Span): boolean => from > start && from < stop;
     return words.slice(start, stop).some((word) => YEAR.test(word)) || language.schedules.some((when) => spansOf(when, words).some(inClause));
   });
+}
+
+/**
+ * Is every place of the frame the opening of a condition (`conditionsOf`: "Sollte sich zeigen, dass…,",
+ * "Should the room…,", "Mocht de…,", a mark after it)? Then the modal supposes,
+ * it does not call: "Sollte sich zeigen, dass der Raum Leben rettet, werde man über eine
+ * Verlängerung nachdenken" promises a thought, not the extension.
+ */
+export function frameSupposing(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const spans = spansOf(frame, sentence.words);
+  const conditions = conditionsOf(sentence, language);
+  return spans.length > 0 && spans.every(({ at }) => conditions.some((condition) => condition.at === at));
 }
 
 /** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */

@@ -9,7 +9,7 @@ import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
-import { correctsInto, effectFeared, frameFeared, frameScheduled, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
+import { correctsInto, effectFeared, frameFeared, frameScheduled, frameSupposing, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
@@ -218,6 +218,7 @@ export function judge(
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
         !frameFeared(frame, words, language) &&
         !frameScheduled(frame, words, language) &&
+        !frameSupposing(frame, words, language) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
   };

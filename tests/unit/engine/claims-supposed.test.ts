@@ -90,6 +90,24 @@ describe('a measured effect in a condition', () => {
   });
 });
 
+describe('a modal opening a condition', () => {
+  it('supposes, and frames no call in the consequence', () => {
+    expectEach(
+      [
+        [
+          'Sollte sich bestätigen, dass der Konsumraum Leben rettet, werde der Stadtrat über eine Verlängerung des Modellversuchs beraten, sagte die Sprecherin.',
+          'de',
+        ],
+      ],
+      claimsIn,
+      'none',
+    );
+  });
+  it("calls when the modal is the main clause's verb after a fronted clause", () => {
+    expect(claimsIn('Um ihr Wahlversprechen zu halten, sollte die Stadt den Konsumraum noch in diesem Jahr genehmigen.', 'de')).toContain('allow-facility');
+  });
+});
+
 /** A past that did not happen, the room in its condition and a hedge or a wish beside it: a regret, in each language. */
 const REGRETTED: readonly (readonly [string, Lang])[] = [
   ['Had there been a consumption room in Dundee back then, his father says, his son might still be alive.', 'en'],
