@@ -179,8 +179,8 @@ export function reductionContrasted(reduced: CompiledCue | null, sentence: Sente
   return contrasts.some((contrast) => spansOf(contrast, words).some(({ end }) => end <= at && at - end <= CONTRASTED_WITHIN));
 }
 
-/** Words either side of a reduction's cue where the thing of value it is said of stands ("leur chiffre d'affaires baisser"). */
-const VALUE_WITHIN = 3;
+/** Words either side of a reduction's cue where the thing of value it is said of stands, its complement between ("leur chiffre d'affaires baisser", "the budget of the street outreach teams has halved"). */
+const VALUE_WITHIN = 6;
 
 /**
  * Is the reduction's cue said of a thing of value (`values`: turnover, takings, prices; not

@@ -3148,6 +3148,20 @@ describe('findClaims: reports and descriptions that make no claim, and records a
       'I commercianti della piazza temono che il fatturato cali se la stanza del consumo apre accanto.',
     ],
     [
+      'a fall of funding, said of the street teams',
+      'reduce-public-harm',
+      'pt',
+      'Desde que a sala abriu, as seringas nas ruas do bairro caíram para metade, diz a junta de freguesia.',
+      'A política atual está a falhar, diz o relatório, porque o financiamento das equipas de rua caiu para metade numa década.',
+    ],
+    [
+      'a fall of funding, said of the street teams',
+      'reduce-public-harm',
+      'en',
+      'Since the room opened, needles in the streets around the station have halved, the council says.',
+      'The budget of the street outreach teams has halved since 2015, the charity says.',
+    ],
+    [
       'losing nobody, not a day',
       'save-lives',
       'en',
