@@ -4,7 +4,7 @@
  * Apart: these supply a cue the verdict scores, where most other rules only veto.
  */
 import { type CompiledCue, isNegatorIn, matchFrom, overlaps, type Span, spansOf, wordMatches } from './cues';
-import { opensBetween, type SentenceWords, statementsOf } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { DENIAL_BEFORE, frameNegated, negatedAt, negatedSubjectOf, negativeSubjectAt } from './negation';
 
@@ -355,17 +355,38 @@ function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledL
  * followed by a place or a time (`pronounCallFollowers`: "… in Dundee", "… ya"): the caller's judge reads it only
  * after a sentence naming the room. Followed by anything else the pronoun is an article ("abrir uma investigação").
  */
-export function pronounCall(language: CompiledLanguage, sentence: SentenceWords): CompiledCue | null {
+export function pronounCall(language: CompiledLanguage, sentence: SentenceWords, roomBefore = true): CompiledCue | null {
+  return pronounCallSpan(language, sentence, roomBefore)?.cue ?? null;
+}
+
+/** Words before a pronoun call where a frame of the call, with its "that", still asks for it ("pedem agora que se abra outra"). */
+const FRAME_BEFORE_PRONOUN_CALL = 3;
+
+/**
+ * The pronoun call and where it starts, or null. With no earlier sentence naming the room
+ * (`roomBefore` false), the room must be named in the sentence before the call, in a clause or a
+ * quote before it ("Le stanze del consumo salvano vite: apritene una anche a Torino").
+ */
+function pronounCallSpan(language: CompiledLanguage, sentence: SentenceWords, roomBefore: boolean): { cue: CompiledCue; at: number } | null {
   if (!language.pronounCalls.some((cue) => sentence.has(cue))) return null;
   const { words } = sentence;
   const marks = sentence.clauses().map(({ at }) => at);
   const ends = new Set([words.length, ...marks]);
-  // It opens its clause, as an imperative or a wish does, after a vocative's comma too ("Torino, apri la tua!"): "plans to
-  // open one", "jetzt macht auch Basel einen auf", "refuse qu'on en ouvre une" report or refuse.
+  // It opens its clause, as an imperative or a wish does, after a vocative's comma too ("Torino, apri la tua!"), or follows
+  // a frame of the call closely ("pedem agora que se abra outra"): "plans to open one", "jetzt macht auch Basel einen auf",
+  // "refuse qu'on en ouvre une" report or refuse.
   const opens = new Set([0, ...marks, ...sentence.quotes().map(({ at }) => at)]);
-  return (
-    language.pronounCalls.find((cue) =>
-      spansOf(cue, words).some(({ at, end }) => opens.has(at) && (ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!))),
-    ) ?? null
-  );
+  // Only a frame asking that it be done, its "that" between: "plans to open one" tells a plan.
+  const framed = (at: number): boolean =>
+    language.frames.some((frame) =>
+      spansOf(frame, words).some(
+        ({ end }) =>
+          end <= at && at - end <= FRAME_BEFORE_PRONOUN_CALL && words.slice(end, at + 1).some((word) => COMPLEMENTIZERS.has(word) || word.startsWith("qu'")),
+      ),
+    );
+  const named = (at: number): boolean => roomBefore || language.rooms.some((room) => spansOf(room, words).some(({ end }) => end <= at));
+  for (const cue of language.pronounCalls)
+    for (const { at, end } of spansOf(cue, words))
+      if ((opens.has(at) || framed(at)) && (ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!)) && named(at)) return { cue, at };
+  return null;
 }

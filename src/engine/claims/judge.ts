@@ -100,8 +100,9 @@ export function judge(
   const averted = told === 'averted' && !inferred;
   // Addiction as an illness like another, or answered by care rather than a fine: the construction stands for the parts it leaves uncued.
   const analogy = inferred ? null : illnessAnalogy(claim, language, sentence);
-  // A call whose object is a pronoun for the room the sentence before named ("Rooms save lives. Open one now!") says every part.
-  const pronoun = roomBefore && !inferred ? pronounCall(language, sentence) : null;
+  // A call whose object is a pronoun for the room a sentence before named, or this one before it ("Rooms save lives. Open one
+  // now!", "Rooms save lives: open one now!"), says every part.
+  const pronoun = !inferred ? pronounCall(language, sentence, roomBefore) : null;
   const cuedOrImplied = (part: readonly CompiledCue[], index: number): boolean =>
     averted ||
     cued(part) ||

@@ -1,5 +1,5 @@
 /**
- * A call whose object is a pronoun for the room the sentence before named, as posts and slogans
+ * A call whose object is a pronoun for the room a sentence before named, or this one before it, as posts and slogans
  * put it ("Rooms save lives. Open one in Dundee now!", "… Macht endlich einen in Nürnberg auf!",
  * "… Torino, apri la tua!"): src/engine/claims/implied-calls.ts, `pronounCall`. With no room
  * before it, with the pronoun an article of another object ("abrir uma investigação"), or
@@ -22,6 +22,11 @@ const POSTS: readonly Said[] = [
   // The room named two sentences back, a contracted preposition after the pronoun.
   ['Supervised injection sites save lives. The Home Office still says no. Open one in Glasgow now!', 'en'],
   ['As salas de consumo salvam vidas. Abram uma na Baixa já!', 'pt'],
+  // The room named in the same sentence, before a colon or in an earlier quote; a frame just before the call.
+  ['“Stanze del consumo, subito”: apritene una anche a Bergamo, chiedevano i cartelli del corteo.', 'it'],
+  ['Op de borden stond ‘Gebruiksruimtes werken’ en ‘Open er eentje in Zwolle’.', 'nl'],
+  ['Consumption rooms save lives: open another in Leith now!', 'en'],
+  ['As salas de consumo de Lisboa funcionam, e os moradores pedem agora que se abra outra no Porto.', 'pt'],
 ];
 
 const NO_CALL: readonly Said[] = [
@@ -38,6 +43,8 @@ const NO_CALL: readonly Said[] = [
   ['Frankfurt betreibt vier Drogenkonsumräume. Im Herbst macht die Stadt einen fünften auf.', 'de'],
   ['La salle de consommation de Paris fonctionne. Le maire refuse qu’on en ouvre une à Marseille.', 'fr'],
   ['A sala de consumo de Lisboa funciona. O presidente da câmara recusa abrir uma em Coimbra.', 'pt'],
+  // The room named only after the call, in the same sentence.
+  ['Open one in Leith now, the banner said, though it never named a consumption room.', 'en'],
 ];
 
 describe('a call whose object is a pronoun for the room named before', () => {
