@@ -1,7 +1,8 @@
 /**
  * Less public harm said as nobody doing it there any more: "nobody injects in our stairwell any
  * more", "plus personne ne se pique dans le parking", "spritzt niemand mehr vor meinem Laden",
- * "ya nadie se pincha en la puerta de la tienda". The place makes it public; a goal ("the aim
+ * "ya nadie se pincha en la puerta de la tienda", hardly anyone ("non si trovano quasi più siringhe",
+ * "apenas se consume ya en los portales"). The place makes it public; a goal ("the aim
  * must be that nobody injects any more") records nothing, and nobody using with no place named
  * is no public harm.
  */
@@ -24,6 +25,10 @@ const NOBODY_THERE: readonly (readonly [string, Lang])[] = [
   ['Sinds de ruimte open is, zie ik in ons portiek niemand meer spuiten, zegt de conciërge.', 'nl'],
   ['Desde que a sala abriu, já não vejo ninguém a picar-se à porta do prédio, diz a porteira.', 'pt'],
   ['Da quando c’è la sala non vedo più nessuno che si inietta sotto casa, racconta una residente.', 'it'],
+  // Hardly any more: almost nobody, almost no needles.
+  ['Since the room opened, hardly anyone injects in our doorways anymore, the landlord says.', 'en'],
+  ['Da quando la stanza ha aperto, nei cortili del quartiere non si trovano quasi più siringhe.', 'it'],
+  ['Desde que abrió la sala, apenas se consume ya en los portales de la calle San Francisco.', 'es'],
 ];
 
 const NO_RECORD: readonly (readonly [string, Lang])[] = [
