@@ -517,6 +517,8 @@ export const Claims = v.pipe(
      * cues of a claim's `contrasted` parts.
      */
     /** Words after the room denying it a part in an effect credited elsewhere ("with the room playing no part", "keine Rolle", "aucun rôle", "nada que ver"). */
+    /** The first word of a correlative denial, per language ("neither", "weder", "noch", "ni", "nem"): a cue after it in its clause is denied ("weder den Konsum noch die Zahl der Toten gesenkt"). */
+    correlatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     noPart: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -43,6 +43,8 @@ export interface CompiledLanguage {
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
   /** Words after the room denying it a part in an effect ("playing no part", "keine Rolle"). */
   readonly noPart: readonly CompiledCue[];
+  /** The first word of a correlative denial ("neither", "weder", "ni"): a cue after it in its clause is denied. */
+  readonly correlatives: readonly CompiledCue[];
   readonly contrasts: readonly CompiledCue[];
   /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
   readonly exits: readonly CompiledCue[];
@@ -369,6 +371,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           coordinators: compileAll(model.coordinators[lang]),
           contrasts: compileAll(model.contrasts[lang]),
           noPart: compileForms(model.noPart[lang]),
+          correlatives: compileForms(model.correlatives[lang]),
           exits: compileForms(model.exits[lang]),
           kits: compileForms(model.kits[lang]),
           surrenders: compileAll(model.surrenders[lang]),

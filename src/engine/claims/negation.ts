@@ -70,7 +70,24 @@ export function isDenied(cue: CompiledCue, sentence: SentenceWords, language: Co
     )
       if (!(i >= end && (opensBetween(sentence.clauses(), end, i) || endsLack()))) return true;
   }
-  return deniedInGap(cue, at, end, sentence, language);
+  return deniedInGap(cue, at, end, sentence, language) || deniedByCorrelative(at, sentence, language);
+}
+
+/** Words after the first word of a correlative pair ("weder", "neither") where a cue is still one of the things it denies. */
+const CORRELATIVE_WITHIN = 10;
+
+/**
+ * Does the first word of a correlative denial (`correlatives`: "neither", "weder", "noch", "ni",
+ * "nem") stand before the cue in its clause, within `CORRELATIVE_WITHIN` words? "Die Repression
+ * habe weder den Konsum noch die Zahl der Toten gesenkt" denies the fall the verb tells at the
+ * end, farther from the pair than a negator's reach, as German and Dutch put it.
+ */
+function deniedByCorrelative(at: number, sentence: SentenceWords, { correlatives }: CompiledLanguage): boolean {
+  if (!correlatives.some((pair) => sentence.has(pair))) return false;
+  const clauses = sentence.clauses();
+  return correlatives.some((pair) =>
+    spansOf(pair, sentence.words).some(({ end }) => end <= at && at - end <= CORRELATIVE_WITHIN && !opensBetween(clauses, end, at)),
+  );
 }
 
 /** Words between an effort said to achieve nothing and the effect it denies: "hat nichts dazu beigetragen, die Zahl der Spritzen im Park zu verringern". */

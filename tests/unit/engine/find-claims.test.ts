@@ -3727,6 +3727,24 @@ describe('findClaims: a claim taken back, reported or feared', () => {
   });
 
   it.each([
+    ['de', 'Die Repression habe weder den Konsum noch die Zahl der Toten gesenkt, sagte der Suchtforscher.', 'Der Konsumraum hat die Zahl der Toten gesenkt.'],
+    [
+      'de',
+      'Der Konsumraum hat weder den Konsum noch die Zahl der Drogentoten gesenkt, heißt es im Bericht.',
+      'Der Konsumraum hat die Zahl der Drogentoten gesenkt.',
+    ],
+    [
+      'nl',
+      'De gebruiksruimte heeft noch het gebruik noch het aantal doden verminderd, aldus het rapport.',
+      'De gebruiksruimte heeft het aantal doden verminderd.',
+    ],
+    ['en', 'The room has, according to the audit, neither cut overdose deaths nor cleared the park of needles.', 'The room has cut overdose deaths.'],
+  ] as [Lang, string, string][])('reads a correlative denial as denying what its verb tells at the end, in %s: “%s”', (lang, denied, made) => {
+    expect(claimsIn(made, lang)).toContain('save-lives');
+    expect(claimsIn(denied, lang)).not.toContain('save-lives');
+  });
+
+  it.each([
     [
       'en',
       'The university study did not find that the consumption room had reduced overdose deaths in the district.',
