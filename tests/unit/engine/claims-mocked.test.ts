@@ -17,6 +17,9 @@ const MOCKED: readonly (readonly [string, Lang])[] = [
   ['«Da quando c’è la stanza del consumo non si trova più una siringa in strada», ironizza un commerciante.', 'it'],
   ['‘Sure, a room full of needles will save lives and clean up the park,’ sneered a reader under the council’s post.', 'en'],
   ['« Bien sûr, une salle de shoot va sauver des vies », ricane un commerçant du quartier.', 'fr'],
+  // Quotation marks drawn in the air, or said aloud.
+  ['Of course the room “saves lives”, the councillor said with air quotes, before listing the break-ins on his street.', 'en'],
+  ['La sala «salva vidas», dijo el concejal haciendo comillas con los dedos.', 'es'],
 ];
 
 /** A word of mockery near an effect, mocking something else. */
