@@ -19,6 +19,7 @@ import {
   heardAndRejected,
   intentionRefused,
   isPurpose,
+  pronounPurposeOfOtherCall,
   purposeOfOtherCall,
   toldAsDated,
   toldByPoll,
@@ -313,6 +314,7 @@ export function judge(
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
       purposeOfOtherCall(present, words, language, inferred === null, sentence) ||
+      pronounPurposeOfOtherCall(found[claim.calledAt] ?? null, words, language) ||
       intentionRefused(
         // A call said by a refused undoing holds its intention: "n'a pas l'intention de s'opposer à l'ouverture" refuses no call.
         implied && found[claim.calledAt] === implied.cue

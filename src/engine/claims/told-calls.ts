@@ -182,6 +182,34 @@ export function purposeOfOtherCall(
   );
 }
 
+/** An infinitive with an object pronoun joined to it ("consentirne", "permitirlas", "autorizarlos", "aprirla"). */
+const INFINITIVE_WITH_CLITIC = /r(?:ne|la|le|li|lo|las|los)$/;
+/** Object pronouns that are also definite articles. */
+const ARTICLES = /^(?:la|le|les|lo|los|las)$/;
+/** Words before a call's cue where its object pronoun may stand ("pour les autoriser", "um sie zu erlauben", "om ze toe te staan"). */
+const PRONOUN_BEFORE_CALL = 2;
+
+/**
+ * Is the call's object a pronoun and the call the purpose of another claim's call: "the report asks
+ * the government to change the law to allow them", "…di modificare la legge per consentirne
+ * l'apertura"? The rooms the pronoun stands for, named earlier ("Because consumption rooms cut
+ * deaths, …"), are what the law's change is for, so the sentence calls for the change only, as
+ * with rooms named in the plural after the purpose.
+ */
+export function pronounPurposeOfOtherCall(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (!call) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const isPronoun = (word: string | undefined): boolean => word !== undefined && isNegatorIn(language.objectPronouns, word);
+  // After the verb, a pronoun that is also an article ("permitir la sala") is the article.
+  const pronoun =
+    (isPronoun(words[span.end]) && !ARTICLES.test(words[span.end]!)) ||
+    words.slice(Math.max(0, span.at - PRONOUN_BEFORE_CALL), span.at).some(isPronoun) ||
+    INFINITIVE_WITH_CLITIC.test(words[span.end - 1] ?? '');
+  return pronoun && purposeOfOtherCall([call], sentence, language, false);
+}
+
 /** Words from an intention to the call's cue it governs ("n'envisage pas, à ce stade, de modifier"). */
 const INTENTION_BEFORE_CALL = 8;
 /** Words before an intention where its negator may stand ("não tem planos", "non ha in programma", "does not, for now, intend"). */

@@ -60,3 +60,29 @@ describe('rooms in general allowed by "and", or a participle, after a call for t
     expect(claimsIn('The law must change and the city should allow the Leeds room to open next year.', 'en')).toEqual(['change-law', 'allow-facility']);
   });
 });
+
+describe('rooms named earlier and allowed by a pronoun after a call for the law’s change', () => {
+  it('are that change’s purpose, not a call of their own', () => {
+    for (const [text, lang] of [
+      [
+        'Because consumption rooms cut overdose deaths, as Swiss data show, the report asks the government to change the law to allow them in large cities.',
+        'en',
+      ],
+      ['Como las salas de consumo reducen las muertes, el informe pide al Gobierno cambiar la ley para permitirlas en las grandes ciudades.', 'es'],
+      [
+        'Comme les salles de consommation réduisent les overdoses, le rapport demande au gouvernement de modifier la loi pour les autoriser dans les grandes villes.',
+        'fr',
+      ],
+      [
+        'Poiché le stanze del consumo riducono le morti, il rapporto chiede al governo di modificare la legge per consentirne l’apertura nelle grandi città.',
+        'it',
+      ],
+    ] as const) {
+      expect(claimsIn(text, lang), text).toContain('change-law');
+      expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+    }
+  });
+  it('leave a named room allowed with an article a call of its own', () => {
+    expect(claimsIn('El Ayuntamiento pide reformar la ley para permitir la sala de consumo prevista en Málaga.', 'es')).toContain('allow-facility');
+  });
+});
