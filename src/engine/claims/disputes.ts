@@ -44,7 +44,8 @@ export function isDisputed(sentence: SentenceWords, language: CompiledLanguage, 
   // A refutation takes back only what was said before it: "the figures show the opposite: needle litter has halved" says it.
   const refuted = refutations(sentence, language).filter(({ at }) => cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.end ?? at + 1) <= at));
   if (rebuttedHearsay(sentence, language, cues)) return true;
-  return [...found, ...ruledOut, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause }) => {
+  return [...found, ...ruledOut, ...denialFrames(sentence, language), ...refuted].some(({ at, end, own: ownWords, opensClause, reachEnd }) => {
+    if (reachEnd !== undefined && cues.length > 0 && cues.every((cue) => (spanOf(cue, words)?.at ?? 0) >= reachEnd)) return false;
     // A claim whose every cue stands in a statement after the dispute's, after a semicolon or ", but", is said beside it,
     // not under it: "it is too early to say whether crime fell, but the room has saved forty lives". A dispute after the
     // claim looks back at it ("…, but our figures cannot prove it"); an inferred claim's missing part may stand anywhere.
@@ -110,7 +111,14 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
 }
 
 /** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */
-type Dispute = { readonly at: number; readonly end: number; readonly own: readonly Span[]; readonly opensClause: boolean };
+type Dispute = {
+  readonly at: number;
+  readonly end: number;
+  readonly own: readonly Span[];
+  readonly opensClause: boolean;
+  /** Where what it disputes ends, when a colon, semicolon or dash closes it: a denied finding reaches no further. */
+  readonly reachEnd?: number;
+};
 
 /** Words before a word of evidence or truth where a negator denies it ("no evidence", "não há qualquer prova", "nobody has ever proven"). */
 const UNPROVEN_BEFORE = 3;
@@ -165,6 +173,8 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, findings, u
           { at, end: at + 1 },
         ],
         opensClause: COMPLEMENTIZERS.has(words[at + 1] ?? ''),
+        // "The figures do not show that crime rose: they show that it has saved lives" denies only what the finding opens.
+        ...(finding ? { reachEnd: clauses.find(({ at: opens, mark }) => mark !== ',' && opens > at)?.at ?? words.length } : {}),
       });
       return;
     }

@@ -19,7 +19,12 @@ const LIFELINE: ClaimsModelData = {
 };
 
 const byCues = compileClaims(dataset.claims);
-const withAid = (needsCue: boolean) => compileClaims(dataset.claims, recallAid(compileClaimsModel(LIFELINE), needsCue));
+// Compiled once for each setting: compiling every claim for each sentence made one test of several sentences take seconds.
+const aids = new Map<boolean, ReturnType<typeof compileClaims>>();
+const withAid = (needsCue: boolean) => {
+  if (!aids.has(needsCue)) aids.set(needsCue, compileClaims(dataset.claims, recallAid(compileClaimsModel(LIFELINE), needsCue)));
+  return aids.get(needsCue)!;
+};
 
 function found(text: string, options: { lang?: Lang | null; needsCue?: boolean; aboutRooms?: boolean } = {}) {
   const { lang = 'en', needsCue = true, aboutRooms = true } = options;
