@@ -69,7 +69,12 @@
  * newsletters, radio bulletins and campaign leaflets (26 per language: 12 claims, 14 traps), read
  * fresh once, then made dev and gated on precision; `blind34.json` the same way as the
  * thirty-second, in national news, magazines and health-policy newsletters (24 per language),
- * held out whole (one of its sentences shown once by a diff script).
+ * held out whole (one of its sentences shown once by a diff script); `blind35.json` in the
+ * registers of debate transcripts and minutes, charities' reports, interviews with outreach
+ * workers and people who use drugs, fact-checks, policy briefs, live blogs and talk shows (26 per
+ * language: 12 claims, 14 traps), read fresh once, then made dev and gated on precision;
+ * `blind36.json` the same way as the thirty-fourth, in agency wires, city papers, question time
+ * and columns (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -229,6 +234,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 33 (dev)', slug: 'blind33', sentences: readBlind(dir, 'blind33.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the thirty-second: written blind at the start of the round on the thirty-third, to read it on prose it never saw.
     { name: 'blind 34 (held out)', slug: 'blind34', sentences: readBlind(dir, 'blind34.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of debates, charities' reports, interviews, fact-checks, briefs, live blogs and talk shows, read fresh once, then dev and gated on precision.
+    { name: 'blind 35 (dev)', slug: 'blind35', sentences: readBlind(dir, 'blind35.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the thirty-fourth: written blind at the start of the round on the thirty-fifth, to read it on prose it never saw.
+    { name: 'blind 36 (held out)', slug: 'blind36', sentences: readBlind(dir, 'blind36.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
