@@ -82,3 +82,17 @@ describe('backing a room', () => {
     expect(claimsIn('Residents have turned their backs on the consumption room debate.', 'en')).not.toContain('allow-facility');
   });
 });
+
+describe('a motion or a demand that something be done, its verb in the subjunctive', () => {
+  it('is a call for the room', () => {
+    for (const text of [
+      'Councillor Burke moved that the committee support keeping the Hunter Street consumption room open beyond its pilot.',
+      'The nurses’ union urged that the consumption room on Hope Street be kept open through the winter.',
+      'The health board’s report proposes that a supervised injection facility open in the city centre next year.',
+    ])
+      expect(claimsIn(text, 'en'), text).toContain('allow-facility');
+  });
+  it('is no call when what is moved is something else', () => {
+    expect(claimsIn('The councillor moved that the meeting be adjourned before the consumption room item.', 'en')).not.toContain('allow-facility');
+  });
+});
