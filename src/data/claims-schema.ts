@@ -518,10 +518,6 @@ export const Claims = v.pipe(
      */
     /** Words after the room denying it a part in an effect credited elsewhere ("with the room playing no part", "keine Rolle", "aucun rôle", "nada que ver"). */
     /** The first word of a correlative denial, per language ("neither", "weder", "noch", "ni", "nem"): a cue after it in its clause is denied ("weder den Konsum noch die Zahl der Toten gesenkt"). */
-    /** Words of possibility, per language ("could", "might", "könnte", "pourrait", "zou kunnen", "podría", "poderia", "potrebbe"): after a word of fear, what a claim says is feared as possible, not said. */
-    /** Words of warning, per language ("warned", "warnte", "a mis en garde", "waarschuwde", "advirtió", "alertou", "ha avvertito"): with a word of possibility after them, what a claim that is no measured effect says is only feared. */
-    warnings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
-    possibilities: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     correlatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     noPart: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),

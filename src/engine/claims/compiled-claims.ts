@@ -45,10 +45,6 @@ export interface CompiledLanguage {
   readonly noPart: readonly CompiledCue[];
   /** The first word of a correlative denial ("neither", "weder", "ni"): a cue after it in its clause is denied. */
   readonly correlatives: readonly CompiledCue[];
-  /** Words of possibility ("could", "könnte", "pourrait"): after a word of fear, what a claim says is only feared. */
-  readonly possibilities: readonly CompiledCue[];
-  /** Words of warning ("warned", "warnte"): with a word of possibility after them, a claim that is no measured effect is only feared. */
-  readonly warnings: readonly CompiledCue[];
   readonly contrasts: readonly CompiledCue[];
   /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
   readonly exits: readonly CompiledCue[];
@@ -376,8 +372,6 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           contrasts: compileAll(model.contrasts[lang]),
           noPart: compileForms(model.noPart[lang]),
           correlatives: compileForms(model.correlatives[lang]),
-          possibilities: compileForms(model.possibilities[lang]),
-          warnings: compileForms(model.warnings[lang]),
           exits: compileForms(model.exits[lang]),
           kits: compileForms(model.kits[lang]),
           surrenders: compileAll(model.surrenders[lang]),

@@ -219,31 +219,23 @@ export function toldInMockery(present: readonly CompiledCue[], sentence: Sentenc
 /**
  * Is a measured effect only feared: every cue of it in a clause a word of fear reports ("vrezen dat
  * een spuitruimte dealers en overlast naar hun straat zal trekken", "fear that a room will draw
- * dealers")? The harm is what is feared, not a harm lessened. With `possibleOnly`, for a claim that is
- * no measured effect, a word of warning counts too (`warnings`: "warned", "warnte", "a mis en garde")
- * and a word of possibility must stand between (`possibilities`: "could", "könnte", "pourrait",
- * "zou kunnen", "podría"), the fear reaching on from it. A fear once held ("die Unterführung,
+ * dealers")? The harm is what is feared, not a harm lessened. A fear once held ("die Unterführung,
  * vor der sich Pendler früher fürchteten, ist wieder normal") is over, and the effect told.
  */
-export function effectFeared(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage, possibleOnly = false): boolean {
-  // What a claim that is no measured effect says ("a room encourages use") is feared, or warned of, only as a possibility:
-  // "warned that a room could encourage teenagers" fears; "warned that the site would draw teenagers into drugs" says it.
-  const fears = possibleOnly ? [...language.fears, ...language.warnings] : language.fears;
-  if (!present.length || !fears.some((fear) => sentence.has(fear))) return false;
+export function effectFeared(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (!present.length || !language.fears.some((fear) => sentence.has(fear))) return false;
   const { words } = sentence;
-  const possible = language.possibilities.flatMap((cue) => spansOf(cue, words));
-  // The fear's reach runs from the word of possibility on: "warned that a room could draw dealers and encourage teenagers to…".
-  const reaches = (from: number, at: number, reach: number): boolean =>
-    possibleOnly ? possible.some((modal) => modal.at >= from && modal.at - from <= reach && modal.at < at && at - modal.at <= reach) : at - from <= reach;
   const formerly = language.formerly.flatMap((cue) => spansOf(cue, words));
-  const fearedOnce = fears.some((fear) => spansOf(fear, words).some(({ at }) => formerly.some(({ end }) => end <= at && at - end <= FEARED_ONCE_WITHIN)));
+  const fearedOnce = language.fears.some((fear) =>
+    spansOf(fear, words).some(({ at }) => formerly.some(({ end }) => end <= at && at - end <= FEARED_ONCE_WITHIN)),
+  );
   if (fearedOnce) return false;
   // The harms a fear names may be joined ("dealers en overlast"); a clause joined after a comma is not feared ("…, and
   // nuisance has fallen").
   const statementOf = statementsOf(sentence, language.joiners);
   // A fear denied or done without is none: "no longer worry that…", "sans peur", "sin miedo", "niet bang".
   const denials = negatorSpans([...language.negators, ...language.lacking], words);
-  const feared = fears
+  const feared = language.fears
     .flatMap((fear) => spansOf(fear, words))
     .filter((fear) => !denials.some(({ end }) => end <= fear.at && fear.at - end <= FEAR_DENIED_WITHIN));
   // What is so now is seen, not feared: "Anwohner fürchteten Dealer, heute ist der Platz ruhig".
@@ -253,7 +245,7 @@ export function effectFeared(present: readonly CompiledCue[], sentence: Sentence
       feared.some(
         (fear) =>
           fear.end <= at &&
-          reaches(fear.end, at, fearReach(fear.at, sentence, language.relatives)) &&
+          at - fear.end <= fearReach(fear.at, sentence, language.relatives) &&
           statementOf(fear.at) === statementOf(at) &&
           !now.some((nowAt) => nowAt >= fear.end && nowAt < at) &&
           clauseRunsOn(sentence, fear.end, at, language.coordinators) &&

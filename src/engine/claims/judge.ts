@@ -283,7 +283,6 @@ export function judge(
   // öffentlichen Konsum zurückzudrängen" is no call to prevent use). One only mocked, supposed, wished in the past or feared is not claimed either,
   // and leaves the rest of the sentence its own ("Even if the room saves lives, we should be preventing drug use").
   if (claim.measured && effectAimed(claim, present, words, language)) return { score, cues, weights, spokenOfOnly: true };
-  if (!claim.measured && !claim.isCall && effectFeared(present, words, language, true)) return null;
   if (
     claim.measured &&
     (toldInMockery(present, words, language) ||
