@@ -108,6 +108,26 @@ export function callContrasted(call: CompiledCue | null, sentence: SentenceWords
   return spans.every(({ at }) => openingAt(sentence.words, contrasts, [starts[sentence.clauseIndexOf(at)]!]) >= 0);
 }
 
+/** Words after a contrast where the thing it sets aside still starts ("rather than for a consumption room", "plutôt que pour une salle"). */
+const SET_ASIDE_WITHIN = 3;
+
+/**
+ * Is every cue of the claim's other parts just after a contrast that follows the call's cue ("plaide pour des places en
+ * postcure plutôt que pour une salle de shoot", "argues for rehab beds rather than a consumption room")? The call is for
+ * something else, and the room is the option set aside. "Argues for a consumption room rather than more police" still calls.
+ */
+export function thingContrasted(found: readonly (CompiledCue | null)[], calledAt: number, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+  const call = found[calledAt];
+  const callSpan = call ? spanOf(call, sentence.words) : null;
+  const others = found.filter((cue, index): cue is CompiledCue => cue !== null && index !== calledAt);
+  if (!callSpan || !others.length) return false;
+  const after = contrasts.flatMap((contrast) => spansOf(contrast, sentence.words)).filter(({ at }) => at >= callSpan.end);
+  return others.every((cue) => {
+    const spans = spansOf(cue, sentence.words);
+    return spans.length > 0 && spans.every(({ at }) => after.some(({ end }) => end <= at && at - end <= SET_ASIDE_WITHIN));
+  });
+}
+
 /**
  * Does one of the call claim's cues stand in a clause opened, after a mark, by an alternative
  * ("otherwise", "sonst", "sinon", "anders kan", "de lo contrario", "senão", "altrimenti", "without

@@ -12,7 +12,7 @@ import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import { correctsInto, effectFeared, frameFeared, frameScheduled, frameSupposing, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
-import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd } from './call-conditions';
+import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd, thingContrasted } from './call-conditions';
 import {
   callRefused,
   changeCompleted,
@@ -335,6 +335,7 @@ export function judge(
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||
       callContrasted(found[claim.calledAt] ?? null, words, language) ||
+      thingContrasted(found, claim.calledAt, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language)
     )

@@ -40,6 +40,14 @@ describe('a room set aside by "instead of"', () => {
   it('leaves a call for the room after it standing', () => {
     expect(claimsIn('Instead of closing the consumption room, the council should keep it open for another five years.', 'en')).toContain('allow-facility');
   });
+  it('is no call for it when the call is for something else, the room just after "rather than"', () => {
+    for (const [text, lang] of [
+      ['Le député plaide pour des places en postcure plutôt que pour une salle de shoot.', 'fr'],
+      ['The bishop argues for more rehab beds rather than a consumption room in the city centre.', 'en'],
+    ] as const)
+      expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+    expect(claimsIn('The nurses argue for a consumption room rather than more police patrols.', 'en')).toContain('allow-facility');
+  });
 });
 
 describe('rooms in general allowed by "and", or a participle, after a call for the law’s change', () => {
