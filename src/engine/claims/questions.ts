@@ -21,10 +21,15 @@ export interface Question {
 export function questionOf(sentence: SentenceWords, answered = false): Question {
   const clauses = sentence.clauses();
   const asked = sentence.text.lastIndexOf('?');
-  let asksFrom = 0;
-  for (const { at, mark, index } of clauses) if (mark !== ',' && index < asked) asksFrom = at;
-  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom, answered };
+  const opens = [0, ...clauses.filter(({ mark, index }) => mark !== ',' && index < asked).map(({ at }) => at)];
+  // An alternative after a dash or a semicolon asks the clause before it too: "Rettet der Raum Leben – oder lockt er Dealer an?".
+  let last = opens.length - 1;
+  while (last > 0 && ALTERNATIVE_OR.has(sentence.words[opens[last]!] ?? '')) last--;
+  return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom: opens[last]!, answered };
 }
+
+/** "Or" in the seven languages, opening the second half of an alternative question. */
+const ALTERNATIVE_OR = new Set(['or', 'oder', 'ou', 'of', 'o']);
 
 /**
  * Does the sentence report an open question ("soll eine Studie klären, ob…", "reste à savoir si…",

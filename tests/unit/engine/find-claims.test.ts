@@ -814,6 +814,12 @@ describe('findClaims', () => {
     expect(claimsIn('The council is split; will the room cut overdose deaths?', 'en')).toEqual([]);
   });
 
+  it('reads both halves of an alternative question as asked, the second opened by "or" after a dash or semicolon', () => {
+    expect(claimsIn('Rettet der Fixerraum am Hauptbahnhof wirklich Leben – oder lockt er nur Dealer in die Stadt?', 'de')).toEqual([]);
+    expect(claimsIn('Does the room really save lives – or does it only draw dealers to the station?', 'en')).not.toContain('save-lives');
+    expect(claimsIn('La salle sauve-t-elle vraiment des vies ; ou attire-t-elle seulement les dealers ?', 'fr')).not.toContain('save-lives');
+  });
+
   it.each([
     ['en', 'How can anyone claim that these rooms save lives?'],
     ['de', 'Wie kann man behaupten, dass Konsumräume Leben retten?'],
