@@ -20,6 +20,9 @@ const MOCKED: readonly (readonly [string, Lang])[] = [
   // Quotation marks drawn in the air, or said aloud.
   ['Of course the room “saves lives”, the councillor said with air quotes, before listing the break-ins on his street.', 'en'],
   ['La sala «salva vidas», dijo el concejal haciendo comillas con los dedos.', 'es'],
+  // Laughing at it.
+  ['Uma sala com sofá e café que «salva vidas»: eis a nova maravilha do município, goza o vereador da oposição.', 'pt'],
+  ['Yes, the room “has saved hundreds of lives”, the opposition leader snorted.', 'en'],
 ];
 
 /** A word of mockery near an effect, mocking something else. */
