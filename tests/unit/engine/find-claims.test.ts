@@ -3733,6 +3733,15 @@ describe('findClaims: a claim taken back, reported or feared', () => {
   });
 
   it.each([
+    ['en', 'Campaigners say the room has cleared the lanes of needles, but the council’s own street survey counted more syringes this year than last.'],
+    ['de', 'Die Betreiber behaupten, der Konsumraum habe den Park sauberer gemacht; die Zählungen des Ordnungsamts belegen allerdings das genaue Gegenteil.'],
+    ['es', 'La asociación asegura que la sala ha reducido las jeringuillas en los portales, pero el recuento municipal dice justo lo contrario.'],
+  ] as [Lang, string][])('reads a claim a count then contradicts, or finds more of the harm, as taken back, in %s: “%s”', (lang, refuted) => {
+    expect(claimsIn(refuted, lang)).not.toContain('reduce-public-harm');
+    expect(claimsIn(refuted.replace(/[,;] *(but|pero|die Zählungen).*$/, '.'), lang)).toContain('reduce-public-harm');
+  });
+
+  it.each([
     ['de', 'Die Repression habe weder den Konsum noch die Zahl der Toten gesenkt, sagte der Suchtforscher.', 'Der Konsumraum hat die Zahl der Toten gesenkt.'],
     [
       'de',
