@@ -556,20 +556,25 @@ const PLURAL: Readonly<Record<Lang, { ending: RegExp; headLast: boolean }>> = {
   it: { ending: /[ei]$/, headLast: false },
 };
 
+/** In a finite purpose's words, any one word ("so ändern, dass"). */
+export const ANY_WORD = '_';
+
 /**
  * Purposes told by a finite clause ("so that", "damit", "pour que", "zodat", "para que",
  * "affinché"), after another claim's call as the infinitive's "to" is: "create a legal basis so
  * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
  * opening the sentence wishes the room.
  */
+
 const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
   en: [['so', 'that']],
-  de: [['damit']],
+  // "so ändern, dass Konsumräume zulässig werden": the change's verb between; `ANY_WORD` stands for it.
+  de: [['damit'], ['sodass'], ['so', 'dass'], ['so', ANY_WORD, 'dass']],
   fr: [
     ['pour', 'que'],
     ['afin', 'que'],
   ],
-  nl: [['zodat'], ['opdat']],
+  nl: [['zodat'], ['opdat'], ['zo', ANY_WORD, 'dat']],
   es: [['para', 'que']],
   pt: [['para', 'que']],
   it: [['affinche'], ['perche'], ['in', 'modo', 'che']],

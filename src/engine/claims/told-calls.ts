@@ -5,7 +5,7 @@
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf, writtenWords } from './cues';
 import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
-import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
+import { ANY_WORD, type CompiledClaim, type CompiledLanguage } from './compiled-claims';
 import { negatedAt, negatedSubjectOf, negatesAt, negativeSubjectAt } from './negation';
 
 /**
@@ -134,7 +134,10 @@ export function purposeOfOtherCall(
     roomNouns.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && (indefinite(at - 1) || indefinite(at - 2)) && !placed(end)));
   const finite = finitePurposes.flatMap((form) => {
     const found: { at: number; end: number }[] = [];
-    for (let i = 0; i + form.length <= read.length; i++) if (form.every((word, k) => read[i + k] === word)) found.push({ at: i, end: i + form.length });
+    // One with a word between ("so ändern, dass") starts at its last word: the word between may be the other call's own verb.
+    const from = form.includes(ANY_WORD) ? form.length - 1 : 0;
+    for (let i = 0; i + form.length <= read.length; i++)
+      if (form.every((word, k) => word === ANY_WORD || read[i + k] === word)) found.push({ at: i + from, end: i + form.length });
     return found;
   });
   // A modal of capacity just before a cue, or one word before it ("puissent enfin ouvrir", "can finally open"), or in it or
