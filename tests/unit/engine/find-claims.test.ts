@@ -116,6 +116,7 @@ describe('findClaims', () => {
     ['nl', 'De wet moet worden gewijzigd zodat de btw-uitzondering blijft.', 'change-law'],
     ['en', 'The current approach to school meals is failing pupils.', 'current-approach-failing'],
     ['it', 'L’approccio attuale alla scuola sta fallendo, dicono gli insegnanti.', 'current-approach-failing'],
+    ['it', 'Sulla valutazione degli studenti l’approccio attuale ha fallito, dice la sindacalista.', 'current-approach-failing'],
     ['en', 'The council allowed the new supermarket to open on Sundays.', 'allow-facility'],
     ['en', 'Fewer needles are needed now that the insulin pens are pre-filled.', 'reduce-public-harm'],
     ['en', 'Anti-doping rules exist to stop drug use in sport.', 'prevent-not-facilitate'],
@@ -125,6 +126,12 @@ describe('findClaims', () => {
     ['de', 'Nach der dritten Niederlage räumt der Trainer ein, dass seine Strategie gescheitert ist.', 'current-approach-failing'],
   ] as [Lang, string, string][])('in a story about rooms, does not take another debate for %s claim: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
+  });
+
+  it('does not take a speaker named for another field for that field’s debate: a student collective on drug policy', () => {
+    expect(claimsIn('Il proibizionismo non ha fermato le morti, scrive il collettivo studentesco: la strategia attuale è fallita.', 'it')).toContain(
+      'current-approach-failing',
+    );
   });
 
   it.each([
