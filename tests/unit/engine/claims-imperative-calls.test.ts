@@ -96,3 +96,31 @@ describe('a motion or a demand that something be done, its verb in the subjuncti
     expect(claimsIn('The councillor moved that the meeting be adjourned before the consumption room item.', 'en')).not.toContain('allow-facility');
   });
 });
+
+describe('a fight to keep or open a room', () => {
+  it('is a call for it', () => {
+    expect(claimsIn('The council will fight to keep the consumption room on Hope Street open.', 'en')).toContain('allow-facility');
+    expect(claimsIn('Residents are battling to keep the supervised injection site open past the summer.', 'en')).toContain('allow-facility');
+  });
+  it('is none when the fight is against it', () => {
+    expect(claimsIn('Residents are fighting to stop the consumption room from opening on Hope Street.', 'en')).not.toContain('allow-facility');
+  });
+});
+
+describe('a wish to stop a room from opening', () => {
+  it('is no call for it, in every language', () => {
+    for (const [text, lang] of [
+      ['Residents want to stop the consumption room from opening on Hope Street.', 'en'],
+      ['Die Anwohner wollen verhindern, dass der Konsumraum am Bahnhof eröffnet.', 'de'],
+      ['Les riverains veulent empêcher la salle de consommation d’ouvrir rue Pajol.', 'fr'],
+      ['De bewoners willen voorkomen dat de gebruiksruimte in hun straat opengaat.', 'nl'],
+      ['Los vecinos quieren impedir la apertura de la sala de consumo en Bilbao.', 'es'],
+      ['Os moradores querem impedir a abertura da sala de consumo no bairro.', 'pt'],
+      ['I residenti vogliono impedire l’apertura della stanza del consumo in via Gluck.', 'it'],
+    ] as const)
+      expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+  });
+  it('leaves a call beside it standing', () => {
+    expect(claimsIn('Los vecinos piden la apertura de la sala de consumo en Bilbao.', 'es')).toContain('allow-facility');
+  });
+});
