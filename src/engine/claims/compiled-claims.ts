@@ -574,7 +574,7 @@ const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = 
     ['pour', 'que'],
     ['afin', 'que'],
   ],
-  nl: [['zodat'], ['opdat'], ['zo', ANY_WORD, 'dat']],
+  nl: [['zodat'], ['opdat']],
   es: [['para', 'que']],
   pt: [['para', 'que']],
   it: [['affinche'], ['perche'], ['in', 'modo', 'che']],
