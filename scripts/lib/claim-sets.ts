@@ -74,7 +74,14 @@
  * workers and people who use drugs, fact-checks, policy briefs, live blogs and talk shows (26 per
  * language: 12 claims, 14 traps), read fresh once, then made dev and gated on precision;
  * `blind36.json` the same way as the thirty-fourth, in agency wires, city papers, question time
- * and columns (24 per language), held out whole.
+ * and columns (24 per language), held out whole; `blind37.json` in the registers of tabloids,
+ * local television, press releases, the medical and pharmacy trade press, student and church
+ * papers and committee reports (26 per language: 12 claims, 14 traps), read fresh once, then made
+ * dev and reported, not gated: its writer labelled a fear that a room will normalise drug use no
+ * claim, where the project's sets count it as the opponents' claim, and the finder follows the
+ * project's; `blind38.json` the same way as the thirty-sixth, in regional broadcasters' sites,
+ * blogs, agency features, council releases and readers' letters (24 per language), held out
+ * whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -238,6 +245,11 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 35 (dev)', slug: 'blind35', sentences: readBlind(dir, 'blind35.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the thirty-fourth: written blind at the start of the round on the thirty-fifth, to read it on prose it never saw.
     { name: 'blind 36 (held out)', slug: 'blind36', sentences: readBlind(dir, 'blind36.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of tabloids, local television, releases, trade press, student and church papers and committee reports, read
+    // fresh once, then dev; not gated, since its writer counted a fear that a room will normalise drug use as no claim (module comment).
+    { name: 'blind 37 (dev)', slug: 'blind37', sentences: readBlind(dir, 'blind37.json', ['dev']), gate: 'none', quoted: true },
+    // Held out whole, like the thirty-sixth: written blind at the start of the round on the thirty-seventh, to read it on prose it never saw.
+    { name: 'blind 38 (held out)', slug: 'blind38', sentences: readBlind(dir, 'blind38.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
