@@ -471,14 +471,14 @@ export const Claims = v.pipe(
     hearsay: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** What rejects a claim named before it, per language ("is contradicted", "does not survive", "unbelegt", "est démentie", "no se sostiene", "é desmentida", "è smentita", "wordt tegengesproken"). */
     rebuttals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
+    findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words naming the evidence or proof of what follows, per language ("evidence", "proven",
      * "Beleg*", "preuve*", "bewijs*", "prueba*", "prova*"): with a negator up to three words
      * before, in its clause ("no evidence at all that…", "keinerlei Beleg dafür", "não há
      * qualquer prova de que", "niemand belegt hat"), they deny the claim its proof, as a dispute.
      */
-    /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
-    findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     unproven: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words naming the truth of what they judge, per language ("true", "wahr", "stimmt", "vrai",
@@ -516,11 +516,11 @@ export const Claims = v.pipe(
      * "statt", "plutôt que", "in plaats van", "en vez de", "em vez de", "invece di"): between the
      * cues of a claim's `contrasted` parts.
      */
-    /** Words after the room denying it a part in an effect credited elsewhere ("with the room playing no part", "keine Rolle", "aucun rôle", "nada que ver"). */
-    /** The first word of a correlative denial, per language ("neither", "weder", "noch", "ni", "nem"): a cue after it in its clause is denied ("weder den Konsum noch die Zahl der Toten gesenkt"). */
-    correlatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
-    noPart: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     contrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words after the room denying it a part in an effect credited elsewhere ("with the room playing no part", "keine Rolle", "aucun rôle", "nada que ver"). */
+    noPart: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** The first word of a correlative denial, per language ("neither", "weder", Dutch "noch"; French, Spanish and Portuguese "ni", "nem" are negators already): a cue after it in its clause is denied ("weder den Konsum noch die Zahl der Toten gesenkt"). */
+    correlatives: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Ways out of drug use, per language ("treatment", "detox", "rehab", "a way out", "Entzug",
      * "Therapieplatz", "sevrage", "uitweg", "comunidad terapéutica", "internamento", "astinenza"),

@@ -124,7 +124,11 @@ export function thingContrasted(found: readonly (CompiledCue | null)[], calledAt
   const after = contrasts.flatMap((contrast) => spansOf(contrast, sentence.words)).filter(({ at }) => at >= callSpan.end);
   return others.every((cue) => {
     const spans = spansOf(cue, sentence.words);
-    return spans.length > 0 && spans.every(({ at }) => after.some(({ end }) => end <= at && at - end <= SET_ASIDE_WITHIN));
+    // With no mark between: "keep open, and not close, the consumption room" sets a verb aside, not the room.
+    return (
+      spans.length > 0 &&
+      spans.every(({ at }) => after.some(({ end }) => end <= at && at - end <= SET_ASIDE_WITHIN && !opensBetween(sentence.clauses(), end, at)))
+    );
   });
 }
 

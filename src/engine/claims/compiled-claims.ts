@@ -41,11 +41,11 @@ export interface CompiledLanguage {
   /** Words joining clauses as equals ("and", "und"): a negator before one denies no evidence after it. */
   readonly coordinators: readonly CompiledCue[];
   /** What sets one thing against another ("rather than", "statt"): between the cues of a claim's contrasted parts. */
+  readonly contrasts: readonly CompiledCue[];
   /** Words after the room denying it a part in an effect ("playing no part", "keine Rolle"). */
   readonly noPart: readonly CompiledCue[];
-  /** The first word of a correlative denial ("neither", "weder", "ni"): a cue after it in its clause is denied. */
+  /** The first word of a correlative denial ("neither", "weder", Dutch "noch"): a cue after it in its clause is denied. */
   readonly correlatives: readonly CompiledCue[];
-  readonly contrasts: readonly CompiledCue[];
   /** Ways out of drug use, the room's kit, names of surrender, and the room's names (`exitAgainstKit`). */
   readonly exits: readonly CompiledCue[];
   readonly kits: readonly CompiledCue[];
@@ -565,7 +565,6 @@ export const ANY_WORD = '_';
  * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
  * opening the sentence wishes the room.
  */
-
 const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
   en: [['so', 'that']],
   // "so ändern, dass Konsumräume zulässig werden": the change's verb between; `ANY_WORD` stands for it.

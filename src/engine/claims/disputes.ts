@@ -6,6 +6,7 @@
 import { type CompiledCue, isNegatorIn, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
 import { type ClauseMark, COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledLanguage } from './compiled-claims';
+import { ONLY } from './negation';
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
 const DISPUTE_NEGATED_WITHIN = 4;
@@ -116,7 +117,7 @@ type Dispute = {
   readonly end: number;
   readonly own: readonly Span[];
   readonly opensClause: boolean;
-  /** Where what it disputes ends, when a colon, semicolon or dash closes it: a denied finding reaches no further. */
+  /** Where what it disputes ends, when a colon, semicolon, dash or ", and" closes it: a denied finding reaches no further. */
   readonly reachEnd?: number;
 };
 
@@ -159,6 +160,8 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, findings, u
     const finding = isNegatorIn(findings, word) && COMPLEMENTIZERS.has(words[at + 1] ?? '');
     if (!truth && !finding && !isNegatorIn(unproven, word)) return;
     let before = negatorBetween(at - 1, at - UNPROVEN_BEFORE, -1);
+    // "Not only found that…" grants the finding and adds to it.
+    if (finding && before >= 0 && ONLY.has(words[before + 1] ?? '')) return;
     if (before >= 0 && !opensBetween(clauses, before + 1, at)) {
       // Negators agreeing with it belong to the frame, not turn it round: "non c'è alcuna prova", "no hay ninguna prueba".
       for (let earlier = negatorBetween(before - 1, before - AGREEING_BEFORE, -1); earlier >= 0 && !opensBetween(clauses, earlier + 1, before);) {
@@ -173,8 +176,14 @@ function denialFrames(sentence: SentenceWords, { negators, unproven, findings, u
           { at, end: at + 1 },
         ],
         opensClause: COMPLEMENTIZERS.has(words[at + 1] ?? ''),
-        // "The figures do not show that crime rose: they show that it has saved lives" denies only what the finding opens.
-        ...(finding ? { reachEnd: clauses.find(({ at: opens, mark }) => mark !== ',' && opens > at)?.at ?? words.length } : {}),
+        // "The figures do not show that crime rose: they show that it has saved lives" (or "…, and they show…") denies only what
+        // the finding opens.
+        ...(finding
+          ? {
+              reachEnd:
+                clauses.find(({ at: opens, mark }) => opens > at && (mark !== ',' || isNegatorIn(coordinators, words[opens] ?? '')))?.at ?? words.length,
+            }
+          : {}),
       });
       return;
     }

@@ -482,8 +482,8 @@ export function conditionsOf(
  * Is the measured effect told only as a regret: a condition, in an unreal past (`unrealPast` in it:
  * "had", "gegeben hätte", "avait existé", "hubiera", "fosse stata"; or opened by one: "Had there
  * been…", "Hätte es…"), that names the room and denies nothing, with every cue of the effect
- * outside it, and a hedge or a wish in the sentence (`unrealHedges`: "might", "vielleicht", "if
- * only", "ojalá")? "Had there been a room in Augsburg then, his son might still be alive" is a
+ * outside it, and a hedge or a wish in the condition or between it and the effect (`unrealHedges`:
+ * "might", "vielleicht", "if only", "ojalá")? "Had there been a room in Augsburg then, his son might still be alive" is a
  * wish in the past, not a report of lives saved; "had a site been open, several deaths would have
  * been prevented, the coroner found" is an assessment of what the room does, and stands. The room is named by its words or its
  * people's (`roomLinks`). A condition denying the room ("had the
@@ -493,8 +493,9 @@ export function conditionsOf(
 export function effectWishedPast(present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
   const { unrealPast, unrealFirst, unrealHedges, negators, roomLinks } = language;
   if (present.length === 0 || ![...unrealPast, ...unrealFirst].some((cue) => sentence.has(cue))) return false;
-  if (!unrealHedges.some((hedge) => sentence.has(hedge))) return false;
   const { words } = sentence;
+  const hedges = unrealHedges.flatMap((hedge) => spansOf(hedge, words));
+  if (!hedges.length) return false;
   const spans = present.map((cue) => spanOf(cue, words));
   const within = (cues: readonly CompiledCue[], at: number, end: number): boolean =>
     cues.some((cue) => spansOf(cue, words).some((span) => span.at >= at && span.end <= end));
@@ -503,7 +504,9 @@ export function effectWishedPast(present: readonly CompiledCue[], sentence: Sent
       (unreal || within(unrealPast, at, end)) &&
       within(roomLinks, at, end) &&
       !within(negators, at, end) &&
-      spans.every((span) => span !== null && (span.at >= end || span.end <= at)),
+      spans.every((span) => span !== null && (span.at >= end || span.end <= at)) &&
+      // The hedge or wish in the condition or between it and the effect: "though he could not name a figure" after it hedges nothing.
+      hedges.some((hedge) => hedge.at >= at && hedge.end <= Math.max(...spans.map((span) => span?.end ?? 0))),
   );
 }
 

@@ -117,15 +117,16 @@ export function frameScheduled(frame: CompiledCue, sentence: SentenceWords, lang
 }
 
 /**
- * Is every place of the frame the opening of a condition (`conditionsOf`: "Sollte sich zeigen, dass…,",
- * "Should the room…,", "Mocht de…,", a mark after it)? Then the modal supposes,
+ * Is every place of the frame the opening of a condition that opens the sentence (`conditionsOf`:
+ * "Sollte sich zeigen, dass…,", "Should the room…,", "Mocht de…,", a mark after it)? Then the modal supposes,
  * it does not call: "Sollte sich zeigen, dass der Raum Leben rettet, werde man über eine
  * Verlängerung nachdenken" promises a thought, not the extension.
  */
 export function frameSupposing(frame: CompiledCue, sentence: SentenceWords, language: CompiledLanguage): boolean {
   const spans = spansOf(frame, sentence.words);
   const conditions = conditionsOf(sentence, language);
-  return spans.length > 0 && spans.every(({ at }) => conditions.some((condition) => condition.at === at));
+  // Only first in the sentence: after a fronted clause the same modal is the main verb ("Weil …, sollte die Stadt …, sagte sie").
+  return spans.length > 0 && spans.every(({ at }) => at === 0 && conditions.some((condition) => condition.at === at));
 }
 
 /** Words after a word of fear where a frame is still what is feared ("vrezen dat de ruimte in Luik moet sluiten"). */

@@ -352,22 +352,15 @@ function refusedUndoing(undo: Span, sentence: SentenceWords, language: CompiledL
 /**
  * A call in the imperative or a wish whose object is a pronoun for the room (`pronounCalls`: "open one",
  * "macht … einen … auf", "ouvrez-en une", "open er … een", "que … abra una", "apri la tua"), opening its clause and ending it or
- * followed by a place or a time (`pronounCallFollowers`: "… in Dundee", "… ya"): the caller's judge reads it only
- * after a sentence naming the room. Followed by anything else the pronoun is an article ("abrir uma investigação").
+ * followed by a place or a time (`pronounCallFollowers`: "… in Dundee", "… ya"), or following a frame and its "that"
+ * closely: the caller's judge reads it only after a sentence naming the room (`roomBefore`) or with the room named
+ * before it in its own sentence. Followed by anything else the pronoun is an article ("abrir uma investigação").
  */
-export function pronounCall(language: CompiledLanguage, sentence: SentenceWords, roomBefore = true): CompiledCue | null {
-  return pronounCallSpan(language, sentence, roomBefore)?.cue ?? null;
-}
 
 /** Words before a pronoun call where a frame of the call, with its "that", still asks for it ("pedem agora que se abra outra"). */
 const FRAME_BEFORE_PRONOUN_CALL = 3;
 
-/**
- * The pronoun call and where it starts, or null. With no earlier sentence naming the room
- * (`roomBefore` false), the room must be named in the sentence before the call, in a clause or a
- * quote before it ("Le stanze del consumo salvano vite: apritene una anche a Torino").
- */
-function pronounCallSpan(language: CompiledLanguage, sentence: SentenceWords, roomBefore: boolean): { cue: CompiledCue; at: number } | null {
+export function pronounCall(language: CompiledLanguage, sentence: SentenceWords, roomBefore = true): CompiledCue | null {
   if (!language.pronounCalls.some((cue) => sentence.has(cue))) return null;
   const { words } = sentence;
   const marks = sentence.clauses().map(({ at }) => at);
@@ -384,9 +377,10 @@ function pronounCallSpan(language: CompiledLanguage, sentence: SentenceWords, ro
           end <= at && at - end <= FRAME_BEFORE_PRONOUN_CALL && words.slice(end, at + 1).some((word) => COMPLEMENTIZERS.has(word) || word.startsWith("qu'")),
       ),
     );
+  // With no earlier sentence naming the room, its own must, before the call: "Le stanze salvano vite: apritene una anche a Torino".
   const named = (at: number): boolean => roomBefore || language.rooms.some((room) => spansOf(room, words).some(({ end }) => end <= at));
   for (const cue of language.pronounCalls)
     for (const { at, end } of spansOf(cue, words))
-      if ((opens.has(at) || framed(at)) && (ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!)) && named(at)) return { cue, at };
+      if ((opens.has(at) || framed(at)) && (ends.has(end) || isNegatorIn(language.pronounCallFollowers, words[end]!)) && named(at)) return cue;
   return null;
 }

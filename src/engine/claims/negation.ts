@@ -77,8 +77,8 @@ export function isDenied(cue: CompiledCue, sentence: SentenceWords, language: Co
 const CORRELATIVE_WITHIN = 10;
 
 /**
- * Does the first word of a correlative denial (`correlatives`: "neither", "weder", "noch", "ni",
- * "nem") stand before the cue in its clause, within `CORRELATIVE_WITHIN` words? "Die Repression
+ * Does the first word of a correlative denial (`correlatives`: "neither", "weder", Dutch "noch")
+ * stand before the cue in its clause, within `CORRELATIVE_WITHIN` words and no "that" between? "Die Repression
  * habe weder den Konsum noch die Zahl der Toten gesenkt" denies the fall the verb tells at the
  * end, farther from the pair than a negator's reach, as German and Dutch put it.
  */
@@ -86,7 +86,14 @@ function deniedByCorrelative(at: number, sentence: SentenceWords, { correlatives
   if (!correlatives.some((pair) => sentence.has(pair))) return false;
   const clauses = sentence.clauses();
   return correlatives.some((pair) =>
-    spansOf(pair, sentence.words).some(({ end }) => end <= at && at - end <= CORRELATIVE_WITHIN && !opensBetween(clauses, end, at)),
+    spansOf(pair, sentence.words).some(
+      ({ end }) =>
+        end <= at &&
+        at - end <= CORRELATIVE_WITHIN &&
+        !opensBetween(clauses, end, at) &&
+        // Not across a "that" clause: "neither side disputes that the room has cut deaths" says it.
+        !sentence.words.slice(end, at).some((word) => COMPLEMENTIZERS.has(word)),
+    ),
   );
 }
 

@@ -28,8 +28,11 @@ export function questionOf(sentence: SentenceWords, answered = false): Question 
   return { clauseStarts: [0, ...clauses.map(({ at }) => at)], asksFrom: opens[last]!, answered };
 }
 
-/** "Or" in the seven languages, opening the second half of an alternative question. */
-const ALTERNATIVE_OR = new Set(['or', 'oder', 'ou', 'of', 'o']);
+/**
+ * "Or" opening the second half of an alternative question, where no other word shares its form: not Spanish and Italian
+ * "o", which is also the Portuguese article, nor Dutch "of", which is also the English preposition.
+ */
+const ALTERNATIVE_OR = new Set(['or', 'oder', 'ou']);
 
 /**
  * Does the sentence report an open question ("soll eine Studie klären, ob…", "reste à savoir si…",

@@ -24,11 +24,11 @@ const SAID: readonly (readonly [string, Lang, string])[] = [
   ['The consumption room in Cork has cut the number of people injecting in doorways, the minister said when asked.', 'en', 'reduce-public-harm'],
   ['Il faut ouvrir une salle de consommation à Marseille, demande l’association des riverains.', 'fr', 'allow-facility'],
   ['La sala de consumo supervisado ha reducido las muertes por sobredosis en Bilbao, dijo la consejera.', 'es', 'save-lives'],
-  // A long last clause that does not open with the teller is no tag.
+  // A long last clause that does not open with the teller is no tag, where the teller alone would tell one.
   [
-    'The consumption room in Cork has cut the number of people injecting in doorways, and the minister was asked to fund a second one.',
-    'en',
-    'reduce-public-harm',
+    'La sala de consumo ha reducido las muertes por sobredosis en Bilbao, y la periodista del diario local le preguntó luego por el presupuesto.',
+    'es',
+    'save-lives',
   ],
 ];
 

@@ -128,6 +128,28 @@ describe('findClaims', () => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
 
+  it.each([
+    ['en', 'Neither side disputes that the room has reduced overdose deaths in the district.', 'save-lives'],
+    ['en', 'The figures do not show that crime rose, and they show that the room has reduced overdose deaths.', 'save-lives'],
+    ['en', 'The study not only found that the room reduced overdose deaths but also that it cut needle litter.', 'save-lives'],
+    ['pt', 'A sala de consumo salvou dezenas de vidas: o Porto vai ter uma também?', 'save-lives'],
+    ['de', 'Wir fordern die Eröffnung eines Konsumraums, der Todesfälle verhindert.', 'allow-facility'],
+    ['de', 'Weil die Zahl der Drogentoten steigt, sollte die Stadt einen Konsumraum genehmigen, sagte die Sprecherin.', 'allow-facility'],
+    ['en', 'The council should keep open, and not close, the consumption room on Hope Street.', 'allow-facility'],
+  ] as [Lang, string, string][])('keeps a claim near the shapes the newer rules read, in %s: “%s”', (lang, sentence, claim) => {
+    expect(claimsIn(sentence, lang)).toContain(claim);
+  });
+
+  it('reads no regret where the hedge stands after the effect, and no demand in "insisted that"', () => {
+    expect(
+      claimsIn(
+        'Had a consumption room been open in Dundee, several deaths would have been prevented, the coroner said, though he could not name a figure.',
+        'en',
+      ),
+    ).toContain('save-lives');
+    expect(claimsIn('The operator insisted that the consumption room would open in March despite the objections.', 'en')).not.toContain('allow-facility');
+  });
+
   it('does not take a speaker named for another field for that field’s debate: a student collective on drug policy', () => {
     expect(claimsIn('Il proibizionismo non ha fermato le morti, scrive il collettivo studentesco: la strategia attuale è fallita.', 'it')).toContain(
       'current-approach-failing',
