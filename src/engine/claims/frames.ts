@@ -29,12 +29,12 @@ export function framesCall(
 }
 
 /**
- * Does one of `cues` stand in the statement that holds the word at `at`, where a semicolon, or a
- * comma before a joiner ("but", "aber", "mais", "maar", "pero", "mas", "ma"), ends one statement
- * and opens the next? A sentence of one statement shares it with every cue.
+ * Does one of `cues` stand in the statement that holds the word at `at`, where a semicolon, a
+ * comma before a joiner ("but", "aber", "mais", "maar", "pero", "mas", "ma") or a second reported
+ * clause ("… y que …") ends one statement and opens the next? A sentence of one statement shares it with every cue.
  */
 function sharesStatement(at: number, cues: readonly CompiledCue[], sentence: SentenceWords, joiners: readonly CompiledCue[]): boolean {
-  const statementOf = statementsOf(sentence, joiners);
+  const statementOf = statementsOf(sentence, joiners, true);
   const statement = statementOf(at);
   return cues.some((cue) => {
     const span = spanOf(cue, sentence.words);

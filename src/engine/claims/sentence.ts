@@ -155,14 +155,26 @@ export const partCued =
 /** The words that open a reported clause in the seven languages ("that", "dass", "que", "dat", "che"). */
 export const COMPLEMENTIZERS = new Set(['that', 'dass', 'que', 'dat', 'che']);
 
-/** The statement (0, 1, …) of the sentence each word stands in, statements ending at a semicolon or a comma before a joiner. */
-export function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[]): (at: number) => number {
-  if (!/[;,]/.test(sentence.text)) return () => 0;
+/** "and", "und", "et", "en", "y", "e": a coordinator that, before a complementizer, opens a second reported clause ("… y que …"). */
+const REPORT_JOINERS = new Set(['and', 'und', 'et', 'en', 'y', 'e']);
+
+/**
+ * The statement (0, 1, …) of the sentence each word stands in, statements ending at a semicolon or a comma before a joiner.
+ * With `reportsApart`, a second reported clause ("said that A and that B", "afirmó que A y que B") is a statement of its own
+ * too, comma or not: what one says is not framed by the other's modal.
+ */
+export function statementsOf(sentence: SentenceWords, joiners: readonly CompiledCue[], reportsApart = false): (at: number) => number {
   const { words } = sentence;
-  const stops = sentence
-    .clauses()
-    .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)));
-  return (at) => stops.filter((stop) => stop.at <= at).length;
+  const reports = reportsApart ? words.flatMap((word, i) => (i > 0 && REPORT_JOINERS.has(word) && COMPLEMENTIZERS.has(words[i + 1] ?? '') ? [i] : [])) : [];
+  if (!/[;,]/.test(sentence.text) && !reports.length) return () => 0;
+  const stops = [
+    ...sentence
+      .clauses()
+      .filter(({ mark, at }) => mark === ';' || (mark === ',' && joiners.some((joiner) => matchFrom(joiner.words, 0, words, at) >= 0)))
+      .map(({ at }) => at),
+    ...reports,
+  ];
+  return (at) => stops.filter((stop) => stop <= at).length;
 }
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
