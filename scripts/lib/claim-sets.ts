@@ -81,7 +81,12 @@
  * claim, where the project's sets count it as the opponents' claim, and the finder follows the
  * project's; `blind38.json` the same way as the thirty-sixth, in regional broadcasters' sites,
  * blogs, agency features, council releases and readers' letters (24 per language), held out
- * whole.
+ * whole; `blind39.json` in the registers of court judgments, academic abstracts, obituaries,
+ * forum posts, podcasts, budget papers, health services' answers and culture pages (26 per
+ * language: 12 claims, 14 traps; its writer told, as the project labels it, that a room said to
+ * normalise drug use is the opponents' claim), read fresh once, then made dev and gated on
+ * precision; `blind40.json` the same way as the thirty-eighth, in everyday news, interviews,
+ * opinion, releases, debates and quoted posts (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -250,6 +255,10 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 37 (dev)', slug: 'blind37', sentences: readBlind(dir, 'blind37.json', ['dev']), gate: 'none', quoted: true },
     // Held out whole, like the thirty-sixth: written blind at the start of the round on the thirty-seventh, to read it on prose it never saw.
     { name: 'blind 38 (held out)', slug: 'blind38', sentences: readBlind(dir, 'blind38.json', ['test']), gate: 'none', quoted: false },
+    // Written blind in the registers of judgments, abstracts, obituaries, forums, podcasts, budgets and culture pages, read fresh once, then dev and gated on precision.
+    { name: 'blind 39 (dev)', slug: 'blind39', sentences: readBlind(dir, 'blind39.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the thirty-eighth: written blind at the start of the round on the thirty-ninth, to read it on prose it never saw.
+    { name: 'blind 40 (held out)', slug: 'blind40', sentences: readBlind(dir, 'blind40.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
