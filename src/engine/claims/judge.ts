@@ -3,6 +3,7 @@
  * a missing one, and every veto, composed. Apart as the one module that imports all the rules;
  * none of them imports it.
  */
+import { keptOpenOther } from './kept-open';
 import { type CompiledCue, isNegatorIn, spanOf } from './cues';
 import { partCued, type SentenceWords, withoutIgnored } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
@@ -132,7 +133,8 @@ export function judge(
       (cue) =>
         words.has(cue) &&
         (claim.deniedAt < 0 || !isNegative(cue, language) || negatesAnotherPart(cue, index, words.words, language)) &&
-        !ceasesOther(cue, index, words, language),
+        !ceasesOther(cue, index, words, language) &&
+        !(index === claim.calledAt && keptOpenOther(cue, index, words, language)),
     );
     // The construction holds its own negation ("nobody … in a body bag"): it says the denied part, and any part with no cue.
     if (averted && (index === claim.deniedAt || !listed)) {
