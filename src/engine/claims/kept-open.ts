@@ -2,10 +2,10 @@
  * A call to keep something open names the room only when the room stands before it: "the room must stay
  * open", "je veux que la salle reste ouverte", "dat de gebruiksruimte open blijft". With the room named
  * only after it ("Residents want the park to stay open at night, says a neighbour of the consumption
- * room"), what is to stay open is something else, when a determiner shows it a common noun ("the park", "le
+ * room"), what is to stay open is something else, when a determiner (`definites`) shows it a common noun ("the park", "le
  * parc", "der Park"): a name ("Quai 9 reste ouvert", "Insite must stay open") or a pronoun may be the room.
  */
-import { type CompiledCue, spanOf } from './cues';
+import { type CompiledCue, isNegatorIn, spanOf } from './cues';
 import type { CompiledLanguage } from './compiled-claims';
 import type { SentenceWords } from './sentence';
 
@@ -15,12 +15,6 @@ const STAYING =
 /** A word of being open ("open", "ouverte", "offen", "abierta", "aberta", "aperta"). */
 const OPEN = /^(?:open|ouvert\w*|offen|abiert\w*|abert\w*|apert\w*)$/;
 
-/** Articles and demonstratives of the seven languages, folded: before the phrase they show its subject a common noun. */
-const DETERMINERS = new Set(
-  'the this that these those le la les ce cette ces der die das den dem des diese dieser dieses de het deze dit el los las este esta o os as este esta il lo gli i questo questa'.split(
-    ' ',
-  ),
-);
 /** Words before the phrase where its subject's determiner may stand ("the park to", "que le parc", "dass der Park nachts"). */
 const SUBJECT_WITHIN = 4;
 
@@ -43,7 +37,9 @@ export function keptOpenOther(cue: CompiledCue, index: number, sentence: Sentenc
     const to = Math.max(i, Math.max(0, i - OPEN_WITHIN) + open) + 1;
     if (span.end <= from || span.at >= to) continue;
     const before = words.slice(0, from);
-    const common = before.slice(-SUBJECT_WITHIN).some((word) => DETERMINERS.has(word) || word.startsWith("l'"));
+    // The language's determiners (claims.json `definites`: articles, demonstratives, possessives) show a common noun.
+    const { definites } = language.illness();
+    const common = before.slice(-SUBJECT_WITHIN).some((word) => isNegatorIn(definites, word));
     return common && !language.parts.some((part, other) => other !== index && part.some((room) => spanOf(room, before) !== null));
   }
   return false;
