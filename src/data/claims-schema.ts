@@ -385,6 +385,20 @@ export const Claims = v.pipe(
      */
     rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What says a harm goes on, grows or is complained of, per language ("still", "again",
+     * "complain*", "immer noch", "beklag*", "toujours", "se plaignent", "nog steeds", "todavía",
+     * "ainda", "ancora"): where the recall aid proposes a measured claim and the sentence holds no
+     * cue of the reduction, one of these says the harm is there, which is no reduction ("residents
+     * complained that needles are still being left in the lane").
+     */
+    lingering: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Words of certainty that hold a negator, per language ("no doubt", "sans aucun doute", "senza
+     * alcun dubbio", "sin ninguna duda", "sem dúvida nenhuma"): their negator denies the doubt,
+     * not the cue beside it ("la salle a sans aucun doute évité des décès").
+     */
+    certainties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Things of value whose fall is no harm's, per language ("turnover", "takings", "Umsatz",
      * "chiffre d'affaires", "omzet", "facturación", "faturação", "fatturato"), not sales or customers (drug sales and customers spared a harm fall as harms do): a reduction said of one,
      * a few words from it in its clause, reduces no harm.

@@ -18,7 +18,7 @@
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
 import { foldedWords } from './claims/cues';
-import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
+import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords, withoutIgnored } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { judge } from './claims/judge';
@@ -164,7 +164,23 @@ function inferClaims<Owner>(
     if (!inference || inference.probability < inference.threshold) return [];
     const language = claim.langs.get(at.lang)!;
     const verdict = judge(claim, language, readFor(claim, at.lang, language, words), language.counter, question, { needsCue: aid.needsCue });
-    if (!verdict || verdict.spokenOfOnly) return [];
+    if (!verdict || verdict.spokenOfOnly || harmLingers(claim, language, words)) return [];
     return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
   });
+}
+
+/** Words for none ("still at zero", "nog altijd op nul"): a harm still at none is one gone. */
+const ZERO = new Set(['zero', 'null', 'nul', 'cero']);
+
+/**
+ * Does the sentence tell a measured claim's harm going on, growing or complained of ("needles
+ * are still being left", "Anwohner beklagen mehr Spritzen"), with no cue of the reduction (once
+ * the claim's ignored forms are blanked: "being dropped" is no fall)? The recall aid, which reads
+ * the harm's words, would take it for the claim; the sentence says the opposite. A harm still at
+ * zero is none.
+ */
+function harmLingers(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (!claim.measured || claim.deniedAt < 0 || !language.lingering.some((cue) => sentence.has(cue))) return false;
+  const words = withoutIgnored(sentence, language.ignore);
+  return !language.parts[claim.deniedAt]!.some((cue) => words.has(cue)) && !sentence.words.some((word) => ZERO.has(word));
 }

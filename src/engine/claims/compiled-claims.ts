@@ -113,6 +113,10 @@ export interface CompiledLanguage {
   readonly nowadays: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
+  /** What says a harm goes on or is complained of ("still", "immer noch", "se plaignent"): with no cue of the reduction, the recall aid's measured claim is none. */
+  readonly lingering: readonly CompiledCue[];
+  /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
+  readonly certainties: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
   readonly values: readonly CompiledCue[];
   /** Verbs telling who speaks ("said", "sagt", "raconte", "zegt", "dice", "diz"): a relative clause after one and its speaker describes the speaker. */
@@ -403,6 +407,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
+          lingering: compileAll(model.lingering[lang]),
+          certainties: compileAll(model.certainties[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),
           relatives: compileAll(model.relatives[lang]),
@@ -563,20 +569,31 @@ export const ANY_WORD = '_';
  * Purposes told by a finite clause ("so that", "damit", "pour que", "zodat", "para que",
  * "affinché"), after another claim's call as the infinitive's "to" is: "create a legal basis so
  * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
- * opening the sentence wishes the room.
+ * opening the sentence wishes the room. A precondition ("before", "bevor", "avant que",
+ * "voordat", "antes de que", "prima che") reads the same way with a modal of capacity: "the Act
+ * must be amended before any room can lawfully open" calls for the change; the room is what
+ * the change would let open.
  */
 const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
-  en: [['so', 'that']],
+  en: [['so', 'that'], ['before']],
   // "so ändern, dass Konsumräume zulässig werden": the change's verb between; `ANY_WORD` stands for it.
-  de: [['damit'], ['sodass'], ['so', 'dass'], ['so', ANY_WORD, 'dass']],
+  de: [['damit'], ['sodass'], ['so', 'dass'], ['so', ANY_WORD, 'dass'], ['bevor'], ['ehe']],
   fr: [
     ['pour', 'que'],
     ['afin', 'que'],
+    ['avant', 'que'],
   ],
-  nl: [['zodat'], ['opdat']],
-  es: [['para', 'que']],
-  pt: [['para', 'que']],
-  it: [['affinche'], ['perche'], ['in', 'modo', 'che']],
+  nl: [['zodat'], ['opdat'], ['voordat'], ['voor', 'er']],
+  es: [
+    ['para', 'que'],
+    ['antes', 'de', 'que'],
+  ],
+  pt: [
+    ['para', 'que'],
+    ['antes', 'que'],
+    ['antes', 'de'],
+  ],
+  it: [['affinche'], ['perche'], ['in', 'modo', 'che'], ['prima', 'che']],
 };
 
 /**

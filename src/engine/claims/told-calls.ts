@@ -137,7 +137,8 @@ export function purposeOfOtherCall(
     // One with a word between ("so ändern, dass") starts at its last word: the word between may be the other call's own verb.
     const from = form.includes(ANY_WORD) ? form.length - 1 : 0;
     for (let i = 0; i + form.length <= read.length; i++)
-      if (form.every((word, k) => word === ANY_WORD || read[i + k] === word)) found.push({ at: i + from, end: i + form.length });
+      if (form.every((word, k) => word === ANY_WORD || read[i + k] === word || (word === 'que' && ELIDED_QUE.test(read[i + k] ?? ''))))
+        found.push({ at: i + from, end: i + form.length });
     return found;
   });
   // A modal of capacity just before a cue, or one word before it ("puissent enfin ouvrir", "can finally open"), or in it or
@@ -184,6 +185,9 @@ export function purposeOfOtherCall(
     }),
   );
 }
+
+/** French "que" elided before a vowel ("pour qu'une salle", "avant qu'elle"), one word with what follows. */
+const ELIDED_QUE = /^qu['\u2019]/;
 
 /** An infinitive with an object pronoun joined to it ("consentirne", "permitirlas", "autorizarlos", "aprirla"). */
 const INFINITIVE_WITH_CLITIC = /r(?:ne|la|le|li|lo|las|los)$/;
