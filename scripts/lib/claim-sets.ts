@@ -86,7 +86,12 @@
  * language: 12 claims, 14 traps; its writer told, as the project labels it, that a room said to
  * normalise drug use is the opponents' claim), read fresh once, then made dev and gated on
  * precision; `blind40.json` the same way as the thirty-eighth, in everyday news, interviews,
- * opinion, releases, debates and quoted posts (24 per language), held out whole.
+ * opinion, releases, debates and quoted posts (24 per language), held out whole; `blind41.json`
+ * about public order, in minutes, neighbourhood newsletters, police briefings, shopkeepers quoted,
+ * phone-ins, fact-checks, written answers and captions (26 per language: 12 claims, at least four
+ * of less public harm and three calls to open a room, 10 traps sharing the public-harm claim's
+ * words, 4 from other debates), read fresh once, then made dev and gated on precision;
+ * `blind42.json` the same way as the fortieth (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -259,6 +264,11 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 39 (dev)', slug: 'blind39', sentences: readBlind(dir, 'blind39.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the thirty-eighth: written blind at the start of the round on the thirty-ninth, to read it on prose it never saw.
     { name: 'blind 40 (held out)', slug: 'blind40', sentences: readBlind(dir, 'blind40.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about public order (12 claims, 10 traps in the rooms' stories sharing the public-harm claim's words, 4 from other
+    // debates per language), in minutes, newsletters, police briefings, phone-ins and captions; read fresh once, then dev and gated on precision.
+    { name: 'blind 41 (dev)', slug: 'blind41', sentences: readBlind(dir, 'blind41.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the fortieth: written blind at the start of the round on the forty-first, to read it on prose it never saw.
+    { name: 'blind 42 (held out)', slug: 'blind42', sentences: readBlind(dir, 'blind42.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
