@@ -299,6 +299,13 @@ export const Claims = v.pipe(
      */
     completedChanges: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * A bill or amendment told at a stage of its passage, per language ("passed its second
+     * reading", "was voted through", "verabschiedet", "en première lecture", "aangenomen door",
+     * "fue aprobado", "foi aprovado", "segue para o plenário", "approvato in commissione"): with no
+     * call's frame in the sentence, the change is reported, not called for.
+     */
+    billStages: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * A calendar period a figure is counted over, per language ("this year", "last year",
      * "im vergangenen Jahr", "cette année", "dit jaar", "este año", "quest'anno"): a measured
      * claim's sentence holding one and no `links` word reports the period's figures.
@@ -385,13 +392,13 @@ export const Claims = v.pipe(
      */
     rising: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
-     * What says a harm goes on, grows or is complained of, per language ("still", "again",
-     * "complain*", "immer noch", "beklag*", "toujours", "se plaignent", "nog steeds", "todavía",
-     * "ainda", "ancora"): where the recall aid proposes a measured claim and the sentence holds no
-     * cue of the reduction, one of these says the harm is there, which is no reduction ("residents
-     * complained that needles are still being left in the lane").
+     * Complaints, per language ("complain*", "beklag*", "se plaignent", "klagen", "se quejan",
+     * "queixam-se", "lamentano"): where the recall aid proposes a measured claim, the sentence
+     * holds no cue of the reduction and the harm's cue follows the complaint, neither denied nor
+     * past, the harm is there, which is no reduction ("residents complained that needles are
+     * being dropped in the lane").
      */
-    lingering: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    complaints: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words of certainty that hold a negator, per language ("no doubt", "sans aucun doute", "senza
      * alcun dubbio", "sin ninguna duda", "sem dúvida nenhuma"): their negator denies the doubt,

@@ -73,6 +73,8 @@ export interface CompiledLanguage {
   readonly dated: readonly CompiledCue[];
   /** A change of the law told as done ("had amended", "geändert hatte", "a modifié"): told of, not called for. */
   readonly completedChanges: readonly CompiledCue[];
+  /** A bill told at a stage of its passage ("passed its second reading", "verabschiedet", "foi aprovado"): reported, not called for. */
+  readonly billStages: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
@@ -113,8 +115,8 @@ export interface CompiledLanguage {
   readonly nowadays: readonly CompiledCue[];
   /** What says a harm rose ("climbed", "steigen", "augmentent", "voltaram a subir"): near a measured claim's harm, it is no reduction. */
   readonly rising: readonly CompiledCue[];
-  /** What says a harm goes on or is complained of ("still", "immer noch", "se plaignent"): with no cue of the reduction, the recall aid's measured claim is none. */
-  readonly lingering: readonly CompiledCue[];
+  /** Complaints ("complain*", "beklag*", "se plaignent"): a harm complained of, with no cue of the reduction, is no measured claim of the recall aid. */
+  readonly complaints: readonly CompiledCue[];
   /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
   readonly certainties: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -143,6 +145,8 @@ export interface CompiledLanguage {
   readonly plural: { readonly ending: RegExp; readonly headLast: boolean };
   /** Finite purposes ("so that", "damit", "para que"), word by word (`FINITE_PURPOSES`). */
   readonly finitePurposes: readonly (readonly string[])[];
+  /** Finite preconditions ("before", "bevor", "avant que"), word by word (`FINITE_PRECONDITIONS`): a purpose only with a modal of capacity. */
+  readonly finitePreconditions: readonly (readonly string[])[];
   /** Relative pronouns opening a clause about a thing (`THING_RELATIVES`). */
   readonly thingRelatives: ReadonlySet<string>;
   /** Modals of capacity or leave (`CAPACITY_MODALS`). */
@@ -391,6 +395,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           alternatives: compileAll(model.alternatives[lang]),
           dated: compileAll(model.dated[lang]),
           completedChanges: compileForms(model.completedChanges[lang]),
+          billStages: compileForms(model.billStages[lang]),
           periods: compileAll(model.periods[lang]),
           links,
           roomLinks: links.filter((link) => !isConnective(link)),
@@ -407,7 +412,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           consequences: compileAll(model.consequences[lang]),
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
-          lingering: compileAll(model.lingering[lang]),
+          complaints: compileAll(model.complaints[lang]),
           certainties: compileAll(model.certainties[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),
@@ -420,6 +425,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           rulings: compileAll(model.rulings[lang]),
           plural: PLURAL[lang],
           finitePurposes: FINITE_PURPOSES[lang],
+          finitePreconditions: FINITE_PRECONDITIONS[lang],
           thingRelatives: THING_RELATIVES[lang],
           capacityModals: CAPACITY_MODALS[lang],
           polls: compileAll(model.polls[lang]),
@@ -569,31 +575,37 @@ export const ANY_WORD = '_';
  * Purposes told by a finite clause ("so that", "damit", "pour que", "zodat", "para que",
  * "affinché"), after another claim's call as the infinitive's "to" is: "create a legal basis so
  * that cities may run rooms". Not in `purposes`, which `isPurpose` also reads: a finite purpose
- * opening the sentence wishes the room. A precondition ("before", "bevor", "avant que",
- * "voordat", "antes de que", "prima che") reads the same way with a modal of capacity: "the Act
- * must be amended before any room can lawfully open" calls for the change; the room is what
- * the change would let open.
+ * opening the sentence wishes the room.
  */
 const FINITE_PURPOSES: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
-  en: [['so', 'that'], ['before']],
+  en: [['so', 'that']],
   // "so ändern, dass Konsumräume zulässig werden": the change's verb between; `ANY_WORD` stands for it.
-  de: [['damit'], ['sodass'], ['so', 'dass'], ['so', ANY_WORD, 'dass'], ['bevor'], ['ehe']],
+  de: [['damit'], ['sodass'], ['so', 'dass'], ['so', ANY_WORD, 'dass']],
   fr: [
     ['pour', 'que'],
     ['afin', 'que'],
-    ['avant', 'que'],
   ],
-  nl: [['zodat'], ['opdat'], ['voordat'], ['voor', 'er']],
-  es: [
-    ['para', 'que'],
-    ['antes', 'de', 'que'],
-  ],
-  pt: [
-    ['para', 'que'],
-    ['antes', 'que'],
-    ['antes', 'de'],
-  ],
-  it: [['affinche'], ['perche'], ['in', 'modo', 'che'], ['prima', 'che']],
+  nl: [['zodat'], ['opdat']],
+  es: [['para', 'que']],
+  pt: [['para', 'que']],
+  it: [['affinche'], ['perche'], ['in', 'modo', 'che']],
+};
+
+/**
+ * Preconditions told by a finite clause ("before", "bevor", "avant que", "voordat", "antes de
+ * que", "antes que", "prima che"), read as a finite purpose only with a modal of capacity beside
+ * the room's cue: "the Act must be amended before any room can lawfully open" calls for the
+ * change, the room being what the change would let open, while "change the law before more people
+ * die, and open rooms now" calls for both.
+ */
+const FINITE_PRECONDITIONS: Readonly<Record<Lang, readonly (readonly string[])[]>> = {
+  en: [['before']],
+  de: [['bevor']],
+  fr: [['avant', 'que']],
+  nl: [['voordat']],
+  es: [['antes', 'de', 'que']],
+  pt: [['antes', 'que']],
+  it: [['prima', 'che']],
 };
 
 /**

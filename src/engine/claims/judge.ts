@@ -16,6 +16,7 @@ import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd, thingContrasted } from './call-conditions';
 import {
   callRefused,
+  changeAtStage,
   changeCompleted,
   heardAndRejected,
   intentionRefused,
@@ -333,6 +334,7 @@ export function judge(
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||
+      (saysLack(claim, language) && changeAtStage(sentence, language)) ||
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||

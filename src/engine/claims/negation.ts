@@ -54,14 +54,16 @@ export function isDenied(cue: CompiledCue, sentence: SentenceWords, language: Co
   // "Sin ese cambio ningún sitio puede operar": the cue ends a condition of lack, and the negator after it is the consequence's.
   // Asked only of a negator after the cue, which most cues have none of.
   const endsLack = (): boolean => words.slice(Math.max(0, at - LACKING_BEFORE), at).some((word) => isNegatorIn(language.lacking, word));
-  // A negator in words of certainty ("sans aucun doute", "no doubt") denies the doubt.
-  const certain = language.certainties.flatMap((cue) => spansOf(cue, words));
+  // A negator in words of certainty ("sans aucun doute", "no doubt") denies the doubt. Looked for only once a negator is met.
+  let certain: Span[] | undefined;
+  const inCertainty = (i: number): boolean =>
+    (certain ??= language.certainties.flatMap((cue) => spansOf(cue, words))).some((span) => i >= span.at && i < span.end);
   for (let i = Math.max(0, at - DENIAL_BEFORE); i < Math.min(words.length, end + DENIAL_AFTER); i++) {
     if (
       (i < at || i >= end) &&
       i >= lackUntil &&
       isNegator(words[i]!) &&
-      !certain.some((span) => i >= span.at && i < span.end) &&
+      !inCertainty(i) &&
       !isConditional(words, i, conditions) &&
       !(proposal && i >= proposal.at && i < proposal.end) &&
       // One before the cue in a statement a dash, colon or semicolon closed is that statement's: "kein Verbrechen – deshalb braucht

@@ -102,6 +102,7 @@ export function purposeOfOtherCall(
     plural,
     lawsOfOtherCall,
     finitePurposes,
+    finitePreconditions,
     thingRelatives,
     capacityModals,
     indefinites,
@@ -132,15 +133,18 @@ export function purposeOfOtherCall(
     written.length === words.length && written.slice(end, end + PLACE_AFTER_ROOM).some((word) => /^\p{Lu}\p{Ll}/u.test(word));
   const inIndefinite = (from: number): boolean =>
     roomNouns.some((room) => spansOf(room, words).some(({ at, end }) => at >= from && (indefinite(at - 1) || indefinite(at - 2)) && !placed(end)));
-  const finite = finitePurposes.flatMap((form) => {
-    const found: { at: number; end: number }[] = [];
-    // One with a word between ("so ändern, dass") starts at its last word: the word between may be the other call's own verb.
-    const from = form.includes(ANY_WORD) ? form.length - 1 : 0;
-    for (let i = 0; i + form.length <= read.length; i++)
-      if (form.every((word, k) => word === ANY_WORD || read[i + k] === word || (word === 'que' && ELIDED_QUE.test(read[i + k] ?? ''))))
-        found.push({ at: i + from, end: i + form.length });
-    return found;
-  });
+  const findForms = (forms: readonly (readonly string[])[]): { at: number; end: number }[] =>
+    forms.flatMap((form) => {
+      const found: { at: number; end: number }[] = [];
+      // One with a word between ("so ändern, dass") starts at its last word: the word between may be the other call's own verb.
+      const from = form.includes(ANY_WORD) ? form.length - 1 : 0;
+      for (let i = 0; i + form.length <= read.length; i++)
+        if (form.every((word, k) => word === ANY_WORD || read[i + k] === word || (word === 'que' && ELIDED_QUE.test(read[i + k] ?? ''))))
+          found.push({ at: i + from, end: i + form.length });
+      return found;
+    });
+  const finite = findForms(finitePurposes);
+  const preconditions = findForms(finitePreconditions);
   // A modal of capacity just before a cue, or one word before it ("puissent enfin ouvrir", "can finally open"), or in it or
   // just after ("can open", "betreiben darf", "open kan").
   const capacity = spans.some((span) =>
@@ -148,12 +152,15 @@ export function purposeOfOtherCall(
   );
   // "And" before a verb of allowing, or its participle, says what the call before is for: "change the law and allow consumption
   // rooms", "une modification du code permettant aux salles…". What it allows starts after "and", or at a participle, itself a cue.
-  const joinedAllowing = allowing.flatMap((form) => spansOf(form, read).map(({ at, end }) => ({ at, end: Math.min(at + 1, end - 1), finite: false })));
+  const joinedAllowing = allowing.flatMap((form) =>
+    spansOf(form, read).map(({ at, end }) => ({ at, end: Math.min(at + 1, end - 1), finite: false, precondition: false })),
+  );
   const afterCall = [
-    ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false })),
-    ...finite.map((span) => ({ ...span, finite: true })),
+    ...purposes.flatMap((purpose) => spansOf(purpose, read)).map((span) => ({ ...span, finite: false, precondition: false })),
+    ...finite.map((span) => ({ ...span, finite: true, precondition: false })),
+    ...preconditions.map((span) => ({ ...span, finite: true, precondition: true })),
     ...joinedAllowing,
-  ].some(({ at, end, finite: isFinite }) => {
+  ].some(({ at, end, finite: isFinite, precondition }) => {
     if (at === 0 || end > first || statementOf(at) !== statementOf(first)) return false;
     const from = Math.max(0, at - PURPOSE_AFTER_CALL);
     const before = read.slice(from, at);
@@ -163,6 +170,7 @@ export function purposeOfOtherCall(
       const after = from + found + call.words.length;
       return found >= 0 && !framedIn(read, after, at + 1, callFrames) && !framedIn(read, after, at, requests);
     });
+    if (precondition) return called && capacity;
     return called && (!generic || inPlural(end) || inIndefinite(end) || (isFinite && capacity));
   });
   if (afterCall) return true;
@@ -186,8 +194,8 @@ export function purposeOfOtherCall(
   );
 }
 
-/** French "que" elided before a vowel ("pour qu'une salle", "avant qu'elle"), one word with what follows. */
-const ELIDED_QUE = /^qu['\u2019]/;
+/** "Que" elided before a vowel, which only French does ("pour qu'une salle", "avant qu'elle"): one word with what follows (`foldedWords` writes every apostrophe as "'"). */
+const ELIDED_QUE = /^qu'/;
 
 /** An infinitive with an object pronoun joined to it ("consentirne", "permitirlas", "autorizarlos", "aprirla"). */
 const INFINITIVE_WITH_CLITIC = /r(?:ne|la|le|li|lo|las|los)$/;
@@ -362,6 +370,16 @@ export function changeCompleted(part: readonly CompiledCue[], sentence: Sentence
   const done = completedChanges.flatMap((form) => spansOf(form, words));
   if (done.length === 0 || framedIn(words, 0, words.length, callFrames)) return false;
   return part.every((cue) => spansOf(cue, words).every(({ at, end }) => done.some((change) => at >= change.at && end <= change.end)));
+}
+
+/**
+ * Is the change told only as a bill at a stage of its passage (`billStages`: "passed its second
+ * reading", "verabschiedet", "foi aprovado na comissão", "segue para o plenário"), with no call's
+ * frame anywhere? "O projeto de lei que altera a Lei de Drogas foi aprovado na comissão" reports
+ * the bill; "the bill passed its second reading, and the Lords must now pass it too" keeps the call.
+ */
+export function changeAtStage(sentence: SentenceWords, { billStages, callFrames }: CompiledLanguage): boolean {
+  return billStages.some((stage) => sentence.has(stage)) && !framedIn(sentence.words, 0, sentence.words.length, callFrames);
 }
 
 /** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
