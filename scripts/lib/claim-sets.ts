@@ -91,7 +91,14 @@
  * phone-ins, fact-checks, written answers and captions (26 per language: 12 claims, at least four
  * of less public harm and three calls to open a room, 10 traps sharing the public-harm claim's
  * words, 4 from other debates), read fresh once, then made dev and gated on precision;
- * `blind42.json` the same way as the fortieth (24 per language), held out whole.
+ * `blind42.json` the same way as the fortieth (24 per language), held out whole; `blind43.json`
+ * about lives, deaths and the law, in inquests, bill stages and committee reports, legal
+ * explainers, ministry notices, charities' and ambulance services' statements, obituaries and
+ * radio interviews (26 per language: 12 claims, at least three each of lives saved and the law's
+ * change, 10 traps sharing their words, 4 from other debates; its writer told, as the project
+ * labels it, that a change of the law so that rooms in general can open is that change's call
+ * only), read fresh once, then made dev and gated on precision; `blind44.json` the same way as
+ * the forty-second (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -269,6 +276,12 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 41 (dev)', slug: 'blind41', sentences: readBlind(dir, 'blind41.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the fortieth: written blind at the start of the round on the forty-first, to read it on prose it never saw.
     { name: 'blind 42 (held out)', slug: 'blind42', sentences: readBlind(dir, 'blind42.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about lives, deaths and the law (12 claims, at least three each of lives saved and the law's change, 10 traps in the rooms'
+    // stories sharing their words, 4 from other debates per language), in inquests, bill stages, legal explainers and notices; read fresh
+    // once, then dev and gated on precision.
+    { name: 'blind 43 (dev)', slug: 'blind43', sentences: readBlind(dir, 'blind43.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the forty-second: written blind at the start of the round on the forty-third, to read it on prose it never saw.
+    { name: 'blind 44 (held out)', slug: 'blind44', sentences: readBlind(dir, 'blind44.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
