@@ -17,10 +17,11 @@
  * composes them all, so no import runs in a circle.
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
-import { foldedWords, isNegatorIn, spansOf } from './claims/cues';
-import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords, withoutIgnored } from './claims/sentence';
+import { foldedWords } from './claims/cues';
+import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
+import { harmComplainedOf } from './claims/effects';
 import { judge } from './claims/judge';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
@@ -167,38 +168,4 @@ function inferClaims<Owner>(
     if (!verdict || verdict.spokenOfOnly || harmComplainedOf(claim, language, words)) return [];
     return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
   });
-}
-
-/** Words after a complaint where what it complains of may stand ("beklagen, dass seit der Eröffnung … mehr Spritzen"). */
-const COMPLAINED_OF_WITHIN = 14;
-/** Words before a complaint where a negator or a word of the past makes it none now ("no longer complain", "used to complain"). */
-const COMPLAINT_TURNED_WITHIN = 3;
-
-/**
- * Does the sentence tell a measured claim's harm complained of (`complaints`: "complain*",
- * "beklag*", "se plaignent", "klagen", "se quejan", "queixam-se", "lamentano"), a cue of the harm
- * after the complaint in its statement (a comma and "that" do not end it; a colon, semicolon or
- * dash does), with no cue of the reduction once the claim's ignored forms are blanked ("needles
- * are being dropped" is no fall)? The recall aid, which reads the harm's words, would take it
- * for the claim; the sentence says the harm is there. A complaint denied or past ("no longer
- * complain", "used to complain") is none.
- */
-function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
-  if (!claim.measured || claim.deniedAt < 0 || !language.complaints.some((cue) => sentence.has(cue))) return false;
-  if (language.parts[claim.deniedAt]!.some((cue) => withoutIgnored(sentence, language.ignore).has(cue))) return false;
-  const { words } = sentence;
-  const closes = sentence
-    .clauses()
-    .filter(({ mark }) => mark !== ',')
-    .map(({ at }) => at);
-  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
-  const turned = (at: number): boolean =>
-    words.slice(Math.max(0, at - COMPLAINT_TURNED_WITHIN), at).some((word) => isNegatorIn(language.negators, word)) ||
-    language.formerly.some((cue) => spansOf(cue, words).some(({ end }) => end <= at && at - end < COMPLAINT_TURNED_WITHIN));
-  return language.complaints.some((cue) =>
-    spansOf(cue, words).some(
-      ({ at, end }) =>
-        !turned(at) && harms.some((harm) => harm.at >= end && harm.at - end <= COMPLAINED_OF_WITHIN && !closes.some((mark) => mark > at && mark <= harm.at)),
-    ),
-  );
 }

@@ -2,10 +2,10 @@
  * The measured claims' effects, and the parts a sentence's shape supplies: a harm still rising, a
  * fall of something of value, a speaker's own loss, credit given elsewhere, then and now, years of
  * an approach with a harm rising (`enduredCue`), parts set against each other (`setAgainst`), a
- * ceasing verb stopping some other thing. Apart: each reads a claim's parts, not its call.
+ * ceasing verb stopping some other thing, a harm complained of (`harmComplainedOf`). Apart: each reads a claim's parts, not its call.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
-import { COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, YEAR } from './sentence';
+import { COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, withoutIgnored, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { isNegative, negatorSpans } from './negation';
 
@@ -619,5 +619,40 @@ export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[
       const resultTold = results.some((result) => result >= clauseEnd || since.some((at) => at > effectStart && at < result));
       return end <= clauseEnd && !resultTold;
     }),
+  );
+}
+
+/** Words after a complaint where what it complains of may stand ("beklagen, dass seit der Eröffnung … mehr Spritzen"). */
+const COMPLAINED_OF_WITHIN = 14;
+/** Words before a complaint where a negator or a word of the past makes it none now ("no longer complain", "used to complain"). */
+const COMPLAINT_TURNED_WITHIN = 3;
+
+/**
+ * Does the sentence tell a measured claim's harm complained of (`complaints`: "complain*",
+ * "beklag*", "se plaignent", "klagen", "se quejan", "queixam-se", "lamentano"), a cue of the harm
+ * after the complaint in its statement (a comma and "that" do not end it; a colon, semicolon or
+ * dash does), with no cue of the reduction once the claim's ignored forms are blanked ("needles
+ * are being dropped" is no fall)? The recall aid, which reads the harm's words, would take it
+ * for the claim; the sentence says the harm is there. A complaint denied or past ("no longer
+ * complain", "used to complain") is none.
+ */
+export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (!claim.measured || claim.deniedAt < 0 || !language.complaints.some((cue) => sentence.has(cue))) return false;
+  const blanked = withoutIgnored(sentence, language.ignore);
+  if (language.parts[claim.deniedAt]!.some((cue) => blanked.has(cue))) return false;
+  const { words } = sentence;
+  const closes = sentence
+    .clauses()
+    .filter(({ mark }) => mark !== ',')
+    .map(({ at }) => at);
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  const turned = (at: number): boolean =>
+    words.slice(Math.max(0, at - COMPLAINT_TURNED_WITHIN), at).some((word) => isNegatorIn(language.negators, word)) ||
+    language.formerly.some((cue) => spansOf(cue, words).some(({ end }) => end <= at && at - end < COMPLAINT_TURNED_WITHIN));
+  return language.complaints.some((cue) =>
+    spansOf(cue, words).some(
+      ({ at, end }) =>
+        !turned(at) && harms.some((harm) => harm.at >= end && harm.at - end <= COMPLAINED_OF_WITHIN && !closes.some((mark) => mark > at && mark <= harm.at)),
+    ),
   );
 }
