@@ -174,6 +174,8 @@ export function purposeOfOtherCall(
     return called && (!generic || inPlural(end) || inIndefinite(end) || (isFinite && capacity));
   });
   if (afterCall) return true;
+  const purposeStarts = [...purposes.flatMap((purpose) => spansOf(purpose, read)), ...finite].map(({ at }) => at);
+  const namesPlace = (from: number, to: number): boolean => written.length !== words.length || written.slice(from, to).some((word) => /^\p{Lu}/u.test(word));
   // The law's content: every cue in a relative clause of the law, or the call's cue governing the law just before it.
   const clauses = sentence.clauses();
   return lawsOfOtherCall.some((law) =>
@@ -185,7 +187,14 @@ export function purposeOfOtherCall(
           break;
         }
       if (relative < 0) return false;
-      const closes = clauses.find((clause) => clause.at > relative)?.at ?? words.length;
+      let closes = clauses.find((clause) => clause.at > relative)?.at ?? words.length;
+      // A purpose opening the next clause says what the law is for, as its relative clause does: "une loi qui inscrive les salles
+      // dans le droit commun, afin que d'autres villes puissent en ouvrir"; not one naming a place ("afin que Marseille puisse
+      // ouvrir la sienne"), which calls for that place's room as well.
+      if (purposeStarts.includes(closes)) {
+        const purposeEnd = clauses.find((clause) => clause.at > closes)?.at ?? words.length;
+        if (!namesPlace(closes, purposeEnd)) closes = purposeEnd;
+      }
       const inClause = (span: { at: number; end: number }): boolean => span.at > relative && span.end <= closes;
       const governs = (span: { at: number; end: number }): boolean =>
         span.end <= at && at - span.end <= CALL_TO_LAW && statementOf(span.at) === statementOf(at);
