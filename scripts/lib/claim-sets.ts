@@ -77,9 +77,10 @@
  * and columns (24 per language), held out whole; `blind37.json` in the registers of tabloids,
  * local television, press releases, the medical and pharmacy trade press, student and church
  * papers and committee reports (26 per language: 12 claims, 14 traps), read fresh once, then made
- * dev and reported, not gated: its writer labelled a fear that a room will normalise drug use no
- * claim, where the project's sets count it as the opponents' claim, and the finder follows the
- * project's; `blind38.json` the same way as the thirty-sixth, in regional broadcasters' sites,
+ * dev; its writer labelled a fear that a room will normalise drug use no claim, where the
+ * project's sets count it as the opponents' claim, so its six such sentences were relabelled to
+ * the project's rule (as was one of the thirty-third's), and it is gated on precision since;
+ * `blind38.json` the same way as the thirty-sixth, in regional broadcasters' sites,
  * blogs, agency features, council releases and readers' letters (24 per language), held out
  * whole; `blind39.json` in the registers of court judgments, academic abstracts, obituaries,
  * forum posts, podcasts, budget papers, health services' answers and culture pages (26 per
@@ -98,7 +99,12 @@
  * change, 10 traps sharing their words, 4 from other debates; its writer told, as the project
  * labels it, that a change of the law so that rooms in general can open is that change's call
  * only), read fresh once, then made dev and gated on precision; `blind44.json` the same way as
- * the forty-second (24 per language), held out whole.
+ * the forty-second (24 per language), held out whole; `blind45.json` about public order again, in
+ * council minutes, newsletters, police briefings, letters, phone-ins, residents' releases and
+ * captions (26 per language: 11 claims, at least four of less public harm, 11 traps sharing their
+ * words, among them supporters' word on fewer needles set against the council's counts, 4 from
+ * other debates), read fresh once, then made dev and gated on precision; `blind46.json` the same
+ * way as the forty-fourth (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -263,8 +269,8 @@ export function readClaimSets(dir: string): ClaimSet[] {
     // Held out whole, like the thirty-fourth: written blind at the start of the round on the thirty-fifth, to read it on prose it never saw.
     { name: 'blind 36 (held out)', slug: 'blind36', sentences: readBlind(dir, 'blind36.json', ['test']), gate: 'none', quoted: false },
     // Written blind in the registers of tabloids, local television, releases, trade press, student and church papers and committee reports, read
-    // fresh once, then dev; not gated, since its writer counted a fear that a room will normalise drug use as no claim (module comment).
-    { name: 'blind 37 (dev)', slug: 'blind37', sentences: readBlind(dir, 'blind37.json', ['dev']), gate: 'none', quoted: true },
+    // fresh once, then dev; its fears of normalisation relabelled to the project's rule (module comment), then gated on precision.
+    { name: 'blind 37 (dev)', slug: 'blind37', sentences: readBlind(dir, 'blind37.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the thirty-sixth: written blind at the start of the round on the thirty-seventh, to read it on prose it never saw.
     { name: 'blind 38 (held out)', slug: 'blind38', sentences: readBlind(dir, 'blind38.json', ['test']), gate: 'none', quoted: false },
     // Written blind in the registers of judgments, abstracts, obituaries, forums, podcasts, budgets and culture pages, read fresh once, then dev and gated on precision.
@@ -282,6 +288,20 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 43 (dev)', slug: 'blind43', sentences: readBlind(dir, 'blind43.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the forty-second: written blind at the start of the round on the forty-third, to read it on prose it never saw.
     { name: 'blind 44 (held out)', slug: 'blind44', sentences: readBlind(dir, 'blind44.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about public order (11 claims, at least four of less public harm, 11 traps in the rooms' stories sharing their words,
+    // 4 from other debates per language), in minutes, newsletters, briefings, letters and captions; read fresh once, then dev and gated
+    // on precision. Its third claim sentence per language was left to the writer, so the failing approach and health, not crime, are
+    // not in every language: it covers the other five.
+    {
+      name: 'blind 45 (dev)',
+      slug: 'blind45',
+      sentences: readBlind(dir, 'blind45.json', ['dev']),
+      gate: 'precision',
+      quoted: true,
+      covers: ['reduce-public-harm', 'allow-facility', 'change-law', 'save-lives', 'prevent-not-facilitate'],
+    },
+    // Held out whole, like the forty-fourth: written blind at the start of the round on the forty-fifth, to read it on prose it never saw.
+    { name: 'blind 46 (held out)', slug: 'blind46', sentences: readBlind(dir, 'blind46.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
