@@ -406,13 +406,6 @@ export const Claims = v.pipe(
      */
     certainties: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
-     * Words by which what follows agrees with a claim told as someone's word, per language
-     * ("confirm", "bear out", "bestätigen", "confirment", "bevestigen", "lo confirman",
-     * "comprovam", "confermano"): not denied, in a rebuttal's clause they make it none ("…, but
-     * now the coroner's figures confirm it").
-     */
-    agreements: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
-    /**
      * Things of value whose fall is no harm's, per language ("turnover", "takings", "Umsatz",
      * "chiffre d'affaires", "omzet", "facturación", "faturação", "fatturato"), not sales or customers (drug sales and customers spared a harm fall as harms do): a reduction said of one,
      * a few words from it in its clause, reduces no harm.

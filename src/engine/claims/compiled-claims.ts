@@ -119,8 +119,6 @@ export interface CompiledLanguage {
   readonly complaints: readonly CompiledCue[];
   /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
   readonly certainties: readonly CompiledCue[];
-  /** Words by which what follows agrees with a claim told as someone's word ("confirm", "bestätigen", "lo confirman"): not denied, in a rebuttal's clause they make it none. */
-  readonly agreements: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
   readonly values: readonly CompiledCue[];
   /** Verbs telling who speaks ("said", "sagt", "raconte", "zegt", "dice", "diz"): a relative clause after one and its speaker describes the speaker. */
@@ -416,7 +414,6 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           rising: compileAll(model.rising[lang]),
           complaints: compileAll(model.complaints[lang]),
           certainties: compileAll(model.certainties[lang]),
-          agreements: compileAll(model.agreements[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),
           relatives: compileAll(model.relatives[lang]),

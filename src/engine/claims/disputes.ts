@@ -78,11 +78,7 @@ const REBUTTAL_NEGATED_BEFORE = 2;
  * before a rebuttal ("does not survive scrutiny", "est contredite", "hält die Polizei für
  * unbelegt")? A negator just before the rebuttal turns it round ("is not contradicted by").
  */
-function rebuttedHearsay(
-  sentence: SentenceWords,
-  { hearsay, rebuttals, negators, parts, rising, agreements }: CompiledLanguage,
-  cues: readonly CompiledCue[],
-): boolean {
+function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts, rising }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
   const { words } = sentence;
   // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
@@ -104,17 +100,8 @@ function rebuttedHearsay(
       ({ at, end }) => {
         if (!saidBefore(at)) return false;
         // Figures showing no rise of a harm ("een toename van criminaliteit is uit de cijfers niet op te maken") back the claim.
-        const clause = sentence.clauseIndexOf(at);
-        const from = sentence.clauseStarts()[clause]!;
+        const from = sentence.clauseStarts()[sentence.clauseIndexOf(at)]!;
         if (rising.some((rise) => spansOf(rise, words).some((span) => span.at >= from && span.at < at))) return false;
-        // The clause agrees rather than answers: "…, but now the coroner's figures confirm it", "aber inzwischen bestätigen das auch
-        // die Zahlen"; not with a negator before the agreeing word in it ("…, but the figures cannot confirm it", "ma non esistono
-        // dati che lo confermino").
-        const to = sentence.clauseStarts()[clause + 1] ?? words.length;
-        const agreeing = agreements.some((agree) =>
-          spansOf(agree, words).some((span) => span.at >= from && span.end <= to && !words.slice(from, span.at).some((word) => isNegatorIn(negators, word))),
-        );
-        if (agreeing) return false;
         // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
         const own = ownSegments(rebuttal, at, end);
         const turning = [...words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at), ...words.slice(own[0]!.end, own.at(-1)!.at)];
