@@ -104,7 +104,12 @@
  * captions (26 per language: 11 claims, at least four of less public harm, 11 traps sharing their
  * words, among them supporters' word on fewer needles set against the council's counts, 4 from
  * other debates), read fresh once, then made dev and gated on precision; `blind46.json` the same
- * way as the forty-fourth (24 per language), held out whole.
+ * way as the forty-fourth (24 per language), held out whole; `blind47.json` about lives and
+ * openings, in broadcast transcripts, explainers, quoted posts, leaflets, written questions,
+ * hospital newsletters, op-eds and court reports (26 per language: 12 claims, at least three each
+ * of lives saved and calls to open a room, 10 traps sharing their words, 4 from other debates),
+ * read fresh once, then made dev and gated on precision; `blind48.json` the same way as the
+ * forty-sixth (24 per language), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -302,6 +307,12 @@ export function readClaimSets(dir: string): ClaimSet[] {
     },
     // Held out whole, like the forty-fourth: written blind at the start of the round on the forty-fifth, to read it on prose it never saw.
     { name: 'blind 46 (held out)', slug: 'blind46', sentences: readBlind(dir, 'blind46.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about lives saved and calls to open a room (12 claims, at least three of each, 10 traps in the rooms' stories sharing
+    // their words, 4 from other debates per language), in transcripts, explainers, leaflets and newsletters; read fresh once, then dev and
+    // gated on precision.
+    { name: 'blind 47 (dev)', slug: 'blind47', sentences: readBlind(dir, 'blind47.json', ['dev']), gate: 'precision', quoted: true },
+    // Held out whole, like the forty-sixth: written blind at the start of the round on the forty-seventh, to read it on prose it never saw.
+    { name: 'blind 48 (held out)', slug: 'blind48', sentences: readBlind(dir, 'blind48.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
