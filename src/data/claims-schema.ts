@@ -492,6 +492,21 @@ export const Claims = v.pipe(
     hearsay: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** What rejects a claim named before it, per language ("is contradicted", "does not survive", "unbelegt", "est démentie", "no se sostiene", "é desmentida", "è smentita", "wordt tegengesproken"). */
     rebuttals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * The record set against a claim named before it, per language, read in order: a contrast
+     * (`recordContrasts`: "but", "doch", "mais", "maar", "pero", "mas", "ma"), a record's noun within
+     * six words (`recordNouns`: "figures", "Zahlen", "relevés", "cijfers", "recuento", "dados",
+     * "dati"), optionally a verb of showing within six more (`recordVerbs`: "show", "zeigen",
+     * "indicano"), and within six more a word of more, the same or a rise (`recordSignals`: "rose",
+     * "more … than", "unverändert", "autant", "las mismas", "invariato", "remain high"). "But"
+     * and a record alone rebut nothing: the figures may agree or be of something else. Kept as
+     * four lists rather than written out as `rebuttals`, whose every choice is expanded into a cue
+     * of its own (their product was some 32,000 cues).
+     */
+    recordContrasts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    recordNouns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    recordVerbs: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    recordSignals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
     findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

@@ -26,6 +26,8 @@ export interface CompiledLanguage {
   readonly hearsay: readonly CompiledCue[];
   /** What rejects a claim named before it ("is contradicted", "no se sostiene", "è smentita"). */
   readonly rebuttals: readonly CompiledCue[];
+  /** The record set against a claim named before it, read in order: a contrast, a record's noun, a verb of showing (optional), a word of more, the same or a rise. */
+  readonly recordAgainst: RecordWords;
   /** Words of evidence or proof ("evidence", "Beleg*"): a negator before one in its clause denies the claim its proof, as a dispute. */
   readonly unproven: readonly CompiledCue[];
   /** Verbs of finding ("found", "zeigte", "encontró"): denied just before a "that" they open, what they report is disputed. */
@@ -263,6 +265,14 @@ export interface CompiledLanguage {
 }
 
 /** A language's words for telling an open question from a rhetorical one (claims.json's `askers`, `rhetorical`, `proposals`, `eitherWay`, `openQuestions`, `whether`). */
+/** The lists of the record set against a claim (claims.json's `recordContrasts`, `recordNouns`, `recordVerbs`, `recordSignals`). */
+export interface RecordWords {
+  readonly contrasts: readonly CompiledCue[];
+  readonly nouns: readonly CompiledCue[];
+  readonly verbs: readonly CompiledCue[];
+  readonly signals: readonly CompiledCue[];
+}
+
 export interface CompiledQuestions {
   readonly askers: readonly CompiledCue[];
   readonly rhetorical: readonly CompiledCue[];
@@ -370,6 +380,12 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           ruledOut: compileForms(model.ruledOut[lang]),
           hearsay: compileForms(model.hearsay[lang]),
           rebuttals: compileForms(model.rebuttals[lang]),
+          recordAgainst: {
+            contrasts: compileForms(model.recordContrasts[lang]),
+            nouns: compileForms(model.recordNouns[lang]),
+            verbs: compileForms(model.recordVerbs[lang]),
+            signals: compileForms(model.recordSignals[lang]),
+          },
           unproven: compileAll(model.unproven[lang]),
           findings: compileAll(model.findings[lang]),
           untrue: compileAll(model.untrue[lang]),

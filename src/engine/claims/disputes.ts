@@ -5,7 +5,7 @@
  */
 import { type CompiledCue, isNegatorIn, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
 import { type ClauseMark, COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
-import type { CompiledLanguage } from './compiled-claims';
+import type { CompiledLanguage, RecordWords } from './compiled-claims';
 import { ONLY } from './negation';
 
 /** Words on each side of a dispute where a negator makes it none ("no one disputes that", "bestreitet … kaum noch jemand"). */
@@ -78,11 +78,26 @@ const REBUTTAL_NEGATED_BEFORE = 2;
  * before a rebuttal ("does not survive scrutiny", "est contredite", "hält die Polizei für
  * unbelegt")? A negator just before the rebuttal turns it round ("is not contradicted by").
  */
-function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators, parts, rising }: CompiledLanguage, cues: readonly CompiledCue[]): boolean {
+function rebuttedHearsay(
+  sentence: SentenceWords,
+  { hearsay, rebuttals, recordAgainst, negators, parts, rising }: CompiledLanguage,
+  cues: readonly CompiledCue[],
+): boolean {
   const { words } = sentence;
   // A sentence opening on "that" names what follows as said: "Dat de ruimte de overlast heeft verminderd, wordt … tegengesproken".
   const opensSaid = words.length > 0 && COMPLEMENTIZERS.has(words[0]!);
-  if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said))) || !rebuttals.some((rebuttal) => sentence.has(rebuttal))) return false;
+  if (!cues.length || !(opensSaid || hearsay.some((said) => sentence.has(said)))) return false;
+  // Each rebuttal found: where it starts, and the words between its first and last own words (its gaps).
+  const found: { at: number; gapFrom: number; gapTo: number }[] = [
+    ...rebuttals.flatMap((rebuttal) =>
+      spansOf(rebuttal, words).map(({ at, end }) => {
+        const own = ownSegments(rebuttal, at, end);
+        return { at, gapFrom: own[0]!.end, gapTo: own.at(-1)!.at };
+      }),
+    ),
+    ...recordsSetAgainst(sentence, recordAgainst),
+  ];
+  if (found.length === 0) return false;
   const saidEnds = [...(opensSaid ? [1] : []), ...hearsay.flatMap((said) => spansOf(said, words).map(({ end }) => end))];
   // A claim said after the last hearsay before the rebuttal is the claim rejected: "der Vorwurf, er locke Dealer an, wurde
   // widerlegt" rejects the accusation, not what a statement before it said. One part's cue before the rebuttal names it; the
@@ -94,21 +109,42 @@ function rebuttedHearsay(sentence: SentenceWords, { hearsay, rebuttals, negators
       part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= to));
     return saidAt >= 0 && parts.some((part) => cuedFrom(part, at)) && parts.every((part) => cuedFrom(part, words.length));
   };
-  return rebuttals.some((rebuttal) =>
-    spansOf(rebuttal, words).some(
-      // A negator just before the rebuttal or within it turns it round: "is not contradicted", "wordt door niemand betwist".
-      ({ at, end }) => {
-        if (!saidBefore(at)) return false;
-        // Figures showing no rise of a harm ("een toename van criminaliteit is uit de cijfers niet op te maken") back the claim.
-        const from = sentence.clauseStarts()[sentence.clauseIndexOf(at)]!;
-        if (rising.some((rise) => spansOf(rise, words).some((span) => span.at >= from && span.at < at))) return false;
-        // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
-        const own = ownSegments(rebuttal, at, end);
-        const turning = [...words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at), ...words.slice(own[0]!.end, own.at(-1)!.at)];
-        return !turning.some((word) => isNegatorIn(negators, word));
-      },
-    ),
-  );
+  // A negator just before the rebuttal or within it turns it round: "is not contradicted", "wordt door niemand betwist".
+  return found.some(({ at, gapFrom, gapTo }) => {
+    if (!saidBefore(at)) return false;
+    // Figures showing no rise of a harm ("een toename van criminaliteit is uit de cijfers niet op te maken") back the claim.
+    const from = sentence.clauseStarts()[sentence.clauseIndexOf(at)]!;
+    if (rising.some((rise) => spansOf(rise, words).some((span) => span.at >= from && span.at < at))) return false;
+    // Not the rebuttal's own words, which may be negative ("does not survive", "no se sostiene"): those before it and in its gap.
+    const turning = [...words.slice(Math.max(0, at - REBUTTAL_NEGATED_BEFORE), at), ...words.slice(gapFrom, gapTo)];
+    return !turning.some((word) => isNegatorIn(negators, word));
+  });
+}
+
+/** Words at most between one step of the record set against a claim and the next (as a cue's "…"). */
+const RECORD_STEP_WITHIN = 6;
+
+/**
+ * The record set against a claim, read in order (claims.json's `recordContrasts`, `recordNouns`,
+ * `recordVerbs`, `recordSignals`): "but", within six words a record's noun, optionally within
+ * six more a verb of showing, and within six more a word of more, the same or a rise ("…, but
+ * the council's own sweeps found more syringes in May than a year before"). As rebuttals: where
+ * each starts, and the words between its contrast and its signal's last word.
+ */
+function recordsSetAgainst(sentence: SentenceWords, { contrasts, nouns, verbs, signals }: RecordWords): { at: number; gapFrom: number; gapTo: number }[] {
+  const { words } = sentence;
+  if (!contrasts.some((contrast) => sentence.has(contrast)) || !signals.some((signal) => sentence.has(signal))) return [];
+  const spans = (list: readonly CompiledCue[]): Span[] => list.flatMap((cue) => spansOf(cue, words));
+  const after = (from: readonly Span[], to: readonly Span[]): Span[] =>
+    to.filter(({ at }) => from.some(({ end }) => at >= end && at - end <= RECORD_STEP_WITHIN));
+  const lastWordOf = (signal: CompiledCue, { at, end }: Span): number => ownSegments(signal, at, end).at(-1)!.at;
+  return spans(contrasts).flatMap((contrast) => {
+    const named = after([contrast], spans(nouns));
+    const shown = [...named, ...after(named, spans(verbs))];
+    return signals.flatMap((signal) =>
+      after(shown, spansOf(signal, words)).map((span) => ({ at: contrast.at, gapFrom: contrast.end, gapTo: lastWordOf(signal, span) })),
+    );
+  });
 }
 
 /** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */
