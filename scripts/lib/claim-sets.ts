@@ -109,7 +109,13 @@
  * hospital newsletters, op-eds and court reports (26 per language: 12 claims, at least three each
  * of lives saved and calls to open a room, 10 traps sharing their words, 4 from other debates),
  * read fresh once, then made dev and gated on precision; `blind48.json` the same way as the
- * forty-sixth (24 per language), held out whole.
+ * forty-sixth (24 per language), held out whole; `blind49.json` about public order and calls to
+ * open, in radio transcripts, committee reports, quoted neighbourhood messages, letters, police
+ * and traders' statements and captions (26 per language: 12 claims, at least three each of less
+ * public harm and calls to open a room and two of preventing use, 10 traps sharing their words,
+ * 4 from other debates), read fresh once, then made dev; `blind50.json` the same way as the
+ * forty-eighth (24 per language, at least two each of less public harm, calls to open and lives
+ * saved), held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -313,6 +319,12 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 47 (dev)', slug: 'blind47', sentences: readBlind(dir, 'blind47.json', ['dev']), gate: 'precision', quoted: true },
     // Held out whole, like the forty-sixth: written blind at the start of the round on the forty-seventh, to read it on prose it never saw.
     { name: 'blind 48 (held out)', slug: 'blind48', sentences: readBlind(dir, 'blind48.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about public order and calls to open a room (12 claims, at least three of each, 10 traps in the rooms' stories
+    // sharing their words, 4 from other debates per language), in transcripts, committee reports, quoted messages, letters and
+    // statements; read fresh once, then dev.
+    { name: 'blind 49 (dev)', slug: 'blind49', sentences: readBlind(dir, 'blind49.json', ['dev']), gate: 'none', quoted: true },
+    // Held out whole, like the forty-eighth: written blind at the start of the round on the forty-ninth, to read it on prose it never saw.
+    { name: 'blind 50 (held out)', slug: 'blind50', sentences: readBlind(dir, 'blind50.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
