@@ -400,6 +400,13 @@ export const Claims = v.pipe(
      */
     complaints: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * A harm found still there, per language ("still find", "weiterhin", "trouvent encore", "nog
+     * steeds", "siguen encontrando", "continuam a encontrar", "trovano ancora"): read as a
+     * complaint, the harm's cue a few words before or after it in its clause ("residents say they
+     * still find syringes behind the bins").
+     */
+    stillThere: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of certainty that hold a negator, per language ("no doubt", "sans aucun doute", "senza
      * alcun dubbio", "sin ninguna duda", "sem dúvida nenhuma"): their negator denies the doubt,
      * not the cue beside it ("la salle a sans aucun doute évité des décès").
@@ -507,6 +514,15 @@ export const Claims = v.pipe(
     recordNouns: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     recordVerbs: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     recordSignals: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Two figures standing for the signal when they do not fall: the earlier after a word of
+     * `recordFrom` and the later after one of `recordTo` ("from 410 to 455", "de 410 à 455", "von
+     * 40 auf 52"), or the later first, then a word of `recordVersus` and the earlier ("1,090
+     * against 1,020", "1.090 nach 1.020", "640 frente a 598").
+     */
+    recordFrom: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    recordTo: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    recordVersus: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
     findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

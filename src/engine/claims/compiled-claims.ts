@@ -119,6 +119,8 @@ export interface CompiledLanguage {
   readonly rising: readonly CompiledCue[];
   /** Complaints ("complain*", "beklag*", "se plaignent"): a harm complained of, with no cue of the reduction, is no measured claim of the recall aid. */
   readonly complaints: readonly CompiledCue[];
+  /** A harm found still there ("still find", "weiterhin", "trouvent encore"): as a complaint, no measured claim of the recall aid. */
+  readonly stillThere: readonly CompiledCue[];
   /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
   readonly certainties: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -271,6 +273,10 @@ export interface RecordWords {
   readonly nouns: readonly CompiledCue[];
   readonly verbs: readonly CompiledCue[];
   readonly signals: readonly CompiledCue[];
+  /** Words comparing two figures, the earlier first ("from … to": `from`, `to`) or the later first ("against", `versus`). */
+  readonly from: readonly CompiledCue[];
+  readonly to: readonly CompiledCue[];
+  readonly versus: readonly CompiledCue[];
 }
 
 export interface CompiledQuestions {
@@ -385,6 +391,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
             nouns: compileForms(model.recordNouns[lang]),
             verbs: compileForms(model.recordVerbs[lang]),
             signals: compileForms(model.recordSignals[lang]),
+            from: compileForms(model.recordFrom[lang]),
+            to: compileForms(model.recordTo[lang]),
+            versus: compileForms(model.recordVersus[lang]),
           },
           unproven: compileAll(model.unproven[lang]),
           findings: compileAll(model.findings[lang]),
@@ -429,6 +438,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           ceasing: compileAll(model.ceasing[lang]),
           rising: compileAll(model.rising[lang]),
           complaints: compileAll(model.complaints[lang]),
+          stillThere: compileForms(model.stillThere[lang]),
           certainties: compileAll(model.certainties[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),

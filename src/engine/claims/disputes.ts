@@ -3,7 +3,7 @@
  * (`isDisputed`), unless something turns the dispute round. Apart from negation.ts: it reads the
  * frame a whole sentence is told in, not a negator beside a cue.
  */
-import { type CompiledCue, isNegatorIn, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
+import { type CompiledCue, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
 import { type ClauseMark, COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledLanguage, RecordWords } from './compiled-claims';
 import { ONLY } from './negation';
@@ -123,28 +123,89 @@ function rebuttedHearsay(
 
 /** Words at most between one step of the record set against a claim and the next (as a cue's "…"). */
 const RECORD_STEP_WITHIN = 6;
+/** Words at most between a figure and the word comparing it with another ("1,090 call-outs against 1,020"). */
+const FIGURE_NOUN_WITHIN = 5;
 
 /**
  * The record set against a claim, read in order (claims.json's `recordContrasts`, `recordNouns`,
  * `recordVerbs`, `recordSignals`): "but", within six words a record's noun, optionally within
  * six more a verb of showing, and within six more a word of more, the same or a rise ("…, but
- * the council's own sweeps found more syringes in May than a year before"). As rebuttals: where
- * each starts, and the words between its contrast and its signal's last word.
+ * the council's own sweeps found more syringes in May than a year before"), or two figures that
+ * do not fall (`figuresNotFalling`). The verb may follow the contrast with no noun ("pero la
+ * Guardia Urbana contabilizó…"), and the contrast may stand after the noun, within the clause
+ * ("die Polizeistatistik verzeichnet allerdings…"). As rebuttals: where each starts, and the words
+ * between its contrast and its signal's last word.
  */
-function recordsSetAgainst(sentence: SentenceWords, { contrasts, nouns, verbs, signals }: RecordWords): { at: number; gapFrom: number; gapTo: number }[] {
+function recordsSetAgainst(sentence: SentenceWords, record: RecordWords): { at: number; gapFrom: number; gapTo: number }[] {
+  const { contrasts, nouns, verbs, signals } = record;
   const { words } = sentence;
-  if (!contrasts.some((contrast) => sentence.has(contrast)) || !signals.some((signal) => sentence.has(signal))) return [];
+  if (!contrasts.some((contrast) => sentence.has(contrast))) return [];
+  const listed = signals
+    .filter((signal) => sentence.has(signal))
+    .flatMap((signal) => spansOf(signal, words).map((span) => ({ span, last: ownSegments(signal, span.at, span.end).at(-1)!.at })));
+  const found = [...listed, ...figuresNotFalling(words, record).map((span) => ({ span, last: span.end - 1 }))];
+  if (found.length === 0) return [];
   const spans = (list: readonly CompiledCue[]): Span[] => list.flatMap((cue) => spansOf(cue, words));
   const after = (from: readonly Span[], to: readonly Span[]): Span[] =>
     to.filter(({ at }) => from.some(({ end }) => at >= end && at - end <= RECORD_STEP_WITHIN));
-  const lastWordOf = (signal: CompiledCue, { at, end }: Span): number => ownSegments(signal, at, end).at(-1)!.at;
+  const nounSpans = spans(nouns);
+  const verbSpans = spans(verbs);
   return spans(contrasts).flatMap((contrast) => {
-    const named = after([contrast], spans(nouns));
-    const shown = [...named, ...after(named, spans(verbs))];
-    return signals.flatMap((signal) =>
-      after(shown, spansOf(signal, words)).map((span) => ({ at: contrast.at, gapFrom: contrast.end, gapTo: lastWordOf(signal, span) })),
+    const named = after([contrast], nounSpans);
+    const shown = [...named, ...after([contrast, ...named], verbSpans)];
+    // The contrast inside the record's clause, after its noun or verb: the signal is read from the contrast on.
+    const inside = [...nounSpans, ...verbSpans].some(
+      ({ end }) => end <= contrast.at && contrast.at - end <= RECORD_STEP_WITHIN && sentence.clauseIndexOf(end) === sentence.clauseIndexOf(contrast.at),
     );
+    const from = inside ? [...shown, contrast] : shown;
+    return found.flatMap(({ span, last }) => (after(from, [span]).length ? [{ at: contrast.at, gapFrom: contrast.end, gapTo: last }] : []));
   });
+}
+
+/** A figure at `at`: its digits, with the groups of three after it ("1 090", as "1.090" and "1,090" are read), and where it ends. */
+function figureAt(words: readonly string[], at: number): { value: number; end: number } | null {
+  if (!/^\d+$/.test(words[at] ?? '')) return null;
+  let digits = words[at]!;
+  let end = at + 1;
+  while (/^\d{3}$/.test(words[end] ?? '')) digits += words[end++]!;
+  return { value: Number(digits), end };
+}
+
+/**
+ * Two figures compared that do not fall, as spans: from the earlier to the later (`recordFrom`
+ * and `recordTo`: "from 410 to 455", "de 410 à 455", "von 40 auf 52") with the later no smaller,
+ * or the later against the earlier (`recordVersus`: "1,090 call-outs against 1,020", "640
+ * intervenciones … frente a 598", "1.090 Einsätze nach 1.020") with the later no smaller. A few
+ * words may stand between a figure and the comparing word (what is counted, its period).
+ */
+function figuresNotFalling(words: readonly string[], { from, to, versus }: RecordWords): Span[] {
+  const found: Span[] = [];
+  const startsAt = (list: readonly CompiledCue[], at: number): number => {
+    for (const cue of list) {
+      const end = matchFrom(cue.words, 0, words, at);
+      if (end >= 0) return end;
+    }
+    return -1;
+  };
+  for (let at = 0; at < words.length; at++) {
+    const first = figureAt(words, at);
+    if (!first) continue;
+    // The earlier figure after a word of "from", the later after a word of "to".
+    const fromEnd = at > 0 ? from.some((cue) => matchFrom(cue.words, 0, words, at - cue.words.length) === at) : false;
+    for (let gap = first.end; gap <= first.end + FIGURE_NOUN_WITHIN && gap < words.length; gap++) {
+      const toEnd = fromEnd ? startsAt(to, gap) : -1;
+      const versusEnd = startsAt(versus, gap);
+      const next = toEnd >= 0 ? toEnd : versusEnd;
+      if (next < 0) continue;
+      const second = figureAt(words, next);
+      if (!second) continue;
+      const later = toEnd >= 0 ? second.value : first.value;
+      const earlier = toEnd >= 0 ? first.value : second.value;
+      if (later >= earlier) found.push({ at, end: second.end });
+      break;
+    }
+  }
+  return found;
 }
 
 /** A dispute found in the sentence: its span, its own words (not its gap's), and whether it ends opening the disputed clause. */

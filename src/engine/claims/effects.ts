@@ -627,17 +627,25 @@ const COMPLAINED_OF_WITHIN = 14;
 /** Words before a complaint where a negator or a word of the past makes it none now ("no longer complain", "used to complain"). */
 const COMPLAINT_TURNED_WITHIN = 3;
 
+/** Words between a word of the harm still there and the harm's cue, on either side ("still find syringes", "liegen nach wie vor Spritzen"). */
+const STILL_THERE_WITHIN = 4;
+
 /**
  * Does the sentence tell a measured claim's harm complained of (`complaints`: "complain*",
  * "beklag*", "se plaignent", "klagen", "se quejan", "queixam-se", "lamentano"), a cue of the harm
  * after the complaint in its statement (a comma and "that" do not end it; a colon, semicolon or
- * dash does), with no cue of the reduction once the claim's ignored forms are blanked ("needles
- * are being dropped" is no fall)? The recall aid, which reads the harm's words, would take it
- * for the claim; the sentence says the harm is there. A complaint denied or past ("no longer
+ * dash does), or found still there (`stillThere`: "still find", "weiterhin", "trouvent encore",
+ * "siguen encontrando"; the harm's cue a few words before or after it, in its clause), with no
+ * cue of the reduction once the claim's ignored forms are blanked ("needles are being dropped" is
+ * no fall)? The recall aid, which reads the harm's words, would take it for the claim; the
+ * sentence says the harm is there. A complaint or a finding denied or past ("no longer
  * complain", "used to complain") is none.
  */
 export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
-  if (!claim.measured || claim.deniedAt < 0 || !language.complaints.some((cue) => sentence.has(cue))) return false;
+  if (!claim.measured || claim.deniedAt < 0) return false;
+  const complaints = language.complaints.filter((cue) => sentence.has(cue));
+  const stillThere = language.stillThere.filter((cue) => sentence.has(cue));
+  if (complaints.length + stillThere.length === 0) return false;
   const blanked = withoutIgnored(sentence, language.ignore);
   if (language.parts[claim.deniedAt]!.some((cue) => blanked.has(cue))) return false;
   const { words } = sentence;
@@ -649,10 +657,39 @@ export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguag
   const turned = (at: number): boolean =>
     words.slice(Math.max(0, at - COMPLAINT_TURNED_WITHIN), at).some((word) => isNegatorIn(language.negators, word)) ||
     language.formerly.some((cue) => spansOf(cue, words).some(({ end }) => end <= at && at - end < COMPLAINT_TURNED_WITHIN));
-  return language.complaints.some((cue) =>
+  const complained = complaints.some((cue) =>
     spansOf(cue, words).some(
       ({ at, end }) =>
         !turned(at) && harms.some((harm) => harm.at >= end && harm.at - end <= COMPLAINED_OF_WITHIN && !closes.some((mark) => mark > at && mark <= harm.at)),
     ),
   );
+  if (complained) return true;
+  const clauseOf = (at: number): number => sentence.clauseIndexOf(at);
+  return stillThere.some((cue) =>
+    spansOf(cue, words).some(
+      ({ at, end }) =>
+        !turned(at) &&
+        harms.some(
+          (harm) =>
+            clauseOf(harm.at) === clauseOf(at) &&
+            (harm.at >= end ? harm.at - end <= STILL_THERE_WITHIN : harm.end <= at && at - harm.end <= STILL_THERE_WITHIN),
+        ),
+    ),
+  );
+}
+
+/**
+ * Does every cue of a measured claim's harm in the sentence lie inside the name of a service
+ * (`services`: "récupérateurs de seringues", "needle exchange", "contenedores de jeringuillas")?
+ * Then the sentence tells of that service ("la mairie a fait installer trois récupérateurs de
+ * seringues dans le square"), and the recall aid, which reads the harm's words, has no harm to
+ * read a reduction of.
+ */
+export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  if (!claim.measured || claim.deniedAt < 0 || !language.services.some((service) => sentence.has(service))) return false;
+  const { words } = sentence;
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  if (harms.length === 0) return false;
+  const named = language.services.flatMap((service) => spansOf(service, words));
+  return harms.every((harm) => named.some(({ at, end }) => harm.at >= at && harm.end <= end));
 }

@@ -287,13 +287,18 @@ export function sloganQuotes(sentence: SentenceWords, { slogans }: CompiledLangu
   return sentence.quotes().filter((quote) => carriers.some((carrier) => !overlaps(carrier, quote.at, quote.end)));
 }
 
+/** Words between the room and a slogan's closing "now": the place it is wanted for ("for Leipzig", "per Bologna"). */
+const SLOGAN_PLACE_WITHIN = 3;
+
 /**
  * The call of a slogan with no verb of permission, in a quote a slogan's word frames: an
  * imperative opening it ("'Open the consumption room,' read the banner", "«Aprite la stanza!»,
- * scandivano") or "now" just after the room, ending it ("„Konsumraum jetzt!“", "«Sala de consumo
- * ya»"), the room's cue in it and no negator or undoing word ("'No room now'", "'Close the room
- * now'" call for nothing). A sixth construction of `impliedCall`, framing the call itself.
+ * scandivano") or "now" ending it just after the room or the place it is wanted for
+ * ("„Konsumraum jetzt!“", "«Sala de consumo para Tijuana, ya!»"), the room's cue in it, no
+ * negator up to the room nor undoing word ("'No room now'", "'Close the room now'" call for
+ * nothing). A sixth construction of `impliedCall`, framing the call itself.
  */
+
 function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
   const quotes = sloganQuotes(sentence, language);
   if (!quotes.length) return null;
@@ -304,15 +309,18 @@ function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: 
   const undone = language.undoing.flatMap((undo) => spansOf(undo, words));
   for (const quote of quotes) {
     const inside = rooms.filter(({ at, end }) => at >= quote.at && end <= quote.end);
+    // A negator up to the room's last word denies the call ("'No room now'"); one in a clause after it says why ("Open the room — Dundee can't wait").
+    const lastRoom = Math.max(...inside.map(({ end }) => end));
     if (
       !inside.length ||
-      words.slice(quote.at, quote.end).some((word) => isNegatorIn(language.negators, word)) ||
+      words.slice(quote.at, lastRoom).some((word) => isNegatorIn(language.negators, word)) ||
       undone.some((undo) => overlaps(undo, quote.at, quote.end))
     )
       continue;
+    // "Now" ends the quote just after the room, or after the place it is wanted for ("Konsumraum für Leipzig – jetzt!").
     const call =
       (inside.some(({ at }) => at > quote.at) ? calls(quote.at) : undefined) ??
-      (inside.some(({ end }) => end + 1 === quote.end) ? calls(quote.end - 1) : undefined);
+      (inside.some(({ end }) => end < quote.end && quote.end - 1 - end <= SLOGAN_PLACE_WITHIN) ? calls(quote.end - 1) : undefined);
     if (call) return { cue: { ...call, weight: language.strong }, framed: true };
   }
   return null;

@@ -15,6 +15,7 @@ import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from '
 import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd, thingContrasted } from './call-conditions';
 import {
+  calledForServiceThere,
   callRefused,
   changeAtStage,
   changeCompleted,
@@ -331,6 +332,12 @@ export function judge(
         sentence,
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      calledForServiceThere(
+        found[claim.calledAt] ?? null,
+        found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),
+        words,
+        language,
+      ) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||

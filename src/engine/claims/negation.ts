@@ -16,13 +16,17 @@ export const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): bo
 /**
  * Does a negative cue negate another part of the claim: is that part's cue after it in the
  * sentence ("niemand ist gestorben", "without anyone dying"), just before it ("no ha muerto
- * nadie"), or in its own words ("la gente no se muere", "não morrem")? "2.000 Drogentote …
- * könne niemand mehr behaupten" negates the claiming, not the deaths.
+ * nadie", not across a coordinator), or in its own words ("la gente no se muere", "não morrem")?
+ * "2.000 Drogentote … könne niemand mehr behaupten" negates the claiming, not the deaths.
  */
-export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts }: CompiledLanguage): boolean {
+export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts, coordinators }: CompiledLanguage): boolean {
   const span = spanOf(cue, words);
   if (!span) return false;
-  const around = [words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at), words.slice(span.at, span.end), words.slice(span.end)];
+  // A coordinator between opens another conjunct: "miles de muertos y ningún descenso del consumo" negates the fall, not the deaths.
+  let before = words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at);
+  const joined = before.findLastIndex((word) => isNegatorIn(coordinators, word));
+  if (joined >= 0) before = before.slice(joined + 1);
+  const around = [before, words.slice(span.at, span.end), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
 }
 

@@ -321,6 +321,43 @@ export function toldByPoll(call: CompiledCue | null, sentence: SentenceWords, { 
   return [...figures, ...shared].some(sameClause);
 }
 
+/** Words at most between a call's cue and the service it calls for ("calling for more police patrols"). */
+const SERVICE_CALLED_WITHIN = 4;
+/** Words at most between that service and the room it is wanted at ("patrols around the Glasgow consumption room"). */
+const SERVICE_PLACED_WITHIN = 6;
+
+/**
+ * Is the call for another service at the room: a `services` cue just after the call's cue, and
+ * the room's cue after it behind a word placing it (`placings`: "around", "outside", "près de",
+ * "alrededor de")? "A petition calling for more police patrols around the consumption room",
+ * "residents called for CCTV outside the site" ask for patrols and cameras where a room is, not
+ * for the room.
+ */
+export function calledForServiceThere(
+  call: CompiledCue | null,
+  things: readonly CompiledCue[],
+  sentence: SentenceWords,
+  { services, placings }: CompiledLanguage,
+): boolean {
+  if (call === null || !services.some((service) => sentence.has(service))) return false;
+  const { words } = sentence;
+  const span = spanOf(call, words);
+  if (!span) return false;
+  const called = services.flatMap((service) => spansOf(service, words)).filter(({ at }) => at >= span.end && at - span.end <= SERVICE_CALLED_WITHIN);
+  if (!called.length) return false;
+  const placed = placings.flatMap((placing) => spansOf(placing, words));
+  return things.some((thing) =>
+    spansOf(thing, words).some(
+      (room) =>
+        room.at > span.end &&
+        called.some(
+          (service) =>
+            service.end <= room.at && room.at - service.end <= SERVICE_PLACED_WITHIN && placed.some(({ at, end }) => at >= service.end && end <= room.at),
+        ),
+    ),
+  );
+}
+
 /** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */
 const RECEIVED_BEFORE = 4;
 

@@ -11,12 +11,9 @@
  * life, and a room's name holding a claim's words ("halte soins addictions") says nothing of addiction.
  */
 import { describe, expect, it } from 'vitest';
-import debate from 'virtual:claimlens/debate';
-import { compileShippedClaims } from '../../../src/engine/claims-as-shipped';
-import { findClaims } from '../../../src/engine/find-claims';
-import type { Lang } from '../../../src/data/lexicon-schema';
 import type { Said } from './support/claims-in';
 import { claimsIn } from './support/claims-in';
+import { shippedClaimsIn } from './support/shipped-claims-in';
 
 /** Sentences of ours that share a claim's words and must not make it. */
 const NOT_MADE: readonly (readonly [...Said, string])[] = [
@@ -77,10 +74,6 @@ const MADE: readonly (readonly [...Said, string])[] = [
   ['La halte soins addictions traite les usagers comme des malades, pas comme des délinquants.', 'fr', 'health-not-crime'],
   ['Sucht ist eine Krankheit, kein Verbrechen, sagt die Leiterin des Drogenkonsumraums.', 'de', 'health-not-crime'],
 ];
-
-/** The claims as shipped, the recall aid under the cues: a harm complained of is what the aid alone would read as less of it. */
-const shipped = compileShippedClaims(debate.claims, debate.claimsModel);
-const shippedClaimsIn = (text: string, lang: Lang): string[] => findClaims([{ text, owner: 0, lang }], shipped, () => true).map((found) => found.claimId);
 
 const COMPLAINED: readonly Said[] = [
   ['Residents complained that used needles are still being dropped behind the community centre next to the consumption room.', 'en'],

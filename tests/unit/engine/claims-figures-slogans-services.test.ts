@@ -1,0 +1,102 @@
+/**
+ * Words of a claim that report something else: supporters' word set against two figures that do
+ * not fall ("…, but police logged 1,090 call-outs against 1,020", "sont passées de 410 à 455"),
+ * a call for patrols or cameras around a room, a harm found still there or named only in a
+ * service's name (the recall aid reads the harm's words), and a fall denied in a conjunct of its
+ * own ("thousands dead and no fall in use"). Beside them, what the same words still claim: figures
+ * that fall, a call for the room itself, fewer needles found, a slogan of a room for a city "now",
+ * and a named law that must change when the room's legality is denied after it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Said } from './support/claims-in';
+import { claimsIn } from './support/claims-in';
+import { shippedClaimsIn } from './support/shipped-claims-in';
+
+type Claimed = readonly [...Said, string];
+
+/** Sentences of ours that share a claim's words and must not make it (the cues alone). */
+const NOT_MADE: readonly Claimed[] = [
+  [
+    'Supporters say the square around the consumption room is calmer, but police logged 1,090 call-outs there last year against 1,020 the year before.',
+    'en',
+    'reduce-public-harm',
+  ],
+  [
+    'Backers insist the consumption room has cut public injecting, yet complaints to the council went from 310 to 362 in twelve months.',
+    'en',
+    'reduce-public-harm',
+  ],
+  [
+    'Befürworter sagen, seit der Eröffnung des Konsumraums sei es am Bahnhof ruhiger, doch die Polizei zählte 412 Einsätze nach 380 im Vorjahr.',
+    'de',
+    'reduce-public-harm',
+  ],
+  ['Voorstanders zeggen dat de gebruiksruimte de overlast heeft verminderd, maar het aantal meldingen steeg van 210 naar 260.', 'nl', 'reduce-public-harm'],
+  ['I promotori sostengono che la sala abbia ridotto il degrado in piazza, ma le segnalazioni sono passate da 140 a 190.', 'it', 'reduce-public-harm'],
+  ['Os defensores dizem que a sala reduziu o consumo na rua, mas as queixas passaram de 90 para 120.', 'pt', 'reduce-public-harm'],
+  ['Residents called for CCTV cameras outside the consumption room.', 'en', 'allow-facility'],
+  ['Campaigners handed in a petition calling for more police patrols around the Glasgow consumption room.', 'en', 'allow-facility'],
+  ['Traders are calling for street lighting around the supervised injection site.', 'en', 'allow-facility'],
+  [
+    'Columna: décadas de guerra contra las drogas en México han dejado miles de muertos y ningún descenso del consumo; la estrategia actual ha fracasado.',
+    'es',
+    'save-lives',
+  ],
+];
+
+/** What the same words still claim. */
+const MADE: readonly Claimed[] = [
+  ['Les partisans de la salle assurent que la rue est plus calme, mais les plaintes sont passées de 455 à 410.', 'fr', 'reduce-public-harm'],
+  ['Los defensores aseguran que la sala ha reducido el consumo en la calle, pero las denuncias pasaron de 300 a 250.', 'es', 'reduce-public-harm'],
+  ['Campaigners are calling for a consumption room in Leeds.', 'en', 'allow-facility'],
+  ['Campaigners are calling for more funding for the Glasgow consumption room.', 'en', 'allow-facility'],
+  ['Auf dem Transparent vor dem Rathaus stand: „Konsumraum für Chemnitz – jetzt!“', 'de', 'allow-facility'],
+  ['Sur la banderole, on pouvait lire : « Une salle de consommation pour Nantes, maintenant ! »', 'fr', 'allow-facility'],
+  ['«¡Sala de consumo para Valencia, ya!», coreaban los manifestantes frente al ayuntamiento.', 'es', 'allow-facility'],
+  ['Lo striscione diceva: «Una stanza del consumo per Genova, subito!»', 'it', 'allow-facility'],
+  ['Protesters outside the city chambers held a banner reading "Open the consumption room — Aberdeen can\'t wait".', 'en', 'allow-facility'],
+  [
+    'Il Parlamento deve modificare il Testo unico sugli stupefacenti, altrimenti nessuna città potrà aprire una stanza del consumo in modo legale.',
+    'it',
+    'change-law',
+  ],
+  [
+    'Le Parlement doit modifier le code de la santé publique, sinon aucune ville ne pourra ouvrir une salle de consommation de manière légale.',
+    'fr',
+    'change-law',
+  ],
+];
+
+/** A slogan that refuses the room calls for none. */
+const REFUSED_SLOGANS: readonly Said[] = [
+  ['The banner read: "No consumption room for Dundee, now or ever!"', 'en'],
+  ['Auf dem Transparent stand: „Kein Konsumraum für Chemnitz – jetzt nicht und nie!“', 'de'],
+];
+
+const HARM_STILL_THERE: readonly Said[] = [
+  [
+    'Residents of Hardwick Lane say they still find syringes behind the bins every morning, eighteen months after the consumption room opened on the corner.',
+    'en',
+  ],
+  ['La mairie a fait installer trois récupérateurs de seringues dans le square voisin de la salle de consommation.', 'fr'],
+];
+const HARM_GONE: readonly Said[] = [
+  ['Since the consumption room opened, residents of Hardwick Lane no longer find syringes behind the bins.', 'en'],
+  ['Depuis l’ouverture de la salle de consommation, on ne trouve plus de seringues dans le square.', 'fr'],
+];
+
+describe('figures, slogans and services in a story about the rooms', () => {
+  it('makes no claim of supporters set against figures that do not fall, a service called for at a room, or a fall denied in its own conjunct', () => {
+    for (const [text, lang, claim] of NOT_MADE) expect(claimsIn(text, lang), text).not.toContain(claim);
+  });
+  it('keeps the claims the same words make, and reads a slogan of a room for a city now as a call', () => {
+    for (const [text, lang, claim] of MADE) expect(claimsIn(text, lang), text).toContain(claim);
+  });
+  it('reads no call in a slogan that refuses the room', () => {
+    for (const [text, lang] of REFUSED_SLOGANS) expect(claimsIn(text, lang), text).not.toContain('allow-facility');
+  });
+  it('lets the recall aid read no reduction into a harm still found or named only in a service, and keeps one no longer found', () => {
+    for (const [text, lang] of HARM_STILL_THERE) expect(shippedClaimsIn(text, lang), text).not.toContain('reduce-public-harm');
+    for (const [text, lang] of HARM_GONE) expect(shippedClaimsIn(text, lang), text).toContain('reduce-public-harm');
+  });
+});
