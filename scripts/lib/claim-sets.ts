@@ -115,7 +115,12 @@
  * public harm and calls to open a room and two of preventing use, 10 traps sharing their words,
  * 4 from other debates), read fresh once, then made dev; `blind50.json` the same way as the
  * forty-eighth (24 per language, at least two each of less public harm, calls to open and lives
- * saved), held out whole.
+ * saved), held out whole; `blind51.json` about less public harm and lives saved told through
+ * figures, comparisons and testimony, in data journalism, fact-checks, annual reports,
+ * transcripts, letters, inquest reports, quoted posts and scrutiny reports (26 per language: 12
+ * claims, at least three each of those two, 10 traps sharing their words, among them supporters'
+ * word contradicted by figures, 4 from other debates), read fresh once, then made dev;
+ * `blind52.json` the same way as the fiftieth, in those registers, held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -325,6 +330,11 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 49 (dev)', slug: 'blind49', sentences: readBlind(dir, 'blind49.json', ['dev']), gate: 'none', quoted: true },
     // Held out whole, like the forty-eighth: written blind at the start of the round on the forty-ninth, to read it on prose it never saw.
     { name: 'blind 50 (held out)', slug: 'blind50', sentences: readBlind(dir, 'blind50.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about less public harm and lives saved told through figures and testimony (12 claims, at least three of each,
+    // 10 traps in the rooms' stories sharing their words, 4 from other debates per language); read fresh once, then dev.
+    { name: 'blind 51 (dev)', slug: 'blind51', sentences: readBlind(dir, 'blind51.json', ['dev']), gate: 'none', quoted: true },
+    // Held out whole, like the fiftieth: written blind at the start of the round on the fifty-first, to read it on prose it never saw.
+    { name: 'blind 52 (held out)', slug: 'blind52', sentences: readBlind(dir, 'blind52.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
