@@ -407,6 +407,13 @@ export const Claims = v.pipe(
      */
     stillThere: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of the same measure, per language ("the same proportion", "just as sharply", "ähnlich
+     * stark", "dans les mêmes proportions", "even sterk", "la misma proporción", "na mesma
+     * proporção", "nella stessa misura"): within ten words after a contrast, a measured effect
+     * conceded is set against the same fall elsewhere, and no claim is made.
+     */
+    alike: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of certainty that hold a negator, per language ("no doubt", "sans aucun doute", "senza
      * alcun dubbio", "sin ninguna duda", "sem dúvida nenhuma"): their negator denies the doubt,
      * not the cue beside it ("la salle a sans aucun doute évité des décès").
@@ -520,9 +527,22 @@ export const Claims = v.pipe(
      * 40 auf 52"), or the later first, then a word of `recordVersus` and the earlier ("1,090
      * against 1,020", "1.090 nach 1.020", "640 frente a 598").
      */
+    /**
+     * Verbs and nouns of counting, per language ("logged", "registrierte", "a recensé", "telde",
+     * "contabilizó", "registou", "ha registrato"; "complaints", "Einsätze", "mains courantes",
+     * "meldingen", "denuncias", "queixas", "segnalazioni"): just after the contrast with no
+     * record's noun, their signal is two figures that do not fall ("…, but complaints went from
+     * 310 to 362"), not a word of more or the same, which may be said of another claim's harm
+     * ("maar de meldingen van overlast blijven hoog" rebuts no life saved).
+     */
+    recordCounts: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     recordFrom: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     recordTo: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     recordVersus: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Units after a figure that make it a time or a span of time, no count, per language ("h", "hours", "Uhr", "ans", "uur", "horas", "anni"). */
+    recordTimeUnits: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Scales after a figure that multiply it, per language ("million", "Millionen", "millions", "miljoen", "millones", "milhões", "milioni"). */
+    recordMillions: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** Verbs of finding or showing, per language ("found", "zeigte", "constaté", "encontró"): a negator just before one that opens a "that" clause denies what it reports ("did not find that the room…"). */
     findings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
@@ -786,6 +806,14 @@ export const Claims = v.pipe(
      */
     placings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words placing a service at the room, per language ("around", "outside", "rund um", "autour
+     * de", "rond de", "alrededor de", "à volta de", "intorno a"): two words at most before the
+     * room, after a service the call names, the call is for the service there ("calling for more
+     * police patrols around the consumption room"). Apart from `placings`, which counter-cues
+     * read, where "by" or "voor de" would place a school's gates or a housing queue.
+     */
+    servicePlacings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of a room yet to be, per language ("new", "second", "zweiten", "nouvelle", "tweede",
      * "nueva", "segunda", "nuova"): between an indefinite article and a weak cue of the room, they
      * make it the object an `objectCalls` verb calls for ("apoyaremos una nueva sala").
@@ -817,6 +845,8 @@ export const Claims = v.pipe(
     slogans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /** A slogan's call with no verb of permission: an imperative opening it ("open", "rettet", "aprite") or "now" just after the room ending it ("Konsumraum jetzt!", "Sala de consumo ya"). */
     sloganCalls: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words sending the room away in a slogan, per language ("out of", "raus aus", "hors de", "weg uit", "fuera de", "fora de", "via da"): between the room and "now", no call for it. */
+    sloganAway: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Imperatives of a call's verbs, per language ("keep", "approve", "ouvrez", "mantengan",
      * "aprite", "houd", "haltet"): a call's listed cue opening with one, which opens the sentence,

@@ -121,6 +121,8 @@ export interface CompiledLanguage {
   readonly complaints: readonly CompiledCue[];
   /** A harm found still there ("still find", "weiterhin", "trouvent encore"): as a complaint, no measured claim of the recall aid. */
   readonly stillThere: readonly CompiledCue[];
+  /** Words of the same measure ("the same proportion", "ähnlich stark"): after a contrast, a fall said alike elsewhere. */
+  readonly alike: readonly CompiledCue[];
   /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
   readonly certainties: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -183,6 +185,10 @@ export interface CompiledLanguage {
   readonly scarcely: readonly CompiledCue[];
   /** Words placing something near or away from a place ("away from", "près de"): a counter-cue just after one is the room's siting. */
   readonly placings: readonly CompiledCue[];
+  /** Words placing a service at the room ("around", "outside", "autour de"): a call for the service there is no call for the room. */
+  readonly servicePlacings: readonly CompiledCue[];
+  /** Words sending the room away in a slogan ("out of", "raus aus", "fuera de"): no call for it. */
+  readonly sloganAway: readonly CompiledCue[];
   /** Words of a room yet to be ("new", "second", "nueva", "zweiten"): between an article and a weak cue, they make it an object call's room. */
   readonly novelties: readonly CompiledCue[];
   /** Indefinite articles ("a", "einen", "une"): what opens an `objectCalls` verb's object. */
@@ -273,10 +279,18 @@ export interface RecordWords {
   readonly nouns: readonly CompiledCue[];
   readonly verbs: readonly CompiledCue[];
   readonly signals: readonly CompiledCue[];
+  /** A harm found still there (`stillThere`: "still find", "ramasse toujours"): a signal too. */
+  readonly still: readonly CompiledCue[];
+  /** Verbs and nouns of counting ("logged", "contabilizó", "complaints"): just after the contrast with no record's noun, their signal is two figures. */
+  readonly counts: readonly CompiledCue[];
   /** Words comparing two figures, the earlier first ("from … to": `from`, `to`) or the later first ("against", `versus`). */
   readonly from: readonly CompiledCue[];
   readonly to: readonly CompiledCue[];
   readonly versus: readonly CompiledCue[];
+  /** Units after a figure that make it a time or a span of time, no count ("8 h", "5 anni"). */
+  readonly timeUnits: readonly CompiledCue[];
+  /** Scales after a figure that multiply it ("1.2 million"). */
+  readonly millions: readonly CompiledCue[];
 }
 
 export interface CompiledQuestions {
@@ -391,9 +405,13 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
             nouns: compileForms(model.recordNouns[lang]),
             verbs: compileForms(model.recordVerbs[lang]),
             signals: compileForms(model.recordSignals[lang]),
+            still: compileForms(model.stillThere[lang]),
+            counts: compileForms(model.recordCounts[lang]),
             from: compileForms(model.recordFrom[lang]),
             to: compileForms(model.recordTo[lang]),
             versus: compileForms(model.recordVersus[lang]),
+            timeUnits: compileAll(model.recordTimeUnits[lang]),
+            millions: compileAll(model.recordMillions[lang]),
           },
           unproven: compileAll(model.unproven[lang]),
           findings: compileAll(model.findings[lang]),
@@ -439,6 +457,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           rising: compileAll(model.rising[lang]),
           complaints: compileAll(model.complaints[lang]),
           stillThere: compileForms(model.stillThere[lang]),
+          alike: compileForms(model.alike[lang]),
           certainties: compileAll(model.certainties[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),
@@ -465,6 +484,8 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           indefinites: compileAll(model.indefinites[lang]),
           novelties: compileAll(model.novelties[lang]),
           placings: compileAll(model.placings[lang]),
+          servicePlacings: compileAll(model.servicePlacings[lang]),
+          sloganAway: compileAll(model.sloganAway[lang]),
           delays: compileAll(model.delays[lang]),
           inVain: compileForms(model.inVain[lang]),
           displacements: compileForms(model.displacements[lang]),

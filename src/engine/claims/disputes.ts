@@ -3,7 +3,7 @@
  * (`isDisputed`), unless something turns the dispute round. Apart from negation.ts: it reads the
  * frame a whole sentence is told in, not a negator beside a cue.
  */
-import { type CompiledCue, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf } from './cues';
+import { type CompiledCue, isNegatorIn, matchFrom, overlaps, ownSegments, type Span, spanOf, spansOf, wordMatches } from './cues';
 import { type ClauseMark, COMPLEMENTIZERS, OPENING_WORDS, opensBetween, type SentenceWords, statementsOf } from './sentence';
 import type { CompiledLanguage, RecordWords } from './compiled-claims';
 import { ONLY } from './negation';
@@ -123,64 +123,93 @@ function rebuttedHearsay(
 
 /** Words at most between one step of the record set against a claim and the next (as a cue's "…"). */
 const RECORD_STEP_WITHIN = 6;
-/** Words at most between a figure and the word comparing it with another ("1,090 call-outs against 1,020"). */
+/** Words at most between a figure and the word comparing it with another ("1,090 call-outs last year against 1,020"). */
 const FIGURE_NOUN_WITHIN = 5;
 
 /**
  * The record set against a claim, read in order (claims.json's `recordContrasts`, `recordNouns`,
  * `recordVerbs`, `recordSignals`): "but", within six words a record's noun, optionally within
  * six more a verb of showing, and within six more a word of more, the same or a rise ("…, but
- * the council's own sweeps found more syringes in May than a year before"), or two figures that
- * do not fall (`figuresNotFalling`). The verb may follow the contrast with no noun ("pero la
- * Guardia Urbana contabilizó…"), and the contrast may stand after the noun, within the clause
- * ("die Polizeistatistik verzeichnet allerdings…"). As rebuttals: where each starts, and the words
- * between its contrast and its signal's last word.
+ * the council's own sweeps found more syringes in May than a year before"), a harm found still
+ * there ("…; or les relevés montrent qu'on en ramasse toujours 200 par mois") or two figures
+ * that do not fall (`figuresNotFalling`). A verb or noun of counting (`recordCounts`) may follow
+ * the contrast, its signal then two figures only ("pero la Guardia Urbana contabilizó 640 …
+ * frente a 598", "mas as queixas passaram das 90 para as 120");
+ * the contrast may stand inside the record's clause after its noun ("die Polizeistatistik
+ * verzeichnet allerdings…"). As rebuttals: where each starts, and the words between its
+ * contrast and its signal's last word.
  */
 function recordsSetAgainst(sentence: SentenceWords, record: RecordWords): { at: number; gapFrom: number; gapTo: number }[] {
-  const { contrasts, nouns, verbs, signals } = record;
+  const { contrasts, nouns, verbs, counts } = record;
   const { words } = sentence;
   if (!contrasts.some((contrast) => sentence.has(contrast))) return [];
-  const listed = signals
+  const spans = (list: readonly CompiledCue[]): Span[] => list.flatMap((cue) => spansOf(cue, words));
+  const listed = [...record.signals, ...record.still]
     .filter((signal) => sentence.has(signal))
     .flatMap((signal) => spansOf(signal, words).map((span) => ({ span, last: ownSegments(signal, span.at, span.end).at(-1)!.at })));
-  const found = [...listed, ...figuresNotFalling(words, record).map((span) => ({ span, last: span.end - 1 }))];
-  if (found.length === 0) return [];
-  const spans = (list: readonly CompiledCue[]): Span[] => list.flatMap((cue) => spansOf(cue, words));
+  const figures = figuresNotFalling(words, record).map((span) => ({ span, last: span.end - 1 }));
+  if (listed.length + figures.length === 0) return [];
   const after = (from: readonly Span[], to: readonly Span[]): Span[] =>
     to.filter(({ at }) => from.some(({ end }) => at >= end && at - end <= RECORD_STEP_WITHIN));
   const nounSpans = spans(nouns);
   const verbSpans = spans(verbs);
+  const countSpans = spans(counts);
   return spans(contrasts).flatMap((contrast) => {
     const named = after([contrast], nounSpans);
-    const shown = [...named, ...after([contrast, ...named], verbSpans)];
-    // The contrast inside the record's clause, after its noun or verb: the signal is read from the contrast on.
-    const inside = [...nounSpans, ...verbSpans].some(
-      ({ end }) => end <= contrast.at && contrast.at - end <= RECORD_STEP_WITHIN && sentence.clauseIndexOf(end) === sentence.clauseIndexOf(contrast.at),
+    const shown = [...named, ...after(named, [...verbSpans, ...countSpans])];
+    // The contrast inside the record's clause, after its noun (commas around it: "council figures, however, show…"): the signal is read from the contrast on.
+    const inside = nounSpans.some(
+      ({ end }) =>
+        end <= contrast.at &&
+        contrast.at - end <= RECORD_STEP_WITHIN &&
+        !sentence.clauses().some(({ at: mark, mark: kind }) => kind !== ',' && mark >= end && mark <= contrast.at),
     );
     const from = inside ? [...shown, contrast] : shown;
-    return found.flatMap(({ span, last }) => (after(from, [span]).length ? [{ at: contrast.at, gapFrom: contrast.end, gapTo: last }] : []));
+    const set = (signals: readonly { span: Span; last: number }[], reach: readonly Span[]) =>
+      signals.flatMap(({ span, last }) => (after(reach, [span]).length ? [{ at: contrast.at, gapFrom: contrast.end, gapTo: last }] : []));
+    // A verb or noun of counting after the contrast, before the figures or between them, counts only figures ("pero la Guardia
+    // Urbana contabilizó 640 … frente a 598", "but complaints went from 310 to 362", "doch die Polizei zählte 412 Einsätze nach 380").
+    const counted = figures.filter(
+      ({ span }) =>
+        span.at >= contrast.end &&
+        span.at - contrast.end <= 2 * RECORD_STEP_WITHIN &&
+        countSpans.some(({ at }) => at >= contrast.end && at < span.end && span.at - at <= RECORD_STEP_WITHIN),
+    );
+    return [...set([...listed, ...figures], from), ...counted.map(({ last }) => ({ at: contrast.at, gapFrom: contrast.end, gapTo: last }))];
   });
 }
 
-/** A figure at `at`: its digits, with the groups of three after it ("1 090", as "1.090" and "1,090" are read), and where it ends. */
-function figureAt(words: readonly string[], at: number): { value: number; end: number } | null {
-  if (!/^\d+$/.test(words[at] ?? '')) return null;
-  let digits = words[at]!;
+/** The figure whose first digits are the word at `at`, and where it ends; null where that is no count (a year, a time, a span of time). */
+function figureAt(words: readonly string[], at: number, { timeUnits, millions }: RecordWords): { value: number; end: number } | null {
+  const first = words[at] ?? '';
+  if (!/^\d+$/.test(first)) return null;
+  let digits = first;
   let end = at + 1;
+  // Groups of three are thousands ("1 090", as "1.090" and "1,090" are read); one or two digits after are a fraction ("4 8", as "4.8" and "3,8").
   while (/^\d{3}$/.test(words[end] ?? '')) digits += words[end++]!;
-  return { value: Number(digits), end };
+  let value = Number(digits);
+  if (end === at + 1 && /^\d{1,2}$/.test(words[end] ?? '')) value = Number(`${digits}.${words[end++]!}`);
+  // A year ("from 2019 to 2023") counts nothing.
+  if (end === at + 1 && first.length === 4 && value >= 1900 && value <= 2100) return null;
+  const next = words[end] ?? '';
+  if (timeUnits.some((unit) => unit.words.length === 1 && wordMatches(unit.words[0]!, next))) return null;
+  if (millions.some((scale) => scale.words.length === 1 && wordMatches(scale.words[0]!, next))) return { value: value * 1e6, end: end + 1 };
+  return { value, end };
 }
 
 /**
  * Two figures compared that do not fall, as spans: from the earlier to the later (`recordFrom`
- * and `recordTo`: "from 410 to 455", "de 410 à 455", "von 40 auf 52") with the later no smaller,
- * or the later against the earlier (`recordVersus`: "1,090 call-outs against 1,020", "640
- * intervenciones … frente a 598", "1.090 Einsätze nach 1.020") with the later no smaller. A few
- * words may stand between a figure and the comparing word (what is counted, its period).
+ * and `recordTo`: "from 410 to 455", "de 410 à 455", "von 40 auf 52", "dalle 140 alle 190")
+ * with the later no smaller, or the later against the earlier (`recordVersus`: "1,090 call-outs
+ * against 1,020", "640 intervenciones … frente a 598", "1.090 Einsätze nach 1.020") with the
+ * later no smaller. A few words may stand between a figure and the comparing word (what is
+ * counted, its period). Years, times and spans of time are no counts (`recordTimeUnits`); a
+ * scale after a figure multiplies it (`recordMillions`: "1.2 million").
  */
-function figuresNotFalling(words: readonly string[], { from, to, versus }: RecordWords): Span[] {
+function figuresNotFalling(words: readonly string[], record: RecordWords): Span[] {
+  const { from, to, versus } = record;
   const found: Span[] = [];
-  const startsAt = (list: readonly CompiledCue[], at: number): number => {
+  const endOf = (list: readonly CompiledCue[], at: number): number => {
     for (const cue of list) {
       const end = matchFrom(cue.words, 0, words, at);
       if (end >= 0) return end;
@@ -188,22 +217,21 @@ function figuresNotFalling(words: readonly string[], { from, to, versus }: Recor
     return -1;
   };
   for (let at = 0; at < words.length; at++) {
-    const first = figureAt(words, at);
+    const first = figureAt(words, at, record);
     if (!first) continue;
-    // The earlier figure after a word of "from", the later after a word of "to".
-    const fromEnd = at > 0 ? from.some((cue) => matchFrom(cue.words, 0, words, at - cue.words.length) === at) : false;
+    // The earlier figure just after a word of "from", the later just after a word of "to".
+    const afterFrom = from.some((cue) => at >= cue.words.length && matchFrom(cue.words, 0, words, at - cue.words.length) === at);
     for (let gap = first.end; gap <= first.end + FIGURE_NOUN_WITHIN && gap < words.length; gap++) {
-      const toEnd = fromEnd ? startsAt(to, gap) : -1;
-      const versusEnd = startsAt(versus, gap);
-      const next = toEnd >= 0 ? toEnd : versusEnd;
+      const toEnd = afterFrom ? endOf(to, gap) : -1;
+      const next = toEnd >= 0 ? toEnd : endOf(versus, gap);
       if (next < 0) continue;
-      const second = figureAt(words, next);
+      const second = figureAt(words, next, record);
       if (!second) continue;
-      const later = toEnd >= 0 ? second.value : first.value;
-      const earlier = toEnd >= 0 ? first.value : second.value;
+      const [earlier, later] = toEnd >= 0 ? [first.value, second.value] : [second.value, first.value];
       if (later >= earlier) found.push({ at, end: second.end });
       break;
     }
+    at = first.end - 1;
   }
   return found;
 }

@@ -634,7 +634,8 @@ const STILL_THERE_WITHIN = 4;
  * Does the sentence tell a measured claim's harm complained of (`complaints`: "complain*",
  * "beklag*", "se plaignent", "klagen", "se quejan", "queixam-se", "lamentano"), a cue of the harm
  * after the complaint in its statement (a comma and "that" do not end it; a colon, semicolon or
- * dash does), or found still there (`stillThere`: "still find", "weiterhin", "trouvent encore",
+ * dash does) or a few words before a complaint in its clause (a verb at the clause's end:
+ * "nachdem sich Anwohner über Spritzen beschwert hatten"), or found still there (`stillThere`: "still find", "weiterhin", "trouvent encore",
  * "siguen encontrando"; the harm's cue a few words before or after it, in its clause), with no
  * cue of the reduction once the claim's ignored forms are blanked ("needles are being dropped" is
  * no fall)? The recall aid, which reads the harm's words, would take it for the claim; the
@@ -657,14 +658,20 @@ export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguag
   const turned = (at: number): boolean =>
     words.slice(Math.max(0, at - COMPLAINT_TURNED_WITHIN), at).some((word) => isNegatorIn(language.negators, word)) ||
     language.formerly.some((cue) => spansOf(cue, words).some(({ end }) => end <= at && at - end < COMPLAINT_TURNED_WITHIN));
+  const clauseOf = (at: number): number => sentence.clauseIndexOf(at);
+  // The harm after the complaint in its statement, or just before a complaint ending its clause ("sich über Spritzen im Treppenhaus beschwert hatten").
   const complained = complaints.some((cue) =>
     spansOf(cue, words).some(
       ({ at, end }) =>
-        !turned(at) && harms.some((harm) => harm.at >= end && harm.at - end <= COMPLAINED_OF_WITHIN && !closes.some((mark) => mark > at && mark <= harm.at)),
+        !turned(at) &&
+        harms.some(
+          (harm) =>
+            (harm.at >= end && harm.at - end <= COMPLAINED_OF_WITHIN && !closes.some((mark) => mark > at && mark <= harm.at)) ||
+            (harm.end <= at && at - harm.end <= STILL_THERE_WITHIN && clauseOf(harm.at) === clauseOf(at)),
+        ),
     ),
   );
   if (complained) return true;
-  const clauseOf = (at: number): number => sentence.clauseIndexOf(at);
   return stillThere.some((cue) =>
     spansOf(cue, words).some(
       ({ at, end }) =>
@@ -692,4 +699,24 @@ export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLangu
   if (harms.length === 0) return false;
   const named = language.services.flatMap((service) => spansOf(service, words));
   return harms.every((harm) => named.some(({ at, end }) => harm.at >= at && harm.end <= end));
+}
+
+/** Words after a contrast where the fall said alike elsewhere may stand ("but they fell by almost the same proportion"). */
+const ALIKE_AFTER = 10;
+
+/**
+ * Is a measured effect conceded and then set against the same fall elsewhere: a contrast after
+ * the sentence's start (`recordContrasts`: "but", "doch", "mais", "maar", "pero", "mas", "ma")
+ * and, within ten words after it, a word of the same measure (`alike`: "the same proportion",
+ * "ähnlich stark", "even sterk", "la misma proporción", "nella stessa misura")? "Drug deaths did
+ * fall after the room opened, but they fell by almost the same proportion in cities without one"
+ * credits the room with nothing.
+ */
+export function reducedAlikeElsewhere(sentence: SentenceWords, { alike, recordAgainst }: CompiledLanguage): boolean {
+  if (!alike.some((cue) => sentence.has(cue))) return false;
+  const { words } = sentence;
+  const same = alike.flatMap((cue) => spansOf(cue, words));
+  return recordAgainst.contrasts
+    .flatMap((cue) => spansOf(cue, words))
+    .some(({ at, end }) => at > 0 && same.some((found) => found.at >= end && found.at - end <= ALIKE_AFTER));
 }

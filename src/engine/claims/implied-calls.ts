@@ -287,16 +287,16 @@ export function sloganQuotes(sentence: SentenceWords, { slogans }: CompiledLangu
   return sentence.quotes().filter((quote) => carriers.some((carrier) => !overlaps(carrier, quote.at, quote.end)));
 }
 
-/** Words between the room and a slogan's closing "now": the place it is wanted for ("for Leipzig", "per Bologna"). */
-const SLOGAN_PLACE_WITHIN = 3;
+/** Words between the room and a slogan's closing "now": the place it is wanted for ("for Leipzig", "per Bologna e Modena"). */
+const SLOGAN_PLACE_WITHIN = 5;
 
 /**
  * The call of a slogan with no verb of permission, in a quote a slogan's word frames: an
  * imperative opening it ("'Open the consumption room,' read the banner", "«Aprite la stanza!»,
  * scandivano") or "now" ending it just after the room or the place it is wanted for
- * ("„Konsumraum jetzt!“", "«Sala de consumo para Tijuana, ya!»"), the room's cue in it, no
- * negator up to the room nor undoing word ("'No room now'", "'Close the room now'" call for
- * nothing). A sixth construction of `impliedCall`, framing the call itself.
+ * ("„Konsumraum jetzt!“", "«Sala de consumo para Tijuana, ya!»"; not after a word sending it
+ * away, `sloganAway`: "„Konsumraum raus aus Kalk – jetzt!“"), the room's cue in it, no negator
+ * up to the room nor undoing word ("'No room now'", "'Close the room now'" call for nothing). A sixth construction of `impliedCall`, framing the call itself.
  */
 
 function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): ImpliedCall | null {
@@ -307,6 +307,7 @@ function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: 
   const calls = (at: number): CompiledCue | undefined =>
     language.sloganCalls.find((call) => call.words.length === 1 && wordMatches(call.words[0]!, words[at] ?? ''));
   const undone = language.undoing.flatMap((undo) => spansOf(undo, words));
+  const away = language.sloganAway.flatMap((word) => spansOf(word, words));
   for (const quote of quotes) {
     const inside = rooms.filter(({ at, end }) => at >= quote.at && end <= quote.end);
     // A negator up to the room's last word denies the call ("'No room now'"); one in a clause after it says why ("Open the room — Dundee can't wait").
@@ -317,10 +318,11 @@ function sloganCall(claim: CompiledClaim, language: CompiledLanguage, sentence: 
       undone.some((undo) => overlaps(undo, quote.at, quote.end))
     )
       continue;
-    // "Now" ends the quote just after the room, or after the place it is wanted for ("Konsumraum für Leipzig – jetzt!").
+    // "Now" ends the quote just after the room, or after the place it is wanted for ("Konsumraum für Leipzig – jetzt!"), not one it is sent out of ("raus aus Kalk").
+    const sentAway = (from: number): boolean => away.some(({ at, end }) => at >= from && end <= quote.end);
     const call =
       (inside.some(({ at }) => at > quote.at) ? calls(quote.at) : undefined) ??
-      (inside.some(({ end }) => end < quote.end && quote.end - 1 - end <= SLOGAN_PLACE_WITHIN) ? calls(quote.end - 1) : undefined);
+      (inside.some(({ end }) => end < quote.end && quote.end - 1 - end <= SLOGAN_PLACE_WITHIN && !sentAway(end)) ? calls(quote.end - 1) : undefined);
     if (call) return { cue: { ...call, weight: language.strong }, framed: true };
   }
   return null;

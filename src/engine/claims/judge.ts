@@ -33,6 +33,7 @@ import {
   ceasesOther,
   CONTRAST_FORM,
   creditedElsewhere,
+  reducedAlikeElsewhere,
   enduredCue,
   reductionContrasted,
   reductionLacked,
@@ -298,6 +299,7 @@ export function judge(
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
+      reducedAlikeElsewhere(words, language) ||
       risesUnreduced(claim, language, words, denied) ||
       reductionLacked(denied, words, language) ||
       harmDisplaced(words, language) ||

@@ -19,12 +19,12 @@ export const isNegative = (cue: CompiledCue, { negators }: CompiledLanguage): bo
  * nadie", not across a coordinator), or in its own words ("la gente no se muere", "não morrem")?
  * "2.000 Drogentote … könne niemand mehr behaupten" negates the claiming, not the deaths.
  */
-export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts, coordinators }: CompiledLanguage): boolean {
+export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: readonly string[], { parts, coordinators, joiners }: CompiledLanguage): boolean {
   const span = spanOf(cue, words);
   if (!span) return false;
-  // A coordinator between opens another conjunct: "miles de muertos y ningún descenso del consumo" negates the fall, not the deaths.
+  // A coordinator or joiner between opens another conjunct: "miles de muertos y ningún descenso del consumo" negates the fall, not the deaths.
   let before = words.slice(Math.max(0, span.at - CONCORD_BEFORE), span.at);
-  const joined = before.findLastIndex((word) => isNegatorIn(coordinators, word));
+  const joined = before.findLastIndex((word) => isNegatorIn(coordinators, word) || isNegatorIn(joiners, word));
   if (joined >= 0) before = before.slice(joined + 1);
   const around = [before, words.slice(span.at, span.end), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));

@@ -325,34 +325,40 @@ export function toldByPoll(call: CompiledCue | null, sentence: SentenceWords, { 
 const SERVICE_CALLED_WITHIN = 4;
 /** Words at most between that service and the room it is wanted at ("patrols around the Glasgow consumption room"). */
 const SERVICE_PLACED_WITHIN = 6;
+/** Words at most between the word placing the service and the room ("around the Glasgow consumption room"). */
+const PLACED_BEFORE_ROOM = 2;
 
 /**
- * Is the call for another service at the room: a `services` cue just after the call's cue, and
- * the room's cue after it behind a word placing it (`placings`: "around", "outside", "près de",
- * "alrededor de")? "A petition calling for more police patrols around the consumption room",
- * "residents called for CCTV outside the site" ask for patrols and cameras where a room is, not
- * for the room.
+ * Is the call for another service at the room: a `services` cue just after a cue of the call,
+ * and the room's cue after it, a word placing it there (`servicePlacings`: "around", "outside",
+ * "autour de", "alrededor de") at most two words before the room and no coordinator between
+ * the service and the room? "A petition calling for more police patrols around the consumption
+ * room", "residents called for CCTV outside the site" ask for patrols and cameras where a room
+ * is; "called for CCTV outside the school and a consumption room in the centre" asks for both.
  */
 export function calledForServiceThere(
   call: CompiledCue | null,
   things: readonly CompiledCue[],
   sentence: SentenceWords,
-  { services, placings }: CompiledLanguage,
+  { services, servicePlacings, coordinators }: CompiledLanguage,
 ): boolean {
   if (call === null || !services.some((service) => sentence.has(service))) return false;
   const { words } = sentence;
-  const span = spanOf(call, words);
-  if (!span) return false;
-  const called = services.flatMap((service) => spansOf(service, words)).filter(({ at }) => at >= span.end && at - span.end <= SERVICE_CALLED_WITHIN);
+  const calls = spansOf(call, words);
+  const called = services
+    .flatMap((service) => spansOf(service, words))
+    .filter(({ at }) => calls.some(({ end }) => at >= end && at - end <= SERVICE_CALLED_WITHIN));
   if (!called.length) return false;
-  const placed = placings.flatMap((placing) => spansOf(placing, words));
+  const placed = servicePlacings.flatMap((placing) => spansOf(placing, words));
   return things.some((thing) =>
     spansOf(thing, words).some(
       (room) =>
-        room.at > span.end &&
+        placed.some(({ at, end }) => end <= room.at && room.at - end <= PLACED_BEFORE_ROOM && called.some((service) => service.end <= at)) &&
         called.some(
           (service) =>
-            service.end <= room.at && room.at - service.end <= SERVICE_PLACED_WITHIN && placed.some(({ at, end }) => at >= service.end && end <= room.at),
+            service.end <= room.at &&
+            room.at - service.end <= SERVICE_PLACED_WITHIN &&
+            !words.slice(service.end, room.at).some((word) => isNegatorIn(coordinators, word)),
         ),
     ),
   );

@@ -1,11 +1,14 @@
 /**
  * Words of a claim that report something else: supporters' word set against two figures that do
  * not fall ("…, but police logged 1,090 call-outs against 1,020", "sont passées de 410 à 455"),
- * a call for patrols or cameras around a room, a harm found still there or named only in a
- * service's name (the recall aid reads the harm's words), and a fall denied in a conjunct of its
- * own ("thousands dead and no fall in use"). Beside them, what the same words still claim: figures
- * that fall, a call for the room itself, fewer needles found, a slogan of a room for a city "now",
- * and a named law that must change when the room's legality is denied after it.
+ * a fall said alike where there is no room, proof of the effect demanded, a call for patrols or
+ * cameras around a room, a slogan sending the room away, a harm found still there, complained of
+ * or named only in a service's name (the recall aid reads the harm's words), and a fall denied in
+ * a conjunct of its own ("thousands dead and no fall in use"). Beside them, what the same words
+ * still claim: figures that fall, years, a fraction, a verb after "but" with no record, another
+ * harm's reports, a call for the room beside another for a service, fewer needles found, a slogan
+ * of a room for a city "now", and a named law that must change when the room's legality is denied
+ * after it.
  */
 import { describe, expect, it } from 'vitest';
 import type { Said } from './support/claims-in';
@@ -42,6 +45,26 @@ const NOT_MADE: readonly Claimed[] = [
     'es',
     'save-lives',
   ],
+  ['Os defensores dizem que a sala reduziu o consumo na rua, mas as queixas passaram das 90 para as 120.', 'pt', 'reduce-public-harm'],
+  ['Supporters say the consumption room has cut public injecting; council figures, however, show complaints rose from 310 to 362.', 'en', 'reduce-public-harm'],
+  ['Befürworter sagen, der Konsumraum habe den Bahnhof beruhigt, doch die Polizei zählte 412 Einsätze nach 380 im Vorjahr.', 'de', 'reduce-public-harm'],
+  [
+    'Overdose deaths did fall in the year after the consumption room opened, but they fell by much the same proportion in towns that have none.',
+    'en',
+    'save-lives',
+  ],
+  ['Zwar sank die Zahl der Drogentoten nach Eröffnung des Konsumraums, doch sie ging im ganzen Land ähnlich stark zurück.', 'de', 'save-lives'],
+  ['Las muertes bajaron tras abrir la sala, pero bajaron en la misma proporción en provincias que no tienen ninguna.', 'es', 'save-lives'],
+  ['Before any extension, the residents want hard evidence that the consumption room has actually reduced drug litter.', 'en', 'reduce-public-harm'],
+  ['Le collectif exige des preuves chiffrées que la salle de consommation a réduit les nuisances.', 'fr', 'reduce-public-harm'],
+  ['Omwonenden eisen harde cijfers waaruit blijkt dat de gebruiksruimte de overlast heeft verminderd.', 'nl', 'reduce-public-harm'],
+  ['Protesters chanted "Consumption room out of Leith, now!" outside the council.', 'en', 'allow-facility'],
+  ['Auf dem Transparent stand: „Konsumraum raus aus Kalk – jetzt!“', 'de', 'allow-facility'],
+  [
+    "L'expérimentation arrivant à son terme, le Parlement doit voter une loi pour inscrire les salles de consommation dans le droit commun, plaide l'association.",
+    'fr',
+    'allow-facility',
+  ],
 ];
 
 /** What the same words still claim. */
@@ -65,6 +88,19 @@ const MADE: readonly Claimed[] = [
     'fr',
     'change-law',
   ],
+  [
+    'Supporters say the consumption room has saved dozens of lives, but its records from 2019 to 2023 have never been independently audited.',
+    'en',
+    'save-lives',
+  ],
+  ['Supporters say the consumption room has cut needle litter, but council counts show it fell from 4.8 to 4.3 bags a week.', 'en', 'reduce-public-harm'],
+  ['Supporters say the consumption room has saved lives, but suggest an increase in its funding is needed.', 'en', 'save-lives'],
+  ['Voorstanders zeggen dat de gebruiksruimte levens redt, maar de meldingen van overlast blijven hoog.', 'nl', 'save-lives'],
+  ['Residents called for CCTV outside the school and a consumption room in the city centre.', 'en', 'allow-facility'],
+  ['The banner read: "A consumption room for Glasgow and Dundee, now!"', 'en', 'allow-facility'],
+  ['„Mein Sohn lebt nur, weil eine Sozialarbeiterin im Konsumraum sofort reagiert hat“, sagt seine Mutter.', 'de', 'save-lives'],
+  ["« Mon fils n'est en vie que parce qu'une infirmière de la salle de consommation a réagi tout de suite », raconte sa mère.", 'fr', 'save-lives'],
+  ["«Mia figlia è viva solo perché un'infermiera della stanza del consumo è intervenuta subito», racconta la madre.", 'it', 'save-lives'],
 ];
 
 /** A slogan that refuses the room calls for none. */
@@ -79,6 +115,9 @@ const HARM_STILL_THERE: readonly Said[] = [
     'en',
   ],
   ['La mairie a fait installer trois récupérateurs de seringues dans le square voisin de la salle de consommation.', 'fr'],
+  ['„Ich finde trotzdem fast jeden Morgen Spritzen im Hof“, sagt ein Hausmeister in der Nähe des Konsumraums.', 'de'],
+  ['“Continuo a encontrar seringas na escada do prédio”, diz uma vizinha da sala de consumo.', 'pt'],
+  ['Die Polizei kontrollierte vor dem Konsumraum, nachdem sich Anwohner über Spritzen im Treppenhaus beschwert hatten.', 'de'],
 ];
 const HARM_GONE: readonly Said[] = [
   ['Since the consumption room opened, residents of Hardwick Lane no longer find syringes behind the bins.', 'en'],
