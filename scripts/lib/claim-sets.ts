@@ -120,7 +120,13 @@
  * transcripts, letters, inquest reports, quoted posts and scrutiny reports (26 per language: 12
  * claims, at least three each of those two, 10 traps sharing their words, among them supporters'
  * word contradicted by figures, 4 from other debates), read fresh once, then made dev;
- * `blind52.json` the same way as the fiftieth, in those registers, held out whole.
+ * `blind52.json` the same way as the fiftieth, in those registers, held out whole;
+ * `blind53.json` about the law's change and calls for a named city's room, apart and together, in
+ * parliamentary debates and questions, legal commentary, NGO statements, op-eds, council motions,
+ * wire copy and explainers (26 per language: 14 claims, at least five of the law's change alone,
+ * three of both and three of a room alone, 8 traps sharing their words, 4 from other debates),
+ * read fresh once, then made dev; `blind54.json` the same way as the fiftieth, with at least
+ * three each of the two call claims, held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -335,6 +341,19 @@ export function readClaimSets(dir: string): ClaimSet[] {
     { name: 'blind 51 (dev)', slug: 'blind51', sentences: readBlind(dir, 'blind51.json', ['dev']), gate: 'none', quoted: true },
     // Held out whole, like the fiftieth: written blind at the start of the round on the fifty-first, to read it on prose it never saw.
     { name: 'blind 52 (held out)', slug: 'blind52', sentences: readBlind(dir, 'blind52.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about the law's change and a named city's room, apart and together (14 claims, 8 traps in the rooms' stories
+    // sharing their words, 4 from other debates per language), in debates, legal commentary and motions; read fresh once, then dev.
+    // Its three other claim sentences per language were spread over the five other claims: it covers the two calls.
+    {
+      name: 'blind 53 (dev)',
+      slug: 'blind53',
+      sentences: readBlind(dir, 'blind53.json', ['dev']),
+      gate: 'none',
+      quoted: true,
+      covers: ['allow-facility', 'change-law'],
+    },
+    // Held out whole, like the fiftieth: written blind at the start of the round on the fifty-third, to read it on prose it never saw.
+    { name: 'blind 54 (held out)', slug: 'blind54', sentences: readBlind(dir, 'blind54.json', ['test']), gate: 'none', quoted: false },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
