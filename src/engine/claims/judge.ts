@@ -16,6 +16,7 @@ import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd, thingContrasted } from './call-conditions';
 import {
   calledForServiceThere,
+  callDeniedToAll,
   callRefused,
   changeAtStage,
   changeCompleted,
@@ -334,6 +335,7 @@ export function judge(
         sentence,
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
+      (!saysLack(claim, language) && question === null && callDeniedToAll(found[claim.calledAt] ?? null, words, language)) ||
       calledForServiceThere(
         found[claim.calledAt] ?? null,
         found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),

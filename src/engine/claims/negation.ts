@@ -240,12 +240,23 @@ export function negatedSubjectOf(span: Span, sentence: SentenceWords, language: 
   return negativeSubjectAt(span, sentence, language) >= 0;
 }
 
-/** Where the negative subject refusing the frame at `span` stands (`negatedSubjectOf`), or -1. */
-export function negativeSubjectAt(span: Span, sentence: SentenceWords, { negativeSubjects, joiners, corrections, lacking }: CompiledLanguage): number {
+/**
+ * Where the negative subject refusing the frame at `span` stands (`negatedSubjectOf`), or -1;
+ * `within` words at most before it, and with `inverted` anywhere in its clause, not only opening it.
+ */
+export function negativeSubjectAt(
+  span: Span,
+  sentence: SentenceWords,
+  { negativeSubjects, joiners, corrections, lacking }: CompiledLanguage,
+  within = NEGATIVE_SUBJECT_WITHIN,
+  inverted = false,
+): number {
   if (!negativeSubjects.some((subject) => sentence.has(subject))) return -1;
   const { words } = sentence;
   const clauses = sentence.clauses();
+  // Inverted, the subject may follow the clause's verb ("kann keine Stadt einen Konsumraum betreiben").
   const opening = (at: number): boolean =>
+    inverted ||
     at === 0 ||
     clauses.some((clause) => clause.at === at) ||
     COMPLEMENTIZERS.has(words[at - 1]!) ||
@@ -255,14 +266,16 @@ export function negativeSubjectAt(span: Span, sentence: SentenceWords, { negativ
     .find(
       ({ at, end }) =>
         end <= span.at &&
-        span.at - end <= NEGATIVE_SUBJECT_WITHIN &&
+        span.at - end <= within &&
         opening(at) &&
         !NOT_A_SUBJECT.test(words[end] ?? '') &&
         !opensBetween(clauses, at + 1, span.at) &&
         !words.slice(end, span.at).some((word) => COMPLEMENTIZERS.has(word) || isNegatorIn(corrections, word)),
     );
   if (!subject) return -1;
-  // "No city should be without a room": the lack after the frame, in its clause, turns the negation round.
+  // "No city should be without a room": the lack after the frame, in its clause, turns the negation round. A lack after a
+  // call's own cue is a condition of it ("no council can open a site without exposing its staff", "zonder juridisch risico").
+  if (inverted) return subject.at;
   const next = clauses.find((clause) => clause.at > span.end)?.at ?? words.length;
   return words.slice(span.end, next).some((word) => isNegatorIn(lacking, word)) ? -1 : subject.at;
 }

@@ -364,6 +364,25 @@ export function calledForServiceThere(
   );
 }
 
+/** Words at most between a negative subject ("no council", "keine Stadt") and the call's cue it denies to all. */
+const DENIED_TO_ALL_WITHIN = 6;
+
+/**
+ * Is the call's cue said of no one at all: a negative subject (`negativeSubjects`: "no council",
+ * "keine … Stadt", "geen enkele stad", "ninguna ciudad", "nessun comune") at most six words
+ * before it in its clause, before the verb or after it ("kann keine bayerische Stadt einen
+ * Drogenkonsumraum betreiben"), with none of what keeps a frame's negative subject from refusing
+ * it (`negativeSubjectAt`: "no doubt", "nobody but the mayor", "personne ne peut nier que…"); a
+ * lack after the cue is its condition ("without exposing its staff"), and turns nothing round? "As long as the Act stays as it is, no council can open a supervised
+ * injection site, so Parliament must amend it" says what the law forbids every city, and calls
+ * for the law's change, not for a room. (Asked, it may be rhetorical: "Waarom zou Gent geen
+ * proefproject mogen starten?" calls for one; the verdict asks this of statements only.)
+ */
+export function callDeniedToAll(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  if (call === null) return false;
+  return spansOf(call, sentence.words).some((span) => negativeSubjectAt(span, sentence, language, DENIED_TO_ALL_WITHIN, true) >= 0);
+}
+
 /** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */
 const RECEIVED_BEFORE = 4;
 

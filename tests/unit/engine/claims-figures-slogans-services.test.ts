@@ -4,7 +4,9 @@
  * a fall said alike where there is no room, proof of the effect demanded, a call for patrols or
  * cameras around a room, a slogan sending the room away, a harm found still there, complained of
  * or named only in a service's name (the recall aid reads the harm's words), and a fall denied in
- * a conjunct of its own ("thousands dead and no fall in use"). Beside them, what the same words
+ * a conjunct of its own ("thousands dead and no fall in use"), a room no city may open under the
+ * law as it stands (the law's call only), a bill at a stage or due to be laid, and a provision
+ * authorising rooms in general. Beside them, what the same words
  * still claim: figures that fall, years, a fraction, a verb after "but" with no record, another
  * harm's reports, a call for the room beside another for a service, fewer needles found, a slogan
  * of a room for a city "now", and a named law that must change when the room's legality is denied
@@ -65,6 +67,29 @@ const NOT_MADE: readonly Claimed[] = [
     'fr',
     'allow-facility',
   ],
+  [
+    'As long as the Misuse of Drugs Act stays as it is, no council in Wales can open a supervised injection site without exposing its staff to prosecution, so Parliament must amend it.',
+    'en',
+    'allow-facility',
+  ],
+  [
+    'Solange das Land keine Rechtsverordnung erlässt, kann keine Stadt in Sachsen einen Drogenkonsumraum betreiben – die Regierung muss sie deshalb endlich vorlegen.',
+    'de',
+    'allow-facility',
+  ],
+  [
+    'Mientras la ley no reconozca estos servicios, ninguna ciudad chilena podrá abrir una sala de consumo sin riesgo de clausura, por lo que el Congreso debe reformarla.',
+    'es',
+    'allow-facility',
+  ],
+  ['The amending regulations needed for a second facility are due to be laid before Parliament in the autumn.', 'en', 'change-law'],
+  ['La iniciativa para reformar la ley y regular las salas de consumo supervisado fue turnada a comisiones la semana pasada.', 'es', 'change-law'],
+  [
+    "La proposta di legge per modificare il Testo unico è stata assegnata alla commissione Affari sociali, che non ne ha ancora avviato l'esame.",
+    'it',
+    'change-law',
+  ],
+  ["La commission recommande d'insérer dans le Code de la santé publique une disposition autorisant les salles de consommation.", 'fr', 'allow-facility'],
 ];
 
 /** What the same words still claim. */
@@ -101,6 +126,9 @@ const MADE: readonly Claimed[] = [
   ['„Mein Sohn lebt nur, weil eine Sozialarbeiterin im Konsumraum sofort reagiert hat“, sagt seine Mutter.', 'de', 'save-lives'],
   ["« Mon fils n'est en vie que parce qu'une infirmière de la salle de consommation a réagi tout de suite », raconte sa mère.", 'fr', 'save-lives'],
   ["«Mia figlia è viva solo perché un'infermiera della stanza del consumo è intervenuta subito», racconta la madre.", 'it', 'save-lives'],
+  ['Waarom zou Antwerpen geen proefproject met een gebruiksruimte mogen starten als de resultaten elders zo goed zijn?', 'nl', 'allow-facility'],
+  ["La commission recommande d'insérer dans le Code de la santé publique une disposition autorisant les salles de consommation.", 'fr', 'change-law'],
+  ['El Gobierno debe aprobar un real decreto que regule las salas de consumo supervisado.', 'es', 'change-law'],
 ];
 
 /** A slogan that refuses the room calls for none. */
