@@ -413,6 +413,10 @@ export const Claims = v.pipe(
      * conceded is set against the same fall elsewhere, and no claim is made.
      */
     alike: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words placing the fall alike elsewhere, per language ("without", "elsewhere", "nationally", "ohne", "ailleurs", "zonder", "sin", "sem", "senza"): one must stand within eight words of the word of the same measure. */
+    alikeWhere: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /** Words adding another effect, per language ("also", "auch", "aussi", "ook", "también", "também", "anche"): between the contrast and the word of the same measure, the fall alike is the room's too ("but it also cut public injecting just as sharply"). */
+    alikeAlso: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words of certainty that hold a negator, per language ("no doubt", "sans aucun doute", "senza
      * alcun dubbio", "sin ninguna duda", "sem dúvida nenhuma"): their negator denies the doubt,
@@ -812,6 +816,8 @@ export const Claims = v.pipe(
      * police patrols around the consumption room"). Apart from `placings`, which counter-cues
      * read, where "by" or "voor de" would place a school's gates or a housing queue.
      */
+    /** Modals of ability, per language ("can", "kann", "peut", "kan", "puede", "pode", "può"): a call's own cue with a negative subject before it is denied to all only under one ("no council can open a site"). */
+    abilities: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     servicePlacings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words of a room yet to be, per language ("new", "second", "zweiten", "nouvelle", "tweede",

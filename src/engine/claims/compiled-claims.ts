@@ -123,6 +123,12 @@ export interface CompiledLanguage {
   readonly stillThere: readonly CompiledCue[];
   /** Words of the same measure ("the same proportion", "ähnlich stark"): after a contrast, a fall said alike elsewhere. */
   readonly alike: readonly CompiledCue[];
+  /** Words placing that fall elsewhere ("without", "elsewhere", "ohne", "ailleurs"): one must stand near it. */
+  readonly alikeWhere: readonly CompiledCue[];
+  /** Words adding another effect after the contrast ("also", "auch", "aussi"): then the fall alike is the room's too. */
+  readonly alikeAlso: readonly CompiledCue[];
+  /** Modals of ability ("can", "kann", "peut", "kan", "puede", "pode", "può"): a call's cue denied to all stands under one. */
+  readonly abilities: readonly CompiledCue[];
   /** Words of certainty that hold a negator ("no doubt", "sans aucun doute", "sin ninguna duda"): the negator denies the doubt, not a cue. */
   readonly certainties: readonly CompiledCue[];
   /** Things of value whose fall is no harm's ("turnover", "Umsatz", "chiffre d'affaires", "facturación"): a reduction said of one reduces no harm. */
@@ -458,6 +464,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           complaints: compileAll(model.complaints[lang]),
           stillThere: compileForms(model.stillThere[lang]),
           alike: compileForms(model.alike[lang]),
+          alikeWhere: compileForms(model.alikeWhere[lang]),
+          alikeAlso: compileAll(model.alikeAlso[lang]),
+          abilities: compileAll(model.abilities[lang]),
           certainties: compileAll(model.certainties[lang]),
           values: compileAll(model.values[lang]),
           tellers: compileAll(model.tellers[lang]),

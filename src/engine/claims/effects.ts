@@ -703,20 +703,39 @@ export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLangu
 
 /** Words after a contrast where the fall said alike elsewhere may stand ("but they fell by almost the same proportion"). */
 const ALIKE_AFTER = 10;
+/** Words either side of the word of the same measure where what places it elsewhere stands ("… in Dundee and Aberdeen, which have no such facility"). */
+const ALIKE_WHERE_WITHIN = 10;
 
 /**
  * Is a measured effect conceded and then set against the same fall elsewhere: a contrast after
- * the sentence's start (`recordContrasts`: "but", "doch", "mais", "maar", "pero", "mas", "ma")
- * and, within ten words after it, a word of the same measure (`alike`: "the same proportion",
- * "ähnlich stark", "even sterk", "la misma proporción", "nella stessa misura")? "Drug deaths did
- * fall after the room opened, but they fell by almost the same proportion in cities without one"
+ * the sentence's start (`recordContrasts`: "but", "doch", "mais", "maar", "pero", "mas", "ma"),
+ * within ten words after it a word of the same measure (`alike`: "the same proportion",
+ * "ähnlich stark", "even sterk", "la misma proporción", "nella stessa misura") and near that a
+ * word placing it elsewhere within ten words (`alikeWhere`: "without", "elsewhere", "no such", "ohne",
+ * "ailleurs", "sin"),
+ * with no negator nor word adding another effect between (`alikeAlso`: "but it also cut public
+ * injecting just as sharply", "but not by the same proportion everywhere")? "Drug deaths did fall
+ * after the room opened, but they fell by almost the same proportion in towns without one"
  * credits the room with nothing.
  */
-export function reducedAlikeElsewhere(sentence: SentenceWords, { alike, recordAgainst }: CompiledLanguage): boolean {
+export function reducedAlikeElsewhere(sentence: SentenceWords, { alike, alikeWhere, alikeAlso, recordAgainst, negators }: CompiledLanguage): boolean {
   if (!alike.some((cue) => sentence.has(cue))) return false;
   const { words } = sentence;
   const same = alike.flatMap((cue) => spansOf(cue, words));
+  const where = alikeWhere.flatMap((cue) => spansOf(cue, words));
+  const also = alikeAlso.flatMap((cue) => spansOf(cue, words));
   return recordAgainst.contrasts
     .flatMap((cue) => spansOf(cue, words))
-    .some(({ at, end }) => at > 0 && same.some((found) => found.at >= end && found.at - end <= ALIKE_AFTER));
+    .some(
+      ({ at, end }) =>
+        at > 0 &&
+        same.some(
+          (found) =>
+            found.at >= end &&
+            found.at - end <= ALIKE_AFTER &&
+            where.some((place) => place.at >= end && Math.abs(place.at - found.at) <= ALIKE_WHERE_WITHIN) &&
+            !words.slice(end, found.at).some((word) => isNegatorIn(negators, word)) &&
+            !also.some((add) => add.at >= end && add.at < found.at),
+        ),
+    );
 }

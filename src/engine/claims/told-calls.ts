@@ -366,12 +366,16 @@ export function calledForServiceThere(
 
 /** Words at most between a negative subject ("no council", "keine Stadt") and the call's cue it denies to all. */
 const DENIED_TO_ALL_WITHIN = 6;
+/** Words before the negative subject where the modal of ability may stand ("kann keine bayerische Stadt"). */
+const ABILITY_BEFORE_SUBJECT = 2;
 
 /**
- * Is the call's cue said of no one at all: a negative subject (`negativeSubjects`: "no council",
- * "keine … Stadt", "geen enkele stad", "ninguna ciudad", "nessun comune") at most six words
- * before it in its clause, before the verb or after it ("kann keine bayerische Stadt einen
- * Drogenkonsumraum betreiben"), with none of what keeps a frame's negative subject from refusing
+ * Is the call's cue (where the verdict read it) said of no one at all: a negative subject
+ * (`negativeSubjects`: "no council", "keine … Stadt", "geen enkele stad", "ninguna ciudad",
+ * "nessun comune") at most six words before it in its clause, before the verb or after it
+ * ("kann keine bayerische Stadt einen Drogenkonsumraum betreiben"), under a modal of ability
+ * (`abilities`: "can", "kann", "peut", "kan", "podrá", "pode", "potrà"; not "should refuse to
+ * open", "there is no time to lose and Bristol must open"), with none of what keeps a frame's negative subject from refusing
  * it (`negativeSubjectAt`: "no doubt", "nobody but the mayor", "personne ne peut nier que…"); a
  * lack after the cue is its condition ("without exposing its staff"), and turns nothing round? "As long as the Act stays as it is, no council can open a supervised
  * injection site, so Parliament must amend it" says what the law forbids every city, and calls
@@ -379,8 +383,13 @@ const DENIED_TO_ALL_WITHIN = 6;
  * proefproject mogen starten?" calls for one; the verdict asks this of statements only.)
  */
 export function callDeniedToAll(call: CompiledCue | null, sentence: SentenceWords, language: CompiledLanguage): boolean {
-  if (call === null) return false;
-  return spansOf(call, sentence.words).some((span) => negativeSubjectAt(span, sentence, language, DENIED_TO_ALL_WITHIN, true) >= 0);
+  const span = call === null ? null : spanOf(call, sentence.words);
+  if (!span) return false;
+  const subject = negativeSubjectAt(span, sentence, language, DENIED_TO_ALL_WITHIN, true);
+  if (subject < 0) return false;
+  // Under a modal of ability, before the subject or after it ("kann keine Stadt … betreiben", "no council can open").
+  const from = Math.max(0, subject - ABILITY_BEFORE_SUBJECT);
+  return language.abilities.some((ability) => spansOf(ability, sentence.words).some(({ at }) => at >= from && at < span.end));
 }
 
 /** Words before a call's cue where what tells of hearing it may stand ("had heard the calls for"). */

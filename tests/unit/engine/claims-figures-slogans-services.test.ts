@@ -8,7 +8,10 @@
  * law as it stands (the law's call only), a bill at a stage or due to be laid, and a provision
  * authorising rooms in general. Beside them, what the same words
  * still claim: figures that fall, years, a fraction, a verb after "but" with no record, another
- * harm's reports, a call for the room beside another for a service, fewer needles found, a slogan
+ * harm's reports, a call for the room beside another for a service, a negative word that is no
+ * subject or refuses a refusal, a second effect "also" as sharp, a fall not alike everywhere, a
+ * law's change needed before a scheme comes into force, evidence others are asked to accept,
+ * fewer needles found, a slogan
  * of a room for a city "now", and a named law that must change when the room's legality is denied
  * after it.
  */
@@ -129,6 +132,14 @@ const MADE: readonly Claimed[] = [
   ['Waarom zou Antwerpen geen proefproject met een gebruiksruimte mogen starten als de resultaten elders zo goed zijn?', 'nl', 'allow-facility'],
   ["La commission recommande d'insérer dans le Code de la santé publique une disposition autorisant les salles de consommation.", 'fr', 'change-law'],
   ['El Gobierno debe aprobar un real decreto que regule las salas de consumo supervisado.', 'es', 'change-law'],
+  ['No council in Scotland should refuse to open a safe consumption facility if the evidence supports it.', 'en', 'allow-facility'],
+  ['There is no time to lose and Bristol must open a drug consumption room.', 'en', 'allow-facility'],
+  ['En ningún caso Sevilla debería dejar de abrir una sala de consumo.', 'es', 'allow-facility'],
+  ['The room cut overdose deaths, but it also cut public injecting just as sharply.', 'en', 'reduce-public-harm'],
+  ['Deaths fell sharply once the room opened, but not by the same proportion everywhere: in Leith they fell by half.', 'en', 'save-lives'],
+  ['Der Konsumraum hat die Zahl der Drogentoten gesenkt, aber auch den öffentlichen Konsum ähnlich stark reduziert.', 'de', 'reduce-public-harm'],
+  ['A change in the law is needed; only then could a licensing scheme for consumption rooms come into force.', 'en', 'change-law'],
+  ['Campaigners want ministers to accept the evidence that consumption rooms save lives.', 'en', 'save-lives'],
 ];
 
 /** A slogan that refuses the room calls for none. */
