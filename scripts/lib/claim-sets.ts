@@ -126,7 +126,14 @@
  * wire copy and explainers (26 per language: 14 claims, at least five of the law's change alone,
  * three of both and three of a room alone, 8 traps sharing their words, 4 from other debates),
  * read fresh once, then made dev; `blind54.json` the same way as the fiftieth, with at least
- * three each of the two call claims, held out whole.
+ * three each of the two call claims, held out whole; `blind55.json` about less public harm and
+ * lives, in local news, council minutes, police statements, residents' letters and group
+ * messages, captions, radio transcripts, fact-checks and annual reports (26 per language: 12
+ * claims, at least four of less public harm and three of lives saved, 10 traps sharing their
+ * words, 4 from other debates), read fresh once, then made dev; `blind56.json` the same way as the fiftieth
+ * (24 per language: 13 claims, at least two each of less public harm, lives saved and calls to
+ * open, 11 no-claim sentences), in everyday news, interviews, opinion, releases, debates and
+ * quoted posts, held out whole.
  * `paraphrase.json` is not blind: written by someone who knew the project, though not the cue
  * lists, to teach the recall aid claims said in other words than the cues' (40 sentences per
  * language: each claim four times, said four different ways, beside 12 no-claim sentences
@@ -354,6 +361,28 @@ export function readClaimSets(dir: string): ClaimSet[] {
     },
     // Held out whole, like the fiftieth: written blind at the start of the round on the fifty-third, to read it on prose it never saw.
     { name: 'blind 54 (held out)', slug: 'blind54', sentences: readBlind(dir, 'blind54.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about less public harm and lives (12 claims, at least four of less public harm and three of lives saved, 10 traps in
+    // the rooms' stories sharing their words, 4 from other debates per language), in local news, minutes, police statements, residents'
+    // messages, captions and fact-checks; read fresh once, then dev.
+    { name: 'blind 55 (dev)', slug: 'blind55', sentences: readBlind(dir, 'blind55.json', ['dev']), gate: 'none', quoted: true },
+    // Held out whole, like the fifty-fourth: written blind at the start of the round on public harm and lives in the fifty-fifth.
+    { name: 'blind 56 (held out)', slug: 'blind56', sentences: readBlind(dir, 'blind56.json', ['test']), gate: 'none', quoted: false },
+    // Written blind about less public harm and lives again (10 claims, at least three of each, 12 traps in the rooms' stories sharing
+    // their words, among them trends told with another cause, 4 from other debates per language), in op-eds, television scripts,
+    // quoted posts, court reports, summaries and interviews; read fresh once, then dev.
+    { name: 'blind 57 (dev)', slug: 'blind57', sentences: readBlind(dir, 'blind57.json', ['dev']), gate: 'none', quoted: true },
+    // Written blind about the law's change and calls to open a room, apart and together (11 claims, at least three of each alone and
+    // two of both, 11 traps in the rooms' stories sharing their words, 4 from other debates per language), in parliamentary reports,
+    // legal columns, wire copy, minutes and party statements; read fresh once, then dev. Its other claims are not in every language:
+    // it covers the two calls.
+    {
+      name: 'blind 58 (dev)',
+      slug: 'blind58',
+      sentences: readBlind(dir, 'blind58.json', ['dev']),
+      gate: 'none',
+      quoted: true,
+      covers: ['allow-facility', 'change-law'],
+    },
     // Written to train the recall aid on claims said in other words than the cues'; dev from the start, read (quoted), but not
     // gated: the cues' own false alarms on its negatives (precision 0.874) are left to the cues' rounds, and the aid cannot remove them.
     { name: 'paraphrase (dev)', slug: 'paraphrase', sentences: readBlind(dir, 'paraphrase.json', ['dev']), gate: 'none', quoted: true },
