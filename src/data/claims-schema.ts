@@ -407,6 +407,27 @@ export const Claims = v.pipe(
      */
     stillThere: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of a count still to be made, per language ("to count", "will monitor", "zählen lassen",
+     * "va compter", "gaat tellen", "contará", "vai contar", "conterà"): a harm a few words after one
+     * is what will be measured ("the council will count discarded syringes around the centre every
+     * month"), no fall of it.
+     */
+    countingPlans: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * Openings naming a law as what a requirement comes from, per language ("under the current
+     * law", "nach § 10a BtMG", "selon la loi", "volgens de wet", "según la ley", "nos termos da
+     * lei", "ai sensi della legge"): a sentence opening so tells what the law requires ("Under the
+     * Victorian legislation, the room must be run by a licensed provider"), and calls for nothing.
+     */
+    /**
+     * Words of a course whose subject follows, per language ("training in", "Fortbildung zum",
+     * "formation sur", "opleiding over", "curso sobre", "formação sobre", "corso sulle"): a harm
+     * a few words after one is what is taught ("staff completed a course in overdose response"),
+     * no fall of it.
+     */
+    trainings: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    underLaw: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words of the same measure, per language ("the same proportion", "just as sharply", "ähnlich
      * stark", "dans les mêmes proportions", "even sterk", "la misma proporción", "na mesma
      * proporção", "nella stessa misura"): within ten words after a contrast, a measured effect

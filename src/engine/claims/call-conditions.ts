@@ -95,6 +95,22 @@ export function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWo
 }
 
 /**
+ * Does the sentence open by naming a law as what a requirement comes from (`underLaw`: "under the
+ * current law", "nach § 10a BtMG", "selon la loi", "volgens de wet", "según la ley", "nos termos
+ * da lei", "ai sensi della legge")? Then its "must" is the law's: "Under the Victorian
+ * legislation, the injecting room must be run by a licensed provider" tells the law's content and
+ * calls for no room, nor, told by a requirement's weak words ("must", "needs"), a change. `change`:
+ * for the law's change, the cues of it the sentence holds: a strong one outside the opening still
+ * says the change is needed ("Under the law, no room may open without an exemption").
+ */
+export function requiredByLaw(sentence: SentenceWords, { underLaw, strong }: CompiledLanguage, change: readonly CompiledCue[] | null): boolean {
+  const { words } = sentence;
+  const opening = Math.max(-1, ...underLaw.map((cue) => matchFrom(cue.words, 0, words, 0)));
+  if (opening < 0) return false;
+  return change === null || change.every((cue) => cue.weight < strong || spansOf(cue, words).every(({ end }) => end <= opening));
+}
+
+/**
  * Does the call's cue stand in a clause a contrast opens (`contrasts`: "instead of", "rather than",
  * "statt", "au lieu de", "in plaats van", "en vez de", "em vez de", "invece di")? Then it is the
  * option set aside, not called for: "Invece di aprire le narcosale, bisogna investire nelle

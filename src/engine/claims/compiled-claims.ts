@@ -121,6 +121,12 @@ export interface CompiledLanguage {
   readonly complaints: readonly CompiledCue[];
   /** A harm found still there ("still find", "weiterhin", "trouvent encore"): as a complaint, no measured claim of the recall aid. */
   readonly stillThere: readonly CompiledCue[];
+  /** A count still to be made ("will count", "va compter"): a harm just after it, with no cue of the reduction, is no measured claim of the recall aid. */
+  readonly countingPlans: readonly CompiledCue[];
+  /** A course whose subject follows ("training in", "formation sur"): as a count still to be made, no measured claim of the recall aid. */
+  readonly trainings: readonly CompiledCue[];
+  /** Openings naming a law as a requirement's source ("under the current law", "nach § 10a BtMG"): a sentence opening so calls for nothing. */
+  readonly underLaw: readonly CompiledCue[];
   /** Words of the same measure ("the same proportion", "ähnlich stark"): after a contrast, a fall said alike elsewhere. */
   readonly alike: readonly CompiledCue[];
   /** Words placing that fall elsewhere ("without", "elsewhere", "ohne", "ailleurs"): one must stand near it. */
@@ -463,6 +469,9 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           rising: compileAll(model.rising[lang]),
           complaints: compileAll(model.complaints[lang]),
           stillThere: compileForms(model.stillThere[lang]),
+          countingPlans: compileForms(model.countingPlans[lang]),
+          trainings: compileForms(model.trainings[lang]),
+          underLaw: compileForms(model.underLaw[lang]),
           alike: compileForms(model.alike[lang]),
           alikeWhere: compileForms(model.alikeWhere[lang]),
           alikeAlso: compileAll(model.alikeAlso[lang]),

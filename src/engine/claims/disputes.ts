@@ -103,11 +103,12 @@ function rebuttedHearsay(
   // widerlegt" rejects the accusation, not what a statement before it said. One part's cue before the rebuttal names it; the
   // others may be read in the rebuttal's own evidence after it ("…, noting that antisocial behaviour fell just as fast
   // elsewhere", "…, aunque las cifras también bajaron en barrios sin este servicio"), which is no claim of its own.
+  // A hearsay with no cue between it and the rebuttal is the rebutter's own ("…, but the criminologist said the data cannot…").
   const saidBefore = (at: number): boolean => {
-    const saidAt = Math.max(-1, ...saidEnds.filter((end) => end <= at));
-    const cuedFrom = (part: readonly CompiledCue[], to: number): boolean =>
-      part.some((cue) => spansOf(cue, words).some((span) => span.at >= saidAt && span.end <= to));
-    return saidAt >= 0 && parts.some((part) => cuedFrom(part, at)) && parts.every((part) => cuedFrom(part, words.length));
+    const cuedFrom = (from: number, part: readonly CompiledCue[], to: number): boolean =>
+      part.some((cue) => spansOf(cue, words).some((span) => span.at >= from && span.end <= to));
+    const saidAt = Math.max(-1, ...saidEnds.filter((end) => end <= at && parts.some((part) => cuedFrom(end, part, at))));
+    return saidAt >= 0 && parts.every((part) => cuedFrom(saidAt, part, words.length));
   };
   // A negator just before the rebuttal or within it turns it round: "is not contradicted", "wordt door niemand betwist".
   return found.some(({ at, gapFrom, gapTo }) => {

@@ -331,6 +331,8 @@ const NO_PART_AFTER = 2;
 
 /** Words after a connective ("since", "thanks to") where a service named is what it ties the figure to. */
 const SERVICE_AFTER_CONNECTIVE = 10;
+/** The word of belonging between a link ("équipe", "team") and the service whose it is ("… de nettoyage", "… of cleaners"). */
+const OF = new Set(['of', 'von', 'der', 'de', 'des', 'du', 'van', 'del', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei']);
 
 /** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
 const DECADE = /^(?:19|20)\d0(?:s|er)$/;
@@ -359,9 +361,14 @@ export function reductionLacked(denied: CompiledCue | null, sentence: SentenceWo
 export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
   const { periods, services, links } = language;
   const has = (cue: CompiledCue): boolean => sentence.has(cue);
+  // A link whose "of" names a service is that service's ("une équipe de nettoyage", "equipas de limpeza"), not the room's: the
+  // room's nurses using naloxone stay the room's.
+  const serviceStarts = services.flatMap((service) => spansOf(service, sentence.words).map(({ at }) => at));
+  const ownedByService = ({ end }: Span): boolean => OF.has(sentence.words[end] ?? '') && serviceStarts.includes(end + 1);
+  const linkedToRoom = (link: CompiledCue): boolean => spansOf(link, sentence.words).some((span) => !ownedByService(span));
   const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
   // A harm told gone ("no overdose deaths in 2023") needs no tie to the room: the period is when, not a figure's rise or fall.
-  if (counted && !links.some(has) && !(denied && isNegative(denied, language))) return true;
+  if (counted && !links.some(linkedToRoom) && !(denied && isNegative(denied, language))) return true;
   // A connective ties the figure to what follows it: to the room unless a service follows it closely ("since opening in 2021,
   // ambulance call-outs … have halved" is the room's; "since the cameras went up" the cameras').
   const { words } = sentence;
@@ -381,7 +388,7 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
     denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN) ||
     noParts.some((part) => part.at >= after && part.at - after <= NO_PART_AFTER && !opensBetween(clauses, after, part.at));
   const { roomLinks } = language;
-  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span)));
+  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span) && !ownedByService(span)));
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
   const starts = sentence.clauseStarts();
   // So does a denial joined to the credit by "and" ("…, à distribuição de naloxona pelas equipas de rua e não à sala"), and a
@@ -648,8 +655,13 @@ export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguag
   const stillThere = language.stillThere.filter((cue) => sentence.has(cue));
   if (complaints.length + stillThere.length === 0) return false;
   const blanked = withoutIgnored(sentence, language.ignore);
-  if (language.parts[claim.deniedAt]!.some((cue) => blanked.has(cue))) return false;
   const { words } = sentence;
+  // A reduction said of "them" after the complaint acts on the harm still there: "…, and want to know who is meant to clear them".
+  const firstComplaint = Math.min(...[...complaints, ...stillThere].map((cue) => spanOf(cue, words)!.at));
+  const ofThem = ({ at, end }: Span): boolean =>
+    at > firstComplaint &&
+    language.objectPronouns.some((pronoun) => [words[at - 1], words[end]].some((word) => word !== undefined && matchFrom(pronoun.words, 0, [word], 0) >= 0));
+  if (language.parts[claim.deniedAt]!.some((cue) => spansOf(cue, blanked.words).some((span) => !ofThem(span)))) return false;
   const closes = sentence
     .clauses()
     .filter(({ mark }) => mark !== ',')
@@ -699,6 +711,27 @@ export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLangu
   if (harms.length === 0) return false;
   const named = language.services.flatMap((service) => spansOf(service, words));
   return harms.every((harm) => named.some(({ at, end }) => harm.at >= at && harm.end <= end));
+}
+
+/** Words from a count still to be made, or a course, to the harm it counts or teaches ("va compter chaque mois les seringues"). */
+const COUNTED_WITHIN = 4;
+
+/**
+ * Does the sentence tell a measured claim's harm as what a count still to be made will measure
+ * (`countingPlans`: "will count", "to monitor", "zählen lassen", "va compter", "gaat tellen",
+ * "contará", "vai contar", "conterà") or what a course teaches (`trainings`: "training in",
+ * "Fortbildung zum", "formation sur", "curso sobre", "corso sulle"), a cue of the harm a few words
+ * after it, with no cue of the reduction once the claim's ignored forms are blanked? "La Ville va
+ * compter chaque mois les seringues ramassées autour de la salle" plans a measure; the recall aid,
+ * which reads the harm's words, would take it for the fall.
+ */
+export function harmOnlyCountedOrTaught(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
+  const topics = [...language.countingPlans, ...language.trainings].filter((topic) => sentence.has(topic));
+  if (!claim.measured || claim.deniedAt < 0 || topics.length === 0) return false;
+  if (language.parts[claim.deniedAt]!.some((cue) => withoutIgnored(sentence, language.ignore).has(cue))) return false;
+  const { words } = sentence;
+  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  return topics.some((topic) => spansOf(topic, words).some(({ end }) => harms.some((harm) => harm.at >= end && harm.at - end <= COUNTED_WITHIN)));
 }
 
 /** Words after a contrast where the fall said alike elsewhere may stand ("but they fell by almost the same proportion"). */

@@ -13,7 +13,16 @@ import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import { correctsInto, effectFeared, frameFeared, frameScheduled, frameSupposing, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
-import { anyCallSupposed, callContrasted, callsInCondition, isAlternative, lawsCondition, negatedConditionEnd, thingContrasted } from './call-conditions';
+import {
+  anyCallSupposed,
+  callContrasted,
+  callsInCondition,
+  isAlternative,
+  lawsCondition,
+  negatedConditionEnd,
+  requiredByLaw,
+  thingContrasted,
+} from './call-conditions';
 import {
   calledForServiceThere,
   callDeniedToAll,
@@ -39,6 +48,7 @@ import {
   reductionContrasted,
   reductionLacked,
   harmDisplaced,
+  harmComplainedOf,
   minimizedAndSetAside,
   effectAimed,
   effectSupposed,
@@ -304,6 +314,7 @@ export function judge(
       risesUnreduced(claim, language, words, denied) ||
       reductionLacked(denied, words, language) ||
       harmDisplaced(words, language) ||
+      harmComplainedOf(claim, language, words) ||
       times === 'persists' ||
       reductionContrasted(denied, words, language) ||
       valueFalls(denied, words, language) ||
@@ -352,7 +363,8 @@ export function judge(
       callContrasted(found[claim.calledAt] ?? null, words, language) ||
       thingContrasted(found, claim.calledAt, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
-      anyCallSupposed(language.parts[claim.calledAt]!, words, language)
+      anyCallSupposed(language.parts[claim.calledAt]!, words, language) ||
+      requiredByLaw(words, language, saysLack(claim, language) ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : null)
     )
       return null;
   }

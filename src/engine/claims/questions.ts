@@ -52,13 +52,15 @@ export function asksIndirectly(sentence: SentenceWords, { openQuestions, whether
  */
 export function rhetoricalQuestion(
   sentence: SentenceWords,
-  { negators, questions }: CompiledLanguage,
+  { negators, questions, tellers, fears }: CompiledLanguage,
   clauseStarts: readonly number[],
 ): { askerAt: number; proposal: Span | null } | null {
   const { words } = sentence;
   // "… or not?" asks either way: its negator makes no rhetorical question.
   if (questions.eitherWay.some((frame) => sentence.has(frame))) return null;
-  const askerAt = openingAt(words, questions.askers, clauseStarts);
+  // An asker just before a teller or a fear is "as" in an aside, not "how": "…, come temono i residenti?", "…, como dicen los vecinos?".
+  const aside = (at: number): boolean => [...tellers, ...fears].some((cue) => matchFrom(cue.words, 0, words, at + 1) >= 0);
+  const askerAt = clauseStarts.map((start) => openingAt(words, questions.askers, [start])).find((at) => at >= 0 && !aside(at)) ?? -1;
   const proposalCue = questions.proposals.find((proposal) => sentence.has(proposal));
   const proposal = proposalCue ? spanOf(proposalCue, words) : null;
   const rhetorical =
