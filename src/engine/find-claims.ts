@@ -21,7 +21,7 @@ import { foldedWords } from './claims/cues';
 import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
-import { harmComplainedOf, harmOnlyCountedOrTaught, harmOnlyInServices } from './claims/effects';
+import { harmOnlyCountedOrTaught, harmOnlyInServices } from './claims/effects';
 import { judge } from './claims/judge';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
@@ -165,14 +165,7 @@ function inferClaims<Owner>(
     if (!inference || inference.probability < inference.threshold) return [];
     const language = claim.langs.get(at.lang)!;
     const verdict = judge(claim, language, readFor(claim, at.lang, language, words), language.counter, question, { needsCue: aid.needsCue });
-    if (
-      !verdict ||
-      verdict.spokenOfOnly ||
-      harmComplainedOf(claim, language, words) ||
-      harmOnlyInServices(claim, language, words) ||
-      harmOnlyCountedOrTaught(claim, language, words)
-    )
-      return [];
+    if (!verdict || verdict.spokenOfOnly || harmOnlyInServices(claim, language, words) || harmOnlyCountedOrTaught(claim, language, words)) return [];
     return [{ claimId: claim.id, ...at, score: inference.probability, cues: verdict.cues, inferredFrom: inference.words }];
   });
 }

@@ -100,8 +100,8 @@ export function lawsCondition(cues: readonly CompiledCue[], sentence: SentenceWo
  * da lei", "ai sensi della legge")? Then its "must" is the law's: "Under the Victorian
  * legislation, the injecting room must be run by a licensed provider" tells the law's content and
  * calls for no room, nor, told by a requirement's weak words ("must", "needs"), a change. `change`:
- * for the law's change, the cues of it the sentence holds: a strong one outside the opening still
- * says the change is needed ("Under the law, no room may open without an exemption").
+ * for the law's change, its part: a strong cue of it outside the opening still says the change is
+ * needed ("Under the law, no room may open without an exemption").
  */
 export function requiredByLaw(sentence: SentenceWords, { underLaw, strong }: CompiledLanguage, change: readonly CompiledCue[] | null): boolean {
   const { words } = sentence;

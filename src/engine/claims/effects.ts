@@ -629,6 +629,11 @@ export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[
   );
 }
 
+/** Where a measured claim's harm is named: the cues of its parts other than the reduction's. */
+function harmSpans(claim: CompiledClaim, language: CompiledLanguage, words: readonly string[]): Span[] {
+  return language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+}
+
 /** Words after a complaint where what it complains of may stand ("beklagen, dass seit der Eröffnung … mehr Spritzen"). */
 const COMPLAINED_OF_WITHIN = 14;
 /** Words before a complaint where a negator or a word of the past makes it none now ("no longer complain", "used to complain"). */
@@ -666,7 +671,7 @@ export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguag
     .clauses()
     .filter(({ mark }) => mark !== ',')
     .map(({ at }) => at);
-  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  const harms = harmSpans(claim, language, words);
   const turned = (at: number): boolean =>
     words.slice(Math.max(0, at - COMPLAINT_TURNED_WITHIN), at).some((word) => isNegatorIn(language.negators, word)) ||
     language.formerly.some((cue) => spansOf(cue, words).some(({ end }) => end <= at && at - end < COMPLAINT_TURNED_WITHIN));
@@ -707,7 +712,7 @@ export function harmComplainedOf(claim: CompiledClaim, language: CompiledLanguag
 export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
   if (!claim.measured || claim.deniedAt < 0 || !language.services.some((service) => sentence.has(service))) return false;
   const { words } = sentence;
-  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  const harms = harmSpans(claim, language, words);
   if (harms.length === 0) return false;
   const named = language.services.flatMap((service) => spansOf(service, words));
   return harms.every((harm) => named.some(({ at, end }) => harm.at >= at && harm.end <= end));
@@ -728,9 +733,10 @@ const COUNTED_WITHIN = 4;
 export function harmOnlyCountedOrTaught(claim: CompiledClaim, language: CompiledLanguage, sentence: SentenceWords): boolean {
   const topics = [...language.countingPlans, ...language.trainings].filter((topic) => sentence.has(topic));
   if (!claim.measured || claim.deniedAt < 0 || topics.length === 0) return false;
-  if (language.parts[claim.deniedAt]!.some((cue) => withoutIgnored(sentence, language.ignore).has(cue))) return false;
+  const blanked = withoutIgnored(sentence, language.ignore);
+  if (language.parts[claim.deniedAt]!.some((cue) => blanked.has(cue))) return false;
   const { words } = sentence;
-  const harms = language.parts.filter((_, index) => index !== claim.deniedAt).flatMap((part) => part.flatMap((cue) => spansOf(cue, words)));
+  const harms = harmSpans(claim, language, words);
   return topics.some((topic) => spansOf(topic, words).some(({ end }) => harms.some((harm) => harm.at >= end && harm.at - end <= COUNTED_WITHIN)));
 }
 

@@ -364,7 +364,7 @@ export function judge(
       thingContrasted(found, claim.calledAt, words, language) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language) ||
-      requiredByLaw(words, language, saysLack(claim, language) ? language.parts[claim.calledAt]!.filter((cue) => words.has(cue)) : null)
+      requiredByLaw(words, language, saysLack(claim, language) ? language.parts[claim.calledAt]! : null)
     )
       return null;
   }

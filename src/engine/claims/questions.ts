@@ -59,7 +59,8 @@ export function rhetoricalQuestion(
   // "… or not?" asks either way: its negator makes no rhetorical question.
   if (questions.eitherWay.some((frame) => sentence.has(frame))) return null;
   // An asker just before a teller or a fear is "as" in an aside, not "how": "…, come temono i residenti?", "…, como dicen los vecinos?".
-  const aside = (at: number): boolean => [...tellers, ...fears].some((cue) => matchFrom(cue.words, 0, words, at + 1) >= 0);
+  const follows = (at: number) => (cue: CompiledCue) => matchFrom(cue.words, 0, words, at + 1) >= 0;
+  const aside = (at: number): boolean => tellers.some(follows(at)) || fears.some(follows(at));
   const askerAt = clauseStarts.map((start) => openingAt(words, questions.askers, [start])).find((at) => at >= 0 && !aside(at)) ?? -1;
   const proposalCue = questions.proposals.find((proposal) => sentence.has(proposal));
   const proposal = proposalCue ? spanOf(proposalCue, words) : null;
