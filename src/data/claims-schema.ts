@@ -306,6 +306,13 @@ export const Claims = v.pipe(
      */
     billStages: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * A bill named with the clause that describes it, per language ("the bill that", "het
+     * wetsvoorstel dat", "la proposition de loi visant à", "el proyecto de ley que"): a call's
+     * frame in that clause is the bill's content, not the speaker's call, when the sentence tells
+     * the bill at a stage of its passage.
+     */
+    describedBills: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * A calendar period a figure is counted over, per language ("this year", "last year",
      * "im vergangenen Jahr", "cette année", "dit jaar", "este año", "quest'anno"): a measured
      * claim's sentence holding one and no `links` word reports the period's figures.
@@ -776,6 +783,13 @@ export const Claims = v.pipe(
      * is mocked, not claimed. Not "ironically", which in news prose means "as it happens".
      */
     ironies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * An effect inflated past what anyone claims, per language ("save every life", "magic
+     * bullet", "jedes Leben retten", "remède miracle", "wondermiddel", "varita mágica",
+     * "bacchetta magica"): a measured effect in the same clause is a straw man held up to mock,
+     * unless a negator earlier in the clause concedes it ("it is no magic bullet, but…").
+     */
+    hyperboles: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * Words naming an aim, per language ("the aim is", "aims to", "Ziel ist", "vise à", "met als
      * doel", "objetivo declarado", "tem como objetivo", "mira a"): an effect told a few words after

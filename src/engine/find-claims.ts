@@ -17,12 +17,14 @@
  * composes them all, so no import runs in a circle.
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
-import { foldedWords } from './claims/cues';
+import { foldedWords, type Span, spansOf } from './claims/cues';
 import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
+import type { CompiledCue } from './claims/cues';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { harmOnlyCountedOrTaught, harmOnlyInServices } from './claims/effects';
-import { judge } from './claims/judge';
+import { judge, saysLack } from './claims/judge';
+import { callIsTheChanges } from './claims/told-calls';
 export { APOSTROPHES, elisionEnd, expandAlternatives, foldedWords } from './claims/cues';
 export { sentencesOf } from './claims/sentence';
 export { compileClaims, type CompiledClaims, type Inference, type RecallAid } from './claims/compiled-claims';
@@ -123,13 +125,40 @@ export function findClaims<Owner>(
       const yields = ({ claim, weights }: (typeof inSentence)[number]): boolean =>
         claim.yieldsTo.some((id) => made.has(id)) ||
         (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
-      const kept = inSentence.filter((found) => !yields(found)).map(({ finding }) => finding);
+      const kept = inSentence.filter((found) => !yields(found) && !callsOnlyForChange(found, inSentence, words)).map(({ finding }) => finding);
       if (!kept.length && compiled.aid && lang && isAbout(owner))
         kept.push(...inferClaims(compiled.claims, compiled.aid, { owner, start, end, sentence, lang }, words, question));
       if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }
   }
   return findings;
+}
+
+type Judged = { readonly claim: CompiledClaim; readonly finding: { readonly lang: Lang | null; readonly cues: readonly string[] } };
+
+/** Where the cue a finding has for the claim's part `at` stands in the sentence: none for a construction, which no part lists. */
+function partSpans({ claim, finding }: Judged, at: number, words: SentenceWords): Span[] {
+  const cue = finding.lang ? claim.langs.get(finding.lang)?.parts[at]?.find(({ form }) => form === finding.cues[at]) : undefined;
+  return cue ? spansOf(cue, words.words) : [];
+}
+
+/** Is a call for the room, found beside a call for the law's change, only the change's call (./claims/told-calls.ts, `callIsTheChanges`)? */
+function callsOnlyForChange(found: Judged, inSentence: readonly Judged[], words: SentenceWords): boolean {
+  const { claim, finding } = found;
+  const language = finding.lang ? claim.langs.get(finding.lang) : undefined;
+  if (!language || !claim.isCall || saysLack(claim, language)) return false;
+  const changes = inSentence.filter((other) => other.claim.isCall && saysLack(other.claim, other.claim.langs.get(finding.lang!)!));
+  if (!changes.length) return false;
+  const things = language.parts.flatMap((_, at) => (at === claim.calledAt ? [] : partSpans(found, at, words)));
+  // Every cue and frame of the call the sentence holds, not only the one the finding shows: "back a room, and call for an exemption" still calls for it.
+  const spans = (cues: readonly CompiledCue[]): Span[] => cues.flatMap((cue) => spansOf(cue, words.words));
+  return callIsTheChanges(
+    spans(language.parts[claim.calledAt]!),
+    spans(language.frames),
+    things,
+    changes.flatMap((change) => partSpans(change, change.claim.calledAt, words)),
+    words,
+  );
 }
 
 /**

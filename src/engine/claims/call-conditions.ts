@@ -115,13 +115,15 @@ export function requiredByLaw(sentence: SentenceWords, { underLaw, strong }: Com
  * "statt", "au lieu de", "in plaats van", "en vez de", "em vez de", "invece di")? Then it is the
  * option set aside, not called for: "Invece di aprire le narcosale, bisogna investire nelle
  * comunità" calls for no room; "instead of closing the room, keep it open" still calls for it.
+ * `sentence`: as the claim reads it, its ignored forms blanked; `written`: as written.
  */
-export function callContrasted(call: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+export function callContrasted(call: CompiledCue | null, sentence: SentenceWords, { contrasts }: CompiledLanguage, written: SentenceWords = sentence): boolean {
   const spans = call ? spansOf(call, sentence.words) : [];
   if (!spans.length) return false;
   const starts = sentence.clauseStarts();
   // Every place the call stands must be set aside: "En lugar de abrir una sola sala, Madrid debería abrir tres" still calls.
-  return spans.every(({ at }) => openingAt(sentence.words, contrasts, [starts[sentence.clauseIndexOf(at)]!]) >= 0);
+  // The contrast is read as written: a claim's ignored form may hold it ("au lieu", whose "lieu" is no place).
+  return spans.every(({ at }) => openingAt(written.words, contrasts, [starts[sentence.clauseIndexOf(at)]!]) >= 0);
 }
 
 /** Words after a contrast where the thing it sets aside still starts ("rather than for a consumption room", "plutôt que pour une salle"). */
@@ -132,12 +134,18 @@ const SET_ASIDE_WITHIN = 3;
  * postcure plutôt que pour une salle de shoot", "argues for rehab beds rather than a consumption room")? The call is for
  * something else, and the room is the option set aside. "Argues for a consumption room rather than more police" still calls.
  */
-export function thingContrasted(found: readonly (CompiledCue | null)[], calledAt: number, sentence: SentenceWords, { contrasts }: CompiledLanguage): boolean {
+export function thingContrasted(
+  found: readonly (CompiledCue | null)[],
+  calledAt: number,
+  sentence: SentenceWords,
+  { contrasts }: CompiledLanguage,
+  written: SentenceWords = sentence,
+): boolean {
   const call = found[calledAt];
   const callSpan = call ? spanOf(call, sentence.words) : null;
   const others = found.filter((cue, index): cue is CompiledCue => cue !== null && index !== calledAt);
   if (!callSpan || !others.length) return false;
-  const after = contrasts.flatMap((contrast) => spansOf(contrast, sentence.words)).filter(({ at }) => at >= callSpan.end);
+  const after = contrasts.flatMap((contrast) => spansOf(contrast, written.words)).filter(({ at }) => at >= callSpan.end);
   return others.every((cue) => {
     const spans = spansOf(cue, sentence.words);
     // With no mark between: "keep open, and not close, the consumption room" sets a verb aside, not the room.

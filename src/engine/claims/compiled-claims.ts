@@ -77,6 +77,7 @@ export interface CompiledLanguage {
   readonly completedChanges: readonly CompiledCue[];
   /** A bill told at a stage of its passage ("passed its second reading", "verabschiedet", "foi aprovado"): reported, not called for. */
   readonly billStages: readonly CompiledCue[];
+  readonly describedBills: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
@@ -245,6 +246,7 @@ export interface CompiledLanguage {
   readonly grants: readonly CompiledCue[];
   /** Words telling a sentence as said in mockery ("sarcastically", "con sorna"): it makes no claim. */
   readonly ironies: readonly CompiledCue[];
+  readonly hyperboles: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];
   /** "And" before a verb of allowing ("and allow", "e consentire"): after another claim's call, what that call is for. */
@@ -451,6 +453,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           dated: compileAll(model.dated[lang]),
           completedChanges: compileForms(model.completedChanges[lang]),
           billStages: compileForms(model.billStages[lang]),
+          describedBills: compileForms(model.describedBills[lang]),
           periods: compileAll(model.periods[lang]),
           links,
           roomLinks: links.filter((link) => !isConnective(link)),
@@ -531,6 +534,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           credits: compileForms(model.credits[lang]),
           grants: compileForms(model.grants[lang]),
           ironies: compileForms(model.ironies[lang]),
+          hyperboles: compileForms(model.hyperboles[lang]),
           goals: compileForms(model.goals[lang]),
           allowing: compileForms(model.allowing[lang]),
           goalsAtOnce: compileForms(model.goalsAtOnce[lang]),

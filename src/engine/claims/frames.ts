@@ -319,3 +319,23 @@ export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue
   // Told to staff, it is an instruction to them: "'Open the consumption room,' the caretaker told the cleaners".
   return !language.addressedSpeech.some((telling) => sentence.has(telling));
 }
+
+/**
+ * Is the measured effect inflated into a straw man: a hyperbole (`hyperboles`: "save every life",
+ * "magic bullet", "remède miracle") in the clause of one of its cues, with no negator before it
+ * in that clause? "This one little room is going to save every life in the east end, if you
+ * believe the leaflets" mocks the effect; "it is no magic bullet, but deaths have halved" concedes
+ * the hyperbole and keeps the effect.
+ */
+export function toldAsHyperbole(present: readonly CompiledCue[], sentence: SentenceWords, { hyperboles, negators }: CompiledLanguage): boolean {
+  if (!present.length || !hyperboles.some((hyperbole) => sentence.has(hyperbole))) return false;
+  const { words } = sentence;
+  const clauses = present.flatMap((cue) => spansOf(cue, words)).map(({ at }) => sentence.clauseIndexOf(at));
+  return hyperboles.some((hyperbole) =>
+    spansOf(hyperbole, words).some(({ at }) => {
+      const clause = sentence.clauseIndexOf(at);
+      const start = sentence.clauseStarts()[clause] ?? 0;
+      return clauses.includes(clause) && !words.slice(start, at).some((word) => isNegatorIn(negators, word));
+    }),
+  );
+}

@@ -10,7 +10,18 @@ import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
-import { correctsInto, effectFeared, frameFeared, frameScheduled, frameSupposing, framesCall, imperativeFrames, toldInMockery, toldPermission } from './frames';
+import {
+  correctsInto,
+  effectFeared,
+  frameFeared,
+  frameScheduled,
+  frameSupposing,
+  framesCall,
+  imperativeFrames,
+  toldAsHyperbole,
+  toldInMockery,
+  toldPermission,
+} from './frames';
 import { asksIndirectly, awaitedCall, type Question, rhetoricalQuestion } from './questions';
 import { impliedCall, pronounCall, sloganQuotes } from './implied-calls';
 import {
@@ -302,6 +313,7 @@ export function judge(
   if (
     claim.measured &&
     (toldInMockery(present, words, language) ||
+      toldAsHyperbole(present, words, language) ||
       effectSupposed(present, words, language) ||
       effectWishedPast(present, words, language) ||
       effectFeared(present, words, language))
@@ -356,12 +368,12 @@ export function judge(
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||
-      (saysLack(claim, language) && changeAtStage(sentence, language)) ||
+      changeAtStage(sentence, language) ||
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||
-      callContrasted(found[claim.calledAt] ?? null, words, language) ||
-      thingContrasted(found, claim.calledAt, words, language) ||
+      callContrasted(found[claim.calledAt] ?? null, words, language, sentence) ||
+      thingContrasted(found, claim.calledAt, words, language, sentence) ||
       (saysLack(claim, language) && question === null && callRefused(found[claim.calledAt] ?? null, words, language)) ||
       anyCallSupposed(language.parts[claim.calledAt]!, words, language) ||
       requiredByLaw(words, language, saysLack(claim, language) ? language.parts[claim.calledAt]! : null)
@@ -393,4 +405,4 @@ export function judge(
  * framed ("should", "fordert") is not called for by a condition that says it is not met: "if
  * the council does not approve the room, the charity will look elsewhere".
  */
-const saysLack = (claim: CompiledClaim, language: CompiledLanguage): boolean => claim.isCall && language.frames.length === 0;
+export const saysLack = (claim: CompiledClaim, language: CompiledLanguage): boolean => claim.isCall && language.frames.length === 0;

@@ -455,11 +455,22 @@ export function changeCompleted(part: readonly CompiledCue[], sentence: Sentence
 /**
  * Is the change told only as a bill at a stage of its passage (`billStages`: "passed its second
  * reading", "verabschiedet", "foi aprovado na comissão", "segue para o plenário"), with no call's
- * frame anywhere? "O projeto de lei que altera a Lei de Drogas foi aprovado na comissão" reports
- * the bill; "the bill passed its second reading, and the Lords must now pass it too" keeps the call.
+ * frame outside the stage's own words and the clause describing the bill (`describedBills`)?
+ * "O projeto de lei que altera a Lei de Drogas foi aprovado na comissão" reports the bill; "the
+ * bill passed its second reading, and the Lords must now pass it too" keeps the call.
  */
-export function changeAtStage(sentence: SentenceWords, { billStages, callFrames }: CompiledLanguage): boolean {
-  return billStages.some((stage) => sentence.has(stage)) && !framedIn(sentence.words, 0, sentence.words.length, callFrames);
+export function changeAtStage(sentence: SentenceWords, { billStages, describedBills, callFrames, necessities }: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const stages = billStages.flatMap((stage) => (sentence.has(stage) ? spansOf(stage, words) : []));
+  if (stages.length === 0) return false;
+  // A frame that is a word of the stage itself is the procedure's, not a call ("doit désormais être examinée par le Sénat");
+  // one in the clause describing the bill is its content ("het wetsvoorstel dat … een wettelijke basis moet geven, is …").
+  const clauseEnd = (from: number): number => sentence.clauseStarts().find((start) => start >= from) ?? words.length;
+  const described = describedBills.flatMap((bill) => (sentence.has(bill) ? spansOf(bill, words) : [])).map(({ at, end }) => ({ at, end: clauseEnd(end) }));
+  const notCalled = [...stages, ...described];
+  const inside = ({ at, end }: Span): boolean => notCalled.some((part) => at >= part.at && end <= part.end);
+  // A necessity is a call too: "é preciso mudar a lei…; a nova lei deverá entrar em vigor em março".
+  return ![...callFrames, ...necessities].some((frame) => spansOf(frame, words).some((span) => !inside(span)));
 }
 
 /** Words from a wish to the room it governs, and from the room to the undoing word after it ("veulent voir la salle fermée"). */
@@ -501,4 +512,36 @@ export function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, s
           ),
       ),
   );
+}
+
+/** Words from a call, or its frame, to the law's change it governs ("pleit voor een wetswijziging", "debe aprobar un real decreto"). */
+const CHANGE_CALLED_WITHIN = 2;
+
+/**
+ * Is the room's call only the call for the law's change: each place its call's cue stands opens
+ * the change's own cue ("debe aprobar un real decreto que dé cobertura a las salas"), or
+ * governs the change's cue just after it while the room stands in another clause ("Zonder
+ * wettelijke basis blijft elke gebruiksruimte een gedoogproject, waarschuwt de jurist, die pleit
+ * voor een wetswijziging"), and no frame of a call in the room's clause calls for anything but
+ * the change? Then the sentence calls for the change, not for a room. "Pleit voor een
+ * wetswijziging en een gebruiksruimte" names the room in the call's clause and calls for both;
+ * "campaigners back a room, and call for an exemption" frames the room's own call; "una norma
+ * che permetta di aprire una sala" holds the room's call inside the change's cue, as its content.
+ * `calls`, `frames`, `things`: where the room's call cues, the call's frames and the room's other
+ * parts stand; `changes`: where the change's call stands.
+ */
+export function callIsTheChanges(
+  calls: readonly Span[],
+  frames: readonly Span[],
+  things: readonly Span[],
+  changes: readonly Span[],
+  sentence: SentenceWords,
+): boolean {
+  if (!calls.length || !changes.length) return false;
+  const clauseOf = (span: Span): number => sentence.clauseIndexOf(span.at);
+  const roomClauses = new Set(things.map(clauseOf));
+  const governs = (span: Span): boolean => changes.some((change) => change.at >= span.end && change.at - span.end <= CHANGE_CALLED_WITHIN);
+  const owned = (own: Span): boolean =>
+    changes.some((change) => own.at === change.at && own.end < change.end) || (governs(own) && !roomClauses.has(clauseOf(own)));
+  return calls.every(owned) && frames.every((frame) => !roomClauses.has(clauseOf(frame)) || governs(frame));
 }

@@ -1,0 +1,107 @@
+/**
+ * A bill told at a stage of its passage, whose only "must" is the stage's own ("doit maintenant
+ * être examinée par le Sénat") or the clause describing the bill ("het wetsvoorstel dat … moet
+ * verankeren"), or that comes into force; an effect inflated into a straw man ("save every life",
+ * "magic bullet", "Wundermittel"); a room's call that is only the call for the law's change
+ * ("debe aprobar un real decreto", "pleit voor een wetswijziging" with the room in another
+ * clause); a contrast read as written even where a claim's ignored form holds it ("au lieu de");
+ * a health trust, which is an employer, not a health framing; a distance ("three streets away"),
+ * not a removal. Beside them, what the same words still claim.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Said } from './support/claims-in';
+import { claimsIn } from './support/claims-in';
+
+const CALLS = new Set(['allow-facility', 'change-law']);
+
+/** Bills told at a stage, or coming into force: no call for a room nor for the law's change. */
+const BILLS_AT_A_STAGE: readonly Said[] = [
+  ['The bill that would let health boards open supervised injection rooms passed its second reading on Tuesday.', 'en'],
+  [
+    'La proposition de loi visant à pérenniser les salles de consommation a été adoptée en première lecture et doit maintenant être examinée par le Sénat.',
+    'fr',
+  ],
+  ['Het wetsvoorstel dat gebruiksruimten wettelijk moet verankeren, wordt dit najaar ingediend bij de Tweede Kamer.', 'nl'],
+  ['Der Gesetzentwurf, der Drogenkonsumräume in ganz Bayern erlauben soll, wurde in erster Lesung beraten.', 'de'],
+  ['La proposición de ley que debe dar cobertura legal a las salas de consumo supervisado fue aprobada en comisión.', 'es'],
+  ['Il disegno di legge che deve consentire le stanze del consumo è stato approvato in commissione.', 'it'],
+  ["La nouvelle loi, qui permettra d'ouvrir des haltes soins addictions, entrera en vigueur en janvier.", 'fr'],
+  ['O decreto que enquadra as salas de consumo assistido entra em vigor em março.', 'pt'],
+];
+
+/** A call beside a bill's stage or coming into force: the call stands. */
+const CALLS_BESIDE_A_STAGE: readonly Said[] = [
+  ['The bill passed its second reading, and the Lords must now change the law too so that supervised injection rooms can open.', 'en'],
+  ['É preciso mudar a lei para que as salas de consumo assistido possam abrir; a nova lei deverá entrar em vigor em março.', 'pt'],
+  ['Il faut changer la loi pour que les salles de consommation puissent ouvrir, et le texte doit entrer en vigueur au plus vite.', 'fr'],
+  ['Het kabinet moet de wet aanpassen zodat gebruiksruimten mogen openen; het wetsvoorstel wordt ingediend in het voorjaar.', 'nl'],
+];
+
+/** Effects inflated past what anyone claims: held up to mock, not claimed. */
+const STRAW_MEN: readonly Said[] = [
+  ['Its backers talk as if the supervised injection room were a magic bullet that will cut overdose deaths to zero.', 'en'],
+  ['Supporters insist the room will save every life in the borough, as if addiction could be solved by a sofa and a kettle.', 'en'],
+  ['Als Wundermittel preisen die Befürworter den Konsumraum an, der angeblich jedes Leben retten werde.', 'de'],
+  ['Para sus defensores, la sala de consumo supervisado es una varita mágica que reducirá a cero las muertes por sobredosis.', 'es'],
+];
+
+/** The hyperbole conceded: the effect after it is claimed. */
+const HYPERBOLES_CONCEDED: readonly Said[] = [
+  ['The room is no magic bullet, but overdose deaths in the district have halved since it opened.', 'en'],
+  ['Der Drogenkonsumraum ist kein Wundermittel, aber die Zahl der Drogentoten ist seit der Eröffnung deutlich gesunken.', 'de'],
+  ['La stanza del consumo non è una bacchetta magica, ma i decessi per overdose nel quartiere sono diminuiti del 30 per cento.', 'it'],
+];
+
+/** Calls whose only call for the room is the call for the law's change. */
+const ONLY_THE_CHANGE: readonly Said[] = [
+  ['El Gobierno debe aprobar un real decreto que dé cobertura a las salas de consumo supervisado de todo el país.', 'es'],
+  ['Elke gebruiksruimte blijft zonder wettelijke basis een gedoogproject, zegt de advocaat, die pleit voor een wetswijziging.', 'nl'],
+  [
+    "Le Parlement doit inscrire les salles de consommation dans le droit commun, au lieu de les cantonner à une expérimentation prolongée d'année en année.",
+    'fr',
+  ],
+];
+
+/** A room backed or needed in its own clause beside a call for the change: both are called for. */
+const ROOM_AND_CHANGE: readonly Said[] = [
+  ['Campaigners back a supervised injection room for Glasgow, and call for an exemption in the law.', 'en'],
+  ['Glasgow needs a safe consumption room, and the MSP is pushing for a change in the law.', 'en'],
+];
+
+describe('bills at a stage, straw men and calls that are only the change', () => {
+  it.each(BILLS_AT_A_STAGE)('reads a bill’s stage, not a call, in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang).filter((id) => CALLS.has(id))).toEqual([]);
+  });
+
+  it.each(CALLS_BESIDE_A_STAGE)('keeps the call for the change beside a stage in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).toContain('change-law');
+  });
+
+  it.each(STRAW_MEN)('reads a straw man, not lives saved, in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).not.toContain('save-lives');
+  });
+
+  it.each(HYPERBOLES_CONCEDED)('still reads lives saved after a conceded hyperbole in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).toContain('save-lives');
+  });
+
+  it.each(ONLY_THE_CHANGE)('reads only the call for the law’s change in “%s”', (text, lang) => {
+    const found = claimsIn(text, lang);
+    expect(found).toContain('change-law');
+    expect(found).not.toContain('allow-facility');
+  });
+
+  it.each(ROOM_AND_CHANGE)('reads the room’s call beside the change’s in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).toEqual(expect.arrayContaining(['allow-facility', 'change-law']));
+  });
+
+  it('reads no health framing into a health trust, an employer', () => {
+    const text = 'For now, staff who knowingly let people use drugs on site could be prosecuted, which is why no health trust in England has tried it.';
+    expect(claimsIn(text, 'en')).not.toContain('health-not-crime');
+  });
+
+  it('reads a distance, not a removal, in “streets away”', () => {
+    const text = 'There were syringes in the car park again on Monday, and the consumption room is only three streets away.';
+    expect(claimsIn(text, 'en')).not.toContain('reduce-public-harm');
+  });
+});
