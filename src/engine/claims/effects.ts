@@ -719,7 +719,7 @@ export function harmOnlyInServices(claim: CompiledClaim, language: CompiledLangu
 }
 
 /** Words from a count still to be made, or a course, to the harm it counts or teaches ("va compter chaque mois les seringues"). */
-const COUNTED_WITHIN = 4;
+const COUNTED_WITHIN = 6;
 
 /**
  * Does the sentence tell a measured claim's harm as what a count still to be made will measure

@@ -518,7 +518,8 @@ export function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, s
 const CHANGE_CALLED_WITHIN = 2;
 
 /**
- * Is the room's call only the call for the law's change: each place its call's cue stands opens
+ * Is the room's call only the call for the law's change: the room named inside the change's own
+ * cue ("réclament d'inscrire les salles de consommation dans le droit commun"), or each place its call's cue stands opens
  * the change's own cue ("debe aprobar un real decreto que dé cobertura a las salas"), or
  * governs the change's cue just after it while the room stands in another clause ("Zonder
  * wettelijke basis blijft elke gebruiksruimte een gedoogproject, waarschuwt de jurist, die pleit
@@ -537,7 +538,10 @@ export function callIsTheChanges(
   changes: readonly Span[],
   sentence: SentenceWords,
 ): boolean {
-  if (!calls.length || !changes.length) return false;
+  if (!changes.length) return false;
+  // The room named inside the change's own cue is what the change is for: "inscrire les haltes soins addictions dans le droit commun".
+  if (things.length && things.every((thing) => changes.some((change) => thing.at > change.at && thing.end < change.end))) return true;
+  if (!calls.length) return false;
   const clauseOf = (span: Span): number => sentence.clauseIndexOf(span.at);
   const roomClauses = new Set(things.map(clauseOf));
   const governs = (span: Span): boolean => changes.some((change) => change.at >= span.end && change.at - span.end <= CHANGE_CALLED_WITHIN);

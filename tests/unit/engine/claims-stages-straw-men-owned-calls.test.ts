@@ -4,13 +4,16 @@
  * verankeren"), or that comes into force; an effect inflated into a straw man ("save every life",
  * "magic bullet", "Wundermittel"); a room's call that is only the call for the law's change
  * ("debe aprobar un real decreto", "pleit voor een wetswijziging" with the room in another
- * clause); a contrast read as written even where a claim's ignored form holds it ("au lieu de");
+ * clause, the room inside the change's own words: "inscrire les salles … dans le droit commun"); a contrast read as written even where a claim's ignored form holds it ("au lieu de");
  * a health trust, which is an employer, not a health framing; a distance ("three streets away"),
- * not a removal. Beside them, what the same words still claim.
+ * not a removal; a fall an approach failed to bring ("a échoué à faire baisser la mortalité"); a
+ * course's subject after its length ("une formation de dix jours sur la prise en charge des
+ * overdoses"); an opening said to amount to harm ("ouvrir une salle revient à banaliser"). Beside them, what the same words still claim.
  */
 import { describe, expect, it } from 'vitest';
 import type { Said } from './support/claims-in';
 import { claimsIn } from './support/claims-in';
+import { shippedClaimsIn } from './support/shipped-claims-in';
 
 const CALLS = new Set(['allow-facility', 'change-law']);
 
@@ -54,6 +57,7 @@ const HYPERBOLES_CONCEDED: readonly Said[] = [
 
 /** Calls whose only call for the room is the call for the law's change. */
 const ONLY_THE_CHANGE: readonly Said[] = [
+  ["Les élus réclament d'inscrire les salles de consommation dans le droit commun pour qu'elles puissent enfin ouvrir.", 'fr'],
   ['El Gobierno debe aprobar un real decreto que dé cobertura a las salas de consumo supervisado de todo el país.', 'es'],
   ['Elke gebruiksruimte blijft zonder wettelijke basis een gedoogproject, zegt de advocaat, die pleit voor een wetswijziging.', 'nl'],
   [
@@ -66,6 +70,25 @@ const ONLY_THE_CHANGE: readonly Said[] = [
 const ROOM_AND_CHANGE: readonly Said[] = [
   ['Campaigners back a supervised injection room for Glasgow, and call for an exemption in the law.', 'en'],
   ['Glasgow needs a safe consumption room, and the MSP is pushing for a change in the law.', 'en'],
+];
+
+/** A fall the approach failed to bring: the approach's failure, no fall. */
+const FAILED_TO_REDUCE: readonly Said[] = [
+  ['La politique de répression a échoué à faire baisser la mortalité par overdose, constate le rapport.', 'fr'],
+  ['La política de mano dura fracasó en reducir las muertes por sobredosis, según el informe.', 'es'],
+  ['A política de repressão falhou em reduzir as mortes por overdose, conclui o relatório.', 'pt'],
+  ['La linea dura è fallita nel ridurre le morti per overdose, osserva il rapporto.', 'it'],
+  ['Het repressieve beleid faalde in het terugdringen van het aantal overdosisdoden, stelt het rapport.', 'nl'],
+  ['Die Repression ist daran gescheitert, die Zahl der Drogentoten zu senken, heißt es im Bericht.', 'de'],
+];
+
+/** Courses whose subject is the harm, with their length between: the recall aid reads no fall into them. */
+const COURSES: readonly Said[] = [
+  [
+    "Les infirmiers recrutés pour la salle suivent une formation de dix jours sur la prise en charge des overdoses et l'administration de naloxone, indique la direction.",
+    'fr',
+  ],
+  ['Os enfermeiros contratados para a sala fazem um curso de dez dias sobre a resposta a overdoses e o uso de naloxona, informa a direção.', 'pt'],
 ];
 
 describe('bills at a stage, straw men and calls that are only the change', () => {
@@ -93,6 +116,22 @@ describe('bills at a stage, straw men and calls that are only the change', () =>
 
   it.each(ROOM_AND_CHANGE)('reads the room’s call beside the change’s in “%s”', (text, lang) => {
     expect(claimsIn(text, lang)).toEqual(expect.arrayContaining(['allow-facility', 'change-law']));
+  });
+
+  it.each(FAILED_TO_REDUCE)('reads the approach’s failure, not lives saved, in “%s”', (text, lang) => {
+    const found = shippedClaimsIn(text, lang);
+    expect(found).toContain('current-approach-failing');
+    expect(found).not.toContain('save-lives');
+  });
+
+  it.each(COURSES)('lets the recall aid read no fall into a course’s subject: “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).not.toContain('save-lives');
+  });
+
+  it('reads an opening said to amount to harm as no call for it', () => {
+    const text =
+      "Pour le comité de quartier, ouvrir une salle de consommation revient à banaliser l'héroïne, et la ville devrait plutôt financer des places en cure.";
+    expect(claimsIn(text, 'fr')).not.toContain('allow-facility');
   });
 
   it('reads no health framing into a health trust, an employer', () => {
