@@ -519,7 +519,8 @@ const CHANGE_CALLED_WITHIN = 2;
 
 /**
  * Is the room's call only the call for the law's change: the room named inside the change's own
- * cue ("réclament d'inscrire les salles de consommation dans le droit commun"), or each place its call's cue stands opens
+ * cue ("réclament d'inscrire les salles de consommation dans le droit commun") with no call after
+ * the change in a clause naming a place ("…, afin que Lille puisse en ouvrir une"), or each place its call's cue stands opens
  * the change's own cue ("debe aprobar un real decreto que dé cobertura a las salas"), or
  * governs the change's cue just after it while the room stands in another clause ("Zonder
  * wettelijke basis blijft elke gebruiksruimte een gedoogproject, waarschuwt de jurist, die pleit
@@ -540,7 +541,17 @@ export function callIsTheChanges(
 ): boolean {
   if (!changes.length) return false;
   // The room named inside the change's own cue is what the change is for: "inscrire les haltes soins addictions dans le droit commun".
-  if (things.length && things.every((thing) => changes.some((change) => thing.at > change.at && thing.end < change.end))) return true;
+  const inside = (span: Span): boolean => changes.some((change) => span.at > change.at && span.end < change.end);
+  // A call after the change in a clause naming a place calls for that place's room: "…, afin que Lille puisse en ouvrir une".
+  const written = writtenWords(sentence.text);
+  const placeNamedWith = (span: Span): boolean => {
+    if (written.length !== sentence.words.length || !changes.every((change) => span.at >= change.end)) return false;
+    const clause = sentence.clauseIndexOf(span.at);
+    const start = sentence.clauseStarts()[clause] ?? 0;
+    const end = sentence.clauseStarts()[clause + 1] ?? written.length;
+    return written.slice(Math.max(start, 1), end).some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+  };
+  if (things.length && things.every(inside) && !calls.some(placeNamedWith)) return true;
   if (!calls.length) return false;
   const clauseOf = (span: Span): number => sentence.clauseIndexOf(span.at);
   const roomClauses = new Set(things.map(clauseOf));

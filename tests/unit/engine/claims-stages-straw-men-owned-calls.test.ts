@@ -8,7 +8,8 @@
  * a health trust, which is an employer, not a health framing; a distance ("three streets away"),
  * not a removal; a fall an approach failed to bring ("a échoué à faire baisser la mortalité"); a
  * course's subject after its length ("une formation de dix jours sur la prise en charge des
- * overdoses"); an opening said to amount to harm ("ouvrir une salle revient à banaliser"). Beside them, what the same words still claim.
+ * overdoses"); an opening said to amount to harm ("ouvrir une salle revient à banaliser"); a
+ * fall over "lo scorso anno", or after "police moved the dealers on". Beside them, what the same words still claim.
  */
 import { describe, expect, it } from 'vitest';
 import type { Said } from './support/claims-in';
@@ -91,6 +92,12 @@ const COURSES: readonly Said[] = [
   ['Os enfermeiros contratados para a sala fazem um curso de dez dias sobre a resposta a overdoses e o uso de naloxona, informa a direção.', 'pt'],
 ];
 
+/** A fall counted over a period named in the other word order, or credited to the police's action. */
+const FALLS_OF_OTHERS: readonly Said[] = [
+  ['I decessi per overdose sono calati lo scorso anno, secondo la Relazione al Parlamento.', 'it'],
+  ['Overdose deaths around the station dropped after police moved the dealers on, the chief constable claimed.', 'en'],
+];
+
 describe('bills at a stage, straw men and calls that are only the change', () => {
   it.each(BILLS_AT_A_STAGE)('reads a bill’s stage, not a call, in “%s”', (text, lang) => {
     expect(claimsIn(text, lang).filter((id) => CALLS.has(id))).toEqual([]);
@@ -132,6 +139,10 @@ describe('bills at a stage, straw men and calls that are only the change', () =>
     const text =
       "Pour le comité de quartier, ouvrir une salle de consommation revient à banaliser l'héroïne, et la ville devrait plutôt financer des places en cure.";
     expect(claimsIn(text, 'fr')).not.toContain('allow-facility');
+  });
+
+  it.each(FALLS_OF_OTHERS)('reads no lives saved by the room in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).not.toContain('save-lives');
   });
 
   it('reads no health framing into a health trust, an employer', () => {
