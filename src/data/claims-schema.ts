@@ -313,6 +313,12 @@ export const Claims = v.pipe(
      */
     describedBills: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * The same where the relative word is also an article, per language (German "der
+     * Gesetzentwurf, der"): it describes the bill only when a comma opens it, as German always
+     * writes one, so "der Gesetzentwurf der Landesregierung" names its author.
+     */
+    describedBillsMarked: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * A calendar period a figure is counted over, per language ("this year", "last year",
      * "im vergangenen Jahr", "cette année", "dit jaar", "este año", "quest'anno"): a measured
      * claim's sentence holding one and no `links` word reports the period's figures.
@@ -784,10 +790,11 @@ export const Claims = v.pipe(
      */
     ironies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
-     * An effect inflated past what anyone claims, per language ("save every life", "magic
-     * bullet", "jedes Leben retten", "remède miracle", "wondermiddel", "varita mágica",
-     * "bacchetta magica"): a measured effect in the same clause is a straw man held up to mock,
-     * unless a negator earlier in the clause concedes it ("it is no magic bullet, but…").
+     * An effect inflated past what anyone claims, per language ("will save every life", "magic
+     * bullet", "jedes Leben retten werde", "remède miracle", "wondermiddel", "varita mágica",
+     * "bacchetta magica"; the saving of every life only as promised, not as striven for): a
+     * measured effect in the same clause is a straw man held up to mock, unless a negator in the
+     * clause concedes it ("it is no magic bullet, but…").
      */
     hyperboles: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**

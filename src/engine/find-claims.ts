@@ -156,6 +156,7 @@ function callsOnlyForChange(found: Judged, inSentence: readonly Judged[], words:
     spans(language.parts[claim.calledAt]!),
     spans(language.frames),
     things,
+    language.parts.flatMap((part, at) => (at === claim.calledAt ? [] : spans(part))),
     changes.flatMap((change) => partSpans(change, change.claim.calledAt, words)),
     words,
   );

@@ -78,6 +78,7 @@ export interface CompiledLanguage {
   /** A bill told at a stage of its passage ("passed its second reading", "verabschiedet", "foi aprovado"): reported, not called for. */
   readonly billStages: readonly CompiledCue[];
   readonly describedBills: readonly CompiledCue[];
+  readonly describedBillsMarked: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
@@ -454,6 +455,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           completedChanges: compileForms(model.completedChanges[lang]),
           billStages: compileForms(model.billStages[lang]),
           describedBills: compileForms(model.describedBills[lang]),
+          describedBillsMarked: compileForms(model.describedBillsMarked[lang]),
           periods: compileAll(model.periods[lang]),
           links,
           roomLinks: links.filter((link) => !isConnective(link)),

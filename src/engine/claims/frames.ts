@@ -322,8 +322,8 @@ export function imperativeFrames(call: CompiledCue, things: readonly CompiledCue
 
 /**
  * Is the measured effect inflated into a straw man: a hyperbole (`hyperboles`: "save every life",
- * "magic bullet", "remède miracle") in the clause of one of its cues, with no negator before it
- * in that clause? "This one little room is going to save every life in the east end, if you
+ * "magic bullet", "remède miracle") in the clause of one of its cues, with no negator in that
+ * clause? "This one little room is going to save every life in the east end, if you
  * believe the leaflets" mocks the effect; "it is no magic bullet, but deaths have halved" concedes
  * the hyperbole and keeps the effect.
  */
@@ -335,7 +335,9 @@ export function toldAsHyperbole(present: readonly CompiledCue[], sentence: Sente
     spansOf(hyperbole, words).some(({ at }) => {
       const clause = sentence.clauseIndexOf(at);
       const start = sentence.clauseStarts()[clause] ?? 0;
-      return clauses.includes(clause) && !words.slice(start, at).some((word) => isNegatorIn(negators, word));
+      // A negator anywhere in the clause concedes it, after it too as German and Dutch place it ("ein Wundermittel ist er nicht").
+      const end = sentence.clauseStarts()[clause + 1] ?? words.length;
+      return clauses.includes(clause) && !words.slice(start, end).some((word) => isNegatorIn(negators, word));
     }),
   );
 }

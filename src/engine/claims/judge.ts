@@ -368,7 +368,7 @@ export function judge(
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||
-      changeAtStage(sentence, language) ||
+      changeAtStage(sentence, language, saysLack(claim, language) ? null : language.parts[claim.calledAt]!.filter((cue) => words.has(cue))) ||
       (saysLack(claim, language) && lawsCondition(found[claim.calledAt] ? [found[claim.calledAt]!] : present, words, language)) ||
       wishedUndone(claim, language, words) ||
       isAlternative(present, words, language) ||

@@ -453,22 +453,36 @@ export function changeCompleted(part: readonly CompiledCue[], sentence: Sentence
 }
 
 /**
- * Is the change told only as a bill at a stage of its passage (`billStages`: "passed its second
+ * Is the call told only as a bill at a stage of its passage (`billStages`: "passed its second
  * reading", "verabschiedet", "foi aprovado na comissão", "segue para o plenário"), with no call's
- * frame outside the stage's own words and the clause describing the bill (`describedBills`)?
- * "O projeto de lei que altera a Lei de Drogas foi aprovado na comissão" reports the bill; "the
- * bill passed its second reading, and the Lords must now pass it too" keeps the call.
+ * frame nor necessity outside the stage's own words and the clause describing the bill
+ * (`describedBills`; `describedBillsMarked` where the relative word is also an article and only
+ * the comma before it tells it: "der Gesetzentwurf, der …", not "der Gesetzentwurf der
+ * Landesregierung")? "O projeto de lei que altera a Lei de Drogas foi aprovado na comissão"
+ * reports the bill; "the bill passed its second reading, and the Lords must now pass it too"
+ * keeps the call. The clause describing the bill ends at its next mark or where the stage
+ * starts ("the bill that would let boards open rooms passed its second reading"). `roomCalls`:
+ * for the room's call, its cues in the sentence, each of which must stand in the stage or the
+ * bill's description ("la proposition de loi visant à pérenniser les salles a été adoptée"), so
+ * an imperative beside a stage ("Open the room now: the law allowing it came into force") still
+ * calls; none for the law's change, which the stage tells wherever it stands.
  */
-export function changeAtStage(sentence: SentenceWords, { billStages, describedBills, callFrames, necessities }: CompiledLanguage): boolean {
+export function changeAtStage(sentence: SentenceWords, language: CompiledLanguage, roomCalls: readonly CompiledCue[] | null = null): boolean {
+  const { billStages, describedBills, describedBillsMarked, callFrames, necessities } = language;
   const { words } = sentence;
   const stages = billStages.flatMap((stage) => (sentence.has(stage) ? spansOf(stage, words) : []));
   if (stages.length === 0) return false;
   // A frame that is a word of the stage itself is the procedure's, not a call ("doit désormais être examinée par le Sénat");
   // one in the clause describing the bill is its content ("het wetsvoorstel dat … een wettelijke basis moet geven, is …").
-  const clauseEnd = (from: number): number => sentence.clauseStarts().find((start) => start >= from) ?? words.length;
-  const described = describedBills.flatMap((bill) => (sentence.has(bill) ? spansOf(bill, words) : [])).map(({ at, end }) => ({ at, end: clauseEnd(end) }));
+  const starts = sentence.clauseStarts();
+  const clauseEnd = (from: number): number =>
+    Math.min(starts.find((start) => start >= from) ?? words.length, ...stages.filter(({ at }) => at >= from).map(({ at }) => at));
+  const spansIn = (forms: readonly CompiledCue[]): Span[] => forms.flatMap((bill) => (sentence.has(bill) ? spansOf(bill, words) : []));
+  const marked = spansIn(describedBillsMarked).filter(({ end }) => starts.includes(end - 1));
+  const described = [...spansIn(describedBills), ...marked].map(({ at, end }) => ({ at, end: clauseEnd(end) }));
   const notCalled = [...stages, ...described];
   const inside = ({ at, end }: Span): boolean => notCalled.some((part) => at >= part.at && end <= part.end);
+  if (roomCalls && !roomCalls.every((call) => spansOf(call, words).every(inside))) return false;
   // A necessity is a call too: "é preciso mudar a lei…; a nova lei deverá entrar em vigor em março".
   return ![...callFrames, ...necessities].some((frame) => spansOf(frame, words).some((span) => !inside(span)));
 }
@@ -514,6 +528,9 @@ export function wishedUndone(claim: CompiledClaim, language: CompiledLanguage, s
   );
 }
 
+/** Words from a call of the room's own to its frame before and to the room after it ("doit ouvrir une salle"). */
+const OWN_ROOM_WITHIN = 3;
+
 /** Words from a call, or its frame, to the law's change it governs ("pleit voor een wetswijziging", "debe aprobar un real decreto"). */
 const CHANGE_CALLED_WITHIN = 2;
 
@@ -529,13 +546,18 @@ const CHANGE_CALLED_WITHIN = 2;
  * wetswijziging en een gebruiksruimte" names the room in the call's clause and calls for both;
  * "campaigners back a room, and call for an exemption" frames the room's own call; "una norma
  * che permetta di aprire una sala" holds the room's call inside the change's cue, as its content.
- * `calls`, `frames`, `things`: where the room's call cues, the call's frames and the room's other
- * parts stand; `changes`: where the change's call stands.
+ * A call of the room's own outside the change, framed just before and the room just after it,
+ * keeps the call ("le maire doit ouvrir une salle à Lille et réclame d'inscrire les salles dans le
+ * droit commun").
+ * `calls`, `frames`, `things`: where the room's call cues, the call's frames and the finding's
+ * cues of the room's other parts stand; `rooms`: every cue of those parts in the sentence;
+ * `changes`: where the change's call stands.
  */
 export function callIsTheChanges(
   calls: readonly Span[],
   frames: readonly Span[],
   things: readonly Span[],
+  rooms: readonly Span[],
   changes: readonly Span[],
   sentence: SentenceWords,
 ): boolean {
@@ -543,6 +565,7 @@ export function callIsTheChanges(
   // The room named inside the change's own cue is what the change is for: "inscrire les haltes soins addictions dans le droit commun".
   const inside = (span: Span): boolean => changes.some((change) => span.at > change.at && span.end < change.end);
   // A call after the change in a clause naming a place calls for that place's room: "…, afin que Lille puisse en ouvrir une".
+  // Any name counts, a capitalised word not opening the sentence: a person or a month keeps the call as well.
   const written = writtenWords(sentence.text);
   const placeNamedWith = (span: Span): boolean => {
     if (written.length !== sentence.words.length || !changes.every((change) => span.at >= change.end)) return false;
@@ -551,7 +574,13 @@ export function callIsTheChanges(
     const end = sentence.clauseStarts()[clause + 1] ?? written.length;
     return written.slice(Math.max(start, 1), end).some((word) => /^\p{Lu}\p{Ll}/u.test(word));
   };
-  if (things.length && things.every(inside) && !calls.some(placeNamedWith)) return true;
+  // So does a call of its own outside the change, a room just after it: "doit ouvrir une salle à Lille et réclame d'inscrire les salles…".
+  const outside = (span: Span): boolean => changes.every((change) => span.end <= change.at || span.at >= change.end);
+  // Framed as a call ("doit ouvrir une salle"), not a purpose ("pour ouvrir des salles", which the change is for).
+  const framed = (call: Span): boolean => frames.some((frame) => frame.end <= call.at && call.at - frame.end <= OWN_ROOM_WITHIN);
+  const ownCall = (call: Span): boolean =>
+    outside(call) && framed(call) && rooms.some((room) => outside(room) && room.at >= call.end && room.at - call.end <= OWN_ROOM_WITHIN);
+  if (things.length && things.every(inside) && !calls.some(placeNamedWith) && !calls.some(ownCall)) return true;
   if (!calls.length) return false;
   const clauseOf = (span: Span): number => sentence.clauseIndexOf(span.at);
   const roomClauses = new Set(things.map(clauseOf));

@@ -49,8 +49,10 @@ const STRAW_MEN: readonly Said[] = [
   ['Para sus defensores, la sala de consumo supervisado es una varita mágica que reducirá a cero las muertes por sobredosis.', 'es'],
 ];
 
-/** The hyperbole conceded: the effect after it is claimed. */
+/** The hyperbole conceded, or a sincere effort: the effect is claimed. */
 const HYPERBOLES_CONCEDED: readonly Said[] = [
+  ['Ein Wundermittel ist der Konsumraum nicht, aber die Zahl der Drogentoten ist seit seiner Eröffnung gesunken.', 'de'],
+  ['Nurses in the room fight to save every life, and overdose deaths in the district fell by half.', 'en'],
   ['The room is no magic bullet, but overdose deaths in the district have halved since it opened.', 'en'],
   ['Der Drogenkonsumraum ist kein Wundermittel, aber die Zahl der Drogentoten ist seit der Eröffnung deutlich gesunken.', 'de'],
   ['La stanza del consumo non è una bacchetta magica, ma i decessi per overdose nel quartiere sono diminuiti del 30 per cento.', 'it'],
@@ -67,8 +69,10 @@ const ONLY_THE_CHANGE: readonly Said[] = [
   ],
 ];
 
-/** A room backed or needed in its own clause beside a call for the change: both are called for. */
+/** A room backed, needed or called for on its own beside a call for the change: both are called for. */
 const ROOM_AND_CHANGE: readonly Said[] = [
+  ["Le maire doit ouvrir une salle de shoot à Lille et réclame d'inscrire les salles de consommation dans le droit commun.", 'fr'],
+  ['Der Gesetzentwurf der Landesregierung muss Konsumräume erlauben, bevor er verabschiedet wird.', 'de'],
   ['Campaigners back a supervised injection room for Glasgow, and call for an exemption in the law.', 'en'],
   ['Glasgow needs a safe consumption room, and the MSP is pushing for a change in the law.', 'en'],
 ];
@@ -82,6 +86,9 @@ const FAILED_TO_REDUCE: readonly Said[] = [
   ['Het repressieve beleid faalde in het terugdringen van het aantal overdosisdoden, stelt het rapport.', 'nl'],
   ['Die Repression ist daran gescheitert, die Zahl der Drogentoten zu senken, heißt es im Bericht.', 'de'],
 ];
+
+/** An approach's failure beside a fall the room brought: the fall stands. */
+const FAILURE_BESIDE_A_FALL: readonly Said[] = [['Falhou a repressão e a sala reduziu as overdoses no bairro.', 'pt']];
 
 /** Courses whose subject is the harm, with their length between: the recall aid reads no fall into them. */
 const COURSES: readonly Said[] = [
@@ -129,6 +136,10 @@ describe('bills at a stage, straw men and calls that are only the change', () =>
     const found = shippedClaimsIn(text, lang);
     expect(found).toContain('current-approach-failing');
     expect(found).not.toContain('save-lives');
+  });
+
+  it.each(FAILURE_BESIDE_A_FALL)('still reads the room’s fall beside the approach’s failure in “%s”', (text, lang) => {
+    expect(claimsIn(text, lang)).toContain('save-lives');
   });
 
   it.each(COURSES)('lets the recall aid read no fall into a course’s subject: “%s”', (text, lang) => {
