@@ -17,10 +17,9 @@
  * composes them all, so no import runs in a circle.
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
-import { foldedWords, type Span, spansOf } from './claims/cues';
+import { type CompiledCue, foldedWords, type Span, spansOf } from './claims/cues';
 import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
-import type { CompiledCue } from './claims/cues';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { harmOnlyCountedOrTaught, harmOnlyInServices } from './claims/effects';
 import { judge, saysLack } from './claims/judge';

@@ -77,7 +77,9 @@ export interface CompiledLanguage {
   readonly completedChanges: readonly CompiledCue[];
   /** A bill told at a stage of its passage ("passed its second reading", "verabschiedet", "foi aprovado"): reported, not called for. */
   readonly billStages: readonly CompiledCue[];
+  /** A bill and the relative word opening its description ("the bill that"): a call's frame there is the bill's content. */
   readonly describedBills: readonly CompiledCue[];
+  /** The same where the relative word is also an article (German "der Gesetzentwurf, der"): only with the comma before it. */
   readonly describedBillsMarked: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
@@ -247,6 +249,7 @@ export interface CompiledLanguage {
   readonly grants: readonly CompiledCue[];
   /** Words telling a sentence as said in mockery ("sarcastically", "con sorna"): it makes no claim. */
   readonly ironies: readonly CompiledCue[];
+  /** An effect inflated into a straw man ("will save every life", "magic bullet"): a measured effect in its clause is mocked. */
   readonly hyperboles: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];

@@ -470,14 +470,14 @@ export function changeCompleted(part: readonly CompiledCue[], sentence: Sentence
 export function changeAtStage(sentence: SentenceWords, language: CompiledLanguage, roomCalls: readonly CompiledCue[] | null = null): boolean {
   const { billStages, describedBills, describedBillsMarked, callFrames, necessities } = language;
   const { words } = sentence;
-  const stages = billStages.flatMap((stage) => (sentence.has(stage) ? spansOf(stage, words) : []));
+  const spansIn = (forms: readonly CompiledCue[]): Span[] => forms.flatMap((form) => (sentence.has(form) ? spansOf(form, words) : []));
+  const stages = spansIn(billStages);
   if (stages.length === 0) return false;
   // A frame that is a word of the stage itself is the procedure's, not a call ("doit désormais être examinée par le Sénat");
   // one in the clause describing the bill is its content ("het wetsvoorstel dat … een wettelijke basis moet geven, is …").
   const starts = sentence.clauseStarts();
   const clauseEnd = (from: number): number =>
     Math.min(starts.find((start) => start >= from) ?? words.length, ...stages.filter(({ at }) => at >= from).map(({ at }) => at));
-  const spansIn = (forms: readonly CompiledCue[]): Span[] => forms.flatMap((bill) => (sentence.has(bill) ? spansOf(bill, words) : []));
   const marked = spansIn(describedBillsMarked).filter(({ end }) => starts.includes(end - 1));
   const described = [...spansIn(describedBills), ...marked].map(({ at, end }) => ({ at, end: clauseEnd(end) }));
   const notCalled = [...stages, ...described];
