@@ -798,6 +798,12 @@ export const Claims = v.pipe(
      */
     hyperboles: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of preference right after a frame ("should rather", "sollte lieber", "devrait plutôt",
+     * "zou liever", "debería más bien", "deveria antes", "dovrebbe piuttosto"): the frame calls for
+     * what follows instead, not for a room named before it.
+     */
+    preferences: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words naming an aim, per language ("the aim is", "aims to", "Ziel ist", "vise à", "met als
      * doel", "objetivo declarado", "tem como objetivo", "mira a"): an effect told a few words after
      * one, in its clause, is a goal, not a result ("the stated aim is to cut overdose deaths").
@@ -1034,6 +1040,11 @@ export const Claims = v.pipe(
      * construction, it tells their work, not the room's.
      */
     otherRescuers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
+     * The people of another rescue service ("paramedics", "Sanitäter", "secouristes", "soccorritori"):
+     * one standing before a saving in its clause, with nothing tying it to the room, is who saved.
+     */
+    lifesavers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
      * What enforces the drug law, per language ("prohibition", "prisons", "arrests", "raids",
      * "police", "fines", "bulldozers", "criminal code", "Razzien", "Strafgesetzbuch", "amendes",

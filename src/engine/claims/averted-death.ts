@@ -33,6 +33,8 @@ export interface AvertedWords {
   readonly pricedInLives: readonly CompiledCue[];
   readonly delaysCounted: readonly CompiledCue[];
   readonly otherRescuers: readonly CompiledCue[];
+  /** The people of another rescue service: before a saving in its clause, they did it. */
+  readonly lifesavers: readonly CompiledCue[];
   /** The language's negators and negative subjects ("not", "nobody", "personne"). */
   readonly negatives: readonly CompiledCue[];
   /** Verbs of wish or belief: between a negative and the carrying out, it is not a record. */
@@ -51,6 +53,7 @@ export function compileAverted(model: Claims, lang: Lang): AvertedWords {
     pricedInLives: all(model.pricedInLives[lang]),
     delaysCounted: all(model.delaysCounted[lang]),
     otherRescuers: all(model.otherRescuers[lang]),
+    lifesavers: all(model.lifesavers[lang]),
     negatives: all([...model.negators[lang], ...model.negativeSubjects[lang]]),
     wishesAndBeliefs: all([...model.wishes[lang], ...model.beliefs[lang]]),
   };
@@ -86,6 +89,34 @@ export function avertedDeath(words: AvertedWords, sentence: SentenceWords): 'ave
     handledOtherwise(words, sentence, by) || carriedOut(words, sentence, by) || pricedDelay(words, sentence, by);
   if (told(clear)) return 'averted';
   return rescuers.length && told(() => true) ? 'elsewhere' : null;
+}
+
+/** How many words a rescuer may stand before the saving it did ("the paramedics who revived him on the bus saved his life"). */
+const RESCUER_TO_SAVING = 8;
+
+/**
+ * Is the saving the claim's cues tell another rescuer's: one stands before the first cue in its
+ * clause, within a few words, and nothing in the sentence ties it to the room (`links`: "since",
+ * the room, its staff)? "The paramedics who revived him on the bus saved his life" is their
+ * record. A rescuer after the cues is most often the speaker ("…, said the paramedic") or a place
+ * the room spared, and a clause between ("Ein Notarzt schätzt, dass die Einrichtung…") makes the
+ * rescuer one who tells.
+ */
+export function savedByRescuer(words: AvertedWords, sentence: SentenceWords, cues: readonly CompiledCue[], links: readonly CompiledCue[]): boolean {
+  const rescuers = spansIn(words.lifesavers, sentence);
+  if (!rescuers.length || links.some((link) => sentence.has(link))) return false;
+  const starts = cues.flatMap((cue) => spansOf(cue, sentence.words).map(({ at }) => at));
+  if (!starts.length) return false;
+  const first = Math.min(...starts);
+  const clauses = sentence.clauses();
+  // A clause set off right after the rescuer and closed before the saving describes the rescuer ("Die Sanitäter, die ihn
+  // wiederbelebten, haben ihm das Leben gerettet"); any other clause between makes it one who tells.
+  const between = (rescuer: Span): number[] => clauses.filter(({ at }) => at >= rescuer.end && at <= first).map(({ at }) => at);
+  const sameClause = (rescuer: Span): boolean => {
+    const marks = between(rescuer);
+    return marks.length === 0 || (marks.length === 2 && marks[0] === rescuer.end);
+  };
+  return rescuers.some((rescuer) => rescuer.end <= first && first - rescuer.end <= RESCUER_TO_SAVING && sameClause(rescuer));
 }
 
 function handledOtherwise(words: AvertedWords, sentence: SentenceWords, clear: (from: number, to: number) => boolean): boolean {

@@ -251,6 +251,8 @@ export interface CompiledLanguage {
   readonly ironies: readonly CompiledCue[];
   /** An effect inflated into a straw man ("will save every life", "magic bullet"): a measured effect in its clause is mocked. */
   readonly hyperboles: readonly CompiledCue[];
+  /** Words of preference right after a frame ("should rather", "plutôt"): it calls for what follows, not for a room before it. */
+  readonly preferences: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];
   /** "And" before a verb of allowing ("and allow", "e consentire"): after another claim's call, what that call is for. */
@@ -540,6 +542,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           grants: compileForms(model.grants[lang]),
           ironies: compileForms(model.ironies[lang]),
           hyperboles: compileForms(model.hyperboles[lang]),
+          preferences: compileForms(model.preferences[lang]),
           goals: compileForms(model.goals[lang]),
           allowing: compileForms(model.allowing[lang]),
           goalsAtOnce: compileForms(model.goalsAtOnce[lang]),

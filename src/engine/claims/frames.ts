@@ -341,3 +341,17 @@ export function toldAsHyperbole(present: readonly CompiledCue[], sentence: Sente
     }),
   );
 }
+
+/**
+ * Does the frame turn to something else: a word of preference right after it (`preferences`:
+ * "should rather", "sollte lieber", "devrait plutôt"), with every cue of the claim before the
+ * frame? "Opening a room would normalise heroin, and the council should rather fund rehab beds"
+ * calls for the beds. "The council should rather open a room than…" keeps its call after it.
+ */
+export function frameRedirected(frame: CompiledCue, present: readonly CompiledCue[], sentence: SentenceWords, { preferences }: CompiledLanguage): boolean {
+  if (!present.length || !preferences.some((preference) => sentence.has(preference))) return false;
+  const { words } = sentence;
+  const cuesStart = present.flatMap((cue) => spansOf(cue, words)).map(({ end }) => end);
+  const preferred = preferences.flatMap((preference) => spansOf(preference, words));
+  return spansOf(frame, words).every(({ at, end }) => preferred.some((preference) => preference.at === end) && cuesStart.every((cueEnd) => cueEnd <= at));
+}

@@ -14,6 +14,7 @@ import {
   correctsInto,
   effectFeared,
   frameFeared,
+  frameRedirected,
   frameScheduled,
   frameSupposing,
   framesCall,
@@ -71,7 +72,7 @@ import {
   valueFalls,
 } from './effects';
 import { exitAgainstKit } from './exit-not-kit';
-import { AVERTED_FORM, avertedDeath } from './averted-death';
+import { AVERTED_FORM, avertedDeath, savedByRescuer } from './averted-death';
 import { illnessAnalogy } from './illness-analogy';
 import { enforcementRemovedNothing } from './enforcement-removed-nothing';
 
@@ -247,6 +248,7 @@ export function judge(
         (question !== null || !frameNegated(frame, words, language) || correctsInto(present, words, language)) &&
         !frameFeared(frame, words, language) &&
         !frameScheduled(frame, words, language) &&
+        !frameRedirected(frame, present, words, language) &&
         !frameSupposing(frame, words, language) &&
         framesCall(frame, claim, present, words, language.joiners),
     );
@@ -322,6 +324,13 @@ export function judge(
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
+      (claim.avertsDeath &&
+        savedByRescuer(
+          language.averted(),
+          words,
+          found.filter((cue): cue is CompiledCue => cue !== null),
+          language.links,
+        )) ||
       reducedAlikeElsewhere(words, language) ||
       risesUnreduced(claim, language, words, denied) ||
       reductionLacked(denied, words, language) ||
