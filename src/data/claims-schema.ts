@@ -804,6 +804,12 @@ export const Claims = v.pipe(
      */
     preferences: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * Words of study ("study", "feasibility", "prüfen", "étude", "onderzoeken", "estudiar",
+     * "avaliar", "studiare"): after a call or a frame and just before the room, the call asks to
+     * weigh a room, not for one.
+     */
+    studies: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Words naming an aim, per language ("the aim is", "aims to", "Ziel ist", "vise à", "met als
      * doel", "objetivo declarado", "tem como objetivo", "mira a"): an effect told a few words after
      * one, in its clause, is a goal, not a result ("the stated aim is to cut overdose deaths").

@@ -16,8 +16,8 @@
  */
 import type { Claims } from '../../data/claims-schema';
 import type { Lang } from '../../data/lexicon-schema';
-import { compileForms as all, spansOf, type CompiledCue, type Span } from './cues';
-import type { SentenceWords } from './sentence';
+import { compileForms as all, isNegatorIn, spansOf, type CompiledCue, type Span } from './cues';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords } from './sentence';
 
 /** The reason a finding gives for a part the construction says. */
 export const AVERTED_FORM = '(death averted)';
@@ -95,28 +95,33 @@ export function avertedDeath(words: AvertedWords, sentence: SentenceWords): 'ave
 const RESCUER_TO_SAVING = 8;
 
 /**
- * Is the saving the claim's cues tell another rescuer's: one stands before the first cue in its
- * clause, within a few words, and nothing in the sentence ties it to the room (`links`: "since",
- * the room, its staff)? "The paramedics who revived him on the bus saved his life" is their
- * record. A rescuer after the cues is most often the speaker ("…, said the paramedic") or a place
- * the room spared, and a clause between ("Ein Notarzt schätzt, dass die Einrichtung…") makes the
- * rescuer one who tells.
+ * Is the saving the claim's cues tell another rescuer's, its subject: one stands before the
+ * first cue in its clause, within a few words, with no word between that makes it a teller
+ * ("paramedics say…", "agree that…", "constatent que…") or joins another subject ("…takes
+ * pressure off paramedics and saves lives"), and no word in the sentence naming the room or its
+ * people (`roomLinks`)? "The paramedics who revived him on the bus saved his life" is their
+ * record. A rescuer after the cues is most often the speaker ("…, said the paramedic").
  */
-export function savedByRescuer(words: AvertedWords, sentence: SentenceWords, cues: readonly CompiledCue[], links: readonly CompiledCue[]): boolean {
+export function savedByRescuer(
+  words: AvertedWords,
+  sentence: SentenceWords,
+  cues: readonly CompiledCue[],
+  { roomLinks, tellers, coordinators }: { roomLinks: readonly CompiledCue[]; tellers: readonly CompiledCue[]; coordinators: readonly CompiledCue[] },
+): boolean {
   const rescuers = spansIn(words.lifesavers, sentence);
-  if (!rescuers.length || links.some((link) => sentence.has(link))) return false;
+  if (!rescuers.length || roomLinks.some((link) => sentence.has(link))) return false;
   const starts = cues.flatMap((cue) => spansOf(cue, sentence.words).map(({ at }) => at));
   if (!starts.length) return false;
   const first = Math.min(...starts);
   const clauses = sentence.clauses();
-  // A clause set off right after the rescuer and closed before the saving describes the rescuer ("Die Sanitäter, die ihn
-  // wiederbelebten, haben ihm das Leben gerettet"); any other clause between makes it one who tells.
-  const between = (rescuer: Span): number[] => clauses.filter(({ at }) => at >= rescuer.end && at <= first).map(({ at }) => at);
-  const sameClause = (rescuer: Span): boolean => {
-    const marks = between(rescuer);
-    return marks.length === 0 || (marks.length === 2 && marks[0] === rescuer.end);
-  };
-  return rescuers.some((rescuer) => rescuer.end <= first && first - rescuer.end <= RESCUER_TO_SAVING && sameClause(rescuer));
+  const told = tellers.flatMap((teller) => spansOf(teller, sentence.words));
+  const between = (from: number): boolean =>
+    opensBetween(clauses, from, first) ||
+    told.some(({ at }) => at >= from && at < first) ||
+    spansIn(words.wishesAndBeliefs, sentence).some(({ at }) => at >= from && at < first) ||
+    // A complementizer right after the rescuer is its relative pronoun ("los paramédicos que lo reanimaron").
+    sentence.words.slice(from, first).some((word, i) => (i > 0 && COMPLEMENTIZERS.has(word)) || isNegatorIn(coordinators, word));
+  return rescuers.some((rescuer) => rescuer.end <= first && first - rescuer.end <= RESCUER_TO_SAVING && !between(rescuer.end));
 }
 
 function handledOtherwise(words: AvertedWords, sentence: SentenceWords, clear: (from: number, to: number) => boolean): boolean {

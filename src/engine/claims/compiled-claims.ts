@@ -253,6 +253,8 @@ export interface CompiledLanguage {
   readonly hyperboles: readonly CompiledCue[];
   /** Words of preference right after a frame ("should rather", "plutôt"): it calls for what follows, not for a room before it. */
   readonly preferences: readonly CompiledCue[];
+  /** Words of study ("study", "prüfen", "étude"): after a call and just before the room, the call asks to weigh one. */
+  readonly studies: readonly CompiledCue[];
   /** Words naming an aim ("the aim is", "vise à"): an effect told just after one is a goal. */
   readonly goals: readonly CompiledCue[];
   /** "And" before a verb of allowing ("and allow", "e consentire"): after another claim's call, what that call is for. */
@@ -543,6 +545,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           ironies: compileForms(model.ironies[lang]),
           hyperboles: compileForms(model.hyperboles[lang]),
           preferences: compileForms(model.preferences[lang]),
+          studies: compileForms(model.studies[lang]),
           goals: compileForms(model.goals[lang]),
           allowing: compileForms(model.allowing[lang]),
           goalsAtOnce: compileForms(model.goalsAtOnce[lang]),

@@ -344,14 +344,26 @@ export function toldAsHyperbole(present: readonly CompiledCue[], sentence: Sente
 
 /**
  * Does the frame turn to something else: a word of preference right after it (`preferences`:
- * "should rather", "sollte lieber", "devrait plutôt"), with every cue of the claim before the
- * frame? "Opening a room would normalise heroin, and the council should rather fund rehab beds"
- * calls for the beds. "The council should rather open a room than…" keeps its call after it.
+ * "should rather", "sollte lieber", "devrait plutôt"), in a clause joined by a coordinator after
+ * every cue of the claim? "Opening a room would normalise heroin, and the council should rather
+ * fund rehab beds" calls for the beds. In the room's own clause the frame is the room's ("allowing
+ * a room is what the province should rather be doing", "…, c'est ce que l'État devrait plutôt
+ * faire"), and "the council should rather open a room than…" keeps its call after it.
  */
-export function frameRedirected(frame: CompiledCue, present: readonly CompiledCue[], sentence: SentenceWords, { preferences }: CompiledLanguage): boolean {
+export function frameRedirected(frame: CompiledCue, present: readonly CompiledCue[], sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { preferences, coordinators } = language;
   if (!present.length || !preferences.some((preference) => sentence.has(preference))) return false;
   const { words } = sentence;
-  const cuesStart = present.flatMap((cue) => spansOf(cue, words)).map(({ end }) => end);
+  const cueEnds = present.flatMap((cue) => spansOf(cue, words)).map(({ end }) => end);
   const preferred = preferences.flatMap((preference) => spansOf(preference, words));
-  return spansOf(frame, words).every(({ at, end }) => preferred.some((preference) => preference.at === end) && cuesStart.every((cueEnd) => cueEnd <= at));
+  const starts = sentence.clauseStarts();
+  return spansOf(frame, words).every(({ at, end }) => {
+    const start = starts[sentence.clauseIndexOf(at)] ?? 0;
+    return (
+      start > 0 &&
+      isNegatorIn(coordinators, words[start] ?? '') &&
+      preferred.some((preference) => preference.at === end) &&
+      cueEnds.every((cueEnd) => cueEnd <= start)
+    );
+  });
 }

@@ -37,6 +37,7 @@ import {
 } from './call-conditions';
 import {
   calledForServiceThere,
+  calledForStudy,
   callDeniedToAll,
   callRefused,
   changeAtStage,
@@ -329,7 +330,7 @@ export function judge(
           language.averted(),
           words,
           found.filter((cue): cue is CompiledCue => cue !== null),
-          language.links,
+          language,
         )) ||
       reducedAlikeElsewhere(words, language) ||
       risesUnreduced(claim, language, words, denied) ||
@@ -369,6 +370,12 @@ export function judge(
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       (!saysLack(claim, language) && question === null && callDeniedToAll(found[claim.calledAt] ?? null, words, language)) ||
       calledForServiceThere(
+        found[claim.calledAt] ?? null,
+        found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),
+        words,
+        language,
+      ) ||
+      calledForStudy(
         found[claim.calledAt] ?? null,
         found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),
         words,

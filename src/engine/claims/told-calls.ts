@@ -364,6 +364,42 @@ export function calledForServiceThere(
   );
 }
 
+/** Words at most between a study and the room it studies ("studiare una sala", "une étude sur l'ouverture d'une salle"). */
+const STUDIED_WITHIN = 6;
+
+/**
+ * Is the call for a study of the room, not the room: a word of study (`studies`: "study",
+ * "prüfen", "étude", "onderzoeken", "estudiar", "studiare") after a cue of the call or a frame,
+ * and every cue of the room within six words after it, in its clause, with no coordinator
+ * between? "Impegna la giunta a studiare una sala del consumo", "a demandé une étude sur
+ * l'ouverture d'une salle" ask to weigh a room; "Studies show rooms save lives, so open one" and
+ * "commission a study and open a room" still call.
+ */
+export function calledForStudy(
+  call: CompiledCue | null,
+  things: readonly CompiledCue[],
+  sentence: SentenceWords,
+  { studies, callFrames, coordinators }: CompiledLanguage,
+): boolean {
+  if (!things.length || !studies.some((study) => sentence.has(study))) return false;
+  const { words } = sentence;
+  const asking = [...(call ? spansOf(call, words) : []), ...callFrames.flatMap((frame) => spansOf(frame, words))];
+  const asked = studies.flatMap((study) => spansOf(study, words)).filter(({ at }) => asking.some(({ end }) => end <= at));
+  if (!asked.length) return false;
+  const clauses = sentence.clauses();
+  return things.every((thing) =>
+    spansOf(thing, words).every((room) =>
+      asked.some(
+        (study) =>
+          study.end <= room.at &&
+          room.at - study.end <= STUDIED_WITHIN &&
+          !opensBetween(clauses, study.end + 1, room.at) &&
+          !words.slice(study.end, room.at).some((word) => isNegatorIn(coordinators, word)),
+      ),
+    ),
+  );
+}
+
 /** Words at most between a negative subject ("no council", "keine Stadt") and the call's cue it denies to all. */
 const DENIED_TO_ALL_WITHIN = 6;
 /** Words before the negative subject where the modal of ability may stand ("kann keine bayerische Stadt"). */
