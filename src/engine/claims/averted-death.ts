@@ -17,7 +17,7 @@
 import type { Claims } from '../../data/claims-schema';
 import type { Lang } from '../../data/lexicon-schema';
 import { compileForms as all, isNegatorIn, spansOf, type CompiledCue, type Span } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, spansIn } from './sentence';
 
 /** The reason a finding gives for a part the construction says. */
 export const AVERTED_FORM = '(death averted)';
@@ -72,9 +72,6 @@ const DELAY_TO_PRICE = 8;
 /** How many words before the construction another rescuer still claims it ("the hospital's ward, where overdoses…"). */
 const RESCUER_BEFORE = 4;
 
-const spansIn = (cues: readonly CompiledCue[], sentence: SentenceWords): Span[] =>
-  cues.flatMap((cue) => (sentence.has(cue) ? spansOf(cue, sentence.words) : []));
-
 const anyWithin = (spans: readonly Span[], from: number, to: number): boolean => spans.some((span) => span.at >= from && span.end <= to);
 
 /**
@@ -114,11 +111,11 @@ export function savedByRescuer(
   if (!starts.length) return false;
   const first = Math.min(...starts);
   const clauses = sentence.clauses();
-  const told = tellers.flatMap((teller) => spansOf(teller, sentence.words));
+  // Tellers and verbs of belief make the rescuer a witness.
+  const witnessing = [...spansIn(tellers, sentence), ...spansIn(words.wishesAndBeliefs, sentence)];
   const between = (from: number): boolean =>
     opensBetween(clauses, from, first) ||
-    told.some(({ at }) => at >= from && at < first) ||
-    spansIn(words.wishesAndBeliefs, sentence).some(({ at }) => at >= from && at < first) ||
+    witnessing.some(({ at }) => at >= from && at < first) ||
     // A complementizer right after the rescuer is its relative pronoun ("los paramédicos que lo reanimaron").
     sentence.words.slice(from, first).some((word, i) => (i > 0 && COMPLEMENTIZERS.has(word)) || isNegatorIn(coordinators, word));
   return rescuers.some((rescuer) => rescuer.end <= first && first - rescuer.end <= RESCUER_TO_SAVING && !between(rescuer.end));

@@ -325,13 +325,7 @@ export function judge(
   if (
     claim.measured &&
     (creditedElsewhere(words, language, denied) ||
-      (claim.avertsDeath &&
-        savedByRescuer(
-          language.averted(),
-          words,
-          found.filter((cue): cue is CompiledCue => cue !== null),
-          language,
-        )) ||
+      (claim.avertsDeath && savedByRescuer(language.averted(), words, present, language)) ||
       reducedAlikeElsewhere(words, language) ||
       risesUnreduced(claim, language, words, denied) ||
       reductionLacked(denied, words, language) ||
@@ -349,6 +343,8 @@ export function judge(
   )
     return null;
   if (claim.isCall) {
+    // What the call is for: every cue found but the call's own.
+    const calledThings = found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt);
     if (
       callsInCondition(sentence, language, saysLack(claim, language), present, found[claim.calledAt] ?? null, implied?.cue ?? null) ||
       isPurpose(present, words, language) ||
@@ -369,18 +365,8 @@ export function judge(
       ) ||
       toldByPoll(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       (!saysLack(claim, language) && question === null && callDeniedToAll(found[claim.calledAt] ?? null, words, language)) ||
-      calledForServiceThere(
-        found[claim.calledAt] ?? null,
-        found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),
-        words,
-        language,
-      ) ||
-      calledForStudy(
-        found[claim.calledAt] ?? null,
-        found.filter((cue, index): cue is CompiledCue => cue !== null && index !== claim.calledAt),
-        words,
-        language,
-      ) ||
+      calledForServiceThere(found[claim.calledAt] ?? null, calledThings, words, language) ||
+      calledForStudy(found[claim.calledAt] ?? null, calledThings, words, language) ||
       heardAndRejected(found[claim.calledAt] ?? present[0] ?? null, words, language) ||
       toldAsDated(words, language, found[claim.calledAt] ?? null) ||
       (saysLack(claim, language) && changeCompleted(language.parts[claim.calledAt]!, sentence, language)) ||

@@ -3,7 +3,7 @@
  * cue lookups (`SentenceWords`), and where its clauses and statements open. Apart from the cues
  * because it knows marks and clauses, which a cue alone does not.
  */
-import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, isNegatorIn, matchFrom, type Span, spanOf, wordMatches, writtenWords } from './cues';
+import { type CompiledCue, elisionEnd, foldedWords, GAP, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf, wordMatches, writtenWords } from './cues';
 
 /** Where a clause opens after a mark: the index of its first word, the mark, and the mark's place in the text. */
 export interface ClauseMark {
@@ -179,6 +179,11 @@ export function statementsOf(sentence: SentenceWords, joiners: readonly Compiled
 
 /** A year of an event told: "in 2000", "seit 2000", "em 2001". */
 export const YEAR = /^(?:19|20)\d\d$/;
+
+/** Every place of every one of `forms` in the sentence (a form it does not hold is not searched for). */
+export function spansIn(forms: readonly CompiledCue[], sentence: SentenceWords): Span[] {
+  return forms.flatMap((form) => (sentence.has(form) ? spansOf(form, sentence.words) : []));
+}
 
 /** Does a clause open at a word from `from` to `to`, so that a mark stands between the words before `from` and the word at `to`? */
 export function opensBetween(clauses: readonly ClauseMark[], from: number, to: number): boolean {

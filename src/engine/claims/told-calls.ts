@@ -4,7 +4,7 @@
  * undone. Vetoes the verdict asks of call claims only.
  */
 import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, type Span, spanOf, spansOf, writtenWords } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords, statementsOf, YEAR } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, type SentenceWords, spansIn, statementsOf, YEAR } from './sentence';
 import { ANY_WORD, type CompiledClaim, type CompiledLanguage } from './compiled-claims';
 import { negatedAt, negatedSubjectOf, negatesAt, negativeSubjectAt } from './negation';
 
@@ -506,16 +506,15 @@ export function changeCompleted(part: readonly CompiledCue[], sentence: Sentence
 export function changeAtStage(sentence: SentenceWords, language: CompiledLanguage, roomCalls: readonly CompiledCue[] | null = null): boolean {
   const { billStages, describedBills, describedBillsMarked, callFrames, necessities } = language;
   const { words } = sentence;
-  const spansIn = (forms: readonly CompiledCue[]): Span[] => forms.flatMap((form) => (sentence.has(form) ? spansOf(form, words) : []));
-  const stages = spansIn(billStages);
+  const stages = spansIn(billStages, sentence);
   if (stages.length === 0) return false;
   // A frame that is a word of the stage itself is the procedure's, not a call ("doit désormais être examinée par le Sénat");
   // one in the clause describing the bill is its content ("het wetsvoorstel dat … een wettelijke basis moet geven, is …").
   const starts = sentence.clauseStarts();
   const clauseEnd = (from: number): number =>
     Math.min(starts.find((start) => start >= from) ?? words.length, ...stages.filter(({ at }) => at >= from).map(({ at }) => at));
-  const marked = spansIn(describedBillsMarked).filter(({ end }) => starts.includes(end - 1));
-  const described = [...spansIn(describedBills), ...marked].map(({ at, end }) => ({ at, end: clauseEnd(end) }));
+  const marked = spansIn(describedBillsMarked, sentence).filter(({ end }) => starts.includes(end - 1));
+  const described = [...spansIn(describedBills, sentence), ...marked].map(({ at, end }) => ({ at, end: clauseEnd(end) }));
   const notCalled = [...stages, ...described];
   const inside = ({ at, end }: Span): boolean => notCalled.some((part) => at >= part.at && end <= part.end);
   if (roomCalls && !roomCalls.every((call) => spansOf(call, words).every(inside))) return false;
