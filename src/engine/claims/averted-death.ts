@@ -103,13 +103,24 @@ export function savedByRescuer(
   words: AvertedWords,
   sentence: SentenceWords,
   cues: readonly CompiledCue[],
-  { roomLinks, tellers, coordinators }: { roomLinks: readonly CompiledCue[]; tellers: readonly CompiledCue[]; coordinators: readonly CompiledCue[] },
+  {
+    roomLinks,
+    tellers,
+    coordinators,
+    credits,
+  }: { roomLinks: readonly CompiledCue[]; tellers: readonly CompiledCue[]; coordinators: readonly CompiledCue[]; credits: readonly CompiledCue[] },
 ): boolean {
   const rescuers = spansIn(words.lifesavers, sentence);
-  if (!rescuers.length || roomLinks.some((link) => sentence.has(link))) return false;
-  const starts = cues.flatMap((cue) => spansOf(cue, sentence.words).map(({ at }) => at));
+  if (!rescuers.length) return false;
+  // A cue's word may start the rescuer's own ("rett*" in "Rettungssanitäter"): only those outside it tell the saving.
+  const starts = cues.flatMap((cue) => spansOf(cue, sentence.words).map(({ at }) => at)).filter((at) => !rescuers.some((r) => at >= r.at && at < r.end));
   if (!starts.length) return false;
   const first = Math.min(...starts);
+  // The room named before the saving's last word may be whose it is ("paramedics at the room saved…"); named after it, it is where the
+  // person collapsed ("…saved a man who collapsed outside the closed room"), unless the sentence credits someone.
+  const last = Math.max(...starts);
+  const roomNamedFirst = spansIn(roomLinks, sentence).some(({ at }) => at < last);
+  if (roomNamedFirst || (roomLinks.some((link) => sentence.has(link)) && credits.some((credit) => sentence.has(credit)))) return false;
   const clauses = sentence.clauses();
   // Tellers and verbs of belief make the rescuer a witness.
   const witnessing = [...spansIn(tellers, sentence), ...spansIn(words.wishesAndBeliefs, sentence)];

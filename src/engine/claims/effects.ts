@@ -8,6 +8,7 @@ import { type CompiledCue, framedIn, indexOf, isNegatorIn, matchFrom, overlaps, 
 import { COMPLEMENTIZERS, openingAt, opensBetween, type SentenceWords, withoutIgnored, YEAR } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
 import { isNegative, negatorSpans } from './negation';
+import { namesSpeaker } from './counter-cues';
 
 /** How many words after a cue of the approach a rise is still said of it ("arrests in Dundee have risen"). */
 const RISE_OF_APPROACH = 4;
@@ -322,6 +323,8 @@ export function harmDisplaced(sentence: SentenceWords, language: CompiledLanguag
 
 /** Words before a room named where a negator denies it the credit ("not to the rooms", "not to the nearby consumption room"). */
 const ROOM_DENIED_WITHIN = 4;
+/** The same through a connective naming the room's start ("y no con la apertura de la sala", "e não com a abertura da sala"). */
+const ROOM_DENIED_THROUGH_OPENING = 6;
 
 /** Words after a credit where the room may be denied it ("attributed to naloxone kits carried by every patrol officer rather than to the room"). */
 const ROOM_DENIED_CREDIT_WITHIN = 20;
@@ -359,13 +362,18 @@ export function reductionLacked(denied: CompiledCue | null, sentence: SentenceWo
  * room's record: "nobody died there last year".
  */
 export function creditedElsewhere(sentence: SentenceWords, language: CompiledLanguage, denied: CompiledCue | null): boolean {
-  const { periods, services, links } = language;
+  const { periods, links } = language;
   const has = (cue: CompiledCue): boolean => sentence.has(cue);
+  // A service that speaks ("…, the outreach team says") is a witness, not what the figure is credited to.
+  const services = language.services.filter((service) => !has(service) || !namesSpeaker(service, sentence, language));
   // A link whose "of" names a service is that service's ("une équipe de nettoyage", "equipas de limpeza"), not the room's: the
   // room's nurses using naloxone stay the room's.
-  const serviceStarts = services.flatMap((service) => spansOf(service, sentence.words).map(({ at }) => at));
+  const serviceSpans = services.flatMap((service) => spansOf(service, sentence.words));
+  const serviceStarts = serviceSpans.map(({ at }) => at);
   const ownedByService = ({ end }: Span): boolean => OF.has(sentence.words[end] ?? '') && serviceStarts.includes(end + 1);
-  const linkedToRoom = (link: CompiledCue): boolean => spansOf(link, sentence.words).some((span) => !ownedByService(span));
+  // A link inside a service's name is the service's ("outreach workers", "straathoekwerkers").
+  const inService = ({ at, end }: Span): boolean => serviceSpans.some((service) => at >= service.at && end <= service.end);
+  const linkedToRoom = (link: CompiledCue): boolean => spansOf(link, sentence.words).some((span) => !ownedByService(span) && !inService(span));
   const counted = periods.some(has) || sentence.words.some((word) => YEAR.test(word) || DECADE.test(word));
   // A harm told gone ("no overdose deaths in 2023") needs no tie to the room: the period is when, not a figure's rise or fall.
   if (counted && !links.some(linkedToRoom) && !(denied && isNegative(denied, language))) return true;
@@ -385,10 +393,17 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // So does one said to play no part ("with the consumption room playing no measurable part").
   const noParts = language.noPart.flatMap((cue) => spansOf(cue, words));
   const deniedCredit = ({ at, end: after }: Span): boolean =>
-    denials.some(({ end }) => end <= at && at - end <= ROOM_DENIED_WITHIN) ||
-    noParts.some((part) => part.at >= after && part.at - after <= NO_PART_AFTER && !opensBetween(clauses, after, part.at));
+    // "Not the police but the room" gives it the credit: a correction between ends the denial.
+    denials.some(
+      ({ end }) =>
+        end <= at &&
+        (at - end <= ROOM_DENIED_WITHIN ||
+          (at - end <= ROOM_DENIED_THROUGH_OPENING && language.connectives.some((link) => indexOf(link, words.slice(end, at)) >= 0))) &&
+        !opensBetween(clauses, end, at) &&
+        !words.slice(end, at).some((word) => isNegatorIn(language.corrections, word)),
+    ) || noParts.some((part) => part.at >= after && part.at - after <= NO_PART_AFTER && !opensBetween(clauses, after, part.at));
   const { roomLinks } = language;
-  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span) && !ownedByService(span)));
+  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span) && !ownedByService(span) && !inService(span)));
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
   const starts = sentence.clauseStarts();
   // So does a denial joined to the credit by "and" ("…, à distribuição de naloxona pelas equipas de rua e não à sala"), and a
@@ -423,7 +438,10 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   if (!services.some(has)) return false;
   // A credit given to a service outright ("liegt vor allem an den Reinigungskolonnen", "is down to the street cleaners") is
   // theirs whatever a connective after it says ("… seit dem Frühjahr"), unless the room is named.
-  const credited = language.credits.some((credit) => spansOf(credit, words).some(({ end }) => tiedToService(end)));
+  // A verb-final credit holds its service ("führt … auf die Schwerpunkteinsätze zurück", "an einem Heroinfund liegen").
+  const credited = language.credits.some((credit) =>
+    spansOf(credit, words).some(({ at, end }) => tiedToService(end) || serviceStarts.some((start) => start > at && start < end)),
+  );
   if (credited) return !roomNamed;
   const roomTied = roomNamed || language.connectives.some((link) => spansOf(link, words).some((span) => !tiedToService(span.end)));
   return !roomTied;

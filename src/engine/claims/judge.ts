@@ -7,7 +7,7 @@ import { keptOpenOther } from './kept-open';
 import { type CompiledCue, isNegatorIn, spanOf } from './cues';
 import { partCued, type SentenceWords, withoutIgnored } from './sentence';
 import type { CompiledClaim, CompiledLanguage } from './compiled-claims';
-import { deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
+import { claimedAfterTurn, deniedInVain, frameNegated, isDenied, isDeniedThrough, isNegative, negatesAnotherPart } from './negation';
 import { isDisputed } from './disputes';
 import { namesSpeaker, placedBy, withinOwnCue } from './counter-cues';
 import {
@@ -390,10 +390,12 @@ export function judge(
   const through = claim.deniedThrough >= 0 ? found[claim.deniedThrough] : null;
   const deniedHere =
     denied !== null
-      ? isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
-        (through != null && isDeniedThrough(through, denied, words, language)) ||
-        // An effort in vain denies an effect, not a call: "repression has done little, so the law must change".
-        (claim.measured && deniedInVain(denied, words, language))
+      ? (isDenied(denied, words, language, asked?.proposal ?? null, saysLack(claim, language) ? negatedConditionEnd(sentence, language) : 0) ||
+          (through != null && isDeniedThrough(through, denied, words, language)) ||
+          // An effort in vain denies an effect, not a call: "repression has done little, so the law must change".
+          (claim.measured && deniedInVain(denied, words, language))) &&
+        // A limit granted, then the claim: "can't prevent every death, but it has prevented dozens".
+        !(claim.measured && claimedAfterTurn(denied, claim.deniedAt, words, language))
       : // With no cue of the part a negator would deny, an inferred claim cannot tell what one denies: any does.
         inferred !== null && claim.deniedAt >= 0 && words.words.some((word) => isNegatorIn(language.negators, word));
   // A rhetorical question disputing a denial asserts the claim: "wie durft te beweren dat ze geen levens redden?"

@@ -4,7 +4,7 @@
  * verdict, the call constructions and the vetoes of calls all read them.
  */
 import { type CompiledCue, GAP, indexOf, isNegatorIn, ownSegments, type Span, spanOf, spansOf, wordMatches } from './cues';
-import { COMPLEMENTIZERS, opensBetween, type SentenceWords } from './sentence';
+import { COMPLEMENTIZERS, opensBetween, SentenceWords } from './sentence';
 import type { CompiledLanguage } from './compiled-claims';
 
 /** Words before a negative cue where another part's cue may stand and still be what it negates ("no ha muerto nadie"). */
@@ -28,6 +28,29 @@ export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: r
   if (joined >= 0) before = before.slice(joined + 1);
   const around = [before, words.slice(span.at, span.end), words.slice(span.end)];
   return parts.some((part, index) => index !== partIndex && part.some((other) => around.some((span) => indexOf(other, span) >= 0)));
+}
+
+/**
+ * Does a measured claim's denied reduction come back after a concession turn ("but", "aber",
+ * "mais", "maar", "pero", "mas", "ma") opening a later clause: one with a cue of every part, its
+ * reduction not denied there, and no other service or rescuer to take the credit? "Der
+ * Konsumraum kann nicht jeden Tod verhindern, aber er hat Dutzende tödliche Überdosen
+ * verhindert" grants a limit, then says the claim. The first place of the cue is the one denied
+ * (`isDenied`), so without this the turn is never read.
+ */
+export function claimedAfterTurn(denied: CompiledCue, deniedAt: number, sentence: SentenceWords, language: CompiledLanguage): boolean {
+  const { words } = sentence;
+  const span = spanOf(denied, words);
+  if (!span || !language.concessionTurns.some((turn) => sentence.has(turn))) return false;
+  const turns = language.concessionTurns.flatMap((turn) => spansOf(turn, words).map(({ at }) => at));
+  const turn = sentence.clauses().find(({ at, mark }) => at >= span.end && (mark === ',' || mark === ';') && turns.includes(at));
+  if (!turn) return false;
+  const after = new SentenceWords(words.slice(turn.at), sentence.text.slice(turn.index + 1));
+  if (!language.parts.every((part) => part.some((cue) => after.has(cue)))) return false;
+  const { lifesavers, otherRescuers } = language.averted();
+  if ([...language.services, ...lifesavers, ...otherRescuers].some((other) => after.has(other))) return false;
+  const reduction = language.parts[deniedAt]!.find((cue) => after.has(cue));
+  return reduction !== undefined && !isDenied(reduction, after, language, null);
 }
 
 /** Words before and after a cue where a negator denies it: "do not save", "retten keine", "ne sauvent pas". */

@@ -1,0 +1,115 @@
+/**
+ * A fall credited to another cause (a police operation, a heroin shortage, new street lights, a
+ * bar that closed, a transplant), or one that only coincided with it, is not the room's; nor is
+ * a life saved by a rescuer before whom the room is only the place the person collapsed; nor a
+ * fall in a tax. A limit granted and then the claim ("cannot prevent every death, but it has
+ * prevented dozens") says the claim. Beside each, what the same words still claim.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Said } from './support/claims-in';
+import { measuredIn } from './support/claims-in';
+import { shippedClaimsIn } from './support/shipped-claims-in';
+
+/** Another cause takes the credit, or the fall only coincided with it: no measured claim. */
+const CREDITED_ELSEWHERE: readonly Said[] = [
+  ['Fewer needles turn up on Mill Lane since the council put in new lighting along the towpath, a spokeswoman said.', 'en'],
+  ['A shortage of heroin after a large seizure at the docks may explain why fewer overdoses were logged in March, detectives said.', 'en'],
+  ['Fewer people inject behind the station now, but traders say that is because the old pub closed and its yard was locked.', 'en'],
+  ['Naloxone kits given out by volunteers have been credited with reversing scores of overdoses this autumn.', 'en'],
+  ['Dass im März weniger Überdosen gezählt wurden, könnte an einem großen Heroinfund am Flughafen liegen, meint die Kripo.', 'de'],
+  ['Den Rückgang der offenen Szene führt die Polizei auf ihre Razzien im Sommer zurück, nicht auf den Konsumraum.', 'de'],
+  ['La police attribue le recul du deal de rue à des opérations de police menées cet été, et non à la salle.', 'fr'],
+  ['Dat er minder spuiten op het plein liggen, komt volgens de wijkagent door de nieuwe verlichting.', 'nl'],
+  ['La caída de jeringuillas en el parque coincidió con la colocación de farolas nuevas, y no con la apertura de la sala.', 'es'],
+  ['El número de jeringuillas en la plaza bajó tras una operación policial contra tres narcopisos, según la Guardia Urbana.', 'es'],
+  ['O número de seringas no jardim diminuiu depois de uma operação policial que desmantelou uma rede de tráfico.', 'pt'],
+  ['A diminuição das seringas no largo coincidiu com a nova iluminação pública, e não com a abertura da sala.', 'pt'],
+  ['Il numero di siringhe nei giardini è diminuito dopo un blitz dei carabinieri contro lo spaccio.', 'it'],
+  ['Secondo i residenti le siringhe sono sparite dal vicolo dopo la chiusura del bar, e non per merito della sala.', 'it'],
+];
+
+/** The room keeps the credit: a service only speaks, or the room is credited outright. */
+const CREDITED_TO_THE_ROOM: readonly Said[] = [
+  ['Each week the council spends dithering over the licence is a week paid for in lives, the outreach team says.', 'en'],
+  ['Since the consumption room opened, fewer needles turn up on Mill Lane, the police say.', 'en'],
+  ['Seit der Konsumraum offen ist, finden die Anwohner kaum noch Spritzen im Park, sagt die Polizei.', 'de'],
+  ['Desde que abrió la sala hay muchas menos jeringuillas tiradas en la plaza, según la Guardia Urbana.', 'es'],
+  ["Grâce aux infirmiers présents jour et nuit, aucune des overdoses survenues dans la salle n'a été mortelle.", 'fr'],
+];
+
+/** A rescuer saved the life; the room is only where the person collapsed: no life the room saved. */
+const SAVED_NEAR_THE_ROOM: readonly Said[] = [
+  ['Ein Rettungssanitäter rettete in der Nacht einem 27-Jährigen das Leben, der vor dem geschlossenen Konsumraum zusammengebrochen war.', 'de'],
+  ['A paramedic saved the life of a man who had collapsed outside the consumption room after it closed for the night.', 'en'],
+  ['Un técnico del SAMUR salvó la vida a una mujer que se había desplomado junto a la sala de consumo.', 'es'],
+  ['Un volontario della Croce Rossa ha salvato la vita a un ragazzo crollato davanti alla sala del consumo.', 'it'],
+];
+
+/** A fall in a tax, a rent or a fee is no harm reduced. */
+const VALUES_FALL: readonly Said[] = [
+  ['Na mesma sessão, a Câmara aprovou um regulamento que reduz o IMI dos prédios reabilitados junto à sala.', 'pt'],
+  ['Der Stadtrat senkte in derselben Sitzung die Gebühren für Anwohnerparkplätze rund um den Konsumraum.', 'de'],
+];
+
+/** What is only measured, or only aimed at: no claim. */
+const ONLY_MEASURED_OR_AIMED: readonly Said[] = [
+  ['Un estudio medirá durante dos años si las muertes por sobredosis bajan en los barrios con sala de consumo.', 'es'],
+  ['La sala pretende, según sus impulsores, reducir el consumo en la calle, aunque aún no tiene fecha de apertura.', 'es'],
+  ['Nelle intenzioni del Comune la sala dovrebbe servire a ridurre le overdose, ma per ora è solo un progetto.', 'it'],
+  ['Ellen Marsh doubts the claim that the room has reduced crime, pointing to a rise in burglaries on her street.', 'en'],
+];
+
+/** The tax or rate is the harm's own ("the rate of overdose deaths"): the claim stands. */
+const RATES_OF_HARM: readonly Said[] = [
+  ['A taxa de mortes por overdose no bairro caiu para metade desde que a sala abriu.', 'pt'],
+  ['La tasa de muertes por sobredosis en el barrio se ha reducido a la mitad desde que abrió la sala.', 'es'],
+];
+
+/** A limit granted, then the claim after "but": the claim is made. */
+const LIMIT_THEN_CLAIM: readonly Said[] = [
+  ['Der Konsumraum kann nicht jeden Tod verhindern, aber er hat seit 2019 Dutzende tödliche Überdosen verhindert.', 'de'],
+  ['La salle ne peut pas empêcher tous les décès, mais elle a évité des dizaines de morts par overdose depuis 2016.', 'fr'],
+  ['De gebruiksruimte kan niet elke dode voorkomen, maar heeft sinds 2019 tientallen fatale overdoses voorkomen.', 'nl'],
+  ['The room cannot prevent every death, but it has prevented dozens of fatal overdoses since 2019.', 'en'],
+];
+
+/** The turn names another rescuer, or another harm: the denial stands. */
+const DENIAL_STANDS: readonly Said[] = [
+  ['Der Konsumraum verhindert die Todesfälle nicht, aber die Rettungssanitäter haben Dutzende tödliche Überdosen verhindert.', 'de'],
+  ['The room has not prevented any deaths, but the naloxone programme has prevented dozens of fatal overdoses.', 'en'],
+];
+
+describe('effects credited elsewhere, and claims after a granted limit', () => {
+  it.each(CREDITED_ELSEWHERE)('reads no effect of the room in “%s”', (text, lang) => {
+    expect(measuredIn(text, lang)).toEqual([]);
+    expect(shippedClaimsIn(text, lang).filter((id) => id === 'save-lives' || id === 'reduce-public-harm')).toEqual([]);
+  });
+
+  it.each(CREDITED_TO_THE_ROOM)('still reads the room’s effect in “%s”', (text, lang) => {
+    expect(measuredIn(text, lang)).not.toEqual([]);
+  });
+
+  it.each(SAVED_NEAR_THE_ROOM)('reads no life saved by the room in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).not.toContain('save-lives');
+  });
+
+  it.each(VALUES_FALL)('reads no harm reduced in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).not.toContain('reduce-public-harm');
+  });
+
+  it.each(ONLY_MEASURED_OR_AIMED)('reads no effect claimed in “%s”', (text, lang) => {
+    expect(measuredIn(text, lang)).toEqual([]);
+  });
+
+  it.each(RATES_OF_HARM)('still reads lives saved in “%s”', (text, lang) => {
+    expect(measuredIn(text, lang)).toContain('save-lives');
+  });
+
+  it.each(LIMIT_THEN_CLAIM)('reads lives saved after the limit granted in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).toContain('save-lives');
+  });
+
+  it.each(DENIAL_STANDS)('keeps the denial in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).not.toContain('save-lives');
+  });
+});
