@@ -88,6 +88,8 @@ export function avertedDeath(words: AvertedWords, sentence: SentenceWords): 'ave
   return rescuers.length && told(() => true) ? 'elsewhere' : null;
 }
 
+/** Words after the saving's last cue where the room is still where the lives are saved ("levens gered in de gebruiksruimte"). */
+const ROOM_AS_PLACE_AFTER = 4;
 /** How many words a rescuer may stand before the saving it did ("the paramedics who revived him on the bus saved his life"). */
 const RESCUER_TO_SAVING = 8;
 
@@ -119,7 +121,7 @@ export function savedByRescuer(
   // The room named before the saving's last word may be whose it is ("paramedics at the room saved…"); named after it, it is where the
   // person collapsed ("…saved a man who collapsed outside the closed room"), unless the sentence credits someone.
   const last = Math.max(...starts);
-  const roomNamedFirst = spansIn(roomLinks, sentence).some(({ at }) => at < last);
+  const roomNamedFirst = spansIn(roomLinks, sentence).some(({ at }) => at < last + ROOM_AS_PLACE_AFTER);
   if (roomNamedFirst || (roomLinks.some((link) => sentence.has(link)) && credits.some((credit) => sentence.has(credit)))) return false;
   const clauses = sentence.clauses();
   // Tellers and verbs of belief make the rescuer a witness.

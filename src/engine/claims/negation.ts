@@ -42,13 +42,38 @@ export function claimedAfterTurn(denied: CompiledCue, deniedAt: number, sentence
   const { words } = sentence;
   const span = spanOf(denied, words);
   if (!span || !language.concessionTurns.some((turn) => sentence.has(turn))) return false;
-  const turns = language.concessionTurns.flatMap((turn) => spansOf(turn, words).map(({ at }) => at));
-  const turn = sentence.clauses().find(({ at, mark }) => at >= span.end && (mark === ',' || mark === ';') && turns.includes(at));
+  const turns = language.concessionTurns.flatMap((turn) => spansOf(turn, words));
+  const turn = sentence.clauses().find(({ at, mark }) => at >= span.end && (mark === ',' || mark === ';') && turns.some((t) => t.at === at));
   if (!turn) return false;
-  const after = new SentenceWords(words.slice(turn.at), sentence.text.slice(turn.index + 1));
+  const tailText = sentence.text.slice(turn.index + 1);
+  // Only a record after the turn: no question, and nothing that makes it a possibility, a plan, a hope, a belief or someone's
+  // report ("but a second room might cut deaths", "mais ses défenseurs affirment que…", "pero confía en que la sala salve vidas").
+  if (tailText.includes('?')) return false;
+  const after = new SentenceWords(words.slice(turn.at), tailText);
   if (!language.parts.every((part) => part.some((cue) => after.has(cue)))) return false;
+  const turnEnd = Math.max(...turns.filter((t) => t.at === turn.at).map((t) => t.end));
+  // What follows the turn word itself ("maar" is also a Dutch hedge).
+  const rest = new SentenceWords(words.slice(turnEnd), '');
+  if (rest.words.some((word) => COMPLEMENTIZERS.has(word))) return false;
   const { lifesavers, otherRescuers } = language.averted();
-  if ([...language.services, ...lifesavers, ...otherRescuers].some((other) => after.has(other))) return false;
+  const elsewhere = [
+    ...language.services,
+    ...lifesavers,
+    ...otherRescuers,
+    ...language.tellers,
+    ...language.beliefs,
+    ...language.wishes,
+    ...language.hearsay,
+    ...language.disputes,
+    ...language.fears,
+    ...language.goals,
+    ...language.hypotheses,
+    ...language.supposing,
+    ...language.onlyWhenThen,
+    ...language.consequences,
+    ...language.unrealHedges,
+  ];
+  if (elsewhere.some((other) => rest.has(other))) return false;
   const reduction = language.parts[deniedAt]!.find((cue) => after.has(cue));
   return reduction !== undefined && !isDenied(reduction, after, language, null);
 }

@@ -54,7 +54,6 @@ const VALUES_FALL: readonly Said[] = [
 /** What is only measured, or only aimed at: no claim. */
 const ONLY_MEASURED_OR_AIMED: readonly Said[] = [
   ['Un estudio medirá durante dos años si las muertes por sobredosis bajan en los barrios con sala de consumo.', 'es'],
-  ['La sala pretende, según sus impulsores, reducir el consumo en la calle, aunque aún no tiene fecha de apertura.', 'es'],
   ['Nelle intenzioni del Comune la sala dovrebbe servire a ridurre le overdose, ma per ora è solo un progetto.', 'it'],
   ['Ellen Marsh doubts the claim that the room has reduced crime, pointing to a rise in burglaries on her street.', 'en'],
 ];
@@ -77,6 +76,26 @@ const LIMIT_THEN_CLAIM: readonly Said[] = [
 const DENIAL_STANDS: readonly Said[] = [
   ['Der Konsumraum verhindert die Todesfälle nicht, aber die Rettungssanitäter haben Dutzende tödliche Überdosen verhindert.', 'de'],
   ['The room has not prevented any deaths, but the naloxone programme has prevented dozens of fatal overdoses.', 'en'],
+];
+
+/** After the turn only a possibility, a hope, a belief, someone's report or a question: the denial stands. */
+const TURN_TO_NO_RECORD: readonly Said[] = [
+  ['The room has not cut overdose deaths, but a second room in the north of the city might cut deaths further.', 'en'],
+  ['The consumption room has not reduced deaths, but campaigners still insist the consumption room reduces deaths.', 'en'],
+  ['The room has not cut overdose deaths, but has the room cut public injecting? The council says no.', 'en'],
+  ['Der Konsumraum hat keine Todesfälle verhindert, aber die Stadt hofft, dass der Konsumraum künftig Todesfälle verhindert.', 'de'],
+  ['La sala no ha reducido las muertes por sobredosis, pero una segunda sala podría reducir las muertes por sobredosis.', 'es'],
+  ['De gebruiksruimte heeft het aantal overdoses niet verminderd, maar een tweede gebruiksruimte zou het aantal overdoses wel kunnen verminderen.', 'nl'],
+  ['A sala não salvou vidas, mas uma sala aberta à noite poderia salvar vidas, admite o coordenador.', 'pt'],
+];
+
+/** Words that open questions elsewhere, here only a noun, an "or" or an aside: the claim stands. */
+const NO_OPEN_QUESTION: readonly Said[] = [
+  ['Onderzoeken tonen aan dat gebruiksruimtes levens redden of overdoses voorkomen.', 'nl'],
+  ["L'étude, qui évaluera le dispositif sur cinq ans, si tout se passe bien, montre déjà que la salle a évité des dizaines de décès.", 'fr'],
+  ['Studien, die den Konsumraum untersuchen, zeigen, dass er Leben rettet, ob in Zürich oder in Frankfurt.', 'de'],
+  ['La sala de consumo, que busca ante todo salvar vidas, ha evitado decenas de muertes desde 2020.', 'es'],
+  ['Volgens ambulancepersoneel worden er elke week levens gered in de gebruiksruimte.', 'nl'],
 ];
 
 describe('effects credited elsewhere, and claims after a granted limit', () => {
@@ -106,6 +125,14 @@ describe('effects credited elsewhere, and claims after a granted limit', () => {
   });
 
   it.each(LIMIT_THEN_CLAIM)('reads lives saved after the limit granted in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).toContain('save-lives');
+  });
+
+  it.each(TURN_TO_NO_RECORD)('keeps the denial when no record follows the turn in “%s”', (text, lang) => {
+    expect(measuredIn(text, lang)).toEqual([]);
+  });
+
+  it.each(NO_OPEN_QUESTION)('still reads lives saved in “%s”', (text, lang) => {
     expect(shippedClaimsIn(text, lang)).toContain('save-lives');
   });
 
