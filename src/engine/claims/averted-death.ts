@@ -97,9 +97,11 @@ const RESCUER_TO_SAVING = 8;
  * Is the saving the claim's cues tell another rescuer's, its subject: one stands before the
  * first cue in its clause, within a few words, with no word between that makes it a teller
  * ("paramedics say…", "agree that…", "constatent que…") or joins another subject ("…takes
- * pressure off paramedics and saves lives"), and no word in the sentence naming the room or its
- * people (`roomLinks`)? "The paramedics who revived him on the bus saved his life" is their
- * record. A rescuer after the cues is most often the speaker ("…, said the paramedic").
+ * pressure off paramedics and saves lives"), and no word naming the room or its people
+ * (`roomLinks`) before the saving ends, nor anywhere when the sentence credits someone? "The
+ * paramedics who revived him on the bus saved his life" is their record, and so is a life saved
+ * of someone who collapsed outside the room. A rescuer after the cues is most often the speaker
+ * ("…, said the paramedic").
  */
 export function savedByRescuer(
   words: AvertedWords,
@@ -118,11 +120,13 @@ export function savedByRescuer(
   const starts = cues.flatMap((cue) => spansOf(cue, sentence.words).map(({ at }) => at)).filter((at) => !rescuers.some((r) => at >= r.at && at < r.end));
   if (!starts.length) return false;
   const first = Math.min(...starts);
-  // The room named before the saving's last word may be whose it is ("paramedics at the room saved…"); named after it, it is where the
-  // person collapsed ("…saved a man who collapsed outside the closed room"), unless the sentence credits someone.
+  // The room named before the saving's last word, or just after it, may be whose it is ("paramedics at the room saved…", "levens
+  // gered in de gebruiksruimte"); named farther on, it is where the person collapsed ("…saved a man who collapsed outside the
+  // closed room"), unless the sentence credits someone.
+  const rooms = spansIn(roomLinks, sentence);
   const last = Math.max(...starts);
-  const roomNamedFirst = spansIn(roomLinks, sentence).some(({ at }) => at < last + ROOM_AS_PLACE_AFTER);
-  if (roomNamedFirst || (roomLinks.some((link) => sentence.has(link)) && credits.some((credit) => sentence.has(credit)))) return false;
+  const roomOwnsSaving = rooms.some(({ at }) => at < last + ROOM_AS_PLACE_AFTER);
+  if (roomOwnsSaving || (rooms.length > 0 && credits.some((credit) => sentence.has(credit)))) return false;
   const clauses = sentence.clauses();
   // Tellers and verbs of belief make the rescuer a witness.
   const witnessing = [...spansIn(tellers, sentence), ...spansIn(words.wishesAndBeliefs, sentence)];

@@ -33,7 +33,8 @@ export function negatesAnotherPart(cue: CompiledCue, partIndex: number, words: r
 /**
  * Does a measured claim's denied reduction come back after a concession turn ("but", "aber",
  * "mais", "maar", "pero", "mas", "ma") opening a later clause: one with a cue of every part, its
- * reduction not denied there, and no other service or rescuer to take the credit? "Der
+ * reduction not denied there, and a record, with no other service or rescuer to take the credit
+ * and nothing making it a possibility, a hope, a belief or someone's report? "Der
  * Konsumraum kann nicht jeden Tod verhindern, aber er hat Dutzende tödliche Überdosen
  * verhindert" grants a limit, then says the claim. The first place of the cue is the one denied
  * (`isDenied`), so without this the turn is never read.
@@ -45,13 +46,14 @@ export function claimedAfterTurn(denied: CompiledCue, deniedAt: number, sentence
   const turns = language.concessionTurns.flatMap((turn) => spansOf(turn, words));
   const turn = sentence.clauses().find(({ at, mark }) => at >= span.end && (mark === ',' || mark === ';') && turns.some((t) => t.at === at));
   if (!turn) return false;
+  // The longest turn opening there ("reste que", not "reste").
+  const turnEnd = Math.max(...turns.filter((t) => t.at === turn.at).map((t) => t.end));
   const tailText = sentence.text.slice(turn.index + 1);
   // Only a record after the turn: no question, and nothing that makes it a possibility, a plan, a hope, a belief or someone's
   // report ("but a second room might cut deaths", "mais ses défenseurs affirment que…", "pero confía en que la sala salve vidas").
   if (tailText.includes('?')) return false;
   const after = new SentenceWords(words.slice(turn.at), tailText);
   if (!language.parts.every((part) => part.some((cue) => after.has(cue)))) return false;
-  const turnEnd = Math.max(...turns.filter((t) => t.at === turn.at).map((t) => t.end));
   // What follows the turn word itself ("maar" is also a Dutch hedge).
   const rest = new SentenceWords(words.slice(turnEnd), '');
   if (rest.words.some((word) => COMPLEMENTIZERS.has(word))) return false;
