@@ -443,7 +443,12 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
     spansOf(credit, words).some(({ at, end }) => tiedToService(end) || serviceStarts.some((start) => start > at && start < end)),
   );
   if (credited) return !roomNamed;
-  const roomTied = roomNamed || language.connectives.some((link) => spansOf(link, words).some((span) => !tiedToService(span.end)));
+  // A connective inside the clause a service's connective opens tells the service's story, not the room's: "mainly because
+  // supply dried up after a poor harvest" credits the shortage, and its "after" ties nothing back to the room.
+  const connectiveSpans = language.connectives.flatMap((link) => spansOf(link, words));
+  const causeStarts = connectiveSpans.filter((span) => tiedToService(span.end)).map(({ end }) => end);
+  const inCauseClause = ({ at }: Span): boolean => causeStarts.some((start) => start <= at && !opensBetween(clauses, start, at));
+  const roomTied = roomNamed || connectiveSpans.some((span) => !tiedToService(span.end) && !inCauseClause(span));
   return !roomTied;
 }
 

@@ -26,12 +26,18 @@ const CREDITED_ELSEWHERE: readonly Said[] = [
   ['A diminuição das seringas no largo coincidiu com a nova iluminação pública, e não com a abertura da sala.', 'pt'],
   ['Il numero di siringhe nei giardini è diminuito dopo un blitz dei carabinieri contro lo spaccio.', 'it'],
   ['Secondo i residenti le siringhe sono sparite dal vicolo dopo la chiusura del bar, e non per merito della sala.', 'it'],
+  // A connective inside the clause the other cause opens tells that cause's story.
+  ['Overdose deaths in the county fell in the late 2010s, mostly because the heroin supply dried up after a poor harvest, detectives believe.', 'en'],
+  ['Il y a eu moins de seringues dans le parc cette année, parce que les opérations de police ont continué après le festival.', 'fr'],
+  ['Este año hubo menos jeringuillas en el parque porque la operación policial siguió después de las fiestas.', 'es'],
+  ['Dit jaar lagen er minder spuiten in het park, omdat de politie-invallen na de kermis doorgingen.', 'nl'],
 ];
 
 /** The room keeps the credit: a service only speaks, or the room is credited outright. */
 const CREDITED_TO_THE_ROOM: readonly Said[] = [
   ['Each week the council spends dithering over the licence is a week paid for in lives, the outreach team says.', 'en'],
   ['Since the consumption room opened, fewer needles turn up on Mill Lane, the police say.', 'en'],
+  ['Fewer needles turned up in the park this year, because the police raids went on, and after the consumption room opened.', 'en'],
   ['Seit der Konsumraum offen ist, finden die Anwohner kaum noch Spritzen im Park, sagt die Polizei.', 'de'],
   ['Desde que abrió la sala hay muchas menos jeringuillas tiradas en la plaza, según la Guardia Urbana.', 'es'],
   ["Grâce aux infirmiers présents jour et nuit, aucune des overdoses survenues dans la salle n'a été mortelle.", 'fr'],
