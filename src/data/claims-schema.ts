@@ -325,6 +325,12 @@ export const Claims = v.pipe(
      */
     periods: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * The seasons and months, per language ("winter", "Frühjahr", "hiver", "voorjaar", "invierno",
+     * "março", "autunno"): "since" followed by one ("since the winter", "seit dem Frühjahr") says
+     * when, not what: beside another service it ties nothing to the room.
+     */
+    timesOfYear: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * What ties a figure to the room, per language ("since", "after", "room", "opening", "seit",
      * "depuis", "sinds", "desde", "dal"): one keeps a measured claim with a period made
      * ("overdose deaths fell this year after the room opened").

@@ -83,6 +83,8 @@ export interface CompiledLanguage {
   readonly describedBillsMarked: readonly CompiledCue[];
   /** Calendar periods a figure is counted over ("this year", "im vergangenen Jahr"): with no `links` word, a measured claim's sentence reports the period's figures. */
   readonly periods: readonly CompiledCue[];
+  /** The seasons and months ("winter", "Frühjahr"): after "since", a time, not the room's opening. */
+  readonly timesOfYear: readonly CompiledCue[];
   /** What ties a figure to the room ("since", "after", "room", "seit", "depuis"). */
   readonly links: readonly CompiledCue[];
   /** Other services a measured effect may be credited to ("naloxone", "needle exchange", "Housing First", "CCTV"). */
@@ -464,6 +466,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
           describedBills: compileForms(model.describedBills[lang]),
           describedBillsMarked: compileForms(model.describedBillsMarked[lang]),
           periods: compileAll(model.periods[lang]),
+          timesOfYear: compileAll(model.timesOfYear[lang]),
           links,
           roomLinks: links.filter((link) => !isConnective(link)),
           connectives: links.filter(isConnective),

@@ -337,6 +337,9 @@ const SERVICE_AFTER_CONNECTIVE = 10;
 /** The word of belonging between a link ("équipe", "team") and the service whose it is ("… de nettoyage", "… of cleaners"). */
 const OF = new Set(['of', 'von', 'der', 'de', 'des', 'du', 'van', 'del', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei']);
 
+/** Words after "since" where a time it names ("since last winter", "seit dem vergangenen Frühjahr") makes it say when. */
+const TIME_AFTER_SINCE = 3;
+
 /** A decade a figure is counted over: "in the early 2000s", "in den 2000er Jahren". */
 const DECADE = /^(?:19|20)\d0(?:s|er)$/;
 
@@ -448,7 +451,16 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   const connectiveSpans = language.connectives.flatMap((link) => spansOf(link, words));
   const causeStarts = connectiveSpans.filter((span) => tiedToService(span.end)).map(({ end }) => end);
   const inCauseClause = ({ at }: Span): boolean => causeStarts.some((start) => start <= at && !opensBetween(clauses, start, at));
-  const roomTied = roomNamed || connectiveSpans.some((span) => !tiedToService(span.end) && !inCauseClause(span));
+  // "Since" and a time after a service ("the kits that outreach workers have handed out since the winter", "das Streetworker
+  // seit dem Frühjahr verteilen") says when the service worked, not that the room did; a since of the room's opening names
+  // it ("since the room opened"), and one before any service stays the room's ("depuis 2016, malgré les saisies").
+  const sinceTime = ({ at, end }: Span): boolean => {
+    if (!serviceSpans.some((service) => service.end <= at)) return false;
+    if (!language.dated.some((since) => matchFrom(since.words, 0, words, at) >= 0)) return false;
+    const next = words.slice(end, end + TIME_AFTER_SINCE);
+    return next.some((word) => YEAR.test(word) || DECADE.test(word)) || [...language.timesOfYear, ...periods].some((time) => indexOf(time, next) >= 0);
+  };
+  const roomTied = roomNamed || connectiveSpans.some((span) => !tiedToService(span.end) && !inCauseClause(span) && !sinceTime(span));
   return !roomTied;
 }
 

@@ -31,6 +31,10 @@ const CREDITED_ELSEWHERE: readonly Said[] = [
   ['Il y a eu moins de seringues dans le parc cette année, parce que les opérations de police ont continué après le festival.', 'fr'],
   ['Este año hubo menos jeringuillas en el parque porque la operación policial siguió después de las fiestas.', 'es'],
   ['Dit jaar lagen er minder spuiten in het park, omdat de politie-invallen na de kermis doorgingen.', 'nl'],
+  // "Since" and a time tells when the service worked, not that the room did.
+  ['The naloxone kits that outreach workers have handed out since the winter have already saved several lives, the drugs charity says.', 'en'],
+  ['Les kits de naloxone que les maraudes distribuent depuis l’hiver ont déjà sauvé plusieurs vies, selon l’association.', 'fr'],
+  ['Los kits de naloxona que reparten los educadores de calle desde el invierno ya han salvado varias vidas, según la asociación.', 'es'],
 ];
 
 /** The room keeps the credit: a service only speaks, or the room is credited outright. */
@@ -38,6 +42,9 @@ const CREDITED_TO_THE_ROOM: readonly Said[] = [
   ['Each week the council spends dithering over the licence is a week paid for in lives, the outreach team says.', 'en'],
   ['Since the consumption room opened, fewer needles turn up on Mill Lane, the police say.', 'en'],
   ['Fewer needles turned up in the park this year, because the police raids went on, and after the consumption room opened.', 'en'],
+  ['Since the winter, when the consumption room began opening at night, the outreach team has found far fewer needles in the park.', 'en'],
+  ['Desde que abrió la sala el pasado invierno, los educadores de calle encuentran muchas menos jeringuillas en el parque.', 'es'],
+  ['Nadie discute que la sala de consumo ha salvado vidas desde 2019, pese a las redadas de la policía.', 'es'],
   ['Seit der Konsumraum offen ist, finden die Anwohner kaum noch Spritzen im Park, sagt die Polizei.', 'de'],
   ['Desde que abrió la sala hay muchas menos jeringuillas tiradas en la plaza, según la Guardia Urbana.', 'es'],
   ["Grâce aux infirmiers présents jour et nuit, aucune des overdoses survenues dans la salle n'a été mortelle.", 'fr'],
