@@ -405,8 +405,17 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
         !opensBetween(clauses, end, at) &&
         !words.slice(end, at).some((word) => isNegatorIn(language.corrections, word)),
     ) || noParts.some((part) => part.at >= after && part.at - after <= NO_PART_AFTER && !opensBetween(clauses, after, part.at));
+  // A room named inside a relative clause describes something else, which is not the room's credit: "the same hospital whose
+  // addiction team staffs the room", "in derselben Klinik, deren Suchtambulanz den Konsumraum betreut". Relatives that are also
+  // complementizers ("que", "che") may open what is said instead.
+  const relativeEnds = language.relatives
+    .filter((relative) => !COMPLEMENTIZERS.has(relative.words[0] ?? ''))
+    .flatMap((relative) => spansOf(relative, words).map(({ end }) => end));
+  const describedInRelative = ({ at }: Span): boolean => relativeEnds.some((end) => end <= at && !opensBetween(clauses, end, at));
   const { roomLinks } = language;
-  const roomNamed = roomLinks.some((link) => spansOf(link, words).some((span) => !deniedCredit(span) && !ownedByService(span) && !inService(span)));
+  const roomNamed = roomLinks.some((link) =>
+    spansOf(link, words).some((span) => !deniedCredit(span) && !ownedByService(span) && !inService(span) && !describedInRelative(span)),
+  );
   // A clause that opens by denying ("…, and not to the room", "…, e não à sala") goes on with the credit before it.
   const starts = sentence.clauseStarts();
   // So does a denial joined to the credit by "and" ("…, à distribuição de naloxona pelas equipas de rua e não à sala"), and a

@@ -93,7 +93,9 @@ export class SentenceWords {
     if (cue.words.length === 0) return false;
     // Every word of the cue somewhere in the sentence before its order is looked for: a cue whose
     // first word is common ("que … se abra", "dass …", "no lo habría contado") mostly stops here.
-    return cue.words.every((word) => word === GAP || this.#holds(word)) && (cue.words.length === 1 || indexOf(cue, this.words) >= 0);
+    // A single word is found by that alone, unless it is an ending ("*ing"), which `#holds` leaves to the ordered match.
+    const alone = cue.words.length === 1 && !cue.words[0]!.startsWith('*');
+    return cue.words.every((word) => word === GAP || this.#holds(word)) && (alone || indexOf(cue, this.words) >= 0);
   }
 
   /** Is `word` (a cue's, maybe ending in `*`) one of the sentence's words or a start of one? */

@@ -35,6 +35,11 @@ const CREDITED_ELSEWHERE: readonly Said[] = [
   ['The naloxone kits that outreach workers have handed out since the winter have already saved several lives, the drugs charity says.', 'en'],
   ['Les kits de naloxone que les maraudes distribuent depuis l’hiver ont déjà sauvé plusieurs vies, selon l’association.', 'fr'],
   ['Los kits de naloxona que reparten los educadores de calle desde el invierno ya han salvado varias vidas, según la asociación.', 'es'],
+  // A room named only inside a relative clause describes something else.
+  ['A boy’s life was saved by a kidney transplant at the Royal Infirmary on Friday, the hospital whose nurses also staff the consumption room.', 'en'],
+  ['Im Klinikum, dessen Suchtstation auch den Konsumraum betreibt, hat eine Lebertransplantation einem Mann das Leben gerettet.', 'de'],
+  ['Een niertransplantatie heeft vorige week het leven gered van een vrouw in het ziekenhuis wiens verslavingsteam ook de gebruiksruimte runt.', 'nl'],
+  ['Un trasplante de hígado salvó la vida a un joven en el hospital cuyo equipo de adicciones gestiona también la sala de consumo.', 'es'],
 ];
 
 /** The room keeps the credit: a service only speaks, or the room is credited outright. */
@@ -45,6 +50,7 @@ const CREDITED_TO_THE_ROOM: readonly Said[] = [
   ['Since the winter, when the consumption room began opening at night, the outreach team has found far fewer needles in the park.', 'en'],
   ['Desde que abrió la sala el pasado invierno, los educadores de calle encuentran muchas menos jeringuillas en el parque.', 'es'],
   ['Nadie discute que la sala de consumo ha salvado vidas desde 2019, pese a las redadas de la policía.', 'es'],
+  ['Overdose deaths fell after the police raids, but also after the consumption room, whose nurses carry naloxone, opened in March.', 'en'],
   ['Seit der Konsumraum offen ist, finden die Anwohner kaum noch Spritzen im Park, sagt die Polizei.', 'de'],
   ['Desde que abrió la sala hay muchas menos jeringuillas tiradas en la plaza, según la Guardia Urbana.', 'es'],
   ["Grâce aux infirmiers présents jour et nuit, aucune des overdoses survenues dans la salle n'a été mortelle.", 'fr'],
