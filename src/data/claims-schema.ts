@@ -718,6 +718,14 @@ export const Claims = v.pipe(
     /** Tellers of asking, per language ("asked", "fragte", "s'interroge", "vroeg", "preguntó", "perguntou", "si chiede"): never one of demanding ("demands", "pide", "chiede l'associazione"), which calls. */
     questionTellers: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
     /**
+     * What opens the topic someone was asked about, per language ("asked about", "auf …
+     * angesprochen", "interrogé sur", "gevraagd naar", "preguntado por", "questionado sobre",
+     * "interpellato sulla"): opening a clause, its words up to the clause's end are what was
+     * asked, not said ("Interrogé sur une éventuelle modification de la loi, le ministre a botté en
+     * touche"); the answer after the comma is read as any clause is.
+     */
+    askedAbout: v.optional(Negators, { en: [], de: [], fr: [], nl: [], es: [], pt: [], it: [] }),
+    /**
      * Strongly negative judgements, per language ("madness", "a mistake", "Wahnsinn", "une
      * folie", "waanzin", "una locura", "um disparate", "una follia"): one beside a claim's
      * `undoing` verb says its call by the opposite; negated ("would be no mistake"), none.

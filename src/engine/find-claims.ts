@@ -18,7 +18,7 @@
  */
 import { LANGS, type Lang } from '../data/lexicon-schema';
 import { type CompiledCue, foldedWords, type Span, spansOf } from './claims/cues';
-import { changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
+import { askedAboutBlanked, changeInNamesBlanked, partCued, sentencesOf, SentenceWords } from './claims/sentence';
 import type { CompiledClaim, CompiledClaims, CompiledLanguage, RecallAid } from './claims/compiled-claims';
 import { answersWhy, answersYes, type Question, questionOf, reportsQuestion } from './claims/questions';
 import { harmOnlyCountedOrTaught, harmOnlyInServices } from './claims/effects';
@@ -85,7 +85,8 @@ export function findClaims<Owner>(
     const before: SentenceWords[] = [];
     for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
-      const words = new SentenceWords(foldedWords(sentence), sentence);
+      // The topic someone was asked about is asked, not said ("Interrogé sur une éventuelle modification de la loi, …").
+      const words = askedAboutBlanked(new SentenceWords(foldedWords(sentence), sentence), askedAboutIn(compiled, lang));
       const previous = [...before];
       before.push(words);
       if (before.length > ANTECEDENT_SENTENCES) before.shift();
@@ -132,6 +133,10 @@ export function findClaims<Owner>(
   }
   return findings;
 }
+
+/** The openers of a topic asked about in `lang`, or in every language when it is unknown. */
+const askedAboutIn = (compiled: CompiledClaims, lang: Lang | null): readonly CompiledCue[] =>
+  lang ? compiled.askedAbout.get(lang)! : LANGS.flatMap((l) => compiled.askedAbout.get(l)!);
 
 type Judged = { readonly claim: CompiledClaim; readonly finding: { readonly lang: Lang | null; readonly cues: readonly string[] } };
 

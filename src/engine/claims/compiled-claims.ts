@@ -370,6 +370,8 @@ export interface CompiledClaims {
   readonly whys: ReadonlyMap<Lang, readonly CompiledCue[]>;
   /** Per language, the words that tell a question reported with no question mark (claims.json's `questionOpeners`, `questionTellers`). */
   readonly reportedQuestions: ReadonlyMap<Lang, ReportedQuestionWords>;
+  /** Per language, what opens a topic someone was asked about (claims.json's `askedAbout`): its clause asks, it claims nothing. */
+  readonly askedAbout: ReadonlyMap<Lang, readonly CompiledCue[]>;
 }
 
 /** A language's words opening a question in its own word order, and its tellers of asking. */
@@ -574,6 +576,7 @@ export function compileClaims(model: Claims, aid: RecallAid | null = null): Comp
     reportedQuestions: new Map(
       LANGS.map((lang) => [lang, { openers: compileForms(model.questionOpeners[lang]), tellers: compileForms(model.questionTellers[lang]) }]),
     ),
+    askedAbout: new Map(LANGS.map((lang) => [lang, compileForms(model.askedAbout[lang])])),
     claims: model.claims.map((claim: Claim) => ({
       id: claim.id,
       minScore: claim.minScore,

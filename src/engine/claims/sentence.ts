@@ -118,6 +118,32 @@ export function withoutIgnored(sentence: SentenceWords, ignore: readonly Compile
   return new SentenceWords(kept, sentence.text);
 }
 
+/** Words at most from the opener of a topic asked about to the mark that closes it. */
+const ASKED_TOPIC_WORDS = 16;
+
+/**
+ * The sentence with the topic someone was asked about blanked: from an opener of `askedAbout`
+ * that opens a clause ("Asked about…", "…, interrogé sur…") to the mark that ends it. What was asked
+ * is no claim of the sentence's; the answer after it still is ("Asked about the delays, the
+ * minister said the law must change").
+ */
+export function askedAboutBlanked(sentence: SentenceWords, askedAbout: readonly CompiledCue[]): SentenceWords {
+  const openers = askedAbout.filter((opener) => sentence.has(opener));
+  if (!openers.length) return sentence;
+  const starts = new Set(sentence.clauseStarts());
+  const ends = sentence.clauses().map(({ at }) => at);
+  let kept = sentence.words;
+  for (const opener of openers) {
+    for (const { at } of spansOf(opener, sentence.words)) {
+      // Only a topic a mark closes: with none ("Gevraagd naar het eerste jaar zei de coördinator dat…") the answer runs on in it.
+      const end = ends.find((mark) => mark > at);
+      if (!starts.has(at) || end === undefined || end - at > ASKED_TOPIC_WORDS) continue;
+      kept = kept.map((word, i) => (i >= at && i < end ? '' : word));
+    }
+  }
+  return kept === sentence.words ? sentence : new SentenceWords(kept, sentence.text);
+}
+
 /** A headline's share of capitalised words (of four letters or more) above which capitals name nothing. */
 const TITLE_CASE_SHARE = 0.6;
 
