@@ -1,7 +1,8 @@
 /**
  * The topic someone was asked about is asked, not said: "Asked about a possible change in the law,
  * the minister said nothing" calls for no change. The answer after it is read as any clause is.
- * Beside it, a claim disputed with a verb of contradicting is not made.
+ * Beside it, a claim disputed with a verb of contradicting is not made, nor is addiction a health
+ * matter and not a crime where it is "not just a health problem".
  */
 import { describe, expect, it } from 'vitest';
 import type { Said } from './support/claims-in';
@@ -32,12 +33,25 @@ const CONTRADICTED: readonly Said[] = [
   ['Der Innenminister widersprach, dass die Drogenpolitik gescheitert sei.', 'de'],
 ];
 
-describe('topics asked about, and claims contradicted', () => {
+/** Health granted only as one side ("not just a health problem, it also brings crime"): no health-not-crime. */
+const NOT_ONLY_HEALTH: readonly Said[] = [
+  ['Sucht ist nicht nur ein Gesundheitsproblem, sie bringt auch Kriminalität in die Viertel, sagte der Polizeipräsident.', 'de'],
+  ["L'addiction n'est pas seulement un problème de santé, elle alimente aussi la délinquance, estime le préfet.", 'fr'],
+  ['La adicción no es solo un problema de salud, también trae delincuencia a los barrios, dijo el concejal.', 'es'],
+  ['La dipendenza non è solo un problema sanitario, porta anche criminalità nei quartieri, ha detto il questore.', 'it'],
+  ['A dependência não é apenas um problema de saúde, também traz crime aos bairros, disse o comandante.', 'pt'],
+  ['Drug addiction is not simply a medical issue, it is also a matter for the police and the courts, the MP argued.', 'en'],
+];
+
+describe('topics asked about, claims contradicted, and health granted only in part', () => {
   it.each(ONLY_ASKED)('reads no claim in the topic asked about in “%s”', (text, lang) => {
     expect(shippedClaimsIn(text, lang)).toEqual([]);
   });
   it.each(ANSWERED)('reads the answer’s claim in “%s”', (text, lang) => {
     expect(shippedClaimsIn(text, lang).length).toBeGreaterThan(0);
+  });
+  it.each(NOT_ONLY_HEALTH)('reads no health-not-crime in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).not.toContain('health-not-crime');
   });
   it.each(CONTRADICTED)('reads no claim contradicted in “%s”', (text, lang) => {
     expect(shippedClaimsIn(text, lang)).toEqual([]);
