@@ -31,6 +31,9 @@ const CONTRADICTED: readonly Said[] = [
   ['De burgemeester weersprak dat het drugsbeleid van de stad mislukt is.', 'nl'],
   ['The home secretary rejected claims that drug policy has failed, pointing to record seizures at the ports.', 'en'],
   ['Der Innenminister widersprach, dass die Drogenpolitik gescheitert sei.', 'de'],
+  ["I don't think this town needs an injection site, the councillor said.", 'en'],
+  ['The mayor does not think the city needs a consumption room.', 'en'],
+  ['Non penso che questa città abbia bisogno di una stanza del consumo, ha detto il consigliere.', 'it'],
 ];
 
 /** Health granted only as one side ("not just a health problem, it also brings crime"): no health-not-crime. */
