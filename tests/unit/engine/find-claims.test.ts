@@ -124,6 +124,13 @@ describe('findClaims', () => {
     ['es', 'Según Tráfico, el nuevo radar de la autovía ya ha salvado vidas.', 'save-lives'],
     ['fr', 'La loi a été modifiée pour baisser la taxe sur les logements vides.', 'change-law'],
     ['de', 'Nach der dritten Niederlage räumt der Trainer ein, dass seine Strategie gescheitert ist.', 'current-approach-failing'],
+    [
+      'en',
+      'The manager admitted that his approach of pressing high up the pitch had failed against a side that played long balls.',
+      'current-approach-failing',
+    ],
+    ['it', 'Il piano per la casa ha fallito, ammette il sindaco, mentre gli affitti continuano a salire.', 'current-approach-failing'],
+    ['de', 'Die bisherige Politik gegen steigende Mieten ist gescheitert, räumt die Bausenatorin ein.', 'current-approach-failing'],
   ] as [Lang, string, string][])('in a story about rooms, does not take another debate for %s claim: “%s”', (lang, sentence, claim) => {
     expect(claimsIn(sentence, lang)).not.toContain(claim);
   });
