@@ -126,7 +126,8 @@ export function findClaims<Owner>(
         claim.yieldsTo.some((id) => made.has(id)) ||
         (claim.weakYield !== null && weights[claim.weakYield.at]! < claim.weakYield.strong && claim.weakYield.to.some((id) => made.has(id)));
       const kept = inSentence.filter((found) => !yields(found) && !callsOnlyForChange(found, inSentence, words)).map(({ finding }) => finding);
-      if (!kept.length && compiled.aid && lang && isAbout(owner))
+      // A sentence whose claim words the cues read as only aimed at or hoped for has been read: the aid does not guess another claim from them.
+      if (!kept.length && !spokenOf.size && compiled.aid && lang && isAbout(owner))
         kept.push(...inferClaims(compiled.claims, compiled.aid, { owner, start, end, sentence, lang }, words, question));
       if (kept.length && isAbout(owner)) findings.push(...kept.sort((a, b) => b.score - a.score));
     }

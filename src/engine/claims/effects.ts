@@ -612,6 +612,9 @@ const RESULT_DENIED_WITHIN = 3;
 /** Words after an aim's words where a colon still opens what is aimed at ("Het verklaarde doel van de gebruiksruimte: …"). */
 const COLON_AFTER_AIM = 3;
 
+/** Words giving a reason, in the seven languages, folded: after a comma they open a clause of their own ("we hope the room stays open, because it has saved lives"). */
+const REASONS = new Set(['because', 'weil', 'denn', 'parce', 'car', 'omdat', 'want', 'porque', 'pues', 'perche', 'poiche', 'giacche']);
+
 /** "And" and an infinitive's marker, in the seven languages, joining another aim to a list of them ("and to", "et à", "y a", "e a"). */
 const JOINS = new Set(['and', 'et', 'y', 'e', 'ed', 'und', 'en']);
 const INFINITIVE_MARKERS = new Set(['to', 'a', 'ad', 'zu', 'te', 'om', 'de', 'di']);
@@ -662,7 +665,10 @@ export function effectAimed(claim: CompiledClaim, present: readonly CompiledCue[
         ({ at: mark, mark: kind }) =>
           mark >= aim.end &&
           mark <= effectStart &&
-          (!',:'.includes(kind) || (kind === ':' && mark - aim.end > COLON_AFTER_AIM) || isNegatorIn(coordinators, words[mark] ?? '')),
+          (!',:'.includes(kind) ||
+            (kind === ':' && mark - aim.end > COLON_AFTER_AIM) ||
+            isNegatorIn(coordinators, words[mark] ?? '') ||
+            REASONS.has(words[mark] ?? '')),
       );
       if (opened) return false;
       const clauseEnd = marks.find((mark) => mark > effectStart) ?? words.length;

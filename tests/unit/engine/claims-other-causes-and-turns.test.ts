@@ -75,6 +75,22 @@ const ONLY_MEASURED_OR_AIMED: readonly Said[] = [
   ['Un estudio medirá durante dos años si las muertes por sobredosis bajan en los barrios con sala de consumo.', 'es'],
   ['Nelle intenzioni del Comune la sala dovrebbe servire a ridurre le overdose, ma per ora è solo un progetto.', 'it'],
   ['Ellen Marsh doubts the claim that the room has reduced crime, pointing to a rise in burglaries on her street.', 'en'],
+  // A hope is an aim: what it hopes for has not happened.
+  ['La concejala espera que la sala reduzca las muertes por sobredosis.', 'es'],
+  ['The council hopes the new overdose prevention centre will cut the number of needles found in its parks.', 'en'],
+  ['Die Stadt hofft, dass der geplante Konsumraum die offene Szene am Bahnhof verkleinert.', 'de'],
+  ['La mairie espère que la future halte soins addictions fera baisser les overdoses mortelles.', 'fr'],
+  ['Het college hoopt dat de gebruiksruimte op termijn het aantal drugsdoden terugdringt.', 'nl'],
+  ['A junta espera que a nova sala diminua o consumo nas escadas dos prédios.', 'pt'],
+  ['Il Comune spera che la nuova stanza riduca i morti per overdose entro due anni.', 'it'],
+];
+
+/** A hope beside a record: the record after a reason word or a colon is claimed. */
+const HOPE_AND_RECORD: readonly Said[] = [
+  ['We hope the room stays open, because it has saved dozens of lives.', 'en'],
+  ['Esperamos que la sala siga abierta, porque ha salvado decenas de vidas.', 'es'],
+  ['Wir hoffen, dass der Konsumraum bleibt, denn er hat Dutzende Leben gerettet.', 'de'],
+  ['Speriamo che la stanza resti aperta: ha già evitato decine di morti per overdose.', 'it'],
 ];
 
 /** The tax or rate is the harm's own ("the rate of overdose deaths"): the claim stands. */
@@ -139,6 +155,9 @@ describe('effects credited elsewhere, and claims after a granted limit', () => {
     expect(measuredIn(text, lang)).toEqual([]);
   });
 
+  it.each(HOPE_AND_RECORD)('still reads lives saved beside the hope in “%s”', (text, lang) => {
+    expect(shippedClaimsIn(text, lang)).toContain('save-lives');
+  });
   it.each(RATES_OF_HARM)('still reads lives saved in “%s”', (text, lang) => {
     expect(measuredIn(text, lang)).toContain('save-lives');
   });

@@ -810,7 +810,6 @@ describe('findClaims', () => {
     ['nl', 'De gemeente probeert de overlast op straat terug te dringen.', 'reduce-public-harm'],
     ['fr', 'La salle a permis de retirer les seringues de la rue.', 'reduce-public-harm'],
     ['pt', 'A sala mantém com vida quem chega em overdose.', 'save-lives'],
-    ['es', 'La concejala espera que la sala reduzca las muertes por sobredosis.', 'save-lives'],
     ['it', 'Il servizio aiuta chi vuole smettere di consumare, invece di offrirgli una stanza.', 'prevent-not-facilitate'],
     ['en', 'With staff on hand, an overdose in the room need not end in a death.', 'save-lives'],
     ['en', 'After 1,300 drug deaths last year, no one can still claim the current drug policy works.', 'current-approach-failing'],
