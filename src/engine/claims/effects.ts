@@ -337,6 +337,10 @@ const SERVICE_AFTER_CONNECTIVE = 10;
 /** The word of belonging between a link ("équipe", "team") and the service whose it is ("… de nettoyage", "… of cleaners"). */
 const OF = new Set(['of', 'von', 'der', 'de', 'des', 'du', 'van', 'del', 'da', 'do', 'das', 'dos', 'di', 'della', 'delle', 'dei']);
 
+/** "Since then" as one word, and the "then" after "since", in the seven languages, folded. */
+const SINCE_THEN = new Set(['seitdem', 'seither', 'sindsdien']);
+const THEN = new Set(['then', 'lors', 'entonces', 'entao', 'allora', 'dann']);
+
 /** Words after "since" where a time it names ("since last winter", "seit dem vergangenen Frühjahr") makes it say when. */
 const TIME_AFTER_SINCE = 3;
 
@@ -465,6 +469,8 @@ export function creditedElsewhere(sentence: SentenceWords, language: CompiledLan
   // it ("since the room opened"), and one before any service stays the room's ("depuis 2016, malgré les saisies").
   const sinceTime = ({ at, end }: Span): boolean => {
     if (!serviceSpans.some((service) => service.end <= at)) return false;
+    // "Since then" after a service is the service's start ("het spuitomruilpunt … omdat er sindsdien minder naalden liggen").
+    if (SINCE_THEN.has(words[at] ?? '') || THEN.has(words[end] ?? '')) return true;
     if (!language.dated.some((since) => matchFrom(since.words, 0, words, at) >= 0)) return false;
     const next = words.slice(end, end + TIME_AFTER_SINCE);
     return next.some((word) => YEAR.test(word) || DECADE.test(word)) || [...language.timesOfYear, ...periods].some((time) => indexOf(time, next) >= 0);

@@ -34,6 +34,8 @@ const CONTRADICTED: readonly Said[] = [
   ["I don't think this town needs an injection site, the councillor said.", 'en'],
   ['The mayor does not think the city needs a consumption room.', 'en'],
   ['Non penso che questa città abbia bisogno di una stanza del consumo, ha detto il consigliere.', 'it'],
+  ['Um parecer técnico concluiu que não existem dados suficientes para afirmar que a sala reduziu o consumo na rua.', 'pt'],
+  ['Volgens de rekenkamer zijn er onvoldoende gegevens om te stellen dat de gebruiksruimte de overlast heeft verminderd.', 'nl'],
 ];
 
 /** Health granted only as one side ("not just a health problem, it also brings crime"): no health-not-crime. */

@@ -35,6 +35,16 @@ const CREDITED_ELSEWHERE: readonly Said[] = [
   ['The naloxone kits that outreach workers have handed out since the winter have already saved several lives, the drugs charity says.', 'en'],
   ['Les kits de naloxone que les maraudes distribuent depuis l’hiver ont déjà sauvé plusieurs vies, selon l’association.', 'fr'],
   ['Los kits de naloxona que reparten los educadores de calle desde el invierno ya han salvado varias vidas, según la asociación.', 'es'],
+  // Other services and credits in their own words: substitution treatment, a shelter, cleaning teams, a needle exchange, police raids.
+  ['The director argued that the small fall in overdose deaths owed more to the opioid substitution programme than to the consumption room.', 'en'],
+  ['Anwohner loben die Substitutionsambulanz dafür, dass es vor ihrer Tür ruhiger geworden sei.', 'de'],
+  ['La baisse des seringues dans le square tient surtout au passage quotidien d’une équipe de propreté, précise la mairie.', 'fr'],
+  ['Les responsables du Caarud estiment que leur action a réduit le nombre de seringues jetées dans la rue.', 'fr'],
+  ['Tras una macrooperación antidroga, la policía aseguró que el consumo en la calle había caído.', 'es'],
+  ['Dopo una maxi-operazione antidroga, la questura ha rivendicato il calo del consumo in strada.', 'it'],
+  // "Since then" after a service is the service's start.
+  ['In mei kwam er nieuwe straatverlichting in het park, en sindsdien liggen er veel minder spuiten.', 'nl'],
+  ['The police raids began in May, and since then far fewer needles have turned up in the park.', 'en'],
   // A room named only inside a relative clause describes something else.
   ['A boy’s life was saved by a kidney transplant at the Royal Infirmary on Friday, the hospital whose nurses also staff the consumption room.', 'en'],
   ['Im Klinikum, dessen Suchtstation auch den Konsumraum betreibt, hat eine Lebertransplantation einem Mann das Leben gerettet.', 'de'],
@@ -50,6 +60,7 @@ const CREDITED_TO_THE_ROOM: readonly Said[] = [
   ['Since the winter, when the consumption room began opening at night, the outreach team has found far fewer needles in the park.', 'en'],
   ['Desde que abrió la sala el pasado invierno, los educadores de calle encuentran muchas menos jeringuillas en el parque.', 'es'],
   ['Nadie discute que la sala de consumo ha salvado vidas desde 2019, pese a las redadas de la policía.', 'es'],
+  ['Im Mai öffnete der Konsumraum, und seitdem liegen im Park kaum noch Spritzen, trotz der Razzien.', 'de'],
   ['Overdose deaths fell after the police raids, but also after the consumption room, whose nurses carry naloxone, opened in March.', 'en'],
   ['Seit der Konsumraum offen ist, finden die Anwohner kaum noch Spritzen im Park, sagt die Polizei.', 'de'],
   ['Desde que abrió la sala hay muchas menos jeringuillas tiradas en la plaza, según la Guardia Urbana.', 'es'],
