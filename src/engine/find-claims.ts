@@ -81,12 +81,13 @@ export function findClaims<Owner>(
   const findings: ClaimFinding<Owner>[] = [];
   for (const { text, owner, lang } of prose) {
     const sentences = sentencesOf(text);
+    const askedAbout = askedAboutIn(compiled, lang);
     // The sentences just before in the same passage: a room they name is what a pronoun call after them calls for ("… Open one now!").
     const before: SentenceWords[] = [];
     for (const [index, { start, end }] of sentences.entries()) {
       const sentence = text.slice(start, end);
       // The topic someone was asked about is asked, not said ("Interrogé sur une éventuelle modification de la loi, …").
-      const words = askedAboutBlanked(new SentenceWords(foldedWords(sentence), sentence), askedAboutIn(compiled, lang));
+      const words = askedAboutBlanked(new SentenceWords(foldedWords(sentence), sentence), askedAbout);
       const previous = [...before];
       before.push(words);
       if (before.length > ANTECEDENT_SENTENCES) before.shift();

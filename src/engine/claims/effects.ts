@@ -618,7 +618,11 @@ const RESULT_DENIED_WITHIN = 3;
 /** Words after an aim's words where a colon still opens what is aimed at ("Het verklaarde doel van de gebruiksruimte: …"). */
 const COLON_AFTER_AIM = 3;
 
-/** Words giving a reason, in the seven languages, folded: after a comma they open a clause of their own ("we hope the room stays open, because it has saved lives"). */
+/**
+ * Words giving a reason, in the seven languages, folded: after a comma they open a clause of their own ("we hope the room
+ * stays open, because it has saved lives"). Wider than claims.json's `reasons`, which open a sentence answering a why: a
+ * reason told after a comma is as often given by a coordinator ("denn", "car", "want", "pues").
+ */
 const REASONS = new Set(['because', 'weil', 'denn', 'parce', 'car', 'omdat', 'want', 'porque', 'pues', 'perche', 'poiche', 'giacche']);
 
 /** "And" and an infinitive's marker, in the seven languages, joining another aim to a list of them ("and to", "et à", "y a", "e a"). */
